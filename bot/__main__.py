@@ -1,0 +1,3 @@
+from bot import cli
+
+raise SystemExit(cli.main())
