@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict
-from datetime import UTC, datetime
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from bot.errors import StoreError
-from bot.models import Article, ArticleAnalysis, Corpus, Figure, Quote, Story
+from bot.models import (
+    Article,
+    ArticleAnalysis,
+    Corpus,
+    Figure,
+    Paragraph,
+    Quote,
+    Sentence,
+    SentenceScore,
+    Story,
+)
 
 SCHEMA_VERSION = 1
 # Tables the build owns and rewrites; anything else in the file (subscriptions, deliveries, ...)
@@ -39,16 +50,23 @@ _REBUILD_HINT = "run `briefing-bot build` to create it"
 
 def open_db(path: Path | str, *, create: bool = False) -> sqlite_utils.Database:
     """The store at `path` in WAL mode; a StoreError says what to do when it is missing or old."""
+    in_memory = str(path) == ":memory:"
     path = Path(path)
-    if path != Path(":memory:") and not path.exists() and not create:
+    if not in_memory and not path.exists() and not create:
         raise StoreError(f"no briefing store at {path}: {_REBUILD_HINT}")
-    db = sqlite_utils.Database(path if path != Path(":memory:") else None, memory=path == Path(":memory:"))
-    if path != Path(":memory:"):
-        db.enable_wal()
-    db.execute("PRAGMA busy_timeout = 5000")  # a running bot and a build share the file
-    if create:
-        ensure_schema(db)
-    check_schema(db)
+    try:
+        db = sqlite_utils.Database(memory=True) if in_memory else sqlite_utils.Database(path)
+        if not in_memory:
+            db.enable_wal()
+        db.execute("PRAGMA busy_timeout = 5000")  # a running bot and a build share the file
+        if create:
+            ensure_schema(db)
+        check_schema(db)
+    except sqlite3.DatabaseError as error:
+        raise StoreError(
+            f"{path} is not a readable briefing store ({error}): delete it and run "
+            "`briefing-bot build`"
+        ) from None
     return db
 
 
@@ -182,11 +200,10 @@ class Store:
 
     def save_analysis(self, analysis: ArticleAnalysis) -> None:
         """Store one article's sentence scores (quotes and figures land with save_corpus)."""
-        for score in analysis.scores:
-            self.db.execute(
-                "update sentences set score = ?, rank = ? where article_id = ? and position = ?",
-                [score.score, score.rank, analysis.article_id, score.position],
-            )
+        self.db.conn.executemany(
+            "update sentences set score = ?, rank = ? where article_id = ? and position = ?",
+            [(s.score, s.rank, analysis.article_id, s.position) for s in analysis.scores],
+        )
 
     def save_corpus(self, corpus: Corpus) -> None:
         """Replace stories, quotes and figures with the freshly linked ones."""
@@ -231,6 +248,202 @@ class Store:
         """Record when the store last changed; a running bot polls build_id to announce news."""
         set_meta(self.db, built_at=datetime.now(UTC).isoformat(timespec="seconds"),
                  build_id=str(build_id))  # fmt: skip
+
+    def save_inputs(self, inputs: Iterable[InputRow]) -> None:
+        """Remember each input file's digest and articles, so an unchanged file is not re-read."""
+        rows = ({"path": i.path, "digest": i.digest, "article_ids": _json(i.article_ids)}
+                for i in inputs)  # fmt: skip
+        self.db.table("inputs").upsert_all(rows, pk="path")
+
+    def delete_inputs(self, paths: Iterable[str]) -> None:
+        """Forget input files (gone, or to be re-read next time)."""
+        for path in paths:
+            self.db.execute("delete from inputs where path = ?", [path])
+
+    def set_origin(self, article_id: str, origin: str) -> None:
+        """Point an unchanged article at the file (and line) it is now read from."""
+        self.db.execute("update articles set origin = ? where id = ?", [origin, article_id])
+
+
+@dataclass(frozen=True, slots=True)
+class InputRow:
+    """One input file as the last build saw it."""
+
+    path: str  # resolved, so the same file is recognised from any working directory
+    digest: str
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What the store holds from the last build: enough to plan an incremental one."""
+
+    inputs: dict[str, InputRow]
+    hashes: dict[str, str]  # article id -> content_hash
+    origins: dict[str, str]  # article id -> origin
+    build_id: int
+    pipeline: str | None  # fingerprint of the code that built it
+
+
+def snapshot(db: sqlite_utils.Database) -> Snapshot:
+    """The inputs, article hashes and build id of the store's last build."""
+    inputs = {
+        row["path"]: InputRow(row["path"], row["digest"], tuple(json.loads(row["article_ids"])))
+        for row in db.query("select path, digest, article_ids from inputs")
+    }
+    rows = list(db.query("select id, content_hash, origin from articles"))
+    return Snapshot(
+        inputs=inputs,
+        hashes={row["id"]: row["content_hash"] for row in rows},
+        origins={row["id"]: row["origin"] for row in rows},
+        build_id=int(get_meta(db, "build_id") or 0),
+        pipeline=get_meta(db, "pipeline"),
+    )
+
+
+def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
+    """One `meta` value, or None."""
+    return _meta(db, key)
+
+
+def load_bodies(db: sqlite_utils.Database, ids: Iterable[str]) -> Iterator[tuple[str, date, str]]:
+    """(id, date, raw_text) of stored articles, to recognise the same article under a new name."""
+    wanted = set(ids)
+    for row in db.query("select id, date, raw_text from articles order by id"):
+        if row["id"] in wanted:
+            yield row["id"], date.fromisoformat(row["date"]), row["raw_text"]
+
+
+def load_articles(db: sqlite_utils.Database, ids: Iterable[str] | None = None) -> list[Article]:
+    """Stored articles rebuilt as Articles (all of them when `ids` is None), sorted by id."""
+    wanted = None if ids is None else set(ids)
+    paragraphs = _grouped(db, "paragraphs", wanted, lambda r: Paragraph(
+        r["position"], r["kind"], r["text"]))  # fmt: skip
+    sentences = _grouped(db, "sentences", wanted, lambda r: Sentence(
+        r["position"], r["paragraph"], r["kind"], r["text"]))  # fmt: skip
+    articles = []
+    for row in db.query("select * from articles order by id"):
+        if wanted is None or row["id"] in wanted:
+            articles.append(_article(row, paragraphs, sentences))
+    return articles
+
+
+def _article(
+    row: dict[str, Any], paragraphs: dict[str, list[Any]], sentences: dict[str, list[Any]]
+) -> Article:
+    return Article(
+        id=row["id"], date=date.fromisoformat(row["date"]), source=row["source"],
+        headline=row["headline"], url=row["url"], origin=row["origin"], raw_text=row["raw_text"],
+        text=row["text"], paragraphs=tuple(paragraphs.get(row["id"], ())),
+        sentences=tuple(sentences.get(row["id"], ())), content_hash=row["content_hash"],
+    )  # fmt: skip
+
+
+def load_analyses(
+    db: sqlite_utils.Database, ids: Iterable[str] | None = None
+) -> list[ArticleAnalysis]:
+    """Stored per-article analyses (scores, quotes, figures without their links), sorted by id."""
+    wanted = None if ids is None else set(ids)
+    scores = _grouped(db, "sentences", wanted, _score, "score is not null")
+    quotes = _grouped(db, "quotes", wanted, _quote)
+    figures = _grouped(db, "figures", wanted, _figure)
+    article_ids = [r["id"] for r in db.query("select id from articles order by id")]
+    return [
+        ArticleAnalysis(i, tuple(scores.get(i, ())), tuple(quotes.get(i, ())),
+                        tuple(figures.get(i, ())))
+        for i in article_ids
+        if wanted is None or i in wanted
+    ]  # fmt: skip
+
+
+def _grouped(
+    db: sqlite_utils.Database,
+    table: str,
+    wanted: set[str] | None,
+    to_model: Callable[[dict[str, Any]], Any],
+    where: str = "1",
+) -> dict[str, list[Any]]:
+    """Rows of `table` as models, grouped by article id, in position order."""
+    grouped: dict[str, list[Any]] = {}
+    sql = f"select * from [{table}] where {where} order by article_id, position"
+    for row in db.query(sql):
+        if wanted is None or row["article_id"] in wanted:
+            grouped.setdefault(row["article_id"], []).append(to_model(row))
+    return grouped
+
+
+def _score(row: dict[str, Any]) -> SentenceScore:
+    return SentenceScore(position=row["position"], score=row["score"], rank=row["rank"])
+
+
+def _quote(row: dict[str, Any]) -> Quote:
+    return Quote(
+        article_id=row["article_id"], text=row["text"], speaker=row["speaker"], role=row["role"],
+        kind=row["kind"], sentences=tuple(json.loads(row["sentences"])), context=row["context"],
+    )  # fmt: skip
+
+
+def _figure(row: dict[str, Any]) -> Figure:
+    return Figure(
+        article_id=row["article_id"], text=row["text"], value=row["value"], unit=row["unit"],
+        measure=row["measure"], qualifier=row["qualifier"], change=row["change"],
+        period=row["period"], sentence=row["sentence"], context=row["context"],
+    )  # fmt: skip
+
+
+EXPORTS = ("articles", "summaries", "stories", "quotes", "figures")
+
+
+def export_records(
+    db: sqlite_utils.Database, kind: str, *, sentences: int = 3
+) -> Iterator[dict[str, Any]]:
+    """The JSON objects `briefing-bot export KIND` writes, one per article/story/quote/figure."""
+    if kind == "articles":
+        yield from db.query(
+            "select id, date, source, headline, url, origin, text from articles order by date, id"
+        )
+    elif kind == "summaries":
+        yield from _summaries(db, sentences)
+    elif kind == "stories":
+        yield from _stories(db)
+    elif kind == "quotes":
+        for row in db.query("select * from quotes order by article_id, position"):
+            yield {
+                "article": row["article_id"], "quote": row["text"], "speaker": row["speaker"],
+                "role": row["role"], "kind": row["kind"], "sources": json.loads(row["sources"]),
+            }  # fmt: skip
+    elif kind == "figures":
+        for row in db.query("select * from figures order by article_id, position"):
+            yield {"article": row["article_id"], **{k: row[k] for k in _FIGURE_FIELDS},
+                   "sources": json.loads(row["sources"])}  # fmt: skip
+    else:
+        raise StoreError(f"unknown export {kind!r}: choose one of {', '.join(EXPORTS)}")
+
+
+_FIGURE_FIELDS = ("text", "value", "unit", "measure", "qualifier", "change", "period")
+
+
+def _summaries(db: sqlite_utils.Database, sentences: int) -> Iterator[dict[str, Any]]:
+    """Each article's top-`sentences` sentences by rank, shown in article order."""
+    chosen: dict[str, list[str]] = {}
+    sql = "select article_id, text from sentences where rank <= ? order by article_id, position"
+    for row in db.query(sql, [sentences]):
+        chosen.setdefault(row["article_id"], []).append(row["text"])
+    for row in db.query("select id from articles order by date, id"):
+        yield {"article": row["id"], "summary": chosen.get(row["id"], [])}
+
+
+def _stories(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
+    lines: dict[str, list[dict[str, Any]]] = {}
+    sql = "select story_id, text, sources from story_sentences order by story_id, position"
+    for row in db.query(sql):
+        line = {"text": row["text"], "sources": json.loads(row["sources"])}
+        lines.setdefault(row["story_id"], []).append(line)
+    for row in db.query("select * from stories order by position"):
+        yield {
+            "id": row["id"], "headline": row["headline"], "date": row["date"],
+            "articles": json.loads(row["article_ids"]), "summary": lines.get(row["id"], []),
+        }  # fmt: skip
 
 
 def _quote_row(quote: Quote) -> dict[str, Any]:

@@ -1,19 +1,149 @@
-"""Figures: the numbers that matter and what they measure."""
+"""Figures: the numbers that matter in an article, what they measure, and the same fact across
+outlets.
+
+Rules (each has a test in tests/test_figures.py):
+
+- Only BODY sentences give figures; captions, sub-headings, pull-quotes and sign-offs never do.
+- value is a plain float: `£1.5bn` -> 1.5e9, `5,000` -> 5000, `a dozen` -> 12, `2.3 times` -> 2.3.
+  A range (`5-10%`, `between $62 and $68`) keeps its lower end as value, qualifier `between`.
+  Fractions stay fractions: `two-thirds` -> 0.6667 with unit `fraction`; `half of` -> 0.5.
+- unit is `percent`, `percentage point`, `basis point`, `times` (multipliers, `-fold`,
+  `doubled` -> 2 times), an ISO 4217 code for money (`GBP`, `USD`, `EUR`, `RUB`...; `$` alone is
+  USD), a singular British measure name (`kilometre`, `mile per hour`, `year of age`), or the
+  counted noun as written (`students`, `participants`, `people`). Money and measures can carry a
+  rate: `USD per month`, `percent per year`. `""` when the text gives none.
+- qualifier is one of `approximately` (about, around, roughly, some, ~), `almost` (almost,
+  nearly, close to), `more than` (more than, over, above), `at least`, `less than` (less than,
+  under, below, fewer than, sub-), `up to` (up to, as many as, no more than), `between` (ranges).
+- change is `increase` or `decrease` from the verb or noun governing the number (rose, fell,
+  doubled, `a 3% drop`, `+0.2%`); period is the nearest time phrase of the same clause (`in the
+  last five years`, `in 2004`, `since 2000`, `a year earlier`, `last year`).
+- Not figures: dates (`2023-09-29`, `on 12 March`), clock times, ordinals (`first-ever`, `22nd`),
+  numbers inside names (`G20`, `Formula 1`, `iPhone 14`, `S&P 500`), ages in bylines
+  (`Jane Doe, 25, said`), scores (`2-1`), adjective compounds (`a five-year plan`), durations
+  that are another figure's period (`five years` in `in the last five years`), a lone `one`
+  (`one of the best`), vague plurals (`thousands of`) and network generations (`5G`). The
+  sentence-level `figures_in_sentence` still reports the last three (with their kind) so that
+  benchmarks which count them can.
+- Years: a year is a figure (unit `year`, value the year) only when it is the main fact of its
+  clause: written `in YEAR` or `by YEAR` after a verb of future or plan (`will`, `is due to`,
+  `plans to`, `expected to`, `set to`) and with no other figure in that clause, as in
+  `Argentina will join in 2024`. Every other year is a date or a period.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from bot.models import Article, ArticleAnalysis, Figure, Story
+from bot.analyse import figure_measures as measures
+from bot.analyse import figure_words as words
+from bot.analyse.quantities import Quantity, quantities_in
+from bot.models import BODY, Article, ArticleAnalysis, Figure, Story
+
+# Kinds that a briefing leaves out (see the module docstring); benchmarks may keep them.
+MINOR_KINDS = frozenset({"word", "word-noun", "vague", "year"})
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planned\s+to|expected\s+to|set\s+to|"
+    r"aims?\s+to|intends?\s+to|scheduled\s+to)\b[^,;]*\b(?:in|by)\s+$",
+    re.IGNORECASE,
+)
 
 
-def extract_figures(article: Article) -> tuple[Figure, ...]:
-    """Every figure of `article`'s body sentences."""
-    raise NotImplementedError
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A quantity of one sentence with everything its words say about it."""
+
+    text: str
+    start: int
+    end: int
+    value: float
+    upper: float | None
+    unit: str
+    kind: str
+    measure: str
+    qualifier: str | None
+    change: str | None
+    period: str | None
+    in_period: bool  # the quantity is part of a time phrase ("five" in "the last five years")
+
+    @property
+    def minor(self) -> bool:
+        """True for what a briefing leaves out: lone `one`, vague plurals, dates, periods, 5G."""
+        return self.kind in MINOR_KINDS or self.in_period or self.unit == "G"
 
 
-def link_figures(
-    articles: Sequence[Article], analyses: Sequence[ArticleAnalysis], stories: Sequence[Story]
-) -> tuple[Figure, ...]:
-    """All figures, with `sources` listing every article giving the same fact."""
-    raise NotImplementedError
+def figures_in_sentence(text: str) -> list[Found]:
+    """Every quantity of one sentence with its unit, measure, qualifier, change and period."""
+    spans = words.periods(text)
+    plain = measures.masked(text)
+    quantities = _with_years(text, quantities_in(text))
+    return [_found(text, plain, q, spans) for q in quantities]
+
+
+def _with_years(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Years kept only where they are the fact of their clause (`will join in 2024`)."""
+    kept: list[Quantity] = []
+    for quantity in quantities:
+        if quantity.kind == "year" and _year_is_fact(text, quantity, quantities):
+            quantity = replace(quantity, kind="year-fact", unit="year")
+        kept.append(quantity)
+    return kept
+
+
+def _year_is_fact(text: str, year: Quantity, quantities: list[Quantity]) -> bool:
+    begin, finish = words.clause_span(text, year.start)
+    others = [q for q in quantities if q is not year and begin <= q.start < finish]
+    return not others and bool(_FUTURE.search(text[begin : year.start]))
+
+
+def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int]]) -> Found:
+    start, end = quantity.start, quantity.end
+    in_period = quantity.kind != "year-fact" and any(s <= start and end <= e for s, e in spans)
+    qualifier = words.qualifier(text, start, end)
+    if quantity.upper is not None and qualifier is None:
+        qualifier = "between"
+    return Found(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=quantity.value,
+        upper=quantity.upper,
+        unit=quantity.unit,
+        kind=quantity.kind,
+        measure=_measure(plain, quantity),
+        qualifier=qualifier,
+        change=_change(text, quantity),
+        period=None if in_period else words.period(text, start, end, spans),
+        in_period=in_period,
+    )
+
+
+def _change(text: str, quantity: Quantity) -> str | None:
+    if quantity.kind == "multiplier":
+        return "increase" if quantity.value > 1 else "decrease"
+    sign = text[quantity.start : quantity.start + 1]
+    if sign == "+" or (quantity.negative and quantity.unit in {"percent", "point"}):
+        return "increase" if sign == "+" else "decrease"
+    return words.change(text, quantity.start, quantity.end)
+
+
+def _measure(plain: str, quantity: Quantity) -> str:
+    """What the quantity measures, read from the sentence with its asides blanked out."""
+    if quantity.kind == "year-fact":
+        return _year_measure(plain, quantity.start)
+    if quantity.kind.endswith("-noun"):
+        found = measures.antecedent(plain, quantity.start)
+        return found or measures.noun_phrase(plain, quantity.end, quantity.unit)
+    if quantity.unit in {"percent", "fraction", "times"}:
+        found = measures.of_phrase(plain, quantity.end)
+        if found:
+            return found
+    return measures.subject(plain, quantity.start)
+
+
+def _year_measure(plain: str, start: int) -> str:
+    before = re.sub(r"\b(?:in|by)\s+$", "", plain[:start])
+    pieces = re.split(r",|;|\band\b|\bthat\b|\bwhich\b|\bwho\b", before)
+    return measures.tidy(pieces[-1])

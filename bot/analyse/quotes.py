@@ -1,19 +1,316 @@
-"""Quotes and who said them."""
+"""Quotes and who said them: direct quotes, quoted fragments and reported speech.
+
+Kinds, decided by where the quoted words sit in their sentence:
+- `direct`: the quote opens its sentence (or follows `said:` / `said,`), a full statement;
+- `fragment`: quoted words inside a sentence of reported speech (`he assured that "Russia ..."`);
+  a short quoted phrase in a sentence with no speech verb is a scare quote (`"friendly
+  relations"`), and so is a title or a nickname (`dubbed "the Special One"`): not returned;
+- `indirect`: a sentence with no quote whose speaker reports a that-clause (`Putin stressed
+  that ...`). A sentence holding a direct quote or a fragment is never also indirect.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from bot.models import Article, ArticleAnalysis, Quote, Story
+from bot.analyse.quote_links import link_quotes
+from bot.analyse.speaker_cast import Person, build_cast
+from bot.analyse.speaker_phrases import Phrase, subject_before, tokens, verb_positions
+from bot.analyse.speaker_words import INDIRECT_VERBS
+from bot.analyse.speakers import (
+    Key,
+    Resolver,
+    according_to,
+    attribution_after,
+    attribution_before,
+)
+from bot.analyse.speech import (
+    Span,
+    Stretch,
+    find_spans,
+    group_spans,
+    join_stretches,
+    sentence_bounds,
+    span_text,
+    stretch,
+    words_in,
+)
+from bot.models import BODY, Article, Quote
+
+__all__ = ["extract_quotes", "link_quotes"]
+
+_NICKNAME = re.compile(
+    r"\b(?:nicknamed|dubbed|called|so-called|known as|titled|entitled|named|billed as|branded|"
+    r"the word|the term|the phrase)\s*$",
+    re.IGNORECASE,
+)
+_SMALL = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "is"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A quote before its speaker is known."""
+
+    key: Key
+    kind: str
+    text: str
+    region: tuple[int, int, int, int]
+    phrase: Phrase | None
+    stretch: Stretch | None
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
-    """Every quote of `article` with its speaker."""
-    raise NotImplementedError
+    """Every quote of `article`'s body paragraphs, with its speaker, in article order."""
+    texts = _body_texts(article)
+    stretches = _stretches(texts)
+    masked = _masked(texts, stretches)
+    found = [f for f in (_classify(s, texts, masked) for s in stretches) if f is not None]
+    found += _indirect(article, texts, found)
+    found.sort(key=lambda f: f.key)
+    resolver = Resolver(build_cast(masked))
+    people = [_speaker(f, resolver, masked) for f in found]
+    places = _sentence_places(article, texts)
+    return tuple(
+        _quote(article, f, person, places)
+        for f, person in zip(found, people, strict=True)
+        if f.kind != "indirect" or person is not None
+    )
 
 
-def link_quotes(
-    articles: Sequence[Article], analyses: Sequence[ArticleAnalysis], stories: Sequence[Story]
-) -> tuple[Quote, ...]:
-    """All quotes, with `sources` listing every article that reports the same statement."""
-    raise NotImplementedError
+def _body_texts(article: Article) -> list[str]:
+    """Paragraph texts by position; paragraphs that are not body text are left empty."""
+    texts = [""] * (max((p.position for p in article.paragraphs), default=-1) + 1)
+    for paragraph in article.paragraphs:
+        if paragraph.kind == BODY:
+            texts[paragraph.position] = paragraph.text
+    return texts
+
+
+def _stretches(texts: Sequence[str]) -> list[Stretch]:
+    """Every quoted stretch of the article, with quotes split by an attribution joined."""
+    spans = [s for p, text in enumerate(texts) for s in find_spans(p, text)]
+    groups = group_spans(spans, texts)
+    result: list[Stretch] = []
+    for i, group in enumerate(groups):
+        before = groups[i - 1][-1] if i else None
+        after = groups[i + 1][0] if i + 1 < len(groups) else None
+        floor = _end_of(before) if before and before.paragraph == group[0].paragraph else 0
+        same = after is not None and after.paragraph == group[-1].paragraph
+        ceiling = after.open_mark if after is not None and same else len(texts[group[-1].paragraph])
+        result.append(stretch(group, texts, floor, ceiling))
+    return _join_split(result, texts)
+
+
+def _end_of(span: Span) -> int:
+    return span.close_mark + 1 if span.close_mark is not None else span.end
+
+
+def _join_split(stretches: list[Stretch], texts: Sequence[str]) -> list[Stretch]:
+    """`"We are ready," he said, "to go."` read as one quote."""
+    joined: list[Stretch] = []
+    for item in stretches:
+        if joined and _split_by_attribution(joined[-1], item, texts):
+            joined[-1] = join_stretches(joined[-1], item, joined[-1].tail)
+        else:
+            joined.append(item)
+    return joined
+
+
+def _split_by_attribution(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
+    last, nxt = first.spans[-1], second.spans[0]
+    if last.close_mark is None or first.region[2] != nxt.paragraph:
+        return False
+    if first.region[3] != nxt.open_mark or not first.tail.rstrip().endswith(","):
+        return False
+    opening, rest = span_text(texts, last), span_text(texts, nxt)
+    return attribution_after(first.tail) is not None and (
+        opening.endswith(",") or rest[:1].islower()
+    )
+
+
+def _masked(texts: Sequence[str], stretches: Sequence[Stretch]) -> list[str]:
+    """Paragraph texts with every quoted span blanked, so quoted names are not speakers."""
+    chars = [list(text) for text in texts]
+    for item in stretches:
+        for span in item.spans:
+            chars[span.paragraph][span.start : span.end] = " " * (span.end - span.start)
+    return ["".join(c) for c in chars]
+
+
+def _quote_text(item: Stretch, texts: Sequence[str]) -> str:
+    parts = [span_text(texts, s) for s in item.spans]
+    for i in range(1, len(parts)):
+        if parts[i - 1].endswith(",") and parts[i][:1].islower():
+            parts[i - 1] = parts[i - 1][:-1]
+    return " ".join(parts).strip().rstrip(",").strip()
+
+
+def _sentence_text(masked: Sequence[str], region: tuple[int, int, int, int]) -> str:
+    """The masked sentence(s) a region sits in."""
+    p0, start, p1, end = region
+    pieces = []
+    for p in range(p0, p1 + 1):
+        lo = start if p == p0 else 0
+        hi = end if p == p1 else len(masked[p])
+        bounds = [(s, e) for s, e in sentence_bounds(masked[p]) if e > lo and s < hi]
+        if bounds:
+            pieces.append(masked[p][bounds[0][0] : bounds[-1][1]])
+    return " ".join(pieces)
+
+
+def _classify(item: Stretch, texts: Sequence[str], masked: Sequence[str]) -> _Found | None:
+    """The quote a stretch holds, or None for a scare quote, a title or a nickname."""
+    text = _quote_text(item, texts)
+    kind = _kind(item, text, _sentence_text(masked, item.region))
+    if kind is None:
+        return None
+    key = (item.spans[0].paragraph, item.spans[0].open_mark)
+    return _Found(key, kind, text, item.region, None, item)
+
+
+def _kind(item: Stretch, text: str, sentence: str) -> str | None:
+    words = words_in(text)
+    lead = item.lead.strip()
+    if not words or _NICKNAME.search(lead):
+        return None
+    if not lead or lead.endswith(":"):
+        complete = text[-1:] in ".!?…" or attribution_after(item.tail) is not None
+        return "direct" if complete or len(words) > 3 else None
+    if verb_positions(lead) and (lead.endswith(",") or _ends_with_verb(lead)):
+        return "direct"
+    if _title_case(text):
+        return None
+    speechy = bool(verb_positions(sentence)) or "according to" in sentence.lower()
+    return "fragment" if speechy or len(words) >= 5 else None
+
+
+def _ends_with_verb(lead: str) -> bool:
+    words = tokens(lead)
+    return bool(words) and bool(verb_positions(words[-1]))
+
+
+def _title_case(text: str) -> bool:
+    """Whether quoted words look like a title: `"Million Dollar Baby"`."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if w.lower() not in _SMALL]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 8
+
+
+def _indirect(article: Article, texts: Sequence[str], found: Sequence[_Found]) -> list[_Found]:
+    """Reported speech (`X said that ...`) in body sentences holding no quote."""
+    taken = {(f.region[0], f.region[1]) for f in found}
+    spans = _quoted_paragraph_ranges(found)
+    result = []
+    for p, start, end in _sentence_places(article, texts).values():
+        if any(a <= (p, start) < b or a < (p, end) <= b for a, b in spans) or (p, start) in taken:
+            continue
+        report = _report(texts[p][start:end])
+        if report is not None:
+            phrase, clause = report
+            result.append(_Found((p, start), "indirect", clause, (p, start, p, end), phrase, None))
+    return result
+
+
+def _quoted_paragraph_ranges(found: Sequence[_Found]) -> list[tuple[Key, Key]]:
+    return [((f.region[0], f.region[1]), (f.region[2], f.region[3])) for f in found]
+
+
+def _report(sentence: str) -> tuple[Phrase, str] | None:
+    """The speaker and the that-clause of a sentence of reported speech."""
+    for start, end in verb_positions(sentence):
+        if sentence[start:end] not in INDIRECT_VERBS:
+            continue
+        that = re.match(r"((?:\s+[\w'’\-]+){0,5}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
+        phrase = subject_before(sentence[:start])
+        if that and phrase is not None and "," not in that.group(1):
+            return phrase, that.group(2).strip()
+    according = according_to(sentence)
+    if according is not None:
+        clause = sentence.split(",", 1)[-1].strip()
+        return (according, clause) if len(words_in(clause)) >= 4 else None
+    return None
+
+
+def _speaker(found: _Found, resolver: Resolver, masked: Sequence[str]) -> Person | None:
+    """The person a quote belongs to; the speaker is recorded so later pronouns find them."""
+    phrase = found.phrase or _attribution(found, masked)
+    person = resolver.resolve(phrase, found.key) if phrase is not None else None
+    if person is None and found.kind != "indirect":
+        person = _fallback(found, resolver, masked)
+    if person is not None:
+        resolver.record(person, found.key)
+    return person
+
+
+def _attribution(found: _Found, masked: Sequence[str]) -> Phrase | None:
+    item = found.stretch
+    if item is None:
+        return None
+    return (
+        attribution_after(item.tail)
+        or next((p for p in map(attribution_after, item.between) if p is not None), None)
+        or attribution_before(item.lead)
+        or according_to(item.lead + " " + item.tail)
+        or attribution_before(_sentence_text(masked, found.region))
+    )
+
+
+def _fallback(found: _Found, resolver: Resolver, masked: Sequence[str]) -> Person | None:
+    """No attribution in the quote's sentence: the previous sentence, the last speaker, the focus."""
+    before, after = _neighbours(masked, found.region)
+    phrase = attribution_before(before) if before else None
+    person = resolver.resolve(phrase, found.key) if phrase is not None else None
+    last = resolver.last_speaker(found.key)
+    if person is None and last is not None and found.key[0] - last[0][0] <= 1:
+        person = last[1]
+    phrase = attribution_after(after) if person is None and after else None
+    if phrase is not None:
+        person = resolver.resolve(phrase, found.key)
+    return person or resolver.focus(found.key, None)
+
+
+def _neighbours(masked: Sequence[str], region: tuple[int, int, int, int]) -> tuple[str, str]:
+    """The masked sentences just before and just after a region."""
+    places = [(p, s, e) for p, text in enumerate(masked) for s, e in sentence_bounds(text)]
+    first = (region[0], region[1])
+    last = (region[2], region[3])
+    before = [masked[p][s:e] for p, s, e in places if (p, e) <= first]
+    after = [masked[p][s:e] for p, s, e in places if (p, s) >= last]
+    return (before[-1] if before else "", after[0] if after else "")
+
+
+def _sentence_places(article: Article, texts: Sequence[str]) -> dict[int, tuple[int, int, int]]:
+    """Each body sentence's (paragraph, start, end) in the paragraph texts, by position."""
+    places: dict[int, tuple[int, int, int]] = {}
+    cursor: dict[int, int] = {}
+    for sentence in article.sentences:
+        if sentence.kind != BODY or sentence.paragraph >= len(texts):
+            continue
+        text, at = texts[sentence.paragraph], cursor.get(sentence.paragraph, 0)
+        start = text.find(sentence.text, at)
+        start = at if start < 0 else start
+        places[sentence.position] = (sentence.paragraph, start, start + len(sentence.text))
+        cursor[sentence.paragraph] = start + len(sentence.text)
+    return places
+
+
+def _quote(
+    article: Article, found: _Found, person: Person | None, places: dict[int, tuple[int, int, int]]
+) -> Quote:
+    p0, start, p1, end = found.region
+    held = tuple(
+        pos for pos, (p, s, e) in places.items() if (p, e) > (p0, start) and (p, s) < (p1, end)
+    )
+    by_position = {s.position: s.text for s in article.sentences}
+    return Quote(
+        article_id=article.id,
+        text=found.text,
+        speaker=person.name if person else None,
+        role=person.role if person else None,
+        kind=found.kind,
+        sentences=held,
+        context=" ".join(by_position[p] for p in held),
+    )

@@ -1,0 +1,139 @@
+"""The words around a quantity: its qualifier, direction of change, period and what it measures."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.numbers import WORD_NUMBER
+
+# Canonical qualifiers, checked in this order: "no more than" must win over "more than".
+_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    ("up to", r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|at\s+most|"
+     r"no\s+more\s+than"),
+    ("at least", r"at\s+least|a\s+minimum\s+of|no\s+less\s+than|no\s+fewer\s+than"),
+    ("more than", r"more\s+than|over\s+than|over|above|upwards\s+of|in\s+excess\s+of|greater\s+than"
+     r"|exceeding|surpassed|topped|beyond"),
+    ("less than", r"less\s+than|fewer\s+than|under|below|lower\s+than|sub-|shy\s+of"),
+    ("almost", r"almost|nearly|close\s+to|getting\s+on\s+for|just\s+short\s+of"),
+    ("approximately", r"about|around|roughly|approximately|approx\.?|some|an\s+estimated|"
+     r"estimated|circa|c\.|~|in\s+the\s+region\s+of|barely|an\s+average\s+of"),
+)  # fmt: skip
+_QUALIFIER_BEFORE = tuple(
+    (name, re.compile(rf"(?:^|[\s(])(?:{pattern})\s*$", re.IGNORECASE))
+    for name, pattern in _QUALIFIERS
+)
+_QUALIFIER_AFTER = re.compile(r"\s*(?P<q>or\s+more|or\s+so|-?plus\b|\+(?!\d))", re.IGNORECASE)
+_AFTER_NAMES = {"or more": "at least", "or so": "approximately", "plus": "more than"}
+_QUALIFIER_WORDS = re.compile(
+    r"(?:\s+(?:by|more|than|less|fewer|about|around|almost|nearly|some|roughly|over|under|up|"
+    r"just|only|a|an|further|another|estimated|approximately|least|as|much|many|close|"
+    r"barely|average|of|sharp|whopping|mere|staggering|total|extra))*\s*$",
+    re.IGNORECASE,
+)
+
+INCREASE = set(
+    "rose rise rises rising risen increased increase increases increasing grew grow grows growing "
+    "grown gained gain gains gaining climbed climb climbs climbing jumped jump jumps jumping soared "
+    "soar soars surged surge surges rallied rally advanced advance advances added adds up higher "
+    "boosted boost raised raise raises expanded expand lifted improved improve accelerated spiked "
+    "rocketed leapt leaped swelled doubled tripled trebled quadrupled hike hiked growth".split()
+)
+DECREASE = set(
+    "fell fall falls falling fallen dropped drop drops dropping declined decline declines declining "
+    "decreased decrease decreases lost lose loses losing slid slide slides slipped slip slips "
+    "plunged plunge plunges plummeted tumbled tumble sank sink slumped slump down lower cut cuts "
+    "shed sheds eased ease dipped dip dips shrank shrink shrunk contracted retreated slowed "
+    "reduced reduce trimmed lowered halved slashed loss losses reduction".split()
+)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?P<word>increase|rise|gain|jump|growth|surge|hike|rally|drop|fall|decline|decrease|"
+    r"loss|cut|reduction|slump|slide|plunge|higher|lower|up|down)\b",
+    re.IGNORECASE,
+)
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_SPAN = r"(?:years?|months?|weeks?|days?|decades?|quarters?|sessions?|half)"
+_COUNT = rf"(?:{WORD_NUMBER}|\d+)"
+_YEAR = r"(?:1[6-9]|20)\d\d"
+PERIOD = re.compile(
+    "|".join(
+        (
+            rf"\b(?:in|over|during|for|within|throughout)\s+the\s+(?:last|past|next|previous|same|"
+            rf"first|coming|following|latest)\s+(?:{_COUNT}\s+)?{_SPAN}\b",
+            rf"\b(?:in|since|by|until|till|before|after|from|during|through|between)\s+(?:(?:early|"
+            rf"late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+year\s+to)\s*)?(?:{_MONTH}\s+)?"
+            rf"{_YEAR}\b(?:\s*(?:-|–|to|and)\s*(?:{_YEAR}|\d\d)\b)?",
+            rf"\b(?:a|one|{_COUNT})\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|ago|"
+            r"before|later|previously)\b",
+            r"\b(?:last|this|next)\s+(?:year|month|week|quarter|season|decade|summer|winter|spring"
+            r"|autumn)\b",
+            r"\b(?:in|during|for)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)"
+            rf"\b(?:\s+of\s+(?:the\s+year|{_YEAR}))?",
+            r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|on\s+the\s+year|a\s+year\s+earlier)\b",
+            rf"\b(?:in|since|during)\s+{_MONTH}\b",
+            r"\bso\s+far\s+this\s+year\b",
+        )
+    ),
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s+while\s+|\s+whereas\s+|,\s+and\s+|\s+and\s+that\s+|,?\s+but\s+|,\s+compared\s+"
+)
+
+
+def qualifier(text: str, start: int, end: int) -> str | None:
+    """The canonical qualifier written right before (or after) the quantity at start..end."""
+    before = text[max(0, start - 40) : start]
+    for name, pattern in _QUALIFIER_BEFORE:
+        if pattern.search(before):
+            return name
+    after = _QUALIFIER_AFTER.match(text, end)
+    if after:
+        return _AFTER_NAMES[after.group("q").lower().lstrip("-").replace("+", "plus")]
+    return None
+
+
+def change(text: str, start: int, end: int) -> str | None:
+    """ "increase" or "decrease" when a verb or noun of change governs the quantity."""
+    before = _QUALIFIER_WORDS.sub("", text[max(0, start - 60) : start])
+    last = re.search(r"([A-Za-z]+)\W*$", before)
+    if last and not before.rstrip().endswith(("to", "from", "at")):
+        word = last.group(1).lower()
+        if word in INCREASE:
+            return "increase"
+        if word in DECREASE:
+            return "decrease"
+    after = _CHANGE_AFTER.match(text, end)
+    if after is None:
+        return None
+    word = after.group("word").lower()
+    return "increase" if word in INCREASE or word == "higher" else "decrease"
+
+
+def clause_span(text: str, start: int) -> tuple[int, int]:
+    """The start and end of the clause holding position `start`."""
+    begin, finish = 0, len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= start:
+            finish = match.start()
+            break
+    return begin, finish
+
+
+def periods(text: str) -> list[tuple[int, int]]:
+    """Spans of every period phrase of the sentence ("in the last five years", "in 2004")."""
+    return [m.span() for m in PERIOD.finditer(text)]
+
+
+def period(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str | None:
+    """The period phrase of the quantity at start..end: the nearest in its clause, after first."""
+    begin, finish = clause_span(text, start)
+    inside = [s for s in spans if s[0] >= begin and s[1] <= finish and not s[0] <= start < s[1]]
+    after = [s for s in inside if s[0] >= end]
+    before = [s for s in inside if s[1] <= start]
+    chosen = after[0] if after else (before[-1] if before else None)
+    return text[chosen[0] : chosen[1]] if chosen else None

@@ -1,0 +1,110 @@
+"""Numbers written in news text: digits, scale words and word numbers, turned into floats."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES: dict[str, float] = {w: float(i) for i, w in enumerate(_UNITS)}
+WORD_VALUES.update({w: float(20 + 10 * i) for i, w in enumerate(_TENS)})
+WORD_VALUES.update({"a": 1.0, "an": 1.0, "single": 1.0})
+
+SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2,
+    "halves": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
+
+# "dozens" follows NewsQuant: from one dozen to ten dozen; the others span one order of magnitude.
+VAGUE: dict[str, tuple[float, float]] = {
+    "dozens": (12.0, 120.0),
+    "scores": (20.0, 200.0),
+    "hundreds": (1e2, 1e3),
+    "thousands": (1e3, 1e4),
+    "tens of thousands": (1e4, 1e5),
+    "hundreds of thousands": (1e5, 1e6),
+    "millions": (1e6, 1e7),
+    "tens of millions": (1e7, 1e8),
+    "hundreds of millions": (1e8, 1e9),
+    "billions": (1e9, 1e10),
+}
+
+_CARDINAL = "|".join(sorted((*_UNITS[1:], *_TENS), key=len, reverse=True))
+WORD_NUMBER = (
+    rf"(?:(?:{_CARDINAL})(?:-(?:{'|'.join(_UNITS[1:10])}))?|a|an|single)"
+    rf"(?:\s+(?:hundred|thousand|million|billion|trillion|dozen))*"
+    r"(?:\s+and\s+a\s+half)?"
+)
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_SPLIT = re.compile(r"[\s-]+")
+
+
+def digits_value(text: str) -> float:
+    """The value of a digit string such as `5,000` or `.5`."""
+    return float(text.replace(",", ""))
+
+
+def words_value(text: str) -> float | None:
+    """The value of a word number (`three million`, `twenty-five`, `a dozen`), or None."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in _SPLIT.split(text.lower().replace(" and a half", " half")):
+        if word in WORD_VALUES:
+            current += WORD_VALUES[word]
+        elif word == "half":
+            current += 0.5
+        elif word in ("hundred", "dozen"):
+            current = max(current, 1.0) * (100.0 if word == "hundred" else 12.0)
+        elif word in SCALES:
+            total += max(current, 1.0) * SCALES[word]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def fraction_value(text: str) -> float | None:
+    """The value of `two-thirds`, `a quarter`, `half`, or None."""
+    parts = _SPLIT.split(text.lower())
+    if len(parts) == 1:
+        return FRACTIONS.get(parts[0]) if parts[0] == "half" else None
+    count = WORD_VALUES.get(parts[0])
+    share = FRACTIONS.get(parts[-1])
+    if count is None or share is None or len(parts) != 2:
+        return None
+    return round(count * share, 4)
+
+
+def scale_value(word: str | None) -> float:
+    """The multiplier of a scale word (`bn` -> 1e9); 1.0 for none."""
+    return SCALES.get(word.lower(), 1.0) if word else 1.0

@@ -1,0 +1,159 @@
+"""The same statement reported by several articles of one story, found by the words it shares.
+
+Two quotes are one statement when they come from different articles of the same story, have the
+same speaker, and at least half the content words of the shorter one (and at least three) appear
+in the other. Words are compared by their first five letters, a crude stem that lets a
+translation's `cooperate` meet `cooperation`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.analyse.speech import words_in
+from bot.models import Article, ArticleAnalysis, Quote, Story
+
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "them",
+        "we",
+        "our",
+        "us",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "he",
+        "she",
+        "his",
+        "her",
+        "him",
+        "not",
+        "no",
+        "so",
+        "if",
+        "than",
+        "then",
+        "also",
+        "very",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
+        "both",
+        "each",
+        "more",
+        "most",
+        "other",
+        "some",
+        "such",
+        "only",
+        "own",
+        "same",
+        "too",
+        "just",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+        "between",
+        "both",
+        "during",
+    ]
+)
+MIN_SHARED = 3
+MIN_SHARE = 0.5
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The content words of a quote, cut to five letters."""
+    return frozenset(w[:5] for w in words_in(text) if w not in _STOP and len(w) > 1)
+
+
+def same_statement(first: Quote, second: Quote) -> bool:
+    """Whether two quotes of different articles report one statement by one speaker."""
+    if first.article_id == second.article_id or not first.speaker or not second.speaker:
+        return False
+    if first.speaker.casefold() != second.speaker.casefold():
+        return False
+    a, b = content_stems(first.text), content_stems(second.text)
+    shared = len(a & b)
+    return shared >= MIN_SHARED and shared >= MIN_SHARE * min(len(a), len(b))
+
+
+def link_quotes(
+    articles: Sequence[Article], analyses: Sequence[ArticleAnalysis], stories: Sequence[Story]
+) -> tuple[Quote, ...]:
+    """All quotes, with `sources` listing every article that reports the same statement."""
+    order = {a.id: i for i, a in enumerate(articles)}
+    story_of = {aid: s.id for s in stories for aid in s.article_ids}
+    by_story: dict[str, list[Quote]] = defaultdict(list)
+    for analysis in analyses:
+        for quote in analysis.quotes:
+            by_story[story_of.get(quote.article_id, quote.article_id)].append(quote)
+    linked: list[Quote] = []
+    for analysis in analyses:
+        for quote in analysis.quotes:
+            peers = by_story[story_of.get(quote.article_id, quote.article_id)]
+            others = {q.article_id for q in peers if same_statement(quote, q)}
+            rest = sorted(others, key=lambda aid: (order.get(aid, len(order)), aid))
+            linked.append(replace(quote, sources=(quote.article_id, *rest)))
+    return tuple(linked)

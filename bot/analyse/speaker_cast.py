@@ -1,0 +1,206 @@
+"""The people (and organisations) of one article: full names, roles, genders and mentions.
+
+Read from the article's own text with quoted words blanked out, since names inside a quote are
+talked about, not talking. A capitalised run of two or more words that holds no organisation,
+place or event word is a person; a single word is a mention of the person whose first or last
+name it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.analyse.speaker_phrases import is_cap, name_run_back, role_back, tokens
+from bot.analyse.speaker_words import (
+    DETERMINERS,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    MALE_NAMES,
+    MALE_WORDS,
+    NON_PERSON_WORDS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    TITLES,
+)
+from bot.analyse.speech import sentence_bounds
+
+_RUN = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin) )?[A-ZÀ-ÖØ-Þ][\w'’\-]*)*"
+)
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?) ((?:[\w'’\-]+ ){0,4}[\w'’\-]+), $")
+_APPOSITIVE_AFTER = re.compile(r"^, (?:the |a |an )?((?:[\w'’\-]+ ){0,4}[\w'’\-]+),")
+_RELATIVES = frozenset(["who", "whose", "which", "whom", "that", "where", "when"])
+
+
+@dataclass(slots=True)
+class Person:
+    """Someone (or some body) the article names."""
+
+    name: str
+    role: str | None = None
+    gender: str | None = None  # "m", "f" or None when the article does not say
+    org: bool = False
+    first: str = ""  # the first name, for the gender lists
+    votes: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named at a point of the article; `subject` when they open their clause."""
+
+    key: tuple[int, int]  # (paragraph, offset)
+    name: str
+    subject: bool
+
+
+@dataclass(slots=True)
+class Cast:
+    """Everyone named in one article, and where."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def find(self, words: Sequence[str]) -> Person | None:
+        """The person a name refers to: the full name, or a first or last name alone."""
+        text = " ".join(words)
+        if text in self.people:
+            return self.people[text]
+        last, first = words[-1], words[0]
+        for pick in (lambda n: n.split()[-1] == last, lambda n: n.split()[0] == first):
+            found = [p for n, p in self.people.items() if not p.org and pick(n)]
+            if found:
+                return max(found, key=lambda p: self.count(p.name))
+        return None
+
+    def count(self, name: str) -> int:
+        """How often a person is mentioned: their salience."""
+        return sum(1 for m in self.mentions if m.name == name)
+
+    def add(self, name: str, org: bool = False) -> Person:
+        """The person called `name`, created when new."""
+        return self.people.setdefault(name, Person(name, org=org))
+
+
+def _clean_run(words: list[str]) -> list[str]:
+    """A capitalised run without titles, demonyms or a trailing possessive."""
+    start = name_run_back(words, len(words))
+    kept = words[start:]
+    if kept and kept[-1].endswith(("'s", "’s")):
+        kept[-1] = kept[-1][:-2]
+    return [w for w in kept if w]
+
+
+def _is_person(words: list[str]) -> bool:
+    if len(words) < 2 or len(words) > 4:
+        return False
+    return not any(w in NON_PERSON_WORDS or (w.isupper() and len(w) > 1) for w in words)
+
+
+def build_cast(texts: Sequence[str]) -> Cast:
+    """The cast of an article from its (quote-blanked) paragraph texts."""
+    cast = Cast()
+    runs = [(p, m) for p, text in enumerate(texts) for m in _RUN.finditer(text)]
+    for p, match in runs:
+        words = _clean_run(match.group().split())
+        if _is_person(words):
+            person = cast.add(" ".join(words))
+            _learn(person, words, texts[p], match)
+        elif any(w in NON_PERSON_WORDS for w in words) and len(words) > 1:
+            cast.add(" ".join(words), org=True)
+    for p, match in runs:
+        _mention(cast, texts[p], p, match)
+    _vote_genders(cast, texts)
+    return cast
+
+
+def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) -> None:
+    """Role and gender from the words around a full name."""
+    if person.role is None:
+        person.role = _role_at(text, match, words)
+    if person.gender is None:
+        person.gender = _gender_of(match.group().split()[0], person.role)
+    person.first = words[0]
+
+
+def _role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
+    before = tokens(text[: match.start()])
+    role = role_back(before, len(before)) if not before or before[-1] != "," else ()
+    if role:
+        return " ".join(role)
+    for found in (
+        _APPOSITIVE_BEFORE.search(text[: match.start()]),
+        _APPOSITIVE_AFTER.match(text[match.end() :]),
+    ):
+        if found and _plausible_role(found.group(1)):
+            return found.group(1)
+    first = match.group().split()[0]
+    return first if first in TITLES and first != words[0] else None
+
+
+def _plausible_role(text: str) -> bool:
+    words = text.split()
+    return words[0].lower() not in _RELATIVES and any(
+        w.lower() in PERSON_NOUNS or w.lower().endswith(("er", "or", "ist", "ent", "man"))
+        for w in words
+    )
+
+
+def _gender_of(title: str, role: str | None) -> str | None:
+    """A gender the article states: a title (`Mrs`) or a role word (`actress`)."""
+    cues = {title.lower(), *(role or "").lower().split()}
+    if cues & FEMALE_WORDS:
+        return "f"
+    return "m" if cues & MALE_WORDS else None
+
+
+def _name_gender(first: str) -> str | None:
+    if first in FEMALE_NAMES:
+        return "f"
+    return "m" if first in MALE_NAMES else None
+
+
+def _mention(cast: Cast, text: str, paragraph: int, match: re.Match[str]) -> None:
+    words = _clean_run(match.group().split())
+    if not words:
+        return
+    person = cast.people.get(" ".join(words)) or (cast.find(words) if len(words) <= 2 else None)
+    if person is None or person.org:
+        return
+    key = (paragraph, match.start() + match.group().find(words[0]))
+    cast.mentions.append(Mention(key, person.name, _opens_clause(text, match.start())))
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether only role words, capitalised words or determiners precede `at` in its clause."""
+    start = 0
+    for begin, _end in sentence_bounds(text):
+        if begin <= at:
+            start = begin
+    clause = text[start:at].rsplit(",", 1)[-1]
+    return all(
+        is_cap(w) or w.lower() in DETERMINERS or w.lower() in PERSON_NOUNS or w[:1].isdigit()
+        for w in tokens(clause)
+    )
+
+
+def _vote_genders(cast: Cast, texts: Sequence[str]) -> None:
+    """Genders from the pronouns that follow a person opening a sentence (he/his, she/her)."""
+    for mention in cast.mentions:
+        if not mention.subject:
+            continue
+        p, at = mention.key
+        window = texts[p][at : at + 200]
+        said = [PRONOUN_GENDER[w.lower()] for w in tokens(window) if w.lower() in PRONOUN_GENDER]
+        if said and len(set(said)) == 1:
+            cast.people[mention.name].votes[said[0]] += 1
+    for person in cast.people.values():
+        if person.gender is not None or person.org:
+            continue
+        ranked = person.votes.most_common()
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            person.gender = ranked[0][0]
+        else:
+            person.gender = _name_gender(person.first or person.name.split()[0])

@@ -1,0 +1,151 @@
+"""Who a clause names as its speaker: a name, a pronoun or a description, read off its words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.analyse.speaker_words import (
+    DEMONYMS,
+    DETERMINERS,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+    STOP_CAPS,
+    SUBJECT_PRONOUNS,
+    TITLES,
+    VERB_ADVERBS,
+)
+
+_TOKEN = re.compile(r"[^\W_][\w'’.\-]*(?<![.])|[^\w\s]")  # noqa: RUF001
+_PARTICLES = frozenset(["de", "da", "van", "von", "der", "del", "di", "le", "dos", "du", "al"])
+# Words that end a noun phrase read forwards: `said Putin when ...`, `said the president on ...`.
+_FORWARD_STOPS = frozenset(
+    """when who which whose as at on in after before during while to of for with from and but
+    that this about following speaking adding because since than""".split()  # noqa: SIM905
+)
+_AGE = re.compile(r",\s*\d{1,2}\s*,")
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ive", "year-old")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker as the text gives it."""
+
+    kind: str  # "name", "pronoun" or "description"
+    words: tuple[str, ...]  # the name, the pronoun, or the description without its determiner
+    role: tuple[str, ...] = ()  # role words in front of a name: ("Chelsea", "manager")
+
+
+def tokens(text: str) -> list[str]:
+    """Words and punctuation marks, in order (an age between commas, `, 25,`, dropped)."""
+    return _TOKEN.findall(_AGE.sub(" ", text))
+
+
+def is_cap(word: str) -> bool:
+    """Whether a word is written with a capital, as names are."""
+    return word[:1].isupper() and word not in STOP_CAPS
+
+
+def possessor(word: str) -> bool:
+    """Whether a word is a possessive (`Chelsea's`)."""
+    return word.endswith(("'s", "’s"))  # noqa: RUF001
+
+
+def name_run_back(words: list[str], end: int) -> int:
+    """Start index of the capitalised name ending just before `end` (== end when none)."""
+    start = end
+    while start > 0 and (is_cap(words[start - 1]) or _inner_particle(words, start - 1, end)):
+        if possessor(words[start - 1]) and start < end:
+            break
+        start -= 1
+    while start < end and (words[start] in TITLES or words[start] in DEMONYMS):
+        start += 1
+    return start
+
+
+def _inner_particle(words: list[str], at: int, end: int) -> bool:
+    return words[at] in _PARTICLES and at > 0 and is_cap(words[at - 1]) and at + 1 < end
+
+
+def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:
+    """Role words just before a name (`Chelsea manager`), or () when there are none."""
+    start = end
+    while start > 0 and end - start < limit and _role_word(words[start - 1]):
+        start -= 1
+    role = tuple(words[start:end])
+    return role if any(w[:1].islower() for w in role) else ()
+
+
+def _role_word(word: str) -> bool:
+    if not word[:1].isalnum() or word.lower() in DETERMINERS or word in SPEECH_VERBS:
+        return False
+    lowered = word.lower()
+    return word[:1].isupper() or lowered in PERSON_NOUNS or lowered.endswith(_ROLE_ENDINGS)
+
+
+def subject_before(text: str) -> Phrase | None:
+    """The speaker named at the very end of `text` (the words just before a speech verb)."""
+    words = tokens(text)
+    while words and words[-1].lower() in VERB_ADVERBS:
+        words.pop()
+    if not words:
+        return None
+    last = words[-1]
+    if last.lower() in SUBJECT_PRONOUNS:
+        return Phrase("pronoun", (last.lower(),))
+    if is_cap(last):
+        start = name_run_back(words, len(words))
+        if start == len(words):
+            return None
+        return Phrase("name", tuple(words[start:]), role_back(words, start))
+    return _description_back(words)
+
+
+def _description_back(words: list[str]) -> Phrase | None:
+    """`the Russian leader`, `a Sony spokesman`, `Chelsea's manager`, read from the end."""
+    end = len(words)
+    for start in range(end - 1, max(end - 6, -1), -1):
+        word = words[start]
+        if not word[:1].isalnum() or word in SPEECH_VERBS:
+            return None
+        if word.lower() in DETERMINERS:
+            return Phrase("description", tuple(words[start + 1 :])) if start + 1 < end else None
+        if possessor(word):
+            return Phrase("description", tuple(words[start:]))
+    return None
+
+
+def subject_after(text: str) -> Phrase | None:
+    """The speaker named right after a speech verb: `said Putin when ...`."""
+    taken: list[str] = []
+    for word in tokens(text):
+        if not word[:1].isalnum() or word.lower() in _FORWARD_STOPS or word in SPEECH_VERBS:
+            break
+        taken.append(word)
+        if len(taken) == 6:
+            break
+    if not taken:
+        return None
+    if taken[0].lower() in SUBJECT_PRONOUNS:
+        return Phrase("pronoun", (taken[0].lower(),))
+    return _forward_phrase(taken)
+
+
+def _forward_phrase(taken: list[str]) -> Phrase | None:
+    """The last capitalised run of `taken` with its role, or a description."""
+    caps = [i for i, w in enumerate(taken) if is_cap(w)]
+    if caps:
+        end = caps[-1] + 1
+        start = name_run_back(taken, end)
+        if start < end:
+            return Phrase("name", tuple(taken[start:end]), tuple(taken[:start]))
+    if taken[0].lower() in DETERMINERS and len(taken) > 1:
+        return Phrase("description", tuple(taken[1:]))
+    return None
+
+
+def verb_positions(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of every speech verb in `text`."""
+    return [
+        (m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text) if m.group() in SPEECH_VERBS
+    ]

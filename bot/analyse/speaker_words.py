@@ -1,0 +1,202 @@
+"""Word lists for finding quotes and their speakers: speech verbs, titles, roles, first names."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Inflected forms, so a verb is recognised without a stemmer.
+SPEECH_VERBS = _words(
+    """
+    said says say saying stressed stresses stressing highlighted highlights highlighting
+    insisted insists insisting assured assures assuring noted notes noting promised promises
+    told tells telling added adds adding warned warns warning argued argues arguing claimed
+    claims claiming admitted admits admitting explained explains explaining urged urges urging
+    announced announces announcing stated states stating declared declares declaring remarked
+    remarks commented comments suggested suggests suggesting revealed reveals revealing
+    confirmed confirms confirming acknowledged acknowledges replied replies replying continued
+    continues recalled recalls conceded concedes conceding predicted predicts believes believed
+    thinks wrote writes described describes reckons reckoned asked asks responded responds
+    agreed agrees joked jokes boasted boasts complained complains emphasised emphasized
+    emphasises emphasizes underlined underlines maintained maintains observed reported
+    mentioned vowed vows pledged pledges hoped denied denies countered quipped concluded
+    concludes cautioned indicated contended alleged alleges asserted asserts affirmed
+    proclaimed enthused admitted accepted accepts insisted feared fears
+    """
+)
+
+# Verbs that take a that-clause of reported speech (indirect quotes).
+INDIRECT_VERBS = SPEECH_VERBS - _words("continued continues described describes asked asks")
+
+# Words that may sit between a subject and its speech verb: "he also said", "Putin has said".
+VERB_ADVERBS = _words(
+    """
+    also has had have later then previously recently once repeatedly again further would
+    will was is famously reportedly subsequently simply himself herself itself quickly
+    earlier yesterday today last night clearly firmly openly publicly
+    """
+)
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+SUBJECT_PRONOUNS = _words("he she they it")
+
+DETERMINERS = _words("the a an his her their its our this that")
+
+# Capitalised words that open sentences or clauses but are never part of a name.
+STOP_CAPS = _words(
+    """
+    The A An And But Or So If In On At For From With Without By To Of As After Before During
+    While When Where Why What Who Which That This These Those There Their They He She It We
+    I You His Her Its Our My Your Now Then Yet Still However Meanwhile Although Though Despite
+    Also Even Only Just Both Each Every All Some Many Most No Not Nor Last Next New Since Until
+    Speaking Asked According Likewise Due Under Over About Against Between Into Through
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Mr Mrs Ms Miss Dr Sir Lord Lady Dame
+    Prof Professor President Prime Minister Chancellor Secretary Coach Captain Judge King Queen
+    Prince Princess General Senator Governor Chairman Chief Executive Director Manager Boss
+    Here Once Such Yes Well Instead Indeed Overall Elsewhere Like Unlike Following Including
+    """
+)
+
+TITLES = _words(
+    """
+    Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof Professor President Prime Minister Chancellor
+    Secretary Coach Captain Judge King Queen Prince Princess General Senator Governor Chairman
+    Chief Executive Director Manager Boss Chairwoman Skipper Deputy Foreign Home Culture
+    """
+)
+
+DEMONYMS = _words(
+    """
+    Russian British English Scottish Welsh Irish French German Spanish Italian American
+    Australian Canadian Brazilian Argentine Argentinian Chinese Japanese Indian Dutch Belgian
+    Swiss Swedish Norwegian Danish Finnish Polish Czech Greek Turkish Portuguese Mexican
+    Kenyan Ethiopian Nigerian South African Korean Austrian Croatian Serbian Ukrainian
+    Scot Scots Briton Welshman Irishman Englishman Frenchman Kiwi Jamaican Cuban Israeli
+    Iranian Iraqi Pakistani Egyptian Moroccan Chilean Colombian Uruguayan Venezuelan Romanian
+    Hungarian Bulgarian Slovak Slovenian Icelandic Russians Americans Europeans European
+    Latin Eurasian Asian African Caribbean Arab Zimbabwean Ghanaian Cameroonian Ivorian
+    """
+)
+
+# Words that make a capitalised run an organisation, a place or an event, not a person.
+NON_PERSON_WORDS = _words(
+    """
+    United City Club FC Association Ministry Department Group Inc Ltd Corp Corporation League
+    Cup Championship Championships Grand Prix BBC News Party Council Union Unions Office
+    Agency Federation Bank Records Games Awards Award Festival Conference Parliament Duma
+    House Court Committee Commission Organisation Organization Institute University College
+    School Society Foundation Trust Company Industries International Limited Airlines Network
+    Studios Pictures Entertainment Music Television TV Radio Channel Times Post Mail Guardian
+    Telegraph Sun Street Road Park Stadium Arena Centre Center Hall Theatre Gallery Museum
+    America Africa Europe Asia York Zealand Kingdom States Korea Republic Island Islands East
+    West North South Affairs Commons Lords Senate Congress Assembly Government Square Olympic
+    Olympics Open Series Trophy Tour World Indoor Indoors Athletics Rugby Football Tennis Cricket
+    Premiership Division Chelsea Arsenal Liverpool Madrid Barcelona Milan Juventus England
+    Scotland Wales Ireland France Italy Spain Germany Brazil Russia China India Japan Moscow
+    London Paris Microsoft Apple Google Sony Nintendo Intel IBM Yahoo Oscar Oscars Grammy
+    Brit Brits Emmy Bafta Globe Globes Internet Web Xbox PlayStation Windows Linux Mac Day
+    Year Week Airways Motors Electronics Software Systems Technologies Labs Press Media
+    """
+)
+
+# Role nouns that stand for the person who holds them ("the president said").
+PERSON_NOUNS = _words(
+    """
+    president leader minister chancellor premier manager boss coach chief executive director
+    chairman chairwoman captain skipper player striker midfielder defender goalkeeper keeper
+    winger forward star singer actor actress artist musician rapper director producer writer
+    author presenter host champion athlete runner hurdler sprinter swimmer golfer boxer driver
+    rider jockey cyclist batsman bowler bowler trainer veteran youngster teenager spokesman
+    spokeswoman spokesperson founder analyst expert head secretary official frontman guitarist
+    drummer vocalist comedian model designer developer programmer researcher scientist
+    economist officer governor senator mayor judge rapper band group legend international
+    world-beater newcomer favourite holder number Scot Briton Welshman Irishman Englishman
+    Frenchman American Australian German Spaniard Italian Dutchman Argentine Brazilian Russian
+    """
+)
+
+ORG_NOUNS = _words(
+    """
+    ministry department government company firm club team group organisation organization
+    agency union federation association council court police bank committee commission board
+    party office body authority network studio label channel broadcaster spokesman
+    spokeswoman spokesperson statement report
+    """
+)
+
+# A generic description ("the leader") also fits the more specific role it often stands for.
+ROLE_SYNONYMS = {
+    "leader": _words("president prime premier chancellor head leader king queen"),
+    "boss": _words("manager coach chief head boss executive chairman director"),
+    "manager": _words("manager boss coach"),
+    "coach": _words("coach manager boss trainer"),
+    "chief": _words("chief executive head boss director"),
+    "head": _words("head chief boss director executive"),
+    "president": _words("president"),
+    "premier": _words("premier prime minister"),
+}
+
+FEMALE_WORDS = _words(
+    """
+    actress woman women's chairwoman spokeswoman queen princess mother wife daughter sister
+    girl lady businesswoman sportswoman heroine mrs ms miss dame she her songstress
+    """
+)
+MALE_WORDS = _words(
+    """
+    chairman spokesman king prince father husband son brother boy mr sir lord sportsman
+    businessman frontman he him his
+    """
+)
+
+FEMALE_NAMES = _words(
+    """
+    Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty
+    Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie
+    Rebecca Laura Sharon Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole
+    Samantha Katherine Emma Ruth Christine Catherine Debra Rachel Carolyn Janet Virginia Maria
+    Heather Diane Julie Joyce Victoria Kelly Christina Joan Evelyn Lauren Judith Olivia Martha
+    Cheryl Megan Andrea Hannah Jacqueline Ann Jean Alice Kathryn Gloria Teresa Doris Sara Janice
+    Julia Marie Madison Grace Judy Theresa Beverly Denise Marilyn Amber Danielle Abigail Brittany
+    Rose Diana Natalie Sophia Alexis Lori Kayla Jane Paula Tina Jo Kate Kylie Madonna Britney
+    Beyonce Christina Kirsty Paula Tessa Tracey Tracy Jade Charlotte Lucy Sophie Chloe Holly
+    Serena Venus Maria Martina Justine Kim Amelie Svetlana Elena Anastasia Lindsay Jodie Nadia
+    Kelly Paula Irina Yelena Tatiana Natalya Carolina Gail Liz Sally Jo Joanne Fiona Jill Gwyneth
+    Nicole Cate Keira Kate Halle Charlize Hilary Hillary Scarlett Renee Reese Penelope Salma
+    Jennifer Angelina Uma Meryl Julianne Annette Imelda Dido Jamelia Joss Norah Alicia Gwen Avril
+    Shakira Bjork Kylie Dannii Cheryl Mel Geri Emma Victoria Sharleen Annie Lulu Cilla Tamzin
+    Ruth Margaret Tessa Patricia Clare Estelle Harriet Ruth Hazel Glenda Ann Tanni Kelly Paula
+    Sonia Denise Liz Zara Jayne Theresa Cherie Baroness
+    """
+)
+
+MALE_NAMES = _words(
+    """
+    James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
+    Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy
+    Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin
+    Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry
+    Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold
+    Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan
+    Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene
+    Vincent Russell Elijah Louis Bobby Philip Johnny Tony Tom Tim Jim Bob Bill Steve Mike Dave
+    Chris Nick Ian Iain Neil Niall Alex Alastair Alistair Gordon Graham Graeme Colin Craig Ross
+    Jamie Lee Darren Dean Shaun Stuart Martin Simon Ben Sam Luke Adrian Clive Gareth Dai Rhys
+    Owen Ieuan Gethin Jonny Lawrence Matt Danny Robbie Rob Arsene Thierry Rafael Rafa Sven
+    Roman Jose Claudio Alex Fabio Gerard Fernando Roberto Luis Carlos Pedro Diego Andres Pablo
+    Vladimir Dmitry Sergei Boris Mikhail Igor Andriy Roger Lleyton Andy Tim Greg Marat Carlos
+    Vijay Tiger Ernie Retief Colin Ronaldo Frank Wayne Steven Michael Rio Sol Ashley Jermain
+    Jermaine Kieron Kieran Jonathan Freddie Andrew Marcus Ricky Kelvin Dwain Darren Darrell
+    Tony Gordon Jack Charles Hugh Jude Orlando Johnny Brad Leonardo Clint Martin Quentin Steven
+    Jamie Elton Robbie Gary Damon Liam Noel Bono Sting Bruce Bob Paul Ringo Mick Keith Ozzy
+    Elvis Eminem Usher Justin Simon Jools Jonathan Chris Terry Ant Dec Ricky Jeremy Nigel Bill
+    Steve Sergey Larry Kazuo Ken Satoru Howard Hector Ed Phil Pete Doug Rupert Mark Mohammed
+    Muhammad Ahmed Ali Omar Hassan Bernie Ron Jacques Zinedine Didier Patrick Luc Arnaud Jean
+    Franck Claude Guus Frank Ruud Dennis Marco Edgar Louis Clarence Ivan Lennart Kofi Tony
+    Gordon Jack Charles Alan Kenny Kenneth Mickey Gerry Harry Eddie Freddy Teddy Cliff Benny
+    Mario Jody Raul Luis Michel Francesco Fabio Gianluca Gennaro Paolo Ryan Mikael Henrik
+    """
+)

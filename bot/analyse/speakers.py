@@ -1,0 +1,188 @@
+"""Who said a quote: the attribution around it, resolved to one canonical person per article.
+
+Pronouns go to the most recent person who opened a clause or was last given a quote, when their
+gender agrees (`he` never goes to a woman the article calls `she`); a bare mention in the middle
+of a clause (`mentioned Simón Bolívar`) does not take the focus. Role nouns (`the president`,
+`the Russian leader`) go to the person whose appositive role holds that noun or its modifier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.analyse.speaker_cast import Cast, Mention, Person
+from bot.analyse.speaker_phrases import (
+    Phrase,
+    is_cap,
+    subject_after,
+    subject_before,
+    tokens,
+    verb_positions,
+)
+from bot.analyse.speaker_words import (
+    DETERMINERS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NON_PERSON_WORDS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    ROLE_SYNONYMS,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    VERB_ADVERBS,
+)
+
+Key = tuple[int, int]
+_ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'’.\-]+ ?){1,6})")
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "statement", "representative"])
+
+
+def attribution_after(text: str) -> Phrase | None:
+    """A speaker at the start of the text after a quote: `, said Putin` or `, he told BBC Sport`."""
+    words = tokens(text)
+    while words and words[0] in ",;:–—-":
+        words.pop(0)
+    for at, word in enumerate(words[:8]):
+        if not word[:1].isalnum():
+            return None
+        if word in SPEECH_VERBS:
+            if at == 0:
+                return subject_after(" ".join(words[1:]))
+            return _whole_subject(words[:at])
+    return None
+
+
+def _whole_subject(words: list[str]) -> Phrase | None:
+    """The subject when `words` are all of it: `the president`, not `Russia is ready`."""
+    first = words[0]
+    if not (is_cap(first) or first.lower() in SUBJECT_PRONOUNS | DETERMINERS):
+        return None
+    core = [w for w in words if w.lower() not in VERB_ADVERBS]
+    if any(
+        w[:1].islower()
+        and w.lower() not in DETERMINERS | PERSON_NOUNS | SUBJECT_PRONOUNS
+        and not w.endswith("year-old")
+        for w in core
+    ):
+        return None
+    return subject_before(" ".join(words))
+
+
+def attribution_before(text: str) -> Phrase | None:
+    """The subject of the last speech verb in `text` that has one (`Putin insisted that ...`)."""
+    for start, end in reversed(verb_positions(text)):
+        phrase = subject_before(text[:start])
+        if phrase is None and text[end:].strip()[:1] in (":", ""):
+            phrase = subject_after(text[end:].lstrip(" :"))
+        if phrase is not None:
+            return phrase
+    return None
+
+
+def according_to(text: str) -> Phrase | None:
+    """`according to X`."""
+    found = _ACCORDING.search(text)
+    return subject_after(found.group(1)) if found else None
+
+
+class Resolver:
+    """Turns phrases into people of one article, remembering who spoke last."""
+
+    def __init__(self, cast: Cast) -> None:
+        self.cast = cast
+        self.spoken: list[Mention] = []
+
+    def record(self, person: Person, at: Key) -> None:
+        """Note that `person` was given the quote at `at`: they hold the focus now."""
+        self.spoken.append(Mention(at, person.name, True))
+
+    def last_speaker(self, at: Key) -> tuple[Key, Person] | None:
+        """The speaker of the latest quote before `at`, with where that quote was."""
+        before = [m for m in self.spoken if m.key < at]
+        return (before[-1].key, self.cast.people[before[-1].name]) if before else None
+
+    def resolve(self, phrase: Phrase, at: Key) -> Person | None:
+        """The person a phrase stands for at point `at`, or None when it cannot be told."""
+        if phrase.kind == "name":
+            return self._named(phrase)
+        if phrase.kind == "pronoun":
+            gender = PRONOUN_GENDER.get(phrase.words[0])
+            return self.focus(at, gender) if gender else self._last_org(at)
+        return self._described(phrase, at)
+
+    def _named(self, phrase: Phrase) -> Person:
+        words = [w.removesuffix("'s").removesuffix("’s") for w in phrase.words]
+        person = self.cast.find(words)
+        if person is None:
+            org = len(words) == 1 or any(w in NON_PERSON_WORDS or w.isupper() for w in words)
+            person = self.cast.add(" ".join(words), org=org and len(words) > 1)
+        if person.role is None and any(w[:1].islower() for w in phrase.role):
+            person.role = " ".join(phrase.role)
+        return person
+
+    def _history(self, at: Key) -> Iterator[tuple[Mention, Person]]:
+        """Mentions and speakers before `at`, latest first."""
+        events = sorted(
+            [m for m in self.cast.mentions if m.key < at] + [m for m in self.spoken if m.key < at],
+            key=lambda m: m.key,
+        )
+        for mention in reversed(events):
+            yield mention, self.cast.people[mention.name]
+
+    def focus(self, at: Key, gender: str | None) -> Person | None:
+        """The person in focus at `at` whose gender fits, by the tiers in the module docstring."""
+        history = [(m, p) for m, p in self._history(at) if not p.org]
+        tiers = (
+            lambda m, p: m.subject and (gender is None or p.gender == gender),
+            lambda m, p: m.subject and p.gender is None,
+            lambda m, p: gender is None or p.gender == gender,
+            lambda m, p: p.gender is None,
+        )
+        for tier in tiers:
+            for mention, person in history:
+                if tier(mention, person):
+                    return person
+        return None
+
+    def _last_org(self, at: Key) -> Person | None:
+        orgs = [p for m, p in self._history(at) if p.org and m in self.spoken]
+        return orgs[0] if orgs else None
+
+    def _described(self, phrase: Phrase, at: Key) -> Person | None:
+        words = [w.removesuffix("'s").removesuffix("’s") for w in phrase.words]
+        head, mods = words[-1].lower(), words[:-1]
+        if head in _SPOKES and any(w[:1].isupper() for w in mods):
+            return self.cast.add(" ".join(w for w in mods if w[:1].isupper()), org=True)
+        holder = self._role_holder({head, *ROLE_SYNONYMS.get(head, ())}, at)
+        holder = holder or self._role_holder({m.lower() for m in mods if m[:1].isupper()}, at)
+        if holder is not None:
+            return holder
+        if head in PERSON_NOUNS or head.endswith("year-old") or head in FEMALE_WORDS | MALE_WORDS:
+            return self.focus(at, _noun_gender(words))
+        if head in ORG_NOUNS:
+            return self._org_named(head, at) or self.cast.add(words[-1].capitalize(), org=True)
+        return None
+
+    def _role_holder(self, nouns: set[str], at: Key) -> Person | None:
+        """The latest-mentioned person whose role holds one of `nouns`."""
+        for _mention, person in self._history(at):
+            role = set((person.role or "").lower().split())
+            if not person.org and role & nouns:
+                return person
+        fits = [p for p in self.cast.people.values() if set((p.role or "").lower().split()) & nouns]
+        return max(fits, key=lambda p: self.cast.count(p.name)) if fits else None
+
+    def _org_named(self, noun: str, at: Key) -> Person | None:
+        for _mention, person in self._history(at):
+            if person.org and noun in person.name.lower():
+                return person
+        return self._last_org(at)
+
+
+def _noun_gender(words: list[str]) -> str | None:
+    lowered = {w.lower() for w in words}
+    if lowered & FEMALE_WORDS:
+        return "f"
+    return "m" if lowered & MALE_WORDS else None

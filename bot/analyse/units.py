@@ -1,0 +1,201 @@
+"""Units written next to numbers: currencies (as ISO codes), percent, multipliers, measures."""
+
+from __future__ import annotations
+
+import re
+
+# Symbols and prefixes written before the number ("US$5", "£1.5bn", "HK $3.7 billion").
+_PREFIXES: tuple[tuple[str, str], ...] = (
+    (r"US\s?\$|\$\s?US|U\.S\.\s?\$|USD\b", "USD"),
+    (r"HK\s?\$|HKD\b", "HKD"),
+    (r"C\s?\$|CA\$|CAD\b", "CAD"),
+    (r"A\$|AU\$|\$A|AUD\b", "AUD"),
+    (r"NZ\s?\$|NZD\b", "NZD"),
+    (r"S\$|SGD\b", "SGD"),
+    (r"R\$|BRL\b", "BRL"),
+    (r"\$", "USD"),
+    (r"£|GBP\b", "GBP"),
+    (r"PS(?=\d[\d,.]*(?:\d{3}|\d\s?(?:m|bn|k)\b|\.\d))", "GBP"),  # "£" mangled to "PS"
+    (r"€|EUR\b", "EUR"),
+    (r"¥|Y=|JPY\b", "JPY"),
+    (r"CNY\b|RMB", "CNY"),
+    (r"₹|Rs\.?|INR\b", "INR"),
+    (r"₽|RUB\b", "RUB"),
+    (r"RM(?=\d)", "MYR"),
+    (r"CHF\b", "CHF"),
+)
+PREFIX = "(?<![A-Za-z])(?:" + "|".join(p for p, _ in _PREFIXES) + ")"
+_PREFIX_EACH = tuple((re.compile(p), code) for p, code in _PREFIXES)
+
+# Currency words written after the number ("9 billion shekels", "7,199 Chinese yuan").
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    (r"(?:US|U\.S\.|American)\s+dollars?|USD\b|US\b(?!\s+[A-Z])", "USD"),
+    (r"Australian\s+dollars?|AUD\b", "AUD"),
+    (r"Canadian\s+dollars?|CAD\b", "CAD"),
+    (r"Hong\s+Kong\s+dollars?|HKD\b", "HKD"),
+    (r"New\s+Zealand\s+dollars?|NZD\b", "NZD"),
+    (r"Singapore\s+dollars?", "SGD"),
+    (r"dollars?\b", "USD"),
+    (r"euros?\b|EUR\b", "EUR"),
+    (r"(?:British\s+)?pounds?(?:\s+sterling)?\b|sterling\b|GBP\b", "GBP"),
+    (r"(?:Japanese\s+)?yen\b|YEN\b|JPY\b", "JPY"),
+    (r"(?:Chinese\s+)?(?:yuan|renminbi)\b|CNY\b|RMB\b", "CNY"),
+    (r"(?:Israeli\s+)?shekels?\b|ILS\b", "ILS"),
+    (r"(?:Indian\s+)?rupees?\b|INR\b", "INR"),
+    (r"(?:Russian\s+)?(?:roubles?|rubles?)\b|RUB\b", "RUB"),
+    (r"Danish\s+(?:crowns?|kroner?)\b|DKK\b", "DKK"),
+    (r"Swedish\s+(?:crowns?|kronor|krona)\b|SEK\b", "SEK"),
+    (r"Norwegian\s+(?:crowns?|kroner?)\b|NOK\b", "NOK"),
+    (r"(?:Malaysian\s+)?ringgit\b", "MYR"),
+    (r"Swiss\s+francs?\b|CHF\b", "CHF"),
+    (r"(?:South\s+African\s+)?rand\b", "ZAR"),
+    (r"(?:Brazilian\s+)?(?:reais|reals?)\b", "BRL"),
+    (r"(?:Mexican\s+)?pesos?\b", "MXN"),
+    (r"(?:South\s+Korean\s+)?won\b(?=\s+\()", "KRW"),
+)
+SUFFIX_CURRENCY = re.compile(
+    "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_SUFFIXES)), re.IGNORECASE
+)
+
+# Measures after the number, longest spelling first; canonical names are singular and British.
+_MEASURES: tuple[tuple[str, str], ...] = (
+    (r"percentage\s+points?|pp\b|ppts?\b", "percentage point"),
+    (r"%|per\s?cent\b|percent\b|pc\b|pct\b", "percent"),
+    (r"basis\s+points?|bps\b|bp\b", "basis point"),
+    (r"(?:-|\s)?fold\b|times\b|x\b", "times"),
+    (r"points?\b|pts\b", "point"),
+    (r"-?(?:years?|yr)[- ]olds?\b|years?\s+old\b", "year of age"),
+    (r"-?months?[- ]old\b", "month of age"),
+    (r"miles\s+(?:per|an)\s+hour|mph\b|m\.p\.h\.?", "mile per hour"),
+    (r"(?:kilomet(?:re|er)s?|km)\s*(?:per\s+hour|/\s?hr?|ph\b)|kph\b|kmh\b", "kilometre per hour"),
+    (r"(?:met(?:re|er)s?|m)\s*(?:per\s+second|/s\b)", "metre per second"),
+    (r"miles?\s+per\s+gallon|mpg\b", "mile per gallon"),
+    (r"square\s+miles?|sq\s?mi\b", "square mile"),
+    (r"square\s+(?:feet|foot)|sq\.?\s?ft\b", "square foot"),
+    (r"square\s+(?:kilomet(?:re|er)s?)|sq\s?km\b|km2\b", "square kilometre"),
+    (r"square\s+met(?:re|er)s?|sq\.?\s?m\b|sqm\b|m2\b", "square metre"),
+    (r"kilomet(?:re|er)s?\b|km\b", "kilometre"),
+    (r"centimet(?:re|er)s?\b|cm\b", "centimetre"),
+    (r"millimet(?:re|er)s?\b|mm\b", "millimetre"),
+    (r"micromet(?:re|er)s?\b|μm\b|microns?\b", "micrometre"),
+    (r"nanomet(?:re|er)s?\b|nm\b", "nanometre"),
+    (r"met(?:re|er)s?\b|m\b(?=\s+(?:long|high|tall|deep|wide|away|below|above|sprint|race))", "metre"),
+    (r"miles?\b", "mile"),
+    (r"yards?\b|yds?\b", "yard"),
+    (r"feet\b|foot\b|ft\b", "foot"),
+    (r"inch(?:es)?\b|-in\b", "inch"),
+    (r"acres?\b", "acre"),
+    (r"hectares?\b", "hectare"),
+    (r"gigaton(?:ne)?s?\b", "gigaton"),
+    (r"megaton(?:ne)?s?\b", "megaton"),
+    (r"tonnes?\b", "tonne"),
+    (r"tons?\b", "ton"),
+    (r"kilo(?:gram(?:me)?)?s?\b|kg\b", "kilogram"),
+    (r"milligram(?:me)?s?\b|mg\b", "milligram"),
+    (r"gram(?:me)?s?\b|g\b", "gram"),
+    (r"lbs?\b|pounds?\s+of\b", "pound-mass"),
+    (r"ounces?\b|oz\b", "ounce"),
+    (r"millilit(?:re|er)s?\b|ml\b", "millilitre"),
+    (r"lit(?:re|er)s?\b|l\b", "litre"),
+    (r"gallons?\b", "gallon"),
+    (r"barrels?\s+(?:a|per)\s+day|bpd\b", "barrel per day"),
+    (r"barrels?\b", "barrel"),
+    (r"terabytes?\b|TB\b", "terabyte"),
+    (r"gigabytes?\b|GB\b", "gigabyte"),
+    (r"megabytes?\b|MB\b", "megabyte"),
+    (r"Gbps\b|Gb/s\b", "gigabit per second"),
+    (r"Mbps\b|Mb/s\b|megabits?\s+per\s+second", "megabit per second"),
+    (r"GHz\b|gigahertz\b", "gigahertz"),
+    (r"MHz\b|megahertz\b", "megahertz"),
+    (r"kHz\b|kilohertz\b", "kilohertz"),
+    (r"Hz\b|hertz\b", "hertz"),
+    (r"kWh\b|kilowatt[- ]hours?\b", "kilowatt hour"),
+    (r"kW\b|kilowatts?\b", "kilowatt"),
+    (r"MW\b|megawatts?\b", "megawatt"),
+    (r"GW\b|gigawatts?\b", "gigawatt"),
+    (r"W\b|watts?\b", "watt"),
+    (r"mAh\b", "milliampere-hour"),
+    (r"bhp\b", "brake horsepower"),
+    (r"hp\b|horsepower\b|PS\b", "horsepower"),
+    (r"Nm\b|newton[- ]met(?:re|er)s?\b", "newton metre"),
+    (r"lb-ft\b", "foot pound-force"),
+    (r"pound-feet\b", "pound-foot"),
+    (r"rpm\b", "revolutions per minute"),
+    (r"(?:degrees?\s+)?(?:Celsius|centigrade)\b|°\s?C\b|deg\s?C\b|degrees?\s+C\b", "celsius"),
+    (r"(?:degrees?\s+)?Fahrenheit\b|°\s?F\b|deg\s?F\b|degrees?\s+F\b", "fahrenheit"),
+    (r"degrees?\b|°", "degree"),
+    (r"decibels?\b|dB\b", "decibel"),
+    (r"ppb\b", "parts-per-billion"),
+    (r"ppm\b", "parts-per-million"),
+    (r"GPa\b|gigapascals?\b", "gigapascal"),
+    (r"ksi\b", "kilopound per square inch"),
+    (r"ppg\b", "point per game"),
+    (r"rpg\b", "rebound per game"),
+    (r"apg\b", "assist per game"),
+    (r"seconds?\b|secs?\b", "second"),
+    (r"minutes?\b|mins?\b", "minute"),
+    (r"hours?\b|hrs?\b", "hour"),
+    (r"days?\b", "day"),
+    (r"weeks?\b", "week"),
+    (r"months?\b", "month"),
+    (r"years?\b|yrs?\b", "year"),
+    (r"decades?\b", "decade"),
+    (r"centuries\b|century\b", "century"),
+    (r"cents?\b", "cent"),
+    (r"pence\b|p\b", "pence"),
+    (r"G\b", "G"),  # 5G, 4G: a generation of mobile networks, kept as a name-like figure
+)
+MEASURE = re.compile(
+    "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_MEASURES)), re.IGNORECASE
+)
+# These spellings are ambiguous in lower case ("5 m" is not "5 M"), so they must match exactly.
+_CASED = {"G", "W", "PS", "GB", "MB", "TB", "p", "m", "g", "l", "x"}
+
+RATE = re.compile(
+    r"\s*(?:a|an|per|each|every|/)\s*(?P<per>year|month|week|day|night|hour|minute|second|share|"
+    r"barrel|gallon|litre|liter|square\s+foot|sq\s+ft|gram|kilo|kg|tonne|ton|person|head|game|"
+    r"unit|mile|kilometre|kilometer)\b(?!\s+(?:earlier|ago|later|before|on|after|or))|\s+(?P<annual>annually|yearly|monthly)\b",
+    re.IGNORECASE,
+)
+DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+_PER = {"liter": "litre", "kilometer": "kilometre", "sq ft": "square foot", "kilo": "kilogram"}
+_ANNUAL = {"annually": "year", "yearly": "year", "monthly": "month"}
+
+
+def prefix_currency(surface: str) -> str:
+    """The ISO code of a currency prefix as written ("HK $" -> "HKD")."""
+    for pattern, code in _PREFIX_EACH:
+        if pattern.match(surface):
+            return code
+    return "USD"
+
+
+def suffix_currency(match: re.Match[str]) -> str:
+    """The ISO code of a matched currency word."""
+    return _SUFFIXES[int(str(match.lastgroup)[1:])][1]
+
+
+def measure_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The measure unit written at `pos` (after optional spaces) and where it ends, or None."""
+    match = MEASURE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
+    if match is None:
+        return None
+    canonical = _MEASURES[int(str(match.lastgroup)[1:])][1]
+    surface = match.group().strip()
+    cased = surface.lstrip("-").strip()
+    if cased.lower() in {c.lower() for c in _CASED} and cased not in _CASED:
+        return None
+    if surface in {"G", "W", "p", "m", "g", "l", "x"} and match.start() != pos:
+        return None  # a lone letter after a space is a word, not a unit
+    return canonical, match.end()
+
+
+def rate_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A rate written after a unit (`a month`, `per share`, `annually`) and where it ends."""
+    match = RATE.match(text, pos)
+    if match is None:
+        return None
+    if match.group("annual"):
+        return _ANNUAL[match.group("annual").lower()], match.end()
+    per = re.sub(r"\s+", " ", match.group("per").lower())
+    return _PER.get(per, per), match.end()

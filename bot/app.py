@@ -1,0 +1,215 @@
+"""Wires the bot together: the PTB Application, its handlers, the error handler, and `run`."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import signal
+from collections.abc import Callable, Coroutine
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, InvalidToken, NetworkError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.request import HTTPXRequest
+
+from bot.commands import Commands
+from bot.config import Settings
+from bot.errors import ConfigError
+from bot.handlers import Handlers, on_error
+from bot.query import Query
+from bot.store import open_db
+
+logger = logging.getLogger(__name__)
+
+CONCURRENT_UPDATES = 16  # replies mostly wait on Telegram, so serve several chats at once
+NETWORK_RETRIES = 3
+_TEXT_UPDATES = filters.TEXT & (filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST)
+
+
+class PatientRateLimiter(AIORateLimiter):
+    """AIORateLimiter (Telegram's limits, RetryAfter waited out) that also retries 5xx, timeouts."""
+
+    def __init__(self, *, max_retries: int = 3, backoff: float = 0.25) -> None:
+        super().__init__(max_retries=max_retries)
+        self.backoff = backoff
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        """Send one request; a 5xx answer or a timeout is retried with backoff, a 400 never."""
+        for attempt in range(NETWORK_RETRIES + 1):
+            try:
+                return await super().process_request(
+                    callback, args, kwargs, endpoint, data, rate_limit_args
+                )
+            except BadRequest:
+                raise
+            except NetworkError as error:
+                if attempt == NETWORK_RETRIES:
+                    raise
+                delay = self.backoff * 2**attempt
+                logger.warning("%s failed (%s); retrying in %.1f s", endpoint, error, delay)
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")  # the loop returns or raises
+
+
+class BriefingApplication(Application[Any, Any, Any, Any, Any, Any]):
+    """PTB's Application, holding the Commands its handlers, startup and digests share."""
+
+    def __init__(self, *, commands: Commands, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.commands = commands
+
+
+def build_application(settings: Settings, db: Any = None) -> BriefingApplication:
+    """The Application serving `db` (an open store; opened from settings.db_path when None).
+
+    Raises ConfigError or StoreError before touching the network.
+    """
+    token = settings.require_token()
+    commands = Commands(Query(db if db is not None else open_db(settings.db_path)))
+    builder = _builder(settings, token).application_class(
+        BriefingApplication, kwargs={"commands": commands}
+    )
+    app: BriefingApplication = builder.build()
+    handlers = Handlers(commands)
+    app.add_handler(MessageHandler(_TEXT_UPDATES, handlers.message))
+    app.add_handler(CallbackQueryHandler(handlers.button))
+    app.add_handler(InlineQueryHandler(handlers.inline))
+    app.add_error_handler(on_error)
+    _install_digests(app, settings, commands)
+    return app
+
+
+def _builder(settings: Settings, token: str) -> Any:
+    builder = Application.builder().token(token)
+    if settings.api_url:  # a self-hosted Bot API server, or the fake one in tests
+        builder = builder.base_url(settings.api_url).base_file_url(_file_url(settings.api_url))
+    defaults = Defaults(
+        parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
+    )
+    request = HTTPXRequest(
+        connection_pool_size=CONCURRENT_UPDATES + 8,
+        connect_timeout=5.0, read_timeout=10.0, write_timeout=10.0, pool_timeout=5.0,
+    )  # fmt: skip
+    # PTB adds getUpdates' own long-poll timeout to read_timeout
+    polling = HTTPXRequest(connection_pool_size=2, connect_timeout=5.0, read_timeout=10.0)
+    return (
+        builder.defaults(defaults)
+        .rate_limiter(PatientRateLimiter(max_retries=3))
+        .request(request)
+        .get_updates_request(polling)
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .post_init(startup)
+    )
+
+
+def _file_url(api_url: str) -> str:
+    """The file URL matching a base_url: `http://host/bot` -> `http://host/file/bot`."""
+    head, _, tail = api_url.rstrip("/").rpartition("/")
+    return f"{head}/file/{tail}" if head else f"{api_url}/file"
+
+
+def _install_digests(app: BriefingApplication, settings: Settings, commands: Commands) -> None:
+    """Let the digests package add its commands, callbacks and jobs, when it is installed."""
+    try:
+        digests = importlib.import_module("bot.digests")
+    except ImportError:
+        return
+    install = getattr(digests, "install", None)
+    if install is not None:
+        install(app, settings, settings.db_path, commands)
+
+
+async def startup(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """What a running bot does once connected: publish its command menu (setMyCommands)."""
+    assert isinstance(app, BriefingApplication)  # built by build_application
+    await app.bot.set_my_commands(app.commands.menu())
+    logger.info("serving as @%s", app.bot.username)
+
+
+def run_bot(
+    settings: Settings,
+    *,
+    webhook_url: str | None = None,
+    listen: str = "127.0.0.1",
+    port: int = 8443,
+    secret_token: str | None = None,
+) -> int:
+    """Serve Telegram until SIGINT/SIGTERM: long polling, or a webhook when `webhook_url` is set.
+
+    Raises ConfigError (token missing, malformed or refused) or StoreError (no usable store).
+    """
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines hold the token URL
+    hide_secret(settings.require_token().partition(":")[2])  # PTB logs its URLs at DEBUG
+    app = build_application(settings)
+    try:
+        _serve(app, webhook_url, listen, port, secret_token)
+    except InvalidToken:
+        raise ConfigError("Telegram refused TELEGRAM_BOT_TOKEN: check it with @BotFather") from None
+    return 0
+
+
+class _Redact(logging.Filter):
+    """Replaces a secret in log lines (and their tracebacks) before any handler writes them."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.secret in message:
+            record.msg, record.args = message.replace(self.secret, "<token>"), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = record.exc_text.replace(self.secret, "<token>")
+        return True
+
+
+def hide_secret(secret: str) -> None:
+    """Keep `secret` out of every log handler set up so far (and Python's last-resort one)."""
+    handlers = [*logging.getLogger().handlers, logging.lastResort]
+    for handler in handlers:
+        if handler is not None and secret:
+            handler.addFilter(_Redact(secret))
+
+
+def _serve(
+    app: BriefingApplication,
+    webhook_url: str | None,
+    listen: str,
+    port: int,
+    secret_token: str | None,
+) -> None:
+    stop_signals = (signal.SIGINT, signal.SIGTERM)
+    if webhook_url is None:
+        app.run_polling(drop_pending_updates=False, stop_signals=stop_signals)
+        return
+    app.run_webhook(
+        listen=listen,
+        port=port,
+        url_path=urlsplit(webhook_url).path.lstrip("/"),
+        webhook_url=webhook_url,
+        secret_token=secret_token,
+        stop_signals=stop_signals,
+    )

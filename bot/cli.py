@@ -1,0 +1,287 @@
+"""The command line: build, export, run, ask, chat, announce; an error is one line and a code."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import inspect
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from bot import __version__
+from bot.config import Settings
+from bot.errors import BriefingError, ConfigError, SeedError, StoreError
+
+if TYPE_CHECKING:  # bot.build pulls in the analysis; `ask` and `chat` start faster without it
+    from bot.build import BuildReport
+
+DEFAULT_SEEDS = Path("seeds")
+Handler = Callable[[argparse.Namespace], int]
+_USAGE_ERRORS = (ConfigError, StoreError, SeedError)  # exit 2; any other BriefingError exits 1
+_log = logging.getLogger(__name__)
+
+_EXAMPLES = {
+    "build": """examples:
+  briefing-bot build                       # seeds/ into briefing.db (or $BRIEFING_DB)
+  briefing-bot build feeds/ extra.jsonl --db news.db --jobs 4""",
+    "export": """examples:
+  briefing-bot export articles
+  briefing-bot export summaries --sentences 5 --db news.db
+  briefing-bot export quotes | jq .speaker""",
+    "run": """examples:
+  TELEGRAM_BOT_TOKEN=123:abc briefing-bot run
+  briefing-bot run --webhook-url https://bot.example.org/tg --listen 0.0.0.0 --port 8443""",
+    "ask": """examples:
+  briefing-bot ask /summary
+  briefing-bot ask "/quotes BRICS" --db news.db""",
+    "chat": """examples:
+  briefing-bot chat                        # type /help, then commands; Ctrl-D ends""",
+    "announce": """examples:
+  BRIEFING_CHANNEL=@mychannel briefing-bot announce""",
+    "main": """examples:
+  briefing-bot build && briefing-bot ask /summary
+  briefing-bot                             # run the bot when TELEGRAM_BOT_TOKEN is set, else chat
+  briefing-bot COMMAND --help""",
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command line; the exit code is 0 on success, 1 when a build failed, 2 on misuse."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help, or a usage error argparse already explained
+        return exit_.code if isinstance(exit_.code, int) else 2
+    _set_up_logging(args)
+    handler: Handler = getattr(args, "handler", _default)
+    try:
+        return handler(args)
+    except _USAGE_ERRORS as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except BriefingError as error:
+        _log.debug("command failed", exc_info=True)
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+def _set_up_logging(args: argparse.Namespace) -> None:
+    verbose = getattr(args, "verbose", False)
+    running = getattr(args, "handler", None) is _run
+    level = logging.DEBUG if verbose else logging.INFO if running else logging.WARNING
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO, and a Bot API URL contains the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing-bot",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="News articles in, briefings out: summaries, quotes and figures on Telegram.",
+        epilog=_EXAMPLES["main"],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_common(parser, argparse.SUPPRESS)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    _add_build(commands)
+    _add_export(commands)
+    _add_run(commands)
+    _add_ask(commands)
+    _add_command(commands, "chat", "talk to the bot offline, one command per line", _chat)
+    _add_command(commands, "announce", "post what is new to BRIEFING_CHANNEL now", _announce)
+    return parser
+
+
+def _add_common(parser: argparse.ArgumentParser, default: object = None) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="the store (default: $BRIEFING_DB or briefing.db)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", default=default, help="log more")
+
+
+def _add_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    handler: Handler,
+) -> argparse.ArgumentParser:
+    parser = commands.add_parser(
+        name, help=summary, description=summary, epilog=_EXAMPLES[name],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    _add_common(parser, argparse.SUPPRESS)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = _add_command(commands, "build", "read articles into the store", _build)
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", type=Path,
+        help="files (.txt, .jsonl) and folders read recursively (default: seeds/)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--jobs", type=_positive, metavar="N", help="analyse on N processes (default: all cores)"
+    )
+
+
+def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = _add_command(commands, "export", "write the store as JSON Lines to stdout", _export)
+    parser.add_argument("kind", choices=("articles", "summaries", "stories", "quotes", "figures"))
+    parser.add_argument(
+        "--sentences", type=_positive, default=3, metavar="N",
+        help="sentences per summary (default: 3)",
+    )  # fmt: skip
+
+
+def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = _add_command(commands, "run", "answer on Telegram (TELEGRAM_BOT_TOKEN)", _run)
+    parser.add_argument("--webhook-url", metavar="URL", help="receive updates by webhook at URL")
+    parser.add_argument("--listen", default="127.0.0.1", metavar="ADDR", help="webhook address")
+    parser.add_argument("--port", type=_positive, default=8443, metavar="N", help="webhook port")
+    parser.add_argument("--secret-token", metavar="S", help="the webhook's secret token")
+
+
+def _add_ask(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = _add_command(commands, "ask", "answer one command offline and print it", _ask)
+    parser.add_argument("line", nargs="+", metavar="LINE", help="a bot command, e.g. /summary")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {value}")
+    return value
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(db_path=getattr(args, "db", None))
+
+
+def _build(args: argparse.Namespace) -> int:
+    """Build the store from PATHS and print a one-line result."""
+    from bot.build import build
+
+    settings = _settings(args)
+    paths = args.paths or [DEFAULT_SEEDS]
+    report = build(paths, settings.db_path, jobs=args.jobs, progress=_progress(sys.stderr))
+    for notice in report.warnings:
+        print(f"warning: {notice}", file=sys.stderr)
+    for notice in report.skipped:
+        print(f"skipped: {notice}", file=sys.stderr)
+    if not report.stored:
+        shown = " ".join(str(p) for p in paths)
+        print(f"error: no valid article in {shown}: the store was left as it was", file=sys.stderr)
+        return 2
+    print(result_line(report))
+    return 0
+
+
+def result_line(report: BuildReport) -> str:
+    """One line saying what a build did."""
+    skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
+    if not report.changed:
+        return (
+            f"{report.db_path}: nothing to do, {len(report.unchanged)} articles unchanged"
+            f" ({report.files_unchanged} of {report.files} files not re-read){skipped}"
+        )
+    return (
+        f"{report.db_path}: {len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.unchanged)} unchanged, {len(report.removed)} removed{skipped} "
+        f"(build {report.build_id}, {report.seconds:.1f}s)"
+    )
+
+
+def _progress(stream: TextIO) -> Callable[[int, int], None]:
+    """A progress bar on a terminal, a plain line every tenth otherwise."""
+    tty = stream.isatty()
+
+    def show(done: int, total: int) -> None:
+        if tty:
+            filled = 30 * done // total
+            bar = "#" * filled + "-" * (30 - filled)
+            end = "\n" if done == total else ""
+            stream.write(f"\r[{bar}] {done}/{total} articles{end}")
+            stream.flush()
+        elif done == total or (total >= 20 and done % (total // 10) == 0):
+            stream.write(f"prepared {done}/{total} articles\n")
+
+    return show
+
+
+def _export(args: argparse.Namespace) -> int:
+    """Write one JSON object per line for KIND."""
+    from bot.store import export_records, open_db
+
+    db = open_db(_settings(args).db_path)
+    try:
+        for record in export_records(db, args.kind, sentences=args.sentences):
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        db.close()
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Answer on Telegram until stopped."""
+    settings = _settings(args)
+    settings.require_token()  # before importing telegram: a missing token is a one-line error
+    from bot.app import run_bot
+
+    return _code(run_bot(
+        settings, webhook_url=getattr(args, "webhook_url", None),
+        listen=getattr(args, "listen", "127.0.0.1"), port=getattr(args, "port", 8443),
+        secret_token=getattr(args, "secret_token", None),
+    ))  # fmt: skip
+
+
+def _ask(args: argparse.Namespace) -> int:
+    """Answer one command line offline."""
+    from bot.console import ask
+
+    return _code(ask(_settings(args), " ".join(args.line), sys.stdout))
+
+
+def _chat(args: argparse.Namespace) -> int:
+    """Answer commands read from stdin until it ends."""
+    from bot.console import chat
+
+    return _code(chat(_settings(args), sys.stdin, sys.stdout))
+
+
+def _announce(args: argparse.Namespace) -> int:
+    """Post the announcement of what is new to the channel now."""
+    from bot.digests import announce_now
+
+    return _code(announce_now(_settings(args)))
+
+
+def _default(args: argparse.Namespace) -> int:
+    """No command: run the bot when a token is set, else chat (building the store if needed)."""
+    settings = _settings(args)
+    if settings.token:
+        return _run(args)
+    if not settings.db_path.exists():
+        from bot.build import build
+
+        report = build([DEFAULT_SEEDS], settings.db_path, progress=_progress(sys.stderr))
+        print(result_line(report), file=sys.stderr)
+    return _chat(args)
+
+
+def _code(result: object) -> int:
+    """An exit code from what a command returned (an int, None, or a coroutine giving either)."""
+    if inspect.iscoroutine(result):
+        result = asyncio.run(result)
+    return result if isinstance(result, int) else 0

@@ -1,0 +1,392 @@
+"""The commands, transport-free: a line of text and a chat in, a Reply of Telegram-HTML out."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, OrderedDict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from bot import render
+from bot.models import Button, ChatContext, Figure, Quote, Reply, Story
+from bot.query import ArticleRef, Query
+
+Handler = Callable[[str, ChatContext], Awaitable[Reply]]
+Listing = Callable[[str], "list[str] | Reply"]
+
+MAX_CALLBACK_BYTES = 64  # Telegram's limit on callback_data
+NOOP = "noop"
+PREV, NEXT = "\u2039 Prev", "Next \u203a"
+_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@([A-Za-z0-9_]+))?(?:\s+(.*))?$", re.DOTALL)
+_PAYLOAD = re.compile(r"^(quotes|figures|story|article|search)_([A-Za-z0-9_-]+)$")
+_GROUPS = ("group", "supergroup", "channel")
+PER_PAGE = {"summary": 3, "quotes": 5, "figures": 8, "articles": 10, "search": 8}
+EXAMPLES = {
+    "summary": "/summary BRICS",
+    "quotes": "/quotes BRICS",
+    "figures": "/figures trade",
+    "search": "/search Latin America",
+}
+_DESCRIPTIONS = {
+    "start": "welcome and things to try",
+    "help": "every command with an example",
+    "about": "what the briefing holds and when it was built",
+    "summary": "the briefing: each story with its sources",
+    "quotes": "who said what",
+    "figures": "the numbers, with what they measure",
+    "articles": "every article",
+    "article": "one article: summary, quotes, figures",
+    "search": "sentences that mention a term",
+    "sources": "the outlets in the briefing",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class InlineCard:
+    """One inline-mode result: `message` is the Telegram-HTML it posts."""
+
+    id: str  # at most 64 bytes
+    title: str
+    description: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Command:
+    name: str
+    handler: Handler
+    usage: str
+    description: str
+    example: str
+
+
+def _key(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:12]
+
+
+class Commands:
+    """Every command written once; Telegram, `ask` and `chat` all call `handle`/`callback`."""
+
+    def __init__(
+        self, query: Query, *, now: Callable[[], datetime] | None = None, remember: int = 1024
+    ) -> None:
+        self.query = query
+        self.now = now or (lambda: datetime.now(UTC))
+        self._commands: dict[str, _Command] = {}
+        self._callbacks: dict[str, Handler] = {"pg": self._page_callback}
+        self._args: OrderedDict[str, str] = OrderedDict()  # hashed page keys -> their args
+        self._remember = remember
+        self._listings: dict[str, Listing] = {
+            "summary": self._summary_pages, "quotes": self._quote_pages,
+            "figures": self._figure_pages, "articles": self._article_pages,
+            "search": self._search_pages,
+        }  # fmt: skip
+        for name in render.USAGE:
+            handler = getattr(self, f"_{name}", None) or self._listing_handler(name)
+            self.register(name, handler, render.USAGE[name], _DESCRIPTIONS[name])
+
+    # Registration
+
+    def register(
+        self, name: str, handler: Handler, usage: str, description: str, *, example: str = ""
+    ) -> None:
+        """Add (or replace) a command; it appears in /help and in the menu."""
+        example = example or EXAMPLES.get(name, usage if " " not in usage else "")
+        self._commands[name.lower()] = _Command(name.lower(), handler, usage, description, example)
+
+    def register_callback(self, prefix: str, handler: Handler) -> None:
+        """Route button presses whose data starts with `prefix:` to `handler` (given all data)."""
+        self._callbacks[prefix] = handler
+
+    def menu(self) -> list[tuple[str, str]]:
+        """(command, description) pairs for setMyCommands."""
+        return [(c.name, c.description[:256]) for c in self._commands.values()]
+
+    def help_entries(self) -> list[render.CommandHelp]:
+        """What /help lists."""
+        first = next(iter(self.query.article_refs()), None)
+        examples = {"article": f"/article {first}" if first else ""}
+        return [
+            render.CommandHelp(c.name, c.usage, c.description, examples.get(c.name, c.example))
+            for c in self._commands.values()
+        ]
+
+    # Entry points
+
+    async def handle(self, text: str, chat: ChatContext) -> Reply | None:
+        """The answer to one message, or None when it is not for us."""
+        line = text.strip()
+        match = _COMMAND.match(line)
+        if match is None:
+            if chat.chat_type in _GROUPS or not line:
+                return None
+            return self._plain_message(line)
+        name, addressee, args = match.group(1).lower(), match.group(2), (match.group(3) or "")
+        if addressee and chat.bot_username and addressee.lower() != chat.bot_username.lower():
+            return None
+        command = self._commands.get(name)
+        if command is None:
+            if chat.chat_type in _GROUPS and not addressee:
+                return None  # another bot in the group may own it
+            return _reply(render.unknown_command(name, list(self._commands)))
+        return await command.handler(args.strip(), chat)
+
+    async def callback(self, data: str, chat: ChatContext) -> Reply:
+        """The answer to a button press; empty messages mean "leave the message as it is"."""
+        if data == NOOP:
+            return Reply(messages=())
+        handler = self._callbacks.get(data.split(":", 1)[0])
+        if handler is None:
+            return Reply(messages=(), notice="This button no longer works.")
+        return await handler(data, chat)
+
+    def inline(self, query_text: str) -> list[InlineCard]:
+        """Inline-mode results: matching quotes and figures; the latest story for an empty query."""
+        term = query_text.strip()
+        refs = self.query.article_refs()
+        if not term:
+            story = self.query.latest_story()
+            return [_story_card(story, refs)] if story else []
+        quotes = [_quote_card(q, refs) for q in self.query.search_quotes(term)[:25]]
+        figures = [_figure_card(f, refs) for f in self.query.figures(term)[:25]]
+        return quotes + figures
+
+    # Pagination
+
+    def _listing_handler(self, name: str) -> Handler:
+        async def handler(args: str, chat: ChatContext) -> Reply:
+            return self._listing(name, args, 1)
+
+        return handler
+
+    def _listing(self, name: str, args: str, page: int) -> Reply:
+        pages = self._listings[name](args)
+        if isinstance(pages, Reply):
+            return pages
+        page = min(max(page, 1), len(pages))
+        return Reply(messages=(pages[page - 1],), buttons=self._nav(name, args, page, len(pages)))
+
+    def _nav(self, name: str, args: str, page: int, count: int) -> tuple[tuple[Button, ...], ...]:
+        if count <= 1:
+            return ()
+        row = []
+        if page > 1:
+            row.append(Button(PREV, data=self._page_data(name, args, page - 1)))
+        row.append(Button(f"{page}/{count}", data=NOOP))
+        if page < count:
+            row.append(Button(NEXT, data=self._page_data(name, args, page + 1)))
+        return (tuple(row),)
+
+    def _page_data(self, name: str, args: str, page: int) -> str:
+        """`pg:quotes:2:7:=BRICS`, or `pg:quotes:2:7:#<hash>` when the args do not fit."""
+        head = f"pg:{name}:{page}:{self.query.build_id()}:"
+        data = f"{head}={args}"
+        if len(data.encode()) <= MAX_CALLBACK_BYTES:
+            return data
+        key = _key(name, args)
+        self._args[key] = args
+        self._args.move_to_end(key)
+        while len(self._args) > self._remember:
+            self._args.popitem(last=False)
+        return f"{head}#{key}"
+
+    async def _page_callback(self, data: str, chat: ChatContext) -> Reply:
+        parts = data.split(":", 4)
+        if len(parts) != 5 or parts[1] not in self._listings or not parts[2].isdigit():
+            return Reply(messages=(), notice="This button no longer works.")
+        _, name, page, build, coded = parts
+        args = coded[1:] if coded.startswith("=") else self._args.get(coded[1:])
+        line = f"/{name} {args}".strip() if args is not None else ""
+        if args is None or build != str(self.query.build_id()):
+            return Reply(messages=(render.stale_list(line),), notice="This list changed.")
+        return self._listing(name, args, int(page))
+
+    # Commands
+
+    async def _start(self, args: str, chat: ChatContext) -> Reply:
+        match = _PAYLOAD.match(args)
+        if match is None:
+            examples = ["/summary", f"/quotes {self._quote_hint()}", "/figures"]
+            return _reply(render.welcome(examples))
+        kind, term = match.group(1), match.group(2)
+        if kind == "story":
+            return self._listing("summary", term, 1)
+        if kind == "article":
+            return await self._article(term, chat)
+        return self._listing(kind, term.replace("_", " "), 1)
+
+    async def _help(self, args: str, chat: ChatContext) -> Reply:
+        return _replies(render.pack([render.help_block(self.help_entries())]))
+
+    async def _about(self, args: str, chat: ChatContext) -> Reply:
+        info = self.query.info()
+        return _replies(render.pack([render.about_block(info, self._built(info.built_at))]))
+
+    async def _sources(self, args: str, chat: ChatContext) -> Reply:
+        sources = self.query.sources()
+        if not sources:
+            return _reply(_EMPTY_STORE)
+        return _replies(render.pack([render.sources_block(sources)]))
+
+    async def _article(self, args: str, chat: ChatContext) -> Reply:
+        if not args:
+            return self._usage("article")
+        article = self.query.article(args.split()[0])
+        if article is None:
+            return _reply(render.not_found("article", args, "Send /articles for the list."))
+        refs = self.query.article_refs()
+        blocks = render.article_card(
+            article,
+            self.query.summary(article.id, 3),
+            self.query.quotes(article.id)[:3],
+            self.query.figures(article_id=article.id)[:3],
+            refs,
+        )
+        return _replies(render.pack(blocks))
+
+    # Listings: pages, or a Reply when there is nothing to page through
+
+    def _summary_pages(self, args: str) -> list[str] | Reply:
+        refs = self.query.article_refs()
+        if not args:
+            return self._stories_pages(self.query.stories(), "Briefing", "")
+        story = self.query.story(args)
+        if story is not None:
+            return render.paginate([render.story_block(story, refs)], 1)
+        if args in refs:
+            block = render.article_summary_block(refs[args], self.query.summary(args, 5))
+            return render.paginate([block], 1)
+        title = f"Stories about {render.clip(args, render.ECHO_CHARS)}"
+        return self._stories_pages(self.query.stories_about(args), title, args)
+
+    def _stories_pages(
+        self, stories: tuple[Story, ...], title: str, term: str
+    ) -> list[str] | Reply:
+        if not stories and not term:
+            return _reply(_EMPTY_STORE)
+        if not stories:
+            hint = "Try /summary for the whole briefing."
+            return _reply(render.no_results("stories", term, hint))
+        refs = self.query.article_refs()
+        blocks = [render.story_block(s, refs) for s in stories]
+        return render.paginate(blocks, PER_PAGE["summary"], render.header(title, len(stories)))
+
+    def _quote_pages(self, args: str) -> list[str] | Reply:
+        if not args:
+            return self._usage("quotes")
+        quotes = self.query.search_quotes(args)
+        if not quotes:
+            hint = f"Try /quotes {self._quote_hint()}"
+            return _reply(render.no_results("quotes", args, hint))
+        refs = self.query.article_refs()
+        blocks = [render.quote_block(q, refs) for q in quotes]
+        title = render.header(f"Quotes about {render.clip(args, render.ECHO_CHARS)}", len(quotes))
+        return render.paginate(blocks, PER_PAGE["quotes"], title)
+
+    def _figure_pages(self, args: str) -> list[str] | Reply:
+        figures = self.query.figures(args or None)
+        if not figures:
+            hint = "Try /figures to see them all." if args else "The briefing has none yet."
+            return _reply(render.no_results("figures", args, hint))
+        refs = self.query.article_refs()
+        blocks = [render.figure_block(f, refs) for f in figures]
+        name = f"Figures about {render.clip(args, render.ECHO_CHARS)}" if args else "Figures"
+        return render.paginate(blocks, PER_PAGE["figures"], render.header(name, len(figures)))
+
+    def _article_pages(self, args: str) -> list[str] | Reply:
+        articles = self.query.articles()
+        if not articles:
+            return _reply(_EMPTY_STORE)
+        blocks = [render.article_line(a) for a in articles]
+        title = render.header("Articles", len(articles))
+        return render.paginate(blocks, PER_PAGE["articles"], title)
+
+    def _search_pages(self, args: str) -> list[str] | Reply:
+        if not args:
+            return self._usage("search")
+        hits = self.query.search_sentences(args)
+        if not hits:
+            hint = "Try /summary for the whole briefing."
+            return _reply(render.no_results("sentences", args, hint))
+        refs = self.query.article_refs()
+        blocks = [render.hit_block(h, refs) for h in hits]
+        title = render.header(f"Sentences with {render.clip(args, render.ECHO_CHARS)}", len(hits))
+        return render.paginate(blocks, PER_PAGE["search"], title)
+
+    # Helpers
+
+    def _plain_message(self, line: str) -> Reply:
+        """A private message that is not a command: search for it, saying how commands work."""
+        if not self.query.search_sentences(line, limit=1):
+            hint = "Try /summary for the whole briefing."
+            return _reply(render.private_hint(line), render.no_results("sentences", line, hint))
+        found = self._listing("search", line, 1)
+        return Reply((render.private_hint(line), *found.messages), found.buttons)
+
+    def _usage(self, name: str) -> Reply:
+        command = self._commands[name]
+        return _reply(render.usage_line(command.usage, command.example))
+
+    def _quote_hint(self) -> str:
+        """A speaker's surname that has quotes, for suggestions."""
+        speakers = Counter(q.speaker for q in self.query.quotes() if q.speaker)
+        if not speakers:
+            return "BRICS"
+        return speakers.most_common(1)[0][0].split()[-1]
+
+    def _built(self, built_at: str | None) -> str:
+        if not built_at:
+            return "never"
+        try:
+            when = datetime.fromisoformat(built_at)
+        except ValueError:
+            return built_at
+        when = when if when.tzinfo else when.replace(tzinfo=UTC)
+        return f"{when:%Y-%m-%d %H:%M} UTC ({_ago(self.now() - when)})"
+
+
+_EMPTY_STORE = "The briefing is empty: run <code>briefing-bot build</code> to add articles."
+
+
+def _ago(delta: timedelta) -> str:
+    seconds = int(delta.total_seconds())
+    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
+        if seconds >= size:
+            n = seconds // size
+            return f"{n} {unit}{'s' * (n != 1)} ago"
+    return "just now"
+
+
+def _reply(*messages: str) -> Reply:
+    return Reply(messages=tuple(m for m in messages if m))
+
+
+def _replies(messages: list[str]) -> Reply:
+    return Reply(messages=tuple(messages))
+
+
+def _card_id(kind: str, *parts: str) -> str:
+    return f"{kind}{_key(*parts)}"
+
+
+def _story_card(story: Story, refs: dict[str, ArticleRef]) -> InlineCard:
+    message = render.pack([render.story_block(story, refs)])[0]
+    names = ", ".join(render.source_names(story.article_ids, refs))
+    return InlineCard(_card_id("s", story.id), render.clip(story.headline, 100), names, message)
+
+
+def _quote_card(quote: Quote, refs: dict[str, ArticleRef]) -> InlineCard:
+    who = quote.speaker or "Unattributed"
+    title = f"{who}: “{render.clip(quote.text, 80)}”"
+    names = ", ".join(render.source_names(quote.sources or (quote.article_id,), refs))
+    message = render.pack([render.quote_block(quote, refs)])[0]
+    return InlineCard(_card_id("q", quote.article_id, quote.text), title, names, message)
+
+
+def _figure_card(figure: Figure, refs: dict[str, ArticleRef]) -> InlineCard:
+    title = f"{render.figure_value(figure)}: {render.clip(figure.measure, 80)}"
+    names = ", ".join(render.source_names(figure.sources or (figure.article_id,), refs))
+    message = render.pack([render.figure_block(figure, refs)])[0]
+    return InlineCard(_card_id("f", figure.article_id, figure.text), title, names, message)

@@ -1,0 +1,115 @@
+"""Subscriptions, daily digests and announcements of new stories, each delivered exactly once.
+
+State lives in the briefing store itself (one file, WAL), in tables the build never touches
+(they are not in `bot.store.BUILD_TABLES`): `chats` (type, time zone, options), `subscriptions`
+(chat, time, topics, paused, next run), `channels` (bound by their administrators),
+`deliveries` (chat, digest key, story ids, status, parts sent, sent_at: the exactly-once log),
+`story_builds` (the build each story first appeared in, for announcements) and `digest_meta`
+(the state's schema version, the last build announced). JobQueue jobs are rebuilt from them at
+start-up; `<db>.lock` keeps a second process from sending from the same store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bot.digests.commands import DigestCommands, Registry
+from bot.digests.delivery import BROADCAST_RATE, Pacer, Sender, channel_rights, plain_bot
+from bot.digests.jobs import DigestJobs
+from bot.digests.lock import acquire, release
+from bot.digests.schedule import Clock, parse_time, utc_now
+from bot.digests.service import Digests
+from bot.digests.state import Database, State
+from bot.query import Query
+from bot.store import open_db
+
+if TYPE_CHECKING:
+    from telegram import Bot
+    from telegram.ext import Application
+
+    from bot.config import Settings
+    from bot.digests.messages import ChannelRights
+
+__all__ = ["announce_now", "install", "open_digests"]
+log = logging.getLogger(__name__)
+
+
+def open_digests(
+    db: Database | Path | str, settings: Settings | None = None, clock: Clock = utc_now
+) -> Digests:
+    """The digests' core over an open store, or the store at a path (its own connection)."""
+    if isinstance(db, Path | str):
+        db = open_db(db)
+    at = parse_time(settings.digest_at) if settings is not None else None
+    digests = Digests(State(db), Query(db), clock=clock)
+    if at is not None:
+        digests.default_at = at
+    return digests
+
+
+def install(
+    app: Application[Any, Any, Any, Any, Any, Any],
+    settings: Settings,
+    db_path: Path | str,
+    commands: Registry | None,
+    *,
+    clock: Clock = utc_now,
+    rate: float = BROADCAST_RATE,
+) -> DigestJobs:
+    """Register the digest commands, buttons, chat-member handler and jobs on `app`.
+
+    Takes the store's lock: a second process on the same store gets a StoreError.
+    """
+    db = _shared_db(commands) or open_db(db_path)
+    path = store_file(db)
+    if path is not None:
+        acquire(path)
+    digests = open_digests(db, settings, clock)
+    sender = Sender(app.bot, digests, Pacer(rate))
+    if commands is not None:
+        DigestCommands(digests, _checker(app.bot)).register(commands)
+    jobs = DigestJobs(app, digests, sender)
+    jobs.install()
+    return jobs
+
+
+def _shared_db(commands: object) -> Database | None:
+    """The store the commands already read (a test's in-memory one, say), to write beside it."""
+    db = getattr(getattr(commands, "query", None), "db", None)
+    return db if db is not None and hasattr(db, "conn") else None
+
+
+def store_file(db: Database) -> Path | None:
+    """The file behind an open store, or None when it lives in memory."""
+    rows = [r for r in db.execute("pragma database_list").fetchall() if r[1] == "main"]
+    return Path(rows[0][2]) if rows and rows[0][2] else None
+
+
+def _checker(bot: Bot) -> Any:
+    async def check(target: str, user_id: int) -> ChannelRights:
+        return await channel_rights(bot, target, user_id)
+
+    return check
+
+
+def announce_now(settings: Settings) -> int:
+    """Announce a new build to bound channels and groups now; the number of chats reached."""
+    return asyncio.run(_announce(settings))
+
+
+async def _announce(settings: Settings) -> int:
+    token = settings.require_token()
+    lock = acquire(settings.db_path)
+    try:
+        digests = open_digests(settings.db_path, settings)
+        queued = digests.poll_build()
+        async with plain_bot(token, settings.api_url) as bot:
+            sender = Sender(bot, digests, Pacer(BROADCAST_RATE))
+            await sender.drain()
+        log.info("announced build %s to %d chats", digests.state.build_id(), len(queued))
+        return sender.tally.sent
+    finally:
+        release(lock)

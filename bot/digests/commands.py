@@ -1,0 +1,262 @@
+"""The digests' commands, transport-free: /subscribe, /unsubscribe, /settings, /channel, ..."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from typing import Protocol
+
+from bot.digests import messages
+from bot.digests.messages import ChannelRights
+from bot.digests.models import Channel, ChatOptions, Subscription
+from bot.digests.schedule import (
+    hhmm,
+    local_label,
+    looks_like_time,
+    parse_time,
+    parse_zone,
+    shift,
+)
+from bot.digests.service import Digests
+from bot.models import Button, ChatContext, Reply
+
+ChannelCheck = Callable[[str, int], Awaitable[ChannelRights]]  # (@name or id, user id)
+MAX_TOPICS = 10
+TOPIC_CHARS = 40
+_GROUPS = ("group", "supergroup")
+_CHANNEL = re.compile(r"^(@[A-Za-z][A-Za-z0-9_]{3,31}|-100\d{5,15})$")
+ZONES = (
+    "UTC", "Europe/London", "Europe/Madrid", "Europe/Moscow", "America/New_York",
+    "America/Sao_Paulo", "Asia/Kolkata", "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney",
+)  # fmt: skip
+USAGE = {
+    "subscribe": ("/subscribe [HH:MM] [topic ...]", "Daily digest at a time, optionally of topics"),
+    "subscriptions": ("/subscriptions", "This chat's digest and your channels"),
+    "unsubscribe": ("/unsubscribe [topic|all]", "Stop the digest, or drop one topic"),
+    "digest": ("/digest", "Preview the next digest now"),
+    "settings": ("/settings", "Time zone, time, notices and previews, with buttons"),
+    "timezone": ("/timezone [Area/City]", "Show or set this chat's time zone"),
+    "channel": ("/channel @name", "Announce new stories in a channel you administer"),
+}
+
+
+class Registry(Protocol):
+    """What bot.commands.Commands offers the digests."""
+
+    def register(
+        self, name: str, handler: Callable[[str, ChatContext], Awaitable[Reply]], usage: str,
+        description: str,
+    ) -> None: ...  # fmt: skip
+
+    def register_callback(
+        self, prefix: str, handler: Callable[[str, ChatContext], Awaitable[Reply]]
+    ) -> None: ...
+
+
+def _reply(*lines: str, buttons: tuple[tuple[Button, ...], ...] = (), notice: str = "") -> Reply:
+    return Reply(messages=tuple(lines), buttons=buttons, notice=notice)
+
+
+def split_topics(text: str) -> tuple[str, ...]:
+    """Topics from 'BRICS, oil prices' (commas) or 'BRICS oil' (words), without repeats."""
+    pieces = text.split(",") if "," in text else text.split()
+    seen: dict[str, str] = {}
+    for piece in pieces:
+        topic = " ".join(piece.split())[:TOPIC_CHARS]
+        if topic:
+            seen.setdefault(topic.lower(), topic)
+    return tuple(seen.values())[:MAX_TOPICS]
+
+
+class DigestCommands:
+    """The handlers; each takes (args, chat) and answers a Reply."""
+
+    def __init__(self, digests: Digests, check_channel: ChannelCheck | None = None) -> None:
+        self.digests = digests
+        self.state = digests.state
+        self.check_channel = check_channel
+
+    def register(self, commands: Registry) -> None:
+        """Add every digest command and the settings buttons to `commands`."""
+        for name, (usage, description) in USAGE.items():
+            commands.register(name, getattr(self, name), usage, description)
+        commands.register_callback("dg", self.button)
+
+    async def _allowed(self, chat: ChatContext) -> bool:
+        """Private chats, channels and the console may; in groups only administrators."""
+        if chat.chat_type not in _GROUPS:
+            return True
+        return chat.is_admin is not None and await chat.is_admin()
+
+    async def subscribe(self, args: str, chat: ChatContext) -> Reply:
+        """/subscribe [HH:MM] [topic ...]"""
+        if not await self._allowed(chat):
+            return _reply(messages.admins_only())
+        words = args.split(maxsplit=1)
+        at = None
+        if words and looks_like_time(words[0]):
+            at = parse_time(words[0])
+            if at is None:
+                return _reply(messages.bad_time(words[0]))
+            words = words[1:]
+        options = self.digests.ensure_chat(chat.chat_id, chat.chat_type)
+        old = self.state.subscription(chat.chat_id)
+        topics = split_topics(words[0]) if words else ()
+        if old is not None:
+            topics = tuple(dict.fromkeys((*old.topics, *topics)))[:MAX_TOPICS]
+        when = at or (old.at if old else self.digests.default_at)
+        sub = Subscription(chat.chat_id, when, topics, thread_id=chat.thread_id)
+        sub = self.digests.save(sub)
+        text = messages.subscribed(
+            sub, options.timezone, default_time=at is None and old is None, was=old is not None
+        )
+        return _reply(text)
+
+    async def subscriptions(self, args: str, chat: ChatContext) -> Reply:
+        """/subscriptions"""
+        options = self.state.chat(chat.chat_id)
+        sub = self.state.subscription(chat.chat_id)
+        mine = self.state.channels(chat.user_id) if chat.user_id is not None else []
+        bound = mine if chat.chat_type == "private" else []
+        return _reply(messages.subscriptions_list(options, sub, bound))
+
+    async def unsubscribe(self, args: str, chat: ChatContext) -> Reply:
+        """/unsubscribe [topic|all]"""
+        if not await self._allowed(chat):
+            return _reply(messages.admins_only())
+        topic = " ".join(args.split())
+        sub = self.state.subscription(chat.chat_id)
+        if not topic or topic.lower() == "all" or sub is None:
+            return _reply(messages.unsubscribed_all(self.state.delete_subscription(chat.chat_id)))
+        kept = tuple(t for t in sub.topics if t.lower() != topic.lower())
+        if kept == sub.topics:
+            return _reply(messages.topic_unknown(topic, sub))
+        zone = self.state.chat(chat.chat_id).timezone
+        if not kept:
+            self.state.delete_subscription(chat.chat_id)
+            return _reply(messages.topic_removed(topic, None, zone))
+        return _reply(
+            messages.topic_removed(topic, self.digests.save(replace(sub, topics=kept)), zone)
+        )
+
+    async def digest(self, args: str, chat: ChatContext) -> Reply:
+        """/digest: what the next digest would hold, now."""
+        return Reply(messages=tuple(self.digests.preview(chat.chat_id)))
+
+    async def timezone(self, args: str, chat: ChatContext) -> Reply:
+        """/timezone [Area/City]"""
+        now = self.digests.clock()
+        options = self.state.chat(chat.chat_id)
+        if not args.strip():
+            return _reply(messages.zone_shown(options.timezone, now))
+        if not await self._allowed(chat):
+            return _reply(messages.admins_only())
+        zone = parse_zone(args)
+        if zone is None:
+            return _reply(messages.bad_zone(args.strip()))
+        sub = self.set_zone(chat, zone)
+        return _reply(messages.zone_set(zone, now, sub))
+
+    def set_zone(self, chat: ChatContext, zone: str) -> Subscription | None:
+        """Store the chat's zone and move its digest to the same wall time there."""
+        options = self.digests.ensure_chat(chat.chat_id, chat.chat_type)
+        self.state.save_chat(replace(options, timezone=zone))
+        sub = self.state.subscription(chat.chat_id)
+        return self.digests.save(sub) if sub else None
+
+    async def channel(self, args: str, chat: ChatContext) -> Reply:
+        """/channel @name | /channel remove @name"""
+        words = args.split()
+        if chat.chat_type != "private" or chat.user_id is None:
+            return _reply(messages.private_only())
+        if len(words) == 2 and words[0].lower() in ("remove", "off", "unbind"):
+            return self._unbind(words[1], chat.user_id)
+        if len(words) != 1 or not _CHANNEL.match(words[0]) or self.check_channel is None:
+            return _reply(messages.channel_usage())
+        rights = await self.check_channel(words[0], chat.user_id)
+        if rights.chat_id is None or not (
+            rights.is_channel and rights.user_admin and rights.bot_admin and rights.bot_can_post
+        ):
+            return _reply(messages.channel_refused(words[0], rights))
+        bound = Channel(rights.chat_id, rights.title, rights.username, chat.user_id)
+        self.state.bind_channel(bound, self.digests.clock())
+        options = self.digests.ensure_chat(rights.chat_id, "channel")
+        self.state.save_chat(replace(options, announce=True, blocked=False))
+        return _reply(messages.channel_bound(bound))
+
+    def _unbind(self, target: str, user_id: int) -> Reply:
+        name = target.lstrip("@").lower()
+        for channel in self.state.channels(user_id):
+            if (channel.username or "").lower() == name or str(channel.chat_id) == target:
+                self.state.unbind_channel(channel.chat_id)
+                self.state.save_chat(replace(self.state.chat(channel.chat_id), announce=False))
+                return _reply(messages.channel_unbound(target, True))
+        return _reply(messages.channel_unbound(target, False))
+
+    # /settings and its buttons
+
+    async def settings(self, args: str, chat: ChatContext) -> Reply:
+        """/settings: the options with a button each."""
+        self.digests.ensure_chat(chat.chat_id, chat.chat_type)
+        return self._settings_reply(chat)
+
+    def _settings_reply(self, chat: ChatContext, notice: str = "") -> Reply:
+        options = self.state.chat(chat.chat_id)
+        sub = self.state.subscription(chat.chat_id)
+        text = messages.settings_text(options, sub)
+        return _reply(text, buttons=settings_buttons(options, sub), notice=notice)
+
+    async def button(self, data: str, chat: ChatContext) -> Reply:
+        """A press on a /settings button: `dg:t:+60`, `dg:z:Europe/Madrid`, `dg:o:notices`..."""
+        if not await self._allowed(chat):
+            return Reply(messages=(), notice="Only administrators can change these settings.")
+        _, action, value = [*data.split(":", 2), "", ""][:3]
+        if action == "zl":
+            zones = tuple((Button(z, data=f"dg:z:{z}"),) for z in ZONES)
+            return _reply("<b>Pick a time zone</b> (or send /timezone Area/City)",
+                          buttons=(*zones, (Button("« Back", data="dg:back"),)))  # fmt: skip
+        if action == "t":
+            return self._shift(chat, value)
+        if action == "z" and parse_zone(value):
+            sub = self.set_zone(chat, parse_zone(value) or "UTC")
+            return self._settings_reply(chat, _next_notice(sub, value))
+        if action == "o" and value in ("notices", "previews", "announce"):
+            options = self.digests.ensure_chat(chat.chat_id, chat.chat_type)
+            flipped = not getattr(options, value)
+            changes: dict[str, bool] = {value: flipped}
+            self.state.save_chat(replace(options, **changes))  # type: ignore[arg-type]
+            return self._settings_reply(chat, f"{_LABELS[value]}: {'on' if flipped else 'off'}")
+        return self._settings_reply(chat)
+
+    def _shift(self, chat: ChatContext, value: str) -> Reply:
+        sub = self.state.subscription(chat.chat_id)
+        if sub is None or not re.fullmatch(r"[+-]\d{1,4}", value):
+            return self._settings_reply(chat, "Subscribe first: /subscribe 08:00")
+        sub = self.digests.save(replace(sub, at=shift(sub.at, int(value))))
+        return self._settings_reply(chat, _next_notice(sub, self.state.chat(chat.chat_id).timezone))
+
+
+_STEPS = (("-1 h", "-60"), ("-15 min", "-15"), ("+15 min", "+15"), ("+1 h", "+60"))
+_LABELS = {"notices": "“Nothing new” notices", "previews": "Link previews",
+           "announce": "Announcements"}  # fmt: skip
+
+
+def _next_notice(sub: Subscription | None, zone: str) -> str:
+    if sub is None or sub.next_at is None:
+        return f"Time zone: {zone}"
+    return f"Daily digest at {hhmm(sub.at)} {zone} (next: {local_label(sub.next_at, zone)})"
+
+
+def settings_buttons(
+    options: ChatOptions, sub: Subscription | None
+) -> tuple[tuple[Button, ...], ...]:
+    """The /settings keyboard; every callback_data is well under 64 bytes."""
+    rows: list[tuple[Button, ...]] = []
+    if sub is not None:
+        rows.append(tuple(Button(label, data=f"dg:t:{step}") for label, step in _STEPS))
+    rows.append((Button(f"Time zone: {options.timezone}", data="dg:zl"),))
+    for key in ("notices", "previews") + (("announce",) if options.chat_type != "private" else ()):
+        state = "on" if getattr(options, key) else "off"
+        rows.append((Button(f"{_LABELS[key]}: {state}", data=f"dg:o:{key}"),))
+    return tuple(rows)

@@ -1,0 +1,233 @@
+"""Sending the outbox with PTB: paced under Telegram's limits, every failure handled, recorded."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ChatMemberStatus, ChatType, ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
+
+from bot.digests.messages import ChannelRights
+from bot.digests.models import FAILED, PAUSED, PENDING, SENT, SKIPPED, Delivery
+from bot.digests.service import Digests
+
+log = logging.getLogger(__name__)
+
+# Telegram allows about 30 messages a second overall; 29 leaves room for an interactive reply in
+# the same second, so a broadcast never earns a 429 for the replies around it.
+BROADCAST_RATE = 29.0
+WORKERS = 8  # deliveries in flight at once: one slow chat must not stall the others
+NETWORK_TRIES = 5
+BACKOFF = 0.5  # seconds, doubled per try
+RETRY_AFTER_TRIES = 5
+
+
+class Pacer:
+    """Spaces broadcast sends at most `rate` a second; Telegram's flood waits hold everything."""
+
+    def __init__(self, rate: float = BROADCAST_RATE, clock: Callable[[], float] = time.monotonic):
+        self.interval = 1.0 / rate
+        self.clock = clock
+        self.next_at = 0.0
+        self._lock = asyncio.Lock()
+
+    async def wait(self) -> None:
+        """Return when the next send may go."""
+        async with self._lock:
+            now = self.clock()
+            if self.next_at > now:
+                await asyncio.sleep(self.next_at - now)
+                now = self.clock()
+            # keep to the grid while on time; after a pause, restart from now (no catch-up burst)
+            base = self.next_at if now - self.next_at < self.interval else now
+            self.next_at = base + self.interval
+
+    def hold(self, seconds: float) -> None:
+        """Send nothing for `seconds` (Telegram said retry_after)."""
+        self.next_at = max(self.next_at, self.clock() + seconds)
+
+
+@dataclass
+class Tally:
+    """What a drain did, for logs, tests and the benchmark."""
+
+    sent: int = 0  # deliveries completed
+    messages: int = 0
+    retry_after: int = 0
+    paused: int = 0
+    failed: int = 0
+    migrated: int = 0
+
+
+class Sender:
+    """Drains the outbox: claims each delivery, sends its messages, records every step."""
+
+    def __init__(
+        self, bot: Bot, digests: Digests, pacer: Pacer | None = None, workers: int = WORKERS
+    ) -> None:
+        self.bot = bot
+        self.digests = digests
+        self.state = digests.state
+        self.pacer = pacer or Pacer()
+        self.workers = workers
+        self.tally = Tally()
+        self._running: asyncio.Task[int] | None = None
+        self._again = False
+
+    def kick(self) -> asyncio.Task[int]:
+        """Start draining (or drain again once the current pass ends)."""
+        if self._running is not None and not self._running.done():
+            self._again = True
+            return self._running
+        self._running = asyncio.get_running_loop().create_task(self.drain())
+        return self._running
+
+    async def drain(self) -> int:
+        """Send everything in the outbox, interrupted deliveries first; how many completed."""
+        done = 0
+        tried: set[tuple[int, str]] = set()  # left for a later drain when they failed again
+        while True:
+            self._again = False
+            batch = [
+                d for d in self.state.outbox(limit=self.workers * 64 + len(tried))
+                if (d.chat_id, d.key) not in tried
+            ]  # fmt: skip
+            if not batch:
+                if self._again:
+                    continue
+                return done
+            tried.update((d.chat_id, d.key) for d in batch)
+            queue: asyncio.Queue[Delivery] = asyncio.Queue()
+            for delivery in batch:
+                queue.put_nowait(delivery)
+            results = await asyncio.gather(*(self._work(queue) for _ in range(self.workers)))
+            done += sum(results)
+
+    async def _work(self, queue: asyncio.Queue[Delivery]) -> int:
+        done = 0
+        while not queue.empty():
+            delivery = queue.get_nowait()
+            if await self.deliver(delivery) == SENT:
+                done += 1
+        return done
+
+    async def deliver(self, delivery: Delivery) -> str:
+        """Send one delivery from where it stopped; its final status."""
+        if not self.state.claim(delivery):
+            return delivery.status  # another sender took it
+        texts = self.digests.render(delivery)
+        if not texts:
+            self.state.finish(delivery, SKIPPED, self.digests.clock())
+            return SKIPPED
+        previews = self.state.chat(delivery.chat_id).previews
+        for index in range(delivery.parts_sent, len(texts)):
+            outcome = await self._send(delivery, texts[index], previews)
+            if isinstance(outcome, str):
+                self.state.finish(delivery, outcome, self.digests.clock())
+                return outcome
+            delivery = outcome  # the chat id changes when a group became a supergroup
+            self.state.part_sent(delivery, index + 1)
+            self.tally.messages += 1
+        self.state.finish(delivery, SENT, self.digests.clock())
+        self.tally.sent += 1
+        return SENT
+
+    async def _send(self, delivery: Delivery, text: str, previews: bool) -> Delivery | str:
+        """One message with retries: the (possibly moved) delivery, or a final status."""
+        network_tries = flood_tries = 0
+        while True:
+            await self.pacer.wait()
+            try:
+                await self._post(delivery, text, previews)
+                return delivery
+            except RetryAfter as error:
+                flood_tries += 1
+                self.tally.retry_after += 1
+                wait = _seconds(error.retry_after)
+                log.warning("flood control: waiting %.1f s (chat %s)", wait, delivery.chat_id)
+                self.pacer.hold(wait)
+                if flood_tries > RETRY_AFTER_TRIES:
+                    return _requeue(delivery)
+            except ChatMigrated as error:
+                delivery = self._migrate(delivery, error.new_chat_id)
+            except Forbidden as error:
+                return self._pause(delivery, error)
+            except BadRequest as error:
+                log.warning("chat %s refused a digest: %s", delivery.chat_id, error.message)
+                self.tally.failed += 1
+                return FAILED
+            except NetworkError as error:  # timeouts, 5xx, connection resets
+                network_tries += 1
+                if network_tries >= NETWORK_TRIES:
+                    log.warning("giving up on chat %s for now: %s", delivery.chat_id, error)
+                    return _requeue(delivery)
+                await asyncio.sleep(BACKOFF * 2 ** (network_tries - 1))
+
+    async def _post(self, delivery: Delivery, text: str, previews: bool) -> None:
+        await self.bot.send_message(
+            delivery.chat_id,
+            text,
+            parse_mode=ParseMode.HTML,
+            message_thread_id=delivery.thread_id,
+            link_preview_options=LinkPreviewOptions(is_disabled=not previews),
+        )
+
+    def _migrate(self, delivery: Delivery, new_id: int) -> Delivery:
+        log.info("chat %s became supergroup %s: moving its digests", delivery.chat_id, new_id)
+        self.state.migrate(delivery.chat_id, new_id)
+        self.tally.migrated += 1
+        return replace(delivery, chat_id=new_id)
+
+    def _pause(self, delivery: Delivery, error: TelegramError) -> str:
+        log.info("chat %s is gone for now (%s): pausing it", delivery.chat_id, error.message)
+        self.state.set_blocked(delivery.chat_id, True)
+        self.tally.paused += 1
+        return PAUSED
+
+
+def _seconds(retry_after: object) -> float:
+    """RetryAfter.retry_after is an int or a timedelta depending on PTB's settings."""
+    total = getattr(retry_after, "total_seconds", None)
+    return float(total()) if callable(total) else float(retry_after)  # type: ignore[arg-type]
+
+
+def _requeue(delivery: Delivery) -> str:
+    """Leave a delivery for a later drain (the periodic job kicks one every 30 s)."""
+    log.info("chat %s: digest %s left for the next pass", delivery.chat_id, delivery.key)
+    return PENDING
+
+
+async def channel_rights(bot: Bot, target: str, user_id: int) -> ChannelRights:
+    """Whether `user_id` and the bot are administrators of `target`, and the bot may post."""
+    try:
+        chat = await bot.get_chat(int(target) if target.lstrip("-").isdigit() else target)
+    except (BadRequest, Forbidden):
+        return ChannelRights(None)
+    if chat.type != ChatType.CHANNEL:
+        return ChannelRights(chat.id, chat.title or "", chat.username, is_channel=False)
+    user = await bot.get_chat_member(chat.id, user_id)
+    me = await bot.get_chat_member(chat.id, bot.id)
+    bot_admin = me.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+    can_post = me.status == ChatMemberStatus.OWNER or bool(getattr(me, "can_post_messages", False))
+    return ChannelRights(
+        chat.id, chat.title or "", chat.username,
+        user_admin=user.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER),
+        bot_admin=bot_admin, bot_can_post=bot_admin and can_post,
+    )  # fmt: skip
+
+
+def plain_bot(token: str, api_url: str | None) -> Bot:
+    """A Bot for sending outside the Application (`briefing-bot announce`)."""
+    return Bot(token, base_url=api_url) if api_url else Bot(token)

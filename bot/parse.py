@@ -1,0 +1,333 @@
+"""Reading articles: seed files (`date YYYY-MM-DD` then the body) and JSON Lines, into Articles.
+
+Bad input never stops a read: a file (or a JSONL line) that cannot be an article becomes a Notice
+naming it and the reason, and the rest goes on. Bytes that are not UTF-8 are read as
+Windows-1252 (with a warning), since scraped text in a legacy encoding is still worth keeping; a
+file with NUL bytes is binary and skipped. Limits: 5 MB per .txt article and per JSONL line,
+512 MB per JSONL file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bot import clean
+from bot.analyse.sentences import split_sentences
+from bot.errors import SeedError
+from bot.models import BODY, UNKNOWN_SOURCE, Article, Paragraph, Sentence
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # one .txt article, or one JSONL line
+MAX_JSONL_BYTES = 512 * 1024 * 1024
+SUFFIXES = (".txt", ".jsonl")
+_HEADER = re.compile(r"\A\s*date(?:[ \t]+(?P<value>\S+))?(?:\s+|\Z)")
+_ISO_DATE = re.compile(r"\A(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+\-Z]*)?\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something wrong with an input, with where it is (`path` or `path:line`)."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One article as read from its file, before cleaning."""
+
+    id: str
+    date: date
+    text: str
+    origin: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    given_id: bool = False  # the id came from the JSONL record, not from the file name
+
+
+@dataclass(frozen=True, slots=True)
+class FileRead:
+    """What one input file held: its records, and notices about what was wrong with it."""
+
+    path: Path
+    digest: str
+    records: tuple[Record, ...] = ()
+    skipped: tuple[Notice, ...] = ()  # articles (or the whole file) left out
+    warnings: tuple[Notice, ...] = ()  # read anyway, with a caveat
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """Everything read from a set of paths."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[Notice, ...] = ()
+    warnings: tuple[Notice, ...] = ()
+
+
+def read_inputs(paths: Sequence[Path | str]) -> Inputs:
+    """The articles of any mix of files and folders (folders are read recursively)."""
+    registry = Registry()
+    articles: list[Article] = []
+    skipped: list[Notice] = []
+    warnings: list[Notice] = []
+    for path in discover(paths):
+        read = read_file(path)
+        skipped.extend(read.skipped)
+        warnings.extend(read.warnings)
+        for record in read.records:
+            admitted, notice = registry.admit(record)
+            if admitted is not None:
+                articles.append(make_article(admitted))
+            if notice is not None:
+                (skipped if admitted is None else warnings).append(notice)
+    return Inputs(tuple(articles), tuple(skipped), tuple(warnings))
+
+
+def discover(paths: Sequence[Path | str]) -> list[Path]:
+    """The .txt and .jsonl files under `paths`, in a stable order; SeedError for a missing path."""
+    found: dict[Path, Path] = {}
+    for given in map(Path, paths):
+        if not given.exists():
+            raise SeedError(str(given), "no such file or directory")
+        files = [given] if given.is_file() else sorted(_article_files(given))
+        for path in files:
+            found.setdefault(path.resolve(), path)
+    return list(found.values())
+
+
+def _article_files(folder: Path) -> Iterator[Path]:
+    for path in folder.rglob("*"):
+        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+        if path.suffix.lower() in SUFFIXES and path.is_file() and not hidden:
+            yield path
+
+
+def digest_file(path: Path) -> str:
+    """The sha256 of a file's bytes, read in blocks so a huge file costs no memory."""
+    sha = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            sha.update(block)
+    return sha.hexdigest()
+
+
+def read_file(path: Path, digest: str | None = None) -> FileRead:
+    """The records of one input file; a file that cannot be read at all is one skip notice."""
+    digest = digest if digest is not None else digest_file(path)
+    try:
+        if path.suffix.lower() == ".jsonl":
+            return _read_jsonl(path, digest)
+        return _read_txt(path, digest)
+    except SeedError as error:
+        return FileRead(path, digest, skipped=(Notice(error.origin, error.reason),))
+    except OSError as error:
+        return FileRead(path, digest, skipped=(Notice(str(path), error.strerror or str(error)),))
+
+
+def _read_txt(path: Path, digest: str) -> FileRead:
+    origin = str(path)
+    if path.stat().st_size > MAX_ARTICLE_BYTES:
+        raise SeedError(origin, f"larger than the {_megabytes(MAX_ARTICLE_BYTES)} limit")
+    text, warning = decode(path.read_bytes(), origin)
+    record = seed_record(text, origin, path.stem)
+    return FileRead(path, digest, records=(record,), warnings=_some(warning))
+
+
+def seed_record(text: str, origin: str, article_id: str) -> Record:
+    """A Record from the seed format: optional whitespace, `date YYYY-MM-DD`, whitespace, body."""
+    if not text.strip():
+        raise SeedError(origin, "empty file")
+    header = _HEADER.match(text)
+    if header is None:
+        raise SeedError(origin, "missing date header: expected 'date YYYY-MM-DD' first")
+    when = parse_date(header.group("value") or "", origin)
+    body = text[header.end() :]
+    if not body.strip():
+        raise SeedError(origin, "no text after the date header")
+    return Record(id=article_id, date=when, text=body, origin=origin)
+
+
+def parse_date(value: str, origin: str) -> date:
+    """A date from `YYYY-MM-DD` (a time after it is ignored); SeedError says what is off."""
+    match = _ISO_DATE.match(value.strip())
+    if match is None:
+        raise SeedError(origin, f"malformed date {value!r}: expected YYYY-MM-DD")
+    try:
+        return date(*map(int, match.groups()))
+    except ValueError:
+        raise SeedError(origin, f"impossible date {value[:10]}") from None
+
+
+def decode(data: bytes, origin: str) -> tuple[str, Notice | None]:
+    """Text from bytes: UTF-8, else Windows-1252 with a warning; SeedError for binary data."""
+    if b"\x00" in data:
+        raise SeedError(origin, "binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        where = f"byte {error.start}"
+    text = data.decode("cp1252", errors="replace")
+    return text, Notice(origin, f"not UTF-8 ({where}): read as Windows-1252")
+
+
+def _read_jsonl(path: Path, digest: str) -> FileRead:
+    if path.stat().st_size > MAX_JSONL_BYTES:
+        raise SeedError(str(path), f"larger than the {_megabytes(MAX_JSONL_BYTES)} limit")
+    records: list[Record] = []
+    skipped: list[Notice] = []
+    warnings: list[Notice] = []
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, 1):
+            origin = f"{path}:{number}"
+            try:
+                record, warning = _jsonl_record(line, origin, f"{path.stem}-{number}")
+            except SeedError as error:
+                skipped.append(Notice(error.origin, error.reason))
+                continue
+            warnings.extend(_some(warning))
+            records.extend(_some(record))
+    if not records and not skipped:
+        skipped.append(Notice(str(path), "empty file"))
+    return FileRead(path, digest, tuple(records), tuple(skipped), tuple(warnings))
+
+
+def _jsonl_record(
+    line: bytes, origin: str, fallback_id: str
+) -> tuple[Record | None, Notice | None]:
+    if len(line) > MAX_ARTICLE_BYTES:
+        raise SeedError(origin, f"line longer than the {_megabytes(MAX_ARTICLE_BYTES)} limit")
+    text, warning = decode(line, origin)
+    if not text.strip():
+        return None, None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise SeedError(origin, f"not JSON ({error.msg})") from None
+    if not isinstance(data, dict):
+        raise SeedError(origin, "not a JSON object")
+    return json_record(data, origin, fallback_id), warning
+
+
+def json_record(data: dict[str, Any], origin: str, fallback_id: str) -> Record:
+    """A Record from a JSON object: `text` and `date` required; id, title, source, url optional."""
+    body = data.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise SeedError(origin, "lacks 'text' (a non-empty string)")
+    if not isinstance(data.get("date"), str):
+        raise SeedError(origin, "lacks 'date' (a 'YYYY-MM-DD' string)")
+    given = data.get("id")
+    given_id = isinstance(given, str | int) and not isinstance(given, bool) and str(given).strip()
+    return Record(
+        id=str(given).strip() if given_id else fallback_id,
+        date=parse_date(data["date"], origin),
+        text=body,
+        origin=origin,
+        title=_optional(data, "title"),
+        source=_optional(data, "source"),
+        url=_optional(data, "url"),
+        given_id=bool(given_id),
+    )
+
+
+def _optional(data: dict[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    return (" ".join(value.split()) or None) if isinstance(value, str) else None
+
+
+@dataclass(slots=True)
+class Registry:
+    """The ids and bodies admitted so far, so each article is stored once under a unique id."""
+
+    ids: dict[str, str] = field(default_factory=dict)  # id -> origin
+    bodies: dict[str, str] = field(default_factory=dict)  # body_key -> origin
+
+    def reserve(self, article_id: str, origin: str, key: str) -> None:
+        """Hold an id and a body for an article kept from an earlier build."""
+        self.ids.setdefault(article_id, origin)
+        self.bodies.setdefault(key, origin)
+
+    def admit(self, record: Record) -> tuple[Record | None, Notice | None]:
+        """The record under a unique id (None when a duplicate), with a notice when it changed."""
+        key = body_key(record.date, record.text)
+        if key in self.bodies:
+            return None, Notice(record.origin, f"same article as {self.bodies[key]}: stored once")
+        notice = None
+        if record.id in self.ids:
+            if record.given_id:
+                return None, Notice(
+                    record.origin, f"repeats id {record.id!r} of {self.ids[record.id]}"
+                )
+            renamed = f"{record.id}-{hashlib.sha1(record.origin.encode()).hexdigest()[:6]}"
+            notice = Notice(record.origin, f"id {record.id!r} is taken: stored as {renamed!r}")
+            record = _renamed(record, renamed)
+        self.ids[record.id] = record.origin
+        self.bodies[key] = record.origin
+        return record, notice
+
+
+def _renamed(record: Record, new_id: str) -> Record:
+    return Record(new_id, record.date, record.text, record.origin, record.title, record.source,
+                  record.url, record.given_id)  # fmt: skip
+
+
+def body_key(when: date, text: str) -> str:
+    """What makes two inputs the same article: the date and the words, whatever the spacing."""
+    return hashlib.sha256(f"{when.isoformat()}\n{' '.join(text.split())}".encode()).hexdigest()
+
+
+def make_article(record: Record) -> Article:
+    """The cleaned Article of one record: paragraphs with kinds, sentences, source, headline."""
+    cleaned = clean.clean(record.text)
+    sentences = tuple(_sentences(cleaned.paragraphs))
+    lead = next((s.text for s in sentences if s.kind == BODY), None)
+    source = record.source or cleaned.source or UNKNOWN_SOURCE
+    headline = record.title or clean.headline(cleaned.paragraphs, lead)
+    text = "\n\n".join(p.text for p in cleaned.paragraphs)
+    return Article(
+        id=record.id,
+        date=record.date,
+        source=source,
+        headline=headline,
+        url=record.url,
+        origin=record.origin,
+        raw_text=record.text,
+        text=text,
+        paragraphs=cleaned.paragraphs,
+        sentences=sentences,
+        content_hash=content_hash(record.date, source, headline, record.url, cleaned.paragraphs),
+    )
+
+
+def _sentences(paragraphs: Iterable[Paragraph]) -> Iterator[Sentence]:
+    position = 0
+    for paragraph in paragraphs:
+        for text in split_sentences(paragraph.text):
+            yield Sentence(position, paragraph.position, paragraph.kind, text)
+            position += 1
+
+
+def content_hash(
+    when: date, source: str, headline: str, url: str | None, paragraphs: Iterable[Paragraph]
+) -> str:
+    """The sha256 of what the analysis reads: an unchanged hash means no re-analysis."""
+    payload = [when.isoformat(), source, headline, url, [(p.kind, p.text) for p in paragraphs]]
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()
+
+
+def _some(item: Any) -> tuple[Any, ...]:
+    return () if item is None else (item,)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size // (1024 * 1024)} MB"

@@ -1,0 +1,368 @@
+"""Read-only lookups over the briefing store; rows come back as models, never dicts."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlite_utils
+
+from bot.models import (
+    Article,
+    Figure,
+    Paragraph,
+    Quote,
+    Sentence,
+    SentenceScore,
+    Story,
+    StorySentence,
+)
+
+# Markers FTS5's highlight() wraps around a hit; control characters never occur in article text.
+_HIT_OPEN, _HIT_CLOSE = "\x01", "\x02"
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """What a reply needs to name an article: its outlet, date and link."""
+
+    id: str
+    date: date
+    source: str
+    headline: str
+    url: str | None
+    story_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCount:
+    """An outlet and how many stored articles it gave."""
+
+    name: str
+    articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoreInfo:
+    """What the store holds, for /about."""
+
+    articles: int
+    stories: int
+    quotes: int
+    figures: int
+    sources: tuple[SourceCount, ...]
+    first_date: date | None
+    last_date: date | None
+    built_at: str | None  # ISO UTC, as the build wrote it
+    build_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceHit:
+    """A sentence matching a search, with the [start, end) character spans of the hits."""
+
+    article_id: str
+    position: int
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def fts_phrase(term: str) -> str:
+    """`term` as an FTS5 query of quoted plain words (implicit AND); "" when nothing is left."""
+    tokens = [t for t in _TOKEN.findall(term) if any(c.isalnum() for c in t)]
+    return " ".join('"' + t.replace('"', '""') + '"' for t in tokens[:32])
+
+
+def merge_reported(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
+    """One entry per statement: a quote whose outlets were already listed by another is dropped."""
+    kept: list[Quote] = []
+    for quote in quotes:
+        twin = next((i for i, other in enumerate(kept) if _same_statement(quote, other)), None)
+        if twin is None:
+            kept.append(quote)
+        elif kept[twin].kind != "direct" and quote.kind == "direct":
+            kept[twin] = quote  # the outlet quoting the words beats one paraphrasing them
+    return tuple(kept)
+
+
+def _same_statement(a: Quote | Figure, b: Quote | Figure) -> bool:
+    if a.article_id == b.article_id:
+        return False
+    return a.article_id in b.sources and b.article_id in a.sources
+
+
+def merge_figures(figures: Iterable[Figure]) -> tuple[Figure, ...]:
+    """One entry per fact reported by several outlets, as merge_reported does for quotes."""
+    kept: list[Figure] = []
+    for figure in figures:
+        if not any(_same_statement(figure, other) for other in kept):
+            kept.append(figure)
+    return tuple(kept)
+
+
+def _ids(value: str | None) -> tuple[str, ...]:
+    return tuple(str(v) for v in json.loads(value)) if value else ()
+
+
+def _spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Plain text and hit spans from highlight() output."""
+    text: list[str] = []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    length = 0
+    for char in marked:
+        if char == _HIT_OPEN:
+            start = length
+        elif char == _HIT_CLOSE:
+            spans.append((start, length))
+        else:
+            text.append(char)
+            length += 1
+    return "".join(text), tuple(spans)
+
+
+class Query:
+    """Every read the bot makes; user terms are always quoted, never FTS5 syntax."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        return list(self.db.query(sql, list(params)))
+
+    def _meta(self, key: str) -> str | None:
+        rows = self._rows("select value from meta where key = ?", [key])
+        return str(rows[0]["value"]) if rows else None
+
+    def build_id(self) -> int:
+        """The store's build counter (0 before any build); buttons carry it to detect rebuilds."""
+        value = self._meta("build_id")
+        return int(value) if value and value.isdigit() else 0
+
+    def info(self) -> StoreInfo:
+        """Counts, outlets, date range and build time."""
+        dates = self._rows("select min(date) first, max(date) last from articles")[0]
+        return StoreInfo(
+            articles=self.db.table("articles").count,
+            stories=self.db.table("stories").count,
+            quotes=len(merge_reported(self.quotes())),
+            figures=len(merge_figures(self.figures())),
+            sources=self.sources(),
+            first_date=date.fromisoformat(dates["first"]) if dates["first"] else None,
+            last_date=date.fromisoformat(dates["last"]) if dates["last"] else None,
+            built_at=self._meta("built_at"),
+            build_id=self.build_id(),
+        )
+
+    def sources(self) -> tuple[SourceCount, ...]:
+        """Outlets by number of articles, most first."""
+        rows = self._rows(
+            "select source, count(*) n from articles group by source order by n desc, source"
+        )
+        return tuple(SourceCount(row["source"], row["n"]) for row in rows)
+
+    # Articles
+
+    def article_refs(self) -> dict[str, ArticleRef]:
+        """Every article's outlet, date and link, by id."""
+        rows = self._rows(
+            "select id, date, source, headline, url, story_id from articles order by date desc, id"
+        )
+        return {row["id"]: _article_ref(row) for row in rows}
+
+    def articles(self) -> tuple[ArticleRef, ...]:
+        """Every article, newest first."""
+        return tuple(self.article_refs().values())
+
+    def article(self, article_id: str) -> Article | None:
+        """One article with its paragraphs and sentences, or None."""
+        rows = self._rows("select * from articles where id = ?", [article_id])
+        if not rows:
+            return None
+        row = rows[0]
+        paragraphs = self._rows(
+            "select position, kind, text from paragraphs where article_id = ? order by position",
+            [article_id],
+        )
+        return Article(
+            id=row["id"], date=date.fromisoformat(row["date"]), source=row["source"],
+            headline=row["headline"], url=row["url"], origin=row["origin"],
+            raw_text=row["raw_text"], text=row["text"],
+            paragraphs=tuple(Paragraph(**p) for p in paragraphs),
+            sentences=self._sentences(article_id), content_hash=row["content_hash"],
+        )  # fmt: skip
+
+    def _sentences(self, article_id: str) -> tuple[Sentence, ...]:
+        rows = self._rows(
+            "select position, paragraph, kind, text from sentences where article_id = ? "
+            "order by position",
+            [article_id],
+        )
+        return tuple(Sentence(**row) for row in rows)
+
+    def scores(self, article_id: str) -> tuple[SentenceScore, ...]:
+        """The ranked sentences of an article, best first."""
+        rows = self._rows(
+            "select position, score, rank from sentences "
+            "where article_id = ? and rank is not null order by rank",
+            [article_id],
+        )
+        return tuple(SentenceScore(r["position"], r["score"] or 0.0, r["rank"]) for r in rows)
+
+    def summary(self, article_id: str, n: int = 3) -> tuple[Sentence, ...]:
+        """The article's top-`n` sentences by rank, shown in article order."""
+        rows = self._rows(
+            "select position, paragraph, kind, text from sentences "
+            "where article_id = ? and rank is not null order by rank limit ?",
+            [article_id, max(n, 0)],
+        )
+        return tuple(sorted((Sentence(**row) for row in rows), key=lambda s: s.position))
+
+    def find_article_ids(self, term: str) -> tuple[str, ...]:
+        """Ids of articles whose headline, text or sentences match `term`, best first."""
+        phrase = fts_phrase(term)
+        if not phrase:
+            return ()
+        rows = self._rows(
+            "select a.id from articles a join articles_fts f on a.rowid = f.rowid "
+            "where articles_fts match ? order by f.rank",
+            [phrase],
+        )
+        return tuple(dict.fromkeys(row["id"] for row in rows))
+
+    # Stories
+
+    def stories(self) -> tuple[Story, ...]:
+        """Every story in briefing order."""
+        return self._stories("select * from stories order by position")
+
+    def story(self, story_id: str) -> Story | None:
+        """One story by id, or None."""
+        found = self._stories("select * from stories where id = ?", [story_id])
+        return found[0] if found else None
+
+    def stories_about(self, term: str) -> tuple[Story, ...]:
+        """Stories with an article matching `term`, in briefing order."""
+        ids = set(self.find_article_ids(term))
+        return tuple(s for s in self.stories() if ids.intersection(s.article_ids))
+
+    def story_of(self, article_id: str) -> Story | None:
+        """The story an article belongs to, or None."""
+        return next((s for s in self.stories() if article_id in s.article_ids), None)
+
+    def latest_story(self) -> Story | None:
+        """The most recent story (first in the briefing among the newest)."""
+        stories = self.stories()
+        if not stories:
+            return None
+        newest = max(s.date for s in stories)
+        return next(s for s in stories if s.date == newest)
+
+    def stories_since(self, seen_article_ids: Collection[str] = ()) -> tuple[Story, ...]:
+        """Stories with at least one article not in `seen_article_ids`, in briefing order."""
+        seen = set(seen_article_ids)
+        return tuple(s for s in self.stories() if not seen.issuperset(s.article_ids))
+
+    def _stories(self, sql: str, params: Sequence[Any] = ()) -> tuple[Story, ...]:
+        stories = []
+        for row in self._rows(sql, params):
+            sentences = self._rows(
+                "select * from story_sentences where story_id = ? order by position", [row["id"]]
+            )
+            stories.append(
+                Story(
+                    id=row["id"], headline=row["headline"], date=date.fromisoformat(row["date"]),
+                    article_ids=_ids(row["article_ids"]),
+                    sentences=tuple(_story_sentence(s) for s in sentences),
+                )
+            )  # fmt: skip
+        return tuple(stories)
+
+    # Quotes, figures, sentences
+
+    def quotes(self, article_id: str | None = None) -> tuple[Quote, ...]:
+        """All quotes (or one article's), in article and position order."""
+        where, params = ("where article_id = ?", [article_id]) if article_id else ("", [])
+        rows = self._rows(f"select * from quotes {where} order by article_id, position", params)
+        return tuple(_quote(row) for row in rows)
+
+    def search_quotes(self, term: str) -> tuple[Quote, ...]:
+        """Distinct statements whose text, speaker, role or context match `term`, best first."""
+        rows = self._match("quotes", term)
+        return merge_reported(_quote(row) for row in rows)
+
+    def figures(self, term: str | None = None, article_id: str | None = None) -> tuple[Figure, ...]:
+        """Distinct figures matching `term` (best first), or all of them (of one article)."""
+        if term is not None and term.strip():
+            return merge_figures(_figure(row) for row in self._match("figures", term))
+        where, params = ("where article_id = ?", [article_id]) if article_id else ("", [])
+        rows = self._rows(f"select * from figures {where} order by article_id, position", params)
+        found = (_figure(row) for row in rows)
+        return tuple(found) if article_id else merge_figures(found)
+
+    def search_sentences(self, term: str, limit: int = 200) -> tuple[SentenceHit, ...]:
+        """Sentences matching `term`, best first, with the spans to highlight."""
+        phrase = fts_phrase(term)
+        if not phrase:
+            return ()
+        rows = self._rows(
+            "select s.article_id, s.position, "
+            "highlight(sentences_fts, 0, char(1), char(2)) marked "
+            "from sentences s join sentences_fts on s.rowid = sentences_fts.rowid "
+            "where sentences_fts match ? order by sentences_fts.rank limit ?",
+            [phrase, limit],
+        )
+        return tuple(_hit(row) for row in rows)
+
+    def _match(self, table: str, term: str) -> list[dict[str, Any]]:
+        phrase = fts_phrase(term)
+        if not phrase:
+            return []
+        return self._rows(
+            f"select t.* from [{table}] t join [{table}_fts] f on t.rowid = f.rowid "
+            f"where [{table}_fts] match ? order by f.rank, t.article_id, t.position",
+            [phrase],
+        )
+
+
+def _article_ref(row: dict[str, Any]) -> ArticleRef:
+    return ArticleRef(
+        id=row["id"], date=date.fromisoformat(row["date"]), source=row["source"],
+        headline=row["headline"], url=row["url"] or None, story_id=row["story_id"],
+    )  # fmt: skip
+
+
+def _story_sentence(row: dict[str, Any]) -> StorySentence:
+    return StorySentence(
+        text=row["text"], article_id=row["article_id"], position=row["sentence_position"],
+        sources=_ids(row["sources"]),
+    )  # fmt: skip
+
+
+def _quote(row: dict[str, Any]) -> Quote:
+    return Quote(
+        article_id=row["article_id"], text=row["text"], speaker=row["speaker"] or None,
+        role=row["role"] or None, kind=row["kind"] or "direct",
+        sentences=tuple(json.loads(row["sentences"] or "[]")), context=row["context"] or "",
+        sources=_ids(row["sources"]) or (row["article_id"],),
+    )  # fmt: skip
+
+
+def _figure(row: dict[str, Any]) -> Figure:
+    return Figure(
+        article_id=row["article_id"], text=row["text"], value=float(row["value"] or 0.0),
+        unit=row["unit"] or "", measure=row["measure"] or "", qualifier=row["qualifier"] or None,
+        change=row["change"] or None, period=row["period"] or None,
+        sentence=row["sentence"] or 0, context=row["context"] or "",
+        sources=_ids(row["sources"]) or (row["article_id"],),
+    )  # fmt: skip
+
+
+def _hit(row: dict[str, Any]) -> SentenceHit:
+    text, spans = _spans(row["marked"])
+    return SentenceHit(row["article_id"], row["position"], text, spans)

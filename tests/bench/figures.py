@@ -1,0 +1,239 @@
+"""Figures benchmark: value P/R/F1, value+unit F1 and measure F1 on NewsQuant and our own gold.
+
+Run: `python tests/bench/figures.py` (data from ../shared/data, or $BRIEFING_DATA).
+NewsQuant (the CQE paper's benchmark) is scored the way its authors score it: per sentence,
+one-to-one value matches (here within 1%; ranges must match at both ends), value+unit on their
+normalised unit names (ours are mapped by `newsquant_unit`), and "value+concept (partial)": the
+value matches and the measure shares a word with the gold concept.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+import hack  # noqa
+from bot.analyse.figures import Found, figures_in_sentence  # noqa: E402
+from bot.analyse.sentences import split_sentences  # noqa: E402
+
+DATA = Path(os.environ.get("BRIEFING_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data")
+NEWSQUANT = DATA / "figures-newsquant" / "formatted_test_set" / "NewsQuant.json"
+GOLD = ROOT / "tests" / "data" / "figures_gold.jsonl"
+TUNED = 400  # sentences 0..399 were inspected while writing the rules; 400..589 were not
+
+CURRENCIES = {
+    "USD": "dollar", "GBP": "pound sterling", "EUR": "euro", "JPY": "japanese yen",
+    "CNY": "chinese yuan", "AUD": "australian dollar", "HKD": "hong kong dollar",
+    "CAD": "canadian dollar", "ILS": "shekel", "MYR": "malaysian ringgit", "DKK": "danish krone",
+    "INR": "indian rupee", "RUB": "russian ruble", "CHF": "swiss franc",
+    "NZD": "new zealand dollar", "SGD": "singapore dollar", "SEK": "swedish krona",
+    "NOK": "norwegian krone", "BRL": "brazilian real", "ZAR": "south african rand",
+    "MXN": "mexican peso", "KRW": "south korean won",
+}  # fmt: skip
+OURS_TO_THEIRS = {
+    "percent": "percentage", "times": "count", "pence": "point", "G": "generation wireless",
+    "": "-", "fraction": "% -",
+}  # fmt: skip
+_IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "child"}
+
+
+def singular(word: str) -> str:
+    """A plural noun made singular the simple way ("properties" -> "property")."""
+    lower = word.lower()
+    if lower in _IRREGULAR:
+        return _IRREGULAR[lower]
+    if lower.endswith("men"):
+        return lower[:-3] + "man"
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith(("ches", "shes", "sses", "xes")):
+        return lower[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3:
+        return lower[:-1]
+    return lower
+
+
+def newsquant_unit(found: Found) -> str:
+    """Our unit in NewsQuant's normalised vocabulary (a counted noun becomes its lemma)."""
+    unit, _, per = found.unit.partition(" per ")
+    mapped = CURRENCIES.get(unit) or OURS_TO_THEIRS.get(unit)
+    if mapped is None:
+        mapped = unit.lower() if not found.kind.endswith("-noun") else _lemma_phrase(unit)
+    return f"{mapped} per {per}" if per else mapped
+
+
+def _lemma_phrase(phrase: str) -> str:
+    return " ".join(singular(w) for w in phrase.split() if w.lower() not in {"and", "of", "the"})
+
+
+@dataclass
+class Score:
+    """Counts behind precision, recall and F1."""
+
+    gold: int = 0
+    predicted: int = 0
+    value: int = 0
+    unit: int = 0
+    measure: int = 0
+
+    def add(self, other: Score) -> None:
+        for name in ("gold", "predicted", "value", "unit", "measure"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def row(self, name: str) -> str:
+        p, r, f = prf(self.value, self.predicted, self.gold)
+        return (
+            f"| {name} | {self.gold} | {self.predicted} | {p:.3f} | {r:.3f} | {f:.3f} | "
+            f"{prf(self.unit, self.predicted, self.gold)[2]:.3f} | "
+            f"{prf(self.measure, self.predicted, self.gold)[2]:.3f} |"
+        )
+
+
+def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p = hits / predicted if predicted else 0.0
+    r = hits / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+Value = tuple[float, float | None]
+
+
+def close(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.01 * max(abs(a), abs(b)) + 1e-9
+
+
+def values_match(gold: Value, ours: Value) -> bool:
+    if (gold[1] is None) != (ours[1] is None):
+        return False
+    upper_ok = gold[1] is None or ours[1] is None or close(gold[1], ours[1])
+    return close(gold[0], ours[0]) and upper_ok
+
+
+@dataclass(frozen=True)
+class Item:
+    """One quantity to match: value (and range top), unit and measure words."""
+
+    value: Value
+    unit: str
+    words: frozenset[str]
+
+
+def words_of(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.split(r"[,\s]+", text.lower()) if w and w != "-")
+
+
+def match(gold: Sequence[Item], ours: Sequence[Item], same_unit: Callable[[str, str], bool]) -> Score:
+    """One-to-one matches: value+unit pairs first, then value-only pairs."""
+    score = Score(gold=len(gold), predicted=len(ours))
+    free = list(range(len(ours)))
+    pending: list[Item] = []
+    for g in gold:
+        hit = next((i for i in free if values_match(g.value, ours[i].value)
+                    and same_unit(g.unit, ours[i].unit)), None)  # fmt: skip
+        if hit is None:
+            pending.append(g)
+            continue
+        free.remove(hit)
+        score.value, score.unit = score.value + 1, score.unit + 1
+        score.measure += bool(g.words & ours[hit].words)
+    for g in pending:
+        hit = next((i for i in free if values_match(g.value, ours[i].value)), None)
+        if hit is not None:
+            free.remove(hit)
+            score.value += 1
+            score.measure += bool(g.words & ours[hit].words)
+    return score
+
+
+def gold_value(text: str) -> Value:
+    """NewsQuant's value string: "5", "-5.0", or a range "12-120"."""
+    text = text.strip()
+    if "E" not in text and not text.startswith("-") and "-" in text:
+        low, high = text.split("-", 1)
+        return float(low), float(high)
+    return float(text), None
+
+
+def newsquant_items(text: str) -> list[Item]:
+    """Our figures of one NewsQuant sentence as items (dates and years are never counted)."""
+    found = [f for f in figures_in_sentence(text) if f.kind != "year"]
+    return [Item((f.value, f.upper), newsquant_unit(f), words_of(f.measure)) for f in found]
+
+
+def bench_newsquant() -> None:
+    data = json.loads(NEWSQUANT.read_text(encoding="utf8"))
+    parts = {"tuned (0-399)": Score(), "held out (400-589)": Score(), "all 590": Score()}
+    started = time.perf_counter()
+    for index, sentence in enumerate(data):
+        gold = [
+            Item(gold_value(q["value"]), q["normalized_unit"].lower(), words_of(q["referred_concepts"]))
+            for q in sentence["quantities"]
+        ]
+        score = match(gold, newsquant_items(sentence["text"]), lambda a, b: a == b.lower())
+        parts["tuned (0-399)" if index < TUNED else "held out (400-589)"].add(score)
+        parts["all 590"].add(score)
+    elapsed = time.perf_counter() - started
+    print(f"NewsQuant ({len(data)} sentences, {elapsed:.2f}s)")
+    table(parts.items())
+    print("published: CQE 92.0 value F1 / 85.6 value+unit / 76.1 value+concept (partial); "
+          "quantulum3 73.0 / 47.2")  # fmt: skip
+
+
+def table(rows: Iterable[tuple[str, Score]]) -> None:
+    print("| split | gold | predicted | value P | value R | value F1 | value+unit F1 | measure F1 |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for name, score in rows:
+        print(score.row(name))
+
+
+def article_sentences(path: Path) -> list[str]:
+    """Body sentences of a BBC article (title line dropped) or a seed (date line and sign-off)."""
+    text = path.read_text(encoding="utf8")
+    lines = text.splitlines()
+    if path.parent.name != "seeds":
+        lines = lines[1:]
+    else:
+        lines[0] = re.sub(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*", "", lines[0])
+    paragraphs = [p for p in "\n".join(lines).split("\n\n") if p.strip()]
+    return [s for p in paragraphs for s in split_sentences(" ".join(p.split()))]
+
+
+def resolve(path: str) -> Path:
+    if path.startswith("seeds/"):
+        return ROOT / path
+    return DATA / "bbc-news-summary-full" / "articles" / path
+
+
+def same_own_unit(gold: str, ours: str) -> bool:
+    return _lemma_phrase(gold) == _lemma_phrase(ours)
+
+
+def bench_own_gold() -> None:
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf8").splitlines() if line]
+    parts = {"seeds": Score(), "business 480+": Score(), "tech": Score(), "all": Score()}
+    for row in rows:
+        found = [f for s in article_sentences(resolve(row["path"])) for f in figures_in_sentence(s)]
+        ours = [Item((f.value, f.upper), f.unit, words_of(f.measure)) for f in found if not f.minor]
+        gold = [Item((g["value"], g.get("upper")), g["unit"], words_of(g["measure"]))
+                for g in row["figures"]]  # fmt: skip
+        score = match(gold, ours, same_own_unit)
+        part = "seeds" if row["path"].startswith("seeds/") else row["path"].split("/")[0]
+        parts["business 480+" if part == "business" else part].add(score)
+        parts["all"].add(score)
+    print(f"\nOwn gold ({len(rows)} articles, tests/data/figures_gold.jsonl)")
+    table(parts.items())
+
+
+if __name__ == "__main__":
+    bench_newsquant()
+    if GOLD.exists():
+        bench_own_gold()

@@ -1,0 +1,175 @@
+"""Cleaning rules, each checked on the seeds' own text and on the cases it must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import clean
+from bot.models import BODY, CAPTION, PULLQUOTE, SUBHEADING
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+CAPTION_TEXT = (
+    "The presidents of Brazil, China and South Africa, together with the Prime Minister of India, "
+    "and the Minister of Foreign Affairs of Russia, at the Brics summit."
+)
+PULLQUOTE_TEXT = (
+    "Russia welcomes the wishes of a number of Latin American countries to join BRICS activities"
+)
+
+
+def seed_body(name: str) -> str:
+    return (SEEDS / name).read_text(encoding="utf-8").split("2023-09-29", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the influence of the US on the American continent.Putin insisted",
+            "the influence of the US on the American continent. Putin insisted",
+        ),
+        ("in 2024.Argentina joins", "in 2024. Argentina joins"),
+        ("he wasn't.He left", "he wasn't. He left"),
+        ("was it?Nobody knows", "was it? Nobody knows"),
+        ("the U.S. Army", "the U.S. Army"),
+        ("the U.S.Army", "the U.S.Army"),
+        ("exports grew 2.3 times", "exports grew 2.3 times"),
+        ("small firms, e.g. Acme, grew", "small firms, e.g. Acme, grew"),
+        ("at 9 a.m. Monday", "at 9 a.m. Monday"),
+        ("see news.Example.com today", "see news.Example.com today"),
+        ("see https://example.org/a.Html today", "see https://example.org/a.Html today"),
+        ("write to press.Office@example.org", "write to press.Office@example.org"),
+    ],
+)
+def test_clean_repair_spacing(text: str, expected: str) -> None:
+    assert clean.repair_spacing(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“BRICS is simply a platform based on mutual respect.“said Putin when inaugurating",
+            "“BRICS is simply a platform based on mutual respect.” said Putin when inaugurating",
+        ),
+        ("it is not a “military alliance.”", "it is not a “military alliance.”"),
+        ("”Backwards” quotes", "“Backwards” quotes"),
+        ("he said.“The end.”", "he said. “The end.”"),
+        ("Due to “friendly relations”, Russia", "Due to “friendly relations”, Russia"),
+        ('plain "straight" quotes', 'plain "straight" quotes'),
+    ],
+)
+def test_clean_fix_quotes(text: str, expected: str) -> None:
+    assert clean.fix_quotes(text) == expected
+
+
+def test_clean_seed_quote_closed_before_said_putin() -> None:
+    paragraphs = clean.clean(seed_body("000_1f4e1313dff10dc2.txt")).paragraphs
+    assert paragraphs[1].text.endswith(
+        "mutual respect.” said Putin when inaugurating the Russia-Latin America International "
+        "Parliamentary Conference."
+    )
+    assert "continent. Putin insisted" in paragraphs[7].text
+
+
+def test_clean_leaves_glued_link_word_alone() -> None:
+    text = clean.clean(seed_body("000_1f4e1313dff10dc2.txt")).paragraphs[0].text
+    assert "enter the BRICSa group to which Brazil belongs" in text
+
+
+def test_clean_seed_signoff_becomes_source() -> None:
+    cleaned = clean.clean(seed_body("000_1f4e1313dff10dc2.txt"))
+    assert cleaned.source == "EFE"
+    assert cleaned.paragraphs[-1].text.endswith("which now amounts to almost 5,000 students.")
+    assert all(p.text != "EFE" for p in cleaned.paragraphs)
+
+
+def test_clean_seed_without_signoff_has_no_source() -> None:
+    assert clean.clean(seed_body("004_68ac83050532d074.txt")).source is None
+
+
+@pytest.mark.parametrize(
+    ("last", "source"),
+    [("EFE", "EFE"), ("(AP)", "AP"), ("— Reuters", "Reuters"), ("dpa/tj", "dpa"),
+     ("Europa Press", "Europa Press"), ("XINHUA.", "Xinhua"), ("Ends.", None), ("AP said so.", None)],
+)  # fmt: skip
+def test_clean_take_signoff(last: str, source: str | None) -> None:
+    texts, found = clean.take_signoff(["A body paragraph.", last])
+    assert found == source
+    assert texts == (["A body paragraph."] if source else ["A body paragraph.", last])
+
+
+def test_clean_seed_kinds() -> None:
+    paragraphs = clean.clean(seed_body("000_1f4e1313dff10dc2.txt")).paragraphs
+    kinds = {p.position: p.kind for p in paragraphs if p.kind != BODY}
+    assert kinds == {4: PULLQUOTE, 8: CAPTION}
+    assert paragraphs[4].text == PULLQUOTE_TEXT
+    assert paragraphs[8].text == CAPTION_TEXT
+    assert len(paragraphs) == 16
+
+
+def test_clean_other_seed_is_all_body() -> None:
+    paragraphs = clean.clean(seed_body("004_68ac83050532d074.txt")).paragraphs
+    assert [p.kind for p in paragraphs] == [BODY] * 11
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CAPTION_TEXT, True),
+        ("Fans gathered outside (pictured) before the game.", True),
+        ("Photo: the minister at the airport.", True),
+        ("Putin highlighted investment projects in Cuba, Nicaragua, Venezuela and Bolivia.", False),
+        (
+            "In the assembly hall at the House of Trade Unions, the Russian leader assured that.",
+            False,
+        ),
+        ("The conference will last until Monday, at the earliest.", False),
+        ("Amelie Mauresmo won her opening match at the Tour Championships in Los Angeles.", False),
+    ],
+)
+def test_clean_is_caption(text: str, expected: bool) -> None:
+    assert clean.is_caption(text) is expected
+
+
+def test_clean_subheading_is_short_without_final_punctuation() -> None:
+    paragraphs = clean.classify(["Trade grows", "Trade between the two grew by a quarter."])
+    assert [p.kind for p in paragraphs] == [SUBHEADING, BODY]
+
+
+def test_clean_long_unpunctuated_paragraph_stays_body() -> None:
+    text = "Halo 2 is out on 9 November in the US and 11 November in the UK, says the maker"
+    assert clean.classify([text, "Another paragraph."])[0].kind == BODY
+
+
+def test_clean_lone_heading_is_kept_as_body() -> None:
+    assert [p.kind for p in clean.classify(["Breaking news"])] == [BODY]
+
+
+def test_clean_split_paragraphs() -> None:
+    assert clean.split_paragraphs("One\nline.\n\n \nTwo.") == ["One line.", "Two."]
+    assert clean.split_paragraphs("One.\nTwo.") == ["One.", "Two."]
+
+
+def test_clean_normalise_spaces() -> None:
+    assert clean.normalise("a\u00a0 b\u200b\r\nc\t d ") == "a b\nc d"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Putin urges Latin America to join BRICS.", "Putin urges Latin America to join BRICS"),
+        (
+            "The Russian president, Vladimir Putin, today encouraged the countries of Latin "
+            "America to enter the BRICS group",
+            "The Russian president, Vladimir Putin, today encouraged the countries of Latin "
+            "America to…",
+        ),
+    ],
+)
+def test_clean_headline_cut_at_word_boundary(lead: str, expected: str) -> None:
+    result = clean.headline((), lead)
+    assert result == expected
+    assert len(result) <= clean.MAX_HEADLINE

@@ -1,0 +1,52 @@
+"""The architecture is checked by a test: each library is imported only where it belongs."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "bot"
+ALLOWED = {  # library -> the only bot modules (by path relative to bot/) that may import it
+    "telegram": {"app.py", "handlers.py", "digests/delivery.py", "digests/jobs.py",
+                 "digests/__init__.py", "digests/announce.py"},
+    "sqlite_utils": {"store.py", "query.py", "digests/state.py"},
+    "sumy": {"analyse/summaries.py"},
+}  # fmt: skip
+
+
+def imported_roots(path: Path) -> set[str]:
+    """Top-level package names that `path` imports."""
+    roots: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            roots.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            roots.add(node.module.split(".")[0])
+    return roots
+
+
+MODULES = sorted(PACKAGE.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_layers_module_respects_boundaries(path: Path) -> None:
+    name = path.relative_to(PACKAGE).as_posix()
+    for library, allowed in ALLOWED.items():
+        if library in imported_roots(path):
+            assert name in allowed, f"bot/{name} must not import {library}"
+
+
+def test_layers_render_never_imports_telegram() -> None:
+    assert "telegram" not in imported_roots(PACKAGE / "render.py")
+
+
+def test_layers_nothing_downloads_at_run_time() -> None:
+    offenders = [
+        p.relative_to(PACKAGE).as_posix()
+        for p in MODULES
+        if "nltk.download" in p.read_text(encoding="utf-8")
+        or "urlopen(" in p.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

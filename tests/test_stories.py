@@ -1,0 +1,158 @@
+"""Stories: articles about one event grouped, and summarised without repeating themselves."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from bot.analyse import stories, summaries
+from bot.analyse.sentences import split_sentences
+from bot.models import BODY, Article, ArticleAnalysis, Paragraph, Sentence, Story
+from bot.parse import read_inputs
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+EFE, OTHER = "000_1f4e1313dff10dc2", "004_68ac83050532d074"
+
+
+def article(article_id: str, when: date, *paragraphs: str, headline: str = "") -> Article:
+    """A body-only article from its paragraphs."""
+    paras = tuple(Paragraph(i, BODY, text) for i, text in enumerate(paragraphs))
+    texts = [(p, s) for p in paras for s in split_sentences(p.text)]
+    sentences = tuple(Sentence(i, p.position, BODY, s) for i, (p, s) in enumerate(texts))
+    return Article(
+        id=article_id, date=when, source="unknown", headline=headline or article_id, url=None,
+        origin="test", raw_text="", text="\n\n".join(paragraphs), paragraphs=paras,
+        sentences=sentences, content_hash="",
+    )  # fmt: skip
+
+
+def group(*articles: Article) -> tuple[Story, ...]:
+    """The stories of `articles`, scored as the build would."""
+    analyses = [ArticleAnalysis(a.id, summaries.score_sentences(a), (), ()) for a in articles]
+    return stories.group_stories(articles, analyses)
+
+
+MAY = date(2024, 5, 1)
+FLOOD = (
+    "Floods in the Spanish city of Valencia killed twelve people on Tuesday.",
+    "Rescue teams searched flooded streets and rooftops for people still missing.",
+    "The regional government of Valencia declared three days of mourning for the flood victims.",
+)
+FLOOD_AGAIN = (
+    "Twelve people died when floods hit Valencia on Tuesday, officials said.",
+    "Rescue teams searched flooded streets for people missing after the storm.",
+    "Valencia's regional government declared three days of official mourning for the victims.",
+)
+FINAL = (
+    "Real Madrid won the Champions League final in London on Saturday night.",
+    "Vinicius scored the winning goal in the second half at Wembley stadium.",
+    "The club has now won the European Cup fifteen times.",
+)
+
+
+def test_stories_seeds_are_one_story_told_by_two_outlets() -> None:
+    (story,) = group(*read_inputs([SEEDS]).articles)
+    assert story.id == stories.story_id([EFE, OTHER]) == "s7bdf6856ea"
+    assert story.article_ids == (EFE, OTHER)
+    assert story.date == date(2023, 9, 29)
+    assert story.headline.startswith("The Russian president, Vladimir Putin, today encouraged")
+    assert len(story.sentences) == 5
+
+
+def test_stories_seed_statement_is_said_once_with_both_sources() -> None:
+    (story,) = group(*read_inputs([SEEDS]).articles)
+    said = [s for s in story.sentences if "strong, independent and successful" in s.text]
+    assert len(said) == 1
+    assert said[0].sources == (OTHER, EFE)
+    assert (said[0].article_id, said[0].position) == (OTHER, 1)
+
+
+def test_stories_seed_sentences_are_real_sentences_of_their_articles() -> None:
+    articles = {a.id: a for a in read_inputs([SEEDS]).articles}
+    (story,) = group(*articles.values())
+    for s in story.sentences:
+        assert articles[s.article_id].sentences[s.position].text == s.text
+        assert s.sources[0] == s.article_id
+
+
+def test_stories_id_is_sha1_of_sorted_ids() -> None:
+    assert stories.story_id(["b", "a"]) == stories.story_id(["a", "b"]) == "s5d8b1241b0"
+
+
+def test_stories_same_event_in_two_outlets_is_one_story() -> None:
+    (story,) = group(article("f1", MAY, *FLOOD), article("f2", MAY, *FLOOD_AGAIN))
+    assert set(story.article_ids) == {"f1", "f2"}
+
+
+def test_stories_unrelated_articles_are_separate_stories() -> None:
+    found = group(article("f1", MAY, *FLOOD), article("m1", MAY, *FINAL))
+    assert sorted(s.article_ids for s in found) == [("f1",), ("m1",)]
+
+
+def test_stories_dates_far_apart_split_one_event() -> None:
+    found = group(article("f1", MAY, *FLOOD), article("f2", date(2024, 5, 20), *FLOOD_AGAIN))
+    assert [s.article_ids for s in found] == [("f2",), ("f1",)]
+
+
+def test_stories_close_dates_still_join() -> None:
+    (story,) = group(article("f1", MAY, *FLOOD), article("f2", date(2024, 5, 3), *FLOOD_AGAIN))
+    assert story.date == MAY
+
+
+def test_stories_every_article_in_exactly_one_story() -> None:
+    articles = [
+        article("f1", MAY, *FLOOD),
+        article("f2", MAY, *FLOOD_AGAIN),
+        article("m1", MAY, *FINAL),
+        article("f3", date(2024, 6, 1), *FLOOD),
+    ]
+    ids = [i for s in group(*articles) for i in s.article_ids]
+    assert sorted(ids) == ["f1", "f2", "f3", "m1"]
+
+
+def test_stories_newest_first_then_largest() -> None:
+    found = group(
+        article("m1", MAY, *FINAL),
+        article("f1", MAY, *FLOOD),
+        article("f2", MAY, *FLOOD_AGAIN),
+        article("old", date(2024, 4, 1), "Parliament passed the budget on Monday night."),
+    )
+    assert [set(s.article_ids) for s in found] == [{"f1", "f2"}, {"m1"}, {"old"}]
+
+
+def test_stories_single_article_story_has_three_sentences() -> None:
+    (story,) = group(article("m1", MAY, *FINAL, "Fans celebrated in Madrid until dawn."))
+    assert [s.position for s in story.sentences] == [0, 1, 2]
+    assert all(s.sources == ("m1",) for s in story.sentences)
+
+
+def test_stories_merge_keeps_the_more_informative_wording() -> None:
+    short = article("f1", MAY, *FLOOD)
+    fuller = article("f2", MAY, *FLOOD_AGAIN)
+    (story,) = group(short, fuller)
+    rescue = [s for s in story.sentences if "Rescue teams searched flooded streets" in s.text]
+    assert len(rescue) == 1
+    assert rescue[0].text == FLOOD[1]  # "and rooftops ... still missing" says more
+    assert set(rescue[0].sources) == {"f1", "f2"}
+
+
+def test_stories_near_duplicates_within_one_story_are_merged() -> None:
+    (story,) = group(article("f1", MAY, *FLOOD), article("f2", MAY, *FLOOD_AGAIN))
+    texts = [s.text for s in story.sentences]
+    assert len(texts) == 3
+    assert all(len(s.sources) == 2 for s in story.sentences)
+
+
+def test_stories_headline_is_the_most_central_article_headline() -> None:
+    (story,) = group(
+        article("left", MAY, FLOOD[0], FLOOD[1], "Power was cut in two districts.", headline="L"),
+        article("mid", MAY, FLOOD[0], FLOOD_AGAIN[1], FLOOD_AGAIN[2], headline="Centre"),
+        article("right", MAY, FLOOD_AGAIN[1], FLOOD_AGAIN[2], "Trains were halted.", headline="R"),
+    )
+    assert story.headline == "Centre"
+    assert story.article_ids[0] == "mid"
+
+
+def test_stories_articles_without_analysis_are_scored_on_the_fly() -> None:
+    (story,) = stories.group_stories([article("m1", MAY, *FINAL)], [])
+    assert [s.position for s in story.sentences] == [0, 1, 2]
