@@ -118,9 +118,10 @@ def build(
     analyser = analyser or bot.analyse.analyse
     linker = linker or bot.analyse.link
     files = discover(paths)
-    db = open_db(db_path, create=True)
+    existed = Path(db_path).exists()
+    store = Store(open_db(db_path, create=True))
     try:
-        store = Store(db)
+        db = store.db
         previous = snapshot(db)
         pipeline = fingerprint(analyser, linker)
         fresh = previous.pipeline != pipeline
@@ -128,8 +129,11 @@ def build(
         hashes = {} if fresh else previous.hashes
         prepared = _prepare_all(plan.records, hashes, analyser, jobs, progress)
         report = _land(store, plan, prepared, previous, linker, pipeline)
-    finally:
-        db.close()
+    except BaseException:
+        _close(store, Path(db_path), remove=not existed)
+        raise
+    # A first build that stored nothing leaves no empty store behind.
+    _close(store, Path(db_path), remove=not existed and not report.stored)
     return _finished(report, Path(db_path), len(files), plan, time.perf_counter() - started)
 
 
@@ -141,6 +145,12 @@ def _finished(
         tuple(plan.skipped), tuple(plan.warnings), files, plan.files_unchanged,
         report.analysed, report.build_id, round(seconds, 3),
     )  # fmt: skip
+
+
+def _close(store: Store, path: Path, *, remove: bool) -> None:
+    store.db.close()
+    for suffix in ("", "-wal", "-shm") if remove else ():
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def fingerprint(analyser: Analyser, linker: Linker) -> str:
@@ -169,6 +179,7 @@ def _plan(store: Store, files: Sequence[Path], previous: Snapshot, *, fresh: boo
         row = previous.inputs.get(key)
         if not fresh and row is not None and row.digest == digest and _intact(row, previous):
             _keep(plan, row, previous)
+            _replay(plan, row)
             plan.files_unchanged += 1
         else:
             reads.append((key, read_file(path, digest)))
@@ -197,27 +208,37 @@ def _registry(store: Store, kept: dict[str, str]) -> Registry:
 
 
 def _admit(plan: _Plan, registry: Registry, key: str, read: FileRead, previous: Snapshot) -> None:
-    """Take a file's records under unique ids; a file read with a notice is re-read next time."""
+    """Take a file's records under unique ids; remember the file unless it clashed with another."""
     plan.skipped.extend(read.skipped)
     plan.warnings.extend(read.warnings)
     row = previous.inputs.get(key)
-    if not read.records and row is not None and _intact(row, previous):
+    if not read.records and read.skipped and row is not None and row.article_ids:
         # A file that was good and cannot be read now keeps its articles: a half-written or
         # corrupted feed must not wipe the store.
         _keep(plan, row, previous)
         plan.warnings.append(Notice(str(read.path), f"kept {len(row.article_ids)} stored articles"))
         return
-    ids, clean = [], not (read.skipped or read.warnings)
+    ids: list[str] = []
+    notices = [(n.origin, n.reason, True) for n in read.skipped]
+    notices += [(n.origin, n.reason, False) for n in read.warnings]
+    clashed = False
     for record in read.records:
         admitted, notice = registry.admit(record)
         if notice is not None:
             (plan.skipped if admitted is None else plan.warnings).append(notice)
-            clean = False
+            notices.append((notice.origin, notice.reason, admitted is None))
+            clashed = clashed or not str(notice.other).startswith(f"{read.path}:")
         if admitted is not None:
             plan.records.append(admitted)
             ids.append(admitted.id)
-    if clean:
-        plan.inputs.append(InputRow(key, read.digest, tuple(ids)))
+    if not clashed:  # a clash depends on another file: read this one again next time
+        plan.inputs.append(InputRow(key, read.digest, tuple(ids), tuple(notices)))
+
+
+def _replay(plan: _Plan, row: InputRow) -> None:
+    """The notices of a file that is not read again, as the build that read it gave them."""
+    for origin, reason, skipped in row.notices:
+        (plan.skipped if skipped else plan.warnings).append(Notice(origin, reason))
 
 
 def _prepare_all(
@@ -341,9 +362,7 @@ def _write(
 ) -> None:
     """The article rows, scores and input digests of a build (inside its transaction)."""
     store.delete_articles(report.removed)
-    for article_id, analysis in analysed.items():
-        store.save_article(read[article_id])
-        store.save_analysis(analysis)
+    store.save_articles((read[article_id], analysis) for article_id, analysis in analysed.items())
     for article_id, article in read.items():
         if article_id not in analysed and previous.origins.get(article_id) != article.origin:
             store.set_origin(article_id, article.origin)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -17,6 +17,7 @@ Handler = Callable[[str, ChatContext], Awaitable[Reply]]
 Listing = Callable[[str], "list[str] | Reply"]
 
 MAX_CALLBACK_BYTES = 64  # Telegram's limit on callback_data
+MAX_RESULTS = 100  # a list longer than 20 pages is a sign to narrow the term, not to page on
 NOOP = "noop"
 PREV, NEXT = "\u2039 Prev", "Next \u203a"
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@([A-Za-z0-9_]+))?(?:\s+(.*))?$", re.DOTALL)
@@ -83,8 +84,12 @@ class Commands:
             "figures": self._figure_pages, "articles": self._article_pages,
             "search": self._search_pages,
         }  # fmt: skip
+        handlers: dict[str, Handler] = {
+            "start": self._start, "help": self._help, "about": self._about,
+            "article": self._article, "sources": self._sources,
+        }  # fmt: skip
         for name in render.USAGE:
-            handler = getattr(self, f"_{name}", None) or self._listing_handler(name)
+            handler = handlers.get(name) or self._listing_handler(name)
             self.register(name, handler, render.USAGE[name], _DESCRIPTIONS[name])
 
     # Registration
@@ -122,6 +127,9 @@ class Commands:
         if match is None:
             if chat.chat_type in _GROUPS or not line:
                 return None
+            if line.startswith("/"):  # "/quotes,BRICS" or "/🙂": meant as a command
+                name = line[1:].split(maxsplit=1)[0] if line[1:2].strip() else ""
+                return _reply(render.unknown_command(name, list(self._commands)))
             return self._plain_message(line)
         name, addressee, args = match.group(1).lower(), match.group(2), (match.group(3) or "")
         if addressee and chat.bot_username and addressee.lower() != chat.bot_username.lower():
@@ -149,8 +157,8 @@ class Commands:
         if not term:
             story = self.query.latest_story()
             return [_story_card(story, refs)] if story else []
-        quotes = [_quote_card(q, refs) for q in self.query.search_quotes(term)[:25]]
-        figures = [_figure_card(f, refs) for f in self.query.figures(term)[:25]]
+        quotes = [_quote_card(q, refs) for q in self.query.search_quotes(term, limit=25)]
+        figures = [_figure_card(f, refs) for f in self.query.figures(term, limit=25)]
         return quotes + figures
 
     # Pagination
@@ -276,22 +284,22 @@ class Commands:
     def _quote_pages(self, args: str) -> list[str] | Reply:
         if not args:
             return self._usage("quotes")
-        quotes = self.query.search_quotes(args)
+        quotes = self.query.search_quotes(args, limit=MAX_RESULTS + 1)
         if not quotes:
             hint = f"Try /quotes {self._quote_hint()}"
             return _reply(render.no_results("quotes", args, hint))
         refs = self.query.article_refs()
-        blocks = [render.quote_block(q, refs) for q in quotes]
+        blocks = [render.quote_block(q, refs) for q in quotes[:MAX_RESULTS]]
         title = render.header(f"Quotes about {render.clip(args, render.ECHO_CHARS)}", len(quotes))
         return render.paginate(blocks, PER_PAGE["quotes"], title)
 
     def _figure_pages(self, args: str) -> list[str] | Reply:
-        figures = self.query.figures(args or None)
+        figures = self.query.figures(args or None, limit=MAX_RESULTS + 1)
         if not figures:
             hint = "Try /figures to see them all." if args else "The briefing has none yet."
             return _reply(render.no_results("figures", args, hint))
         refs = self.query.article_refs()
-        blocks = [render.figure_block(f, refs) for f in figures]
+        blocks = [render.figure_block(f, refs) for f in figures[:MAX_RESULTS]]
         name = f"Figures about {render.clip(args, render.ECHO_CHARS)}" if args else "Figures"
         return render.paginate(blocks, PER_PAGE["figures"], render.header(name, len(figures)))
 
@@ -306,12 +314,12 @@ class Commands:
     def _search_pages(self, args: str) -> list[str] | Reply:
         if not args:
             return self._usage("search")
-        hits = self.query.search_sentences(args)
+        hits = self.query.search_sentences(args, limit=MAX_RESULTS + 1)
         if not hits:
             hint = "Try /summary for the whole briefing."
             return _reply(render.no_results("sentences", args, hint))
         refs = self.query.article_refs()
-        blocks = [render.hit_block(h, refs) for h in hits]
+        blocks = [render.hit_block(h, refs) for h in hits[:MAX_RESULTS]]
         title = render.header(f"Sentences with {render.clip(args, render.ECHO_CHARS)}", len(hits))
         return render.paginate(blocks, PER_PAGE["search"], title)
 
@@ -331,10 +339,8 @@ class Commands:
 
     def _quote_hint(self) -> str:
         """A speaker's surname that has quotes, for suggestions."""
-        speakers = Counter(q.speaker for q in self.query.quotes() if q.speaker)
-        if not speakers:
-            return "BRICS"
-        return speakers.most_common(1)[0][0].split()[-1]
+        speakers = self.query.top_speakers(1)
+        return speakers[0].split()[-1] if speakers else "BRICS"
 
     def _built(self, built_at: str | None) -> str:
         if not built_at:

@@ -1,4 +1,8 @@
-"""The offline adapter: `ask` answers one line, `chat` a prompt; replies printed as plain text."""
+"""The offline adapter: `ask` answers one line, `chat` a prompt; replies printed as plain text.
+
+`ask` prints every page of a long answer (it cannot be asked for more); `chat` prints one page
+and a hint line, and `next`/`prev` turn the pages through the same buttons Telegram shows.
+"""
 
 from __future__ import annotations
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeAlias
@@ -31,6 +32,7 @@ logger = logging.getLogger(__name__)
 Context: TypeAlias = CallbackContext[Any, Any, Any, Any]
 _ADMINS = (ChatMember.OWNER, ChatMember.ADMINISTRATOR)
 MAX_INLINE_RESULTS = 50  # Telegram refuses more in one answer
+_UNEDITABLE = ("message to edit not found", "message can't be edited")
 INLINE_CACHE_SECONDS = 30  # short: a rebuild should show up in inline results soon
 
 
@@ -144,8 +146,12 @@ async def edit_reply(query: CallbackQuery, bot: Bot, chat: ChatContext, reply: R
     try:
         await query.edit_message_text(first, reply_markup=markup)
     except BadRequest as error:
-        if "not modified" not in str(error).lower():  # a double tap on the same page
+        reason = str(error).lower()
+        if "not modified" in reason:  # a double tap on the same page
+            return
+        if not any(gone in reason for gone in _UNEDITABLE):
             raise
+        rest = [first, *rest]  # the message is gone or too old: answer with new ones
     if rest:
         await send_reply(bot, chat, Reply(messages=tuple(rest), buttons=reply.buttons))
 
@@ -162,7 +168,12 @@ async def on_error(update: object, context: Context) -> None:
     """Log what failed, with the update, and apologise in the chat it came from."""
     data = update.to_dict() if isinstance(update, Update) else update
     logger.error("handling update %s failed", data, exc_info=context.error)
-    if not isinstance(update, Update) or update.effective_chat is None:
+    if not isinstance(update, Update):
+        return
+    if update.callback_query is not None:  # stop the button's spinner; it may be answered already
+        with contextlib.suppress(TelegramError):
+            await update.callback_query.answer()
+    if update.effective_chat is None:
         return
     message = update.effective_message
     thread_id = message.message_thread_id if message is not None and _in_topic(message) else None

@@ -36,6 +36,7 @@ class Notice:
 
     origin: str
     reason: str
+    other: str | None = field(default=None, compare=False)  # the input it clashes with
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"
@@ -146,14 +147,14 @@ def _read_txt(path: Path, digest: str) -> FileRead:
 
 def seed_record(text: str, origin: str, article_id: str) -> Record:
     """A Record from the seed format: optional whitespace, `date YYYY-MM-DD`, whitespace, body."""
-    if not text.strip():
+    if not clean.normalise(text).strip():
         raise SeedError(origin, "empty file")
     header = _HEADER.match(text)
     if header is None:
         raise SeedError(origin, "missing date header: expected 'date YYYY-MM-DD' first")
     when = parse_date(header.group("value") or "", origin)
     body = text[header.end() :]
-    if not body.strip():
+    if not clean.normalise(body).strip():
         raise SeedError(origin, "no text after the date header")
     return Record(id=article_id, date=when, text=body, origin=origin)
 
@@ -222,7 +223,7 @@ def _jsonl_record(
 def json_record(data: dict[str, Any], origin: str, fallback_id: str) -> Record:
     """A Record from a JSON object: `text` and `date` required; id, title, source, url optional."""
     body = data.get("text")
-    if not isinstance(body, str) or not body.strip():
+    if not isinstance(body, str) or not clean.normalise(body).strip():
         raise SeedError(origin, "lacks 'text' (a non-empty string)")
     if not isinstance(data.get("date"), str):
         raise SeedError(origin, "lacks 'date' (a 'YYYY-MM-DD' string)")
@@ -261,15 +262,17 @@ class Registry:
         """The record under a unique id (None when a duplicate), with a notice when it changed."""
         key = body_key(record.date, record.text)
         if key in self.bodies:
-            return None, Notice(record.origin, f"same article as {self.bodies[key]}: stored once")
+            first = self.bodies[key]
+            return None, Notice(record.origin, f"same article as {first}: stored once", first)
         notice = None
         if record.id in self.ids:
+            first = self.ids[record.id]
             if record.given_id:
-                return None, Notice(
-                    record.origin, f"repeats id {record.id!r} of {self.ids[record.id]}"
-                )
+                return None, Notice(record.origin, f"repeats id {record.id!r} of {first}", first)
             renamed = f"{record.id}-{hashlib.sha1(record.origin.encode()).hexdigest()[:6]}"
-            notice = Notice(record.origin, f"id {record.id!r} is taken: stored as {renamed!r}")
+            notice = Notice(
+                record.origin, f"id {record.id!r} is taken: stored as {renamed!r}", first
+            )
             record = _renamed(record, renamed)
         self.ids[record.id] = record.origin
         self.bodies[key] = record.origin

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import sqlite_utils
 
@@ -25,6 +25,15 @@ from bot.models import (
 # Markers FTS5's highlight() wraps around a hit; control characters never occur in article text.
 _HIT_OPEN, _HIT_CLOSE = "\x01", "\x02"
 _TOKEN = re.compile(r"\S+")
+_Linked = TypeVar("_Linked", Quote, Figure)
+_T = TypeVar("_T")
+# Best first: a quote's own words weigh more than its context, and a full quote beats a
+# fragment or a paraphrase; a figure's measure says most about what it is.
+_ORDER = {
+    "quotes": "case t.kind when 'direct' then 0 when 'fragment' then 1 else 2 end, "
+    "bm25(quotes_fts, 4.0, 2.0, 1.0, 1.0)",
+    "figures": "bm25(figures_fts, 2.0, 3.0, 1.0)",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,30 +88,40 @@ def fts_phrase(term: str) -> str:
 
 
 def merge_reported(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
-    """One entry per statement: a quote whose outlets were already listed by another is dropped."""
-    kept: list[Quote] = []
-    for quote in quotes:
-        twin = next((i for i, other in enumerate(kept) if _same_statement(quote, other)), None)
-        if twin is None:
-            kept.append(quote)
-        elif kept[twin].kind != "direct" and quote.kind == "direct":
-            kept[twin] = quote  # the outlet quoting the words beats one paraphrasing them
-    return tuple(kept)
-
-
-def _same_statement(a: Quote | Figure, b: Quote | Figure) -> bool:
-    if a.article_id == b.article_id:
-        return False
-    return a.article_id in b.sources and b.article_id in a.sources
+    """One entry per statement reported by several outlets; a direct wording beats a paraphrase."""
+    return _merge(quotes, lambda new, old: new.kind == "direct" and old.kind != "direct")
 
 
 def merge_figures(figures: Iterable[Figure]) -> tuple[Figure, ...]:
-    """One entry per fact reported by several outlets, as merge_reported does for quotes."""
-    kept: list[Figure] = []
-    for figure in figures:
-        if not any(_same_statement(figure, other) for other in kept):
-            kept.append(figure)
+    """One entry per fact reported by several outlets."""
+    return _merge(figures, lambda new, old: False)
+
+
+def _merge(
+    items: Iterable[_Linked], better: Callable[[_Linked, _Linked], bool]
+) -> tuple[_Linked, ...]:
+    """Drop each item whose twin (same statement, another outlet, per `sources`) came earlier."""
+    kept: list[_Linked] = []
+    # (kept item's article, another outlet) -> kept items still expecting that outlet's twin
+    waiting: dict[tuple[str, str], list[int]] = {}
+    for item in items:
+        twin = _take_twin(waiting, item)
+        if twin is None:
+            for other in item.sources:
+                if other != item.article_id:
+                    waiting.setdefault((item.article_id, other), []).append(len(kept))
+            kept.append(item)
+        elif better(item, kept[twin]):
+            kept[twin] = item
     return tuple(kept)
+
+
+def _take_twin(waiting: dict[tuple[str, str], list[int]], item: Quote | Figure) -> int | None:
+    for other in item.sources:
+        slots = waiting.get((other, item.article_id))
+        if other != item.article_id and slots:
+            return slots.pop(0)
+    return None
 
 
 def _ids(value: str | None) -> tuple[str, ...]:
@@ -131,6 +150,17 @@ class Query:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        # Whole-store lists reused until a build bumps build_id: every command names outlets.
+        self._cache: dict[str, tuple[int, Any]] = {}
+
+    def _cached(self, name: str, load: Callable[[], _T]) -> _T:
+        build = self.build_id()
+        hit = self._cache.get(name)
+        if hit is not None and hit[0] == build:
+            return cast(_T, hit[1])
+        value = load()
+        self._cache[name] = (build, value)
+        return value
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return list(self.db.query(sql, list(params)))
@@ -169,7 +199,10 @@ class Query:
     # Articles
 
     def article_refs(self) -> dict[str, ArticleRef]:
-        """Every article's outlet, date and link, by id."""
+        """Every article's outlet, date and link, by id (newest first); a copy, free to change."""
+        return dict(self._cached("refs", self._load_refs))
+
+    def _load_refs(self) -> dict[str, ArticleRef]:
         rows = self._rows(
             "select id, date, source, headline, url, story_id from articles order by date desc, id"
         )
@@ -239,12 +272,11 @@ class Query:
 
     def stories(self) -> tuple[Story, ...]:
         """Every story in briefing order."""
-        return self._stories("select * from stories order by position")
+        return self._cached("stories", self._load_stories)
 
     def story(self, story_id: str) -> Story | None:
         """One story by id, or None."""
-        found = self._stories("select * from stories where id = ?", [story_id])
-        return found[0] if found else None
+        return next((s for s in self.stories() if s.id == story_id), None)
 
     def stories_about(self, term: str) -> tuple[Story, ...]:
         """Stories with an article matching `term`, in briefing order."""
@@ -263,47 +295,69 @@ class Query:
         newest = max(s.date for s in stories)
         return next(s for s in stories if s.date == newest)
 
-    def stories_since(self, seen_article_ids: Collection[str] = ()) -> tuple[Story, ...]:
-        """Stories with at least one article not in `seen_article_ids`, in briefing order."""
+    def stories_since(
+        self, seen_article_ids: Collection[str] = (), *, on_or_after: date | None = None
+    ) -> tuple[Story, ...]:
+        """Stories with an article not in `seen_article_ids` (dated from `on_or_after`)."""
         seen = set(seen_article_ids)
-        return tuple(s for s in self.stories() if not seen.issuperset(s.article_ids))
+        return tuple(
+            s
+            for s in self.stories()
+            if not seen.issuperset(s.article_ids) and (on_or_after is None or s.date >= on_or_after)
+        )
 
-    def _stories(self, sql: str, params: Sequence[Any] = ()) -> tuple[Story, ...]:
-        stories = []
-        for row in self._rows(sql, params):
-            sentences = self._rows(
-                "select * from story_sentences where story_id = ? order by position", [row["id"]]
+    def _load_stories(self) -> tuple[Story, ...]:
+        sentences: dict[str, list[StorySentence]] = {}
+        for row in self._rows("select * from story_sentences order by story_id, position"):
+            sentences.setdefault(row["story_id"], []).append(_story_sentence(row))
+        return tuple(
+            Story(
+                id=row["id"], headline=row["headline"], date=date.fromisoformat(row["date"]),
+                article_ids=_ids(row["article_ids"]),
+                sentences=tuple(sentences.get(row["id"], ())),
             )
-            stories.append(
-                Story(
-                    id=row["id"], headline=row["headline"], date=date.fromisoformat(row["date"]),
-                    article_ids=_ids(row["article_ids"]),
-                    sentences=tuple(_story_sentence(s) for s in sentences),
-                )
-            )  # fmt: skip
-        return tuple(stories)
+            for row in self._rows("select * from stories order by position")
+        )  # fmt: skip
 
     # Quotes, figures, sentences
 
     def quotes(self, article_id: str | None = None) -> tuple[Quote, ...]:
-        """All quotes (or one article's), in article and position order."""
+        """All quotes (or one article's): full quotes first, then in article order."""
         where, params = ("where article_id = ?", [article_id]) if article_id else ("", [])
-        rows = self._rows(f"select * from quotes {where} order by article_id, position", params)
+        rows = self._rows(
+            f"select * from quotes {where} order by kind != 'direct', article_id, position", params
+        )
         return tuple(_quote(row) for row in rows)
 
-    def search_quotes(self, term: str) -> tuple[Quote, ...]:
+    def search_quotes(self, term: str, limit: int = -1) -> tuple[Quote, ...]:
         """Distinct statements whose text, speaker, role or context match `term`, best first."""
-        rows = self._match("quotes", term)
-        return merge_reported(_quote(row) for row in rows)
+        rows = self._match("quotes", term, limit)
+        return _first(merge_reported(_quote(row) for row in rows), limit)
 
-    def figures(self, term: str | None = None, article_id: str | None = None) -> tuple[Figure, ...]:
-        """Distinct figures matching `term` (best first), or all of them (of one article)."""
+    def top_speakers(self, n: int = 3) -> tuple[str, ...]:
+        """The most quoted speakers, most first."""
+        rows = self._rows(
+            "select speaker, count(*) n from quotes where speaker is not null and speaker != '' "
+            "group by speaker order by n desc, speaker limit ?",
+            [n],
+        )
+        return tuple(row["speaker"] for row in rows)
+
+    def figures(
+        self, term: str | None = None, article_id: str | None = None, limit: int = -1
+    ) -> tuple[Figure, ...]:
+        """Distinct figures matching `term` (best first), or all (newest articles first)."""
         if term is not None and term.strip():
-            return merge_figures(_figure(row) for row in self._match("figures", term))
-        where, params = ("where article_id = ?", [article_id]) if article_id else ("", [])
-        rows = self._rows(f"select * from figures {where} order by article_id, position", params)
-        found = (_figure(row) for row in rows)
-        return tuple(found) if article_id else merge_figures(found)
+            found = self._match("figures", term, limit)
+            return _first(merge_figures(_figure(row) for row in found), limit)
+        where, params = ("where f.article_id = ?", [article_id]) if article_id else ("", [])
+        rows = self._rows(
+            f"select f.* from figures f join articles a on a.id = f.article_id {where} "
+            "order by a.date desc, f.article_id, f.position limit ?",
+            [*params, _over(limit)],
+        )
+        figures = (_figure(row) for row in rows)
+        return tuple(figures) if article_id else _first(merge_figures(figures), limit)
 
     def search_sentences(self, term: str, limit: int = 200) -> tuple[SentenceHit, ...]:
         """Sentences matching `term`, best first, with the spans to highlight."""
@@ -319,15 +373,25 @@ class Query:
         )
         return tuple(_hit(row) for row in rows)
 
-    def _match(self, table: str, term: str) -> list[dict[str, Any]]:
+    def _match(self, table: str, term: str, limit: int = -1) -> list[dict[str, Any]]:
         phrase = fts_phrase(term)
         if not phrase:
             return []
         return self._rows(
             f"select t.* from [{table}] t join [{table}_fts] f on t.rowid = f.rowid "
-            f"where [{table}_fts] match ? order by f.rank, t.article_id, t.position",
-            [phrase],
+            f"where [{table}_fts] match ? order by {_ORDER[table]}, t.article_id, t.position "
+            "limit ?",
+            [phrase, _over(limit)],
         )
+
+
+def _over(limit: int) -> int:
+    """Rows to read for `limit` results once twins are merged away (-1: all)."""
+    return -1 if limit < 0 else 3 * limit
+
+
+def _first(items: tuple[_Linked, ...], limit: int) -> tuple[_Linked, ...]:
+    return items if limit < 0 else items[:limit]
 
 
 def _article_ref(row: dict[str, Any]) -> ArticleRef:

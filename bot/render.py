@@ -289,9 +289,13 @@ def usage_line(usage: str, example: str = "") -> str:
     return f"Usage: {escape(usage)}{hint}"
 
 
-def header(title: str, count: int) -> str:
-    """A bold title line with the number of results."""
-    return f"<b>{escape(title)}</b> ({count})"
+def header(title: str, count: int, shown: int = 100) -> str:
+    """A bold title line with the number of results ("100+" past the `shown` ones)."""
+    return (
+        f"<b>{escape(title)}</b> ({shown}+)"
+        if count > shown
+        else f"<b>{escape(title)}</b> ({count})"
+    )
 
 
 def echo(term: str) -> str:
@@ -307,6 +311,8 @@ def no_results(kind: str, term: str, suggestion: str) -> str:
 
 def unknown_command(name: str, known: Sequence[str]) -> str:
     """A hint with the closest command name."""
+    if not name.strip():
+        return "Commands look like /quotes BRICS. Send /help for the list."
     close = difflib.get_close_matches(name.lower(), list(known), n=1, cutoff=0.5)
     guess = f" Did you mean /{escape(close[0])}?" if close else ""
     return f"I don't know /{escape(clip(name, 40))}.{guess} Send /help for the list."
@@ -468,11 +474,14 @@ def _strength(word: str) -> int:
 
 def _chop(text: str, longest: int) -> list[tuple[str, int]]:
     """A word too long for any message cut into pieces, never inside an `&entity;`."""
-    pieces = [""]
+    pieces, size = [""], 0
     for unit in re.findall(r"&#?[a-zA-Z0-9]+;|.", text, re.DOTALL):
-        if pieces[-1] and measure(pieces[-1]) + measure(unit) > longest:
+        width = measure(unit)
+        if pieces[-1] and size + width > longest:
             pieces.append("")
+            size = 0
         pieces[-1] += unit
+        size += width
     return [(piece, 0) for piece in pieces[:-1]] + [(pieces[-1], _strength(pieces[-1]))]
 
 

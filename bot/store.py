@@ -96,8 +96,12 @@ def check_schema(db: sqlite_utils.Database) -> None:
 def _create_tables(db: sqlite_utils.Database) -> None:
     db.table("meta").create({"key": str, "value": str}, pk="key", if_not_exists=True)
     db.table("inputs").create(
-        {"path": str, "digest": str, "article_ids": str}, pk="path", if_not_exists=True
+        {"path": str, "digest": str, "article_ids": str, "notices": str},
+        pk="path",
+        if_not_exists=True,
     )
+    if "notices" not in db.table("inputs").columns_dict:  # a store from before notices were kept
+        db.table("inputs").add_column("notices", str)
     db.table("articles").create(
         {
             "id": str, "date": str, "source": str, "headline": str, "url": str, "origin": str,
@@ -184,19 +188,22 @@ class Store:
 
     def save_article(self, article: Article) -> None:
         """Upsert an article with its paragraphs and sentences (scores left for save_analysis)."""
-        self.delete_articles([article.id])
-        row = {k: v for k, v in asdict(article).items() if k not in ("paragraphs", "sentences")}
-        row["date"] = article.date.isoformat()
-        self.db.table("articles").insert(row, pk="id")
+        self.save_articles([(article, None)])
+
+    def save_articles(self, items: Iterable[tuple[Article, ArticleAnalysis | None]]) -> None:
+        """Upsert many articles with their paragraphs and (scored) sentences in a few statements."""
+        pairs = list(items)
+        self.delete_articles([article.id for article, _ in pairs])
+        self.db.table("articles").insert_all((_article_row(a) for a, _ in pairs), pk="id")
         self.db.table("paragraphs").insert_all(
-            ({"article_id": article.id, **asdict(p)} for p in article.paragraphs),
-            pk=("article_id", "position"),
-        )
-        self.db.table("sentences").insert_all(
-            ({"article_id": article.id, **asdict(s), "score": None, "rank": None}
-             for s in article.sentences),
+            ({"article_id": a.id, "position": p.position, "kind": p.kind, "text": p.text}
+             for a, _ in pairs for p in a.paragraphs),
             pk=("article_id", "position"),
         )  # fmt: skip
+        self.db.table("sentences").insert_all(
+            (row for a, analysis in pairs for row in _sentence_rows(a, analysis)),
+            pk=("article_id", "position"),
+        )
 
     def save_analysis(self, analysis: ArticleAnalysis) -> None:
         """Store one article's sentence scores (quotes and figures land with save_corpus)."""
@@ -251,8 +258,11 @@ class Store:
 
     def save_inputs(self, inputs: Iterable[InputRow]) -> None:
         """Remember each input file's digest and articles, so an unchanged file is not re-read."""
-        rows = ({"path": i.path, "digest": i.digest, "article_ids": _json(i.article_ids)}
-                for i in inputs)  # fmt: skip
+        rows = (
+            {"path": i.path, "digest": i.digest, "article_ids": _json(i.article_ids),
+             "notices": json.dumps([list(n) for n in i.notices], ensure_ascii=False)}
+            for i in inputs
+        )  # fmt: skip
         self.db.table("inputs").upsert_all(rows, pk="path")
 
     def delete_inputs(self, paths: Iterable[str]) -> None:
@@ -272,6 +282,8 @@ class InputRow:
     path: str  # resolved, so the same file is recognised from any working directory
     digest: str
     article_ids: tuple[str, ...]
+    # What was wrong with the file, replayed when it is not re-read: (origin, reason, skipped).
+    notices: tuple[tuple[str, str, bool], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,9 +300,12 @@ class Snapshot:
 def snapshot(db: sqlite_utils.Database) -> Snapshot:
     """The inputs, article hashes and build id of the store's last build."""
     inputs = {
-        row["path"]: InputRow(row["path"], row["digest"], tuple(json.loads(row["article_ids"])))
-        for row in db.query("select path, digest, article_ids from inputs")
-    }
+        row["path"]: InputRow(
+            row["path"], row["digest"], tuple(json.loads(row["article_ids"])),
+            tuple((o, r, bool(s)) for o, r, s in json.loads(row["notices"] or "[]")),
+        )
+        for row in db.query("select path, digest, article_ids, notices from inputs")
+    }  # fmt: skip
     rows = list(db.query("select id, content_hash, origin from articles"))
     return Snapshot(
         inputs=inputs,
@@ -443,6 +458,25 @@ def _stories(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
         yield {
             "id": row["id"], "headline": row["headline"], "date": row["date"],
             "articles": json.loads(row["article_ids"]), "summary": lines.get(row["id"], []),
+        }  # fmt: skip
+
+
+def _article_row(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id, "date": article.date.isoformat(), "source": article.source,
+        "headline": article.headline, "url": article.url, "origin": article.origin,
+        "raw_text": article.raw_text, "text": article.text, "content_hash": article.content_hash,
+    }  # fmt: skip
+
+
+def _sentence_rows(article: Article, analysis: ArticleAnalysis | None) -> Iterator[dict[str, Any]]:
+    scores = {s.position: s for s in analysis.scores} if analysis is not None else {}
+    for s in article.sentences:
+        score = scores.get(s.position)
+        yield {
+            "article_id": article.id, "position": s.position, "paragraph": s.paragraph,
+            "kind": s.kind, "text": s.text, "score": score.score if score else None,
+            "rank": score.rank if score else None,
         }  # fmt: skip
 
 

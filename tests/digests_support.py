@@ -2,20 +2,37 @@
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import logging
+import signal
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
+from aiohttp import web
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, CallbackQueryHandler, Defaults, MessageHandler, filters
 
 from bot.commands import Commands
+from bot.config import Settings
+from bot.digests import install
+from bot.digests.jobs import DigestJobs
+from bot.digests.models import Subscription
 from bot.digests.service import Digests
 from bot.digests.state import State
+from bot.errors import BriefingError
+from bot.handlers import Handlers
 from bot.models import Article, ArticleAnalysis, ChatContext, Corpus
 from bot.query import Query
 from bot.store import Store, open_db
 from tests.factories import make_article, make_store, make_story
+from tests.fake_bot_api import DEFAULT_TOKEN, FakeBotAPI
 
 TOPICS = ("BRICS", "oil", "football", "elections", "vaccines")
 
@@ -98,3 +115,85 @@ def file_store(db: sqlite_utils.Database, path: Path) -> Path:
     db.conn.backup(sqlite_utils.Database(path).conn)
     open_db(path)
     return path
+
+
+def make_app(
+    api: FakeBotAPI, db: sqlite_utils.Database, clock: FixedClock, *, rate: float = 1000.0
+) -> tuple[Application[Any, Any, Any, Any, Any, Any], DigestJobs]:
+    """A PTB Application on the fake Bot API with the real handlers and the digests installed."""
+    app = (
+        Application.builder().token(DEFAULT_TOKEN).base_url(api.base_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML)).build()
+    )  # fmt: skip
+    commands = commands_for(db)
+    app.add_handler(MessageHandler(filters.TEXT, Handlers(commands).message))
+    app.add_handler(CallbackQueryHandler(Handlers(commands).button))
+    settings = Settings(token=DEFAULT_TOKEN, api_url=api.base_url)
+    jobs = install(app, settings, Path(":memory:"), commands, clock=clock, rate=rate)
+    return app, jobs
+
+
+async def feed(app: Application[Any, Any, Any, Any, Any, Any], update: dict[str, Any]) -> None:
+    """Process one update as if it came from Telegram."""
+    await app.process_update(Update.de_json(update, app.bot))
+
+
+class HoldingBotAPI(FakeBotAPI):
+    """The fake, able to hold every sendMessage from the n-th on, unanswered and unprocessed.
+
+    A held request whose sender died meanwhile is dropped, as Telegram never acts on a request
+    it did not finish receiving: the crash tests use it to kill the bot mid-request.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.hold_from: int | None = None
+        self.held = 0
+        self._seen = 0
+        self._release = asyncio.Event()
+
+    def release(self) -> None:
+        """Let held requests go (the ones from a dead sender are dropped)."""
+        self.hold_from = None
+        self._release.set()
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        if request.match_info["method"] == "sendMessage" and self.hold_from is not None:
+            self._seen += 1
+            if self._seen >= self.hold_from:
+                self.held += 1
+                await self._release.wait()
+                transport = request.transport
+                if transport is None or transport.is_closing():
+                    return web.Response(status=499)
+        return await super()._handle(request)
+
+
+def subscribe_many(path: Path, chat_ids: Sequence[int], due: datetime) -> None:
+    """Subscribe `chat_ids` to a digest that is already due at `due`."""
+    state = State(open_db(path))
+    for chat_id in chat_ids:
+        state.save_subscription(Subscription(chat_id, time(9, 0), next_at=due))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m tests.digests_support --db PATH --rate N`: a bot that only sends digests."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--rate", type=float, default=500.0)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    settings = Settings.from_env(db_path=args.db)
+    token = settings.require_token()
+    app = Application.builder().token(token).base_url(settings.api_url or "").build()
+    try:
+        install(app, settings, args.db, None, rate=args.rate)
+    except BriefingError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    app.run_polling(stop_signals=(signal.SIGTERM, signal.SIGINT))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

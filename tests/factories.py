@@ -25,7 +25,6 @@ from bot.models import (
     StorySentence,
 )
 from bot.store import Store, open_db, set_meta
-from tests.fake_bot_api import parse_html, utf16_len
 
 EFE_ID = "000_1f4e1313dff10dc2"
 OTHER_ID = "004_68ac83050532d074"
@@ -269,6 +268,8 @@ def many_quotes(count: int, term: str = "BRICS") -> sqlite_utils.Database:
 
 def check_message(markup: str) -> str:
     """The plain text of one message, after asserting Telegram would accept it as HTML."""
+    from tests.fake_bot_api import parse_html, utf16_len  # the fake parses HTML as Telegram does
+
     plain, entities = parse_html(markup)  # raises ParseError as Telegram would refuse it
     assert utf16_len(plain) <= 4096, f"message is too long: {utf16_len(plain)}"
     assert len(entities) <= 100, f"too many entities: {len(entities)}"

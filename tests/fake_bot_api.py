@@ -915,6 +915,14 @@ def command_update(
     return {"update_id": next(_update_ids), "message": message}
 
 
+def channel_post_update(text: str, chat_id: int = -1001000000077) -> dict[str, Any]:
+    """A post in a channel (the author is the channel itself, there is no user)."""
+    post = message_dict(text, chat_id=chat_id, chat_type="channel")
+    post.pop("from")
+    post["sender_chat"] = post["chat"]
+    return {"update_id": next(_update_ids), "channel_post": post}
+
+
 def callback_update(
     data: str,
     message: dict[str, Any] | None = None,

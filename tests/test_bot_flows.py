@@ -14,7 +14,13 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.models import ChatContext, Reply
 from tests.factories import EFE_ID, make_quote, make_store, rebuild, seed_articles
-from tests.fake_bot_api import DEFAULT_TOKEN, FakeBotAPI, callback_update, command_update
+from tests.fake_bot_api import (
+    DEFAULT_TOKEN,
+    FakeBotAPI,
+    callback_update,
+    channel_post_update,
+    command_update,
+)
 
 APOLOGY = "Sorry, something went wrong on our side. Please try again in a moment."
 
@@ -192,3 +198,32 @@ async def test_bot_slow_telegram_still_answers(app: Any, bot_api: FakeBotAPI) ->
     assert bot_api.sent_texts(chat_id=42) == [
         "<b>Sources</b>\n• EFE: 1 article\n• unknown: 1 article"
     ]
+
+
+async def test_bot_page_of_a_deleted_message_is_sent_anew(paged: Any, bot_api: FakeBotAPI) -> None:
+    await feed(paged, command_update("/quotes trade"))
+    (first,) = bot_api.sent_messages
+    del bot_api.messages[(42, first["message_id"])]  # the user deleted it
+    await feed(paged, callback_update(buttons(first)[1][1], first))
+    assert len(bot_api.sent_messages) == 2
+    page = bot_api.sent_messages[1]
+    assert [label for label, _ in buttons(page)] == ["\u2039 Prev", "2/3", "Next \u203a"]
+
+
+async def test_bot_failing_button_stops_the_spinner_and_apologises(
+    app: Any, bot_api: FakeBotAPI
+) -> None:
+    app.commands.register_callback("boom", explode)
+    message = (await app.bot.send_message(42, "a list")).to_dict()
+    await feed(app, callback_update("boom:1", message))
+    assert len(bot_api.calls("answerCallbackQuery")) == 1
+    assert bot_api.sent_texts(chat_id=42) == ["a list", APOLOGY]
+
+
+async def test_bot_channel_post_answered_in_the_channel(app: Any, bot_api: FakeBotAPI) -> None:
+    app.commands.register("whoami", admin_reply, "/whoami", "who am I here")
+    await feed(app, channel_post_update("/quotes@briefing_test_bot BRICS", chat_id=-1009))
+    await feed(app, channel_post_update("/whoami@briefing_test_bot", chat_id=-1009))
+    texts = bot_api.sent_texts(chat_id=-1009)
+    assert "not a military alliance" in texts[0]
+    assert texts[1] == "admin"  # the channel itself posted it

@@ -29,12 +29,12 @@ from bot.store import export_records, open_db
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 IDS = ("000_1f4e1313dff10dc2", "004_68ac83050532d074")
-CALLS: list[str] = []  # article ids the fake analyser saw (in this process: jobs=1)
+analysed_ids: list[str] = []  # article ids the fake analyser saw (in this process: jobs=1)
 
 
 def fake_analyse(article: Article) -> ArticleAnalysis:
     """Scores in article order, one quote naming the process, one figure."""
-    CALLS.append(article.id)
+    analysed_ids.append(article.id)
     body = [s for s in article.sentences if s.kind == BODY]
     scores = tuple(SentenceScore(s.position, 1.0 / (i + 1), i + 1) for i, s in enumerate(body))
     quote = Quote(article.id, f"pid {os.getpid()}", "Jane Doe", "minister", "direct",
@@ -123,9 +123,9 @@ def test_build_seeds(seeds: Path, db_path: Path) -> None:
 def test_build_unchanged_seeds_do_no_analysis(seeds: Path, db_path: Path) -> None:
     fake_build([seeds], db_path)
     before = dump(db_path)
-    CALLS.clear()
+    analysed_ids.clear()
     report = fake_build([seeds], db_path)
-    assert CALLS == []
+    assert analysed_ids == []
     assert (report.unchanged, report.files_unchanged, report.analysed) == (IDS, 2, 0)
     assert not report.changed
     assert report.build_id == 1
@@ -136,9 +136,9 @@ def test_build_changed_file_is_reanalysed(seeds: Path, db_path: Path) -> None:
     fake_build([seeds], db_path)
     path = seeds / f"{IDS[1]}.txt"
     path.write_text(path.read_text(encoding="utf-8") + "\n\nA new last paragraph.", "utf-8")
-    CALLS.clear()
+    analysed_ids.clear()
     report = fake_build([seeds], db_path)
-    assert CALLS == [IDS[1]]
+    assert analysed_ids == [IDS[1]]
     assert (report.updated, report.unchanged, report.build_id) == ((IDS[1],), (IDS[0],), 2)
     text = next(
         r["text"] for r in export_records(open_db(db_path), "articles") if r["id"] == IDS[1]
@@ -150,9 +150,9 @@ def test_build_touched_file_with_same_content_is_not_reanalysed(seeds: Path, db_
     fake_build([seeds], db_path)
     path = seeds / f"{IDS[0]}.txt"
     path.write_text("\n\n" + path.read_text(encoding="utf-8") + "\n\n", encoding="utf-8")
-    CALLS.clear()
+    analysed_ids.clear()
     report = fake_build([seeds], db_path)
-    assert CALLS == []
+    assert analysed_ids == []
     assert (report.unchanged, report.files_unchanged, report.changed) == (IDS, 1, False)
 
 
@@ -287,7 +287,8 @@ def test_build_same_article_under_a_new_name_is_stored_once(seeds: Path, db_path
 def test_build_jsonl_and_txt_together(tmp_path: Path, seeds: Path, db_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
-        '{"id": "f1", "date": "2024-03-01", "text": "Rates rose. Markets fell.", "title": "Rates"}\n'
+        '{"id": "f1", "date": "2024-03-01", "text": "Rates rose. Markets fell.", '
+        '"title": "Rates"}\n'
         "not json\n",
         encoding="utf-8",
     )
@@ -298,3 +299,54 @@ def test_build_jsonl_and_txt_together(tmp_path: Path, seeds: Path, db_path: Path
     assert (rows["f1"]["headline"], rows["f1"]["origin"], rows["f1"]["date"]) == (
         "Rates", f"{feed}:1", date(2024, 3, 1).isoformat(),
     )  # fmt: skip
+
+
+def test_build_first_build_without_articles_leaves_no_store(tmp_path: Path, db_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    assert fake_build([tmp_path / "empty"], db_path).stored == 0
+    assert not db_path.exists()
+
+
+def test_build_first_build_that_fails_leaves_no_store(seeds: Path, db_path: Path) -> None:
+    with pytest.raises(BuildFailed):
+        fake_build([seeds], db_path, linker=failing_link)
+    assert list(db_path.parent.glob("briefing.db*")) == []
+
+
+def test_build_unchanged_file_with_a_bad_line_is_not_reread(tmp_path: Path, db_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "f1", "date": "2024-03-01", "text": "Body."}\n{"id": 1}\n', "utf-8")
+    first = fake_build([feed], db_path)
+    second = fake_build([feed], db_path)
+    assert (
+        first.skipped
+        == second.skipped
+        == (Notice(f"{feed}:2", "lacks 'text' (a non-empty string)"),)
+    )
+    assert (second.files_unchanged, second.unchanged, second.changed) == (1, ("f1",), False)
+
+
+def test_build_file_clashing_with_another_is_reread(seeds: Path, db_path: Path) -> None:
+    shutil.copy(seeds / f"{IDS[0]}.txt", seeds / "copy.txt")
+    fake_build([seeds], db_path)
+    (seeds / f"{IDS[0]}.txt").unlink()
+    report = fake_build([seeds], db_path)
+    assert (report.files_unchanged, report.skipped) == (1, ())
+    assert (report.added, report.removed) == (("copy",), (IDS[0],))
+
+
+def test_build_seeds_with_the_real_analysis(seeds: Path, db_path: Path) -> None:
+    assert build([seeds], db_path, jobs=1).added == IDS
+    db = open_db(db_path)
+    assert [s["articles"] for s in export_records(db, "stories")] == [list(IDS)]
+    summaries = [r["summary"] for r in export_records(db, "summaries")]
+    assert [len(summary) for summary in summaries] == [3, 3]
+    left_out = ("The presidents of Brazil, China", "Russia welcomes the wishes of a number")
+    assert not [s for summary in summaries for s in summary if s.startswith(left_out)]
+    quotes = list(export_records(db, "quotes"))
+    assert {q["speaker"] for q in quotes if str(q["quote"]).startswith("BRICS is an")} == {
+        "Vladimir Putin"
+    }
+    trade = [f for f in export_records(db, "figures") if f["value"] == 25.0]
+    assert sorted(tuple(sorted(f["sources"])) for f in trade) == [IDS, IDS]  # type: ignore[arg-type]
+    assert build([seeds], db_path, jobs=1).analysed == 0

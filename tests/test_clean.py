@@ -93,7 +93,8 @@ def test_clean_seed_without_signoff_has_no_source() -> None:
 @pytest.mark.parametrize(
     ("last", "source"),
     [("EFE", "EFE"), ("(AP)", "AP"), ("— Reuters", "Reuters"), ("dpa/tj", "dpa"),
-     ("Europa Press", "Europa Press"), ("XINHUA.", "Xinhua"), ("Ends.", None), ("AP said so.", None)],
+     ("Europa Press", "Europa Press"), ("XINHUA.", "Xinhua"), ("Ends.", None),
+     ("AP said so.", None)],
 )  # fmt: skip
 def test_clean_take_signoff(last: str, source: str | None) -> None:
     texts, found = clean.take_signoff(["A body paragraph.", last])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 from pathlib import Path
@@ -214,3 +215,30 @@ def test_cli_dockerfile_runs_tested_commands() -> None:
     lines = (ROOT / "Dockerfile").read_text(encoding="utf-8").splitlines()
     assert "RUN briefing-bot build" in lines
     assert 'CMD ["briefing-bot", "run"]' in lines
+
+
+@pytest.mark.usefixtures("fake_analysis")
+def test_cli_no_command_builds_then_chats(
+    env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main([]) == 0
+    assert (env / "briefing.db").exists()
+    assert "briefing.db: 2 added, 0 updated, 0 unchanged, 0 removed" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("env")
+def test_cli_no_command_with_token_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "not a token")
+    assert main([]) == 2
+    assert "TELEGRAM_BOT_TOKEN looks malformed" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("fake_analysis", "env")
+def test_cli_ask_answers_from_the_store(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["build", "--jobs", "1"])
+    capsys.readouterr()
+    assert main(["ask", "/articles"]) == 0
+    assert "EFE" in capsys.readouterr().out

@@ -339,3 +339,28 @@ def test_commands_inline_empty_query_offers_the_latest_story(commands: Commands)
 def test_commands_inline_hostile_terms(commands: Commands, term: str) -> None:
     for card in commands.inline(term):
         check_message(card.message)
+
+
+async def test_commands_long_lists_stop_at_a_hundred() -> None:
+    commands = Commands(Query(many_quotes(120)))
+    reply = await answer(commands, "/quotes BRICS")
+    assert reply.messages[0].startswith("<b>Quotes about BRICS</b> (100+)")
+    assert [b.text for b in reply.buttons[0]] == ["1/20", NEXT]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "/quotes,BRICS",
+            "I don't know /quotes,BRICS. Did you mean /quotes? Send /help for the list.",
+        ),
+        ("/ quotes", "Commands look like /quotes BRICS. Send /help for the list."),
+        ("/🙂", "I don't know /🙂. Send /help for the list."),
+    ],
+)
+async def test_commands_malformed_commands_get_a_hint(
+    commands: Commands, line: str, expected: str
+) -> None:
+    assert await text_of(commands, line) == expected
+    assert await commands.handle(line, GROUP) is None

@@ -50,7 +50,9 @@ def test_digests_parse_zone(text: str, expected: str | None) -> None:
         ("02:30", "Europe/Madrid", "2026-10-25 00:30", "2026-10-26 01:30"),
     ],
 )
-def test_digests_next_run_is_the_local_time(local: str, zone: str, after: str, expected: str) -> None:
+def test_digests_next_run_is_the_local_time(
+    local: str, zone: str, after: str, expected: str
+) -> None:
     at_time = parse_time(local)
     assert at_time is not None
     assert next_run(at_time, zone, at(after)) == at(expected)
@@ -62,7 +64,8 @@ def test_digests_local_label_reads_like_a_calendar() -> None:
 
 @pytest.mark.parametrize(
     ("start", "minutes", "expected"),
-    [(time(9, 0), 60, time(10, 0)), (time(23, 30), 60, time(0, 30)), (time(0, 10), -15, time(23, 55))],
+    [(time(9, 0), 60, time(10, 0)), (time(23, 30), 60, time(0, 30)),
+     (time(0, 10), -15, time(23, 55))],
 )  # fmt: skip
 def test_digests_shift_wraps_midnight(start: time, minutes: int, expected: time) -> None:
     assert shift(start, minutes) == expected

@@ -15,6 +15,7 @@ from tests.factories import (
     make_quote,
     make_store,
     make_story,
+    rebuild,
     seed_articles,
     seeded_db,
 )
@@ -188,3 +189,56 @@ def test_query_quote_models_from_rows(query: Query) -> None:
     assert len(quotes) == 2
     assert isinstance(quotes[0], Quote)
     assert quotes[0].sentences == (0,)
+
+
+def test_query_merge_reported_joins_three_outlets_and_pairs_twins() -> None:
+    one = make_quote("a", "One.", sources=("a", "b", "c"))
+    two = make_quote("a", "Two.", sources=("a", "b"))
+    twin_one = make_quote("b", "One, said b.", sources=("b", "a", "c"))
+    twin_two = make_quote("b", "Two, said b.", sources=("b", "a"))
+    third = make_quote("c", "One, said c.", sources=("c", "a", "b"))
+    assert merge_reported([one, two, twin_one, twin_two, third]) == (one, two)
+
+
+def test_query_limits_cap_results(query: Query) -> None:
+    assert len(query.figures(limit=2)) == 2
+    assert len(query.figures("trade", limit=5)) == 1
+    assert len(query.search_quotes("Putin", limit=1)) == 1
+    assert len(query.search_sentences("Putin", limit=2)) == 2
+
+
+def test_query_top_speakers(query: Query) -> None:
+    assert query.top_speakers() == ("Vladimir Putin",)
+    assert Query(make_store()).top_speakers() == ()
+
+
+def test_query_lists_are_reread_after_a_build() -> None:
+    db = make_store([make_article("a", "First", ["One."])])
+    query = Query(db)
+    assert [r.headline for r in query.articles()] == ["First"]
+    db.execute("update articles set headline = 'Second'")
+    db.execute("update stories set headline = 'Second'")
+    assert [r.headline for r in query.articles()] == ["First"]  # same build: cached
+    rebuild(db, 2)
+    assert [r.headline for r in query.articles()] == ["Second"]
+    assert [s.headline for s in query.stories()] == ["Second"]
+
+
+def test_query_stories_since_a_date() -> None:
+    old = make_article("old", "Old news", ["Old."], day=date(2023, 1, 1))
+    new = make_article("new", "New news", ["New."], day=date(2023, 2, 1))
+    query = Query(make_store([old, new]))
+    since = query.stories_since(on_or_after=date(2023, 1, 15))
+    assert [s.headline for s in since] == ["New news"]
+    assert query.stories_since({"new"}, on_or_after=date(2023, 1, 15)) == ()
+
+
+def test_query_search_quotes_puts_full_quotes_first() -> None:
+    article = make_article("a", "A", ["Text."])
+    quotes = [
+        make_quote("a", "Wheat prices.", "Ann", kind="indirect"),
+        make_quote("a", "Wheat", "Bob", kind="fragment"),
+        make_quote("a", "We will sell our wheat to anyone who pays on time, always.", "Cy"),
+    ]
+    found = Query(make_store([article], quotes)).search_quotes("wheat")
+    assert [q.speaker for q in found] == ["Cy", "Bob", "Ann"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import date
 
@@ -264,3 +265,35 @@ def test_render_only_known_tags() -> None:
         ]
     )
     assert set(re.findall(r"</?([a-z-]+)", markup)) <= allowed
+
+
+def _random_block(rng: random.Random) -> str:
+    """Nested bold/italic/blockquote runs of words, entities, emoji and line breaks."""
+    words = ["fish", "&amp;", "chips", "&lt;b&gt;", "🙂", "trade.", "שלום", "x" * 300]
+    spaces = [" ", " ", " ", "\n", "\n\n"]
+
+    def run(depth: int) -> str:
+        parts = []
+        for _ in range(rng.randint(1, 30)):
+            if depth < 3 and rng.random() < 0.08:
+                tag = rng.choice(["b", "i", "u", "blockquote", "code"])
+                parts.append(f"<{tag}>{run(depth + 1)}</{tag}>")
+            else:
+                parts.append(rng.choice(words))
+            parts.append(rng.choice(spaces))
+        return "".join(parts).strip()
+
+    return "\n\n".join(run(0) for _ in range(rng.randint(1, 8)))
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_render_pack_random_blocks_stay_valid_and_whole(seed: int) -> None:
+    rng = random.Random(seed)
+    blocks = [_random_block(rng) for _ in range(rng.randint(1, 6))]
+    limit = rng.choice([300, 1000, 4096])
+    messages = render.pack(blocks, limit=limit)
+    for message in messages:
+        check_message(message)
+        assert render.measure(message) <= limit
+    words = " ".join(render.plain_text(m) for m in messages).split()
+    assert "".join(words) == "".join(" ".join(render.plain_text(b) for b in blocks).split())

@@ -79,6 +79,12 @@ def saved(db: sqlite_utils.Database) -> tuple[Article, ArticleAnalysis]:
     return article, analysis
 
 
+def interrupted_delete(store: Store) -> None:
+    with store.transaction():
+        store.delete_articles(["a1"])
+        raise RuntimeError("interrupted")
+
+
 def test_store_missing_file_says_what_to_run(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=r"no briefing store at .*: run `briefing-bot build`"):
         open_db(tmp_path / "nothing.db")
@@ -138,9 +144,8 @@ def test_store_full_text_search(db: sqlite_utils.Database) -> None:
 def test_store_transaction_rolls_back(db: sqlite_utils.Database) -> None:
     saved(db)
     store = Store(db)
-    with pytest.raises(RuntimeError), store.transaction():
-        store.delete_articles(["a1"])
-        raise RuntimeError("interrupted")
+    with pytest.raises(RuntimeError, match="interrupted"):
+        interrupted_delete(store)
     assert [a.id for a in load_articles(db)] == ["a1"]
 
 
@@ -171,7 +176,8 @@ def test_store_export_articles(db: sqlite_utils.Database) -> None:
             "Trade between Russia and Latin America grew by 25% in five years, the minister said"),
         "url": None, "origin": "feed.jsonl:a1",
         "text": "Trade between Russia and Latin America grew by 25% in five years, the minister "
-        "said.\n\n“We will do what it takes,” said Jane Doe. Exports more than doubled.\n\nTrade grows",
+        "said.\n\n“We will do what it takes,” said Jane Doe. Exports more than doubled."
+        "\n\nTrade grows",
     }]  # fmt: skip
 
 
@@ -183,7 +189,7 @@ def test_store_export_summaries_in_article_order(db: sqlite_utils.Database) -> N
     )
     rows = list(export_records(db, "summaries", sentences=2))
     assert rows == [{"article": "a1", "summary": [first, "Exports more than doubled."]}]
-    assert list(export_records(db, "summaries"))[0]["summary"][1] == quote
+    assert next(export_records(db, "summaries"))["summary"][1] == quote
 
 
 def test_store_export_stories_quotes_figures(db: sqlite_utils.Database) -> None:

@@ -14,15 +14,15 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 EFE, OTHER = "000_1f4e1313dff10dc2", "004_68ac83050532d074"
 
 
-def article(article_id: str, when: date, *paragraphs: str, headline: str = "") -> Article:
+def article(article_id: str, when: date, *paragraphs: str, headline: str | None = None) -> Article:
     """A body-only article from its paragraphs."""
     paras = tuple(Paragraph(i, BODY, text) for i, text in enumerate(paragraphs))
     texts = [(p, s) for p in paras for s in split_sentences(p.text)]
     sentences = tuple(Sentence(i, p.position, BODY, s) for i, (p, s) in enumerate(texts))
     return Article(
-        id=article_id, date=when, source="unknown", headline=headline or article_id, url=None,
-        origin="test", raw_text="", text="\n\n".join(paragraphs), paragraphs=paras,
-        sentences=sentences, content_hash="",
+        id=article_id, date=when, source="unknown", url=None, origin="test",
+        headline=article_id if headline is None else headline, raw_text="",
+        text="\n\n".join(paragraphs), paragraphs=paras, sentences=sentences, content_hash="",
     )  # fmt: skip
 
 
@@ -156,3 +156,16 @@ def test_stories_headline_is_the_most_central_article_headline() -> None:
 def test_stories_articles_without_analysis_are_scored_on_the_fly() -> None:
     (story,) = stories.group_stories([article("m1", MAY, *FINAL)], [])
     assert [s.position for s in story.sentences] == [0, 1, 2]
+
+
+def test_stories_no_articles_no_stories() -> None:
+    assert stories.group_stories([], []) == ()
+
+
+def test_stories_headline_falls_back_to_another_article() -> None:
+    (story,) = group(
+        article("f1", MAY, *FLOOD, headline="Valencia floods kill twelve"),
+        article("f2", MAY, *FLOOD_AGAIN, "The storm moved north on Wednesday.", headline=""),
+    )
+    assert story.article_ids[0] == "f2"
+    assert story.headline == "Valencia floods kill twelve"

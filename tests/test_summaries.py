@@ -98,16 +98,13 @@ def test_summaries_repeated_sentence_is_ranked_below_new_content() -> None:
         ("Schools stayed shut.", 0.8),
         ("Why did the minister resign on Friday after weeks of pressure?", 0.5),
         ('"We will rebuild every house that the water destroyed," she said to us.', 1.0),
-        ('"We will rebuild every house that the water destroyed in this town."', 0.7),
+        ('"We will rebuild every house that the water destroyed in this town."', 0.4),
+        ("“We will rebuild every house that the water destroyed in this town.”", 0.4),
+        (" ".join(["word"] * 80) + ".", 0.5),  # (20 / 80) ** 0.5
     ],
 )
 def test_summaries_sentence_factor(text: str, factor: float) -> None:
     assert summaries.sentence_factor(text) == pytest.approx(factor)
-
-
-def test_summaries_long_sentence_is_damped() -> None:
-    long = " ".join(["word"] * 50) + "."
-    assert summaries.sentence_factor(long) == pytest.approx(summaries.WEIGHTS.long_words / 50)
 
 
 def test_summary_positions_are_best_ranks_in_article_order() -> None:

@@ -25,25 +25,257 @@ _QUALIFIER_BEFORE = tuple(
 _QUALIFIER_AFTER = re.compile(r"\s*(?P<q>or\s+more|or\s+so|-?plus\b|\+(?!\d))", re.IGNORECASE)
 _AFTER_NAMES = {"or more": "at least", "or so": "approximately", "plus": "more than"}
 _QUALIFIER_WORDS = re.compile(
-    r"(?:\s+(?:by|more|than|less|fewer|about|around|almost|nearly|some|roughly|over|under|up|"
+    r"(?:\s+(?:by|more|than|less|fewer|about|around|almost|nearly|some|roughly|over|under|"
     r"just|only|a|an|further|another|estimated|approximately|least|as|much|many|close|"
     r"barely|average|of|sharp|whopping|mere|staggering|total|extra))*\s*$",
     re.IGNORECASE,
 )
 
 INCREASE = set(
-    "rose rise rises rising risen increased increase increases increasing grew grow grows growing "
-    "grown gained gain gains gaining climbed climb climbs climbing jumped jump jumps jumping soared "
-    "soar soars surged surge surges rallied rally advanced advance advances added adds up higher "
-    "boosted boost raised raise raises expanded expand lifted improved improve accelerated spiked "
-    "rocketed leapt leaped swelled doubled tripled trebled quadrupled hike hiked growth".split()
+    [
+        "rose",
+        "rise",
+        "rises",
+        "rising",
+        "risen",
+        "increased",
+        "increase",
+        "increases",
+        "increasing",
+        "grew",
+        "grow",
+        "grows",
+        "growing",
+        "grown",
+        "gained",
+        "gain",
+        "gains",
+        "gaining",
+        "climbed",
+        "climb",
+        "climbs",
+        "climbing",
+        "jumped",
+        "jump",
+        "jumps",
+        "jumping",
+        "soared",
+        "soar",
+        "soars",
+        "surged",
+        "surge",
+        "surges",
+        "rallied",
+        "rally",
+        "advanced",
+        "advance",
+        "advances",
+        "added",
+        "adds",
+        "up",
+        "higher",
+        "boosted",
+        "boost",
+        "raised",
+        "raise",
+        "raises",
+        "expanded",
+        "expand",
+        "lifted",
+        "improved",
+        "improve",
+        "accelerated",
+        "spiked",
+        "rocketed",
+        "leapt",
+        "leaped",
+        "swelled",
+        "doubled",
+        "tripled",
+        "trebled",
+        "quadrupled",
+        "hike",
+        "hiked",
+        "growth",
+    ]
 )
 DECREASE = set(
-    "fell fall falls falling fallen dropped drop drops dropping declined decline declines declining "
-    "decreased decrease decreases lost lose loses losing slid slide slides slipped slip slips "
-    "plunged plunge plunges plummeted tumbled tumble sank sink slumped slump down lower cut cuts "
-    "shed sheds eased ease dipped dip dips shrank shrink shrunk contracted retreated slowed "
-    "reduced reduce trimmed lowered halved slashed loss losses reduction".split()
+    [
+        "fell",
+        "fall",
+        "falls",
+        "falling",
+        "fallen",
+        "dropped",
+        "drop",
+        "drops",
+        "dropping",
+        "declined",
+        "decline",
+        "declines",
+        "declining",
+        "decreased",
+        "decrease",
+        "decreases",
+        "lost",
+        "lose",
+        "loses",
+        "losing",
+        "slid",
+        "slide",
+        "slides",
+        "slipped",
+        "slip",
+        "slips",
+        "plunged",
+        "plunge",
+        "plunges",
+        "plummeted",
+        "tumbled",
+        "tumble",
+        "sank",
+        "sink",
+        "slumped",
+        "slump",
+        "down",
+        "lower",
+        "cut",
+        "cuts",
+        "shed",
+        "sheds",
+        "eased",
+        "ease",
+        "dipped",
+        "dip",
+        "dips",
+        "shrank",
+        "shrink",
+        "shrunk",
+        "contracted",
+        "retreated",
+        "slowed",
+        "reduced",
+        "reduce",
+        "trimmed",
+        "lowered",
+        "halved",
+        "slashed",
+        "loss",
+        "losses",
+        "reduction",
+    ]
+)
+VERBS = (
+    INCREASE
+    | DECREASE
+    | set(
+        [
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "could",
+            "can",
+            "may",
+            "might",
+            "shall",
+            "should",
+            "reached",
+            "hit",
+            "hits",
+            "totalled",
+            "totaled",
+            "totals",
+            "total",
+            "stood",
+            "stands",
+            "amounted",
+            "amounts",
+            "amount",
+            "costs",
+            "cost",
+            "worth",
+            "valued",
+            "generates",
+            "generated",
+            "earned",
+            "employs",
+            "employed",
+            "paid",
+            "pays",
+            "spent",
+            "raised",
+            "received",
+            "sold",
+            "sells",
+            "bought",
+            "brings",
+            "brought",
+            "holds",
+            "held",
+            "owns",
+            "took",
+            "takes",
+            "made",
+            "makes",
+            "gave",
+            "gives",
+            "saw",
+            "sees",
+            "got",
+            "gets",
+            "said",
+            "says",
+            "announced",
+            "reported",
+            "posted",
+            "recorded",
+            "estimated",
+            "expects",
+            "expected",
+            "plans",
+            "averaged",
+            "accounted",
+            "account",
+            "ended",
+            "closed",
+            "finished",
+            "scored",
+            "lists",
+            "offers",
+            "needs",
+            "sat",
+            "stand",
+            "fetch",
+            "fetched",
+            "runs",
+            "weighs",
+            "measure",
+            "measures",
+            "tops",
+            "topped",
+            "exceeded",
+            "traded",
+            "trades",
+            "stretched",
+            "continued",
+            "remains",
+            "remained",
+            "became",
+            "become",
+            "thanks",
+            "poised",
+            "trending",
+        ]
+    )
 )
 _CHANGE_AFTER = re.compile(
     r"\s*(?P<word>increase|rise|gain|jump|growth|surge|hike|rally|drop|fall|decline|decrease|"
@@ -64,7 +296,7 @@ PERIOD = re.compile(
             rf"first|coming|following|latest)\s+(?:{_COUNT}\s+)?{_SPAN}\b",
             rf"\b(?:in|since|by|until|till|before|after|from|during|through|between)\s+(?:(?:early|"
             rf"late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+year\s+to)\s*)?(?:{_MONTH}\s+)?"
-            rf"{_YEAR}\b(?:\s*(?:-|–|to|and)\s*(?:{_YEAR}|\d\d)\b)?",
+            rf"{_YEAR}\b(?:\s*(?:-|\u2013|to|and)\s*(?:{_YEAR}|\d\d)\b)?",
             rf"\b(?:a|one|{_COUNT})\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|ago|"
             r"before|later|previously)\b",
             r"\b(?:last|this|next)\s+(?:year|month|week|quarter|season|decade|summer|winter|spring"
@@ -74,6 +306,7 @@ PERIOD = re.compile(
             r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|on\s+the\s+year|a\s+year\s+earlier)\b",
             rf"\b(?:in|since|during)\s+{_MONTH}\b",
             r"\bso\s+far\s+this\s+year\b",
+            rf"\b(?:over|within)\s+{_COUNT}\s+{_SPAN}\b",
         )
     ),
     re.IGNORECASE,
@@ -137,3 +370,19 @@ def period(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str
     before = [s for s in inside if s[1] <= start]
     chosen = after[0] if after else (before[-1] if before else None)
     return text[chosen[0] : chosen[1]] if chosen else None
+
+
+_QUALIFIER_ALTERNATIVES = "|".join(pattern for _, pattern in _QUALIFIERS)
+_CHANGE_ALTERNATIVES = "|".join(sorted(INCREASE | DECREASE, key=len, reverse=True))
+_LEAD_IN = re.compile(
+    rf"(?:\b(?:{_CHANGE_ALTERNATIVES})\s+(?:by\s+)?)?(?:\b(?:{_QUALIFIER_ALTERNATIVES})\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def lead_in(text: str, start: int) -> int:
+    """Where the figure's surface span starts: "increased by 25%", "almost 5,000 students"."""
+    match = _LEAD_IN.search(text[max(0, start - 60) : start])
+    if match is None or not match.group().strip():
+        return start
+    return start - len(match.group())

@@ -39,8 +39,11 @@ from dataclasses import dataclass, replace
 
 from bot.analyse import figure_measures as measures
 from bot.analyse import figure_words as words
-from bot.analyse.quantities import Quantity, quantities_in
+from bot.analyse.numbers import Quantity
+from bot.analyse.quantities import quantities_in
 from bot.models import BODY, Article, ArticleAnalysis, Figure, Story
+
+CLOSE = 0.01  # values within 1% are the same value
 
 # Kinds that a briefing leaves out (see the module docstring); benchmarks may keep them.
 MINOR_KINDS = frozenset({"word", "word-noun", "vague", "year"})
@@ -76,9 +79,11 @@ class Found:
 
 def figures_in_sentence(text: str) -> list[Found]:
     """Every quantity of one sentence with its unit, measure, qualifier, change and period."""
-    spans = words.periods(text)
-    plain = measures.masked(text)
     quantities = _with_years(text, quantities_in(text))
+    if not quantities:
+        return []
+    spans = words.periods(text)
+    plain = measures.masked(text, spans)
     return [_found(text, plain, q, spans) for q in quantities]
 
 
@@ -95,7 +100,11 @@ def _with_years(text: str, quantities: list[Quantity]) -> list[Quantity]:
 def _year_is_fact(text: str, year: Quantity, quantities: list[Quantity]) -> bool:
     begin, finish = words.clause_span(text, year.start)
     others = [q for q in quantities if q is not year and begin <= q.start < finish]
-    return not others and bool(_FUTURE.search(text[begin : year.start]))
+    future = _FUTURE.search(text[begin : year.start])
+    if others or future is None:
+        return False
+    between = future.group().split()[1:-1]
+    return len(between) <= 6 and not any(w.endswith("ed") for w in between)  # "he founded in"
 
 
 def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int]]) -> Found:
@@ -104,8 +113,11 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
     qualifier = words.qualifier(text, start, end)
     if quantity.upper is not None and qualifier is None:
         qualifier = "between"
+    shown = words.lead_in(text, start)
+    if quantity.kind == "year-fact" and (prep := re.search(r"\b(?:in|by)\s+$", text[:start])):
+        shown = prep.start()  # "in 2024"
     return Found(
-        text=text[start:end],
+        text=text[shown:end],
         start=start,
         end=end,
         value=quantity.value,
@@ -136,10 +148,12 @@ def _measure(plain: str, quantity: Quantity) -> str:
     if quantity.kind.endswith("-noun"):
         found = measures.antecedent(plain, quantity.start)
         return found or measures.noun_phrase(plain, quantity.end, quantity.unit)
-    if quantity.unit in {"percent", "fraction", "times"}:
-        found = measures.of_phrase(plain, quantity.end)
-        if found:
-            return found
+    if found := measures.near(plain, quantity.start, quantity.end):
+        return found
+    if quantity.unit in {"percent", "fraction", "times"} and (
+        found := measures.of_phrase(plain, quantity.end)
+    ):
+        return found
     return measures.subject(plain, quantity.start)
 
 
@@ -147,3 +161,137 @@ def _year_measure(plain: str, start: int) -> str:
     before = re.sub(r"\b(?:in|by)\s+$", "", plain[:start])
     pieces = re.split(r",|;|\band\b|\bthat\b|\bwhich\b|\bwho\b", before)
     return measures.tidy(pieces[-1])
+
+
+def extract_figures(article: Article) -> tuple[Figure, ...]:
+    """Every figure of `article`'s body sentences, in text order (sources left empty)."""
+    figures: list[Figure] = []
+    for sentence in article.sentences:
+        if sentence.kind != BODY:
+            continue
+        for found in figures_in_sentence(sentence.text):
+            if not found.minor:
+                figures.append(_figure(article.id, sentence.position, sentence.text, found))
+    return tuple(figures)
+
+
+def _figure(article_id: str, position: int, context: str, found: Found) -> Figure:
+    return Figure(
+        article_id=article_id,
+        text=found.text,
+        value=found.value,
+        unit=found.unit,
+        measure=found.measure,
+        qualifier=found.qualifier,
+        change=found.change,
+        period=found.period,
+        sentence=position,
+        context=context,
+    )
+
+
+def link_figures(
+    articles: Sequence[Article], analyses: Sequence[ArticleAnalysis], stories: Sequence[Story]
+) -> tuple[Figure, ...]:
+    """All figures, with `sources` listing every article of the same story giving the same fact."""
+    figures_of = {analysis.article_id: analysis.figures for analysis in analyses}
+    story_of = {article_id: story for story in stories for article_id in story.article_ids}
+    linked: list[Figure] = []
+    for analysis in analyses:
+        story = story_of.get(analysis.article_id)
+        others = [a for a in story.article_ids if a != analysis.article_id] if story else []
+        for figure in analysis.figures:
+            sources = [
+                a for a in others if any(same_fact(figure, f) for f in figures_of.get(a, ()))
+            ]
+            linked.append(replace(figure, sources=(analysis.article_id, *sources)))
+    return tuple(linked)
+
+
+def same_fact(one: Figure, other: Figure) -> bool:
+    """True when two figures state the same fact: same unit, consistent values, shared subject."""
+    if _unit_key(one.unit) != _unit_key(other.unit):
+        return False
+    if one.change and other.change and one.change != other.change:
+        return False
+    return consistent(one, other) and _related(one, other)
+
+
+def consistent(one: Figure, other: Figure) -> bool:
+    """True when the values agree, reading qualifiers: "more than doubled" agrees with 2.3 times."""
+    if abs(one.value - other.value) <= CLOSE * max(abs(one.value), abs(other.value)):
+        return True
+    return _within(one, other.value) or _within(other, one.value)
+
+
+def _within(bound: Figure, value: float) -> bool:
+    """True when `value` is among the values the qualified figure `bound` allows."""
+    limit = bound.value
+    checks = {
+        "more than": value > limit,
+        "at least": value >= limit,
+        "less than": value < limit,
+        "up to": value <= limit,
+        "almost": 0.9 * limit <= value <= limit,
+        "approximately": abs(value - limit) <= 0.1 * abs(limit),
+    }
+    return checks.get(bound.qualifier or "", False)
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "and",
+        "or",
+        "for",
+        "by",
+        "with",
+        "from",
+        "than",
+        "between",
+        "this",
+        "that",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "will",
+        "would",
+        "said",
+        "says",
+    ]
+)
+
+
+def _content_words(text: str) -> set[str]:
+    found = re.findall(r"[a-z][a-z'-]+", text.lower())
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in found} - _FUNCTION_WORDS
+
+
+def _related(one: Figure, other: Figure) -> bool:
+    """True when either figure's measure words appear in the other's measure or sentence."""
+    mine, theirs = _content_words(one.measure), _content_words(other.measure)
+    if mine & theirs:
+        return True
+    return bool(mine & _content_words(other.context)) or bool(theirs & _content_words(one.context))
+
+
+def _unit_key(unit: str) -> str:
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in unit.lower().split())

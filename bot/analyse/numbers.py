@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_VALUES: dict[str, float] = {w: float(i) for i, w in enumerate(_UNITS)}
 WORD_VALUES.update({w: float(20 + 10 * i) for i, w in enumerate(_TENS)})
 WORD_VALUES.update({"a": 1.0, "an": 1.0, "single": 1.0})
@@ -37,6 +56,8 @@ FRACTIONS: dict[str, float] = {
     "thirds": 1 / 3,
     "quarter": 1 / 4,
     "quarters": 1 / 4,
+    "fourth": 1 / 4,
+    "fourths": 1 / 4,
     "fifth": 1 / 5,
     "fifths": 1 / 5,
     "tenth": 1 / 10,
@@ -58,10 +79,11 @@ VAGUE: dict[str, tuple[float, float]] = {
 }
 
 _CARDINAL = "|".join(sorted((*_UNITS[1:], *_TENS), key=len, reverse=True))
+_ONE_WORD = rf"(?:{_CARDINAL})(?:-(?:{'|'.join(_UNITS[1:10])}))?"
+_SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion|dozen))"
 WORD_NUMBER = (
-    rf"(?:(?:{_CARDINAL})(?:-(?:{'|'.join(_UNITS[1:10])}))?|a|an|single)"
-    rf"(?:\s+(?:hundred|thousand|million|billion|trillion|dozen))*"
-    r"(?:\s+and\s+a\s+half)?"
+    rf"(?:{_ONE_WORD}|a|an|single){_SCALE_WORDS}+(?:\s+(?:and\s+)?{_ONE_WORD}{_SCALE_WORDS}*)*"
+    rf"(?:\s+and\s+a\s+half)?|{_ONE_WORD}(?:\s+and\s+a\s+half)?|single"
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SPLIT = re.compile(r"[\s-]+")
@@ -78,6 +100,8 @@ def words_value(text: str) -> float | None:
     current = 0.0
     seen = False
     for word in _SPLIT.split(text.lower().replace(" and a half", " half")):
+        if word == "and":
+            continue
         if word in WORD_VALUES:
             current += WORD_VALUES[word]
         elif word == "half":
@@ -108,3 +132,17 @@ def fraction_value(text: str) -> float | None:
 def scale_value(word: str | None) -> float:
     """The multiplier of a scale word (`bn` -> 1e9); 1.0 for none."""
     return SCALES.get(word.lower(), 1.0) if word else 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity found in a sentence, before its context (measure, change...) is read."""
+
+    start: int
+    end: int
+    value: float
+    upper: float | None = None  # the top of a range ("5-10%": value 5, upper 10)
+    unit: str = ""  # "" when the text gives none
+    kind: str = "number"  # number, word, fraction, vague, multiplier, year, name
+    scaled: bool = False  # a scale word was written ("1.5bn")
+    negative: bool = False

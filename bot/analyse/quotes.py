@@ -46,6 +46,14 @@ _NICKNAME = re.compile(
     r"the word|the term|the phrase)\s*$",
     re.IGNORECASE,
 )
+# Words that may follow a quoted fragment without the fragment being a modifier.
+_FUNCTION = frozenset(
+    """not but and or to of in on at for with from by as is are was were be been has have had
+    will would can could should may might must that which who than then so because if when
+    while after before since until into over about against between through during without
+    it its he she they we you his her their our this these those there here now also even
+    just only still yet too very a an the""".split()  # noqa: SIM905
+)
 _SMALL = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "is"]
 )
@@ -137,7 +145,9 @@ def _masked(texts: Sequence[str], stretches: Sequence[Stretch]) -> list[str]:
     chars = [list(text) for text in texts]
     for item in stretches:
         for span in item.spans:
-            chars[span.paragraph][span.start : span.end] = " " * (span.end - span.start)
+            inside = texts[span.paragraph][span.start : span.end].rstrip()
+            end = span.start + len(inside.rstrip(".!?…"))  # a closing full stop still ends it
+            chars[span.paragraph][span.start : end] = " " * (end - span.start)
     return ["".join(c) for c in chars]
 
 
@@ -180,12 +190,24 @@ def _kind(item: Stretch, text: str, sentence: str) -> str | None:
     if not lead or lead.endswith(":"):
         complete = text[-1:] in ".!?…" or attribution_after(item.tail) is not None
         return "direct" if complete or len(words) > 3 else None
-    if verb_positions(lead) and (lead.endswith(",") or _ends_with_verb(lead)):
-        return "direct"
     if _title_case(text):
         return None
-    speechy = bool(verb_positions(sentence)) or "according to" in sentence.lower()
+    if verb_positions(lead) and (lead.endswith(",") or _ends_with_verb(lead)):
+        return "direct"
+    if len(words) <= 3 and _modifies(item.tail):
+        return None
+    before = sentence[: sentence.find(item.lead) + len(item.lead)] if item.lead else sentence
+    speechy = bool(verb_positions(before)) or "according to" in sentence.lower()
     return "fragment" if speechy or len(words) >= 5 else None
+
+
+def _modifies(tail: str) -> bool:
+    """Whether short quoted words qualify what follows: `"take down" notices`, `"Dirty" Den`."""
+    following = tokens(tail)[:1]
+    if not following or not following[0][:1].isalpha():
+        return False
+    word = following[0]
+    return word[:1].isupper() or (word not in _FUNCTION and word not in INDIRECT_VERBS)
 
 
 def _ends_with_verb(lead: str) -> bool:

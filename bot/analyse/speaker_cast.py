@@ -13,26 +13,42 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.analyse.speaker_phrases import is_cap, name_run_back, role_back, tokens
+from bot.analyse.speaker_phrases import name_run_back, role_back, tokens
 from bot.analyse.speaker_words import (
-    DETERMINERS,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    IRREGULAR_VERBS,
     MALE_NAMES,
     MALE_WORDS,
     NON_PERSON_WORDS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
+    SPEECH_VERBS,
     TITLES,
 )
 from bot.analyse.speech import sentence_bounds
 
-_RUN = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin) )?[A-ZÀ-ÖØ-Þ][\w'’\-]*)*"
+_CAP = r"(?:[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'’\-]*)"  # noqa: RUF001
+_RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin) )?{_CAP})*")
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:^|\W)(?:[Tt]he|[Aa]n?) ((?:[\w'’\-]+ ){0,4}[\w'’\-]+), (?:the )?$"  # noqa: RUF001
 )
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?) ((?:[\w'’\-]+ ){0,4}[\w'’\-]+), $")
 _APPOSITIVE_AFTER = re.compile(r"^, (?:the |a |an )?((?:[\w'’\-]+ ){0,4}[\w'’\-]+),")
 _RELATIVES = frozenset(["who", "whose", "which", "whom", "that", "where", "when"])
+_OWNED = frozenset(["report", "statement", "spokesman", "spokeswoman", "spokesperson", "study"])
+_KIN = frozenset(
+    """daughter son wife husband mother father brother sister widow partner girlfriend
+    boyfriend fiancee fiance""".split()  # noqa: SIM905
+)
+_OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", "-", "–"])
+_NOT_AFTER_SUBJECT = frozenset(["and", "or", "of", "in", "on", "at", "for", "with", "to", "from"])
+# Words that show a name is not the subject of its clause: `mentioned Simón Bolívar and ...`.
+_CLAUSE_WORDS = frozenset(
+    """he she it they we i you him her them his its their and or but with by for from of to in
+    on at as than that which who whom whose when while after before over against behind beat
+    beats beating like including is was are were be been has have had will would can could""".split()  # noqa: SIM905
+)
 
 
 @dataclass(slots=True)
@@ -62,6 +78,7 @@ class Cast:
 
     people: dict[str, Person] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    owners: dict[str, str] = field(default_factory=dict)  # "report" -> "World Bank"
 
     def find(self, words: Sequence[str]) -> Person | None:
         """The person a name refers to: the full name, or a first or last name alone."""
@@ -93,10 +110,21 @@ def _clean_run(words: list[str]) -> list[str]:
     return [w for w in kept if w]
 
 
-def _is_person(words: list[str]) -> bool:
+def _is_person(words: list[str], before: str = "") -> bool:
+    if len(words) == 1 and _after_kin(before) and not _acronym(words[0]):
+        return words[0] not in NON_PERSON_WORDS  # `Fletcher's daughter Jill`
     if len(words) < 2 or len(words) > 4:
         return False
-    return not any(w in NON_PERSON_WORDS or (w.isupper() and len(w) > 1) for w in words)
+    return not any(w in NON_PERSON_WORDS or _acronym(w) for w in words)
+
+
+def _after_kin(before: str) -> bool:
+    previous = tokens(before)[-1:]
+    return bool(previous) and previous[0].lower() in _KIN
+
+
+def _acronym(word: str) -> bool:
+    return word.isupper() and len(word) > 1 and not word.endswith(".")
 
 
 def build_cast(texts: Sequence[str]) -> Cast:
@@ -105,15 +133,43 @@ def build_cast(texts: Sequence[str]) -> Cast:
     runs = [(p, m) for p, text in enumerate(texts) for m in _RUN.finditer(text)]
     for p, match in runs:
         words = _clean_run(match.group().split())
-        if _is_person(words):
+        if _is_person(words, texts[p][: match.start()]):
             person = cast.add(" ".join(words))
             _learn(person, words, texts[p], match)
-        elif any(w in NON_PERSON_WORDS for w in words) and len(words) > 1:
-            cast.add(" ".join(words), org=True)
+        elif words and _is_org(words, texts[p][: match.start()]):
+            org = cast.add(" ".join(words), org=True)
+            _own(cast, org, texts[p][match.end() :])
+    _merge_short_names(cast)
+    starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]
     for p, match in runs:
-        _mention(cast, texts[p], p, match)
+        _mention(cast, texts[p], (p, starts[p]), match)
     _vote_genders(cast, texts)
     return cast
+
+
+def _is_org(words: list[str], before: str) -> bool:
+    """An organisation: an organisation word, an acronym, or a name after `firm`, `company`."""
+    if any(w in NON_PERSON_WORDS or _acronym(w) for w in words):
+        return True
+    previous = tokens(before)[-1:]
+    return bool(previous) and previous[0].lower() in ORG_NOUNS
+
+
+def _own(cast: Cast, org: Person, after: str) -> None:
+    """`a World Bank report`: later, `the report said` is the World Bank speaking."""
+    following = tokens(after[:30])[:1]
+    if following and following[0] in _OWNED:
+        cast.owners[following[0]] = org.name
+
+
+def _merge_short_names(cast: Cast) -> None:
+    """`Saumarez Smith` (after `Mr`) is the `Charles Saumarez Smith` named earlier."""
+    names = sorted((n for n, p in cast.people.items() if not p.org), key=len, reverse=True)
+    for short in names:
+        for full in names:
+            if len(full) > len(short) and full.endswith(" " + short):
+                cast.people[short] = cast.people[full]
+                break
 
 
 def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) -> None:
@@ -162,28 +218,47 @@ def _name_gender(first: str) -> str | None:
     return "m" if first in MALE_NAMES else None
 
 
-def _mention(cast: Cast, text: str, paragraph: int, match: re.Match[str]) -> None:
+def _mention(cast: Cast, text: str, where: tuple[int, list[int]], match: re.Match[str]) -> None:
     words = _clean_run(match.group().split())
     if not words:
         return
     person = cast.people.get(" ".join(words)) or (cast.find(words) if len(words) <= 2 else None)
-    if person is None or person.org:
+    if person is None:
         return
-    key = (paragraph, match.start() + match.group().find(words[0]))
-    cast.mentions.append(Mention(key, person.name, _opens_clause(text, match.start())))
-
-
-def _opens_clause(text: str, at: int) -> bool:
-    """Whether only role words, capitalised words or determiners precede `at` in its clause."""
-    start = 0
-    for begin, _end in sentence_bounds(text):
-        if begin <= at:
-            start = begin
-    clause = text[start:at].rsplit(",", 1)[-1]
-    return all(
-        is_cap(w) or w.lower() in DETERMINERS or w.lower() in PERSON_NOUNS or w[:1].isdigit()
-        for w in tokens(clause)
+    paragraph, starts = where
+    start = (
+        max(begin for begin in starts if begin <= match.start())
+        if starts[0] <= match.start()
+        else 0
     )
+    subject = _opens_clause(text[start : match.start()], text[match.end() :])
+    key = (paragraph, match.start() + match.group().find(words[0]))
+    cast.mentions.append(Mention(key, person.name, subject))
+
+
+def _opens_clause(before: str, after: str) -> bool:
+    """Whether a name opens its clause: a few role words at most (`British team member`) before
+    it, and no list or object around it (`films include Michael Collins and Star Wars`)."""
+    clause = tokens(before.rsplit(",", 1)[-1])
+    while clause and clause[0].lower() in _OPENERS:
+        clause.pop(0)
+    following = tokens(after[:30])[:1]
+    if following and _modifier_follows(following[0]):
+        return False
+    return len(clause) <= 5 and not any(_verb_like(w) for w in clause)
+
+
+def _modifier_follows(word: str) -> bool:
+    """`Forest manager Gary Megson`: `Forest` qualifies the name after it."""
+    lowered = word.lower()
+    return word[:1].isupper() or lowered in _NOT_AFTER_SUBJECT or lowered in PERSON_NOUNS
+
+
+def _verb_like(word: str) -> bool:
+    lowered = word.lower()
+    if lowered in _CLAUSE_WORDS or word in SPEECH_VERBS or lowered in IRREGULAR_VERBS:
+        return True
+    return word[:1].islower() and lowered.endswith("ed") and lowered not in PERSON_NOUNS
 
 
 def _vote_genders(cast: Cast, texts: Sequence[str]) -> None:

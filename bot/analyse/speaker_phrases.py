@@ -16,7 +16,10 @@ from bot.analyse.speaker_words import (
     VERB_ADVERBS,
 )
 
-_TOKEN = re.compile(r"[^\W_][\w'’.\-]*(?<![.])|[^\w\s]")  # noqa: RUF001
+_TOKEN = re.compile(r"[A-Z]\.(?=\s+[A-Z])|[^\W_][\w'’.\-]*(?<![.])|[^\w\s]")  # noqa: RUF001
+# A relative clause closing a subject: `The actor, whose films include X and Y, said`.
+_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^\"“”]*$")
+_APPOSED = re.compile(r"^[^,.;:\"“”]{0,60},\s+((?:[A-Z][\w'’\-]*\.?\s?){1,4})")  # noqa: RUF001
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "del", "di", "le", "dos", "du", "al"])
 # Words that end a noun phrase read forwards: `said Putin when ...`, `said the president on ...`.
 _FORWARD_STOPS = frozenset(
@@ -85,9 +88,11 @@ def _role_word(word: str) -> bool:
 
 def subject_before(text: str) -> Phrase | None:
     """The speaker named at the very end of `text` (the words just before a speech verb)."""
-    words = tokens(text)
-    while words and words[-1].lower() in VERB_ADVERBS:
+    words = tokens(_RELATIVE.sub("", text))
+    while words and (words[-1].lower() in VERB_ADVERBS or words[-1] in (",", "who")):
         words.pop()
+    if len(words) >= 3 and words[-1] == ")" and words[-3] == "(" and is_cap(words[-2]):
+        return Phrase("name", (words[-2],))  # `the World Summit ... (WSIS)`
     if not words:
         return None
     last = words[-1]
@@ -97,6 +102,9 @@ def subject_before(text: str) -> Phrase | None:
         start = name_run_back(words, len(words))
         if start == len(words):
             return None
+        if start == len(words) - 1 and start and words[start - 1].lower() == "the":
+            if last.lower() in PERSON_NOUNS or last in TITLES:
+                return Phrase("description", (last,))  # `the Bishop`: a role, not a name
         return Phrase("name", tuple(words[start:]), role_back(words, start))
     return _description_back(words)
 
@@ -117,24 +125,28 @@ def _description_back(words: list[str]) -> Phrase | None:
 
 def subject_after(text: str) -> Phrase | None:
     """The speaker named right after a speech verb: `said Putin when ...`."""
+    words = tokens(text)
     taken: list[str] = []
-    for word in tokens(text):
-        if not word[:1].isalnum() or word.lower() in _FORWARD_STOPS or word in SPEECH_VERBS:
+    for at, word in enumerate(words):
+        joins = word == "and" and at + 1 < len(words) and is_cap(words[at + 1]) and taken
+        if not joins and (not word[:1].isalnum() or word.lower() in _FORWARD_STOPS):
+            break
+        if word in SPEECH_VERBS or len(taken) == 8:
             break
         taken.append(word)
-        if len(taken) == 6:
-            break
-    if not taken:
-        return None
-    if taken[0].lower() in SUBJECT_PRONOUNS:
+    if taken and taken[0].lower() in SUBJECT_PRONOUNS:
         return Phrase("pronoun", (taken[0].lower(),))
-    return _forward_phrase(taken)
+    phrase = _forward_phrase(taken) if taken else None
+    apposed = _APPOSED.match(text.lstrip())
+    if apposed and (phrase is None or phrase.kind == "description"):
+        return subject_after(apposed.group(1)) or phrase
+    return phrase
 
 
 def _forward_phrase(taken: list[str]) -> Phrase | None:
     """The last capitalised run of `taken` with its role, or a description."""
     caps = [i for i, w in enumerate(taken) if is_cap(w)]
-    if caps:
+    if caps and not (taken[0].lower() in DETERMINERS and taken[-1][:1].islower()):
         end = caps[-1] + 1
         start = name_run_back(taken, end)
         if start < end:

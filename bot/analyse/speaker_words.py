@@ -23,12 +23,24 @@ SPEECH_VERBS = _words(
     emphasises emphasizes underlined underlines maintained maintains observed reported
     mentioned vowed vows pledged pledges hoped denied denies countered quipped concluded
     concludes cautioned indicated contended alleged alleges asserted asserts affirmed
-    proclaimed enthused admitted accepted accepts insisted feared fears
+    proclaimed enthused admitted accepted accepts insisted feared fears called labelled
+    hailed praised criticised condemned apologised
     """
 )
 
 # Verbs that take a that-clause of reported speech (indirect quotes).
-INDIRECT_VERBS = SPEECH_VERBS - _words("continued continues described describes asked asks")
+# Verbs (besides `-ed` forms) that show a name is not the subject of its clause.
+IRREGULAR_VERBS = _words(
+    """left beat won told met saw took gave made put set hit let ran came went got held kept led
+    lost paid sent sold wrote began brought bought caught chose drew drove fell felt fought found
+    gave grew heard knew leapt meant overtook rode rose sang sat shot spoke stood struck swam
+    taught threw thought took understood wore"""
+)
+
+INDIRECT_VERBS = SPEECH_VERBS - _words(
+    "continued continues described describes asked asks called labelled hailed praised criticised"
+    " condemned apologised"
+)
 
 # Words that may sit between a subject and its speech verb: "he also said", "Putin has said".
 VERB_ADVERBS = _words(
@@ -64,7 +76,8 @@ TITLES = _words(
     """
     Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof Professor President Prime Minister Chancellor
     Secretary Coach Captain Judge King Queen Prince Princess General Senator Governor Chairman
-    Chief Executive Director Manager Boss Chairwoman Skipper Deputy Foreign Home Culture
+    Chief Executive Director Manager Boss Chairwoman Skipper Deputy Foreign Home Culture Rt Rev
+    Revd Reverend Bishop Archbishop Father Cardinal Rabbi Crown
     """
 )
 
@@ -113,8 +126,11 @@ PERSON_NOUNS = _words(
     spokeswoman spokesperson founder analyst expert head secretary official frontman guitarist
     drummer vocalist comedian model designer developer programmer researcher scientist
     economist officer governor senator mayor judge rapper band group legend international
-    world-beater newcomer favourite holder number Scot Briton Welshman Irishman Englishman
-    Frenchman American Australian German Spaniard Italian Dutchman Argentine Brazilian Russian
+    bishop archbishop priest vicar cardinal reverend pope rabbi imam lawyer
+    world-beater newcomer favourite holder number scot briton welshman irishman englishman
+    frenchman american australian german spaniard italian dutchman argentine brazilian russian
+    moroccan kenyan ethiopian dane swede norwegian finn pole czech greek portuguese mexican
+    daughter son wife husband mother father brother sister widow partner friend colleague
     """
 )
 

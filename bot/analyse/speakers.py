@@ -15,6 +15,7 @@ from bot.analyse.speaker_cast import Cast, Mention, Person
 from bot.analyse.speaker_phrases import (
     Phrase,
     is_cap,
+    possessor,
     subject_after,
     subject_before,
     tokens,
@@ -36,7 +37,9 @@ from bot.analyse.speaker_words import (
 
 Key = tuple[int, int]
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'’.\-]+ ?){1,6})")
-_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "statement", "representative"])
+_SPOKES = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "statement", "representative", "ruling", "report"]
+)
 
 
 def attribution_after(text: str) -> Phrase | None:
@@ -116,8 +119,9 @@ class Resolver:
         words = [w.removesuffix("'s").removesuffix("’s") for w in phrase.words]
         person = self.cast.find(words)
         if person is None:
-            org = len(words) == 1 or any(w in NON_PERSON_WORDS or w.isupper() for w in words)
-            person = self.cast.add(" ".join(words), org=org and len(words) > 1)
+            org = any(w in NON_PERSON_WORDS or w.isupper() for w in words)
+            org = org or any(w.lower() in ORG_NOUNS for w in phrase.role)
+            person = self.cast.add(" ".join(words), org=org)
         if person.role is None and any(w[:1].islower() for w in phrase.role):
             person.role = " ".join(phrase.role)
         return person
@@ -147,23 +151,42 @@ class Resolver:
         return None
 
     def _last_org(self, at: Key) -> Person | None:
-        orgs = [p for m, p in self._history(at) if p.org and m in self.spoken]
-        return orgs[0] if orgs else None
+        """The organisation in focus: the latest to speak or open a clause, else the latest named."""
+        orgs = [(m, p) for m, p in self._history(at) if p.org]
+        ranked = [p for m, p in orgs if m.subject] + [p for _m, p in orgs]
+        return ranked[0] if ranked else None
 
     def _described(self, phrase: Phrase, at: Key) -> Person | None:
         words = [w.removesuffix("'s").removesuffix("’s") for w in phrase.words]
         head, mods = words[-1].lower(), words[:-1]
-        if head in _SPOKES and any(w[:1].isupper() for w in mods):
-            return self.cast.add(" ".join(w for w in mods if w[:1].isupper()), org=True)
+        named = [w for w in mods if w[:1].isupper()]
+        if head in _SPOKES and named:  # `a Sony spokesman`, `the WSIS spokesman`
+            return self.cast.find(named) or self.cast.add(" ".join(named), org=True)
+        if head in _SPOKES and mods:  # `the council's ruling`: the council
+            head, mods = mods[-1].lower(), mods[:-1]
+        if head in _SPOKES and head in self.cast.owners:  # `the report`: the World Bank report
+            return self.cast.people[self.cast.owners[head]]
+        owner = self.cast.find(named) if named and possessor(phrase.words[0]) else None
+        if owner is not None and not owner.org and _person_noun(head):  # `Sigarchi's lawyer`
+            return self.cast.add(f"{owner.name}'s {head}")
         holder = self._role_holder({head, *ROLE_SYNONYMS.get(head, ())}, at)
-        holder = holder or self._role_holder({m.lower() for m in mods if m[:1].isupper()}, at)
+        holder = holder or self._role_holder({m.lower() for m in named}, at)
+        if _person_noun(head):
+            return self._nearer(holder, self.focus(at, _noun_gender(words)), at)
         if holder is not None:
             return holder
-        if head in PERSON_NOUNS or head.endswith("year-old") or head in FEMALE_WORDS | MALE_WORDS:
-            return self.focus(at, _noun_gender(words))
         if head in ORG_NOUNS:
             return self._org_named(head, at) or self.cast.add(words[-1].capitalize(), org=True)
         return None
+
+    def _nearer(self, holder: Person | None, focus: Person | None, at: Key) -> Person | None:
+        """The role holder, unless a person with no role of their own has the focus since."""
+        if holder is None or focus is None or focus is holder or focus.role is not None:
+            return holder or focus
+        return focus if self._latest(focus, at) > self._latest(holder, at) else holder
+
+    def _latest(self, person: Person, at: Key) -> Key:
+        return next((m.key for m, p in self._history(at) if p is person), (-1, -1))
 
     def _role_holder(self, nouns: set[str], at: Key) -> Person | None:
         """The latest-mentioned person whose role holds one of `nouns`."""
@@ -171,14 +194,22 @@ class Resolver:
             role = set((person.role or "").lower().split())
             if not person.org and role & nouns:
                 return person
-        fits = [p for p in self.cast.people.values() if set((p.role or "").lower().split()) & nouns]
-        return max(fits, key=lambda p: self.cast.count(p.name)) if fits else None
+        return None
 
     def _org_named(self, noun: str, at: Key) -> Person | None:
         for _mention, person in self._history(at):
             if person.org and noun in person.name.lower():
                 return person
         return self._last_org(at)
+
+
+def _person_noun(head: str) -> bool:
+    """Whether a head noun names a person: `the president`, `the 25-year-old`, `the organiser`."""
+    return (
+        head in PERSON_NOUNS
+        or head.endswith(("year-old", "er", "or", "ist", "ian"))
+        or head in FEMALE_WORDS | MALE_WORDS
+    )
 
 
 def _noun_gender(words: list[str]) -> str | None:

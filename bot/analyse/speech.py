@@ -15,7 +15,8 @@ from dataclasses import dataclass
 MARKS = frozenset('"“”„«»')
 
 # The end of a sentence outside quotes: ". " or a missing space after a full stop ("continent.Putin").
-_BOUNDARY = re.compile(r"[.!?…]+[\"“”]?\s+|(?<=[a-z])[.!?](?=[A-Z][a-z])")
+# An initial (`Mr R. Sridharan`) ends no sentence.
+_BOUNDARY = re.compile(r"(?<!\b[A-Z])[.!?…]+[\"“”]?\s+|(?<=[a-z])[.!?](?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +124,8 @@ def stretch(
     start = _sentence_start(head, first.open_mark, previous_end)
     tail_from = last.close_mark + 1 if last.close_mark is not None else last.end
     end = _sentence_end(foot, tail_from, max(tail_from, next_open))
+    if _ends_sentence(foot, last, tail_from):
+        end = tail_from
     return Stretch(
         spans=tuple(group),
         lead=head[start : first.open_mark],
@@ -130,6 +133,13 @@ def stretch(
         between=(),
         region=(first.paragraph, start, last.paragraph, end),
     )
+
+
+def _ends_sentence(text: str, last: Span, tail_from: int) -> bool:
+    """Whether a closed quote ends its sentence: `... end." The next` (a capital follows)."""
+    inside = text[last.start : last.end].rstrip()
+    after = text[tail_from:].lstrip()
+    return last.close_mark is not None and inside[-1:] in ".!?…" and after[:1].isupper()
 
 
 def join_stretches(first: Stretch, second: Stretch, between: str) -> Stretch:

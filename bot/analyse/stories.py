@@ -15,6 +15,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
+import numpy.typing as npt
+
 from bot.analyse.sentences import words
 from bot.analyse.summaries import score_sentences, terms
 from bot.models import (
@@ -29,6 +32,10 @@ from bot.models import (
 
 MAX_DAYS = 3  # articles further apart than this report different events
 SAME_EVENT = 0.25  # article similarity from which two articles are one story
+GROUP_LINK = 0.15  # mean similarity across two groups from which they are one story
+KEEP_TERMS = 40  # terms kept per article vector when comparing articles
+MIN_COSINE = 0.1  # pairs below this cosine are not compared further
+COMMON_TERM = 100  # a strong term of more articles than this suggests no pair on its own
 ENTITY_SHARE = 0.4  # weight of shared named entities in article similarity
 STORY_SENTENCES = 5  # summary length of a story told by several articles
 SINGLE_SENTENCES = 3  # summary length of a story told by one article
@@ -36,7 +43,12 @@ CANDIDATES = 8  # best-ranked sentences per article considered for the story sum
 SAME_STATEMENT = 0.55  # cosine + containment / 2 from which two sentences say the same thing
 LONGEST_WORDING = 45  # a near-duplicate wording longer than this (in words) is never preferred
 
+# Capitalised for grammar, not because they name anything.
+_GRAMMAR_CAPITALS = frozenset({"i", "the", "a", "an", "he", "she", "it", "we", "they", "mr", "mrs"})
+
 Vector = dict[str, float]
+Ints = npt.NDArray[np.int64]
+Floats = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,22 +96,7 @@ def entities(article: Article) -> frozenset[str]:
     for sentence in article.sentences:
         if sentence.kind == BODY:
             found.update(w.lower() for w in words(sentence.text)[1:] if w[:1].isupper())
-    return frozenset(found - _common_capitals())
-
-
-def _common_capitals() -> frozenset[str]:
-    # Capitalised for grammar, not because they name anything.
-    return frozenset({"i", "the", "a", "an", "he", "she", "it", "we", "they", "mr", "mrs", "ms"})
-
-
-def article_similarity(
-    vectors: Sequence[Vector], names: Sequence[frozenset[str]], i: int, j: int
-) -> float:
-    """How likely articles i and j report the same event (0..1)."""
-    shared = names[i] & names[j]
-    union = names[i] | names[j]
-    jaccard = len(shared) / len(union) if union else 0.0
-    return (1.0 - ENTITY_SHARE) * cosine(vectors[i], vectors[j]) + ENTITY_SHARE * jaccard
+    return frozenset(found - _GRAMMAR_CAPITALS)
 
 
 def body_terms(article: Article) -> tuple[str, ...]:
@@ -108,40 +105,89 @@ def body_terms(article: Article) -> tuple[str, ...]:
     return tuple(term for text in texts for term in terms(text))
 
 
-def candidate_pairs(vectors: Sequence[Vector], keep: int = 30) -> set[tuple[int, int]]:
-    """Pairs of articles sharing one of their strongest terms (all others cannot be close)."""
-    index: dict[str, list[int]] = {}
+def strongest(vector: Vector, keep: int = KEEP_TERMS) -> Vector:
+    """The `keep` heaviest terms of `vector`, at unit length again: enough to tell events apart."""
+    top = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:keep]
+    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+    return {term: w / norm for term, w in top}
+
+
+def postings(vectors: Sequence[Vector]) -> list[tuple[Ints, Floats]]:
+    """For each term shared by a few articles (not by most): the articles and their weights."""
+    found: dict[str, tuple[list[int], list[float]]] = {}
     for i, vector in enumerate(vectors):
-        for term in sorted(vector, key=vector.__getitem__, reverse=True)[:keep]:
-            index.setdefault(term, []).append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in index.values():
-        pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
-    return pairs
+        for term, weight in vector.items():
+            members, weights = found.setdefault(term, ([], []))
+            members.append(i)
+            weights.append(weight)
+    return [
+        (np.array(members, dtype=np.int64), np.array(weights))
+        for members, weights in found.values()
+        if 2 <= len(members) <= COMMON_TERM
+    ]
+
+
+def pair_cosines(vectors: Sequence[Vector], dates: Sequence[date]) -> dict[tuple[int, int], float]:
+    """Cosines of the pairs of articles close in time that share a term not common to all."""
+    n = max(len(vectors), 1)
+    keys: list[Ints] = [np.zeros(0, dtype=np.int64)]
+    products: list[Floats] = [np.zeros(0)]
+    for members, weights in postings(vectors):
+        a, b = np.triu_indices(len(members), 1)
+        keys.append(members[a] * n + members[b])
+        products.append(weights[a] * weights[b])
+    pairs, where = np.unique(np.concatenate(keys), return_inverse=True)
+    sums = np.bincount(where, weights=np.concatenate(products), minlength=len(pairs))
+    days = np.array([d.toordinal() for d in dates], dtype=np.int64)
+    first, second = pairs // n, pairs % n
+    keep = (sums >= MIN_COSINE) & (np.abs(days[first] - days[second]) <= MAX_DAYS)
+    return {
+        (int(i), int(j)): float(v)
+        for i, j, v in zip(first[keep], second[keep], sums[keep], strict=True)
+    }
+
+
+def article_similarity(cos: float, first: frozenset[str], second: frozenset[str]) -> float:
+    """How likely two articles report the same event (0..1), from their cosine and entities."""
+    union = first | second
+    jaccard = len(first & second) / len(union) if union else 0.0
+    return (1.0 - ENTITY_SHARE) * cos + ENTITY_SHARE * jaccard
 
 
 def cluster(articles: Sequence[Article]) -> list[list[int]]:
     """Indices of `articles` grouped into events, closest pairs joined first."""
-    vectors = tfidf_vectors([body_terms(a) for a in articles])
+    vectors = [strongest(v) for v in tfidf_vectors([body_terms(a) for a in articles])]
     names = [entities(a) for a in articles]
-    edges = sorted(
-        ((article_similarity(vectors, names, i, j), i, j) for i, j in candidate_pairs(vectors)),
-        reverse=True,
-    )
+    dates = [a.date for a in articles]
+    similarity = {
+        (i, j): article_similarity(cos, names[i], names[j])
+        for (i, j), cos in pair_cosines(vectors, dates).items()
+    }
     groups: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
     owner = list(range(len(articles)))
-    for similarity, i, j in edges:
+    for (i, j), value in sorted(similarity.items(), key=lambda item: (-item[1], item[0])):
         a, b = owner[i], owner[j]
-        if similarity < SAME_EVENT or a == b:
-            continue
-        merged = groups[a] + groups[b]
-        dates = [articles[k].date for k in merged]
-        if (max(dates) - min(dates)).days <= MAX_DAYS:
-            groups[a] = merged
-            del groups[b]
-            for k in merged:
+        if value < SAME_EVENT:
+            break
+        if a != b and joinable(groups[a], groups[b], similarity, dates):
+            groups[a] += groups.pop(b)
+            for k in groups[a]:
                 owner[k] = a
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def joinable(
+    first: Sequence[int],
+    second: Sequence[int],
+    similarity: Mapping[tuple[int, int], float],
+    dates: Sequence[date],
+) -> bool:
+    """Whether two groups are one event: close on average (no chains) and within the date span."""
+    span = [dates[k] for k in (*first, *second)]
+    if (max(span) - min(span)).days > MAX_DAYS:
+        return False
+    total = sum(similarity.get((min(x, y), max(x, y)), 0.0) for x in first for y in second)
+    return total / (len(first) * len(second)) >= GROUP_LINK
 
 
 def lead_article(members: Sequence[Article]) -> Article:
@@ -245,14 +291,14 @@ def _story_sentence(kept: _Candidate, group: Sequence[_Candidate]) -> StorySente
 def make_story(
     members: Sequence[Article], scores: Mapping[str, tuple[SentenceScore, ...]]
 ) -> Story:
-    """One story: id, headline of its lead article, earliest date, articles and summary."""
+    """One story: id, its lead article's headline, earliest date, articles (lead first), summary."""
     lead = lead_article(members)
     ordered = [lead, *sorted((a for a in members if a is not lead), key=lambda a: (a.date, a.id))]
     count = STORY_SENTENCES if len(members) > 1 else SINGLE_SENTENCES
     pool = candidates(ordered, scores, CANDIDATES)
     return Story(
         id=story_id(a.id for a in members),
-        headline=lead.headline,
+        headline=next((a.headline for a in ordered if a.headline), ""),
         date=min(a.date for a in members),
         article_ids=tuple(a.id for a in ordered),
         sentences=tuple(pick(pool, count, len(members))),
@@ -262,13 +308,17 @@ def make_story(
 def group_stories(
     articles: Sequence[Article], analyses: Sequence[ArticleAnalysis]
 ) -> tuple[Story, ...]:
-    """Articles grouped into stories, each with a summary drawn from all its articles."""
+    """Articles grouped into stories, newest first, each summarised from all its articles.
+
+    Stories are ordered by their latest article's date (newest first), then by size; articles
+    with no analysis among `analyses` are scored here.
+    """
     known = {a.article_id: a.scores for a in analyses}
     scores = {a.id: known[a.id] if a.id in known else score_sentences(a) for a in articles}
-    stories = [make_story([articles[i] for i in g], scores) for g in cluster(articles)]
-    latest = {s.id: max(a.date for a in articles if a.id in s.article_ids) for s in stories}
-    return tuple(sorted(stories, key=lambda s: (-_day(latest[s.id]), -len(s.article_ids), s.id)))
-
-
-def _day(when: date) -> int:
-    return when.toordinal()
+    groups = cluster(articles)
+    stories = [make_story([articles[i] for i in g], scores) for g in groups]
+    latest = [max(articles[i].date for i in g).toordinal() for g in groups]
+    ordered = sorted(
+        zip(latest, stories, strict=True), key=lambda x: (-x[0], -len(x[1].article_ids), x[1].id)
+    )
+    return tuple(story for _, story in ordered)

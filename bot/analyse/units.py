@@ -15,7 +15,10 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"R\$|BRL\b", "BRL"),
     (r"\$", "USD"),
     (r"£|GBP\b", "GBP"),
-    (r"PS(?=\d[\d,.]*(?:\d{3}|\d\s?(?:m|bn|k)\b|\.\d))", "GBP"),  # "£" mangled to "PS"
+    (
+        r"PS(?=\d+(?:[.,]\d+)*\s?(?:m|bn|k|million|billion)\b|\d{1,3}(?:,\d{3})+|\d+\.\d)",
+        "GBP",
+    ),  # "£" mangled to "PS"
     (r"€|EUR\b", "EUR"),
     (r"¥|Y=|JPY\b", "JPY"),
     (r"CNY\b|RMB", "CNY"),
@@ -59,6 +62,7 @@ SUFFIX_CURRENCY = re.compile(
 
 # Measures after the number, longest spelling first; canonical names are singular and British.
 _MEASURES: tuple[tuple[str, str], ...] = (
+    (r"(?:euros?|US|dollar|euro)\s+cents?\b", "cent"),
     (r"percentage\s+points?|pp\b|ppts?\b", "percentage point"),
     (r"%|per\s?cent\b|percent\b|pc\b|pct\b", "percent"),
     (r"basis\s+points?|bps\b|bp\b", "basis point"),
@@ -70,6 +74,9 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"(?:kilomet(?:re|er)s?|km)\s*(?:per\s+hour|/\s?hr?|ph\b)|kph\b|kmh\b", "kilometre per hour"),
     (r"(?:met(?:re|er)s?|m)\s*(?:per\s+second|/s\b)", "metre per second"),
     (r"miles?\s+per\s+gallon|mpg\b", "mile per gallon"),
+    (r"cubic\s+(?:feet|foot)|cu\.?\s?ft\b", "cubic foot"),
+    (r"cubic\s+met(?:re|er)s?|m3\b", "cubic metre"),
+    (r"cubic\s+inch(?:es)?", "cubic inch"),
     (r"square\s+miles?|sq\s?mi\b", "square mile"),
     (r"square\s+(?:feet|foot)|sq\.?\s?ft\b", "square foot"),
     (r"square\s+(?:kilomet(?:re|er)s?)|sq\s?km\b|km2\b", "square kilometre"),
@@ -79,7 +86,10 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"millimet(?:re|er)s?\b|mm\b", "millimetre"),
     (r"micromet(?:re|er)s?\b|μm\b|microns?\b", "micrometre"),
     (r"nanomet(?:re|er)s?\b|nm\b", "nanometre"),
-    (r"met(?:re|er)s?\b|m\b(?=\s+(?:long|high|tall|deep|wide|away|below|above|sprint|race))", "metre"),
+    (
+        r"met(?:re|er)s?\b|m\b(?=\s+(?:long|high|tall|deep|wide|away|below|above|sprint|race))",
+        "metre",
+    ),
     (r"miles?\b", "mile"),
     (r"yards?\b|yds?\b", "yard"),
     (r"feet\b|foot\b|ft\b", "foot"),
@@ -93,6 +103,8 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"kilo(?:gram(?:me)?)?s?\b|kg\b", "kilogram"),
     (r"milligram(?:me)?s?\b|mg\b", "milligram"),
     (r"gram(?:me)?s?\b|g\b", "gram"),
+    (r"lb-ft\b", "foot pound-force"),
+    (r"pound-feet\b", "pound-foot"),
     (r"lbs?\b|pounds?\s+of\b", "pound-mass"),
     (r"ounces?\b|oz\b", "ounce"),
     (r"millilit(?:re|er)s?\b|ml\b", "millilitre"),
@@ -118,13 +130,12 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"bhp\b", "brake horsepower"),
     (r"hp\b|horsepower\b|PS\b", "horsepower"),
     (r"Nm\b|newton[- ]met(?:re|er)s?\b", "newton metre"),
-    (r"lb-ft\b", "foot pound-force"),
-    (r"pound-feet\b", "pound-foot"),
     (r"rpm\b", "revolutions per minute"),
     (r"(?:degrees?\s+)?(?:Celsius|centigrade)\b|°\s?C\b|deg\s?C\b|degrees?\s+C\b", "celsius"),
     (r"(?:degrees?\s+)?Fahrenheit\b|°\s?F\b|deg\s?F\b|degrees?\s+F\b", "fahrenheit"),
     (r"degrees?\b|°", "degree"),
     (r"decibels?\b|dB\b", "decibel"),
+    (r"(?:kilo)?calories?\b|kcal\b", "calorie"),
     (r"ppb\b", "parts-per-billion"),
     (r"ppm\b", "parts-per-million"),
     (r"GPa\b|gigapascals?\b", "gigapascal"),
@@ -141,15 +152,22 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"years?\b|yrs?\b", "year"),
     (r"decades?\b", "decade"),
     (r"centuries\b|century\b", "century"),
-    (r"cents?\b", "cent"),
+    (r"(?:(?:euros?|US|dollar|euro)\s+)?cents?\b", "cent"),
     (r"pence\b|p\b", "pence"),
     (r"G\b", "G"),  # 5G, 4G: a generation of mobile networks, kept as a name-like figure
 )
 MEASURE = re.compile(
     "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_MEASURES)), re.IGNORECASE
 )
-# These spellings are ambiguous in lower case ("5 m" is not "5 M"), so they must match exactly.
-_CASED = {"G", "W", "PS", "GB", "MB", "TB", "p", "m", "g", "l", "x"}
+# Spellings whose case decides the unit ("5G" is no gram, "450 Nm" no nanometre).
+_EXACT = {
+    "G": "G", "g": "gram", "W": "watt", "l": "litre", "L": "litre", "p": "pence", "x": "times",
+    "Nm": "newton metre", "nm": "nanometre", "PS": "horsepower", "GB": "gigabyte",
+    "MB": "megabyte", "TB": "terabyte", "mb": "", "gb": "", "tb": "", "ps": "", "w": "",
+    "P": "", "X": "",
+}  # fmt: skip
+
+_EXACT_LOWER = {key.lower() for key in _EXACT}
 
 RATE = re.compile(
     r"\s*(?:a|an|per|each|every|/)\s*(?P<per>year|month|week|day|night|hour|minute|second|share|"
@@ -181,11 +199,12 @@ def measure_at(text: str, pos: int) -> tuple[str, int] | None:
     if match is None:
         return None
     canonical = _MEASURES[int(str(match.lastgroup)[1:])][1]
-    surface = match.group().strip()
-    cased = surface.lstrip("-").strip()
-    if cased.lower() in {c.lower() for c in _CASED} and cased not in _CASED:
+    surface = match.group().strip().lstrip("-")
+    if surface in _EXACT:
+        canonical = _EXACT[surface]
+    elif surface.lower() in _EXACT_LOWER:
         return None
-    if surface in {"G", "W", "p", "m", "g", "l", "x"} and match.start() != pos:
+    if not canonical or (len(surface) == 1 and surface.isalpha() and match.start() != pos):
         return None  # a lone letter after a space is a word, not a unit
     return canonical, match.end()
 

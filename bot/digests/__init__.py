@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.digests.commands import DigestCommands, Registry
-from bot.digests.delivery import BROADCAST_RATE, Pacer, Sender, channel_rights, plain_bot
+from bot.digests.delivery import (
+    BROADCAST_RATE,
+    Pacer,
+    Sender,
+    channel_rights,
+    ensure_channel,
+    plain_bot,
+)
 from bot.digests.jobs import DigestJobs
 from bot.digests.lock import acquire, release
 from bot.digests.schedule import Clock, parse_time, utc_now
@@ -71,7 +78,7 @@ def install(
     sender = Sender(app.bot, digests, Pacer(rate))
     if commands is not None:
         DigestCommands(digests, _checker(app.bot)).register(commands)
-    jobs = DigestJobs(app, digests, sender)
+    jobs = DigestJobs(app, digests, sender, channel=settings.channel)
     jobs.install()
     return jobs
 
@@ -96,7 +103,7 @@ def _checker(bot: Bot) -> Any:
 
 
 def announce_now(settings: Settings) -> int:
-    """Announce a new build to bound channels and groups now; the number of chats reached."""
+    """Announce what is new to bound channels, BRIEFING_CHANNEL and groups now; an exit code."""
     return asyncio.run(_announce(settings))
 
 
@@ -105,11 +112,17 @@ async def _announce(settings: Settings) -> int:
     lock = acquire(settings.db_path)
     try:
         digests = open_digests(settings.db_path, settings)
-        queued = digests.poll_build()
         async with plain_bot(token, settings.api_url) as bot:
+            if settings.channel:
+                await ensure_channel(bot, digests, settings.channel)
+            queued = digests.poll_build(baseline=False)
             sender = Sender(bot, digests, Pacer(BROADCAST_RATE))
             await sender.drain()
-        log.info("announced build %s to %d chats", digests.state.build_id(), len(queued))
-        return sender.tally.sent
+        build = digests.state.build_id()
+        if not queued:
+            print(f"Nothing new to announce: build {build} was announced already.")
+        else:
+            print(f"Announced build {build} to {sender.tally.sent} of {len(queued)} chats.")
+        return 0
     finally:
         release(lock)

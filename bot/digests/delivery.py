@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -20,7 +21,7 @@ from telegram.error import (
 )
 
 from bot.digests.messages import ChannelRights
-from bot.digests.models import FAILED, PAUSED, PENDING, SENT, SKIPPED, Delivery
+from bot.digests.models import FAILED, PAUSED, PENDING, SENT, SKIPPED, Channel, Delivery
 from bot.digests.service import Digests
 
 log = logging.getLogger(__name__)
@@ -35,24 +36,49 @@ RETRY_AFTER_TRIES = 5
 
 
 class Pacer:
-    """Spaces broadcast sends at most `rate` a second; Telegram's flood waits hold everything."""
+    """Paces broadcast sends: at most `rate` a second in any one-second window, as Telegram
+    counts; interactive replies reserve their place, and flood waits hold everything."""
 
-    def __init__(self, rate: float = BROADCAST_RATE, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        rate: float = BROADCAST_RATE,
+        clock: Callable[[], float] = time.monotonic,
+        window: float = 1.0,
+    ) -> None:
         self.interval = 1.0 / rate
+        self.window = window
+        self.limit = max(1, int(rate * window))
         self.clock = clock
         self.next_at = 0.0
+        self.recent: deque[float] = deque()  # sends (and reservations) in the last window
+        self._late = 0.0  # how late asyncio.sleep tends to return
         self._lock = asyncio.Lock()
 
     async def wait(self) -> None:
-        """Return when the next send may go."""
+        """Return when the next broadcast send may go."""
         async with self._lock:
-            now = self.clock()
-            if self.next_at > now:
-                await asyncio.sleep(self.next_at - now)
-                now = self.clock()
-            # keep to the grid while on time; after a pause, restart from now (no catch-up burst)
+            while (now := self.clock()) < (due := self._due(now)):
+                ahead = due - now - self._late
+                await asyncio.sleep(max(ahead, 0.0))
+                if ahead > 0:  # learn how late the loop wakes us, and wake that much earlier
+                    error = self.clock() - due
+                    self._late = min(max(self._late + 0.25 * error, 0.0), self.interval / 2)
+            # keep to the grid while on time (so loop lateness costs no throughput); after a
+            # pause start again from now, so a backlog never leaves in a burst
             base = self.next_at if now - self.next_at < self.interval else now
             self.next_at = base + self.interval
+            self.recent.append(now)
+
+    def _due(self, now: float) -> float:
+        while self.recent and self.recent[0] <= now - self.window:
+            self.recent.popleft()
+        if len(self.recent) >= self.limit:
+            return max(self.next_at, self.recent[0] + self.window)
+        return self.next_at
+
+    def reserve(self) -> None:
+        """Count an interactive reply about to go out, so the broadcast leaves room for it."""
+        self.recent.append(self.clock())
 
     def hold(self, seconds: float) -> None:
         """Send nothing for `seconds` (Telegram said retry_after)."""
@@ -231,3 +257,17 @@ async def channel_rights(bot: Bot, target: str, user_id: int) -> ChannelRights:
 def plain_bot(token: str, api_url: str | None) -> Bot:
     """A Bot for sending outside the Application (`briefing-bot announce`)."""
     return Bot(token, base_url=api_url) if api_url else Bot(token)
+
+
+async def ensure_channel(bot: Bot, digests: Digests, target: str) -> None:
+    """Make BRIEFING_CHANNEL (an @name or id) an announcement target."""
+    try:
+        chat = await bot.get_chat(int(target) if target.lstrip("-").isdigit() else target)
+    except TelegramError as error:
+        log.warning("BRIEFING_CHANNEL %s: %s", target, error.message)
+        return
+    digests.state.bind_channel(
+        Channel(chat.id, chat.title or "", chat.username, 0), digests.clock()
+    )
+    options = digests.ensure_chat(chat.id, chat.type)
+    digests.state.save_chat(replace(options, announce=True))

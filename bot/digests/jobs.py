@@ -14,11 +14,12 @@ from telegram.ext import (
     ChatMemberHandler,
     CommandHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from bot.digests import messages
-from bot.digests.delivery import Sender
+from bot.digests.delivery import Sender, ensure_channel
 from bot.digests.models import Subscription
 from bot.digests.service import Digests
 
@@ -34,9 +35,15 @@ _PRESENT = (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR, ChatMemberS
 class DigestJobs:
     """Schedules digests and announcements, and follows chats leaving, coming back, migrating."""
 
-    def __init__(self, app: Application[Any, Any, Any, Any, Any, Any], digests: Digests,
-                 sender: Sender) -> None:  # fmt: skip
+    def __init__(
+        self,
+        app: Application[Any, Any, Any, Any, Any, Any],
+        digests: Digests,
+        sender: Sender,
+        channel: str | None = None,
+    ) -> None:
         self.app = app
+        self.channel = channel  # BRIEFING_CHANNEL: announced to without a /channel
         self.digests = digests
         self.sender = sender
         self._next: datetime | None = None
@@ -48,6 +55,7 @@ class DigestJobs:
         self.app.add_handler(CommandHandler("start", self.on_start), group=-1)
         self.app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self.on_migrate), -1)
         self.app.add_handler(ChatMemberHandler(self.on_member, ChatMemberHandler.MY_CHAT_MEMBER))
+        self.app.add_handler(TypeHandler(Update, self.on_update), group=-2)
         queue = self.app.job_queue
         if queue is None:
             raise RuntimeError(
@@ -62,6 +70,8 @@ class DigestJobs:
 
     async def on_startup(self, context: Context) -> None:
         """Send what a restart interrupted and what fell due while down (once), then plan."""
+        if self.channel:
+            await ensure_channel(self.app.bot, self.digests, self.channel)
         self.digests.fire_due()
         self.digests.poll_build()
         self.sender.kick()
@@ -100,6 +110,11 @@ class DigestJobs:
         queue.run_once(self.on_due, when=sub.next_at, name=DUE_JOB)
 
     # updates
+
+    async def on_update(self, update: Update, context: Context) -> None:
+        """Any update may be answered: keep a broadcast slot free for that reply."""
+        if update.message or update.callback_query or update.channel_post:
+            self.sender.pacer.reserve()
 
     async def on_start(self, update: Update, context: Context) -> None:
         """/start from a chat we had paused: resume it and say so."""

@@ -194,8 +194,12 @@ class Digests:
         queued = [self.fire(sub, now) for sub in self.state.due(now)]
         return [d for d in queued if d is not None]
 
-    def poll_build(self, now: datetime | None = None) -> list[Delivery]:
-        """After a build that added stories, queue their announcements; [] when nothing changed."""
+    def poll_build(self, now: datetime | None = None, *, baseline: bool = True) -> list[Delivery]:
+        """After a build that added stories, queue their announcements; [] when nothing changed.
+
+        With `baseline`, the first look at a store only records its stories: a bot started on
+        an old store does not announce its whole archive.
+        """
         now = now or self.clock()
         build_id = self.state.build_id()
         last = self.state.meta("announced_build")
@@ -203,8 +207,8 @@ class Digests:
             return []
         fresh = self.state.record_stories([s.id for s in self.snapshot().stories], build_id)
         self.state.set_meta("announced_build", str(build_id))
-        if last is None or not fresh:
-            return []  # the first look at a store sets the baseline: old stories are not news
+        if (last is None and baseline) or not fresh:
+            return []
         log.info("build %s added %d stories: announcing", build_id, len(fresh))
         return self.announce(build_id, set(fresh), now)
 

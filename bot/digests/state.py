@@ -68,6 +68,9 @@ class State:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        # WAL without an fsync per commit: a killed process loses nothing committed; only a
+        # power cut could forget the last few deliveries (and resend them)
+        db.execute("PRAGMA synchronous = NORMAL")
         with db.conn:
             _create(db)
         version = self.meta("state_version")

@@ -21,14 +21,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-import hack  # noqa
 from bot.analyse.figures import Found, figures_in_sentence  # noqa: E402
 from bot.analyse.sentences import split_sentences  # noqa: E402
 
-DATA = Path(os.environ.get("BRIEFING_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data")
+DATA = Path(
+    os.environ.get("BRIEFING_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data"
+)
 NEWSQUANT = DATA / "figures-newsquant" / "formatted_test_set" / "NewsQuant.json"
 GOLD = ROOT / "tests" / "data" / "figures_gold.jsonl"
-TUNED = 400  # sentences 0..399 were inspected while writing the rules; 400..589 were not
+# Rules were written reading sentences 0-399; 400-489 were read only after a first measurement of
+# 400-589; 490-589 have never been read and are the held-out split.
+SPLITS = (
+    ("tuned (0-399)", 0, 400),
+    ("tuned later (400-489)", 400, 490),
+    ("held out (490-589)", 490, 590),
+)
 
 CURRENCIES = {
     "USD": "dollar", "GBP": "pound sterling", "EUR": "euro", "JPY": "japanese yen",
@@ -67,7 +74,8 @@ def newsquant_unit(found: Found) -> str:
     unit, _, per = found.unit.partition(" per ")
     mapped = CURRENCIES.get(unit) or OURS_TO_THEIRS.get(unit)
     if mapped is None:
-        mapped = unit.lower() if not found.kind.endswith("-noun") else _lemma_phrase(unit)
+        counted = found.kind.endswith("-noun") or found.kind == "vague"
+        mapped = _lemma_phrase(unit) if counted else unit.lower()
     return f"{mapped} per {per}" if per else mapped
 
 
@@ -131,7 +139,9 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(w for w in re.split(r"[,\s]+", text.lower()) if w and w != "-")
 
 
-def match(gold: Sequence[Item], ours: Sequence[Item], same_unit: Callable[[str, str], bool]) -> Score:
+def match(
+    gold: Sequence[Item], ours: Sequence[Item], same_unit: Callable[[str, str], bool]
+) -> Score:
     """One-to-one matches: value+unit pairs first, then value-only pairs."""
     score = Score(gold=len(gold), predicted=len(ours))
     free = list(range(len(ours)))
@@ -171,15 +181,19 @@ def newsquant_items(text: str) -> list[Item]:
 
 def bench_newsquant() -> None:
     data = json.loads(NEWSQUANT.read_text(encoding="utf8"))
-    parts = {"tuned (0-399)": Score(), "held out (400-589)": Score(), "all 590": Score()}
+    parts = {name: Score() for name, _, _ in SPLITS} | {"all 590": Score()}
     started = time.perf_counter()
     for index, sentence in enumerate(data):
         gold = [
-            Item(gold_value(q["value"]), q["normalized_unit"].lower(), words_of(q["referred_concepts"]))
+            Item(
+                gold_value(q["value"]),
+                q["normalized_unit"].lower(),
+                words_of(q["referred_concepts"]),
+            )
             for q in sentence["quantities"]
         ]
         score = match(gold, newsquant_items(sentence["text"]), lambda a, b: a == b.lower())
-        parts["tuned (0-399)" if index < TUNED else "held out (400-589)"].add(score)
+        parts[next(name for name, low, high in SPLITS if low <= index < high)].add(score)
         parts["all 590"].add(score)
     elapsed = time.perf_counter() - started
     print(f"NewsQuant ({len(data)} sentences, {elapsed:.2f}s)")
@@ -189,7 +203,9 @@ def bench_newsquant() -> None:
 
 
 def table(rows: Iterable[tuple[str, Score]]) -> None:
-    print("| split | gold | predicted | value P | value R | value F1 | value+unit F1 | measure F1 |")
+    print(
+        "| split | gold | predicted | value P | value R | value F1 | value+unit F1 | measure F1 |"
+    )
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, score in rows:
         print(score.row(name))
@@ -214,7 +230,11 @@ def resolve(path: str) -> Path:
 
 
 def same_own_unit(gold: str, ours: str) -> bool:
-    return _lemma_phrase(gold) == _lemma_phrase(ours)
+    """Units agree; a counted noun needs only the same head noun ("emotional needs", "needs")."""
+    if gold == ours:
+        return True
+    heads = [_lemma_phrase(u).rsplit(" ", 1)[-1] for u in (gold, ours)]
+    return bool(gold and ours) and heads[0] == heads[1]
 
 
 def bench_own_gold() -> None:

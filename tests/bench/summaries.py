@@ -93,8 +93,14 @@ def cnndm_docs(limit: int | None) -> Iterator[tuple[str, str, tuple[str, ...], i
 
 def reference_sentences(glued: str) -> tuple[str, ...]:
     """A BBC reference split into sentences, its glued boundaries repaired first."""
-    pieces = _GLUED.sub("\n", glued.strip()).splitlines()
-    return tuple(s for piece in pieces for s in split_sentences(piece))
+    sentences: list[str] = []
+    for piece in _GLUED.sub("\n", glued.strip()).splitlines():
+        for sentence in split_sentences(piece):
+            if sentences and not any(c.isalnum() for c in sentence):
+                sentences[-1] += sentence  # pysbd splits off a closing quote it cannot match
+            else:
+                sentences.append(sentence)
+    return tuple(sentences)
 
 
 def bbc_docs(limit: int | None) -> Iterator[tuple[str, str, tuple[str, ...], int | None]]:

@@ -1,0 +1,118 @@
+"""Quantities written in words: `a dozen`, `two-thirds`, `three out of four`, `doubled`."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse import numbers
+from bot.analyse.numbers import Quantity
+
+_WORD_NUMBER = re.compile(rf"\b(?P<words>{numbers.WORD_NUMBER})\b", re.IGNORECASE)
+_FRACTION = re.compile(
+    r"\b(?P<frac>(?:a|one|two|three|four|five|six|seven|eight|nine)[- ]"
+    r"(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)(?=\s+of\b)|(?:two|three|four)-(?:thirds|quarters|"
+    r"fifths|tenths)|(?<!and a )half(?=\s+(?:of|the|a|an|its|their|his|her|our|all)\b))",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|"
+    r"thousands|millions|billions)\b(?=\s+(?:of|more|upon)\b)",
+    re.IGNORECASE,
+)
+_MULTIPLIER = re.compile(
+    r"\b(?P<mult>doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b",
+    re.IGNORECASE,
+)
+_FOLD = re.compile(rf"\b(?P<fold>{numbers.WORD_NUMBER})-?fold\b", re.IGNORECASE)
+_ADJECTIVE_MULTIPLIER = re.compile(
+    r"\b(?P<adj>double|twice|treble|triple)\b(?=\s+(?:that|those|the|what|its|their|his|her)\b)",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(
+    rf"\b(?P<n>{numbers.WORD_NUMBER}|\d+)\s+(?:out\s+of|in)\s+(?:every\s+)?"
+    rf"(?P<m>{numbers.WORD_NUMBER}|\d{{1,3}}(?:,\d{{3}})+|\d+)\b",
+    re.IGNORECASE,
+)
+_MULTIPLIER_VALUES = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5}
+_NOT_ONE_BEFORE = re.compile(
+    r"\b(?:each|the|same|no|any|every|this|that|which|another|last|only|little|one|by)\s+$",
+    re.IGNORECASE,
+)
+
+
+_TRIGGERS = frozenset(
+    [*numbers.WORD_VALUES, *numbers.FRACTIONS, *numbers.SCALES, "dozen", "dozens", "scores",
+     "hundreds", "thousands", "millions", "billions", "double", "twice", "treble", "triple"]
+) - {"a", "an", "m", "b", "k"}  # fmt: skip
+_TRIGGER_PREFIXES = ("doubl", "tripl", "trebl", "quadrupl", "halv")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _has_trigger(text: str) -> bool:
+    """A cheap test that saves the expensive patterns on sentences without number words."""
+    for word in _WORD.findall(text.lower()):
+        if word in _TRIGGERS or word.startswith(_TRIGGER_PREFIXES) or word.endswith("fold"):
+            return True
+    return False
+
+
+def word_candidates(text: str) -> list[Quantity]:
+    """Quantities written in words, fractions, vague plurals and multiplying verbs."""
+    found: list[Quantity] = []
+    if not _has_trigger(text):
+        return found
+    for match in _FRACTION.finditer(text):
+        value = numbers.fraction_value(match.group("frac"))
+        if value is not None:
+            found.append(Quantity(match.start(), match.end(), value, kind="fraction"))
+    for match in _VAGUE.finditer(text):
+        low, high = numbers.VAGUE[re.sub(r"\s+", " ", match.group("vague").lower())]
+        found.append(Quantity(match.start(), match.end(), low, high, kind="vague"))
+    for match in _MULTIPLIER.finditer(text):
+        value = _MULTIPLIER_VALUES[match.group("mult").lower()[:4]]
+        found.append(Quantity(match.start(), match.end(), value, unit="times", kind="multiplier"))
+    for match in _ADJECTIVE_MULTIPLIER.finditer(text):
+        value = 2.0 if match.group("adj").lower() in {"double", "twice"} else 3.0
+        found.append(Quantity(match.start(), match.end(), value, unit="times"))
+    found.extend(q for m in _SHARE.finditer(text) if (q := _share(m)))
+    for match in _FOLD.finditer(text):
+        value = numbers.words_value(match.group("fold"))
+        if value is not None:
+            found.append(Quantity(match.start(), match.end(), value, unit="times", kind="number"))
+    found.extend(q for m in _WORD_NUMBER.finditer(text) if (q := _word_number(text, m)))
+    return found
+
+
+def _share(match: re.Match[str]) -> Quantity | None:
+    """ "three out of four", "one in 10,000": a fraction."""
+    parts = [match.group("n"), match.group("m")]
+    values = [numbers.words_value(p) if p[0].isalpha() else numbers.digits_value(p) for p in parts]
+    count, whole = values
+    if count is None or whole is None or not 0 < count < whole or 1600 <= whole <= 2100:
+        return None
+    return Quantity(match.start(), match.end(), round(count / whole, 4), kind="fraction")
+
+
+def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
+    """A quantity from a word number, or None for names and lone articles."""
+    words = match.group("words")
+    lower = words.lower()
+    if lower.split()[0] in {"a", "an", "single"} and len(lower.split()) == 1:
+        return None
+    if words[0].isupper() and match.start() > 0 and not _sentence_start(text, match.start()):
+        return None  # "BBC One", "Formula One"
+    value = numbers.words_value(lower)
+    if value is None:
+        return None
+    if lower in {"one", "single"} and _NOT_ONE_BEFORE.search(text[: match.start()]):
+        return None
+    if re.match(r"\s*(?:another|'s|\u2019s)\b", text[match.end() :]):
+        return None
+    scaled = any(w in lower for w in ("million", "billion", "trillion", "thousand"))
+    minor = lower in {"one", "single"}
+    return Quantity(match.start(), match.end(), value, kind="word" if minor else "number",
+                    scaled=scaled)  # fmt: skip
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    return not text[:pos].strip() or text[:pos].rstrip()[-1] in ".!?\"\u201c'\u2018:(\u2014\u2013-"

@@ -1,0 +1,75 @@
+"""Ranges of quantities: `5-10%`, `between $62 and $68`, `from 4.8 to 4.7 percent`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.analyse.numbers import Quantity
+
+_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|and|through)\s*")
+
+
+def ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Adjacent quantities joined into ranges: "5-10%", "between $62 and $68", "1 to 1.5 C"."""
+    joined: list[Quantity] = []
+    for quantity in found:
+        if joined and _is_code(text, joined[-1], quantity):
+            joined.pop()  # a score "2-1" or a code "3888-2": neither part is a quantity
+        elif joined and (merged := _range(text, joined[-1], quantity)):
+            joined[-1] = merged
+        else:
+            joined.append(quantity)
+    return joined
+
+
+def _is_code(text: str, low: Quantity, high: Quantity) -> bool:
+    glued = text[low.end : high.start] in {"-", "\u2013"}
+    return glued and not low.unit and not high.unit and low.value >= high.value
+
+
+def _range(text: str, low: Quantity, high: Quantity) -> Quantity | None:
+    """The range from `low` to `high` when the text between them joins them, else None."""
+    gap = text[low.end : high.start]
+    if (
+        low.kind == "year"
+        and high.unit
+        and high.kind != "year"
+        and low.value < high.value < 2 * low.value
+    ):
+        low = replace(low, kind="number")  # "2000 - 2500 calories"
+    if low.upper is not None or low.kind not in _RANGE_KINDS or high.kind not in _RANGE_KINDS:
+        return None
+    if not _RANGE_GAP.fullmatch(gap):
+        return None
+    if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", text[: low.start]):
+        return None
+    if re.search(r"\bby\s+\S*$", text[: low.start]) and high.value > 3 * low.value:
+        return None  # "increased by $43.6bn to $419.2bn": a change, then the new level
+    unit = _range_unit(low, high, text)
+    if unit is None:
+        return None
+    value = low.value
+    if not low.scaled and high.scaled and low.value <= high.value / _scale_of(high):
+        value = low.value * _scale_of(high)  # "$10 to $15 billion"
+    return replace(high, start=low.start, value=value, upper=high.value, unit=unit)
+
+
+_RANGE_KINDS = {"number", "word"}
+
+
+def _range_unit(low: Quantity, high: Quantity, text: str = "") -> str | None:
+    if low.unit == high.unit or not low.unit:
+        return high.unit
+    if not high.unit and re.search(r"\bfrom\s+\S*$", text[: low.start]):
+        return low.unit  # "from 208 pounds to 193"
+    if high.unit.startswith(low.unit + " per "):
+        return high.unit
+    return None
+
+
+def _scale_of(quantity: Quantity) -> float:
+    for scale in (1e12, 1e9, 1e6, 1e3):
+        if abs(quantity.value) >= scale:
+            return scale
+    return 1.0

@@ -1,0 +1,209 @@
+"""Quote benchmark: span P/R/F1 and speaker accuracy against the hand-written gold set.
+
+Run: `python tests/bench/quotes.py [--split tune|heldout|all] [--show]`.
+
+Matching is by words (lower-cased tokens, counted as a multiset), so quote marks, spacing and the
+way run-on paragraphs are glued do not matter:
+- a gold quote is *found* when one predicted quote of the same article covers >= 80% of its
+  words (recall);
+- a predicted quote is *correct* when one gold quote of the same article covers >= 80% of its
+  words (precision: the same rule the other way round, so one giant prediction spanning several
+  gold quotes is not counted correct).
+"direct" compares predicted direct quotes with gold direct quotes; "direct+fragment" compares
+both kinds together. Indirect (reported) speech is labelled only in the seeds and scored apart.
+
+Speaker accuracy is over found gold quotes, with the best-covering prediction: correct when its
+speaker equals the gold speaker (or one of its listed aliases) ignoring case, or when the two
+share a last word that no other gold speaker of the article and no other capitalised name in the
+article ends with (so `Smith` counts for `Jo Smith` only if the article has a single Smith).
+The baseline gives each found gold quote the capitalised name nearest to it in the text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from bot.analyse.quotes import extract_quotes  # noqa: E402
+from bot.analyse.speech import words_in  # noqa: E402
+from bot.models import Article, Quote  # noqa: E402
+from bot.parse import Record, make_article, read_file  # noqa: E402
+
+DATA = Path(os.environ.get("BRIEFING_DATA", Path(__file__).resolve().parents[3] / "shared" / "data"))
+GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
+COVER = 0.8
+_NAME = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*")  # noqa: RUF001
+_NOT_NAMES = {"The", "But", "And", "He", "She", "It", "In", "I", "We", "A", "This", "They"}
+
+
+@dataclass(frozen=True)
+class Gold:
+    article: str
+    text: str
+    speaker: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
+def load_article(name: str) -> Article:
+    """A seed by stem, or a BBC article (`sport/012`) with its title line as the headline."""
+    if name.startswith("seeds/"):
+        return make_article(read_file(ROOT / f"{name}.txt").records[0])
+    path = DATA / "bbc-news-summary-full" / "articles" / f"{name}.txt"
+    title, _, body = path.read_text(encoding="utf-8").partition("\n")
+    record = Record(name.replace("/", "-"), date(2005, 1, 1), body.strip(), str(path), title.strip())
+    return make_article(record)
+
+
+def load_gold(split: str) -> dict[str, list[Gold]]:
+    gold: dict[str, list[Gold]] = {}
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if split not in ("all", row["split"]):
+            continue
+        gold[row["article"]] = [
+            Gold(row["article"], q["text"], q["speaker"], q["kind"], tuple(q.get("aliases", ())))
+            for q in row["quotes"]
+        ]
+    return gold
+
+
+def cover(inner: str, outer: str) -> float:
+    """Share of `inner`'s words (as a multiset) that `outer` holds."""
+    a, b = Counter(words_in(inner)), Counter(words_in(outer))
+    total = sum(a.values())
+    return sum((a & b).values()) / total if total else 0.0
+
+
+def best(gold: Gold, predicted: list[Quote]) -> Quote | None:
+    scored = [(cover(gold.text, q.text), q) for q in predicted]
+    scored = [s for s in scored if s[0] >= COVER]
+    return max(scored, key=lambda s: s[0])[1] if scored else None
+
+
+def same_speaker(gold: Gold, speaker: str | None, golds: list[Gold], text: str) -> bool:
+    if not speaker:
+        return False
+    names = [gold.speaker, *gold.aliases]
+    if speaker.casefold() in {n.casefold() for n in names}:
+        return True
+    last = speaker.split()[-1].casefold()
+    if last != gold.speaker.split()[-1].casefold():
+        return False
+    others = {g.speaker for g in golds if g.speaker.split()[-1].casefold() == last}
+    firsts = {m.split()[0] for m in _NAME.findall(text) if m.split()[-1].casefold() == last}
+    return len(others) == 1 and len(firsts - {last.capitalize()} - {speaker.split()[0]}) <= 1
+
+
+def nearest_name(gold: Gold, text: str) -> str | None:
+    """The baseline: the capitalised name closest to the quote in the article text."""
+    flat = re.sub(r"\s+", " ", text)
+    head, tail = gold.text[:30], gold.text[-30:]
+    start = flat.find(head)
+    if start < 0:
+        return None
+    end = max(start + len(head), flat.find(tail, start) + len(tail))
+    names = [m for m in _NAME.finditer(flat) if m.group() not in _NOT_NAMES]
+    names = [m for m in names if m.end() <= start or m.start() >= end]
+    if not names:
+        return None
+    return min(names, key=lambda m: min(abs(m.end() - start), abs(m.start() - end))).group()
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    predicted: int = 0
+    correct: int = 0
+    speaker_ok: int = 0
+    baseline_ok: int = 0
+
+    def row(self, name: str) -> str:
+        p = self.correct / self.predicted if self.predicted else 0.0
+        r = self.found / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        acc = self.speaker_ok / self.found if self.found else 0.0
+        base = self.baseline_ok / self.found if self.found else 0.0
+        return (
+            f"| {name} | {self.gold} | {self.predicted} | {p:.3f} | {r:.3f} | {f:.3f} | "
+            f"{acc:.3f} | {base:.3f} |"
+        )
+
+
+def score(article: Article, golds: list[Gold], kinds: set[str], tally: Tally, show: bool) -> None:
+    predicted = [q for q in extract_quotes(article) if q.kind in kinds]
+    wanted = [g for g in golds if g.kind in kinds]
+    tally.gold += len(wanted)
+    tally.predicted += len(predicted)
+    tally.correct += sum(1 for q in predicted if any(cover(q.text, g.text) >= COVER for g in wanted))
+    for g in wanted:
+        match = best(g, predicted)
+        if match is None:
+            if show:
+                print(f"  MISS {article.id}: {g.text[:70]!r}")
+            continue
+        tally.found += 1
+        ok = same_speaker(g, match.speaker, golds, article.text)
+        tally.speaker_ok += ok
+        tally.baseline_ok += same_speaker(g, nearest_name(g, article.text), golds, article.text)
+        if show and not ok:
+            print(f"  SPEAKER {article.id}: {match.speaker!r} != {g.speaker!r}: {g.text[:50]!r}")
+    if show:
+        for q in predicted:
+            if not any(cover(q.text, g.text) >= COVER for g in wanted):
+                print(f"  EXTRA {article.id} [{q.kind}]: {q.text[:70]!r}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="all", choices=["tune", "heldout", "heldout2", "all"])
+    parser.add_argument("--show", action="store_true", help="print misses and extras")
+    args = parser.parse_args()
+    print("| split | kinds | gold | predicted | P | R | F1 | speaker acc | nearest-name acc |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    splits = ["tune", "heldout", "heldout2"] if args.split == "all" else [args.split]
+    for split in [*splits, "all"] if args.split == "all" else splits:
+        gold = load_gold(split)
+        articles = {name: load_article(name) for name in gold}
+        for label, kinds in (("direct", {"direct"}), ("direct+fragment", {"direct", "fragment"})):
+            tally = Tally()
+            for name, golds in gold.items():
+                show = args.show and label == "direct+fragment" and split != "all"
+                score(articles[name], golds, kinds, tally, show)
+            print(tally.row(f"{split} ({len(gold)} articles) | {label}"))
+        seeds = {n: g for n, g in gold.items() if n.startswith("seeds/")}
+        if seeds:
+            tally = Tally()
+            for name, golds in seeds.items():
+                score(articles[name], golds, {"indirect"}, tally, False)
+            print(tally.row(f"{split} (seeds only) | indirect"))
+    timing()
+
+
+def timing() -> None:
+    folder = DATA / "bbc-news-summary-full" / "articles"
+    names = [f"{p.parent.name}/{p.stem}" for p in sorted(folder.glob("*/*.txt"))]
+    articles = [load_article(n) for n in names]
+    started = time.perf_counter()
+    total = sum(len(extract_quotes(a)) for a in articles)
+    elapsed = time.perf_counter() - started
+    print(
+        f"\nextract_quotes over {len(articles)} BBC articles: {elapsed:.2f} s "
+        f"({1000 * elapsed / len(articles):.2f} ms/article), {total} quotes"
+    )
+
+
+if __name__ == "__main__":
+    main()
