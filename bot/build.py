@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 import bot.analyse
@@ -115,26 +115,36 @@ def build(
     call time); `jobs` processes analyse (default: every core; 1 analyses in this process).
     """
     started = time.perf_counter()
-    analyser = analyser or bot.analyse.analyse
-    linker = linker or bot.analyse.link
     files = discover(paths)
     existed = Path(db_path).exists()
     store = Store(open_db(db_path, create=True))
     try:
-        db = store.db
-        previous = snapshot(db)
-        pipeline = fingerprint(analyser, linker)
-        fresh = previous.pipeline != pipeline
-        plan = _plan(store, files, previous, fresh=fresh)
-        hashes = {} if fresh else previous.hashes
-        prepared = _prepare_all(plan.records, hashes, analyser, jobs, progress)
-        report = _land(store, plan, prepared, previous, linker, pipeline)
+        analysers = (analyser or bot.analyse.analyse, linker or bot.analyse.link)
+        report, plan = _build(store, files, *analysers, jobs=jobs, progress=progress)
     except BaseException:
         _close(store, Path(db_path), remove=not existed)
         raise
     # A first build that stored nothing leaves no empty store behind.
     _close(store, Path(db_path), remove=not existed and not report.stored)
     return _finished(report, Path(db_path), len(files), plan, time.perf_counter() - started)
+
+
+def _build(
+    store: Store,
+    files: Sequence[Path],
+    analyser: Analyser,
+    linker: Linker,
+    *,
+    jobs: int | None,
+    progress: Progress | None,
+) -> tuple[BuildReport, _Plan]:
+    previous = snapshot(store.db)
+    pipeline = fingerprint(analyser, linker)
+    fresh = previous.pipeline != pipeline
+    plan = _plan(store, files, previous, fresh=fresh)
+    hashes = {} if fresh else previous.hashes
+    prepared = _prepare_all(plan.records, hashes, analyser, jobs, progress)
+    return _land(store, plan, prepared, previous, linker, pipeline), plan
 
 
 def _finished(
@@ -155,13 +165,20 @@ def _close(store: Store, path: Path, *, remove: bool) -> None:
 
 def fingerprint(analyser: Analyser, linker: Linker) -> str:
     """A digest of the parsing and analysis code and of the functions the build was given."""
+    sha = hashlib.sha256(_source_digest().encode())
+    for function in (analyser, linker):
+        sha.update(f"{function.__module__}.{function.__qualname__}".encode())
+    return sha.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _source_digest() -> str:
+    """The digest of the pipeline's source as this process first saw it (the code it runs)."""
     sha = hashlib.sha256()
     for name in _PIPELINE_SOURCES:
         target = _PACKAGE / name
         for path in sorted(target.rglob("*.py")) if target.is_dir() else [target]:
             sha.update(path.read_bytes())
-    for function in (analyser, linker):
-        sha.update(f"{function.__module__}.{function.__qualname__}".encode())
     return sha.hexdigest()
 
 
@@ -216,6 +233,8 @@ def _admit(plan: _Plan, registry: Registry, key: str, read: FileRead, previous: 
         # A file that was good and cannot be read now keeps its articles: a half-written or
         # corrupted feed must not wipe the store.
         _keep(plan, row, previous)
+        for article_id in row.article_ids:
+            registry.ids.setdefault(article_id, previous.origins[article_id])
         plan.warnings.append(Notice(str(read.path), f"kept {len(row.article_ids)} stored articles"))
         return
     ids: list[str] = []

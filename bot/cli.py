@@ -67,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _log.debug("command failed", exc_info=True)
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # a build writes nothing until it is done, so nothing is lost
+        print("interrupted", file=sys.stderr)
+        return 130
 
 
 def _set_up_logging(args: argparse.Namespace) -> None:

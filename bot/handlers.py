@@ -59,7 +59,10 @@ class Handlers:
             return
         chat = chat_context(update, context.bot)
         reply = await self.commands.callback(query.data, chat)
-        await query.answer(reply.notice or None)
+        try:
+            await query.answer(reply.notice or None)
+        except BadRequest as error:  # pressed while the bot was away: too old to answer
+            logger.info("could not answer button press %s: %s", query.id, error)
         if reply.messages:
             await edit_reply(query, context.bot, chat, reply)
 

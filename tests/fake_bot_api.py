@@ -342,7 +342,9 @@ class FakeBotAPI:
         return self
 
     async def stop(self) -> None:
-        """Stop listening."""
+        """Stop listening (long polls still open are answered first)."""
+        self.poll_cap = 0.0
+        self._arrived.set()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None

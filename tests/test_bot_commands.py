@@ -9,7 +9,13 @@ from telegram import Update
 
 from bot.app import startup
 from tests.factories import EFE_ID
-from tests.fake_bot_api import FakeBotAPI, command_update, inline_update, parse_html
+from tests.fake_bot_api import (
+    DEFAULT_TOKEN,
+    FakeBotAPI,
+    command_update,
+    inline_update,
+    parse_html,
+)
 
 
 async def feed(app: Any, data: dict[str, Any]) -> None:
@@ -111,10 +117,22 @@ async def test_bot_search_bolds_the_hit(app: Any, bot_api: FakeBotAPI) -> None:
     assert "• In terms of <b>trade</b>, he highlighted" in bot_api.sent_texts(chat_id=42)[0]
 
 
-async def test_bot_sources(app: Any, bot_api: FakeBotAPI) -> None:
-    assert await ask(app, bot_api, "/sources") == [
-        "Sources\n• EFE: 1 article\n• unknown: 1 article"
+async def test_bot_sources_sent_as_html_without_previews(app: Any, bot_api: FakeBotAPI) -> None:
+    texts = await ask(app, bot_api, "/sources")
+    assert texts == ["Sources\n• EFE: 1 article\n• unknown: 1 article"]
+    assert bot_api.calls("sendMessage") == [
+        {
+            "chat_id": 42,
+            "text": "<b>Sources</b>\n• EFE: 1 article\n• unknown: 1 article",
+            "parse_mode": "HTML",
+            "link_preview_options": {"is_disabled": True},
+        }
     ]
+
+
+def test_bot_urls_follow_the_base_url(app: Any, bot_api: FakeBotAPI) -> None:
+    assert app.bot.base_url == f"{bot_api.base_url}{DEFAULT_TOKEN}"
+    assert app.bot.base_file_url == f"http://127.0.0.1:{bot_api.port}/file/bot{DEFAULT_TOKEN}"
 
 
 async def test_bot_inline_query_offers_quote_cards(app: Any, bot_api: FakeBotAPI) -> None:
@@ -193,15 +211,15 @@ HOSTILE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("term", HOSTILE, ids=range(len(HOSTILE)))
 @pytest.mark.parametrize("command", ["/quotes", "/search", "/figures", "/summary", "/article"])
 async def test_bot_hostile_input_is_answered_plainly(
-    app: Any, bot_api: FakeBotAPI, command: str, term: str
+    app: Any, bot_api: FakeBotAPI, command: str
 ) -> None:
-    texts = await ask(app, bot_api, f"{command} {term}")
-    assert texts, "no reply"
-    assert [c for c in bot_api.log if not c.ok] == []  # every reply passed Telegram's checks
-    assert not any("Sorry, something went wrong" in t for t in texts)
+    for term in HOSTILE:
+        texts = await ask(app, bot_api, f"{command} {term}")
+        assert texts, f"no reply to {command} {term[:20]!r}"
+        assert [c.params for c in bot_api.log if not c.ok] == [], term[:20]
+        assert not any("Sorry, something went wrong" in t for t in texts), term[:20]
     assert all(len(m.get("entities", [])) <= 100 for m in bot_api.sent_messages)
 
 

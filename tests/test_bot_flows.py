@@ -13,7 +13,15 @@ from telegram import Update
 from bot.app import build_application
 from bot.config import Settings
 from bot.models import ChatContext, Reply
-from tests.factories import EFE_ID, make_quote, make_store, rebuild, seed_articles
+from tests.factories import (
+    EFE_ID,
+    make_article,
+    make_figure,
+    make_quote,
+    make_store,
+    rebuild,
+    seed_articles,
+)
 from tests.fake_bot_api import (
     DEFAULT_TOKEN,
     FakeBotAPI,
@@ -227,3 +235,55 @@ async def test_bot_channel_post_answered_in_the_channel(app: Any, bot_api: FakeB
     texts = bot_api.sent_texts(chat_id=-1009)
     assert "not a military alliance" in texts[0]
     assert texts[1] == "admin"  # the channel itself posted it
+
+
+@pytest.fixture
+async def crowded(bot_api: FakeBotAPI) -> AsyncIterator[Any]:
+    """The Application on a store of 40 long articles full of characters HTML must escape."""
+    body = "Trade & <tariffs> rose by 5% as \"officials\" said 'R&D' matters. " * 12
+    articles = [
+        make_article(f"a{n:02d}", f"Trade story {n} <b>&amp;</b>", [body, body], source=f"S&{n}")
+        for n in range(40)
+    ]
+    quotes = [make_quote(a.id, body, f"Speaker <{n}> & Co") for n, a in enumerate(articles)]
+    figures = [make_figure(a.id, "5%", 5.0, "percent", "trade & <tariffs>") for a in articles]
+    settings = Settings(token=DEFAULT_TOKEN, api_url=bot_api.base_url)
+    async with build_application(settings, make_store(articles, quotes, figures)) as application:
+        yield application
+
+
+@pytest.mark.parametrize(
+    "text", ["/summary", "/quotes trade", "/figures", "/articles", "/search tariffs", "/help"]
+)
+async def test_bot_long_answers_fit_telegram(crowded: Any, bot_api: FakeBotAPI, text: str) -> None:
+    await feed(crowded, command_update(text))
+    assert bot_api.sent_messages, "no reply"
+    assert [c for c in bot_api.log if not c.ok] == []
+    for message in bot_api.sent_messages:
+        assert len(message.get("entities", [])) <= 100
+        assert all(len(b[1].encode()) <= 64 for b in buttons(message))
+
+
+async def test_bot_every_page_fits_telegram(crowded: Any, bot_api: FakeBotAPI) -> None:
+    await feed(crowded, command_update("/quotes trade"))
+    (message,) = bot_api.sent_messages
+    pages = [message["text"]]
+    while (nexts := [data for label, data in buttons(message) if label.startswith("Next")]) != []:
+        await feed(crowded, callback_update(nexts[0], message))
+        message = bot_api.messages[(42, message["message_id"])]
+        pages.append(message["text"])
+    assert len(pages) == 8  # 40 quotes, five a page
+    assert len(set(pages)) == 8
+    assert [c for c in bot_api.log if not c.ok] == []
+
+
+async def test_bot_expired_button_press_still_turns_the_page(
+    paged: Any, bot_api: FakeBotAPI
+) -> None:
+    await feed(paged, command_update("/quotes trade"))
+    (first,) = bot_api.sent_messages
+    too_old = "Bad Request: query is too old and response timeout expired or query ID is invalid"
+    bot_api.fail("answerCallbackQuery", 400, too_old)
+    await feed(paged, callback_update(buttons(first)[1][1], first))
+    assert len(bot_api.edited_texts(chat_id=42)) == 1
+    assert APOLOGY not in bot_api.sent_texts(chat_id=42)

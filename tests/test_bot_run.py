@@ -78,6 +78,8 @@ async def test_bot_run_polls_answers_and_stops_on_sigterm(
     bot = await start_bot()
     await bot_api.wait_for_call("setMyCommands", within=20)
     await bot_api.wait_for(lambda api: bool(api.sent_texts(chat_id=77)), within=10)
+    bot_api.poll_cap = 10.0  # as Telegram does: the next empty long poll is held open
+    await asyncio.sleep(0.3)
     code, took = await bot.stop(signal.SIGTERM)
     assert code == 0
     assert took < 5
@@ -90,7 +92,7 @@ async def test_bot_run_polls_answers_and_stops_on_sigterm(
 
 
 async def test_bot_run_rides_out_telegram_faults(bot_api: FakeBotAPI, start_bot: Any) -> None:
-    bot_api.fail("getUpdates", 500, "Internal Server Error", times=2)
+    bot_api.fail("getUpdates", 500, "Internal Server Error")
     bot_api.fail_retry_after("getUpdates", 1)
     bot_api.fail("sendMessage", 502, "Bad Gateway")
     bot_api.fail_retry_after("sendMessage", 1)
@@ -156,6 +158,18 @@ def test_bot_run_without_store_says_to_build(tmp_path: Path) -> None:
     settings = Settings(token=DEFAULT_TOKEN, db_path=tmp_path / "missing.db")
     with pytest.raises(StoreError, match="run `briefing-bot build`"):
         run_bot(settings)
+
+
+def test_bot_cli_run_without_store_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", DEFAULT_TOKEN)
+    monkeypatch.setenv("BRIEFING_DB", str(tmp_path / "none.db"))
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err
+    missing = tmp_path / "none.db"
+    assert err == f"error: no briefing store at {missing}: run `briefing-bot build` to create it\n"
+    assert DEFAULT_TOKEN not in err
 
 
 async def test_bot_run_refused_token_exits_2(bot_api: FakeBotAPI, start_bot: Any) -> None:

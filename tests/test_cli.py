@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import bot.analyse
-from bot.cli import main
+from bot.cli import _progress, main
 from tests.test_build import IDS, fake_analyse, fake_link
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -242,3 +242,43 @@ def test_cli_ask_answers_from_the_store(capsys: pytest.CaptureFixture[str]) -> N
     capsys.readouterr()
     assert main(["ask", "/articles"]) == 0
     assert "EFE" in capsys.readouterr().out
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_cli_progress_bar_on_a_terminal() -> None:
+    stream = Terminal()
+    show = _progress(stream)
+    show(1, 2)
+    show(2, 2)
+    bar = "#" * 15 + "-" * 15
+    assert stream.getvalue() == f"\r[{bar}] 1/2 articles\r[{'#' * 30}] 2/2 articles\n"
+
+
+def test_cli_progress_lines_when_not_a_terminal() -> None:
+    stream = io.StringIO()
+    show = _progress(stream)
+    for done in range(1, 41):
+        show(done, 40)
+    assert stream.getvalue().splitlines()[:2] == [
+        "prepared 4/40 articles",
+        "prepared 8/40 articles",
+    ]
+    assert len(stream.getvalue().splitlines()) == 10
+
+
+@pytest.mark.usefixtures("env")
+def test_cli_interrupted_build_exits_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(bot.analyse, "analyse", _interrupt)
+    assert main(["build", "--jobs", "1"]) == 130
+    assert capsys.readouterr().err == "interrupted\n"
+    assert not Path("briefing.db").exists()
+
+
+def _interrupt(article: object) -> None:
+    raise KeyboardInterrupt

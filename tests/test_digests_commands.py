@@ -191,3 +191,22 @@ async def test_digests_channel_says_which_right_is_missing(
 async def test_digests_channel_only_from_private_chat(commands: Commands) -> None:
     text = await say(commands, "/channel @news_ch", group(admin=True))
     assert text.startswith("Send /channel @name to me in a private chat")
+
+
+async def test_digests_subscribe_from_the_console_points_to_telegram(
+    commands: Commands, digests: Digests
+) -> None:
+    text = await say(commands, "/subscribe 09:00", ChatContext(0, "console"))
+    assert text == "Daily digests are delivered on Telegram: send /subscribe to the bot there."
+    assert digests.state.subscriptions() == []
+
+
+async def test_digests_group_asks_for_announcements_in_its_topic(
+    commands: Commands, digests: Digests
+) -> None:
+    reply = await commands.callback("dg:o:announce", group(admin=True, thread_id=12))
+    assert reply.notice == "Announcements: on"
+    assert "Announcements of new stories: on" in reply.messages[0]
+    options = digests.state.chat(-100200)
+    assert (options.announce, options.thread_id, options.chat_type) == (True, 12, "supergroup")
+    assert [c.chat_id for c in digests.state.announce_targets()] == [-100200]

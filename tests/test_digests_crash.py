@@ -32,9 +32,7 @@ async def _start(api: FakeBotAPI, *args: str) -> asyncio.subprocess.Process:
 
 
 def _digests_per_chat(api: FakeBotAPI) -> Counter[int]:
-    return Counter(
-        int(c.params["chat_id"]) for c in api.log if c.ok and c.method == "sendMessage"
-    )
+    return Counter(int(c.params["chat_id"]) for c in api.log if c.ok and c.method == "sendMessage")
 
 
 async def test_digests_kill_9_mid_broadcast_then_restart_sends_each_exactly_once(

@@ -51,6 +51,8 @@ async def test_digests_fire_at_each_chats_local_time(
         clock.now = at("2026-12-02 14:00")  # 09:00 in New York
         assert [d.chat_id for d in jobs.digests.fire_due()] == [NEW_YORK]
         await jobs.sender.drain()
+    digest_calls = [c for c in bot_api.calls("sendMessage") if "daily briefing" in c["text"]]
+    assert [c["link_preview_options"] for c in digest_calls] == [{"is_disabled": True}] * 2
     for chat_id in (MADRID, NEW_YORK):
         [digest] = digests_to(bot_api, chat_id)
         assert digest.startswith("<b>Your daily briefing: 5 new stories</b>")

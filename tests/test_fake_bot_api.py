@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -24,12 +25,22 @@ from tests.fake_bot_api import (
     parse_html,
 )
 
+CLIENTS: list[httpx.AsyncClient] = []  # one per test: making a client costs ~50 ms (TLS setup)
+
+
+@pytest.fixture(autouse=True)
+async def client() -> AsyncIterator[httpx.AsyncClient]:
+    """The HTTP client `post` uses during this test."""
+    async with httpx.AsyncClient() as http:
+        CLIENTS.append(http)
+        yield http
+        CLIENTS.remove(http)
+
 
 async def post(api: FakeBotAPI, method: str, **params: Any) -> httpx.Response:
     """A form-encoded call the way PTB makes it (non-string values JSON-encoded)."""
     form = {k: v if isinstance(v, str) else json.dumps(v) for k, v in params.items()}
-    async with httpx.AsyncClient() as client:
-        return await client.post(f"{api.base_url}{DEFAULT_TOKEN}/{method}", data=form)
+    return await CLIENTS[-1].post(f"{api.base_url}{DEFAULT_TOKEN}/{method}", data=form)
 
 
 async def test_fake_bot_api_get_me_speaks_the_wire_format(bot_api: FakeBotAPI) -> None:

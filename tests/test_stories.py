@@ -57,6 +57,8 @@ def test_stories_seeds_are_one_story_told_by_two_outlets() -> None:
     assert story.date == date(2023, 9, 29)
     assert story.headline.startswith("The Russian president, Vladimir Putin, today encouraged")
     assert len(story.sentences) == 5
+    assert (story.sentences[0].article_id, story.sentences[0].position) == (OTHER, 1)
+    assert {s.article_id for s in story.sentences} == {EFE, OTHER}
 
 
 def test_stories_seed_statement_is_said_once_with_both_sources() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figure_words import VERBS, clause_span
+from bot.analyse.figure_words import VERBS, clause_span, word_set
 
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|and|but|so|also|then|"
@@ -57,13 +57,13 @@ def tidy(phrase: str) -> str:
     return " ".join(words[:MAX_WORDS])
 
 
-def subject(text: str, start: int) -> str:
+def subject(text: str, start: int, reach: int = 3) -> str:
     """The subject of the clause before position `start`: words before its first verb."""
     begin, _ = clause_span(text, start)
     pieces = _BREAK.split(text[begin:start])
-    for segment in reversed(pieces[-3:]):
+    for segment in reversed(pieces[-reach:]):
         words = segment.split()
-        verbs = [i for i, w in enumerate(words) if _is_verb(w)]
+        verbs = [i for i, w in enumerate(words) if _is_verb(w) and not _after_determiner(words, i)]
         found = tidy(" ".join(words[: verbs[0]]) if verbs else segment)
         if found.lower() in _PRONOUNS:
             return ""
@@ -72,32 +72,24 @@ def subject(text: str, start: int) -> str:
     return ""
 
 
-_PRONOUNS = set(
-    [
-        "it",
-        "i",
-        "we",
-        "they",
-        "he",
-        "she",
-        "you",
-        "there",
-        "this",
-        "that",
-        "these",
-        "those",
-        "which",
-        "who",
-        "one",
-    ]
-)
+_PRONOUNS = word_set("it i we they he she you there this that these those which who one")
+
+
+def _after_determiner(words: list[str], index: int) -> bool:
+    """True for a noun that looks like a verb: "Total sales", "the rise in", "its cost"."""
+    if index == 0:
+        return words[0][:1].isupper()
+    return words[index - 1].lower() in _DETERMINERS
+
+
+_DETERMINERS = word_set("the a an its their his her our this that these those total")
 
 
 def _is_verb(word: str) -> bool:
     lower = word.lower().strip(",")
     if lower in VERBS:
         return True
-    return word.islower() and len(lower) > 4 and lower.endswith("ing")
+    return word.islower() and len(lower) > 4 and lower.endswith("ing") and "-" not in word
 
 
 def of_phrase(text: str, end: int) -> str:
@@ -110,7 +102,7 @@ def of_phrase(text: str, end: int) -> str:
 
 def antecedent(text: str, start: int) -> str:
     """The noun phrase a relative clause points back to: `the quota of X, which now amounts to`."""
-    match = _RELATIVE.search(text[:start])
+    match = _RELATIVE.search(text[max(0, start - 200) : start])
     if match is None:
         return ""
     phrase = match.group("np")
@@ -133,9 +125,7 @@ _CHANGE_IN = re.compile(
     r"(?P<np>[^,;:.()]+)",
     re.IGNORECASE,
 )
-_MORE_NOUN = re.compile(
-    r"\s+(?:more|fewer|less)\s+(?P<np>[A-Za-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?)"
-)
+_MORE_NOUN = re.compile(r"\s+(?:more|fewer|less)\s+(?P<np>[A-Za-z][\w'\u2019-]*)")
 _NP_AFTER = re.compile(r"\s+(?P<np>(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w'\u2019-]*)")
 
 
@@ -146,25 +136,7 @@ _QUALIFIED = re.compile(
 )
 
 
-_BEFORE_NOUN = frozenset(
-    [
-        "with",
-        "by",
-        "for",
-        "to",
-        "from",
-        "in",
-        "on",
-        "at",
-        "is",
-        "was",
-        "are",
-        "were",
-        "of",
-        "and",
-        "or",
-    ]
-)
+_BEFORE_NOUN = word_set("with by for to from in on at is was are were of and or")
 
 
 def _noun_run(phrase: str) -> str:

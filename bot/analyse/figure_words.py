@@ -6,6 +6,12 @@ import re
 
 from bot.analyse.numbers import WORD_NUMBER
 
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a space-separated list, for the long word lists below."""
+    return frozenset(text.split())
+
+
 # Canonical qualifiers, checked in this order: "no more than" must win over "more than".
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("up to", r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|at\s+most|"
@@ -18,9 +24,12 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("approximately", r"about|around|roughly|approximately|approx\.?|some|an\s+estimated|"
      r"estimated|circa|c\.|~|in\s+the\s+region\s+of|barely|an\s+average\s+of"),
 )  # fmt: skip
-_QUALIFIER_BEFORE = tuple(
-    (name, re.compile(rf"(?:^|[\s(])(?:{pattern})\s*$", re.IGNORECASE))
-    for name, pattern in _QUALIFIERS
+# One pattern for all: the leftmost match is the longest phrase ("no more than" over "more than").
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:"
+    + "|".join(f"(?P<q{i}>{p})" for i, (_, p) in enumerate(_QUALIFIERS))
+    + r")\s*$",
+    re.IGNORECASE,
 )
 _QUALIFIER_AFTER = re.compile(r"\s*(?P<q>or\s+more|or\s+so|-?plus\b|\+(?!\d))", re.IGNORECASE)
 _AFTER_NAMES = {"or more": "at least", "or so": "approximately", "plus": "more than"}
@@ -31,250 +40,33 @@ _QUALIFIER_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-INCREASE = set(
-    [
-        "rose",
-        "rise",
-        "rises",
-        "rising",
-        "risen",
-        "increased",
-        "increase",
-        "increases",
-        "increasing",
-        "grew",
-        "grow",
-        "grows",
-        "growing",
-        "grown",
-        "gained",
-        "gain",
-        "gains",
-        "gaining",
-        "climbed",
-        "climb",
-        "climbs",
-        "climbing",
-        "jumped",
-        "jump",
-        "jumps",
-        "jumping",
-        "soared",
-        "soar",
-        "soars",
-        "surged",
-        "surge",
-        "surges",
-        "rallied",
-        "rally",
-        "advanced",
-        "advance",
-        "advances",
-        "added",
-        "adds",
-        "up",
-        "higher",
-        "boosted",
-        "boost",
-        "raised",
-        "raise",
-        "raises",
-        "expanded",
-        "expand",
-        "lifted",
-        "improved",
-        "improve",
-        "accelerated",
-        "spiked",
-        "rocketed",
-        "leapt",
-        "leaped",
-        "swelled",
-        "doubled",
-        "tripled",
-        "trebled",
-        "quadrupled",
-        "hike",
-        "hiked",
-        "growth",
-    ]
+INCREASE = word_set(
+    "rose rise rises rising risen increased increase increases increasing grew grow grows "
+    "growing grown gained gain gains gaining climbed climb climbs climbing jumped jump jumps "
+    "jumping soared soar soars surged surge surges rallied rally advanced advance advances "
+    "added adds up higher boosted boost raised raise raises expanded expand lifted improved "
+    "improve accelerated spiked rocketed leapt leaped swelled doubled tripled trebled "
+    "quadrupled hike hiked growth"
 )
-DECREASE = set(
-    [
-        "fell",
-        "fall",
-        "falls",
-        "falling",
-        "fallen",
-        "dropped",
-        "drop",
-        "drops",
-        "dropping",
-        "declined",
-        "decline",
-        "declines",
-        "declining",
-        "decreased",
-        "decrease",
-        "decreases",
-        "lost",
-        "lose",
-        "loses",
-        "losing",
-        "slid",
-        "slide",
-        "slides",
-        "slipped",
-        "slip",
-        "slips",
-        "plunged",
-        "plunge",
-        "plunges",
-        "plummeted",
-        "tumbled",
-        "tumble",
-        "sank",
-        "sink",
-        "slumped",
-        "slump",
-        "down",
-        "lower",
-        "cut",
-        "cuts",
-        "shed",
-        "sheds",
-        "eased",
-        "ease",
-        "dipped",
-        "dip",
-        "dips",
-        "shrank",
-        "shrink",
-        "shrunk",
-        "contracted",
-        "retreated",
-        "slowed",
-        "reduced",
-        "reduce",
-        "trimmed",
-        "lowered",
-        "halved",
-        "slashed",
-        "loss",
-        "losses",
-        "reduction",
-    ]
+DECREASE = word_set(
+    "fell fall falls falling fallen dropped drop drops dropping declined decline declines "
+    "declining decreased decrease decreases lost lose loses losing slid slide slides slipped "
+    "slip slips plunged plunge plunges plummeted tumbled tumble sank sink slumped slump down "
+    "lower cut cuts shed sheds eased ease dipped dip dips shrank shrink shrunk contracted "
+    "retreated slowed reduced reduce trimmed lowered halved slashed loss losses reduction"
 )
 VERBS = (
     INCREASE
     | DECREASE
-    | set(
-        [
-            "is",
-            "are",
-            "was",
-            "were",
-            "be",
-            "been",
-            "being",
-            "has",
-            "have",
-            "had",
-            "will",
-            "would",
-            "could",
-            "can",
-            "may",
-            "might",
-            "shall",
-            "should",
-            "reached",
-            "hit",
-            "hits",
-            "totalled",
-            "totaled",
-            "totals",
-            "total",
-            "stood",
-            "stands",
-            "amounted",
-            "amounts",
-            "amount",
-            "costs",
-            "cost",
-            "worth",
-            "valued",
-            "generates",
-            "generated",
-            "earned",
-            "employs",
-            "employed",
-            "paid",
-            "pays",
-            "spent",
-            "raised",
-            "received",
-            "sold",
-            "sells",
-            "bought",
-            "brings",
-            "brought",
-            "holds",
-            "held",
-            "owns",
-            "took",
-            "takes",
-            "made",
-            "makes",
-            "gave",
-            "gives",
-            "saw",
-            "sees",
-            "got",
-            "gets",
-            "said",
-            "says",
-            "announced",
-            "reported",
-            "posted",
-            "recorded",
-            "estimated",
-            "expects",
-            "expected",
-            "plans",
-            "averaged",
-            "accounted",
-            "account",
-            "ended",
-            "closed",
-            "finished",
-            "scored",
-            "lists",
-            "offers",
-            "needs",
-            "sat",
-            "stand",
-            "fetch",
-            "fetched",
-            "runs",
-            "weighs",
-            "measure",
-            "measures",
-            "tops",
-            "topped",
-            "exceeded",
-            "traded",
-            "trades",
-            "stretched",
-            "continued",
-            "remains",
-            "remained",
-            "became",
-            "become",
-            "thanks",
-            "poised",
-            "trending",
-        ]
+    | word_set(
+        "is are was were be been being has have had will would could can may might shall should "
+        "reached hit hits totalled totaled totals total stood stands amounted amounts amount "
+        "costs cost worth valued generates generated earned employs employed paid pays spent "
+        "raised received sold sells bought brings brought holds held owns took takes made makes "
+        "gave gives saw sees got gets said says announced reported posted recorded estimated "
+        "expects expected plans averaged accounted account ended closed finished scored lists "
+        "offers needs sat stand fetch fetched runs weighs measure measures tops topped exceeded "
+        "traded trades stretched continued remains remained became become thanks poised trending"
     )
 )
 _CHANGE_AFTER = re.compile(
@@ -319,9 +111,8 @@ _CLAUSE_BREAK = re.compile(
 def qualifier(text: str, start: int, end: int) -> str | None:
     """The canonical qualifier written right before (or after) the quantity at start..end."""
     before = text[max(0, start - 40) : start]
-    for name, pattern in _QUALIFIER_BEFORE:
-        if pattern.search(before):
-            return name
+    if found := _QUALIFIER_BEFORE.search(before):
+        return _QUALIFIERS[int(str(found.lastgroup)[1:])][0]
     after = _QUALIFIER_AFTER.match(text, end)
     if after:
         return _AFTER_NAMES[after.group("q").lower().lstrip("-").replace("+", "plus")]
@@ -332,7 +123,8 @@ def change(text: str, start: int, end: int) -> str | None:
     """ "increase" or "decrease" when a verb or noun of change governs the quantity."""
     before = _QUALIFIER_WORDS.sub("", text[max(0, start - 60) : start])
     last = re.search(r"([A-Za-z]+)\W*$", before)
-    if last and not before.rstrip().endswith(("to", "from", "at")):
+    phrasal = re.search(r"\b(?:make|makes|made|making|take|takes|took|set|sets)\s+up\W*$", before)
+    if last and not phrasal and not before.rstrip().endswith(("to", "from", "at")):
         word = last.group(1).lower()
         if word in INCREASE:
             return "increase"

@@ -4,9 +4,11 @@ outlets.
 Rules (each has a test in tests/test_figures.py):
 
 - Only BODY sentences give figures; captions, sub-headings, pull-quotes and sign-offs never do.
-- value is a plain float: `£1.5bn` -> 1.5e9, `5,000` -> 5000, `a dozen` -> 12, `2.3 times` -> 2.3.
-  A range (`5-10%`, `between $62 and $68`) keeps its lower end as value, qualifier `between`.
-  Fractions stay fractions: `two-thirds` -> 0.6667 with unit `fraction`; `half of` -> 0.5.
+- text is the surface span with its lead-in: `increased by 25%`, `almost 5,000 students`.
+- value is a plain float: `£1.5bn` -> 1.5e9, `5,000` -> 5000, `a dozen` -> 12, `2.3 times` -> 2.3,
+  `-5 yards` -> -5. A range (`5-10%`, `between $62 and $68`, `from 4.8 to 4.7 percent`) keeps its
+  first end as value (the other end is in the text) and gets the qualifier `between`.
+  Fractions stay fractions: `two-thirds` -> 0.6667, `three out of four` -> 0.75 (unit `fraction`).
 - unit is `percent`, `percentage point`, `basis point`, `times` (multipliers, `-fold`,
   `doubled` -> 2 times), an ISO 4217 code for money (`GBP`, `USD`, `EUR`, `RUB`...; `$` alone is
   USD), a singular British measure name (`kilometre`, `mile per hour`, `year of age`), or the
@@ -18,9 +20,15 @@ Rules (each has a test in tests/test_figures.py):
 - change is `increase` or `decrease` from the verb or noun governing the number (rose, fell,
   doubled, `a 3% drop`, `+0.2%`); period is the nearest time phrase of the same clause (`in the
   last five years`, `in 2004`, `since 2000`, `a year earlier`, `last year`).
+- measure is, in order: the antecedent of a relative clause (`the quota of X, which amounts to`);
+  for a counted noun, the noun with its modifiers and the clause's subject (`Ford workers in the
+  United Kingdom`); a phrase right around the number (`debts of 6bn`, `a 60% rise in profit`,
+  `15% more passengers`); for percent, the `of` phrase (`60 per cent of its revenue`); else the
+  subject of the clause (`The volume of trade between ... has increased` -> `trade between ...`).
 - Not figures: dates (`2023-09-29`, `on 12 March`), clock times, ordinals (`first-ever`, `22nd`),
-  numbers inside names (`G20`, `Formula 1`, `iPhone 14`, `S&P 500`), ages in bylines
-  (`Jane Doe, 25, said`), scores (`2-1`), adjective compounds (`a five-year plan`), durations
+  numbers inside names (`G20`, `Formula 1`, `iPhone 14`, `S&P 500`), ages in bylines and
+  appositions (`Jane Doe, 25, said`), scores (`2-1`), phone numbers, adjective compounds (`a
+  five-year plan`; but `a 6.1-inch screen` and `a 50-year-old` are figures), durations
   that are another figure's period (`five years` in `in the last five years`), a lone `one`
   (`one of the best`), vague plurals (`thousands of`) and network generations (`5G`). The
   sentence-level `figures_in_sentence` still reports the last three (with their kind) so that
@@ -29,6 +37,10 @@ Rules (each has a test in tests/test_figures.py):
   clause: written `in YEAR` or `by YEAR` after a verb of future or plan (`will`, `is due to`,
   `plans to`, `expected to`, `set to`) and with no other figure in that clause, as in
   `Argentina will join in 2024`. Every other year is a date or a period.
+- Linking: inside one story, two figures state the same fact when their units match, their
+  changes do not disagree, their values agree within 1% or through a qualifier (`more than
+  doubled` agrees with `2.3 times`, `almost 5,000` with 4,800), and a measure word of one appears
+  in the other's measure or sentence (`exchanges` in a sentence about trade, `trade between ...`).
 """
 
 from __future__ import annotations
@@ -39,6 +51,7 @@ from dataclasses import dataclass, replace
 
 from bot.analyse import figure_measures as measures
 from bot.analyse import figure_words as words
+from bot.analyse.figure_words import word_set
 from bot.analyse.numbers import Quantity
 from bot.analyse.quantities import quantities_in
 from bot.models import BODY, Article, ArticleAnalysis, Figure, Story
@@ -46,7 +59,7 @@ from bot.models import BODY, Article, ArticleAnalysis, Figure, Story
 CLOSE = 0.01  # values within 1% are the same value
 
 # Kinds that a briefing leaves out (see the module docstring); benchmarks may keep them.
-MINOR_KINDS = frozenset({"word", "word-noun", "vague", "year"})
+MINOR_KINDS = frozenset({"word", "word-noun", "vague", "year", "age"})
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planned\s+to|expected\s+to|set\s+to|"
     r"aims?\s+to|intends?\s+to|scheduled\s+to)\b[^,;]*\b(?:in|by)\s+$",
@@ -114,8 +127,9 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
     if quantity.upper is not None and qualifier is None:
         qualifier = "between"
     shown = words.lead_in(text, start)
-    if quantity.kind == "year-fact" and (prep := re.search(r"\b(?:in|by)\s+$", text[:start])):
-        shown = prep.start()  # "in 2024"
+    window = max(0, start - 4)
+    if quantity.kind == "year-fact" and (prep := re.search(r"\b(?:in|by)\s+$", text[window:start])):
+        shown = window + prep.start()  # "in 2024"
     return Found(
         text=text[shown:end],
         start=start,
@@ -146,8 +160,11 @@ def _measure(plain: str, quantity: Quantity) -> str:
     if quantity.kind == "year-fact":
         return _year_measure(plain, quantity.start)
     if quantity.kind.endswith("-noun"):
-        found = measures.antecedent(plain, quantity.start)
-        return found or measures.noun_phrase(plain, quantity.end, quantity.unit)
+        if found := measures.antecedent(plain, quantity.start):
+            return found
+        noun = measures.noun_phrase(plain, quantity.end, quantity.unit)
+        owner = measures.subject(plain, quantity.start, reach=1)
+        return f"{owner} {noun}" if owner and owner.split()[-1] not in noun else noun
     if found := measures.near(plain, quantity.start, quantity.end):
         return found
     if quantity.unit in {"percent", "fraction", "times"} and (
@@ -238,45 +255,9 @@ def _within(bound: Figure, value: float) -> bool:
     return checks.get(bound.qualifier or "", False)
 
 
-_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "and",
-        "or",
-        "for",
-        "by",
-        "with",
-        "from",
-        "than",
-        "between",
-        "this",
-        "that",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "has",
-        "have",
-        "had",
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "will",
-        "would",
-        "said",
-        "says",
-    ]
+_FUNCTION_WORDS = word_set(
+    "the a an of in on at to and or for by with from than between this that its their his her "
+    "our has have had is was were are be been will would said says"
 )
 
 

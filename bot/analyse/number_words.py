@@ -104,7 +104,9 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
     value = numbers.words_value(lower)
     if value is None:
         return None
-    if lower in {"one", "single"} and _NOT_ONE_BEFORE.search(text[: match.start()]):
+    if lower in {"one", "single"} and _NOT_ONE_BEFORE.search(
+        text[max(0, match.start() - 12) : match.start()]
+    ):
         return None
     if re.match(r"\s*(?:another|'s|\u2019s)\b", text[match.end() :]):
         return None

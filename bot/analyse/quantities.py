@@ -31,7 +31,6 @@ _BLOCKED = re.compile(
             r"\b\d+/\d+\b",
             r"(?<![\d,.])\b0\d{2,}(?:\s\d{3,4})*\b",
             r"(?<![$£€¥])\b(?!(?:sub|minus|RM|PS|mid)-?\d)[A-Za-z]+-?\d+(?:[.-]\d+)*[A-Za-z\d]*",
-            r"(?<=[a-z]), \d{1,3}(?=,)",
             r"(?i:\b(?:S\s?&\s?P|S\s?P|FTSE|Nikkei|ASX|TSX|Stoxx|Russell|DAX|CAC|Hang\s+Seng|"
             r"Fortune|Forbes|Nasdaq|Dow)(?:/[A-Z]+)?\s+\d+\b)(?!\s?%)",
         )
@@ -53,12 +52,13 @@ _CAPITAL_OK = {
     "US", "UK", "EU", "Top", "Fewer", "Below",
     "Above", "Average", "I", "We", "They", "He", "She", "You", "Estimated", "Maybe",
 }  # fmt: skip
-_HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z]+)")
+_DIGIT = re.compile(r"\d")
+_APPOSITION_AGE = re.compile(r"[A-Z][\w'\u2019-]*[a-z], $")
 
 
 def _blocked(text: str) -> list[tuple[int, int]]:
     """Character spans that hold dates, times, ordinals and names, never quantities."""
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         return []  # every blocked pattern holds a digit
     return [m.span() for m in _BLOCKED.finditer(text)]
 
@@ -96,7 +96,7 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
             end += suffix_us.end()
     else:
         suffix = units.SUFFIX_CURRENCY.match(text, end + _spaces(text, end))
-        measure = units.measure_at(text, end)
+        measure = units.compound_at(text, end)
         if measure is None and text[end : end + 1] == "-":
             measure = units.measure_at(text, end + 1)  # "6.1-inch"
         if suffix and not (measure and measure[1] > suffix.end()):
@@ -161,6 +161,10 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
         return placed
     if _is_year(text, placed):
         return replace(placed, kind="year")
+    if _APPOSITION_AGE.search(text[max(0, placed.start - 30) : placed.start]) and (
+        text[placed.end : placed.end + 1] == ","
+    ):
+        return replace(placed, kind="age", unit="year of age")  # "Jane Doe, 25, said"
     if _is_name(text, placed):
         return None
     return placed
@@ -185,7 +189,7 @@ def _is_name(text: str, quantity: Quantity) -> bool:
     """True for "iPhone 14", "Section 427", "S&P 500": a capitalised word right before."""
     if quantity.kind != "number":
         return False
-    match = _NAME_BEFORE.search(text[: quantity.start])
+    match = _NAME_BEFORE.search(text[max(0, quantity.start - 30) : quantity.start])
     if match is None:
         return False
     word = match.group("word")

@@ -24,6 +24,7 @@ from bot.analyse.speakers import (
     Resolver,
     according_to,
     attribution_after,
+    by_agent,
     attribution_before,
 )
 from bot.analyse.speech import (
@@ -276,6 +277,7 @@ def _attribution(found: _Found, masked: Sequence[str]) -> Phrase | None:
         or next((p for p in map(attribution_after, item.between) if p is not None), None)
         or attribution_before(item.lead)
         or according_to(item.lead + " " + item.tail)
+        or by_agent(_sentence_text(masked, found.region))
         or attribution_before(_sentence_text(masked, found.region))
     )
 

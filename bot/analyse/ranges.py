@@ -30,29 +30,29 @@ def _is_code(text: str, low: Quantity, high: Quantity) -> bool:
 
 def _range(text: str, low: Quantity, high: Quantity) -> Quantity | None:
     """The range from `low` to `high` when the text between them joins them, else None."""
-    gap = text[low.end : high.start]
-    if (
-        low.kind == "year"
-        and high.unit
-        and high.kind != "year"
-        and low.value < high.value < 2 * low.value
-    ):
+    if low.kind == "year" and high.unit and high.kind != "year" and high.value < 2 * low.value:
         low = replace(low, kind="number")  # "2000 - 2500 calories"
     if low.upper is not None or low.kind not in _RANGE_KINDS or high.kind not in _RANGE_KINDS:
         return None
-    if not _RANGE_GAP.fullmatch(gap):
-        return None
-    if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", text[: low.start]):
-        return None
-    if re.search(r"\bby\s+\S*$", text[: low.start]) and high.value > 3 * low.value:
-        return None  # "increased by $43.6bn to $419.2bn": a change, then the new level
     unit = _range_unit(low, high, text)
-    if unit is None:
+    if unit is None or not _joined(text, low, high):
         return None
     value = low.value
     if not low.scaled and high.scaled and low.value <= high.value / _scale_of(high):
         value = low.value * _scale_of(high)  # "$10 to $15 billion"
     return replace(high, start=low.start, value=value, upper=high.value, unit=unit)
+
+
+def _joined(text: str, low: Quantity, high: Quantity) -> bool:
+    """True when the words between two quantities make them one range."""
+    gap = text[low.end : high.start]
+    before = text[max(0, low.start - 20) : low.start]
+    if not _RANGE_GAP.fullmatch(gap):
+        return False
+    if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", before):
+        return False
+    # "increased by $43.6bn to $419.2bn": a change, then the new level
+    return not (re.search(r"\bby\s+\S*$", before) and high.value > 3 * low.value)
 
 
 _RANGE_KINDS = {"number", "word"}
@@ -61,7 +61,7 @@ _RANGE_KINDS = {"number", "word"}
 def _range_unit(low: Quantity, high: Quantity, text: str = "") -> str | None:
     if low.unit == high.unit or not low.unit:
         return high.unit
-    if not high.unit and re.search(r"\bfrom\s+\S*$", text[: low.start]):
+    if not high.unit and re.search(r"\bfrom\s+\S*$", text[max(0, low.start - 20) : low.start]):
         return low.unit  # "from 208 pounds to 193"
     if high.unit.startswith(low.unit + " per "):
         return high.unit

@@ -133,10 +133,10 @@ def build_cast(texts: Sequence[str]) -> Cast:
     runs = [(p, m) for p, text in enumerate(texts) for m in _RUN.finditer(text)]
     for p, match in runs:
         words = _clean_run(match.group().split())
-        if _is_person(words, texts[p][: match.start()]):
+        if _is_person(words, texts[p][max(0, match.start() - 80) : match.start()]):
             person = cast.add(" ".join(words))
             _learn(person, words, texts[p], match)
-        elif words and _is_org(words, texts[p][: match.start()]):
+        elif words and _is_org(words, texts[p][max(0, match.start() - 80) : match.start()]):
             org = cast.add(" ".join(words), org=True)
             _own(cast, org, texts[p][match.end() :])
     _merge_short_names(cast)
@@ -182,12 +182,12 @@ def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) ->
 
 
 def _role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
-    before = tokens(text[: match.start()])
+    before = tokens(text[max(0, match.start() - 80) : match.start()])
     role = role_back(before, len(before)) if not before or before[-1] != "," else ()
     if role:
         return " ".join(role)
     for found in (
-        _APPOSITIVE_BEFORE.search(text[: match.start()]),
+        _APPOSITIVE_BEFORE.search(text[max(0, match.start() - 80) : match.start()]),
         _APPOSITIVE_AFTER.match(text[match.end() :]),
     ):
         if found and _plausible_role(found.group(1)):
@@ -262,7 +262,8 @@ def _verb_like(word: str) -> bool:
 
 
 def _vote_genders(cast: Cast, texts: Sequence[str]) -> None:
-    """Genders from the pronouns that follow a person opening a sentence (he/his, she/her)."""
+    """Genders: a stated title or role, else the first name, else the pronouns that follow the
+    person opening a sentence (he/his, she/her)."""
     for mention in cast.mentions:
         if not mention.subject:
             continue
@@ -274,8 +275,7 @@ def _vote_genders(cast: Cast, texts: Sequence[str]) -> None:
     for person in cast.people.values():
         if person.gender is not None or person.org:
             continue
+        person.gender = _name_gender(person.first or person.name.split()[0])
         ranked = person.votes.most_common()
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        if person.gender is None and ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             person.gender = ranked[0][0]
-        else:
-            person.gender = _name_gender(person.first or person.name.split()[0])

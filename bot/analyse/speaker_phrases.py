@@ -26,6 +26,7 @@ _FORWARD_STOPS = frozenset(
     """when who which whose as at on in after before during while to of for with from and but
     that this about following speaking adding because since than""".split()  # noqa: SIM905
 )
+_OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ive", "year-old")
 
@@ -101,7 +102,8 @@ def subject_before(text: str) -> Phrase | None:
     if is_cap(last):
         start = name_run_back(words, len(words))
         if start == len(words):
-            return None
+            demonym = len(words) > 1 and words[-2].lower() == "the" and last in DEMONYMS
+            return Phrase("description", (last,)) if demonym else None  # `the Dutchman`
         if start == len(words) - 1 and start and words[start - 1].lower() == "the":
             if last.lower() in PERSON_NOUNS or last in TITLES:
                 return Phrase("description", (last,))  # `the Bishop`: a role, not a name
@@ -112,14 +114,41 @@ def subject_before(text: str) -> Phrase | None:
 def _description_back(words: list[str]) -> Phrase | None:
     """`the Russian leader`, `a Sony spokesman`, `Chelsea's manager`, read from the end."""
     end = len(words)
-    for start in range(end - 1, max(end - 6, -1), -1):
+    for start in range(end - 1, max(end - 8, -1), -1):
         word = words[start]
+        if word == "," and start and is_cap(words[start - 1]):  # `Brent Bozell, PTC president`
+            first = name_run_back(words, start)
+            return Phrase("name", tuple(words[first:start])) if first < start else None
         if not word[:1].isalnum() or word in SPEECH_VERBS:
             return None
         if word.lower() in DETERMINERS:
             return Phrase("description", tuple(words[start + 1 :])) if start + 1 < end else None
         if possessor(word):
             return Phrase("description", tuple(words[start:]))
+    return None
+
+
+def clause_subject(text: str) -> Phrase | None:
+    """The subject opening a clause: `But Clooney accused X ..., saying` gives `Clooney`."""
+    words = tokens(text)
+    while words and words[0].lower() in _OPENERS:
+        words.pop(0)
+    if not words:
+        return None
+    if words[0].lower() in SUBJECT_PRONOUNS:
+        return Phrase("pronoun", (words[0].lower(),))
+    end = 0
+    while end < len(words) and (is_cap(words[end]) or words[end] in TITLES):
+        end += 1
+    start = name_run_back(words, end)
+    if start < end:
+        return Phrase("name", tuple(words[start:end]))
+    if words[0].lower() in DETERMINERS and len(words) > 1:
+        return _description_back(
+            words[
+                : next((i for i, w in enumerate(words[1:], 1) if not w[:1].isalnum()), len(words))
+            ][:6]
+        )
     return None
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from bot.analyse.speaker_cast import Cast, Mention, Person
 from bot.analyse.speaker_phrases import (
     Phrase,
+    clause_subject,
     is_cap,
     possessor,
     subject_after,
@@ -32,11 +33,18 @@ from bot.analyse.speaker_words import (
     ROLE_SYNONYMS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    TITLES,
     VERB_ADVERBS,
 )
 
 Key = tuple[int, int]
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'’.\-]+ ?){1,6})")
+_PASSIVE = re.compile(
+    r"\b(?:described|called|labelled|hailed|praised|criticised|condemned|branded|dismissed)\b"
+    r"[^.;]*?\bby\s+([^.;]+)"
+)
+_BY_STOPS = frozenset(["in", "at", "on", "of", "from", "for", "with", "during", "after", "who"])
+_PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 _SPOKES = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "statement", "representative", "ruling", "report"]
 )
@@ -60,12 +68,12 @@ def attribution_after(text: str) -> Phrase | None:
 def _whole_subject(words: list[str]) -> Phrase | None:
     """The subject when `words` are all of it: `the president`, not `Russia is ready`."""
     first = words[0]
-    if not (is_cap(first) or first.lower() in SUBJECT_PRONOUNS | DETERMINERS):
+    if not (is_cap(first) or first in TITLES or first.lower() in SUBJECT_PRONOUNS | DETERMINERS):
         return None
     core = [w for w in words if w.lower() not in VERB_ADVERBS]
     if any(
         w[:1].islower()
-        and w.lower() not in DETERMINERS | PERSON_NOUNS | SUBJECT_PRONOUNS
+        and w.lower() not in DETERMINERS | PERSON_NOUNS | SUBJECT_PRONOUNS | ORG_NOUNS
         and not w.endswith("year-old")
         for w in core
     ):
@@ -76,12 +84,44 @@ def _whole_subject(words: list[str]) -> Phrase | None:
 def attribution_before(text: str) -> Phrase | None:
     """The subject of the last speech verb in `text` that has one (`Putin insisted that ...`)."""
     for start, end in reversed(verb_positions(text)):
+        participle = text[start:end].endswith("ing") and text[:start].rstrip().endswith(",")
+        if participle:  # `Clooney accused X of ..., saying`: the clause's own subject
+            phrase = clause_subject(_clause_start(text[:start]))
+            if phrase is not None:
+                return phrase
+        if text[:start].split()[-1:] and text[:start].split()[-1].lower() in _PASSIVE_AUX:
+            continue  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
         phrase = subject_before(text[:start])
         if phrase is None and text[end:].strip()[:1] in (":", ""):
             phrase = subject_after(text[end:].lstrip(" :"))
         if phrase is not None:
             return phrase
     return None
+
+
+def _clause_start(text: str) -> str:
+    """The text from the start of the sentence holding the end of `text`."""
+    found = list(re.finditer(r"[.!?]\s+", text))
+    return text[found[-1].end() :] if found else text
+
+
+def by_agent(text: str) -> Phrase | None:
+    """The agent of a passive speech verb: `described as "..." by his friend Michael Pointon`."""
+    found = _PASSIVE.search(text)
+    if found is None:
+        return None
+    words: list[str] = []
+    for word in tokens(found.group(1))[:10]:
+        if not word[:1].isalnum() or word in _BY_STOPS:
+            break
+        words.append(word)
+    caps = [i for i, w in enumerate(words) if is_cap(w)]
+    if not caps:
+        return None
+    start = caps[-1]
+    while start > 0 and is_cap(words[start - 1]):
+        start -= 1
+    return Phrase("name", tuple(words[start : caps[-1] + 1]))
 
 
 def according_to(text: str) -> Phrase | None:
@@ -147,8 +187,21 @@ class Resolver:
         for tier in tiers:
             for mention, person in history:
                 if tier(mention, person):
-                    return person
+                    return self._or_last_speaker(person, mention, at, gender)
         return None
+
+    def _or_last_speaker(
+        self, person: Person, mention: Mention, at: Key, gender: str | None
+    ) -> Person:
+        """The last speaker instead of a newer subject from an earlier paragraph, when the last
+        speaker is the more talked-about of the two (the article's main voice)."""
+        last = self.last_speaker(at)
+        if last is None or last[1] is person or mention.key[0] == at[0] or last[1].org:
+            return person
+        speaker = last[1]
+        fits = gender is None or speaker.gender in (gender, None)
+        salient = self.cast.count(speaker.name) > self.cast.count(person.name)
+        return speaker if fits and salient and at[0] - last[0][0] <= 2 else person
 
     def _last_org(self, at: Key) -> Person | None:
         """The organisation in focus: the latest to speak or open a clause, else the latest named."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 MARKS = frozenset('"“”„«»')
 
@@ -158,7 +159,8 @@ def words_in(text: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.lower())
 
 
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=512)
+def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) offsets of the sentences of `text`, split where `_BOUNDARY` finds an end."""
     bounds: list[tuple[int, int]] = []
     start = 0
@@ -167,4 +169,4 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         start = match.end()
     if text[start:].strip():
         bounds.append((start, len(text)))
-    return bounds
+    return tuple(bounds)

@@ -19,12 +19,13 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.analyse.sentences import words
-from bot.analyse.summaries import score_sentences, terms
+from bot.analyse.summaries import content_words, score_sentences, terms
 from bot.models import (
     BODY,
     UNKNOWN_SOURCE,
     Article,
     ArticleAnalysis,
+    Sentence,
     SentenceScore,
     Story,
     StorySentence,
@@ -64,6 +65,32 @@ class _Candidate:
     shingles: frozenset[tuple[str, ...]]
 
 
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """An article's body sentences with their terms, worked out once for every comparison."""
+
+    article: Article
+    body: tuple[Sentence, ...]
+    terms: tuple[tuple[str, ...], ...]  # per body sentence
+    shingles: tuple[frozenset[tuple[str, ...]], ...]  # per body sentence
+    everything: tuple[str, ...]  # the terms of the headline and the whole body
+
+
+def prepare(article: Article) -> _Text:
+    """The body sentences of `article` and their terms."""
+    body = tuple(s for s in article.sentences if s.kind == BODY)
+    found = [content_words(s.text) for s in body]
+    stems = tuple(tuple(stem for _, stem in pairs) for pairs in found)
+    lower = [[stem for word, stem in pairs if not word[:1].isupper()] for pairs in found]
+    return _Text(
+        article=article,
+        body=body,
+        terms=stems,
+        shingles=tuple(shingles(s) for s in lower),
+        everything=(*terms(article.headline), *(t for sentence in stems for t in sentence)),
+    )
+
+
 def story_id(article_ids: Iterable[str]) -> str:
     """The stable id of the story made of `article_ids`."""
     return "s" + hashlib.sha1(",".join(sorted(article_ids)).encode()).hexdigest()[:10]
@@ -90,19 +117,12 @@ def cosine(a: Vector, b: Vector) -> float:
     return sum(w * large.get(term, 0.0) for term, w in small.items())
 
 
-def entities(article: Article) -> frozenset[str]:
+def entities(text: _Text) -> frozenset[str]:
     """Capitalised words that do not open their sentence: a cheap stand-in for named entities."""
     found: set[str] = set()
-    for sentence in article.sentences:
-        if sentence.kind == BODY:
-            found.update(w.lower() for w in words(sentence.text)[1:] if w[:1].isupper())
+    for sentence in text.body:
+        found.update(w.lower() for w in words(sentence.text)[1:] if w[:1].isupper())
     return frozenset(found - _GRAMMAR_CAPITALS)
-
-
-def body_terms(article: Article) -> tuple[str, ...]:
-    """The content terms of the article's body (the headline counts too)."""
-    texts = [article.headline, *(s.text for s in article.sentences if s.kind == BODY)]
-    return tuple(term for text in texts for term in terms(text))
 
 
 def strongest(vector: Vector, keep: int = KEEP_TERMS) -> Vector:
@@ -154,17 +174,17 @@ def article_similarity(cos: float, first: frozenset[str], second: frozenset[str]
     return (1.0 - ENTITY_SHARE) * cos + ENTITY_SHARE * jaccard
 
 
-def cluster(articles: Sequence[Article]) -> list[list[int]]:
-    """Indices of `articles` grouped into events, closest pairs joined first."""
-    vectors = [strongest(v) for v in tfidf_vectors([body_terms(a) for a in articles])]
-    names = [entities(a) for a in articles]
-    dates = [a.date for a in articles]
+def cluster(texts: Sequence[_Text]) -> list[list[int]]:
+    """Indices of `texts` grouped into events, closest pairs joined first."""
+    vectors = [strongest(v) for v in tfidf_vectors([t.everything for t in texts])]
+    names = [entities(t) for t in texts]
+    dates = [t.article.date for t in texts]
     similarity = {
         (i, j): article_similarity(cos, names[i], names[j])
         for (i, j), cos in pair_cosines(vectors, dates).items()
     }
-    groups: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
-    owner = list(range(len(articles)))
+    groups: dict[int, list[int]] = {i: [i] for i in range(len(texts))}
+    owner = list(range(len(texts)))
     for (i, j), value in sorted(similarity.items(), key=lambda item: (-item[1], item[0])):
         a, b = owner[i], owner[j]
         if value < SAME_EVENT:
@@ -190,9 +210,11 @@ def joinable(
     return total / (len(first) * len(second)) >= GROUP_LINK
 
 
-def lead_article(members: Sequence[Article]) -> Article:
+def lead_article(members: Sequence[_Text]) -> _Text:
     """The article closest to the story's centre; ties go to a named source, then the longest."""
-    vectors = tfidf_vectors([body_terms(a) for a in members])
+    if len(members) == 1:
+        return members[0]
+    vectors = tfidf_vectors([t.everything for t in members])
     centre: dict[str, float] = {}
     for vector in vectors:
         for term, weight in vector.items():
@@ -200,39 +222,40 @@ def lead_article(members: Sequence[Article]) -> Article:
     norm = math.sqrt(sum(w * w for w in centre.values())) or 1.0
 
     def key(k: int) -> tuple[float, bool, int, str]:
-        article = members[k]
+        article = members[k].article
         closeness = round(cosine(vectors[k], centre) / norm, 6)
         return closeness, article.source != UNKNOWN_SOURCE, len(article.sentences), article.id
 
     return members[max(range(len(members)), key=key)]
 
 
-def shingles(text: str) -> frozenset[tuple[str, ...]]:
-    """Runs of three lower-case content terms: a phrase two wordings of one statement share.
+def shingles(stems: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    """Runs of three content terms: a phrase two wordings of one statement share.
 
-    Capitalised words are left out, since a shared name ("Russian president Vladimir Putin")
-    says who is talking, not that the same thing is said.
+    `prepare` leaves capitalised words out, since a shared name ("Russian president Vladimir
+    Putin") says who is talking, not that the same thing is said.
     """
-    stems = terms(" ".join(w for w in words(text) if not w[:1].isupper()))
     return frozenset(tuple(stems[i : i + 3]) for i in range(len(stems) - 2))
 
 
 def candidates(
-    members: Sequence[Article], scores: Mapping[str, tuple[SentenceScore, ...]], limit: int
+    members: Sequence[_Text], scores: Mapping[str, tuple[SentenceScore, ...]], limit: int
 ) -> list[_Candidate]:
     """Every body sentence of the story's articles, best first, with its terms and vector."""
-    body = [(a, s) for a in members for s in a.sentences if s.kind == BODY]
-    stems = [terms(s.text) for _, s in body]
-    vectors = tfidf_vectors(stems)
-    value = {(a.id, x.position): (x.score, x.rank) for a in members for x in scores[a.id]}
+    rows = [(t, i) for t in members for i in range(len(t.body))]
+    vectors = tfidf_vectors([t.terms[i] for t, i in rows])
+    value = {
+        (t.article.id, x.position): (x.score, x.rank) for t in members for x in scores[t.article.id]
+    }
     found: list[_Candidate] = []
-    for (article, sentence), stem, vector in zip(body, stems, vectors, strict=True):
-        score, rank = value.get((article.id, sentence.position), (0.0, limit + 1))
+    for (text, i), vector in zip(rows, vectors, strict=True):
+        sentence = text.body[i]
+        score, rank = value.get((text.article.id, sentence.position), (0.0, limit + 1))
         if rank > limit:
             score = 0.0  # still compared for sources, never picked
         found.append(
-            _Candidate(article.id, sentence.position, sentence.text, score, frozenset(stem),
-                       vector, shingles(sentence.text))
+            _Candidate(text.article.id, sentence.position, sentence.text, score,
+                       frozenset(text.terms[i]), vector, text.shingles[i])
         )  # fmt: skip
     return sorted(found, key=lambda c: (-c.score, c.article_id, c.position))
 
@@ -288,20 +311,20 @@ def _story_sentence(kept: _Candidate, group: Sequence[_Candidate]) -> StorySente
     )
 
 
-def make_story(
-    members: Sequence[Article], scores: Mapping[str, tuple[SentenceScore, ...]]
-) -> Story:
+def make_story(members: Sequence[_Text], scores: Mapping[str, tuple[SentenceScore, ...]]) -> Story:
     """One story: id, its lead article's headline, earliest date, articles (lead first), summary."""
     lead = lead_article(members)
-    ordered = [lead, *sorted((a for a in members if a is not lead), key=lambda a: (a.date, a.id))]
+    rest = sorted(
+        (t for t in members if t is not lead), key=lambda t: (t.article.date, t.article.id)
+    )
+    ordered = [lead.article, *(t.article for t in rest)]
     count = STORY_SENTENCES if len(members) > 1 else SINGLE_SENTENCES
-    pool = candidates(ordered, scores, CANDIDATES)
     return Story(
-        id=story_id(a.id for a in members),
+        id=story_id(a.id for a in ordered),
         headline=next((a.headline for a in ordered if a.headline), ""),
-        date=min(a.date for a in members),
+        date=min(a.date for a in ordered),
         article_ids=tuple(a.id for a in ordered),
-        sentences=tuple(pick(pool, count, len(members))),
+        sentences=tuple(pick(candidates([lead, *rest], scores, CANDIDATES), count, len(members))),
     )
 
 
@@ -315,8 +338,9 @@ def group_stories(
     """
     known = {a.article_id: a.scores for a in analyses}
     scores = {a.id: known[a.id] if a.id in known else score_sentences(a) for a in articles}
-    groups = cluster(articles)
-    stories = [make_story([articles[i] for i in g], scores) for g in groups]
+    texts = [prepare(a) for a in articles]
+    groups = cluster(texts)
+    stories = [make_story([texts[i] for i in g], scores) for g in groups]
     latest = [max(articles[i].date for i in g).toordinal() for g in groups]
     ordered = sorted(
         zip(latest, stories, strict=True), key=lambda x: (-x[0], -len(x[1].article_ids), x[1].id)

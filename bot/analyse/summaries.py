@@ -65,10 +65,15 @@ def _stem(word: str) -> str:
     return str(_stemmer()(word))
 
 
+def content_words(text: str) -> tuple[tuple[str, str], ...]:
+    """(word as written, its stem) for each content word of `text` (stop words left out)."""
+    stop = _stop_words()
+    return tuple((w, _stem(w.lower())) for w in words(text) if w.lower() not in stop)
+
+
 def terms(text: str) -> tuple[str, ...]:
     """The stemmed content words of `text` (stop words left out)."""
-    stop = _stop_words()
-    return tuple(_stem(w) for w in (t.lower() for t in words(text)) if w not in stop)
+    return tuple(stem for _, stem in content_words(text))
 
 
 def tfidf_matrix(documents: Sequence[Sequence[str]]) -> Matrix:
@@ -115,7 +120,7 @@ def sentence_factor(text: str, weights: Weights = WEIGHTS) -> float:
     stripped = text.rstrip(_CLOSING_QUOTES + " )")
     if stripped.endswith("?"):
         factor *= weights.question
-    if text[:1] in _OPENING_QUOTES and text.rstrip()[-1:] in _CLOSING_QUOTES:
+    if text and text[0] in _OPENING_QUOTES and text.rstrip()[-1] in _CLOSING_QUOTES:
         factor *= weights.quote_only
     return factor
 

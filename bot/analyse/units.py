@@ -131,6 +131,44 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"hp\b|horsepower\b|PS\b", "horsepower"),
     (r"Nm\b|newton[- ]met(?:re|er)s?\b", "newton metre"),
     (r"rpm\b", "revolutions per minute"),
+    (r"kV\b|kilovolts?\b", "kilovolt"),
+    (r"mV\b|millivolts?\b", "millivolt"),
+    (r"V\b|volts?\b", "volt"),
+    (r"mA\b|milliamps?\b|milliamperes?\b", "milliampere"),
+    (r"A\b|amps?\b|amperes?\b", "ampere"),
+    (r"ohms?\b|Ω", "ohm"),
+    (r"MPa\b|megapascals?\b", "megapascal"),
+    (r"kPa\b|kilopascals?\b", "kilopascal"),
+    (r"Pa\b|pascals?\b", "pascal"),
+    (r"psi\b|pounds?\s+per\s+square\s+inch", "pound per square inch"),
+    (r"bars?\b(?=\s+of\s+pressure)|mbar\b|millibars?\b", "millibar"),
+    (r"kN\b|kilonewtons?\b", "kilonewton"),
+    (r"N\b|newtons?\b", "newton"),
+    (r"MJ\b|megajoules?\b", "megajoule"),
+    (r"kJ\b|kilojoules?\b", "kilojoule"),
+    (r"J\b|joules?\b", "joule"),
+    (r"TWh\b|terawatt[- ]hours?\b", "terawatt hour"),
+    (r"GWh\b|gigawatt[- ]hours?\b", "gigawatt hour"),
+    (r"MWh\b|megawatt[- ]hours?\b", "megawatt hour"),
+    (r"Wh\b|watt[- ]hours?\b", "watt hour"),
+    (r"knots?\b", "knot"),
+    (r"nautical\s+miles?", "nautical mile"),
+    (r"light[- ]years?\b", "light-year"),
+    (r"carats?\b", "carat"),
+    (r"pints?\b", "pint"),
+    (r"fl\.?\s?oz\b|fluid\s+ounces?\b", "fluid ounce"),
+    (r"teaspoons?\b|tsp\b", "teaspoon"),
+    (r"tablespoons?\b|tbsp\b", "tablespoon"),
+    (r"petabytes?\b|PB\b", "petabyte"),
+    (r"kilobytes?\b|KB\b|kB\b", "kilobyte"),
+    (r"megapixels?\b|MP\b", "megapixel"),
+    (r"pixels?\b|px\b", "pixel"),
+    (r"fps\b|frames?\s+per\s+second", "frame per second"),
+    (r"bpm\b|beats?\s+per\s+minute", "beat per minute"),
+    (r"cc\b|cubic\s+centimet(?:re|er)s?|cm3\b", "cubic centimetre"),
+    (r"milliseconds?\b|ms\b", "millisecond"),
+    (r"microseconds?\b|μs\b", "microsecond"),
+    (r"nanoseconds?\b|ns\b", "nanosecond"),
     (r"(?:degrees?\s+)?(?:Celsius|centigrade)\b|°\s?C\b|deg\s?C\b|degrees?\s+C\b", "celsius"),
     (r"(?:degrees?\s+)?Fahrenheit\b|°\s?F\b|deg\s?F\b|degrees?\s+F\b", "fahrenheit"),
     (r"degrees?\b|°", "degree"),
@@ -164,7 +202,11 @@ _EXACT = {
     "G": "G", "g": "gram", "W": "watt", "l": "litre", "L": "litre", "p": "pence", "x": "times",
     "Nm": "newton metre", "nm": "nanometre", "PS": "horsepower", "GB": "gigabyte",
     "MB": "megabyte", "TB": "terabyte", "mb": "", "gb": "", "tb": "", "ps": "", "w": "",
-    "P": "", "X": "",
+    "P": "", "X": "", "V": "volt", "A": "ampere", "N": "newton", "J": "joule", "v": "", "a": "",
+    "n": "", "j": "", "MP": "megapixel", "mp": "", "Pa": "pascal", "pa": "", "MPa": "megapascal",
+    "kV": "kilovolt", "mV": "millivolt", "mA": "milliampere", "ms": "millisecond", "MS": "",
+    "cc": "cubic centimetre", "CC": "", "ns": "nanosecond", "NS": "", "PB": "petabyte", "pb": "",
+    "KB": "kilobyte", "kB": "kilobyte", "kb": "", "MJ": "megajoule", "mj": "", "kN": "kilonewton",
 }  # fmt: skip
 
 _EXACT_LOWER = {key.lower() for key in _EXACT}
@@ -207,6 +249,21 @@ def measure_at(text: str, pos: int) -> tuple[str, int] | None:
     if not canonical or (len(surface) == 1 and surface.isalpha() and match.start() != pos):
         return None  # a lone letter after a space is a word, not a unit
     return canonical, match.end()
+
+
+_SLASH_PER = re.compile(r"\s*(?:/|per\s+)")
+
+
+def compound_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A measure with a measure after `/` or `per` ("1.3 A/cm2", "10 kV per cm")."""
+    first = measure_at(text, pos)
+    if first is None:
+        return None
+    slash = _SLASH_PER.match(text, first[1])
+    second = measure_at(text, slash.end()) if slash else None
+    if second is None or first[0] in DURATIONS or " per " in first[0]:
+        return first
+    return f"{first[0]} per {second[0]}", second[1]
 
 
 def rate_at(text: str, pos: int) -> tuple[str, int] | None:

@@ -75,7 +75,8 @@ def install(
     if path is not None:
         acquire(path)
     digests = open_digests(db, settings, clock)
-    sender = Sender(app.bot, digests, Pacer(rate))
+    token = app.bot.token
+    sender = Sender(lambda: plain_bot(token, settings.api_url), digests, Pacer(rate))
     if commands is not None:
         DigestCommands(digests, _checker(app.bot)).register(commands)
     jobs = DigestJobs(app, digests, sender, channel=settings.channel)
@@ -112,12 +113,12 @@ async def _announce(settings: Settings) -> int:
     lock = acquire(settings.db_path)
     try:
         digests = open_digests(settings.db_path, settings)
-        async with plain_bot(token, settings.api_url) as bot:
-            if settings.channel:
+        if settings.channel:
+            async with plain_bot(token, settings.api_url) as bot:
                 await ensure_channel(bot, digests, settings.channel)
-            queued = digests.poll_build(baseline=False)
-            sender = Sender(bot, digests, Pacer(BROADCAST_RATE))
-            await sender.drain()
+        queued = digests.poll_build(baseline=False)
+        sender = Sender(lambda: plain_bot(token, settings.api_url), digests, Pacer(BROADCAST_RATE))
+        await sender.drain()
         build = digests.state.build_id()
         if not queued:
             print(f"Nothing new to announce: build {build} was announced already.")

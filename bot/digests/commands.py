@@ -91,6 +91,8 @@ class DigestCommands:
 
     async def subscribe(self, args: str, chat: ChatContext) -> Reply:
         """/subscribe [HH:MM] [topic ...]"""
+        if chat.chat_type == "console":
+            return _reply(messages.telegram_only())
         if not await self._allowed(chat):
             return _reply(messages.admins_only())
         words = args.split(maxsplit=1)
@@ -225,6 +227,8 @@ class DigestCommands:
             options = self.digests.ensure_chat(chat.chat_id, chat.chat_type)
             flipped = not getattr(options, value)
             changes: dict[str, bool] = {value: flipped}
+            if value == "announce":  # announcements go to the forum topic they were asked from
+                options = replace(options, thread_id=chat.thread_id)
             self.state.save_chat(replace(options, **changes))  # type: ignore[arg-type]
             return self._settings_reply(chat, f"{_LABELS[value]}: {'on' if flipped else 'off'}")
         return self._settings_reply(chat)

@@ -19,6 +19,7 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
+from telegram.request import HTTPXRequest
 
 from bot.digests.messages import ChannelRights
 from bot.digests.models import FAILED, PAUSED, PENDING, SENT, SKIPPED, Channel, Delivery
@@ -101,9 +102,16 @@ class Sender:
     """Drains the outbox: claims each delivery, sends its messages, records every step."""
 
     def __init__(
-        self, bot: Bot, digests: Digests, pacer: Pacer | None = None, workers: int = WORKERS
+        self,
+        connect: Callable[[], Bot],
+        digests: Digests,
+        pacer: Pacer | None = None,
+        workers: int = WORKERS,
     ) -> None:
-        self.bot = bot
+        # a Bot of its own, outside the Application's rate limiter: the broadcast is paced
+        # here, and interactive replies never queue behind it
+        self.connect = connect
+        self.bot: Bot | None = None
         self.digests = digests
         self.state = digests.state
         self.pacer = pacer or Pacer()
@@ -122,6 +130,14 @@ class Sender:
 
     async def drain(self) -> int:
         """Send everything in the outbox, interrupted deliveries first; how many completed."""
+        async with self.connect() as bot:
+            self.bot = bot
+            try:
+                return await self._drain()
+            finally:
+                self.bot = None
+
+    async def _drain(self) -> int:
         done = 0
         tried: set[tuple[int, str]] = set()  # left for a later drain when they failed again
         while True:
@@ -202,6 +218,7 @@ class Sender:
                 await asyncio.sleep(BACKOFF * 2 ** (network_tries - 1))
 
     async def _post(self, delivery: Delivery, text: str, previews: bool) -> None:
+        assert self.bot is not None  # set by drain()
         await self.bot.send_message(
             delivery.chat_id,
             text,
@@ -255,8 +272,11 @@ async def channel_rights(bot: Bot, target: str, user_id: int) -> ChannelRights:
 
 
 def plain_bot(token: str, api_url: str | None) -> Bot:
-    """A Bot for sending outside the Application (`briefing-bot announce`)."""
-    return Bot(token, base_url=api_url) if api_url else Bot(token)
+    """A Bot without a rate limiter, for broadcasts and `briefing-bot announce`."""
+    request = HTTPXRequest(connection_pool_size=WORKERS + 2, read_timeout=15.0)
+    if api_url:
+        return Bot(token, base_url=api_url, request=request)
+    return Bot(token, request=request)
 
 
 async def ensure_channel(bot: Bot, digests: Digests, target: str) -> None:

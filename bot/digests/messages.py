@@ -274,3 +274,8 @@ def resumed(sub: Subscription | None, zone: str) -> str:
     if sub is None:
         return "Welcome back: announcements to this chat are on again."
     return "Welcome back: your digest is on again. " + schedule_line(sub, zone)
+
+
+def telegram_only() -> str:
+    """/subscribe from the offline console."""
+    return "Daily digests are delivered on Telegram: send /subscribe to the bot there."

@@ -9,6 +9,7 @@ from datetime import datetime, time
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from bot import render
 from bot.digests import messages
 from bot.digests.messages import StoryCard
 from bot.digests.models import (
@@ -161,7 +162,7 @@ class Digests:
         cards = [self.card(s) for s in shown]
         more = len(stories) - len(shown)
         body = messages.digest_messages(title, cards, self.snapshot().refs, more)
-        return [head, *body]
+        return render.pack([head, *body])
 
     # the outbox
 
@@ -205,12 +206,16 @@ class Digests:
         last = self.state.meta("announced_build")
         if last == str(build_id):
             return []
-        fresh = self.state.record_stories([s.id for s in self.snapshot().stories], build_id)
+        self.state.record_stories([s.id for s in self.snapshot().stories], build_id)
+        fresh = self.state.stories_of_build(build_id)  # also after a crash right here
+        queued = [] if last is None and baseline else self.announce(build_id, fresh, now)
+        # only now: a crash before this line announces the same build again, and the
+        # (chat, "announce:<build>") key keeps that from reaching anyone twice
         self.state.set_meta("announced_build", str(build_id))
-        if (last is None and baseline) or not fresh:
-            return []
-        log.info("build %s added %d stories: announcing", build_id, len(fresh))
-        return self.announce(build_id, set(fresh), now)
+        if queued:
+            log.info("build %s added %d stories: %d announcements", build_id, len(fresh),
+                     len(queued))  # fmt: skip
+        return queued
 
     def announce(self, build_id: int, fresh: set[str], now: datetime) -> list[Delivery]:
         """Queue announcements of `fresh` stories to every chat that wants them."""

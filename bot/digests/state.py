@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 import sqlite_utils
@@ -26,6 +29,12 @@ Database = sqlite_utils.Database  # for modules that hold a store without import
 STATE_VERSION = 1
 STATE_TABLES = ("digest_meta", "chats", "subscriptions", "channels", "deliveries", "story_builds")
 _OPTIONS = ("notices", "previews", "announce")
+
+
+@cache
+def process_token() -> str:
+    """This process's id for claims: a pid can be reused after a crash, a token cannot."""
+    return f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -55,7 +64,7 @@ def _create(db: sqlite_utils.Database) -> None:
     db.table("deliveries").create(
         {"chat_id": int, "key": str, "kind": str, "story_ids": str, "topics": str,
          "status": str, "parts_sent": int, "thread_id": int, "created_at": str,
-         "sent_at": str, "error": str},
+         "sent_at": str, "error": str, "owner": str},
         pk=("chat_id", "key"), if_not_exists=True,
     )  # fmt: skip
     db.table("deliveries").create_index(["status"], if_not_exists=True)
@@ -66,8 +75,9 @@ def _create(db: sqlite_utils.Database) -> None:
 class State:
     """Reads and writes of chats, subscriptions, channels and the delivery log; each commits."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database, owner: str | None = None) -> None:
         self.db = db
+        self.owner = owner or process_token()  # marks this process's deliveries in flight
         # WAL without an fsync per commit: a killed process loses nothing committed; only a
         # power cut could forget the last few deliveries (and resend them)
         db.execute("PRAGMA synchronous = NORMAL")
@@ -261,10 +271,15 @@ class State:
         return [_delivery(row) for row in rows]
 
     def claim(self, delivery: Delivery) -> bool:
-        """Mark a delivery as in flight; False when another sender got it first."""
+        """Mark a delivery as in flight; False when another sender got it first.
+
+        One left 'sending' by a process that died is taken over: its messages before
+        `parts_sent` reached Telegram, the rest go now.
+        """
         return self._write(
-            "update deliveries set status = ? where chat_id = ? and key = ? and status in (?, ?)",
-            [SENDING, delivery.chat_id, delivery.key, PENDING, SENDING],
+            "update deliveries set status = ?, owner = ? where chat_id = ? and key = ? "
+            "and (status = ? or (status = ? and owner is not ?))",
+            [SENDING, self.owner, delivery.chat_id, delivery.key, PENDING, SENDING, self.owner],
         ) > 0  # fmt: skip
 
     def part_sent(self, delivery: Delivery, parts_sent: int) -> None:

@@ -30,7 +30,9 @@ from sumy.utils import get_stop_words  # noqa: E402
 from bot.analyse.sentences import PysbdTokenizer, split_sentences  # noqa: E402
 from bot.build import build  # noqa: E402
 
-DATA = Path(os.environ.get("BRIEFING_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data")
+DATA = Path(
+    os.environ.get("BRIEFING_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data"
+)
 ARTICLES = DATA / "bbc-news-summary-full" / "articles"
 
 
@@ -99,7 +101,8 @@ def main() -> None:
     print(f"| pysbd + LexRank (1 process) | {base_wall:.1f} | {base_cpu:.1f} | "
           f"{len(texts) / base_wall:.0f} |")  # fmt: skip
     print(f"| re-build, unchanged ({second.analysed} analysed) | {rebuild_wall:.2f} | | |")
-    print(f"ratio build/baseline: wall {build_wall / base_wall:.2f}x, CPU {build_cpu / base_cpu:.2f}x")
+    ratio = f"wall {build_wall / base_wall:.2f}x, CPU {build_cpu / base_cpu:.2f}x"
+    print(f"ratio build/baseline: {ratio}")
     print(f"peak memory: build process {own_mb:.0f} MB, largest worker {child_mb:.0f} MB")
 
 

@@ -1,0 +1,68 @@
+"""The digests' core without Telegram: what falls due when, and what each digest holds."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from bot.digests.models import PENDING, ChatOptions, Subscription
+from bot.digests.service import Digests, top_figure, top_quote
+from tests.digests_support import FixedClock, at, digests_for, topic_store
+from tests.factories import EFE_ID, OTHER_ID, seed_figures, seed_quotes
+
+
+def _madrid(clock: FixedClock, local: time = time(9, 0)) -> Digests:
+    digests = digests_for(topic_store(2), clock)
+    digests.state.save_chat(ChatOptions(42, timezone="Europe/Madrid"))
+    digests.save(Subscription(42, local))
+    return digests
+
+
+@pytest.mark.parametrize(
+    ("day_before", "due", "key"),
+    [
+        ("2026-03-28 08:30", "2026-03-29 07:00", "digest:2026-03-29"),  # clocks go forward
+        ("2026-10-24 08:30", "2026-10-25 08:00", "digest:2026-10-25"),  # clocks go back
+    ],
+)
+def test_digests_fire_at_nine_in_madrid_across_dst(day_before: str, due: str, key: str) -> None:
+    clock = FixedClock(at(day_before))
+    digests = _madrid(clock)
+    clock.now = at(due)
+    clock.advance(seconds=-1)
+    assert digests.fire_due() == []
+    clock.advance(seconds=1)
+    [queued] = digests.fire_due()
+    assert (queued.key, queued.status) == (key, PENDING)
+    assert digests.fire_due() == []
+
+
+def test_digests_nonexistent_time_fires_once_on_the_spring_night() -> None:
+    clock = FixedClock(at("2026-03-28 12:00"))
+    digests = _madrid(clock, time(2, 30))
+    clock.now = at("2026-03-29 01:30")  # 03:30 CEST: 02:30 never happened
+    assert [d.key for d in digests.fire_due()] == ["digest:2026-03-29"]
+    sub = digests.state.subscription(42)
+    assert sub is not None
+    assert sub.next_at == at("2026-03-30 00:30")
+
+
+def test_digests_repeated_hour_fires_once_on_the_autumn_night() -> None:
+    clock = FixedClock(at("2026-10-24 12:00"))
+    digests = _madrid(clock, time(2, 30))
+    clock.now = at("2026-10-25 00:30")  # the first 02:30
+    assert len(digests.fire_due()) == 1
+    clock.now = at("2026-10-25 01:30")  # the second 02:30
+    assert digests.fire_due() == []
+
+
+def test_digests_top_quote_and_figure_are_the_most_reported() -> None:
+    quote = top_quote(seed_quotes())
+    figure = top_figure(seed_figures())
+    assert quote is not None
+    assert figure is not None
+    assert quote.text.startswith("The volume of trade between Russia and Latin America")
+    assert set(quote.sources) == {EFE_ID, OTHER_ID}
+    assert (figure.value, figure.unit, set(figure.sources)) == (25.0, "percent", {EFE_ID, OTHER_ID})
+    assert top_quote(()) is None
