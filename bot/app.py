@@ -26,7 +26,7 @@ from telegram.request import HTTPXRequest
 
 from bot.commands import Commands
 from bot.config import Settings
-from bot.errors import ConfigError
+from bot.errors import BriefingError, ConfigError
 from bot.handlers import Handlers, on_error
 from bot.query import Query
 from bot.store import open_db
@@ -159,12 +159,16 @@ def run_bot(
     Raises ConfigError (token missing, malformed or refused) or StoreError (no usable store).
     """
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines hold the token URL
-    hide_secret(settings.require_token().partition(":")[2])  # PTB logs its URLs at DEBUG
+    secret = settings.require_token().partition(":")[2]
+    hide_secret(secret)  # PTB logs its URLs at DEBUG
     app = build_application(settings)
     try:
         _serve(app, webhook_url, listen, port, secret_token)
     except InvalidToken:
         raise ConfigError("Telegram refused TELEGRAM_BOT_TOKEN: check it with @BotFather") from None
+    except NetworkError as error:  # only start-up can end here: once serving, PTB retries
+        reason = str(error).replace(secret, "<token>")
+        raise BriefingError(f"cannot reach Telegram at start-up: {reason}") from None
     return 0
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from bot import clean
 from bot.analyse.sentences import split_sentences
@@ -189,7 +189,7 @@ def _read_jsonl(path: Path, digest: str) -> FileRead:
     skipped: list[Notice] = []
     warnings: list[Notice] = []
     with path.open("rb") as handle:
-        for number, line in enumerate(handle, 1):
+        for number, line in enumerate(_lines(handle), 1):
             origin = f"{path}:{number}"
             try:
                 record, warning = _jsonl_record(line, origin, f"{path.stem}-{number}")
@@ -201,6 +201,15 @@ def _read_jsonl(path: Path, digest: str) -> FileRead:
     if not records and not skipped:
         skipped.append(Notice(str(path), "empty file"))
     return FileRead(path, digest, tuple(records), tuple(skipped), tuple(warnings))
+
+
+def _lines(handle: BinaryIO) -> Iterator[bytes]:
+    """The lines of a file, each cut just past the size limit so a huge line costs no memory."""
+    while line := handle.readline(MAX_ARTICLE_BYTES + 1):
+        if len(line) > MAX_ARTICLE_BYTES and not line.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # the rest of the over-long line is skipped, never held
+        yield line
 
 
 def _jsonl_record(

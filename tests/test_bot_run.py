@@ -180,3 +180,26 @@ async def test_bot_run_refused_token_exits_2(bot_api: FakeBotAPI, start_bot: Any
     lines = bot.stderr.decode().splitlines()
     assert lines[-1] == "error: Telegram refused TELEGRAM_BOT_TOKEN: check it with @BotFather"
     assert DEFAULT_TOKEN not in bot.stderr.decode()
+
+
+async def test_bot_run_telegram_down_at_start_is_one_line(
+    bot_api: FakeBotAPI, start_bot: Any
+) -> None:
+    bot_api.fail("getMe", 500, "Internal Server Error", times=4)  # the first try and 3 retries
+    bot = await start_bot()
+    _, bot.stderr = await asyncio.wait_for(bot.process.communicate(), 30)
+    assert bot.process.returncode == 1
+    last = bot.stderr.decode().splitlines()[-1]
+    assert last == "error: cannot reach Telegram at start-up: Internal Server Error"
+    assert len(bot_api.calls("getMe")) == 4
+
+
+async def test_bot_run_survives_a_flaky_start(bot_api: FakeBotAPI, start_bot: Any) -> None:
+    bot_api.fail("getMe", 502, "Bad Gateway", times=2)
+    bot_api.fail("setMyCommands", 500, "Internal Server Error")
+    bot_api.queue_update(command_update("/sources", chat_id=82))
+    bot = await start_bot()
+    await bot_api.wait_for(lambda api: bool(api.sent_texts(chat_id=82)), within=20)
+    assert bot_api.count("setMyCommands") == 1
+    code, _ = await bot.stop()
+    assert code == 0

@@ -157,6 +157,11 @@ def test_figures_only_body_sentences(kind: str) -> None:
         ("A 50-year-old man was arrested.", 50.0, "year of age"),
         ("Yields fell 25 basis points.", 25.0, "basis point"),
         ("Eurotunnel is owed money by 200-plus banks.", 200.0, "banks"),
+        ("Idowu landed 17.30m last month.", 17.3, "metre"),
+        ("The service has 35m users.", 35e6, "users"),
+        ("Amazon has 35m of its speakers in homes.", 35e6, "speakers"),
+        ("There were 4 hundred million people.", 4e8, "people"),
+        ("The output is 10 kV per cm.", 10.0, "kilovolt per centimetre"),
     ],
 )
 def test_figures_values_and_units(sentence: str, value: float, unit: str) -> None:

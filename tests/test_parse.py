@@ -156,9 +156,10 @@ def test_parse_bad_jsonl_line_is_skipped(tmp_path: Path, line: str, reason: str)
 
 def test_parse_jsonl_line_too_long(tmp_path: Path) -> None:
     record = {"date": "2024-01-01", "text": "word " * (MAX_ARTICLE_BYTES // 5 + 1)}
-    feed = jsonl(tmp_path / "feed.jsonl", record)
-    expected = Notice(f"{feed}:1", "line longer than the 5 MB limit")
-    assert read_inputs([feed]).skipped == (expected,)
+    feed = jsonl(tmp_path / "feed.jsonl", record, {"date": "2024-01-02", "text": BODY_TEXT})
+    inputs = read_inputs([feed])
+    assert inputs.skipped == (Notice(f"{feed}:1", "line longer than the 5 MB limit"),)
+    assert [(a.id, a.origin) for a in inputs.articles] == [("feed-2", f"{feed}:2")]
 
 
 def test_parse_empty_jsonl(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import re
 from bot.analyse.figure_words import VERBS, word_set
 
 _NOT_NOUNS = {v for v in VERBS if not v.endswith(("s", "ed"))} | {"thanks", "poised", "trending"}
-_STOP = _NOT_NOUNS | word_set(
+STOP_WORDS = _NOT_NOUNS | word_set(
     "of in on at by for from with to and or but the a an than as per who which that whose "
     "whom is was were are be been being has have had will would could should can may might "
     "must do did does said says say told its their his her our my your this these those there "
@@ -17,7 +17,7 @@ _STOP = _NOT_NOUNS | word_set(
     "next year years behind beyond within without through toward towards near inside outside "
     "via among amid upon off out down up month months week weeks day days time times"
 )
-_NOUN_WORD = re.compile(r"\s*(?P<word>[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z])")
+_NOUN_WORD = re.compile(r"\s*(?P<word>[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])")
 _PLURAL_IRREGULAR = {"people", "men", "women", "children", "staff", "police", "cattle", "personnel"}
 _SKIP_FIRST = {"more", "additional", "extra", "other", "further", "combined"}
 
@@ -41,7 +41,7 @@ def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
         if word.lower() == "and" and words and not singular:
             words.append((word, cursor))  # "digital and physical sales"
             continue
-        if word.lower() in _STOP or (singular and words and word.endswith("s")):
+        if word.lower() in STOP_WORDS or (singular and words and word.endswith("s")):
             break
         words.append((word, cursor))
         following = _NOUN_WORD.match(text, cursor)
@@ -61,6 +61,6 @@ def _noun_phrase(text: str, words: list[tuple[str, int]], singular: bool) -> tup
         return " ".join(w for w, _ in words), words[-1][1]
     first, end = words[0]
     following = _NOUN_WORD.match(text, end)
-    if first.islower() and following and following.group("word").lower() not in _STOP:
+    if first.islower() and following and following.group("word").lower() not in STOP_WORDS:
         return first, end  # "a 12 page document", "a 3 cylinder engine"
     return None

@@ -45,6 +45,8 @@ SCALES: dict[str, float] = {
     "bln": 1e9,
     "b": 1e9,
     "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
     "tn": 1e12,
     "trn": 1e12,
 }
@@ -80,7 +82,7 @@ VAGUE: dict[str, tuple[float, float]] = {
 
 _CARDINAL = "|".join(sorted((*_UNITS[1:], *_TENS), key=len, reverse=True))
 _ONE_WORD = rf"(?:{_CARDINAL})(?:-(?:{'|'.join(_UNITS[1:10])}))?"
-_SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion|dozen))"
+_SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen))"
 WORD_NUMBER = (
     rf"(?:{_ONE_WORD}|a|an|single){_SCALE_WORDS}+(?:\s+(?:and\s+)?{_ONE_WORD}{_SCALE_WORDS}*)*"
     rf"(?:\s+and\s+a\s+half)?|{_ONE_WORD}(?:\s+and\s+a\s+half)?|single"

@@ -6,13 +6,13 @@ import re
 from dataclasses import replace
 
 from bot.analyse import numbers, units
-from bot.analyse.counted import counted_noun
+from bot.analyse.counted import STOP_WORDS, counted_noun
 from bot.analyse.number_words import word_candidates
 from bot.analyse.numbers import Quantity
 from bot.analyse.ranges import ranges
 
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
 _BLOCKED = re.compile(
@@ -28,7 +28,8 @@ _BLOCKED = re.compile(
             r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?",
             r"\b(?:1[6-9]|20)\d\d[-\u2013/](?:\d\d|(?:1[6-9]|20)\d\d)\b",
             r"\b\d+(?:st|nd|rd|th)\b",
-            r"\b\d+/\d+\b",
+            r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+            r"\b\d+/(?!(?:2|3|4|5|8|10|16|32|100)\b)\d+\b",
             r"(?<![\d,.])\b0\d{2,}(?:\s\d{3,4})*\b",
             r"(?<![$£€¥])\b(?!(?:sub|minus|RM|PS|mid)-?\d)[A-Za-z]+-?\d+(?:[.-]\d+)*[A-Za-z\d]*",
             r"(?i:\b(?:S\s?&\s?P|S\s?P|FTSE|Nikkei|ASX|TSX|Stoxx|Russell|DAX|CAC|Hang\s+Seng|"
@@ -40,7 +41,8 @@ _DIGIT_NUMBER = re.compile(
     rf"(?:(?P<cur>{units.PREFIX})\s?)?(?P<sign>(?<![\w.,\-\u2013])[-\u2212+]|\bminus[- ])?"
     rf"(?P<num>{numbers.DIGITS})(?![\d])"
     r"(?:(?P<sa>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K)\b"
-    r"|(?P<sw>(?:\s(?:hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b)+))?"
+    r"|(?P<sw>(?:\s(?:hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
+    r"\b)+))?"
 )
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Za-z&.\-]*[A-Z][\w&.\-'\u2019]*)\.?\s+$")
 _CAPITAL_OK = {
@@ -67,6 +69,22 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
 
 
+_SLASH_FRACTION = re.compile(
+    r"(?:\b(?P<whole>\d+)\s+)?(?:\b(?P<n>\d+)/(?P<d>2|3|4|5|8|10|16|32|100)\b|(?P<glyph>[½¼¾⅓⅔⅛]))"
+)
+_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+
+
+def _slash_fraction(match: re.Match[str]) -> Quantity:
+    """ "1/4 mile", "10 1/2 miles", "½ teaspoon": a number with a fraction part."""
+    whole = float(match.group("whole") or 0)
+    if match.group("glyph"):
+        part = _GLYPHS[match.group("glyph")]
+    else:
+        part = int(match.group("n")) / int(match.group("d"))
+    return Quantity(match.start(), match.end(), round(whole + part, 4))
+
+
 def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
     """A quantity from a digits match, with its sign and scale word."""
     value = numbers.digits_value(match.group("num"))
@@ -75,10 +93,8 @@ def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
     if scale and " " in scale:
         value *= numbers.words_value(scale) or 1.0  # "4 hundred million"
         scale = None
-    if scale and scale.lower() == "m" and match.group("sa"):
-        rest = text[end : end + 12]
-        if re.match(r"\s+(?:long|high|tall|deep|wide|away|sprint|race|hurdles)\b", rest):
-            scale, end = None, match.end("num")  # "100m sprint": metres, not millions
+    if scale == "m" and match.group("sa") and not match.group("cur") and _metres(text, end):
+        return Quantity(match.start(), end, value, unit="metre")  # "landed 17.30m", "100m sprint"
     sign = match.group("sign") or ""
     negative = sign.strip() in {"-", "\u2212", "minus"} or sign.startswith("minus")
     value *= numbers.scale_value(scale) * (-1.0 if negative else 1.0)
@@ -86,6 +102,21 @@ def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
     unit = units.prefix_currency(text[match.start("cur") :]) if cur else ""
     scaled = match.group("sa") is not None or match.group("sw") is not None
     return Quantity(match.start(), end, value, unit=unit, scaled=scaled, negative=negative)
+
+
+_METRE_CONTEXT = re.compile(
+    r"\s+(?:long|high|tall|deep|wide|away|sprint|race|hurdles|freestyle|backstroke|relay)\b"
+)
+_MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
+
+
+def _metres(text: str, end: int) -> bool:
+    """True when a bare "17.30m" means metres: a metre word follows, or no counted word does."""
+    if _METRE_CONTEXT.match(text, end):
+        return True
+    following = _MILLION_CONTEXT.match(text, end)
+    word = following.group("word").lower() if following else ""
+    return not word or (word in STOP_WORDS and word not in {"of", "more", "people"})
 
 
 def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
@@ -105,6 +136,8 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
             unit, end = measure
     if end == quantity.end and quantity.kind == "number" and text[end : end + 1].isalpha():
         return None  # "4K", "3s": digits glued to letters that are no unit
+    if unit == "pound-mass" and quantity.scaled:
+        unit = "GBP"  # "2 million pounds" is money; "25 pounds" is weight
     if unit and (rate := units.rate_at(text, end)):
         unit, end = f"{unit} per {rate[0]}", rate[1]
     return replace(quantity, end=end, unit=unit)
@@ -118,6 +151,7 @@ def quantities_in(text: str) -> list[Quantity]:
     """Every quantity of one sentence, in text order, ranges joined, names and dates left out."""
     blocked = _blocked(text)
     raw = [_digit_candidate(text, m) for m in _DIGIT_NUMBER.finditer(text)]
+    raw += [_slash_fraction(m) for m in _SLASH_FRACTION.finditer(text)]
     raw = [q for q in raw if not _overlaps((q.start, q.end), blocked)]
     raw += [q for q in word_candidates(text) if not _overlaps((q.start, q.end), blocked)]
     found: list[Quantity] = []

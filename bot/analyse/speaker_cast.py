@@ -36,6 +36,7 @@ _APPOSITIVE_BEFORE = re.compile(
 )
 _APPOSITIVE_AFTER = re.compile(r"^, (?:the |a |an )?((?:[\w'’\-]+ ){0,4}[\w'’\-]+),")
 _RELATIVES = frozenset(["who", "whose", "which", "whom", "that", "where", "when"])
+_ORG_OF = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: {_CAP})*")  # `Ministry of Defence`
 _OWNED = frozenset(["report", "statement", "spokesman", "spokeswoman", "spokesperson", "study"])
 _KIN = frozenset(
     """daughter son wife husband mother father brother sister widow partner girlfriend
@@ -137,7 +138,8 @@ def build_cast(texts: Sequence[str]) -> Cast:
             person = cast.add(" ".join(words))
             _learn(person, words, texts[p], match)
         elif words and _is_org(words, texts[p][max(0, match.start() - 80) : match.start()]):
-            org = cast.add(" ".join(words), org=True)
+            tail = _ORG_OF.match(texts[p], match.end())
+            org = cast.add(" ".join(words) + (tail.group() if tail else ""), org=True)
             _own(cast, org, texts[p][match.end() :])
     _merge_short_names(cast)
     starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]

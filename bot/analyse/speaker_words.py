@@ -168,10 +168,11 @@ MALE_WORDS = _words(
     """
 )
 
+# Names given to both (Kim, Alex, Jamie, Lee, ...) are in neither list: the text decides.
 FEMALE_NAMES = _words(
     """
     Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty
-    Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie
+    Margaret Sandra  Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie
     Rebecca Laura Sharon Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole
     Samantha Katherine Emma Ruth Christine Catherine Debra Rachel Carolyn Janet Virginia Maria
     Heather Diane Julie Joyce Victoria Kelly Christina Joan Evelyn Lauren Judith Olivia Martha
@@ -179,7 +180,7 @@ FEMALE_NAMES = _words(
     Julia Marie Madison Grace Judy Theresa Beverly Denise Marilyn Amber Danielle Abigail Brittany
     Rose Diana Natalie Sophia Alexis Lori Kayla Jane Paula Tina Jo Kate Kylie Madonna Britney
     Beyonce Christina Kirsty Paula Tessa Tracey Tracy Jade Charlotte Lucy Sophie Chloe Holly
-    Serena Venus Maria Martina Justine Kim Amelie Svetlana Elena Anastasia Lindsay Jodie Nadia
+    Serena Venus Maria Martina Justine  Amelie Svetlana Elena Anastasia Lindsay Jodie Nadia
     Kelly Paula Irina Yelena Tatiana Natalya Carolina Gail Liz Sally Jo Joanne Fiona Jill Gwyneth
     Nicole Cate Keira Kate Halle Charlize Hilary Hillary Scarlett Renee Reese Penelope Salma
     Jennifer Angelina Uma Meryl Julianne Annette Imelda Dido Jamelia Joss Norah Alicia Gwen Avril
@@ -196,19 +197,19 @@ MALE_NAMES = _words(
     Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin
     Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry
     Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold
-    Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan
-    Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene
+    Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence  Dylan Bryan
+    Joe  Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene
     Vincent Russell Elijah Louis Bobby Philip Johnny Tony Tom Tim Jim Bob Bill Steve Mike Dave
-    Chris Nick Ian Iain Neil Niall Alex Alastair Alistair Gordon Graham Graeme Colin Craig Ross
-    Jamie Lee Darren Dean Shaun Stuart Martin Simon Ben Sam Luke Adrian Clive Gareth Dai Rhys
+     Nick Ian Iain Neil Niall  Alastair Alistair Gordon Graham Graeme Colin Craig Ross
+      Darren Dean Shaun Stuart Martin Simon Ben  Luke Adrian Clive Gareth Dai Rhys
     Owen Ieuan Gethin Jonny Lawrence Matt Danny Robbie Rob Arsene Thierry Rafael Rafa Sven
-    Roman Jose Claudio Alex Fabio Gerard Fernando Roberto Luis Carlos Pedro Diego Andres Pablo
+    Roman Jose Claudio  Fabio Gerard Fernando Roberto Luis Carlos Pedro Diego Andres Pablo
     Vladimir Dmitry Sergei Boris Mikhail Igor Andriy Roger Lleyton Andy Tim Greg Marat Carlos
-    Vijay Tiger Ernie Retief Colin Ronaldo Frank Wayne Steven Michael Rio Sol Ashley Jermain
+    Vijay Tiger Ernie Retief Colin Ronaldo Frank Wayne Steven Michael Rio Sol  Jermain
     Jermaine Kieron Kieran Jonathan Freddie Andrew Marcus Ricky Kelvin Dwain Darren Darrell
     Tony Gordon Jack Charles Hugh Jude Orlando Johnny Brad Leonardo Clint Martin Quentin Steven
-    Jamie Elton Robbie Gary Damon Liam Noel Bono Sting Bruce Bob Paul Ringo Mick Keith Ozzy
-    Elvis Eminem Usher Justin Simon Jools Jonathan Chris Terry Ant Dec Ricky Jeremy Nigel Bill
+     Elton Robbie Gary Damon Liam Noel Bono Sting Bruce Bob Paul Ringo Mick Keith Ozzy
+    Elvis Eminem Usher Justin Simon Jools Jonathan  Terry Ant Dec Ricky Jeremy Nigel Bill
     Steve Sergey Larry Kazuo Ken Satoru Howard Hector Ed Phil Pete Doug Rupert Mark Mohammed
     Muhammad Ahmed Ali Omar Hassan Bernie Ron Jacques Zinedine Didier Patrick Luc Arnaud Jean
     Franck Claude Guus Frank Ruud Dennis Marco Edgar Louis Clarence Ivan Lennart Kofi Tony

@@ -48,6 +48,7 @@ CURRENCIES = {
 }  # fmt: skip
 OURS_TO_THEIRS = {
     "percent": "percentage", "times": "count", "pence": "point", "G": "generation wireless",
+    "tonne": "metric ton",
     "": "-", "fraction": "% -",
 }  # fmt: skip
 _IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "child"}

@@ -43,9 +43,8 @@ from bot.models import BODY, Article, Paragraph, Sentence
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 _DATELINE = re.compile(r"^[^\n]{0,80}?\(CNN\)\s*(?:--\s*)?")
 # A reference sentence glued to the next: "$10.9bn.For", "test.\"In", "said.'The".
-_OPEN = "\"'\u2018\u201c"
-_CLOSE = "\"'\u2019\u201d"
-_GLUED = re.compile(rf"(?<=[a-z0-9%)\]][.!?])(?=[A-Z])|(?<=[.!?][{_CLOSE}])(?=[A-Z{_OPEN}])")
+# Ends of sentences glued to the next one: "$10.9bn.For", "AOL.For", "test.\"In", "do.\"I don't".
+_GLUED = re.compile(r"(?<=[\w%)\]])[.!?](?P<quote>[\"\u201d]?)(?=[\"\u201c]?[A-Z](?P<after>.?))")
 # Edmundson's cue method: words that mark a sentence as a summary one, or as a poor one.
 _BONUS = ("said", "announced", "police", "government", "official", "killed", "new", "first")
 _STIGMA = ("however", "also", "meanwhile", "perhaps", "maybe", "example", "think", "you", "i")
@@ -91,10 +90,26 @@ def cnndm_docs(limit: int | None) -> Iterator[tuple[str, str, tuple[str, ...], i
         yield path.stem, text, tuple(line.strip() for line in ref.splitlines() if line.strip()), 3
 
 
+def repair_glued(text: str) -> list[str]:
+    """The pieces of a reference whose sentences were joined without spaces (or with two)."""
+    pieces: list[str] = []
+    start = 0
+    for match in _GLUED.finditer(text):
+        if text[match.start() - 1].isupper() and not match["after"].islower():
+            continue  # "U.S.A" or "AT&T.MCI": initials, or a capital both sides
+        end = match.end("quote")
+        if match["quote"] and text[start : match.start("quote")].count('"') % 2 == 0:
+            end = match.start("quote")  # an even count so far: the quote opens the next sentence
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return [p.strip() for piece in pieces for p in piece.split("  ") if p.strip()]
+
+
 def reference_sentences(glued: str) -> tuple[str, ...]:
     """A BBC reference split into sentences, its glued boundaries repaired first."""
     sentences: list[str] = []
-    for piece in _GLUED.sub("\n", glued.strip()).splitlines():
+    for piece in repair_glued(glued.strip()):
         for sentence in split_sentences(piece):
             if sentences and not any(c.isalnum() for c in sentence):
                 sentences[-1] += sentence  # pysbd splits off a closing quote it cannot match
