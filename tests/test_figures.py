@@ -162,6 +162,14 @@ def test_figures_only_body_sentences(kind: str) -> None:
         ("Amazon has 35m of its speakers in homes.", 35e6, "speakers"),
         ("There were 4 hundred million people.", 4e8, "people"),
         ("The output is 10 kV per cm.", 10.0, "kilovolt per centimetre"),
+        ("The track is a 1/4 mile oval.", 0.25, "mile"),
+        ("It takes 10 1/2 miles of cable.", 10.5, "mile"),
+        ("The baby weighs over two pounds.", 2.0, "pound-mass"),
+        ("The club paid 2 million pounds.", 2e6, "GBP"),
+        ("It only cost 3 dollars 50 cents.", 3.5, "USD"),
+        ("Nor is 15 € much.", 15.0, "EUR"),
+        ("The plant makes 25 lakh tonnes.", 2.5e6, "tonne"),
+        ("After ninety five years of age, views change.", 95.0, "year of age"),
     ],
 )
 def test_figures_values_and_units(sentence: str, value: float, unit: str) -> None:
@@ -212,6 +220,9 @@ def test_figures_ranges(sentence: str, value: float, upper: float, unit: str) ->
         "The meeting starts at 10:30 GMT.",
         "By 5pm the shares had recovered.",
         "BBC One showed the match.",
+        "the fda acted on may 19.",
+        "The exit lies off highway 35.",
+        "He lives at 123 Random Street.",
     ],
 )
 def test_figures_not_figures(sentence: str) -> None:

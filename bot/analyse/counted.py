@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bot.analyse import units
 from bot.analyse.figure_words import VERBS, word_set
+from bot.analyse.numbers import Quantity
 
 _NOT_NOUNS = {v for v in VERBS if not v.endswith(("s", "ed"))} | {"thanks", "poised", "trending"}
 STOP_WORDS = _NOT_NOUNS | word_set(
@@ -64,3 +67,65 @@ def _noun_phrase(text: str, words: list[tuple[str, int]], singular: bool) -> tup
     if first.islower() and following and following.group("word").lower() not in STOP_WORDS:
         return first, end  # "a 12 page document", "a 3 cylinder engine"
     return None
+
+
+def with_noun(text: str, quantity: Quantity) -> Quantity:
+    """A bare quantity with the noun it counts as its unit ("5,000 students")."""
+    if quantity.unit or quantity.kind not in {"number", "word"}:
+        return quantity
+    pos, end = quantity.end, None
+    if plus := re.match(r"-?plus\b|-strong\b", text[pos:]):
+        pos += plus.end()
+    of_the = _OF_THE.match(text, pos)
+    if of_the and (quantity.kind == "word" or quantity.scaled):
+        pos = of_the.end()  # "one of the students", "35m of its Echo devices"
+    noun = counted_noun(text, pos, singular=quantity.value == 1 and pos == quantity.end)
+    if noun is None:
+        later = _ADJECTIVE_UNIT.match(text, quantity.end)
+        measure = units.measure_at(text, later.end()) if later else None
+        return replace(quantity, unit=measure[0], end=measure[1]) if measure else quantity
+    unit, end = noun
+    last = unit.rsplit(" ", 1)[-1]
+    head = units.measure_at(last, 0)
+    if head is not None and head[1] == len(last):
+        return replace(quantity, unit=head[0], end=end)  # "517 rushing yards"
+    kind = quantity.kind + "-noun"
+    return replace(quantity, unit=unit, end=end if pos == quantity.end else quantity.end, kind=kind)
+
+
+_ADJECTIVE_UNIT = re.compile(r"\s+(?:previous|past|last|next|full|straight|consecutive|more)(?=\s)")
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your)\s+")
+_NOT_INHERITED = {"percent", "times", "fraction", "year", "", "G", "percentage point"}
+
+
+def inherited(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Bare numbers given the unit of their neighbour: "435 homes by sale and 187 by tender"."""
+    result = list(found)
+    for index, quantity in enumerate(found):
+        if quantity.unit or quantity.kind not in {"number", "word"}:
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        gap = text[quantity.end : after.start] if after else ""
+        compound = after is not None and "-" in text[after.start : after.end]
+        if after and re.fullmatch(r"\s+(?:or|of\s+the|of)\s+", gap) and after.unit and not compound:
+            result[index] = replace(quantity, unit=after.unit)  # "eight or nine euros"
+            continue
+        before = next((q for q in reversed(result[:index]) if q.kind != "year"), None)
+        if before and _parallel(text, before, quantity):
+            kind = quantity.kind + "-noun" if before.kind.endswith("-noun") else quantity.kind
+            result[index] = replace(quantity, unit=before.unit, kind=kind)
+    return result
+
+
+def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
+    """True when a bare number repeats the measure of the one before it in the sentence."""
+    if before.unit in _NOT_INHERITED or (len(before.unit) == 3 and before.unit.isupper()):
+        return False
+    gap = text[before.end : quantity.start]
+    joined = len(gap) <= 80 and _PARALLEL_GAP.search(gap) is not None
+    return joined and before.scaled == quantity.scaled and " per " not in before.unit
+
+
+_PARALLEL_GAP = re.compile(
+    r"[,;]|\b(?:and|or|while|whereas|from|to|including|versus|vs|against|compared)\b"
+)

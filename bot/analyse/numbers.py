@@ -81,7 +81,10 @@ VAGUE: dict[str, tuple[float, float]] = {
 }
 
 _CARDINAL = "|".join(sorted((*_UNITS[1:], *_TENS), key=len, reverse=True))
-_ONE_WORD = rf"(?:{_CARDINAL})(?:-(?:{'|'.join(_UNITS[1:10])}))?"
+_DIGIT_WORDS = "|".join(_UNITS[1:10])
+_ONE_WORD = (
+    rf"(?:(?:{'|'.join(_TENS)})[-\s](?:{_DIGIT_WORDS})\b|(?:{_CARDINAL})(?:-(?:{_DIGIT_WORDS}))?)"
+)
 _SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen))"
 WORD_NUMBER = (
     rf"(?:{_ONE_WORD}|a|an|single){_SCALE_WORDS}+(?:\s+(?:and\s+)?{_ONE_WORD}{_SCALE_WORDS}*)*"

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from bot.analyse import numbers, units
-from bot.analyse.counted import STOP_WORDS, counted_noun
+from bot.analyse.counted import STOP_WORDS, counted_noun, inherited, with_noun
 from bot.analyse.number_words import word_candidates
 from bot.analyse.numbers import Quantity
 from bot.analyse.ranges import ranges
@@ -29,6 +29,8 @@ _BLOCKED = re.compile(
             r"\b(?:1[6-9]|20)\d\d[-\u2013/](?:\d\d|(?:1[6-9]|20)\d\d)\b",
             r"\b\d+(?:st|nd|rd|th)\b",
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+            r"\b\d{1,5}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|"
+            r"Boulevard|Place|Square)\b",
             r"\b\d+/(?!(?:2|3|4|5|8|10|16|32|100)\b)\d+\b",
             r"(?<![\d,.])\b0\d{2,}(?:\s\d{3,4})*\b",
             r"(?<![$£€¥])\b(?!(?:sub|minus|RM|PS|mid)-?\d)[A-Za-z]+-?\d+(?:[.-]\d+)*[A-Za-z\d]*",
@@ -55,6 +57,12 @@ _CAPITAL_OK = {
     "Above", "Average", "I", "We", "They", "He", "She", "You", "Estimated", "Maybe",
 }  # fmt: skip
 _DIGIT = re.compile(r"\d")
+_NAMING_NOUN = re.compile(
+    r"\b(?:highway|route|exit|room|gate|platform|flight|section|row|game|chapter|item|number|no\.?|"
+    r"level|stage|phase|category|grade|class|bus|channel|track|episode|season|lot|apartment|suite|"
+    r"junction|pier|terminal|article|clause|rule|version|model|series|window)\s+$",
+    re.IGNORECASE,
+)
 _APPOSITION_AGE = re.compile(r"[A-Z][\w'\u2019-]*[a-z], $")
 
 
@@ -162,7 +170,7 @@ def quantities_in(text: str) -> list[Quantity]:
             found.append(placed)
         elif placed is None:
             dropped_end = quantity.end
-    return _inherited(text, [_with_noun(text, q) for q in ranges(text, found)])
+    return inherited(text, [with_noun(text, q) for q in ranges(text, found)])
 
 
 def _glued(text: str, end: int, start: int) -> bool:
@@ -223,7 +231,10 @@ def _is_name(text: str, quantity: Quantity) -> bool:
     """True for "iPhone 14", "Section 427", "S&P 500": a capitalised word right before."""
     if quantity.kind != "number":
         return False
-    match = _NAME_BEFORE.search(text[max(0, quantity.start - 30) : quantity.start])
+    before = text[max(0, quantity.start - 30) : quantity.start]
+    if _NAMING_NOUN.search(before):
+        return True  # "highway 35", "exit 436", "category 4"
+    match = _NAME_BEFORE.search(before)
     if match is None:
         return False
     word = match.group("word")
@@ -244,58 +255,3 @@ def _vague_unit(text: str, quantity: Quantity) -> Quantity:
         return replace(quantity, unit=measure[0], end=measure[1])
     noun = counted_noun(text, pos, singular=False)
     return replace(quantity, unit=noun[0], end=noun[1]) if noun else quantity
-
-
-def _with_noun(text: str, quantity: Quantity) -> Quantity:
-    """A bare quantity with the noun it counts as its unit ("5,000 students")."""
-    if quantity.unit or quantity.kind not in {"number", "word"}:
-        return quantity
-    pos, end = quantity.end, None
-    if plus := re.match(r"-?plus\b|-strong\b", text[pos:]):
-        pos += plus.end()
-    of_the = _OF_THE.match(text, pos)
-    if of_the and (quantity.kind == "word" or quantity.scaled):
-        pos = of_the.end()  # "one of the students", "35m of its Echo devices"
-    noun = counted_noun(text, pos, singular=quantity.value == 1 and pos == quantity.end)
-    if noun is None:
-        later = _ADJECTIVE_UNIT.match(text, quantity.end)
-        measure = units.measure_at(text, later.end()) if later else None
-        return replace(quantity, unit=measure[0], end=measure[1]) if measure else quantity
-    unit, end = noun
-    last = unit.rsplit(" ", 1)[-1]
-    head = units.measure_at(last, 0)
-    if head is not None and head[1] == len(last):
-        return replace(quantity, unit=head[0], end=end)  # "517 rushing yards"
-    kind = quantity.kind + "-noun"
-    return replace(quantity, unit=unit, end=end if pos == quantity.end else quantity.end, kind=kind)
-
-
-_ADJECTIVE_UNIT = re.compile(r"\s+(?:previous|past|last|next|full|straight|consecutive|more)(?=\s)")
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your)\s+")
-_NOT_INHERITED = {"percent", "times", "fraction", "year", "", "G", "percentage point"}
-
-
-def _inherited(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Bare numbers given the unit of their neighbour: "435 homes by sale and 187 by tender"."""
-    result = list(found)
-    for index, quantity in enumerate(found):
-        if quantity.unit or quantity.kind not in {"number", "word"}:
-            continue
-        after = found[index + 1] if index + 1 < len(found) else None
-        gap = text[quantity.end : after.start] if after else ""
-        if after and re.fullmatch(r"\s+(?:or|of\s+the|of)\s+", gap) and after.unit:
-            result[index] = replace(quantity, unit=after.unit)  # "eight or nine euros"
-            continue
-        before = next((q for q in reversed(result[:index]) if q.kind != "year"), None)
-        if before and _parallel(text, before, quantity):
-            kind = quantity.kind + "-noun" if before.kind.endswith("-noun") else quantity.kind
-            result[index] = replace(quantity, unit=before.unit, kind=kind)
-    return result
-
-
-def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
-    """True when a bare number repeats the measure of the one before it in the sentence."""
-    if before.unit in _NOT_INHERITED or (len(before.unit) == 3 and before.unit.isupper()):
-        return False
-    close = quantity.start - before.end <= 80
-    return close and before.scaled == quantity.scaled and " per " not in before.unit

@@ -1,31 +1,23 @@
-"""Quotes and who said them: direct quotes, quoted fragments and reported speech.
-
-Kinds, decided by where the quoted words sit in their sentence:
-- `direct`: the quote opens its sentence (or follows `said:` / `said,`), a full statement;
-- `fragment`: quoted words inside a sentence of reported speech (`he assured that "Russia ..."`);
-  a short quoted phrase in a sentence with no speech verb is a scare quote (`"friendly
-  relations"`), and so is a title or a nickname (`dubbed "the Special One"`): not returned;
-- `indirect`: a sentence with no quote whose speaker reports a that-clause (`Putin stressed
-  that ...`). A sentence holding a direct quote or a fragment is never also indirect.
-"""
+"""Quotes and who said them: direct quotes, quoted fragments and reported speech (kinds in
+`bot.analyse.quote_kinds`), each given to one canonical speaker (`bot.analyse.speakers`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.analyse.quote_kinds import kind as kind_of
+from bot.analyse.quote_kinds import report
 from bot.analyse.quote_links import link_quotes
 from bot.analyse.speaker_cast import Person, build_cast
-from bot.analyse.speaker_phrases import Phrase, subject_before, tokens, verb_positions
-from bot.analyse.speaker_words import INDIRECT_VERBS
+from bot.analyse.speaker_phrases import Phrase
 from bot.analyse.speakers import (
     Key,
     Resolver,
     according_to,
     attribution_after,
-    by_agent,
     attribution_before,
+    by_agent,
 )
 from bot.analyse.speech import (
     Span,
@@ -36,28 +28,10 @@ from bot.analyse.speech import (
     sentence_bounds,
     span_text,
     stretch,
-    words_in,
 )
 from bot.models import BODY, Article, Quote
 
 __all__ = ["extract_quotes", "link_quotes"]
-
-_NICKNAME = re.compile(
-    r"\b(?:nicknamed|dubbed|called|so-called|known as|titled|entitled|named|billed as|branded|"
-    r"the word|the term|the phrase)\s*$",
-    re.IGNORECASE,
-)
-# Words that may follow a quoted fragment without the fragment being a modifier.
-_FUNCTION = frozenset(
-    """not but and or to of in on at for with from by as is are was were be been has have had
-    will would can could should may might must that which who than then so because if when
-    while after before since until into over about against between through during without
-    it its he she they we you his her their our this these those there here now also even
-    just only still yet too very a an the""".split()  # noqa: SIM905
-)
-_SMALL = frozenset(
-    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "is"]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,50 +150,11 @@ def _sentence_text(masked: Sequence[str], region: tuple[int, int, int, int]) -> 
 def _classify(item: Stretch, texts: Sequence[str], masked: Sequence[str]) -> _Found | None:
     """The quote a stretch holds, or None for a scare quote, a title or a nickname."""
     text = _quote_text(item, texts)
-    kind = _kind(item, text, _sentence_text(masked, item.region))
+    kind = kind_of(item, text, _sentence_text(masked, item.region))
     if kind is None:
         return None
     key = (item.spans[0].paragraph, item.spans[0].open_mark)
     return _Found(key, kind, text, item.region, None, item)
-
-
-def _kind(item: Stretch, text: str, sentence: str) -> str | None:
-    words = words_in(text)
-    lead = item.lead.strip()
-    if not words or _NICKNAME.search(lead):
-        return None
-    if not lead or lead.endswith(":"):
-        complete = text[-1:] in ".!?…" or attribution_after(item.tail) is not None
-        return "direct" if complete or len(words) > 3 else None
-    if _title_case(text):
-        return None
-    if verb_positions(lead) and (lead.endswith(",") or _ends_with_verb(lead)):
-        return "direct"
-    if len(words) <= 3 and _modifies(item.tail):
-        return None
-    before = sentence[: sentence.find(item.lead) + len(item.lead)] if item.lead else sentence
-    speechy = bool(verb_positions(before)) or "according to" in sentence.lower()
-    return "fragment" if speechy or len(words) >= 5 else None
-
-
-def _modifies(tail: str) -> bool:
-    """Whether short quoted words qualify what follows: `"take down" notices`, `"Dirty" Den`."""
-    following = tokens(tail)[:1]
-    if not following or not following[0][:1].isalpha():
-        return False
-    word = following[0]
-    return word[:1].isupper() or (word not in _FUNCTION and word not in INDIRECT_VERBS)
-
-
-def _ends_with_verb(lead: str) -> bool:
-    words = tokens(lead)
-    return bool(words) and bool(verb_positions(words[-1]))
-
-
-def _title_case(text: str) -> bool:
-    """Whether quoted words look like a title: `"Million Dollar Baby"`."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if w.lower() not in _SMALL]
-    return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 8
 
 
 def _indirect(article: Article, texts: Sequence[str], found: Sequence[_Found]) -> list[_Found]:
@@ -230,31 +165,15 @@ def _indirect(article: Article, texts: Sequence[str], found: Sequence[_Found]) -
     for p, start, end in _sentence_places(article, texts).values():
         if any(a <= (p, start) < b or a < (p, end) <= b for a, b in spans) or (p, start) in taken:
             continue
-        report = _report(texts[p][start:end])
-        if report is not None:
-            phrase, clause = report
+        reported = report(texts[p][start:end])
+        if reported is not None:
+            phrase, clause = reported
             result.append(_Found((p, start), "indirect", clause, (p, start, p, end), phrase, None))
     return result
 
 
 def _quoted_paragraph_ranges(found: Sequence[_Found]) -> list[tuple[Key, Key]]:
     return [((f.region[0], f.region[1]), (f.region[2], f.region[3])) for f in found]
-
-
-def _report(sentence: str) -> tuple[Phrase, str] | None:
-    """The speaker and the that-clause of a sentence of reported speech."""
-    for start, end in verb_positions(sentence):
-        if sentence[start:end] not in INDIRECT_VERBS:
-            continue
-        that = re.match(r"((?:\s+[\w'’\-]+){0,5}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
-        phrase = subject_before(sentence[:start])
-        if that and phrase is not None and "," not in that.group(1):
-            return phrase, that.group(2).strip()
-    according = according_to(sentence)
-    if according is not None:
-        clause = sentence.split(",", 1)[-1].strip()
-        return (according, clause) if len(words_in(clause)) >= 4 else None
-    return None
 
 
 def _speaker(found: _Found, resolver: Resolver, masked: Sequence[str]) -> Person | None:
@@ -283,7 +202,7 @@ def _attribution(found: _Found, masked: Sequence[str]) -> Phrase | None:
 
 
 def _fallback(found: _Found, resolver: Resolver, masked: Sequence[str]) -> Person | None:
-    """No attribution in the quote's sentence: the previous sentence, the last speaker, the focus."""
+    """Unattributed in its sentence: the previous sentence, the last speaker, then the focus."""
     before, after = _neighbours(masked, found.region)
     phrase = attribution_before(before) if before else None
     person = resolver.resolve(phrase, found.key) if phrase is not None else None

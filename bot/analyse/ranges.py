@@ -14,13 +14,25 @@ def ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     """Adjacent quantities joined into ranges: "5-10%", "between $62 and $68", "1 to 1.5 C"."""
     joined: list[Quantity] = []
     for quantity in found:
-        if joined and _is_code(text, joined[-1], quantity):
+        if joined and (money := _with_cents(text, joined[-1], quantity)):
+            joined[-1] = money
+        elif joined and _is_code(text, joined[-1], quantity):
             joined.pop()  # a score "2-1" or a code "3888-2": neither part is a quantity
         elif joined and (merged := _range(text, joined[-1], quantity)):
             joined[-1] = merged
         else:
             joined.append(quantity)
     return joined
+
+
+def _with_cents(text: str, whole: Quantity, cents: Quantity) -> Quantity | None:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount."""
+    gap = text[whole.end : cents.start]
+    if not (len(whole.unit) == 3 and whole.unit.isupper() and cents.unit in {"cent", "pence"}):
+        return None
+    if not re.fullmatch(r"\s+(?:and\s+)?", gap) or cents.value >= 100:
+        return None
+    return replace(whole, end=cents.end, value=whole.value + cents.value / 100)
 
 
 def _is_code(text: str, low: Quantity, high: Quantity) -> bool:

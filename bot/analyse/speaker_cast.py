@@ -29,12 +29,12 @@ from bot.analyse.speaker_words import (
 )
 from bot.analyse.speech import sentence_bounds
 
-_CAP = r"(?:[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'’\-]*)"  # noqa: RUF001
+_CAP = r"(?:[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
 _RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin) )?{_CAP})*")
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|\W)(?:[Tt]he|[Aa]n?) ((?:[\w'’\-]+ ){0,4}[\w'’\-]+), (?:the )?$"  # noqa: RUF001
+    r"(?:^|\W)(?:[Tt]he|[Aa]n?) ((?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+), (?:the )?$"
 )
-_APPOSITIVE_AFTER = re.compile(r"^, (?:the |a |an )?((?:[\w'’\-]+ ){0,4}[\w'’\-]+),")
+_APPOSITIVE_AFTER = re.compile(r"^, (?:the |a |an )?((?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+),")
 _RELATIVES = frozenset(["who", "whose", "which", "whom", "that", "where", "when"])
 _ORG_OF = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: {_CAP})*")  # `Ministry of Defence`
 _OWNED = frozenset(["report", "statement", "spokesman", "spokeswoman", "spokesperson", "study"])
@@ -42,13 +42,16 @@ _KIN = frozenset(
     """daughter son wife husband mother father brother sister widow partner girlfriend
     boyfriend fiancee fiance""".split()  # noqa: SIM905
 )
-_OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", "-", "–"])
+_OPENERS = frozenset(
+    ["but", "and", "so", "yet", "however", "meanwhile", "now", "then", "-", "\u2013"]
+)
 _NOT_AFTER_SUBJECT = frozenset(["and", "or", "of", "in", "on", "at", "for", "with", "to", "from"])
 # Words that show a name is not the subject of its clause: `mentioned Simón Bolívar and ...`.
 _CLAUSE_WORDS = frozenset(
     """he she it they we i you him her them his its their and or but with by for from of to in
     on at as than that which who whom whose when while after before over against behind beat
-    beats beating like including is was are were be been has have had will would can could""".split()  # noqa: SIM905
+    beats beating like including is was are were be been has have had will would can
+    could""".split()  # noqa: SIM905
 )
 
 
@@ -86,9 +89,8 @@ class Cast:
         text = " ".join(words)
         if text in self.people:
             return self.people[text]
-        last, first = words[-1], words[0]
-        for pick in (lambda n: n.split()[-1] == last, lambda n: n.split()[0] == first):
-            found = [p for n, p in self.people.items() if not p.org and pick(n)]
+        for index, word in ((-1, words[-1]), (0, words[0])):  # the last name, then the first
+            found = [p for n, p in self.people.items() if not p.org and n.split()[index] == word]
             if found:
                 return max(found, key=lambda p: self.count(p.name))
         return None
@@ -106,7 +108,7 @@ def _clean_run(words: list[str]) -> list[str]:
     """A capitalised run without titles, demonyms or a trailing possessive."""
     start = name_run_back(words, len(words))
     kept = words[start:]
-    if kept and kept[-1].endswith(("'s", "’s")):
+    if kept and kept[-1].endswith(("'s", "\u2019s")):
         kept[-1] = kept[-1][:-2]
     return [w for w in kept if w]
 
@@ -140,6 +142,7 @@ def build_cast(texts: Sequence[str]) -> Cast:
         elif words and _is_org(words, texts[p][max(0, match.start() - 80) : match.start()]):
             tail = _ORG_OF.match(texts[p], match.end())
             org = cast.add(" ".join(words) + (tail.group() if tail else ""), org=True)
+            cast.people.setdefault(" ".join(words), org)
             _own(cast, org, texts[p][match.end() :])
     _merge_short_names(cast)
     starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]

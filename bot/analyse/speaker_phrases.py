@@ -16,7 +16,7 @@ from bot.analyse.speaker_words import (
     VERB_ADVERBS,
 )
 
-_TOKEN = re.compile(r"[A-Z]\.(?=\s+[A-Z])|[^\W_][\w'’.\-]*(?<![.])|[^\w\s]")  # noqa: RUF001
+_TOKEN = re.compile(r"[A-Z]\.(?=\s+[A-Z])|[^\W_][\w'\u2019.\-]*(?<![.])|[^\w\s]")
 # A relative clause closing a subject: `The actor, whose films include X and Y, said`.
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^\"“”]*$")
 _APPOSED = re.compile(r"^[^,.;:\"“”]{0,60},\s+((?:[A-Z][\w'’\-]*\.?\s?){1,4})")  # noqa: RUF001
@@ -52,7 +52,7 @@ def is_cap(word: str) -> bool:
 
 def possessor(word: str) -> bool:
     """Whether a word is a possessive (`Chelsea's`)."""
-    return word.endswith(("'s", "’s"))  # noqa: RUF001
+    return word.endswith(("'s", "\u2019s"))
 
 
 def name_run_back(words: list[str], end: int) -> int:
@@ -104,9 +104,9 @@ def subject_before(text: str) -> Phrase | None:
         if start == len(words):
             demonym = len(words) > 1 and words[-2].lower() == "the" and last in DEMONYMS
             return Phrase("description", (last,)) if demonym else None  # `the Dutchman`
-        if start == len(words) - 1 and start and words[start - 1].lower() == "the":
-            if last.lower() in PERSON_NOUNS or last in TITLES:
-                return Phrase("description", (last,))  # `the Bishop`: a role, not a name
+        after_the = start == len(words) - 1 and start and words[start - 1].lower() == "the"
+        if after_the and (last.lower() in PERSON_NOUNS or last in TITLES):
+            return Phrase("description", (last,))  # `the Bishop`: a role, not a name
         return Phrase("name", tuple(words[start:]), role_back(words, start))
     return _description_back(words)
 

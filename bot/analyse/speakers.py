@@ -38,7 +38,7 @@ from bot.analyse.speaker_words import (
 )
 
 Key = tuple[int, int]
-_ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'’.\-]+ ?){1,6})")
+_ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'\u2019.\-]+ ?){1,6})")
 _PASSIVE = re.compile(
     r"\b(?:described|called|labelled|hailed|praised|criticised|condemned|branded|dismissed)\b"
     r"[^.;]*?\bby\s+([^.;]+)"
@@ -53,7 +53,7 @@ _SPOKES = frozenset(
 def attribution_after(text: str) -> Phrase | None:
     """A speaker at the start of the text after a quote: `, said Putin` or `, he told BBC Sport`."""
     words = tokens(text)
-    while words and words[0] in ",;:–—-":
+    while words and words[0] in ",;:\u2013\u2014-":
         words.pop(0)
     for at, word in enumerate(words[:8]):
         if not word[:1].isalnum():
@@ -156,7 +156,7 @@ class Resolver:
         return self._described(phrase, at)
 
     def _named(self, phrase: Phrase) -> Person:
-        words = [w.removesuffix("'s").removesuffix("’s") for w in phrase.words]
+        words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
         person = self.cast.find(words)
         if person is None:
             org = any(w in NON_PERSON_WORDS or w.isupper() for w in words)
@@ -178,15 +178,13 @@ class Resolver:
     def focus(self, at: Key, gender: str | None) -> Person | None:
         """The person in focus at `at` whose gender fits, by the tiers in the module docstring."""
         history = [(m, p) for m, p in self._history(at) if not p.org]
-        tiers = (
-            lambda m, p: m.subject and (gender is None or p.gender == gender),
-            lambda m, p: m.subject and p.gender is None,
-            lambda m, p: gender is None or p.gender == gender,
-            lambda m, p: p.gender is None,
-        )
-        for tier in tiers:
+        # (must open a clause, which gender fits): the stated one, then an unknown one
+        tiers = ((True, gender), (True, None), (False, gender), (False, None))
+        for subject_only, wanted in tiers:
             for mention, person in history:
-                if tier(mention, person):
+                if subject_only and not mention.subject:
+                    continue
+                if person.gender == wanted or (wanted is None and gender is None):
                     return self._or_last_speaker(person, mention, at, gender)
         return None
 
@@ -204,13 +202,13 @@ class Resolver:
         return speaker if fits and salient and at[0] - last[0][0] <= 2 else person
 
     def _last_org(self, at: Key) -> Person | None:
-        """The organisation in focus: the latest to speak or open a clause, else the latest named."""
+        """The organisation in focus: the latest to open a clause, else the latest named."""
         orgs = [(m, p) for m, p in self._history(at) if p.org]
         ranked = [p for m, p in orgs if m.subject] + [p for _m, p in orgs]
         return ranked[0] if ranked else None
 
     def _described(self, phrase: Phrase, at: Key) -> Person | None:
-        words = [w.removesuffix("'s").removesuffix("’s") for w in phrase.words]
+        words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
         head, mods = words[-1].lower(), words[:-1]
         named = [w for w in mods if w[:1].isupper()]
         if head in _SPOKES and named:  # `a Sony spokesman`, `the WSIS spokesman`

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 MARKS = frozenset('"“”„«»')
 
-# The end of a sentence outside quotes: ". " or a missing space after a full stop ("continent.Putin").
+# The end of a sentence outside quotes: ". ", or a full stop missing its space ("continent.Putin").
 # An initial (`Mr R. Sridharan`) ends no sentence.
 _BOUNDARY = re.compile(r"(?<!\b[A-Z])[.!?…]+[\"“”]?\s+|(?<=[a-z])[.!?](?=[A-Z][a-z])")
 
@@ -156,7 +156,7 @@ def join_stretches(first: Stretch, second: Stretch, between: str) -> Stretch:
 
 def words_in(text: str) -> list[str]:
     """Lower-cased word tokens, for lengths and overlaps."""
-    return re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.lower())
+    return re.findall(r"[^\W_]+(?:['\u2019][^\W_]+)*", text.lower())
 
 
 @lru_cache(maxsize=512)

@@ -6,9 +6,9 @@ import re
 
 # Symbols and prefixes written before the number ("US$5", "£1.5bn", "HK $3.7 billion").
 _PREFIXES: tuple[tuple[str, str], ...] = (
-    (r"US\s?\$|\$\s?US|U\.S\.\s?\$|USD\b", "USD"),
-    (r"HK\s?\$|HKD\b", "HKD"),
-    (r"C\s?\$|CA\$|CAD\b", "CAD"),
+    (r"(?i:US|U\.S\.)\s?\$|\$\s?US|USD\b", "USD"),
+    (r"(?i:HK)\s?\$|HKD\b", "HKD"),
+    (r"(?i:C)\s?\$|CA\$|CAD\b", "CAD"),
     (r"A\$|AU\$|\$A|AUD\b", "AUD"),
     (r"NZ\s?\$|NZD\b", "NZD"),
     (r"S\$|SGD\b", "SGD"),
@@ -50,7 +50,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Swedish\s+(?:crowns?|kronor|krona)\b|SEK\b", "SEK"),
     (r"Norwegian\s+(?:crowns?|kroner?)\b|NOK\b", "NOK"),
     (r"(?:Malaysian\s+)?ringgit\b", "MYR"),
-    (r"Swiss\s+francs?\b|CHF\b", "CHF"),
+    (r"(?:Swiss\s+)?francs?\b|CHF\b", "CHF"),
+    (r"€|£|¥|元|\$(?!\s?\d)", "SYMBOL"),
     (r"(?:South\s+African\s+)?rand\b", "ZAR"),
     (r"(?:Brazilian\s+)?(?:reais|reals?)\b", "BRL"),
     (r"(?:Mexican\s+)?pesos?\b", "MXN"),
@@ -68,8 +69,13 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"basis\s+points?|bps\b|bp\b", "basis point"),
     (r"(?:-|\s)?fold\b|times\b|x\b", "times"),
     (r"points?\b|pts\b", "point"),
-    (r"-?(?:years?|yr)[- ]olds?\b|years?\s+old\b|-\s*years?\s*-\s*olds?\b", "year of age"),
-    (r"-?months?[- ]old\b", "month of age"),
+    (
+        r"-?(?:years?|yr)[- ]olds?\b|years?\s+(?:old|of\s+age)\b|-\s*years?\s*-\s*olds?\b|yo\b",
+        "year of age",
+    ),
+    (r"-?months?[- ](?:old|of\s+age)\b|months?\s+(?:old|of\s+age)\b", "month of age"),
+    (r"-?weeks?[- ](?:old|of\s+age)\b|weeks?\s+(?:old|of\s+age)\b", "week of age"),
+    (r"-?days?[- ](?:old|of\s+age)\b|days?\s+(?:old|of\s+age)\b", "day of age"),
     (r"miles\s+(?:per|an)\s+hour|mph\b|m\.p\.h\.?", "mile per hour"),
     (r"(?:kilomet(?:re|er)s?|km)\s*(?:per\s+hour|/\s?hr?|ph\b)|kph\b|kmh\b", "kilometre per hour"),
     (r"(?:met(?:re|er)s?|m)\s*(?:per\s+second|/s\b)", "metre per second"),
@@ -173,9 +179,15 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"milliseconds?\b|ms\b", "millisecond"),
     (r"microseconds?\b|μs\b", "microsecond"),
     (r"nanoseconds?\b|ns\b", "nanosecond"),
-    (r"(?:degrees?\s+)?(?:Celsius|centigrade)\b|°\s?C\b|deg\s?C\b|degrees?\s+C\b", "celsius"),
-    (r"(?:degrees?\s+)?Fahrenheit\b|°\s?F\b|deg\s?F\b|degrees?\s+F\b", "fahrenheit"),
-    (r"degrees?\b|°", "degree"),
+    (
+        r"(?:(?:degrees?|deg)\s+)?(?:Celsius|Celcius|centigrade)\b|°\s?C\b|deg\s?C\b|degrees?\s+C\b",
+        "celsius",
+    ),
+    (
+        r"(?:(?:degrees?|deg)\s+)?(?:Fahrenheit|Farenheit)\b|°\s?F\b|deg\s?F\b|degrees?\s+F\b",
+        "fahrenheit",
+    ),
+    (r"degrees?\b|°|deg\b\.?", "degree"),
     (r"decibels?\b|dB\b", "decibel"),
     (r"(?:kilo)?calories?\b|kcal\b", "calorie"),
     (r"ppb\b", "parts-per-billion"),
@@ -218,12 +230,13 @@ _EXACT_LOWER = {key.lower() for key in _EXACT}
 RATE = re.compile(
     r"\s*(?:a|an|per|each|every|/)\s*(?P<per>year|month|week|day|night|hour|minute|second|share|"
     r"barrel|gallon|litre|liter|square\s+foot|sq\s+ft|gram|kilo|kg|tonne|ton|person|head|game|"
-    r"unit|mile|kilometre|kilometer)\b(?!\s+(?:earlier|ago|later|before|on|after|or))|\s+(?P<annual>annually|yearly|monthly)\b",
+    r"unit|mile|kilometre|kilometer)\b(?!\s+(?:earlier|ago|later|before|on|after|or))"
+    r"|\s+(?P<annual>annually|yearly|monthly|per\s+annum|a\s+year)\b(?!\s+(?:earlier|ago|later))",
     re.IGNORECASE,
 )
 DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _PER = {"liter": "litre", "kilometer": "kilometre", "sq ft": "square foot", "kilo": "kilogram"}
-_ANNUAL = {"annually": "year", "yearly": "year", "monthly": "month"}
+_ANNUAL = {"annually": "year", "yearly": "year", "monthly": "month", "per annum": "year"}
 
 
 def prefix_currency(surface: str) -> str:
@@ -234,9 +247,13 @@ def prefix_currency(surface: str) -> str:
     return "USD"
 
 
+_SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "$": "USD"}
+
+
 def suffix_currency(match: re.Match[str]) -> str:
-    """The ISO code of a matched currency word."""
-    return _SUFFIXES[int(str(match.lastgroup)[1:])][1]
+    """The ISO code of a matched currency word or symbol written after the number ("15 €")."""
+    code = _SUFFIXES[int(str(match.lastgroup)[1:])][1]
+    return _SYMBOLS[match.group().strip()] if code == "SYMBOL" else code
 
 
 def measure_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -276,6 +293,6 @@ def rate_at(text: str, pos: int) -> tuple[str, int] | None:
     if match is None:
         return None
     if match.group("annual"):
-        return _ANNUAL[match.group("annual").lower()], match.end()
+        return _ANNUAL.get(re.sub(r"\s+", " ", match.group("annual").lower()), "year"), match.end()
     per = re.sub(r"\s+", " ", match.group("per").lower())
     return _PER.get(per, per), match.end()

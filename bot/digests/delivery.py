@@ -130,6 +130,8 @@ class Sender:
 
     async def drain(self) -> int:
         """Send everything in the outbox, interrupted deliveries first; how many completed."""
+        if not self.state.outbox(limit=1):
+            return 0  # nothing to send: no connection, no getMe
         async with self.connect() as bot:
             self.bot = bot
             try:

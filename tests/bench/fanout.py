@@ -107,6 +107,9 @@ async def run(subscribers: int) -> None:
     print(f"total time             {total:.1f} s (bot start to last digest)")
     print(f"bot peak memory        {memory:.1f} MiB")
     print(f"/quotes mid-broadcast  {latency * 1000:.0f} ms")
+    refusals = [f"{c.at - times[0]:.2f}" for c in api.log if c.method == "sendMessage" and not c.ok]
+    asked = [f"{c.at - times[0]:.2f}" for c in api.log if c.params.get("chat_id") == ASKER]
+    print(f"429s at (s)            {', '.join(refusals) or '-'}; /quotes answered at {asked}")
 
 
 def main() -> None:

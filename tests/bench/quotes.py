@@ -40,7 +40,9 @@ from bot.analyse.speech import words_in  # noqa: E402
 from bot.models import Article, Quote  # noqa: E402
 from bot.parse import Record, make_article, read_file  # noqa: E402
 
-DATA = Path(os.environ.get("BRIEFING_DATA", Path(__file__).resolve().parents[3] / "shared" / "data"))
+DATA = Path(
+    os.environ.get("BRIEFING_DATA", Path(__file__).resolve().parents[3] / "shared" / "data")
+)
 GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
 COVER = 0.8
 _NAME = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*")  # noqa: RUF001
@@ -62,7 +64,9 @@ def load_article(name: str) -> Article:
         return make_article(read_file(ROOT / f"{name}.txt").records[0])
     path = DATA / "bbc-news-summary-full" / "articles" / f"{name}.txt"
     title, _, body = path.read_text(encoding="utf-8").partition("\n")
-    record = Record(name.replace("/", "-"), date(2005, 1, 1), body.strip(), str(path), title.strip())
+    record = Record(
+        name.replace("/", "-"), date(2005, 1, 1), body.strip(), str(path), title.strip()
+    )
     return make_article(record)
 
 
@@ -147,7 +151,9 @@ def score(article: Article, golds: list[Gold], kinds: set[str], tally: Tally, sh
     wanted = [g for g in golds if g.kind in kinds]
     tally.gold += len(wanted)
     tally.predicted += len(predicted)
-    tally.correct += sum(1 for q in predicted if any(cover(q.text, g.text) >= COVER for g in wanted))
+    tally.correct += sum(
+        1 for q in predicted if any(cover(q.text, g.text) >= COVER for g in wanted)
+    )
     for g in wanted:
         match = best(g, predicted)
         if match is None:
@@ -168,12 +174,12 @@ def score(article: Article, golds: list[Gold], kinds: set[str], tally: Tally, sh
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="all", choices=["tune", "heldout", "heldout2", "all"])
+    parser.add_argument("--split", default="all", choices=["tune", "heldout", "heldout2", "heldout3", "all"])
     parser.add_argument("--show", action="store_true", help="print misses and extras")
     args = parser.parse_args()
     print("| split | kinds | gold | predicted | P | R | F1 | speaker acc | nearest-name acc |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-    splits = ["tune", "heldout", "heldout2"] if args.split == "all" else [args.split]
+    splits = ["tune", "heldout", "heldout2", "heldout3"] if args.split == "all" else [args.split]
     for split in [*splits, "all"] if args.split == "all" else splits:
         gold = load_gold(split)
         articles = {name: load_article(name) for name in gold}

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -42,9 +43,10 @@ from bot.models import BODY, Article, Paragraph, Sentence
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 _DATELINE = re.compile(r"^[^\n]{0,80}?\(CNN\)\s*(?:--\s*)?")
-# A reference sentence glued to the next: "$10.9bn.For", "test.\"In", "said.'The".
-# Ends of sentences glued to the next one: "$10.9bn.For", "AOL.For", "test.\"In", "do.\"I don't".
-_GLUED = re.compile(r"(?<=[\w%)\]])[.!?](?P<quote>[\"\u201d]?)(?=[\"\u201c]?[A-Z](?P<after>.?))")
+# Ends of sentences glued to the next: "$10.9bn.For", "AOL.For", "test.\"In", "Unit.50 Cent".
+_GLUED = re.compile(
+    r"(?<=[\w%)\]])[.!?](?P<quote>[\"\u201d]?)(?=[\"\u201c]?(?P<next>[A-Z0-9])(?P<after>.?))"
+)
 # Edmundson's cue method: words that mark a sentence as a summary one, or as a poor one.
 _BONUS = ("said", "announced", "police", "government", "official", "killed", "new", "first")
 _STIGMA = ("however", "also", "meanwhile", "perhaps", "maybe", "example", "think", "you", "i")
@@ -95,8 +97,11 @@ def repair_glued(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _GLUED.finditer(text):
-        if text[match.start() - 1].isupper() and not match["after"].islower():
+        before = text[match.start() - 1]
+        if before.isupper() and not match["after"].islower():
             continue  # "U.S.A" or "AT&T.MCI": initials, or a capital both sides
+        if match["next"].isdigit() and not before.islower():
+            continue  # "10.9", "v2.0": a number, not "G-Unit.50 Cent"
         end = match.end("quote")
         if match["quote"] and text[start : match.start("quote")].count('"') % 2 == 0:
             end = match.start("quote")  # an even count so far: the quote opens the next sentence
@@ -147,12 +152,17 @@ def sumy_document(article: Article) -> ObjectDocumentModel:
     return ObjectDocumentModel(paragraphs)
 
 
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return frozenset(get_stop_words("english"))
+
+
 def sumy_method(cls: type) -> Callable[[Article, int], list[str]]:
     """A method running one sumy summarizer with the English stemmer and stop words."""
 
     def run(article: Article, k: int) -> list[str]:
         summarizer = cls(Stemmer("english"))
-        stop = get_stop_words("english")
+        stop = _stop_words()
         if cls is EdmundsonSummarizer:
             summarizer.bonus_words, summarizer.stigma_words = _BONUS, _STIGMA
             summarizer.null_words = stop

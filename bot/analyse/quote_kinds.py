@@ -1,0 +1,91 @@
+"""The kind of a quote: direct, fragment, indirect, or a scare quote that is no quote at all.
+
+Kinds, decided by where the quoted words sit in their sentence:
+- `direct`: the quote opens its sentence (or follows `said:` / `said,`), a full statement;
+- `fragment`: quoted words inside a sentence of reported speech (`he assured that "Russia ..."`);
+  a short quoted phrase in a sentence with no speech verb is a scare quote (`"friendly
+  relations"`), and so is a title or a nickname (`dubbed "the Special One"`): not returned;
+- `indirect`: a sentence with no quote whose speaker reports a that-clause (`Putin stressed
+  that ...`). A sentence holding a direct quote or a fragment is never also indirect.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.speaker_phrases import Phrase, subject_before, tokens, verb_positions
+from bot.analyse.speaker_words import INDIRECT_VERBS
+from bot.analyse.speakers import according_to, attribution_after
+from bot.analyse.speech import Stretch, words_in
+
+_NICKNAME = re.compile(
+    r"\b(?:nicknamed|dubbed|called|so-called|known as|titled|entitled|named|billed as|branded|"
+    r"the word|the term|the phrase)\s*$",
+    re.IGNORECASE,
+)
+# Words that may follow a quoted fragment without the fragment being a modifier.
+_FUNCTION = frozenset(
+    """not but and or to of in on at for with from by as is are was were be been has have had
+    will would can could should may might must that which who than then so because if when
+    while after before since until into over about against between through during without
+    it its he she they we you his her their our this these those there here now also even
+    just only still yet too very a an the""".split()  # noqa: SIM905
+)
+_SMALL = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "is"]
+)
+
+
+def kind(item: Stretch, text: str, sentence: str) -> str | None:
+    words = words_in(text)
+    lead = item.lead.strip()
+    if not words or _NICKNAME.search(lead):
+        return None
+    if not lead or lead.endswith(":"):
+        complete = text[-1:] in ".!?…" or attribution_after(item.tail) is not None
+        return "direct" if complete or len(words) > 3 else None
+    if _title_case(text):
+        return None
+    if verb_positions(lead) and (lead.endswith(",") or _ends_with_verb(lead)):
+        return "direct"
+    if len(words) <= 3 and _modifies(item.tail):
+        return None
+    before = sentence[: sentence.find(item.lead) + len(item.lead)] if item.lead else sentence
+    speechy = bool(verb_positions(before)) or "according to" in sentence.lower()
+    return "fragment" if speechy or len(words) >= 5 else None
+
+
+def _modifies(tail: str) -> bool:
+    """Whether short quoted words qualify what follows: `"take down" notices`, `"Dirty" Den`."""
+    following = tokens(tail)[:1]
+    if not following or not following[0][:1].isalpha():
+        return False
+    word = following[0]
+    return word[:1].isupper() or (word not in _FUNCTION and word not in INDIRECT_VERBS)
+
+
+def _ends_with_verb(lead: str) -> bool:
+    words = tokens(lead)
+    return bool(words) and bool(verb_positions(words[-1]))
+
+
+def _title_case(text: str) -> bool:
+    """Whether quoted words look like a title: `"Million Dollar Baby"`."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019]*", text) if w.lower() not in _SMALL]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 8
+
+
+def report(sentence: str) -> tuple[Phrase, str] | None:
+    """The speaker and the that-clause of a sentence of reported speech."""
+    for start, end in verb_positions(sentence):
+        if sentence[start:end] not in INDIRECT_VERBS:
+            continue
+        that = re.match(r"((?:\s+[\w'\u2019\-]+){0,5}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
+        phrase = subject_before(sentence[:start])
+        if that and phrase is not None and "," not in that.group(1):
+            return phrase, that.group(2).strip()
+    according = according_to(sentence)
+    if according is not None:
+        clause = sentence.split(",", 1)[-1].strip()
+        return (according, clause) if len(words_in(clause)) >= 4 else None
+    return None
