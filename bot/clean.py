@@ -10,7 +10,8 @@ Rules (each tested on the seeds):
   (`respect.“said Putin`) closes a quote that is open, or one followed by a lowercase word;
 - a glued link word (`BRICSa group`) is left alone: the scraper dropped more than a space there
   (`BRICS, a group`), and an acronym with a lowercase tail (`NGOs`, `MPs`, `PhDs`) looks the same;
-- an agency sign-off as the last paragraph (`EFE`, `(AP)`, `— Reuters`) becomes the source;
+- an agency sign-off as the last paragraph (`EFE`, `(AP)`, `— Reuters`) becomes the source and
+  leaves the text; without one, a wire dateline (`MOSCOW (Reuters) - ...`) names the source;
 - captions, sub-headings and pull-quotes are kept but marked, so summaries and counts skip them.
 """
 
@@ -29,11 +30,16 @@ AGENCIES = (
     "Lusa", "Agência Brasil", "Bloomberg", "AAP", "KNA", "epd", "APA", "Belga", "ANP", "PAP",
     "CTK", "MTI", "BTA", "Notimex", "Télam", "WAFA", "SANA", "IRNA", "Bernama", "Antara",
 )  # fmt: skip
+_AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 _SIGNOFF = re.compile(
-    r"^[(\[\u2014\u2013-]?\s*(?P<agency>{names})(?:\s*[/,]\s*[\w .-]{{1,20}})?\s*[)\]]?\.?$".format(
-        names="|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
-    ),
+    rf"^[(\[\u2014\u2013-]?\s*(?P<agency>{_AGENCY_NAMES})(?:\s*[/,]\s*[\w .-]{{1,20}})?"
+    r"\s*[)\]]?\.?$",
     re.IGNORECASE,
+)
+# A wire dateline opening the lead: "MOSCOW, Sept 29 (Reuters) - ...", "WASHINGTON (AP) — ...".
+_DATELINE = re.compile(
+    r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{1,40}(?:,[^()]{1,40})?"
+    rf"\s\((?P<agency>{_AGENCY_NAMES})\)\s*[\u2014\u2013-]"
 )
 _OPEN, _CLOSE = "\u201c", "\u201d"
 _DOUBLE_QUOTES = _OPEN + _CLOSE
@@ -96,7 +102,7 @@ def clean(raw: str) -> Cleaned:
     """Split, repair and classify the paragraphs of a raw body; lift the agency sign-off."""
     texts = [repair_spacing(fix_quotes(p)) for p in split_paragraphs(normalise(raw))]
     texts, source = take_signoff(texts)
-    return Cleaned(paragraphs=classify(texts), source=source)
+    return Cleaned(paragraphs=classify(texts), source=source or dateline_source(texts))
 
 
 def normalise(text: str) -> str:
@@ -171,6 +177,12 @@ def take_signoff(paragraphs: Sequence[str]) -> tuple[list[str], str | None]:
     if match is None:
         return texts, None
     return texts[:-1], _canonical_agency(match.group("agency"))
+
+
+def dateline_source(paragraphs: Sequence[str]) -> str | None:
+    """The agency a wire dateline names at the start of the lead (the dateline stays put)."""
+    match = _DATELINE.match(paragraphs[0]) if paragraphs else None
+    return _canonical_agency(match.group("agency")) if match else None
 
 
 def _canonical_agency(name: str) -> str:

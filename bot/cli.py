@@ -7,6 +7,7 @@ import asyncio
 import inspect
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -70,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:  # a build writes nothing until it is done, so nothing is lost
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader (`head`, say) has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _set_up_logging(args: argparse.Namespace) -> None:
@@ -231,6 +235,7 @@ def _export(args: argparse.Namespace) -> int:
     try:
         for record in export_records(db, args.kind, sentences=args.sentences):
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
     finally:
         db.close()
     return 0

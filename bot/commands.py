@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
@@ -10,20 +9,23 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot import render
-from bot.models import Button, ChatContext, Figure, Quote, Reply, Story
-from bot.query import ArticleRef, Query
+from bot.cards import InlineCard as InlineCard
+from bot.cards import figure_card, quote_card, short_key, story_card
+from bot.models import Button, ChatContext, Reply
+from bot.pages import EMPTY_STORE, Listings, text_reply
+from bot.pages import MAX_RESULTS as MAX_RESULTS
+from bot.pages import PER_PAGE as PER_PAGE
+from bot.query import Query
 
 Handler = Callable[[str, ChatContext], Awaitable[Reply]]
 Listing = Callable[[str], "list[str] | Reply"]
 
 MAX_CALLBACK_BYTES = 64  # Telegram's limit on callback_data
-MAX_RESULTS = 100  # a list longer than 20 pages is a sign to narrow the term, not to page on
 NOOP = "noop"
 PREV, NEXT = "\u2039 Prev", "Next \u203a"
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@([A-Za-z0-9_]+))?(?:\s+(.*))?$", re.DOTALL)
 _PAYLOAD = re.compile(r"^(quotes|figures|story|article|search)_([A-Za-z0-9_-]+)$")
 _GROUPS = ("group", "supergroup", "channel")
-PER_PAGE = {"summary": 3, "quotes": 5, "figures": 8, "articles": 10, "search": 8}
 EXAMPLES = {
     "summary": "/summary BRICS",
     "quotes": "/quotes BRICS",
@@ -45,26 +47,12 @@ _DESCRIPTIONS = {
 
 
 @dataclass(frozen=True, slots=True)
-class InlineCard:
-    """One inline-mode result: `message` is the Telegram-HTML it posts."""
-
-    id: str  # at most 64 bytes
-    title: str
-    description: str
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
 class _Command:
     name: str
     handler: Handler
     usage: str
     description: str
     example: str
-
-
-def _key(*parts: str) -> str:
-    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:12]
 
 
 class Commands:
@@ -79,11 +67,8 @@ class Commands:
         self._callbacks: dict[str, Handler] = {"pg": self._page_callback}
         self._args: OrderedDict[str, str] = OrderedDict()  # hashed page keys -> their args
         self._remember = remember
-        self._listings: dict[str, Listing] = {
-            "summary": self._summary_pages, "quotes": self._quote_pages,
-            "figures": self._figure_pages, "articles": self._article_pages,
-            "search": self._search_pages,
-        }  # fmt: skip
+        self.pages = Listings(query, self._usage)
+        self._listings: dict[str, Listing] = dict(self.pages.by_name())
         handlers: dict[str, Handler] = {
             "start": self._start, "help": self._help, "about": self._about,
             "article": self._article, "sources": self._sources,
@@ -129,7 +114,7 @@ class Commands:
                 return None
             if line.startswith("/"):  # "/quotes,BRICS" or "/🙂": meant as a command
                 name = line[1:].split(maxsplit=1)[0] if line[1:2].strip() else ""
-                return _reply(render.unknown_command(name, list(self._commands)))
+                return text_reply(render.unknown_command(name, list(self._commands)))
             return self._plain_message(line)
         name, addressee, args = match.group(1).lower(), match.group(2), (match.group(3) or "")
         if addressee and chat.bot_username and addressee.lower() != chat.bot_username.lower():
@@ -138,7 +123,7 @@ class Commands:
         if command is None:
             if chat.chat_type in _GROUPS and not addressee:
                 return None  # another bot in the group may own it
-            return _reply(render.unknown_command(name, list(self._commands)))
+            return text_reply(render.unknown_command(name, list(self._commands)))
         return await command.handler(args.strip(), chat)
 
     async def callback(self, data: str, chat: ChatContext) -> Reply:
@@ -156,9 +141,9 @@ class Commands:
         refs = self.query.article_refs()
         if not term:
             story = self.query.latest_story()
-            return [_story_card(story, refs)] if story else []
-        quotes = [_quote_card(q, refs) for q in self.query.search_quotes(term, limit=25)]
-        figures = [_figure_card(f, refs) for f in self.query.figures(term, limit=25)]
+            return [story_card(story, refs)] if story else []
+        quotes = [quote_card(q, refs) for q in self.query.search_quotes(term, limit=25)]
+        figures = [figure_card(f, refs) for f in self.query.figures(term, limit=25)]
         return quotes + figures
 
     # Pagination
@@ -193,7 +178,7 @@ class Commands:
         data = f"{head}={args}"
         if len(data.encode()) <= MAX_CALLBACK_BYTES:
             return data
-        key = _key(name, args)
+        key = short_key(name, args)
         self._args[key] = args
         self._args.move_to_end(key)
         while len(self._args) > self._remember:
@@ -216,8 +201,8 @@ class Commands:
     async def _start(self, args: str, chat: ChatContext) -> Reply:
         match = _PAYLOAD.match(args)
         if match is None:
-            examples = ["/summary", f"/quotes {self._quote_hint()}", "/figures"]
-            return _reply(render.welcome(examples))
+            examples = ["/summary", f"/quotes {self.pages.quote_hint()}", "/figures"]
+            return text_reply(render.welcome(examples))
         kind, term = match.group(1), match.group(2)
         if kind == "story":
             return self._listing("summary", term, 1)
@@ -235,7 +220,7 @@ class Commands:
     async def _sources(self, args: str, chat: ChatContext) -> Reply:
         sources = self.query.sources()
         if not sources:
-            return _reply(_EMPTY_STORE)
+            return text_reply(EMPTY_STORE)
         return _replies(render.pack([render.sources_block(sources)]))
 
     async def _article(self, args: str, chat: ChatContext) -> Reply:
@@ -243,7 +228,7 @@ class Commands:
             return self._usage("article")
         article = self.query.article(args.split()[0])
         if article is None:
-            return _reply(render.not_found("article", args, "Send /articles for the list."))
+            return text_reply(render.not_found("article", args, "Send /articles for the list."))
         refs = self.query.article_refs()
         blocks = render.article_card(
             article,
@@ -254,93 +239,19 @@ class Commands:
         )
         return _replies(render.pack(blocks))
 
-    # Listings: pages, or a Reply when there is nothing to page through
-
-    def _summary_pages(self, args: str) -> list[str] | Reply:
-        refs = self.query.article_refs()
-        if not args:
-            return self._stories_pages(self.query.stories(), "Briefing", "")
-        story = self.query.story(args)
-        if story is not None:
-            return render.paginate([render.story_block(story, refs)], 1)
-        if args in refs:
-            block = render.article_summary_block(refs[args], self.query.summary(args, 5))
-            return render.paginate([block], 1)
-        title = f"Stories about {render.clip(args, render.ECHO_CHARS)}"
-        return self._stories_pages(self.query.stories_about(args), title, args)
-
-    def _stories_pages(
-        self, stories: tuple[Story, ...], title: str, term: str
-    ) -> list[str] | Reply:
-        if not stories and not term:
-            return _reply(_EMPTY_STORE)
-        if not stories:
-            hint = "Try /summary for the whole briefing."
-            return _reply(render.no_results("stories", term, hint))
-        refs = self.query.article_refs()
-        blocks = [render.story_block(s, refs) for s in stories]
-        return render.paginate(blocks, PER_PAGE["summary"], render.header(title, len(stories)))
-
-    def _quote_pages(self, args: str) -> list[str] | Reply:
-        if not args:
-            return self._usage("quotes")
-        quotes = self.query.search_quotes(args, limit=MAX_RESULTS + 1)
-        if not quotes:
-            hint = f"Try /quotes {self._quote_hint()}"
-            return _reply(render.no_results("quotes", args, hint))
-        refs = self.query.article_refs()
-        blocks = [render.quote_block(q, refs) for q in quotes[:MAX_RESULTS]]
-        title = render.header(f"Quotes about {render.clip(args, render.ECHO_CHARS)}", len(quotes))
-        return render.paginate(blocks, PER_PAGE["quotes"], title)
-
-    def _figure_pages(self, args: str) -> list[str] | Reply:
-        figures = self.query.figures(args or None, limit=MAX_RESULTS + 1)
-        if not figures:
-            hint = "Try /figures to see them all." if args else "The briefing has none yet."
-            return _reply(render.no_results("figures", args, hint))
-        refs = self.query.article_refs()
-        blocks = [render.figure_block(f, refs) for f in figures[:MAX_RESULTS]]
-        name = f"Figures about {render.clip(args, render.ECHO_CHARS)}" if args else "Figures"
-        return render.paginate(blocks, PER_PAGE["figures"], render.header(name, len(figures)))
-
-    def _article_pages(self, args: str) -> list[str] | Reply:
-        articles = self.query.articles()
-        if not articles:
-            return _reply(_EMPTY_STORE)
-        blocks = [render.article_line(a) for a in articles]
-        title = render.header("Articles", len(articles))
-        return render.paginate(blocks, PER_PAGE["articles"], title)
-
-    def _search_pages(self, args: str) -> list[str] | Reply:
-        if not args:
-            return self._usage("search")
-        hits = self.query.search_sentences(args, limit=MAX_RESULTS + 1)
-        if not hits:
-            hint = "Try /summary for the whole briefing."
-            return _reply(render.no_results("sentences", args, hint))
-        refs = self.query.article_refs()
-        blocks = [render.hit_block(h, refs) for h in hits[:MAX_RESULTS]]
-        title = render.header(f"Sentences with {render.clip(args, render.ECHO_CHARS)}", len(hits))
-        return render.paginate(blocks, PER_PAGE["search"], title)
-
     # Helpers
 
     def _plain_message(self, line: str) -> Reply:
         """A private message that is not a command: search for it, saying how commands work."""
         if not self.query.search_sentences(line, limit=1):
             hint = "Try /summary for the whole briefing."
-            return _reply(render.private_hint(line), render.no_results("sentences", line, hint))
+            return text_reply(render.private_hint(line), render.no_results("sentences", line, hint))
         found = self._listing("search", line, 1)
         return Reply((render.private_hint(line), *found.messages), found.buttons)
 
     def _usage(self, name: str) -> Reply:
         command = self._commands[name]
-        return _reply(render.usage_line(command.usage, command.example))
-
-    def _quote_hint(self) -> str:
-        """A speaker's surname that has quotes, for suggestions."""
-        speakers = self.query.top_speakers(1)
-        return speakers[0].split()[-1] if speakers else "BRICS"
+        return text_reply(render.usage_line(command.usage, command.example))
 
     def _built(self, built_at: str | None) -> str:
         if not built_at:
@@ -353,9 +264,6 @@ class Commands:
         return f"{when:%Y-%m-%d %H:%M} UTC ({_ago(self.now() - when)})"
 
 
-_EMPTY_STORE = "The briefing is empty: run <code>briefing-bot build</code> to add articles."
-
-
 def _ago(delta: timedelta) -> str:
     seconds = int(delta.total_seconds())
     for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
@@ -365,34 +273,5 @@ def _ago(delta: timedelta) -> str:
     return "just now"
 
 
-def _reply(*messages: str) -> Reply:
-    return Reply(messages=tuple(m for m in messages if m))
-
-
 def _replies(messages: list[str]) -> Reply:
     return Reply(messages=tuple(messages))
-
-
-def _card_id(kind: str, *parts: str) -> str:
-    return f"{kind}{_key(*parts)}"
-
-
-def _story_card(story: Story, refs: dict[str, ArticleRef]) -> InlineCard:
-    message = render.pack([render.story_block(story, refs)])[0]
-    names = ", ".join(render.source_names(story.article_ids, refs))
-    return InlineCard(_card_id("s", story.id), render.clip(story.headline, 100), names, message)
-
-
-def _quote_card(quote: Quote, refs: dict[str, ArticleRef]) -> InlineCard:
-    who = quote.speaker or "Unattributed"
-    title = f"{who}: “{render.clip(quote.text, 80)}”"
-    names = ", ".join(render.source_names(quote.sources or (quote.article_id,), refs))
-    message = render.pack([render.quote_block(quote, refs)])[0]
-    return InlineCard(_card_id("q", quote.article_id, quote.text), title, names, message)
-
-
-def _figure_card(figure: Figure, refs: dict[str, ArticleRef]) -> InlineCard:
-    title = f"{render.figure_value(figure)}: {render.clip(figure.measure, 80)}"
-    names = ", ".join(render.source_names(figure.sources or (figure.article_id,), refs))
-    message = render.pack([render.figure_block(figure, refs)])[0]
-    return InlineCard(_card_id("f", figure.article_id, figure.text), title, names, message)

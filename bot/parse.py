@@ -192,7 +192,7 @@ def _read_jsonl(path: Path, digest: str) -> FileRead:
         for number, line in enumerate(_lines(handle), 1):
             origin = f"{path}:{number}"
             try:
-                record, warning = _jsonl_record(line, origin, f"{path.stem}-{number}")
+                record, warning = _jsonl_record(line, origin, path.stem)
             except SeedError as error:
                 skipped.append(Notice(error.origin, error.reason))
                 continue
@@ -212,9 +212,7 @@ def _lines(handle: BinaryIO) -> Iterator[bytes]:
         yield line
 
 
-def _jsonl_record(
-    line: bytes, origin: str, fallback_id: str
-) -> tuple[Record | None, Notice | None]:
+def _jsonl_record(line: bytes, origin: str, stem: str) -> tuple[Record | None, Notice | None]:
     if len(line) > MAX_ARTICLE_BYTES:
         raise SeedError(origin, f"line longer than the {_megabytes(MAX_ARTICLE_BYTES)} limit")
     text, warning = decode(line, origin)
@@ -226,11 +224,15 @@ def _jsonl_record(
         raise SeedError(origin, f"not JSON ({error.msg})") from None
     if not isinstance(data, dict):
         raise SeedError(origin, "not a JSON object")
-    return json_record(data, origin, fallback_id), warning
+    return json_record(data, origin, stem), warning
 
 
-def json_record(data: dict[str, Any], origin: str, fallback_id: str) -> Record:
-    """A Record from a JSON object: `text` and `date` required; id, title, source, url optional."""
+def json_record(data: dict[str, Any], origin: str, stem: str) -> Record:
+    """A Record from a JSON object: `text` and `date` required; id, title, source, url optional.
+
+    Without an `id`, the id is `<stem>-<8 hex digits of the date and text>`: stable when lines
+    are added, removed or reordered, so a growing feed re-analyses only its new articles.
+    """
     body = data.get("text")
     if not isinstance(body, str) or not clean.normalise(body).strip():
         raise SeedError(origin, "lacks 'text' (a non-empty string)")
@@ -238,9 +240,10 @@ def json_record(data: dict[str, Any], origin: str, fallback_id: str) -> Record:
         raise SeedError(origin, "lacks 'date' (a 'YYYY-MM-DD' string)")
     given = data.get("id")
     given_id = isinstance(given, str | int) and not isinstance(given, bool) and str(given).strip()
+    when = parse_date(data["date"], origin)
     return Record(
-        id=str(given).strip() if given_id else fallback_id,
-        date=parse_date(data["date"], origin),
+        id=str(given).strip() if given_id else f"{stem}-{body_key(when, body)[:8]}",
+        date=when,
         text=body,
         origin=origin,
         title=_optional(data, "title"),

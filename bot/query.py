@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import Any, TypeVar, cast
 
@@ -21,9 +19,21 @@ from bot.models import (
     Story,
     StorySentence,
 )
+from bot.rows import ArticleRef as ArticleRef
+from bot.rows import SentenceHit as SentenceHit
+from bot.rows import SourceCount as SourceCount
+from bot.rows import StoreInfo as StoreInfo
+from bot.rows import (
+    article_ref_from,
+    figure_from,
+    hit_from,
+    ids_from,
+    quote_from,
+    story_sentence_from,
+)
+from bot.twins import merge_figures as merge_figures
+from bot.twins import merge_reported as merge_reported
 
-# Markers FTS5's highlight() wraps around a hit; control characters never occur in article text.
-_HIT_OPEN, _HIT_CLOSE = "\x01", "\x02"
 _TOKEN = re.compile(r"\S+")
 _Linked = TypeVar("_Linked", Quote, Figure)
 _T = TypeVar("_T")
@@ -36,113 +46,10 @@ _ORDER = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleRef:
-    """What a reply needs to name an article: its outlet, date and link."""
-
-    id: str
-    date: date
-    source: str
-    headline: str
-    url: str | None
-    story_id: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class SourceCount:
-    """An outlet and how many stored articles it gave."""
-
-    name: str
-    articles: int
-
-
-@dataclass(frozen=True, slots=True)
-class StoreInfo:
-    """What the store holds, for /about."""
-
-    articles: int
-    stories: int
-    quotes: int
-    figures: int
-    sources: tuple[SourceCount, ...]
-    first_date: date | None
-    last_date: date | None
-    built_at: str | None  # ISO UTC, as the build wrote it
-    build_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceHit:
-    """A sentence matching a search, with the [start, end) character spans of the hits."""
-
-    article_id: str
-    position: int
-    text: str
-    spans: tuple[tuple[int, int], ...]
-
-
 def fts_phrase(term: str) -> str:
     """`term` as an FTS5 query of quoted plain words (implicit AND); "" when nothing is left."""
     tokens = [t for t in _TOKEN.findall(term) if any(c.isalnum() for c in t)]
     return " ".join('"' + t.replace('"', '""') + '"' for t in tokens[:32])
-
-
-def merge_reported(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
-    """One entry per statement reported by several outlets; a direct wording beats a paraphrase."""
-    return _merge(quotes, lambda new, old: new.kind == "direct" and old.kind != "direct")
-
-
-def merge_figures(figures: Iterable[Figure]) -> tuple[Figure, ...]:
-    """One entry per fact reported by several outlets."""
-    return _merge(figures, lambda new, old: False)
-
-
-def _merge(
-    items: Iterable[_Linked], better: Callable[[_Linked, _Linked], bool]
-) -> tuple[_Linked, ...]:
-    """Drop each item whose twin (same statement, another outlet, per `sources`) came earlier."""
-    kept: list[_Linked] = []
-    # (kept item's article, another outlet) -> kept items still expecting that outlet's twin
-    waiting: dict[tuple[str, str], list[int]] = {}
-    for item in items:
-        twin = _take_twin(waiting, item)
-        if twin is None:
-            for other in item.sources:
-                if other != item.article_id:
-                    waiting.setdefault((item.article_id, other), []).append(len(kept))
-            kept.append(item)
-        elif better(item, kept[twin]):
-            kept[twin] = item
-    return tuple(kept)
-
-
-def _take_twin(waiting: dict[tuple[str, str], list[int]], item: Quote | Figure) -> int | None:
-    for other in item.sources:
-        slots = waiting.get((other, item.article_id))
-        if other != item.article_id and slots:
-            return slots.pop(0)
-    return None
-
-
-def _ids(value: str | None) -> tuple[str, ...]:
-    return tuple(str(v) for v in json.loads(value)) if value else ()
-
-
-def _spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Plain text and hit spans from highlight() output."""
-    text: list[str] = []
-    spans: list[tuple[int, int]] = []
-    start = 0
-    length = 0
-    for char in marked:
-        if char == _HIT_OPEN:
-            start = length
-        elif char == _HIT_CLOSE:
-            spans.append((start, length))
-        else:
-            text.append(char)
-            length += 1
-    return "".join(text), tuple(spans)
 
 
 class Query:
@@ -206,7 +113,7 @@ class Query:
         rows = self._rows(
             "select id, date, source, headline, url, story_id from articles order by date desc, id"
         )
-        return {row["id"]: _article_ref(row) for row in rows}
+        return {row["id"]: article_ref_from(row) for row in rows}
 
     def articles(self) -> tuple[ArticleRef, ...]:
         """Every article, newest first."""
@@ -309,11 +216,11 @@ class Query:
     def _load_stories(self) -> tuple[Story, ...]:
         sentences: dict[str, list[StorySentence]] = {}
         for row in self._rows("select * from story_sentences order by story_id, position"):
-            sentences.setdefault(row["story_id"], []).append(_story_sentence(row))
+            sentences.setdefault(row["story_id"], []).append(story_sentence_from(row))
         return tuple(
             Story(
                 id=row["id"], headline=row["headline"], date=date.fromisoformat(row["date"]),
-                article_ids=_ids(row["article_ids"]),
+                article_ids=ids_from(row["article_ids"]),
                 sentences=tuple(sentences.get(row["id"], ())),
             )
             for row in self._rows("select * from stories order by position")
@@ -327,12 +234,12 @@ class Query:
         rows = self._rows(
             f"select * from quotes {where} order by kind != 'direct', article_id, position", params
         )
-        return tuple(_quote(row) for row in rows)
+        return tuple(quote_from(row) for row in rows)
 
     def search_quotes(self, term: str, limit: int = -1) -> tuple[Quote, ...]:
         """Distinct statements whose text, speaker, role or context match `term`, best first."""
         rows = self._match("quotes", term, limit)
-        return _first(merge_reported(_quote(row) for row in rows), limit)
+        return _first(merge_reported(quote_from(row) for row in rows), limit)
 
     def top_speakers(self, n: int = 3) -> tuple[str, ...]:
         """The most quoted speakers, most first."""
@@ -349,14 +256,14 @@ class Query:
         """Distinct figures matching `term` (best first), or all (newest articles first)."""
         if term is not None and term.strip():
             found = self._match("figures", term, limit)
-            return _first(merge_figures(_figure(row) for row in found), limit)
+            return _first(merge_figures(figure_from(row) for row in found), limit)
         where, params = ("where f.article_id = ?", [article_id]) if article_id else ("", [])
         rows = self._rows(
             f"select f.* from figures f join articles a on a.id = f.article_id {where} "
             "order by a.date desc, f.article_id, f.position limit ?",
             [*params, _over(limit)],
         )
-        figures = (_figure(row) for row in rows)
+        figures = (figure_from(row) for row in rows)
         return tuple(figures) if article_id else _first(merge_figures(figures), limit)
 
     def search_sentences(self, term: str, limit: int = 200) -> tuple[SentenceHit, ...]:
@@ -371,7 +278,7 @@ class Query:
             "where sentences_fts match ? order by sentences_fts.rank limit ?",
             [phrase, limit],
         )
-        return tuple(_hit(row) for row in rows)
+        return tuple(hit_from(row) for row in rows)
 
     def _match(self, table: str, term: str, limit: int = -1) -> list[dict[str, Any]]:
         phrase = fts_phrase(term)
@@ -392,41 +299,3 @@ def _over(limit: int) -> int:
 
 def _first(items: tuple[_Linked, ...], limit: int) -> tuple[_Linked, ...]:
     return items if limit < 0 else items[:limit]
-
-
-def _article_ref(row: dict[str, Any]) -> ArticleRef:
-    return ArticleRef(
-        id=row["id"], date=date.fromisoformat(row["date"]), source=row["source"],
-        headline=row["headline"], url=row["url"] or None, story_id=row["story_id"],
-    )  # fmt: skip
-
-
-def _story_sentence(row: dict[str, Any]) -> StorySentence:
-    return StorySentence(
-        text=row["text"], article_id=row["article_id"], position=row["sentence_position"],
-        sources=_ids(row["sources"]),
-    )  # fmt: skip
-
-
-def _quote(row: dict[str, Any]) -> Quote:
-    return Quote(
-        article_id=row["article_id"], text=row["text"], speaker=row["speaker"] or None,
-        role=row["role"] or None, kind=row["kind"] or "direct",
-        sentences=tuple(json.loads(row["sentences"] or "[]")), context=row["context"] or "",
-        sources=_ids(row["sources"]) or (row["article_id"],),
-    )  # fmt: skip
-
-
-def _figure(row: dict[str, Any]) -> Figure:
-    return Figure(
-        article_id=row["article_id"], text=row["text"], value=float(row["value"] or 0.0),
-        unit=row["unit"] or "", measure=row["measure"] or "", qualifier=row["qualifier"] or None,
-        change=row["change"] or None, period=row["period"] or None,
-        sentence=row["sentence"] or 0, context=row["context"] or "",
-        sources=_ids(row["sources"]) or (row["article_id"],),
-    )  # fmt: skip
-
-
-def _hit(row: dict[str, Any]) -> SentenceHit:
-    text, spans = _spans(row["marked"])
-    return SentenceHit(row["article_id"], row["position"], text, spans)

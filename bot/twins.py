@@ -29,7 +29,7 @@ def merge_reported(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
 
 def merge_figures(figures: Iterable[Figure]) -> tuple[Figure, ...]:
     """One entry per fact reported by several outlets."""
-    return _merge(figures, figure_likeness, lambda new, old: False)
+    return _merge(figures, figure_likeness, lambda new, old: _said(new) > _said(old))
 
 
 def stems(text: str) -> frozenset[str]:
@@ -63,6 +63,11 @@ def figure_likeness(first: Figure, second: Figure) -> float:
     return closeness if closeness < 0.5 else (closeness + words) / 2
 
 
+def _said(figure: Figure) -> tuple[int, bool]:
+    """How much a figure says: more words on what it measures, then an exact value."""
+    return len(stems(figure.measure)), figure.qualifier is None
+
+
 def _rank(quote: Quote) -> int:
     return {"direct": 0, "fragment": 1}.get(quote.kind, 2)
 
@@ -72,35 +77,42 @@ def _merge(
     likeness: Callable[[_Linked, _Linked], float],
     better: Callable[[_Linked, _Linked], bool],
 ) -> tuple[_Linked, ...]:
-    """Drop each item whose twin (the most alike item of an outlet it names) came earlier."""
-    kept: list[_Linked] = []
-    paired: set[tuple[int, str]] = set()  # (kept index, outlet article) already matched
-    for item in items:
-        twin = _twin(kept, paired, item, likeness)
-        if twin is None:
-            kept.append(item)
-            continue
-        paired.add((twin, item.article_id))
-        if better(item, kept[twin]):
-            kept[twin] = item
-    return tuple(kept)
+    """Each group of twins as one item (the best wording) where its first member stood."""
+    listed = list(items)
+    group = list(range(len(listed)))  # each item's group: the index of its first member
+    for first, second in _pairs(listed, likeness):
+        low, high = sorted((group[first], group[second]))
+        group = [low if g == high else g for g in group]
+    best: dict[int, _Linked] = {}
+    for index, item in enumerate(listed):
+        leader = group[index]
+        if leader not in best or better(item, best[leader]):
+            best[leader] = item
+    return tuple(best[leader] for leader in sorted(best))
 
 
-def _twin(
-    kept: list[_Linked],
-    paired: set[tuple[int, str]],
-    item: _Linked,
-    likeness: Callable[[_Linked, _Linked], float],
-) -> int | None:
-    """The index of the kept item most like `item` among those the two name as twins."""
-    best, best_score = None, MIN_LIKENESS
-    for index, other in enumerate(kept):
-        if not _linked(item, other) or (index, item.article_id) in paired:
-            continue
-        score = likeness(item, other)
-        if score >= best_score:
-            best, best_score = index, score + 1e-9  # ties go to the earlier item
-    return best
+def _pairs(
+    items: list[_Linked], likeness: Callable[[_Linked, _Linked], float]
+) -> list[tuple[int, int]]:
+    """Twin pairs, most alike first; an item pairs with at most one item of each other outlet."""
+    by_article: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        by_article.setdefault(item.article_id, []).append(index)
+    scored = []
+    for i, item in enumerate(items):
+        for other in item.sources:
+            for j in by_article.get(other, ()):
+                if i < j and _linked(item, items[j]):
+                    score = likeness(item, items[j])
+                    if score >= MIN_LIKENESS:
+                        scored.append((-score, i, j))
+    taken: set[tuple[int, str]] = set()  # (item, outlet article) already paired
+    chosen = []
+    for _, i, j in sorted(scored):
+        if (i, items[j].article_id) not in taken and (j, items[i].article_id) not in taken:
+            taken.update({(i, items[j].article_id), (j, items[i].article_id)})
+            chosen.append((i, j))
+    return chosen
 
 
 def _linked(first: Quote | Figure, second: Quote | Figure) -> bool:
@@ -139,7 +151,9 @@ def _shown_in_full(fragment: Quote, other: Quote) -> bool:
 def _same_sentences(quote: Quote, other: Quote) -> bool:
     """Paraphrases and fragments show their sentences, so the same sentences show once."""
     return (
-        other.kind != "direct" and _same_voice(quote, other) and quote.sentences == other.sentences
+        other.kind != "direct"
+        and _same_voice(quote, other)
+        and (quote.sentences, quote.context) == (other.sentences, other.context)
     )
 
 

@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 from telegram import Update
+from telegram.ext import ExtBot
+from telegram.request import HTTPXRequest
 
-from bot.app import build_application
+from bot.app import PatientRateLimiter, build_application
 from bot.config import Settings
 from bot.models import ChatContext, Reply
 from tests.factories import (
@@ -287,3 +289,20 @@ async def test_bot_expired_button_press_still_turns_the_page(
     await feed(paged, callback_update(buttons(first)[1][1], first))
     assert len(bot_api.edited_texts(chat_id=42)) == 1
     assert APOLOGY not in bot_api.sent_texts(chat_id=42)
+
+
+async def test_bot_timed_out_request_is_retried(
+    bot_api: FakeBotAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    request = HTTPXRequest(read_timeout=0.2)  # shorter than the fake's stall: PTB times out
+    bot = ExtBot(
+        DEFAULT_TOKEN,
+        base_url=bot_api.base_url,
+        request=request,
+        rate_limiter=PatientRateLimiter(backoff=0.01),
+    )
+    bot_api.delay("sendMessage", 0.6)
+    async with bot:
+        await bot.send_message(42, "<b>Still here</b>", parse_mode="HTML")
+    assert "sendMessage failed (Timed out); retrying in 0.0 s" in caplog.messages
+    assert bot_api.sent_texts(chat_id=42)[-1] == "<b>Still here</b>"

@@ -350,3 +350,17 @@ def test_build_seeds_with_the_real_analysis(seeds: Path, db_path: Path) -> None:
     trade = [f for f in export_records(db, "figures") if f["value"] == 25.0]
     assert sorted(tuple(sorted(f["sources"])) for f in trade) == [IDS, IDS]  # type: ignore[arg-type]
     assert build([seeds], db_path, jobs=1).analysed == 0
+
+
+def test_build_incremental_equals_fresh_with_the_real_analysis(tmp_path: Path, seeds: Path) -> None:
+    build([seeds], tmp_path / "fresh.db", jobs=1)
+    growing = tmp_path / "growing"
+    growing.mkdir()
+    shutil.copy(seeds / f"{IDS[0]}.txt", growing)
+    build([growing], tmp_path / "grown.db", jobs=1)
+    shutil.copy(seeds / f"{IDS[1]}.txt", growing)
+    report = build([growing], tmp_path / "grown.db", jobs=1)
+    assert (report.added, report.unchanged) == ((IDS[1],), (IDS[0],))
+    for kind in ("summaries", "stories", "quotes", "figures"):
+        fresh = list(export_records(open_db(tmp_path / "fresh.db"), kind))
+        assert list(export_records(open_db(tmp_path / "grown.db"), kind)) == fresh, kind

@@ -174,3 +174,23 @@ def test_clean_headline_cut_at_word_boundary(lead: str, expected: str) -> None:
     result = clean.headline((), lead)
     assert result == expected
     assert len(result) <= clean.MAX_HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("MOSCOW, Sept 29 (Reuters) - Russia said on Friday it would talk.", "Reuters"),
+        ("WASHINGTON (AP) — The Senate voted.", "AP"),
+        ("SÃO PAULO (Reuters) - Brazil's economy grew.", "Reuters"),
+        ("The Senate (AP) - voted.", None),
+        ("LONDON - Shares fell.", None),
+    ],
+)
+def test_clean_dateline_names_the_source(lead: str, source: str | None) -> None:
+    cleaned = clean.clean(f"{lead}\n\nA second paragraph.")
+    assert cleaned.source == source
+    assert cleaned.paragraphs[0].text == lead
+
+
+def test_clean_signoff_wins_over_dateline() -> None:
+    assert clean.clean("LONDON (Reuters) - Shares fell.\n\nMore.\n\nAFP").source == "AFP"

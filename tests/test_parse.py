@@ -69,14 +69,18 @@ def test_parse_jsonl_fields_and_ids(tmp_path: Path) -> None:
     )  # fmt: skip
     assert first.origin == f"{feed}:1"
     assert (second.id, second.date, second.source, second.origin) == (
-        "feed-3", date(2024, 5, 2), "Reuters", f"{feed}:3",
+        "feed-3d3d2986", date(2024, 5, 2), "Reuters", f"{feed}:3",
     )  # fmt: skip
     assert second.headline == "A second story"
 
 
 def test_parse_ids_are_stable(tmp_path: Path) -> None:
-    feed = jsonl(tmp_path / "feed.jsonl", {"date": "2024-05-01", "text": BODY_TEXT})
-    assert read_inputs([feed]).articles == read_inputs([feed]).articles
+    record = {"date": "2024-05-01", "text": BODY_TEXT}
+    feed = jsonl(tmp_path / "feed.jsonl", record)
+    first = read_inputs([feed]).articles
+    assert first == read_inputs([feed]).articles
+    jsonl(feed, {"date": "2024-05-02", "text": "A newer story."}, record)
+    assert read_inputs([feed]).articles[1].id == first[0].id
 
 
 def test_parse_folders_recursive_and_sorted(tmp_path: Path) -> None:
@@ -159,7 +163,7 @@ def test_parse_jsonl_line_too_long(tmp_path: Path) -> None:
     feed = jsonl(tmp_path / "feed.jsonl", record, {"date": "2024-01-02", "text": BODY_TEXT})
     inputs = read_inputs([feed])
     assert inputs.skipped == (Notice(f"{feed}:1", "line longer than the 5 MB limit"),)
-    assert [(a.id, a.origin) for a in inputs.articles] == [("feed-2", f"{feed}:2")]
+    assert [(a.id, a.origin) for a in inputs.articles] == [("feed-0e8da776", f"{feed}:2")]
 
 
 def test_parse_empty_jsonl(tmp_path: Path) -> None:

@@ -237,6 +237,9 @@ def test_quotes_marks_and_joins(
         (('Tom Hanks starred in "Million Dollar Baby" last year.',), []),
         (('Ronaldo, nicknamed "the Phenomenon", scored twice.',), []),
         (('Microsoft flagged eight "critical" holes in Windows.',), []),
+        (('The subject line says "Merry Christmas" in 15 languages.',), []),
+        (('Jo Smith said she had sent "take down" notices.',), []),
+        (('More than 14 million people saw "Dirty" Den Watts killed off.',), []),
     ],
 )
 def test_quotes_kinds_and_scare_quotes(
@@ -287,6 +290,36 @@ def test_quotes_kinds_and_scare_quotes(
         (('Ann Lee criticised the plan, saying it was "a disgrace to the city".',), "Ann Lee"),
         # a passive: the agent
         (('The film was described as "a triumph" by the critic Tom Hill.',), "Tom Hill"),
+        # people seldom name themselves: `Olof` in the quote is not its speaker
+        (
+            (
+                "Tom Hill rapped Olof Berg for his remarks.",
+                'Olof Berg spoke of the rivals. "I had a word with Olof," he told the website.',
+            ),
+            "Tom Hill",
+        ),
+        # a name inside a description is not the subject
+        (
+            (
+                "Dustin Hoffman arrived in London.",
+                'The star of Rain Man and Tootsie said culture was "in the craphouse".',
+            ),
+            "Dustin Hoffman",
+        ),
+        (('And Thierry Henry afterwards described it as "beautiful to watch".',), "Thierry Henry"),
+        (('Brent Bozell, PTC president, said: "MTV is selling sex to kids."',), "Brent Bozell"),
+        (
+            ('Spurs boss Martin Jol was pleased. "It was fine," the Dutchman said.',),
+            "Martin Jol",
+        ),
+        (('The Home Office said it was "wholly wrong" to suggest so.',), "Home Office"),
+        (
+            (
+                "Yukos said it would appeal. Yukos argued that the court was biased.",
+                'However, it claimed that the ruling was "a disgrace to justice".',
+            ),
+            "Yukos",
+        ),
     ],
 )
 def test_quotes_speakers(paragraphs: tuple[str, ...], speaker: str) -> None:

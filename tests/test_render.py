@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -64,6 +65,8 @@ def test_render_shortens_before_escaping() -> None:
         (5000.0, "students", "almost", "almost 5,000 students"),
         (1_500_000.0, "people", None, "1.5 million people"),
         (12.0, "", None, "12"),
+        (2024.0, "year", None, "2024"),
+        (5.0, "years", None, "5 years"),
     ],
 )
 def test_render_figure_value_is_human(
@@ -105,6 +108,33 @@ def test_render_quote_block_escapes_article_text() -> None:
     check_message(block)
     assert "<b>&lt;b&gt;Eve&lt;/b&gt;</b>" in block
     assert "1 &lt; 2 &amp; &lt;script&gt;" in block
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "context", "expected"),
+    [
+        ("direct", "We agree.", "We agree, he said.", "“We agree.”"),
+        ("fragment", "a majority", "It sees BRICS as “a majority” today.",
+         "It sees BRICS as “a majority” today."),
+        ("indirect", "Russia will lead BRICS", "He said Russia will lead BRICS.",
+         "He said Russia will lead BRICS."),
+        ("indirect", "Russia will lead", "", "(reported) Russia will lead"),
+        ("fragment", "a majority", "x " * 400, "“a majority”"),
+    ],
+)  # fmt: skip
+def test_render_quote_words_show_a_paraphrase_in_its_sentence(
+    kind: str, text: str, context: str, expected: str
+) -> None:
+    quote = replace(make_quote("a", text, kind=kind), context=context)
+    assert render.quote_words(quote) == expected
+
+
+def test_render_figure_block_leaves_out_a_measure_that_repeats_the_unit() -> None:
+    figure = make_figure(OTHER_ID, "more than 200 participants", 200.0, "participants",
+                         "participants", qualifier="more than")  # fmt: skip
+    assert render.figure_block(figure, REFS) == (
+        "<b>more than 200 participants</b>\n<i>unknown · 29 Sep 2023</i>"
+    )
 
 
 def test_render_figure_block_shows_change_measure_period_and_sources() -> None:

@@ -171,3 +171,17 @@ def test_stories_headline_falls_back_to_another_article() -> None:
     )
     assert story.article_ids[0] == "f2"
     assert story.headline == "Valencia floods kill twelve"
+
+
+def test_stories_a_shared_name_alone_does_not_merge_two_statements() -> None:
+    summit = (
+        "Leaders of twenty African states met in Saint Petersburg for a two-day summit.",
+        "The summit ended with a joint declaration on food security and trade.",
+    )
+    grain = "Russian president Vladimir Putin said on Friday that grain exports would double."
+    bridge = "Russian president Vladimir Putin said on Friday that a new railway would open."
+    (story,) = group(article("g1", MAY, grain, *summit), article("g2", MAY, bridge, *summit))
+    texts = [s.text for s in story.sentences]
+    assert grain in texts
+    assert bridge in texts
+    assert len(texts) == 4

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -65,7 +66,8 @@ def _noun_phrase(text: str, words: list[tuple[str, int]], singular: bool) -> tup
     first, end = words[0]
     following = _NOUN_WORD.match(text, end)
     if first.islower() and following and following.group("word").lower() not in STOP_WORDS:
-        return first, end  # "a 12 page document", "a 3 cylinder engine"
+        compound = list(itertools.takewhile(lambda w: w[0].islower() and w[0] != "and", words))
+        return " ".join(w for w, _ in compound[:4]), compound[:4][-1][1]  # "three course meal"
     return None
 
 
@@ -81,20 +83,29 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
         pos = of_the.end()  # "one of the students", "35m of its Echo devices"
     noun = counted_noun(text, pos, singular=quantity.value == 1 and pos == quantity.end)
     if noun is None:
-        later = _ADJECTIVE_UNIT.match(text, quantity.end)
-        measure = units.measure_at(text, later.end()) if later else None
-        return replace(quantity, unit=measure[0], end=measure[1]) if measure else quantity
+        return _after_adjective(text, quantity)
     unit, end = noun
     last = unit.rsplit(" ", 1)[-1]
-    head = units.measure_at(last, 0)
+    head = units.measure_at(last, 0) if not last[:1].isupper() else None  # "World Cups"
     if head is not None and head[1] == len(last):
         return replace(quantity, unit=head[0], end=end)  # "517 rushing yards"
     kind = quantity.kind + "-noun"
     return replace(quantity, unit=unit, end=end if pos == quantity.end else quantity.end, kind=kind)
 
 
+def _after_adjective(text: str, quantity: Quantity) -> Quantity:
+    """A unit after an adjective ("three straight days"), but no period ("2.1 last year")."""
+    later = _ADJECTIVE_UNIT.match(text, quantity.end)
+    measure = units.measure_at(text, later.end()) if later else None
+    if measure is None or (measure[0] in units.DURATIONS and text[measure[1] - 1] != "s"):
+        return quantity
+    return replace(quantity, unit=measure[0], end=measure[1])
+
+
 _ADJECTIVE_UNIT = re.compile(r"\s+(?:previous|past|last|next|full|straight|consecutive|more)(?=\s)")
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your)\s+")
+# "eight or nine euros", "16369.03 up 58.06 points": the later unit holds for both.
+_BACKWARD_GAP = re.compile(r"\s+(?:or|of\s+the|of|up|down)\s+")
 _NOT_INHERITED = {"percent", "times", "fraction", "year", "", "G", "percentage point"}
 
 
@@ -107,14 +118,32 @@ def inherited(text: str, found: list[Quantity]) -> list[Quantity]:
         after = found[index + 1] if index + 1 < len(found) else None
         gap = text[quantity.end : after.start] if after else ""
         compound = after is not None and "-" in text[after.start : after.end]
-        if after and re.fullmatch(r"\s+(?:or|of\s+the|of)\s+", gap) and after.unit and not compound:
+        if after and _BACKWARD_GAP.fullmatch(gap) and after.unit and not compound:
             result[index] = replace(quantity, unit=after.unit)  # "eight or nine euros"
             continue
-        before = next((q for q in reversed(result[:index]) if q.kind != "year"), None)
-        if before and _parallel(text, before, quantity):
+        before = _level_before(text, result[:index], quantity)
+        lone_one = quantity.kind == "word" and text.startswith(" of", quantity.end)
+        if before and not lone_one and _parallel(text, before, quantity):
             kind = quantity.kind + "-noun" if before.kind.endswith("-noun") else quantity.kind
             result[index] = replace(quantity, unit=before.unit, kind=kind)
     return result
+
+
+def _level_before(text: str, found: list[Quantity], quantity: Quantity) -> Quantity | None:
+    """The quantity a bare number may repeat the unit of; past a change to a new level
+    ("1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18")."""
+    earlier = [q for q in reversed(found) if q.kind != "year"]
+    if (
+        len(earlier) > 1
+        and earlier[0].unit in _CHANGES
+        and _TO_LEVEL.fullmatch(text, earlier[0].end, quantity.start)
+    ):
+        return earlier[1]
+    return earlier[0] if earlier else None
+
+
+_CHANGES = {"percent", "percentage point", "basis point"}
+_TO_LEVEL = re.compile(r"\s+to(?:\s+(?:a\s+)?close\s+(?:at|of))?\s+")
 
 
 def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:

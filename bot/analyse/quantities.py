@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.analyse import numbers, units
+from bot.analyse import currencies, numbers, units
 from bot.analyse.counted import STOP_WORDS, counted_noun, inherited, with_noun
 from bot.analyse.number_words import word_candidates
 from bot.analyse.numbers import Quantity
@@ -40,7 +40,7 @@ _BLOCKED = re.compile(
     )
 )
 _DIGIT_NUMBER = re.compile(
-    rf"(?:(?P<cur>{units.PREFIX})\s?)?(?P<sign>(?<![\w.,\-\u2013])[-\u2212+]|\bminus[- ])?"
+    rf"(?:(?P<cur>{currencies.PREFIX})\s?)?(?P<sign>(?<![\w.,\-\u2013])[-\u2212+]|\bminus[- ])?"
     rf"(?P<num>{numbers.DIGITS})(?![\d])"
     r"(?:(?P<sa>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K)\b"
     r"|(?P<sw>(?:\s(?:hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
@@ -62,6 +62,14 @@ _NAMING_NOUN = re.compile(
     r"level|stage|phase|category|grade|class|bus|channel|track|episode|season|lot|apartment|suite|"
     r"junction|pier|terminal|article|clause|rule|version|model|series|window)\s+$",
     re.IGNORECASE,
+)
+_AGE_OF = re.compile(
+    r"(?:\bage\s+of|\baged|\b(?:he|she|I|who)\s+(?:is|was|will\s+be|turned|turns|is\s+now))"
+    r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_PRIME = re.compile(
+    r"[\u2032\u2033]|['\"](?=\s+(?:when|and|in|on|at|tall|long|high|wide|deep)\b|[,;])"
 )
 _APPOSITION_AGE = re.compile(r"[A-Z][\w'\u2019-]*[a-z], $")
 
@@ -107,7 +115,7 @@ def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
     negative = sign.strip() in {"-", "\u2212", "minus"} or sign.startswith("minus")
     value *= numbers.scale_value(scale) * (-1.0 if negative else 1.0)
     cur = match.group("cur")
-    unit = units.prefix_currency(text[match.start("cur") :]) if cur else ""
+    unit = currencies.prefix_currency(text[match.start("cur") :]) if cur else ""
     scaled = match.group("sa") is not None or match.group("sw") is not None
     return Quantity(match.start(), end, value, unit=unit, scaled=scaled, negative=negative)
 
@@ -134,12 +142,12 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
         if suffix_us := re.match(r"\s?(?:US|U\.S\.)(?!\w)", text[end:]):
             end += suffix_us.end()
     else:
-        suffix = units.SUFFIX_CURRENCY.match(text, end + _spaces(text, end))
+        suffix = currencies.SUFFIX_CURRENCY.match(text, end + _spaces(text, end))
         measure = units.compound_at(text, end)
         if measure is None and text[end : end + 1] == "-":
             measure = units.measure_at(text, end + 1)  # "6.1-inch"
         if suffix and not (measure and measure[1] > suffix.end()):
-            unit, end = units.suffix_currency(suffix), suffix.end()
+            unit, end = currencies.suffix_currency(suffix), suffix.end()
         elif measure:
             unit, end = measure
     if end == quantity.end and quantity.kind == "number" and text[end : end + 1].isalpha():
@@ -148,7 +156,12 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
         unit = "GBP"  # "2 million pounds" is money; "25 pounds" is weight
     if unit and (rate := units.rate_at(text, end)):
         unit, end = f"{unit} per {rate[0]}", rate[1]
+    elif unit and (aside := _ASIDE.match(text, end)) and (rate := units.rate_at(text, aside.end())):
+        unit = f"{unit} per {rate[0]}"  # "9 billion shekels ($2.4 billion) a year"
     return replace(quantity, end=end, unit=unit)
+
+
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 def _spaces(text: str, pos: int) -> int:
@@ -166,6 +179,8 @@ def quantities_in(text: str) -> list[Quantity]:
     dropped_end = -1
     for quantity in _without_overlaps(raw):
         placed = _placed(text, quantity)
+        if found and quantity.start < found[-1].end:
+            continue  # inside the unit or rate just read ("64.2 cents a dozen")
         if placed is not None and not _glued(text, dropped_end, quantity.start):
             found.append(placed)
         elif placed is None:
@@ -199,6 +214,8 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
     if text[quantity.end : quantity.end + 1] == "-" and not _unit_compound(text, quantity.end):
         return None  # "a five-year plan", "three-bed": an adjective, not a quantity
     placed = _with_unit(text, quantity)
+    if placed and (special := _age_or_prime(text, placed)):
+        return special
     if placed is None or placed.unit or placed.scaled:
         return placed
     if _is_year(text, placed):
@@ -210,6 +227,26 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
     if _is_name(text, placed):
         return None
     return placed
+
+
+def _age_or_prime(text: str, placed: Quantity) -> Quantity | None:
+    """An age without its unit ("she was 10") or feet and inches in primes ("30'"), or None."""
+    if _is_age(text, placed):
+        return replace(placed, unit="year of age")
+    if not placed.unit and (prime := _PRIME.match(text, placed.end)):
+        unit = "inch" if prime.group() in {'"', "\u2033"} else "foot"
+        return replace(placed, unit=unit, end=prime.end())
+    return None
+
+
+def _is_age(text: str, quantity: Quantity) -> bool:
+    """True for "under the age of 5 years", "aged 18", "she was 10 when": an age in years."""
+    if quantity.unit not in {"", "year"} or not _AGE_OF.search(text, 0, quantity.start):
+        return False
+    return quantity.unit == "year" or _AGE_END.match(text, quantity.end) is not None
+
+
+_AGE_END = re.compile(r"\s*(?:$|[,.;:)]|(?:to|and|or|by|when|in|at|but|so|as|years?)\b)")
 
 
 def _unit_compound(text: str, pos: int) -> bool:
@@ -247,9 +284,9 @@ def _vague_unit(text: str, quantity: Quantity) -> Quantity:
     if after is None:
         return quantity
     pos = quantity.end + after.end()
-    suffix = units.SUFFIX_CURRENCY.match(text, pos)
+    suffix = currencies.SUFFIX_CURRENCY.match(text, pos)
     if suffix:
-        return replace(quantity, unit=units.suffix_currency(suffix), end=suffix.end())
+        return replace(quantity, unit=currencies.suffix_currency(suffix), end=suffix.end())
     measure = units.measure_at(text, pos)
     if measure:
         return replace(quantity, unit=measure[0], end=measure[1])

@@ -6,7 +6,15 @@ Kinds, decided by where the quoted words sit in their sentence:
   a short quoted phrase in a sentence with no speech verb is a scare quote (`"friendly
   relations"`), and so is a title or a nickname (`dubbed "the Special One"`): not returned;
 - `indirect`: a sentence with no quote whose speaker reports a that-clause (`Putin stressed
-  that ...`). A sentence holding a direct quote or a fragment is never also indirect.
+  that ...`), or `according to X, ...`. A sentence holding a direct quote or a fragment is never
+  also indirect.
+
+By length and structure: a quote opening its sentence is direct when it ends like a sentence,
+has an attribution after it, or runs past three words (`"Always."` alone is not speech). Quoted
+words inside a sentence are a fragment when a speech verb comes before them in the sentence
+(`described it as "brilliant"`), or when they run to five words or more; otherwise, and for
+titles in title case, for words after `nicknamed`/`dubbed`/`so-called`, and for up to three
+words that qualify the next word (`"take down" notices`, `"Dirty" Den`), they are scare quotes.
 """
 
 from __future__ import annotations

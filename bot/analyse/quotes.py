@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,9 @@ from bot.analyse.speech import (
 from bot.models import BODY, Article, Quote
 
 __all__ = ["extract_quotes", "link_quotes"]
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +182,7 @@ def _quoted_paragraph_ranges(found: Sequence[_Found]) -> list[tuple[Key, Key]]:
 
 def _speaker(found: _Found, resolver: Resolver, masked: Sequence[str]) -> Person | None:
     """The person a quote belongs to; the speaker is recorded so later pronouns find them."""
+    resolver.quoted = frozenset(_CAPITALISED.findall(found.text))
     phrase = found.phrase or _attribution(found, masked)
     person = resolver.resolve(phrase, found.key) if phrase is not None else None
     if person is None and found.kind != "indirect":

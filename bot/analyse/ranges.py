@@ -73,6 +73,8 @@ _RANGE_KINDS = {"number", "word"}
 def _range_unit(low: Quantity, high: Quantity, text: str = "") -> str | None:
     if low.unit == high.unit or not low.unit:
         return high.unit
+    if not high.unit and low.unit == "year of age":
+        return low.unit  # "aged 18 to 34"
     if not high.unit and re.search(r"\bfrom\s+\S*$", text[max(0, low.start - 20) : low.start]):
         return low.unit  # "from 208 pounds to 193"
     if high.unit.startswith(low.unit + " per "):

@@ -8,6 +8,7 @@ name it is.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -45,7 +46,7 @@ _KIN = frozenset(
 _OPENERS = frozenset(
     ["but", "and", "so", "yet", "however", "meanwhile", "now", "then", "-", "\u2013"]
 )
-_NOT_AFTER_SUBJECT = frozenset(["and", "or", "of", "in", "on", "at", "for", "with", "to", "from"])
+_NOT_AFTER_SUBJECT = frozenset(["and", "or", "in", "on", "at", "for", "with", "to", "from"])
 # Words that show a name is not the subject of its clause: `mentioned Simón Bolívar and ...`.
 _CLAUSE_WORDS = frozenset(
     """he she it they we i you him her them his its their and or but with by for from of to in
@@ -104,6 +105,37 @@ class Cast:
         return self.people.setdefault(name, Person(name, org=org))
 
 
+def _add_org(cast: Cast, words: list[str], text: str, match: re.Match[str]) -> None:
+    """An organisation, under its full name (`Ministry of Defence`) and its first words."""
+    tail = _ORG_OF.match(text, match.end())
+    org = cast.add(" ".join(words) + (tail.group() if tail else ""), org=True)
+    cast.people.setdefault(" ".join(words), org)
+    _own(cast, org, text[match.end() :])
+
+
+def _org_words(words: list[str]) -> list[str]:
+    """An organisation's run keeps its titles (`Home Office`), loses `The` and a possessor."""
+    while words and words[0] in ("The", "A", "An"):
+        words = words[1:]
+    for at in range(len(words) - 1, 0, -1):
+        if words[at - 1].endswith(("'s", "\u2019s")):
+            return words[at:]
+    return words
+
+
+def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -> None:
+    """A one-word name used twice or more that is nobody's first or last name (`Yukos`): an
+    organisation, so `it said` can find it."""
+    parts = {part for name, p in cast.people.items() if not p.org for part in name.split()}
+    counts = Counter(
+        w for _p, m in runs for w in _clean_run(m.group().split())[:1] if " " not in m.group()
+    )
+    for word, count in counts.items():
+        known = word in parts or word in cast.people or word in FEMALE_NAMES | MALE_NAMES
+        if count >= 2 and not known and word[:1].isupper() and not word.endswith("."):
+            cast.add(word, org=True)
+
+
 def _clean_run(words: list[str]) -> list[str]:
     """A capitalised run without titles, demonyms or a trailing possessive."""
     start = name_run_back(words, len(words))
@@ -136,15 +168,13 @@ def build_cast(texts: Sequence[str]) -> Cast:
     runs = [(p, m) for p, text in enumerate(texts) for m in _RUN.finditer(text)]
     for p, match in runs:
         words = _clean_run(match.group().split())
-        if _is_person(words, texts[p][max(0, match.start() - 80) : match.start()]):
-            person = cast.add(" ".join(words))
-            _learn(person, words, texts[p], match)
-        elif words and _is_org(words, texts[p][max(0, match.start() - 80) : match.start()]):
-            tail = _ORG_OF.match(texts[p], match.end())
-            org = cast.add(" ".join(words) + (tail.group() if tail else ""), org=True)
-            cast.people.setdefault(" ".join(words), org)
-            _own(cast, org, texts[p][match.end() :])
+        before = texts[p][max(0, match.start() - 80) : match.start()]
+        if _is_person(words, before):
+            _learn(cast.add(" ".join(words)), words, texts[p], match)
+        elif words and _is_org(words, before):
+            _add_org(cast, _org_words(match.group().split()), texts[p], match)
     _merge_short_names(cast)
+    _add_repeated_names(cast, runs)
     starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]
     for p, match in runs:
         _mention(cast, texts[p], (p, starts[p]), match)
@@ -197,8 +227,8 @@ def _role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
     ):
         if found and _plausible_role(found.group(1)):
             return found.group(1)
-    first = match.group().split()[0]
-    return first if first in TITLES and first != words[0] else None
+    titles = list(itertools.takewhile(lambda w: w in TITLES, match.group().split()))
+    return " ".join(titles) if titles and titles[0] != words[0] else None
 
 
 def _plausible_role(text: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bot.analyse.speaker_words import (
     DEMONYMS,
     DETERMINERS,
+    NON_PERSON_WORDS,
     PERSON_NOUNS,
     SPEECH_VERBS,
     STOP_CAPS,
@@ -27,6 +28,7 @@ _FORWARD_STOPS = frozenset(
     that this about following speaking adding because since than""".split()  # noqa: SIM905
 )
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ive", "year-old")
 
@@ -62,8 +64,11 @@ def name_run_back(words: list[str], end: int) -> int:
         if possessor(words[start - 1]) and start < end:
             break
         start -= 1
+    first = start
     while start < end and (words[start] in TITLES or words[start] in DEMONYMS):
         start += 1
+    if any(w in NON_PERSON_WORDS for w in words[start:end]):
+        return first  # an organisation keeps its first word: `Home Office`, `British Airways`
     return start
 
 
@@ -107,8 +112,27 @@ def subject_before(text: str) -> Phrase | None:
         after_the = start == len(words) - 1 and start and words[start - 1].lower() == "the"
         if after_the and (last.lower() in PERSON_NOUNS or last in TITLES):
             return Phrase("description", (last,))  # `the Bishop`: a role, not a name
-        return Phrase("name", tuple(words[start:]), role_back(words, start))
+        return _complement(words, start) or Phrase(
+            "name", tuple(words[start:]), role_back(words, start)
+        )
     return _description_back(words)
+
+
+def _complement(words: list[str], start: int) -> Phrase | None:
+    """A name that only completes a phrase: `The star of Rain Man and Tootsie` is the star, and
+    `Zara Hyde Peters of UK Athletics` is Zara Hyde Peters."""
+    at = start - 1
+    while at >= 0 and (words[at] in ("and", "&") or is_cap(words[at])):
+        at -= 1
+    if at < 1 or words[at] not in ("of", "at", "from"):
+        return None
+    head = words[at - 1]
+    if is_cap(head):
+        first = name_run_back(words, at)
+        return Phrase("name", tuple(words[first:at])) if first < at else None
+    if head.lower() in _SPOKES:
+        return None  # `a spokesman for Sony`: Sony speaks
+    return Phrase("description", (head,)) if head[:1].islower() else None
 
 
 def _description_back(words: list[str]) -> Phrase | None:

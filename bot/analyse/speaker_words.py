@@ -47,7 +47,8 @@ VERB_ADVERBS = _words(
     """
     also has had have later then previously recently once repeatedly again further would
     will was is famously reportedly subsequently simply himself herself itself quickly
-    earlier yesterday today last night clearly firmly openly publicly
+    earlier yesterday today last night clearly firmly openly publicly afterwards immediately
+    still even now privately separately later subsequently initially
     """
 )
 
@@ -77,7 +78,8 @@ TITLES = _words(
     Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof Professor President Prime Minister Chancellor
     Secretary Coach Captain Judge King Queen Prince Princess General Senator Governor Chairman
     Chief Executive Director Manager Boss Chairwoman Skipper Deputy Foreign Home Culture Rt Rev
-    Revd Reverend Bishop Archbishop Father Cardinal Rabbi Crown
+    Revd Reverend Bishop Archbishop Father Cardinal Rabbi Crown Lt Col Colonel Lieutenant Major
+    Sgt Sergeant Cpl Gen Admiral Commander Brig Capt Insp Inspector Det Supt MP
     """
 )
 
@@ -111,7 +113,9 @@ NON_PERSON_WORDS = _words(
     Scotland Wales Ireland France Italy Spain Germany Brazil Russia China India Japan Moscow
     London Paris Microsoft Apple Google Sony Nintendo Intel IBM Yahoo Oscar Oscars Grammy
     Brit Brits Emmy Bafta Globe Globes Internet Web Xbox PlayStation Windows Linux Mac Day
-    Year Week Airways Motors Electronics Software Systems Technologies Labs Press Media
+    Year Week Airways Motors Electronics Software Systems Technologies Labs Press Media Act
+    Acts Treaty Agreement Directive Report Plan Charter Constitution Choir Orchestra Band
+    Ensemble Quartet Chorus Society Embassy Service Services Police Army Navy Force
     """
 )
 

@@ -1,5 +1,12 @@
 """Who said a quote: the attribution around it, resolved to one canonical person per article.
 
+Where the speaker is looked for, in order: right after the quote (`," said Putin`, `," he
+told BBC Sport`), between the halves of a split quote, before it in its sentence (`Putin
+insisted that "..."`, `He said: "..."`; after a participle, the clause's subject: `Clooney
+accused X, saying "..."`), `according to X`, the agent of a passive (`described as "..." by
+X`); then the previous sentence, the speaker of the quote just before, the next sentence, and
+the person in focus.
+
 Pronouns go to the most recent person who opened a clause or was last given a quote, when their
 gender agrees (`he` never goes to a woman the article calls `she`); a bare mention in the middle
 of a clause (`mentioned Simón Bolívar`) does not take the focus. Role nouns (`the president`,
@@ -45,6 +52,13 @@ _PASSIVE = re.compile(
 )
 _BY_STOPS = frozenset(["in", "at", "on", "of", "from", "for", "with", "during", "after", "who"])
 _PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+# Nouns that stand for whichever organisation is in focus (`the firm said`); other
+# organisation nouns (`the government`, `the police`) only for one named so.
+_ANY_ORG = frozenset(
+    """firm company club team group organisation organization body label studio network
+    broadcaster spokesman spokeswoman spokesperson report statement board agency association
+    federation union party""".split()  # noqa: SIM905
+)
 _SPOKES = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "statement", "representative", "ruling", "report"]
 )
@@ -136,6 +150,7 @@ class Resolver:
     def __init__(self, cast: Cast) -> None:
         self.cast = cast
         self.spoken: list[Mention] = []
+        self.quoted: frozenset[str] = frozenset()  # capitalised words of the quote at hand
 
     def record(self, person: Person, at: Key) -> None:
         """Note that `person` was given the quote at `at`: they hold the focus now."""
@@ -177,7 +192,7 @@ class Resolver:
 
     def focus(self, at: Key, gender: str | None) -> Person | None:
         """The person in focus at `at` whose gender fits, by the tiers in the module docstring."""
-        history = [(m, p) for m, p in self._history(at) if not p.org]
+        history = [(m, p) for m, p in self._history(at) if not p.org and not self._named_in(p)]
         # (must open a clause, which gender fits): the stated one, then an unknown one
         tiers = ((True, gender), (True, None), (False, gender), (False, None))
         for subject_only, wanted in tiers:
@@ -188,6 +203,10 @@ class Resolver:
                     return self._or_last_speaker(person, mention, at, gender)
         return None
 
+    def _named_in(self, person: Person) -> bool:
+        """Whether the quote being attributed names `person`: people seldom name themselves."""
+        return any(part in self.quoted for part in person.name.split())
+
     def _or_last_speaker(
         self, person: Person, mention: Mention, at: Key, gender: str | None
     ) -> Person:
@@ -195,6 +214,8 @@ class Resolver:
         speaker is the more talked-about of the two (the article's main voice)."""
         last = self.last_speaker(at)
         if last is None or last[1] is person or mention.key[0] == at[0] or last[1].org:
+            return person
+        if self._named_in(last[1]):
             return person
         speaker = last[1]
         fits = gender is None or speaker.gender in (gender, None)
@@ -248,10 +269,14 @@ class Resolver:
         return None
 
     def _org_named(self, noun: str, at: Key) -> Person | None:
+        """`the ministry`: the latest organisation named so; `the firm`: the one in focus."""
         for _mention, person in self._history(at):
             if person.org and noun in person.name.lower():
                 return person
-        return self._last_org(at)
+        named = [p for p in self.cast.people.values() if p.org and noun in p.name.lower()]
+        if named:
+            return named[0]
+        return self._last_org(at) if noun in _ANY_ORG else None
 
 
 def _person_noun(head: str) -> bool:

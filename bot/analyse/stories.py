@@ -41,7 +41,7 @@ ENTITY_SHARE = 0.4  # weight of shared named entities in article similarity
 STORY_SENTENCES = 5  # summary length of a story told by several articles
 SINGLE_SENTENCES = 3  # summary length of a story told by one article
 CANDIDATES = 8  # best-ranked sentences per article considered for the story summary
-SAME_STATEMENT = 0.55  # cosine + containment / 2 from which two sentences say the same thing
+SAME_STATEMENT = 0.62  # cosine + containment / 2 from which two sentences say the same thing
 LONGEST_WORDING = 45  # a near-duplicate wording longer than this (in words) is never preferred
 
 # Capitalised for grammar, not because they name anything.
@@ -72,6 +72,7 @@ class _Text:
     article: Article
     body: tuple[Sentence, ...]
     terms: tuple[tuple[str, ...], ...]  # per body sentence
+    said: tuple[tuple[str, ...], ...]  # per body sentence, names left out: what is said
     shingles: tuple[frozenset[tuple[str, ...]], ...]  # per body sentence
     everything: tuple[str, ...]  # the terms of the headline and the whole body
 
@@ -82,13 +83,23 @@ def prepare(article: Article) -> _Text:
     found = [content_words(s.text) for s in body]
     stems = tuple(tuple(stem for _, stem in pairs) for pairs in found)
     lower = [[stem for word, stem in pairs if not word[:1].isupper()] for pairs in found]
+    said = [
+        tuple(stem for word, stem in pairs if not word[:1].isupper() or starts(word, sentence))
+        for pairs, sentence in zip(found, body, strict=True)
+    ]
     return _Text(
         article=article,
         body=body,
         terms=stems,
+        said=tuple(said),
         shingles=tuple(shingles(s) for s in lower),
         everything=(*terms(article.headline), *(t for sentence in stems for t in sentence)),
     )
+
+
+def starts(word: str, sentence: Sentence) -> bool:
+    """Whether `word` opens `sentence` (so its capital is grammar, not a name)."""
+    return sentence.text.lstrip("\"'\u201c\u2018(").startswith(word)
 
 
 def story_id(article_ids: Iterable[str]) -> str:
@@ -243,7 +254,7 @@ def candidates(
 ) -> list[_Candidate]:
     """Every body sentence of the story's articles, best first, with its terms and vector."""
     rows = [(t, i) for t in members for i in range(len(t.body))]
-    vectors = tfidf_vectors([t.terms[i] for t, i in rows])
+    vectors = tfidf_vectors([t.said[i] for t, i in rows])
     value = {
         (t.article.id, x.position): (x.score, x.rank) for t in members for x in scores[t.article.id]
     }
@@ -255,7 +266,7 @@ def candidates(
             score = 0.0  # still compared for sources, never picked
         found.append(
             _Candidate(text.article.id, sentence.position, sentence.text, score,
-                       frozenset(text.terms[i]), vector, text.shingles[i])
+                       frozenset(text.said[i]), vector, text.shingles[i])
         )  # fmt: skip
     return sorted(found, key=lambda c: (-c.score, c.article_id, c.position))
 
@@ -270,9 +281,12 @@ def same_statement(a: _Candidate, b: _Candidate, rare: frozenset[tuple[str, ...]
     """Whether two sentences say the same thing (in the same or in other words)."""
     if not a.terms or not b.terms:
         return a.text == b.text
-    containment = len(a.terms & b.terms) / min(len(a.terms), len(b.terms))
-    closeness = cosine(a.vector, b.vector) + 0.5 * containment
-    return closeness >= SAME_STATEMENT or containment >= 0.8 or bool(a.shingles & b.shingles & rare)
+    shorter = min(len(a.terms), len(b.terms))
+    containment = len(a.terms & b.terms) / shorter
+    if cosine(a.vector, b.vector) + 0.5 * containment >= SAME_STATEMENT:
+        return True
+    # A short sentence is "contained" in many longer ones by chance.
+    return (containment >= 0.8 and shorter >= 4) or bool(a.shingles & b.shingles & rare)
 
 
 def informativeness(candidate: _Candidate) -> tuple[int, int]:

@@ -173,7 +173,11 @@ def rank_texts(texts: Sequence[str], weights: Weights = WEIGHTS) -> tuple[tuple[
 
 
 def score_sentences(article: Article) -> tuple[SentenceScore, ...]:
-    """A score and a rank for every body sentence of `article`."""
+    """A score and a rank for every body sentence of `article`.
+
+    The score is a sentence's own worth; the rank also weighs what better-ranked sentences
+    already say, so the best n ranks make a summary of n sentences without repeats.
+    """
     body = [s for s in article.sentences if s.kind == BODY]
     ranked = rank_texts([s.text for s in body])
     return tuple(

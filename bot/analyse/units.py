@@ -1,65 +1,8 @@
-"""Units written next to numbers: currencies (as ISO codes), percent, multipliers, measures."""
+"""Units written after numbers: percent, multipliers, measures and rates."""
 
 from __future__ import annotations
 
 import re
-
-# Symbols and prefixes written before the number ("US$5", "£1.5bn", "HK $3.7 billion").
-_PREFIXES: tuple[tuple[str, str], ...] = (
-    (r"(?i:US|U\.S\.)\s?\$|\$\s?US|USD\b", "USD"),
-    (r"(?i:HK)\s?\$|HKD\b", "HKD"),
-    (r"(?i:C)\s?\$|CA\$|CAD\b", "CAD"),
-    (r"A\$|AU\$|\$A|AUD\b", "AUD"),
-    (r"NZ\s?\$|NZD\b", "NZD"),
-    (r"S\$|SGD\b", "SGD"),
-    (r"R\$|BRL\b", "BRL"),
-    (r"\$", "USD"),
-    (r"£|GBP\b", "GBP"),
-    (
-        r"PS(?=\d+(?:[.,]\d+)*\s?(?:m|bn|k|million|billion)\b|\d{1,3}(?:,\d{3})+|\d+\.\d)",
-        "GBP",
-    ),  # "£" mangled to "PS"
-    (r"€|EUR\b", "EUR"),
-    (r"¥|Y=|JPY\b", "JPY"),
-    (r"CNY\b|RMB", "CNY"),
-    (r"₹|Rs\.?|INR\b", "INR"),
-    (r"₽|RUB\b", "RUB"),
-    (r"RM(?=\d)", "MYR"),
-    (r"CHF\b", "CHF"),
-)
-PREFIX = "(?<![A-Za-z])(?:" + "|".join(p for p, _ in _PREFIXES) + ")"
-_PREFIX_EACH = tuple((re.compile(p), code) for p, code in _PREFIXES)
-
-# Currency words written after the number ("9 billion shekels", "7,199 Chinese yuan").
-_SUFFIXES: tuple[tuple[str, str], ...] = (
-    (r"(?:US|U\.S\.|American)\s+dollars?|USD\b|US\b(?!\s+[A-Z])", "USD"),
-    (r"Australian\s+dollars?|AUD\b", "AUD"),
-    (r"Canadian\s+dollars?|CAD\b", "CAD"),
-    (r"Hong\s+Kong\s+dollars?|HKD\b", "HKD"),
-    (r"New\s+Zealand\s+dollars?|NZD\b", "NZD"),
-    (r"Singapore\s+dollars?", "SGD"),
-    (r"dollars?\b", "USD"),
-    (r"euros?\b|EUR\b", "EUR"),
-    (r"(?:British\s+)?pounds?\s+sterling\b|sterling\b|GBP\b", "GBP"),
-    (r"(?:Japanese\s+)?yen\b|YEN\b|JPY\b", "JPY"),
-    (r"(?:Chinese\s+)?(?:yuan|renminbi)\b|CNY\b|RMB\b", "CNY"),
-    (r"(?:Israeli\s+)?shekels?\b|ILS\b", "ILS"),
-    (r"(?:Indian\s+)?rupees?\b|INR\b", "INR"),
-    (r"(?:Russian\s+)?(?:roubles?|rubles?)\b|RUB\b", "RUB"),
-    (r"Danish\s+(?:crowns?|kroner?)\b|DKK\b", "DKK"),
-    (r"Swedish\s+(?:crowns?|kronor|krona)\b|SEK\b", "SEK"),
-    (r"Norwegian\s+(?:crowns?|kroner?)\b|NOK\b", "NOK"),
-    (r"(?:Malaysian\s+)?ringgit\b", "MYR"),
-    (r"(?:Swiss\s+)?francs?\b|CHF\b", "CHF"),
-    (r"€|£|¥|元|\$(?!\s?\d)", "SYMBOL"),
-    (r"(?:South\s+African\s+)?rand\b", "ZAR"),
-    (r"(?:Brazilian\s+)?(?:reais|reals?)\b", "BRL"),
-    (r"(?:Mexican\s+)?pesos?\b", "MXN"),
-    (r"(?:South\s+Korean\s+)?won\b(?=\s+\()", "KRW"),
-)
-SUFFIX_CURRENCY = re.compile(
-    "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_SUFFIXES)), re.IGNORECASE
-)
 
 # Measures after the number, longest spelling first; canonical names are singular and British.
 _MEASURES: tuple[tuple[str, str], ...] = (
@@ -85,8 +28,9 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"cubic\s+inch(?:es)?", "cubic inch"),
     (r"square\s+miles?|sq\s?mi\b", "square mile"),
     (r"square\s+(?:feet|foot)|sq\.?\s?ft\b", "square foot"),
-    (r"square\s+(?:kilomet(?:re|er)s?)|sq\s?km\b|km2\b", "square kilometre"),
-    (r"square\s+met(?:re|er)s?|sq\.?\s?m\b|sqm\b|m2\b", "square metre"),
+    (r"square\s+(?:kilomet(?:re|er)s?)|sq\s?km\b|km2\b|km²", "square kilometre"),
+    (r"square\s+met(?:re|er)s?|sq\.?\s?m\b|sqm\b|m2\b|m²", "square metre"),
+    (r"square\s+centimet(?:re|er)s?|cm2\b|cm²", "square centimetre"),
     (r"kilomet(?:re|er)s?\b|km\b", "kilometre"),
     (r"centimet(?:re|er)s?\b|cm\b", "centimetre"),
     (r"millimet(?:re|er)s?\b|mm\b", "millimetre"),
@@ -161,6 +105,8 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"GWh\b|gigawatt[- ]hours?\b", "gigawatt hour"),
     (r"MWh\b|megawatt[- ]hours?\b", "megawatt hour"),
     (r"Wh\b|watt[- ]hours?\b", "watt hour"),
+    (r"mmBTU\b|MMBtu\b|million\s+British\s+thermal\s+units?", "million british thermal unit"),
+    (r"BTUs?\b|British\s+thermal\s+units?", "british thermal unit"),
     (r"knots?\b", "knot"),
     (r"nautical\s+miles?", "nautical mile"),
     (r"light[- ]years?\b", "light-year"),
@@ -180,11 +126,13 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"microseconds?\b|μs\b", "microsecond"),
     (r"nanoseconds?\b|ns\b", "nanosecond"),
     (
-        r"(?:(?:degrees?|deg)\s+)?(?:Celsius|Celcius|centigrade)\b|°\s?C\b|deg\s?C\b|degrees?\s+C\b",
+        r"(?:(?:degrees?|deg)\s+)?(?:Celsius|Celcius|centigrade)\b|°\s?C\b|deg\s?C\b|degrees?\s+C\b"
+        r"|C\b(?![-'\u2019&])",
         "celsius",
     ),
     (
-        r"(?:(?:degrees?|deg)\s+)?(?:Fahrenheit|Farenheit)\b|°\s?F\b|deg\s?F\b|degrees?\s+F\b",
+        r"(?:(?:degrees?|deg)\s+)?(?:Fahrenheit|Farenheit)\b|°\s?F\b|deg\s?F\b|degrees?\s+F\b"
+        r"|F\b(?![-'\u2019&])",
         "fahrenheit",
     ),
     (r"degrees?\b|°|deg\b\.?", "degree"),
@@ -215,6 +163,7 @@ MEASURE = re.compile(
 )
 # Spellings whose case decides the unit ("5G" is no gram, "450 Nm" no nanometre).
 _EXACT = {
+    "C": "celsius", "c": "", "F": "fahrenheit", "f": "",
     "G": "G", "g": "gram", "W": "watt", "l": "litre", "L": "litre", "p": "pence", "x": "times",
     "Nm": "newton metre", "nm": "nanometre", "PS": "horsepower", "GB": "gigabyte",
     "MB": "megabyte", "TB": "terabyte", "mb": "", "gb": "", "tb": "", "ps": "", "w": "",
@@ -228,7 +177,8 @@ _EXACT = {
 _EXACT_LOWER = {key.lower() for key in _EXACT}
 
 RATE = re.compile(
-    r"\s*(?:a|an|per|each|every|/)\s*(?P<per>year|month|week|day|night|hour|minute|second|share|"
+    r"(?:\s*|\s?-\s?)(?:a|an|per|each|every|/)(?:\s*|\s?-\s?)(?P<per>year|month|week|day|night|hour|"
+    r"minute|second|share|dozen|"
     r"barrel|gallon|litre|liter|square\s+foot|sq\s+ft|gram|kilo|kg|tonne|ton|person|head|game|"
     r"unit|mile|kilometre|kilometer)\b(?!\s+(?:earlier|ago|later|before|on|after|or))"
     r"|\s+(?P<annual>annually|yearly|monthly|per\s+annum|a\s+year)\b(?!\s+(?:earlier|ago|later))",
@@ -237,23 +187,6 @@ RATE = re.compile(
 DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _PER = {"liter": "litre", "kilometer": "kilometre", "sq ft": "square foot", "kilo": "kilogram"}
 _ANNUAL = {"annually": "year", "yearly": "year", "monthly": "month", "per annum": "year"}
-
-
-def prefix_currency(surface: str) -> str:
-    """The ISO code of a currency prefix as written ("HK $" -> "HKD")."""
-    for pattern, code in _PREFIX_EACH:
-        if pattern.match(surface):
-            return code
-    return "USD"
-
-
-_SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "$": "USD"}
-
-
-def suffix_currency(match: re.Match[str]) -> str:
-    """The ISO code of a matched currency word or symbol written after the number ("15 €")."""
-    code = _SUFFIXES[int(str(match.lastgroup)[1:])][1]
-    return _SYMBOLS[match.group().strip()] if code == "SYMBOL" else code
 
 
 def measure_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -267,7 +200,9 @@ def measure_at(text: str, pos: int) -> tuple[str, int] | None:
         canonical = _EXACT[surface]
     elif surface.lower() in _EXACT_LOWER:
         return None
-    if not canonical or (len(surface) == 1 and surface.isalpha() and match.start() != pos):
+    # "12 C" and "1.3 A/cm2" are the spaced letters that are units
+    spaced = match.start() != pos and surface != "C" and text[match.end() : match.end() + 1] != "/"
+    if not canonical or (len(surface) == 1 and surface.isalpha() and spaced):
         return None  # a lone letter after a space is a word, not a unit
     return canonical, match.end()
 
@@ -287,11 +222,15 @@ def compound_at(text: str, pos: int) -> tuple[str, int] | None:
     return f"{first[0]} per {second[0]}", second[1]
 
 
+_PER_MEASURE = re.compile(r"\s*(?:per|/)\s*")
+
+
 def rate_at(text: str, pos: int) -> tuple[str, int] | None:
     """A rate written after a unit (`a month`, `per share`, `annually`) and where it ends."""
     match = RATE.match(text, pos)
     if match is None:
-        return None
+        per_measure = _PER_MEASURE.match(text, pos)
+        return measure_at(text, per_measure.end()) if per_measure else None  # "$2.24 per mmBTU"
     if match.group("annual"):
         return _ANNUAL.get(re.sub(r"\s+", " ", match.group("annual").lower()), "year"), match.end()
     per = re.sub(r"\s+", " ", match.group("per").lower())

@@ -230,7 +230,7 @@ class DigestCommands:
             if value == "announce":  # announcements go to the forum topic they were asked from
                 options = replace(options, thread_id=chat.thread_id)
             self.state.save_chat(replace(options, **changes))  # type: ignore[arg-type]
-            return self._settings_reply(chat, f"{_LABELS[value]}: {'on' if flipped else 'off'}")
+            return self._settings_reply(chat, messages.option_notice(value, flipped))
         return self._settings_reply(chat)
 
     def _shift(self, chat: ChatContext, value: str) -> Reply:

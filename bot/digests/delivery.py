@@ -30,7 +30,9 @@ log = logging.getLogger(__name__)
 # Telegram allows about 30 messages a second overall; 29 leaves room for an interactive reply in
 # the same second, so a broadcast never earns a 429 for the replies around it.
 BROADCAST_RATE = 29.0
-WORKERS = 8  # deliveries in flight at once: one slow chat must not stall the others
+WORKERS = 16  # deliveries under way at once: one slow chat (or a long digest) stalls no other
+PRIVATE_GAP = 1.0  # seconds between the messages of one digest in a private chat
+GROUP_GAP = 3.0  # and in a group or channel: 20 a minute
 NETWORK_TRIES = 5
 BACKOFF = 0.5  # seconds, doubled per try
 RETRY_AFTER_TRIES = 5
@@ -116,6 +118,7 @@ class Sender:
         self.state = digests.state
         self.pacer = pacer or Pacer()
         self.workers = workers
+        self.gaps = (PRIVATE_GAP, GROUP_GAP)
         self.tally = Tally()
         self._running: asyncio.Task[int] | None = None
         self._again = False
@@ -177,6 +180,8 @@ class Sender:
             return SKIPPED
         previews = self.state.chat(delivery.chat_id).previews
         for index in range(delivery.parts_sent, len(texts)):
+            if index > delivery.parts_sent:  # Telegram's per-chat limits: about 1/s, 20/min
+                await asyncio.sleep(self.gaps[1] if delivery.chat_id < 0 else self.gaps[0])
             outcome = await self._send(delivery, texts[index], previews)
             if isinstance(outcome, str):
                 self.state.finish(delivery, outcome, self.digests.clock())

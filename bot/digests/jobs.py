@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from telegram import Update
-from telegram.constants import ChatMemberStatus
+from telegram.constants import ChatMemberStatus, ChatType
 from telegram.ext import (
     Application,
     CallbackContext,
@@ -112,8 +112,12 @@ class DigestJobs:
     # updates
 
     async def on_update(self, update: Update, context: Context) -> None:
-        """Any update may be answered: keep a broadcast slot free for that reply."""
-        if update.message or update.callback_query or update.channel_post:
+        """An update the bot will answer: keep a broadcast slot free for that reply."""
+        message = update.message or update.channel_post
+        if update.callback_query is not None or (
+            message is not None
+            and (message.chat.type == ChatType.PRIVATE or (message.text or "").startswith("/"))
+        ):
             self.sender.pacer.reserve()
 
     async def on_start(self, update: Update, context: Context) -> None:

@@ -279,3 +279,18 @@ def resumed(sub: Subscription | None, zone: str) -> str:
 def telegram_only() -> str:
     """/subscribe from the offline console."""
     return "Daily digests are delivered on Telegram: send /subscribe to the bot there."
+
+
+_OPTION_EFFECTS = {
+    ("notices", True): "“Nothing new” notices on: an empty digest sends one line.",
+    ("notices", False): "“Nothing new” notices off: an empty digest sends nothing.",
+    ("previews", True): "Link previews on: digests show a preview of their first link.",
+    ("previews", False): "Link previews off: digests show no link previews.",
+    ("announce", True): "Announcements on: new stories are posted here after each build.",
+    ("announce", False): "Announcements off: new stories wait for the daily digest.",
+}
+
+
+def option_notice(option: str, value: bool) -> str:
+    """The toast after a /settings toggle: what will happen from now on."""
+    return _OPTION_EFFECTS[(option, value)]

@@ -174,12 +174,14 @@ def score(article: Article, golds: list[Gold], kinds: set[str], tally: Tally, sh
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="all", choices=["tune", "heldout", "heldout2", "heldout3", "all"])
+    parser.add_argument(
+        "--split", default="all", choices=["tune", "heldout", "heldout2", "heldout3", "heldout4", "all"]
+    )
     parser.add_argument("--show", action="store_true", help="print misses and extras")
     args = parser.parse_args()
     print("| split | kinds | gold | predicted | P | R | F1 | speaker acc | nearest-name acc |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-    splits = ["tune", "heldout", "heldout2", "heldout3"] if args.split == "all" else [args.split]
+    splits = ["tune", "heldout", "heldout2", "heldout3", "heldout4"] if args.split == "all" else [args.split]
     for split in [*splits, "all"] if args.split == "all" else splits:
         gold = load_gold(split)
         articles = {name: load_article(name) for name in gold}

@@ -1,0 +1,99 @@
+"""Currencies written next to numbers, as ISO 4217 codes or, for rarer ones, their English name."""
+
+from __future__ import annotations
+
+import re
+
+# Symbols and prefixes written before the number ("US$5", "£1.5bn", "HK $3.7 billion").
+_PREFIXES: tuple[tuple[str, str], ...] = (
+    (r"(?i:US|U\.S\.|USD)\s?\$|\$\s?US|USD\b", "USD"),
+    (r"(?i:HK|HKD)\s?\$|HKD\b", "HKD"),
+    (r"(?i:C|CAD)\s?\$|CA\$|CAD\b", "CAD"),
+    (r"(?i:AU|AUD)\s?\$|A\s?\$|\$A|AUD\b", "AUD"),
+    (r"(?i:NZ|NZD)\s?\$|NZD\b", "NZD"),
+    (r"(?i:S|SGD)\$|SGD\b", "SGD"),
+    (r"(?i:MXN|Mex)\s?\$|MXN\b", "MXN"),
+    (r"R\$|BRL\b", "BRL"),
+    (r"\$", "USD"),
+    (r"£|GBP\b", "GBP"),
+    (
+        r"PS(?=\d+(?:[.,]\d+)*\s?(?:m|bn|k|million|billion)\b|\d{1,3}(?:,\d{3})+|\d+\.\d)",
+        "GBP",
+    ),  # "£" mangled to "PS"
+    (r"€|EUR\b", "EUR"),
+    (r"¥|Y=|JPY\b", "JPY"),
+    (r"CNY\b|RMB", "CNY"),
+    (r"₹|Rs\.?|INR\b", "INR"),
+    (r"₽|RUB\b", "RUB"),
+    (r"RM(?=\d)", "MYR"),
+    (r"CHF\b", "CHF"),
+    (r"₿|BTC\b", "BTC"),
+)
+PREFIX = "(?<![A-Za-z])(?:" + "|".join(p for p, _ in _PREFIXES) + ")"
+_PREFIX_EACH = tuple((re.compile(p), code) for p, code in _PREFIXES)
+
+# Currency words written after the number ("9 billion shekels", "7,199 Chinese yuan").
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    (r"(?:US|U\.S\.|American)\s+dollars?|USD\b|US\b(?!\s+[A-Z])", "USD"),
+    (r"Australian\s+dollars?|AUD\b", "AUD"),
+    (r"Canadian\s+dollars?|CAD\b", "CAD"),
+    (r"Hong\s+Kong\s+dollars?|HKD\b", "HKD"),
+    (r"New\s+Zealand\s+dollars?|NZD\b", "NZD"),
+    (r"Singapore\s+dollars?", "SGD"),
+    (r"dollars?\b", "USD"),
+    (r"euros?\b|EUR\b", "EUR"),
+    (r"(?:British\s+)?pounds?\s+sterling\b|sterling\b|GBP\b", "GBP"),
+    (r"(?:Japanese\s+)?yen\b|YEN\b|JPY\b", "JPY"),
+    (r"(?:Chinese\s+)?(?:yuan|renminbi)\b|CNY\b|RMB\b", "CNY"),
+    (r"(?:Israeli\s+)?shekels?\b|ILS\b", "ILS"),
+    (r"(?:Indian\s+)?rupees?\b|INR\b", "INR"),
+    (r"(?:Russian\s+)?(?:roubles?|rubles?)\b|RUB\b", "RUB"),
+    (r"Danish\s+(?:crowns?|kroner?)\b|DKK\b", "DKK"),
+    (r"Swedish\s+(?:crowns?|kronor|krona)\b|SEK\b", "SEK"),
+    (r"Norwegian\s+(?:crowns?|kroner?)\b|NOK\b", "NOK"),
+    (r"(?:Malaysian\s+)?ringgit\b", "MYR"),
+    (r"(?:Swiss\s+)?francs?\b|CHF\b", "CHF"),
+    (r"€|£|¥|元|\$(?!\s?\d)", "SYMBOL"),
+    (r"(?:South\s+African\s+)?rand\b", "ZAR"),
+    (r"(?:Brazilian\s+)?(?:reais|reals?)\b", "BRL"),
+    (r"(?:Mexican\s+)?pesos?\b", "MXN"),
+    (r"(?:South\s+Korean\s+)?won\b(?=\s+\()", "KRW"),
+    (r"bitcoins?\b|BTC\b", "BTC"),
+    (r"(?-i:[A-Z][a-z]+\s+)?(?:" + "|".join(
+        ("liras?", "lire", "markkas?", "guilders?", "dinars?", "dirhams?", "rials?", "riyals?",
+         "zlotys?", "forints?", "baht", "rupiah", "nairas?", "cedis?", "shillings?", "kwachas?",
+         "drachmas?", "escudos?", "pesetas?", "hryvnias?", "tenge", "kunas?", "levs?", "leva",
+         "lei", "leus?", "takas?", "kyats?", "quetzals?", "bolivars?", "dongs?", "krona", "krone",
+         "kroner", "kronor", "kronur", "satoshis?", "ether")
+    ) + r")\b", "NAME"),
+)  # fmt: skip
+SUFFIX_CURRENCY = re.compile(
+    "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_SUFFIXES)), re.IGNORECASE
+)
+_SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "$": "USD"}
+# Plural spellings of the named currencies that do not end in a plain "s".
+_NAME_SINGULAR = {"lire": "lira", "leva": "lev", "lei": "leu", "kroner": "krone",
+                  "kronor": "krona", "kronur": "krona"}  # fmt: skip
+
+
+def prefix_currency(surface: str) -> str:
+    """The ISO code of a currency prefix as written ("HK $" -> "HKD")."""
+    for pattern, code in _PREFIX_EACH:
+        if pattern.match(surface):
+            return code
+    return "USD"
+
+
+def suffix_currency(match: re.Match[str]) -> str:
+    """The currency of a matched word or symbol after the number ("15 €", "10 Turkish lira")."""
+    code = _SUFFIXES[int(str(match.lastgroup)[1:])][1]
+    if code == "SYMBOL":
+        return _SYMBOLS[match.group().strip()]
+    return _currency_name(match.group()) if code == "NAME" else code
+
+
+def _currency_name(surface: str) -> str:
+    """A named currency, lower case and singular: "Turkish liras" -> "turkish lira"."""
+    *nationality, noun = surface.lower().split()
+    noun = _NAME_SINGULAR.get(noun, noun)
+    return " ".join([*nationality, noun[:-1] if noun.endswith("s") else noun])
