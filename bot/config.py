@@ -1,4 +1,4 @@
-"""Settings: one frozen object built from the environment and flags; the only reader of os.environ."""
+"""Settings: one frozen object from the environment and flags; the only reader of os.environ."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
-        """Settings from `env` (default: os.environ), with non-None `overrides` taking precedence."""
+        """Settings from `env` (default: os.environ); non-None `overrides` take precedence."""
         env = os.environ if env is None else env
         settings = cls(
             token=env.get("TELEGRAM_BOT_TOKEN") or None,

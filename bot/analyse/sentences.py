@@ -1,4 +1,4 @@
-"""Sentence splitting with pysbd, and the tokenizer sumy needs (NLTK's data cannot be downloaded)."""
+"""Sentence splitting with pysbd, and a tokenizer for sumy (NLTK data cannot be downloaded)."""
 
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ _FORWARD_STOPS = frozenset(
 )
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
+_PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on"])
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ive", "year-old")
 
@@ -145,8 +146,11 @@ def _description_back(words: list[str]) -> Phrase | None:
             return Phrase("name", tuple(words[first:start])) if first < start else None
         if not word[:1].isalnum() or word in SPEECH_VERBS:
             return None
+        if word in _PREPOSITIONS and start > 0:  # `the judge in the case`: the judge
+            end = start
+            continue
         if word.lower() in DETERMINERS:
-            return Phrase("description", tuple(words[start + 1 :])) if start + 1 < end else None
+            return Phrase("description", tuple(words[start + 1 : end])) if start + 1 < end else None
         if possessor(word):
             return Phrase("description", tuple(words[start:]))
     return None
@@ -191,7 +195,8 @@ def subject_after(text: str) -> Phrase | None:
         return Phrase("pronoun", (taken[0].lower(),))
     phrase = _forward_phrase(taken) if taken else None
     apposed = _APPOSED.match(text.lstrip())
-    if apposed and (phrase is None or phrase.kind == "description"):
+    modifier = bool(taken) and taken[-1][:1].islower()  # `said Opera spokeswoman, Berit Hanson`
+    if apposed and (phrase is None or phrase.kind == "description" or modifier):
         return subject_after(apposed.group(1)) or phrase
     return phrase
 

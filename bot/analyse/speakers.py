@@ -59,6 +59,11 @@ _ANY_ORG = frozenset(
     broadcaster spokesman spokeswoman spokesperson report statement board agency association
     federation union party""".split()  # noqa: SIM905
 )
+# People met by their function, not named anywhere: `the judge said` is a judge, not the focus.
+_FUNCTIONARIES = frozenset(
+    """judge lawyer official officer doctor witness prosecutor source expert analyst economist
+    researcher scientist inspector detective coroner barrister solicitor magistrate""".split()  # noqa: SIM905
+)
 _SPOKES = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "statement", "representative", "ruling", "report"]
 )
@@ -243,6 +248,10 @@ class Resolver:
             return self.cast.add(f"{owner.name}'s {head}")
         holder = self._role_holder({head, *ROLE_SYNONYMS.get(head, ())}, at)
         holder = holder or self._role_holder({m.lower() for m in named}, at)
+        if holder is None and head in _FUNCTIONARIES | _SPOKES:  # an unnamed judge is a judge
+            return self.cast.add(" ".join(words))
+        if holder is None and head.endswith("s") and _person_noun(head[:-1]):  # `distributors`
+            return self.cast.add(" ".join(words), org=True)
         if _person_noun(head):
             return self._nearer(holder, self.focus(at, _noun_gender(words)), at)
         if holder is not None:

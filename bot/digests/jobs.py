@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from telegram import Update
@@ -86,8 +86,9 @@ class DigestJobs:
         self.schedule_next()
 
     async def on_poll(self, context: Context) -> None:
-        """Announce a new build; retry what a failure left in the outbox."""
+        """Announce a new build; fire any digest the due job missed; retry what failed."""
         self.digests.poll_build()
+        self.digests.fire_due()  # a safety net: a suspended machine can make a job misfire
         self.sender.kick()
 
     def schedule_next(self) -> None:
@@ -107,7 +108,8 @@ class DigestJobs:
         for job in queue.get_jobs_by_name(DUE_JOB):
             job.schedule_removal()
         self._next = sub.next_at
-        queue.run_once(self.on_due, when=sub.next_at, name=DUE_JOB)
+        when = max(sub.next_at, datetime.now(UTC))  # APScheduler may drop a time in the past
+        queue.run_once(self.on_due, when=when, name=DUE_JOB)
 
     # updates
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cache
@@ -320,12 +320,6 @@ class State:
         """How many deliveries are in each status (for logs and tests)."""
         rows = self._rows("select status, count(*) n from deliveries group by status")
         return {str(r["status"]): int(r["n"]) for r in rows}
-
-    def iter_sent(self, key: str) -> Iterator[int]:
-        """Chats a delivery key was sent to."""
-        for row in self._rows("select chat_id from deliveries where key = ? and status = ?",
-                              [key, SENT]):  # fmt: skip
-            yield int(row["chat_id"])
 
 
 def _subscription(row: dict[str, Any]) -> Subscription:
