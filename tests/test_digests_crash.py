@@ -42,7 +42,8 @@ async def test_digests_kill_9_mid_broadcast_then_restart_sends_each_exactly_once
     chats = range(1, SUBSCRIBERS + 1)
     subscribe_many(path, chats, due=datetime.now(UTC) - timedelta(minutes=1))
     runner = ("-m", "tests.digests_support", "--db", str(path), "--rate", "400")
-    async with HoldingBotAPI() as api:
+    api = HoldingBotAPI()
+    async with api:
         api.hold_from = 400  # from the 400th message on, requests hang unprocessed
         first = await _start(api, *runner)
         await api.wait_for(lambda _: api.held >= WORKERS, within=60)

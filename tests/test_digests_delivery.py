@@ -71,6 +71,7 @@ async def test_digests_job_is_planned_at_the_next_local_time(
     async with app:
         await feed(app, command_update("/timezone Europe/Madrid"))
         await feed(app, command_update("/subscribe 07:30"))
+        assert app.job_queue is not None
         [job] = app.job_queue.get_jobs_by_name("digests")
         assert jobs._next == at("2026-12-02 06:30")
         assert job.name == "digests"
@@ -312,7 +313,7 @@ async def test_digests_installed_by_the_real_application(
     )
     assert "/subscribe" in bot_api.sent_texts(42)[1]
     assert app.job_queue is not None
-    assert sorted(job.name for job in app.job_queue.jobs()) == [
+    assert sorted(str(job.name) for job in app.job_queue.jobs()) == [
         "announce",
         "digests",
         "digests:start",

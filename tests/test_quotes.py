@@ -151,6 +151,22 @@ def test_quotes_strong_independent_successful_linked_across_outlets() -> None:
     assert len(linked) == sum(len(a.quotes) for a in analyses)
 
 
+def test_quotes_topic_words_alone_do_not_link() -> None:
+    articles = [seed(EFE), seed(RT)]
+    analyses = [ArticleAnalysis(a.id, (), extract_quotes(a), ()) for a in articles]
+    story = Story("s0123456789", "Putin", date(2023, 9, 29), (EFE, RT), ())
+    linked = tuple(q for q in link_quotes(articles, analyses, [story]) if q.article_id == EFE)
+    # shares only `Russia`, `Latin`, `American`, `countries` with the other outlet's quotes
+    assert quote_starting(linked, "Russia welcomes the wishes").sources == (EFE,)
+    assert [q.text[:20] for q in linked if len(q.sources) == 2] == [
+        "Latin America in its",
+        "And to that end we a",
+        "enormous economic po",
+        "Russia and Latin Ame",
+        "exchanges increased ",
+    ]
+
+
 def test_quotes_not_linked_outside_their_story() -> None:
     articles = [seed(EFE), seed(RT)]
     analyses = [ArticleAnalysis(a.id, (), extract_quotes(a), ()) for a in articles]

@@ -130,3 +130,19 @@ def test_summaries_seed_summary_skips_pullquote_and_caption() -> None:
     assert 5 not in {s.position for s in scores}  # the pull-quote
     assert 10 not in {s.position for s in scores}  # the caption
     assert summaries.summary_positions(scores) == (0, 1, 2)
+
+
+def test_summaries_caption_first_does_not_shift_ranks() -> None:
+    captioned = article(
+        (CAPTION, "Parliament in session on Monday."),
+        "Parliament passed the budget on Monday night after a long debate.",
+        "The opposition voted against the budget and promised to repeal it.",
+    )
+    scores = summaries.score_sentences(captioned)
+    assert [(s.position, s.rank) for s in scores] == [(1, 1), (2, 2)]
+
+
+def test_summaries_identical_sentences_get_distinct_ranks() -> None:
+    same = article("The match was called off.", "The match was called off.", "Rain fell all day.")
+    assert sorted(s.rank for s in summaries.score_sentences(same)) == [1, 2, 3]
+    assert summaries.summary_positions(summaries.score_sentences(same), n=2) == (0, 2)

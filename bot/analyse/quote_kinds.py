@@ -93,7 +93,11 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
         if that and phrase is not None and "," not in that.group(1):
             return phrase, that.group(2).strip()
     according = according_to(sentence)
-    if according is not None:
-        clause = sentence.split(",", 1)[-1].strip()
-        return (according, clause) if len(words_in(clause)) >= 4 else None
-    return None
+    if according is None:
+        return None
+    at = sentence.lower().find("according to")
+    if at <= 2:  # `According to X, clause.`
+        clause = sentence.split(",", 1)[-1].strip() if "," in sentence else ""
+    else:  # `Clause, according to X.`
+        clause = sentence[:at].rstrip(" ,;")
+    return (according, clause) if len(words_in(clause)) >= 4 else None

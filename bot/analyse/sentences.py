@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import pysbd
 
+# Quote marks followed by a space (or nothing) close the sentence before them.
+_LEADING_CLOSER = re.compile(r"^([\"'”’]+)(?:\s+|$)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
@@ -21,7 +23,16 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     text = paragraph.strip()
     if not text:
         return ()
-    return tuple(s.strip() for s in _segmenter().segment(text) if s.strip())
+    sentences: list[str] = []
+    for piece in (s.strip() for s in _segmenter().segment(text)):
+        # pysbd hands a closing quote to the next sentence (`said.`, `" Then`) or alone (`"`).
+        closer = _LEADING_CLOSER.match(piece) if sentences else None
+        if closer:
+            sentences[-1] += closer.group(1)
+            piece = piece[closer.end() :]
+        if piece:
+            sentences.append(piece)
+    return tuple(sentences)
 
 
 def words(text: str) -> tuple[str, ...]:

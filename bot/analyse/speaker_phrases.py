@@ -20,7 +20,7 @@ from bot.analyse.speaker_words import (
 _TOKEN = re.compile(r"[A-Z]\.(?=\s+[A-Z])|[^\W_][\w'\u2019.\-]*(?<![.])|[^\w\s]")
 # A relative clause closing a subject: `The actor, whose films include X and Y, said`.
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^\"“”]*$")
-_APPOSED = re.compile(r"^[^,.;:\"“”]{0,60},\s+((?:[A-Z][\w'’\-]*\.?\s?){1,4})")  # noqa: RUF001
+_APPOSED = re.compile(r"^[^,.;:\"“”]{0,60},\s+((?:[A-Z][\w'’\-]*\.?\s?){1,4})")
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "del", "di", "le", "dos", "du", "al"])
 # Words that end a noun phrase read forwards: `said Putin when ...`, `said the president on ...`.
 _FORWARD_STOPS = frozenset(
@@ -66,11 +66,16 @@ def name_run_back(words: list[str], end: int) -> int:
             break
         start -= 1
     first = start
-    while start < end and (words[start] in TITLES or words[start] in DEMONYMS):
+    while start < end - 1 and _title_like(words[start]):
         start += 1
     if any(w in NON_PERSON_WORDS for w in words[start:end]):
         return first  # an organisation keeps its first word: `Home Office`, `British Airways`
     return start
+
+
+def _title_like(word: str) -> bool:
+    """A word in front of a name that is not part of it: `Sir`, `Russian`, `Striker`."""
+    return word in TITLES or word in DEMONYMS or word.lower() in PERSON_NOUNS
 
 
 def _inner_particle(words: list[str], at: int, end: int) -> bool:
@@ -139,7 +144,7 @@ def _complement(words: list[str], start: int) -> Phrase | None:
 def _description_back(words: list[str]) -> Phrase | None:
     """`the Russian leader`, `a Sony spokesman`, `Chelsea's manager`, read from the end."""
     end = len(words)
-    for start in range(end - 1, max(end - 8, -1), -1):
+    for start in range(end - 1, max(end - 10, -1), -1):
         word = words[start]
         if word == "," and start and is_cap(words[start - 1]):  # `Brent Bozell, PTC president`
             first = name_run_back(words, start)
@@ -148,12 +153,12 @@ def _description_back(words: list[str]) -> Phrase | None:
             return None
         if word in _PREPOSITIONS and start > 0:  # `the judge in the case`: the judge
             end = start
-            continue
-        if word.lower() in DETERMINERS:
+        elif word.lower() in DETERMINERS and not (start and words[start - 1] in _PREPOSITIONS):
             return Phrase("description", tuple(words[start + 1 : end])) if start + 1 < end else None
-        if possessor(word):
-            return Phrase("description", tuple(words[start:]))
-    return None
+        elif possessor(word):
+            return Phrase("description", tuple(words[start:end]))
+    plural = len(words) <= 5 and words[-1].endswith("s") and words[-1][:1].islower()
+    return Phrase("description", tuple(words)) if plural else None  # `Film distributors said`
 
 
 def clause_subject(text: str) -> Phrase | None:

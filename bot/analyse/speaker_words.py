@@ -70,6 +70,7 @@ STOP_CAPS = _words(
     Prof Professor President Prime Minister Chancellor Secretary Coach Captain Judge King Queen
     Prince Princess General Senator Governor Chairman Chief Executive Director Manager Boss
     Here Once Such Yes Well Instead Indeed Overall Elsewhere Like Unlike Following Including
+    Was Were Is Are Has Have Had Did Does Do Will Would Can Could Should Might Must
     """
 )
 
@@ -130,7 +131,8 @@ PERSON_NOUNS = _words(
     spokeswoman spokesperson founder analyst expert head secretary official frontman guitarist
     drummer vocalist comedian model designer developer programmer researcher scientist
     economist officer governor senator mayor judge rapper band group legend international
-    bishop archbishop priest vicar cardinal reverend pope rabbi imam lawyer
+    bishop archbishop priest vicar cardinal reverend pope rabbi imam lawyer scrum-half fly-half
+    full-back centre-back left-back right-back wing-back flanker hooker prop lock centre
     world-beater newcomer favourite holder number scot briton welshman irishman englishman
     frenchman american australian german spaniard italian dutchman argentine brazilian russian
     moroccan kenyan ethiopian dane swede norwegian finn pole czech greek portuguese mexican

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import sys
 import tempfile
@@ -115,7 +116,14 @@ async def run(subscribers: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--subscribers", type=int, default=10_000)
-    asyncio.run(run(parser.parse_args().subscribers))
+    parser.add_argument(
+        "--fake-gc-off", action="store_true",
+        help="no garbage collection in this (the fake's) process: its pauses bunch arrivals",
+    )  # fmt: skip
+    args = parser.parse_args()
+    if args.fake_gc_off:
+        gc.disable()
+    asyncio.run(run(args.subscribers))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,11 @@
 """Quote benchmark: span P/R/F1 and speaker accuracy against the hand-written gold set.
 
-Run: `python tests/bench/quotes.py [--split tune|heldout|all] [--show]`.
+Run: `python tests/bench/quotes.py [--split tune|heldout|...|all] [--show]`.
+
+Splits of tests/data/quotes_gold.jsonl, each labelled by hand before the extractor was run on it:
+`tune` (the seeds and 25 BBC articles) was tuned on; `heldout`, `heldout2`, `heldout3` and
+`heldout4` were each scored once, then their errors were looked at and fixed, so they are held
+out no longer; `heldout5` was labelled last and scored after the final change.
 
 Matching is by words (lower-cased tokens, counted as a multiset), so quote marks, spacing and the
 way run-on paragraphs are glued do not matter:
@@ -16,6 +21,7 @@ Speaker accuracy is over found gold quotes, with the best-covering prediction: c
 speaker equals the gold speaker (or one of its listed aliases) ignoring case, or when the two
 share a last word that no other gold speaker of the article and no other capitalised name in the
 article ends with (so `Smith` counts for `Jo Smith` only if the article has a single Smith).
+"exact name" is the stricter share whose speaker string equals the gold name or an alias.
 The baseline gives each found gold quote the capitalised name nearest to it in the text.
 """
 
@@ -45,7 +51,7 @@ DATA = Path(
 )
 GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
 COVER = 0.8
-_NAME = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*")  # noqa: RUF001
+_NAME = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*")
 _NOT_NAMES = {"The", "But", "And", "He", "She", "It", "In", "I", "We", "A", "This", "They"}
 
 
@@ -132,17 +138,20 @@ class Tally:
     predicted: int = 0
     correct: int = 0
     speaker_ok: int = 0
+    exact_ok: int = 0
     baseline_ok: int = 0
 
     def row(self, name: str) -> str:
         p = self.correct / self.predicted if self.predicted else 0.0
         r = self.found / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        acc = self.speaker_ok / self.found if self.found else 0.0
-        base = self.baseline_ok / self.found if self.found else 0.0
+        acc, exact, base = (
+            n / self.found if self.found else 0.0
+            for n in (self.speaker_ok, self.exact_ok, self.baseline_ok)
+        )
         return (
             f"| {name} | {self.gold} | {self.predicted} | {p:.3f} | {r:.3f} | {f:.3f} | "
-            f"{acc:.3f} | {base:.3f} |"
+            f"{acc:.3f} | {exact:.3f} | {base:.3f} |"
         )
 
 
@@ -163,6 +172,8 @@ def score(article: Article, golds: list[Gold], kinds: set[str], tally: Tally, sh
         tally.found += 1
         ok = same_speaker(g, match.speaker, golds, article.text)
         tally.speaker_ok += ok
+        names = {n.casefold() for n in (g.speaker, *g.aliases)}
+        tally.exact_ok += (match.speaker or "").casefold() in names
         tally.baseline_ok += same_speaker(g, nearest_name(g, article.text), golds, article.text)
         if show and not ok:
             print(f"  SPEAKER {article.id}: {match.speaker!r} != {g.speaker!r}: {g.text[:50]!r}")
@@ -175,13 +186,22 @@ def score(article: Article, golds: list[Gold], kinds: set[str], tally: Tally, sh
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", default="all", choices=["tune", "heldout", "heldout2", "heldout3", "heldout4", "all"]
+        "--split",
+        default="all",
+        choices=["tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "all"],
     )
     parser.add_argument("--show", action="store_true", help="print misses and extras")
     args = parser.parse_args()
-    print("| split | kinds | gold | predicted | P | R | F1 | speaker acc | nearest-name acc |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-    splits = ["tune", "heldout", "heldout2", "heldout3", "heldout4"] if args.split == "all" else [args.split]
+    print(
+        "| split | kinds | gold | predicted | P | R | F1 | speaker acc | exact name "
+        "| nearest-name acc |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    splits = (
+        ["tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]
+        if args.split == "all"
+        else [args.split]
+    )
     for split in [*splits, "all"] if args.split == "all" else splits:
         gold = load_gold(split)
         articles = {name: load_article(name) for name in gold}
