@@ -44,8 +44,8 @@ async def test_digests_pacer_keeps_to_the_window() -> None:
     pacer = Pacer(rate=100, window=0.1)  # at most 10 in any 0.1 s
     times = []
     for _ in range(40):
-        await pacer.wait()
-        times.append(pacer.recent[-1])  # the moment the pacer let it go
+        times.append(await pacer.wait())  # the moment the pacer let it go
+        pacer.done()
     assert _most_in_window(times, 0.1) <= 10
     assert 0.3 <= times[-1] - times[0] <= 2.0
 
@@ -55,19 +55,33 @@ async def test_digests_pacer_leaves_room_for_replies() -> None:
     replies, grants = [], []
     for n in range(40):
         if n % 4 == 0:
-            pacer.reserve()  # an interactive reply goes out now, whatever the broadcast did
-            replies.append(pacer.recent[-1])
-        await pacer.wait()
-        grants.append(pacer.recent[-1])
+            pacer.reserve(ahead=0.0)  # a reply goes out now, whatever the broadcast did
+            replies.append(time.monotonic())
+        grants.append(await pacer.wait())
+        pacer.done()
     every = sorted(replies + grants)
     # a broadcast send never goes while the window, replies included, is full
     assert all(sum(1 for t in every if g - 0.1 < t < g) < 10 for g in grants)
     assert grants[-1] - every[0] >= 0.4  # 50 sends in all, at 10 per 0.1 s
 
 
+async def test_digests_pacer_counts_a_slow_send_when_it_returns() -> None:
+    pacer = Pacer(rate=100, window=0.1)  # at most 10 in any 0.1 s
+    await pacer.wait()
+    await asyncio.sleep(0.09)  # the first send is held up in our process...
+    pacer.done()
+    landed = time.monotonic()  # ...and reaches Telegram only now
+    for _ in range(9):
+        await pacer.wait()
+        pacer.done()
+    eleventh = await pacer.wait()
+    assert eleventh >= landed + 0.099  # not 0.1 s after it was let go, but after it landed
+
+
 async def test_digests_pacer_holds_after_retry_after() -> None:
     pacer = Pacer(rate=1000)
     await pacer.wait()
+    pacer.done()
     pacer.hold(0.2)
     started = time.monotonic()
     await pacer.wait()

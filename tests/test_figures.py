@@ -354,6 +354,49 @@ def test_figures_measures(sentence: str, measure: str) -> None:
     assert only(sentence).measure == measure
 
 
+def measure_of(sentence: str, text: str) -> str:
+    """The measure of the figure of `sentence` whose surface span is `text`."""
+    found = [f.measure for f in figures_in_sentence(sentence) if f.text == text]
+    assert len(found) == 1, figures_in_sentence(sentence)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "measure"),
+    [
+        ("Tesla jumped 8.5% and Starbucks gained 3.5%.", "gained 3.5%", "Starbucks"),
+        (
+            "EuroDisney, the home of Mickey Mouse, has said it will sell 253m euros (£175m).",
+            "£175m",
+            "EuroDisney",
+        ),
+        ("Departure angle was just as impressive at 37.5 degrees.", "37.5 degrees",
+         "Departure angle"),
+        ("Last month, the temperature was, on average, 2.14 degrees higher.", "2.14 degrees",
+         "temperature"),
+        ("Duly has 900 doctors, and 150 locations.", "150 locations", "Duly locations"),
+        ("It will also boost the driving range by about 35 miles.", "about 35 miles",
+         "driving range"),
+        ("The scandal is the worst since the $1.2bn collapse of Barings.", "$1.2bn", "collapse"),
+        ("In 2019, I paid $12,000 for a new roof.", "$12,000", "new roof"),
+        ("The yen, meanwhile, had strengthened to 102.975.", "102.975", "yen"),
+        (
+            "Growth will slow to 4.7 percent in 2019, before inching back up to 4.8 percent.",
+            "up to 4.8 percent",
+            "Growth",
+        ),
+        ("The mine will produce 1.2m tonnes of ilmenite.", "1.2m tonnes", "ilmenite"),
+        ("The price of gas, a vital fuel for cooking, has risen to 200 dinars.", "200 dinars",
+         "price of gas"),
+        ("Net income was 4.3bn rupees, against 2.7bn a year earlier.", "2.7bn", "Net income"),
+        ("The firm, which employs 300 people, said sales rose 5%.", "rose 5%", "sales"),
+        ("Mr Hartzer predicted 300 job cuts.", "300 job cuts", "Mr Hartzer job cuts"),
+    ],
+)  # fmt: skip
+def test_figures_measure_rules(sentence: str, text: str, measure: str) -> None:
+    assert measure_of(sentence, text) == measure
+
+
 @pytest.mark.parametrize(
     ("one", "other", "agree"),
     [

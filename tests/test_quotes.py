@@ -249,6 +249,10 @@ def test_quotes_marks_and_joins(
             ("According to Jo Smith, prices will rise sharply next year.",),
             [("prices will rise sharply next year.", "Jo Smith", "indirect")],
         ),
+        (
+            ("Prices will rise sharply next year, according to Jo Smith.",),
+            [("Prices will rise sharply next year", "Jo Smith", "indirect")],
+        ),
         (('Due to "friendly relations", Russia is "always" ready to help.',), []),
         (('Tom Hanks starred in "Million Dollar Baby" last year.',), []),
         (('Ronaldo, nicknamed "the Phenomenon", scored twice.',), []),

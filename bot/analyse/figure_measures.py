@@ -4,30 +4,22 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figure_words import VERBS, clause_span, word_set
+from bot.analyse.figure_words import (
+    CONTAINER,
+    DECREASE,
+    INCREASE,
+    VERBS,
+    clause_span,
+    is_verb,
+    segments,
+    tidy,
+    word_set,
+)
+from bot.analyse.numbers import Quantity
 
-_LEADING = re.compile(
-    r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|and|but|so|also|then|"
-    r"meanwhile|however)\s+)+",
-    re.IGNORECASE,
-)
-_CONTAINER = re.compile(
-    r"^(?:(?:the\s+)?(?:total\s+|overall\s+|combined\s+)?(?:volume|amount|number|value|level|total|quota|share|proportion|size|"
-    r"figure|sum|rate)\s+of\s+)",
-    re.IGNORECASE,
-)
-_TRAILING = re.compile(
-    r"(?:(?:^|\s+)(?:between|by|more|than|less|fewer|about|around|almost|nearly|some|roughly|over|under|up|to|"
-    r"just|only|a|an|the|of|at|further|another|estimated|approximately|least|as|much|many|now|"
-    r"already|still|also|allegedly|reportedly|which|that|who|with|for|in|on|from|and|is|was|"
-    r"are|were|has|have|had|will|be|been|or|and|but|while|so|far|there|it|they|we|i|he|she|you))+\s*$",
-    re.IGNORECASE,
-)
-_BREAK = re.compile(
-    r",\s+|\s+that\s+|\s+(?:as|after|when|because|if|since|where|although)\s+|"
-    r"\s+(?:said|says|say|reported|reports|announced|added|expects|believes|thinks|estimated)\s+"
-)
-_OF_PHRASE = re.compile(r"\s+of\s+(?P<np>[^,;:.()]+)")
+_MONEY = re.compile(r"[A-Z]{3}(?: per .*)?")  # ISO 4217 codes, maybe with a rate
+
+_OF_PHRASE = re.compile(r"\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)")
 _NP_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
     r"(?:the\s+)?(?:last|past|first)|for|from|by|at|on|than)\b.*$",
@@ -37,7 +29,6 @@ _MASK = re.compile(
     r"\([^()]*\)|\[[^\[\]]*\]|\s[\u2013\u2014-]\s[^\u2013\u2014]*?\s[\u2013\u2014-]\s"
 )
 _RELATIVE = re.compile(r"(?P<np>[^,;:]+),\s+(?:which|who)\s+[^,;:]*$")
-MAX_WORDS = 8
 
 
 def masked(text: str, periods: list[tuple[int, int]]) -> str:
@@ -48,31 +39,76 @@ def masked(text: str, periods: list[tuple[int, int]]) -> str:
     return plain
 
 
-def tidy(phrase: str) -> str:
-    """A measure phrase without leading articles, containers or trailing function words."""
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019")
-    for _ in range(2):
-        phrase = _TRAILING.sub("", _CONTAINER.sub("", _LEADING.sub("", phrase))).strip(" ,")
-    words = phrase.split()
-    return " ".join(words[:MAX_WORDS])
-
-
 def subject(text: str, start: int, reach: int = 3) -> str:
     """The subject of the clause before position `start`: words before its first verb."""
     begin, _ = clause_span(text, start)
-    pieces = _BREAK.split(text[begin:start])
-    for segment in reversed(pieces[-reach:]):
-        words = segment.split()
-        verbs = [i for i, w in enumerate(words) if _is_verb(w) and not _after_determiner(words, i)]
-        found = tidy(" ".join(words[: verbs[0]]) if verbs else segment)
-        if found.lower() in _PRONOUNS:
-            return ""
-        if found:
-            return found
+    pieces = segments(text[begin:start])
+    if begin > 0 and not tidy(text[begin:start]):
+        # "Duly has 900 doctors, and 150 locations": the clause shares the subject before it
+        return subject(text, len(_TRAILING_BREAK.sub("", text[:begin])), reach)
+    return _segments_subject(pieces, reach)
+
+
+_TRAILING_BREAK = re.compile(r"(?:[;:,]|\s+(?:and|but|while|whilst|whereas|compared|that))+\s*$")
+
+
+def _segments_subject(pieces: list[str], reach: int) -> str:
+    """The subject read from the clause's segments, last first, skipping asides."""
+    wanting = False  # a later segment's verb still needs its subject
+    for index in range(len(pieces) - 1, -1, -1):
+        words = pieces[index].split()
+        verbs = [i for i, w in enumerate(words) if _verb_at(words, i)]
+        aside = (_apposition(words) and wanting) or _adverbial(words) or _numeric(words)
+        finite = any(w.lower() in VERBS for w in words)
+        if index > 0 and ((aside and not finite) or (not verbs and wanting and len(words) == 1)):
+            continue  # an aside does not count against the reach
+        reach -= 1
+        found = tidy(" ".join(words[: verbs[0]]) if verbs else pieces[index])
+        if found.lower() in _RESOLVED | _LINKERS | _PREPOSITIONS and reach > 0:
+            wanting = True  # "Sony said it would": the pronoun's owner is the speaker
+            continue
+        if found.lower() in _PRONOUNS or found or reach == 0:
+            return "" if found.lower() in _PRONOUNS else found
+        wanting = bool(verbs)
     return ""
 
 
+_RESOLVED = word_set("it they")
+# A clause opened by these shares the subject of the clause before: "..., before inching up to".
+_LINKERS = word_set("before after while when by since until without then")
+_PREPOSITIONS = word_set(
+    "on in at for with by from to under over after before during despite against"
+)
+
+
+_CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
+
+
+def _numeric(words: list[str]) -> bool:
+    """True for a segment opened by a figure: the ", 52," of an age, "; $1m to $2m, 99 days"."""
+    return bool(words) and (words[0][:1].isdigit() or words[0][:1] in _CURRENCY_SIGNS)
+
+
+def _adverbial(words: list[str]) -> bool:
+    """True for a verbless phrase opened by a preposition: ", on average, 2.14C"."""
+    return bool(words) and words[0].lower() in _PREPOSITIONS
+
+
+def _apposition(words: list[str]) -> bool:
+    """True for a verbless aside between a subject and its verb: ", the home of X, has"."""
+    return bool(words) and words[0].lower() in {"the", "a", "an"}
+
+
 _PRONOUNS = word_set("it i we they he she you there this that these those which who one")
+
+
+def _verb_at(words: list[str], index: int) -> bool:
+    """True for a verb, or a past form after a name: "Mr Hartzer highlighted", "Sony cut"."""
+    word = words[index]
+    if is_verb(word):
+        return not _after_determiner(words, index)
+    past = word.islower() and word.endswith("ed") and len(word) > 4
+    return past and index > 0 and words[index - 1][:1].isupper()
 
 
 def _after_determiner(words: list[str], index: int) -> bool:
@@ -85,13 +121,6 @@ def _after_determiner(words: list[str], index: int) -> bool:
 _DETERMINERS = word_set("the a an its their his her our this that these those total")
 
 
-def _is_verb(word: str) -> bool:
-    lower = word.lower().strip(",")
-    if lower in VERBS:
-        return True
-    return word.islower() and len(lower) > 4 and lower.endswith("ing") and "-" not in word
-
-
 def of_phrase(text: str, end: int) -> str:
     """The noun phrase of `60 per cent of its revenue`, right after the quantity."""
     match = _OF_PHRASE.match(text, end)
@@ -100,15 +129,26 @@ def of_phrase(text: str, end: int) -> str:
     return tidy(_NP_STOP.sub("", match.group("np")))
 
 
+# "Maria who was 10", "a maximum investment per person which is 50000": no comma, a bare copula.
+_BARE_RELATIVE = re.compile(r"(?P<np>[^,;:]+)\s+(?:which|who)\s+(?:is|was|are|were)\s+$")
+
+
+def _from_determiner(phrase: str) -> str:
+    """The phrase from its last determiner on: "agreed an overall cut" -> "an overall cut"."""
+    determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|our)\s", phrase))
+    return phrase[determiners[-1].start() :] if determiners else phrase
+
+
 def antecedent(text: str, start: int) -> str:
     """The noun phrase a relative clause points back to: `the quota of X, which now amounts to`."""
-    match = _RELATIVE.search(text[max(0, start - 200) : start])
+    window = text[max(0, start - 200) : start]
+    match = _RELATIVE.search(window) or _BARE_RELATIVE.search(window)
     if match is None:
         return ""
     phrase = match.group("np")
-    determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|our)\s", phrase))
-    if determiners:
-        phrase = phrase[determiners[-1].start() :]
+    phrase = _from_determiner(phrase)
+    if any(w.lower() in VERBS for w in phrase.split()):
+        phrase = _noun_run(phrase)  # "has struggled to recover from poor data" -> "poor data"
     return tidy(phrase)
 
 
@@ -136,17 +176,42 @@ _QUALIFIED = re.compile(
 )
 
 
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
+
+
+def _noun_head(phrase: str) -> str:
+    """The words of `phrase` before its first verb or pronoun ("it supposedly held" -> "")."""
+    kept: list[str] = []
+    for word in phrase.split():
+        if word.lower() in VERBS or word.lower() in _PRONOUNS:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
 _BEFORE_NOUN = word_set("with by for to from in on at is was are were of and or")
 
 
-def _noun_run(phrase: str) -> str:
-    """The words of `phrase` after its last verb or preposition ("struggling with debts")."""
-    kept: list[str] = []
-    for word in reversed(phrase.split()):
-        if word.lower() in _BEFORE_NOUN or _is_verb(word):
+def _noun_run(phrase: str, head: bool = False) -> str:
+    """The words of `phrase` after its last verb or preposition ("struggling with debts");
+    with `head`, the last word is a noun whatever it looks like (the "cut" of "a cut of 5%")."""
+    words = phrase.split()
+    kept: list[str] = words[-1:] if head else []
+    for word in reversed(words[:-1] if head else words):
+        if word.lower() in _BEFORE_NOUN or is_verb(word):
             break
         kept.insert(0, word)
     return " ".join(kept)
+
+
+def of_before(text: str, start: int) -> str:
+    """The noun phrase of `debts of 6bn` or `sales of 5835 units`, right before the quantity."""
+    before = _QUALIFIED.sub(" ", text[max(0, start - 80) : start])
+    if found := _OF_BEFORE.search(before):
+        phrase = tidy(_noun_run(found.group("np"), head=True))
+        if phrase and not CONTAINER.match(phrase + " of ") and phrase.lower() not in _PRONOUNS:
+            return phrase
+    return ""
 
 
 def near(text: str, start: int, end: int) -> str:
@@ -157,10 +222,77 @@ def near(text: str, start: int, end: int) -> str:
         return tidy(_NP_STOP.sub("", found.group("np")))
     if found := _MORE_NOUN.match(text, end):
         return tidy(found.group("np"))
-    if found := _OF_BEFORE.search(before):
-        phrase = tidy(_noun_run(found.group("np")))
-        if phrase and not _CONTAINER.match(phrase + " of ") and phrase.lower() not in _PRONOUNS:
+    if phrase := of_before(text, start):
+        return phrase
+    if _DETERMINER_END.search(before) and (found := _NP_AFTER.match(text, end)):
+        phrase = tidy(_noun_head(_NP_STOP.sub("", found.group("np"))))
+        if phrase.lower() not in _PRONOUNS:
             return phrase
-    if re.search(r"\b(?:a|an)\s+$", before) and (found := _NP_AFTER.match(text, end)):
-        return tidy(_NP_STOP.sub("", found.group("np")))
     return ""
+
+
+_CHANGE_VERBS = (INCREASE | DECREASE | word_set("pulled pushed sent drove dragged")) - word_set(
+    "rose rise rises risen fell fall falls fallen grew up down higher lower"
+)
+
+
+def verb_object(text: str, start: int) -> str:
+    """The object of a change verb right before the quantity: `boost the range by 35 miles`."""
+    begin, _ = clause_span(text, start)
+    words = _QUALIFIED.sub(" ", text[begin:start]).split()
+    if words and words[-1].lower() in {"by", "from", "to"}:
+        words = words[:-1]
+    verbs = [i for i, w in enumerate(words) if w.lower() in _CHANGE_VERBS]
+    if not verbs or not 0 < len(words) - verbs[-1] - 1 <= MAX_OBJECT:
+        return ""
+    found = words[verbs[-1] + 1 :]
+    if any(w.lower() in VERBS | _BEFORE_NOUN or not w[0].isalpha() for w in found):
+        return ""
+    phrase = tidy(" ".join(found))
+    return "" if phrase.lower() in _PRONOUNS else phrase
+
+
+MAX_OBJECT = 5  # words between a change verb and its figure that can still be its object
+
+
+_FOR_NP = re.compile(
+    r"\s+for\s+(?:a|an|the|its|their|his|her|our|each)\s+(?P<np>[A-Za-z][\w'\u2019-]*"
+    r"(?:\s+[\w'\u2019-]+){0,3})"
+)
+
+
+def bought(text: str, end: int) -> str:
+    """What a sum pays for: `$12,000 for a new roof`."""
+    found = _FOR_NP.match(text, end)
+    if found is None:
+        return ""
+    return tidy(_noun_head(_NP_STOP.sub("", found.group("np"))))
+
+
+def measure(plain: str, quantity: Quantity) -> str:
+    """What the quantity measures, read from the sentence with its asides blanked out."""
+    if quantity.kind == "year-fact":
+        return year_measure(plain, quantity.start)
+    counted = quantity.kind.endswith("-noun")
+    if not counted and (found := near(plain, quantity.start, quantity.end)):
+        return found
+    if found := antecedent(plain, quantity.start):
+        return found
+    if counted:
+        noun = noun_phrase(plain, quantity.end, quantity.unit)
+        owner = of_before(plain, quantity.start) or subject(plain, quantity.start, reach=1)
+        return f"{owner} {noun}" if owner and owner.split()[-1] not in noun else noun
+    if _MONEY.fullmatch(quantity.unit) and (found := bought(plain, quantity.end)):
+        return found
+    if found := verb_object(plain, quantity.start):
+        return found
+    if found := of_phrase(plain, quantity.end):
+        return found
+    return subject(plain, quantity.start)
+
+
+def year_measure(plain: str, start: int) -> str:
+    """What a year that is the fact measures: `Argentina will join` of `will join in 2024`."""
+    before = re.sub(r"\b(?:in|by)\s+$", "", plain[:start])
+    pieces = re.split(r",|;|\band\b|\bthat\b|\bwhich\b|\bwho\b", before)
+    return tidy(pieces[-1])

@@ -104,7 +104,7 @@ PERIOD = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s+while\s+|\s+whereas\s+|,\s+and\s+|\s+and\s+that\s+|,?\s+but\s+|,\s+compared\s+"
+    r";|:\s|\s+whil(?:e|st)\s+|\s+whereas\s+|,\s+and\s+|\s+and\s+that\s+|,?\s+but\s+|,\s+compared\s+"
 )
 
 
@@ -178,3 +178,75 @@ def lead_in(text: str, start: int) -> int:
     if match is None or not match.group().strip():
         return start
     return start - len(match.group())
+
+
+_BREAK = re.compile(
+    r"(,\s+(?:(?:said|says|added|reported|announced)\s+(?:that\s+)?)?|\s+that\s+|\s+(?:as|after|when|because|if|since|where|although)\s+|"
+    r"\s+(?:said|says|say|reported|reports|announced|added|expects|believes|thinks|estimated)\s+)"
+)
+
+
+def is_verb(word: str) -> bool:
+    """True for a known verb or a lowercase -ing form ("struggling")."""
+    lower = word.lower().strip(",")
+    if lower in VERBS:
+        return True
+    return word.islower() and len(lower) > 4 and lower.endswith("ing") and "-" not in word
+
+
+def segments(text: str) -> list[str]:
+    """The clause split at commas, `that`, `said` and at an `and` between two verbs."""
+    split = _BREAK.split(text)
+    fragment = len(split) > 2 and "," not in split[-2] and not has_verb(split[-1])
+    if fragment and has_verb(split[-3]):
+        split[-3:] = ["".join(split[-3:])]  # "angle was just as impressive at": one clause
+    return [part for piece in split[::2] for part in _coordinated(piece)]
+
+
+def _coordinated(piece: str) -> list[str]:
+    """A segment split at each `and` that joins two clauses ("X rose and Y fell")."""
+    parts = _JOINER.split(piece)
+    found = [parts[0]]
+    for part in parts[1:]:
+        if has_verb(found[-1]) and has_verb(part):
+            found.append(part)
+        else:
+            found[-1] = f"{found[-1]} and {part}"
+    return found
+
+
+def has_verb(text: str) -> bool:
+    """True when any word of `text` is a verb."""
+    return any(is_verb(w) for w in text.split())
+
+
+_JOINER = re.compile(r"\s+and\s+")
+
+
+_LEADING = re.compile(
+    r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|and|but|so|also|then|"
+    r"meanwhile|however)\s+)+",
+    re.IGNORECASE,
+)
+CONTAINER = re.compile(
+    r"^(?:(?:the\s+)?(?:total\s+|overall\s+|combined\s+)?(?:volume|amount|number|value|level|total|quota|share|proportion|size|"
+    r"figure|sum|rate)\s+of\s+)",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    r"(?:(?:^|\s+)(?:between|by|more|than|less|fewer|about|around|almost|nearly|some|roughly|over|under|up|to|"
+    r"just|only|a|an|the|of|at|further|another|estimated|approximately|least|as|much|many|now|"
+    r"already|still|also|allegedly|reportedly|which|that|who|with|for|in|on|from|and|is|was|"
+    r"are|were|has|have|had|will|be|been|or|and|but|while|so|far|there|it|they|we|i|he|she|you))+\s*$",
+    re.IGNORECASE,
+)
+MAX_WORDS = 8  # a measure longer than this is cut: it is shown next to every number
+
+
+def tidy(phrase: str) -> str:
+    """A measure phrase without leading articles, containers or trailing function words."""
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019")
+    for _ in range(2):
+        phrase = _TRAILING.sub("", CONTAINER.sub("", _LEADING.sub("", phrase))).strip(" ,")
+    words = phrase.split()
+    return " ".join(words[:MAX_WORDS])

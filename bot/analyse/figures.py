@@ -20,11 +20,18 @@ Rules (each has a test in tests/test_figures.py):
 - change is `increase` or `decrease` from the verb or noun governing the number (rose, fell,
   doubled, `a 3% drop`, `+0.2%`); period is the nearest time phrase of the same clause (`in the
   last five years`, `in 2004`, `since 2000`, `a year earlier`, `last year`).
-- measure is, in order: the antecedent of a relative clause (`the quota of X, which amounts to`);
-  for a counted noun, the noun with its modifiers and the clause's subject (`Ford workers in the
-  United Kingdom`); a phrase right around the number (`debts of 6bn`, `a 60% rise in profit`,
-  `15% more passengers`); for percent, the `of` phrase (`60 per cent of its revenue`); else the
-  subject of the clause (`The volume of trade between ... has increased` -> `trade between ...`).
+- measure is, in order: a phrase right around the number (`debts of 6bn`, `a 60% rise in
+  profit`, `15% more passengers`, `the $1.2bn collapse of X`); the antecedent of a relative clause
+  (`the quota of X, which amounts to`); for a counted noun, the noun with its modifiers and its
+  owner (`Ford workers in the United Kingdom`, `sales of 5835 units`); what a sum pays for (`$12,000
+  for a new roof`); the object of a change verb (`boost the driving range by 35 miles`); the `of`
+  phrase (`60 per cent of its revenue`, `1.2m tonnes of ilmenite`); else the subject of the clause
+  (`The volume of trade between ... has increased` -> `trade between ...`). The subject skips
+  appositions (`X, the home of Y, has`), asides (`, meanwhile,`, `, on average,`, `, 52,`), reads
+  `X rose 5% and Y fell 3%` as two clauses, gives a verbless `..., and 150 locations` the subject
+  before it, and resolves `it`/`they` and `..., before rising to` to the subject of the clause
+  before (`Sony said it would`). A figure in a bracket right after another (`4bn euros ($5.2bn)`)
+  takes that figure's measure.
 - Not figures: dates (`2023-09-29`, `on 12 March`), clock times, ordinals (`first-ever`, `22nd`),
   numbers inside names (`G20`, `Formula 1`, `iPhone 14`, `S&P 500`), ages in bylines and
   appositions (`Jane Doe, 25, said`), scores (`2-1`), phone numbers, adjective compounds (`a
@@ -97,7 +104,24 @@ def figures_in_sentence(text: str) -> list[Found]:
         return []
     spans = words.periods(text)
     plain = measures.masked(text, spans)
-    return [_found(text, plain, q, spans) for q in quantities]
+    return _conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
+
+
+CONVERSION_GAP = 24  # most characters between a figure and the bracket that restates it
+
+
+def _conversions_inherit(text: str, found: list[Found]) -> list[Found]:
+    """Figures in a bracket right after another figure take its measure: "4bn euros ($5.2bn)"."""
+    kept: list[Found] = []
+    for one in found:
+        opening = text.rfind("(", 0, one.start)
+        if opening > text.rfind(")", 0, one.start):
+            outer = next((f for f in reversed(kept) if f.end <= opening), None)
+            gap = text[outer.end : opening] if outer else "("
+            if outer and len(gap) <= CONVERSION_GAP and not set(gap) & set("()"):
+                one = replace(one, measure=outer.measure)
+        kept.append(one)
+    return kept
 
 
 def _with_years(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -138,7 +162,7 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
         upper=quantity.upper,
         unit=quantity.unit,
         kind=quantity.kind,
-        measure=_measure(plain, quantity),
+        measure=measures.measure(plain, quantity),
         qualifier=qualifier,
         change=_change(text, quantity),
         period=None if in_period else words.period(text, start, end, spans),
@@ -153,31 +177,6 @@ def _change(text: str, quantity: Quantity) -> str | None:
     if sign == "+" or (quantity.negative and quantity.unit in {"percent", "point"}):
         return "increase" if sign == "+" else "decrease"
     return words.change(text, quantity.start, quantity.end)
-
-
-def _measure(plain: str, quantity: Quantity) -> str:
-    """What the quantity measures, read from the sentence with its asides blanked out."""
-    if quantity.kind == "year-fact":
-        return _year_measure(plain, quantity.start)
-    if quantity.kind.endswith("-noun"):
-        if found := measures.antecedent(plain, quantity.start):
-            return found
-        noun = measures.noun_phrase(plain, quantity.end, quantity.unit)
-        owner = measures.subject(plain, quantity.start, reach=1)
-        return f"{owner} {noun}" if owner and owner.split()[-1] not in noun else noun
-    if found := measures.near(plain, quantity.start, quantity.end):
-        return found
-    if quantity.unit in {"percent", "fraction", "times"} and (
-        found := measures.of_phrase(plain, quantity.end)
-    ):
-        return found
-    return measures.subject(plain, quantity.start)
-
-
-def _year_measure(plain: str, start: int) -> str:
-    before = re.sub(r"\b(?:in|by)\s+$", "", plain[:start])
-    pieces = re.split(r",|;|\band\b|\bthat\b|\bwhich\b|\bwho\b", before)
-    return measures.tidy(pieces[-1])
 
 
 def extract_figures(article: Article) -> tuple[Figure, ...]:

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.attributions import according_to, attribution_after
 from bot.analyse.speaker_phrases import Phrase, subject_before, tokens, verb_positions
 from bot.analyse.speaker_words import INDIRECT_VERBS
-from bot.analyse.speakers import according_to, attribution_after
 from bot.analyse.speech import Stretch, words_in
 
 _NICKNAME = re.compile(
@@ -35,9 +35,13 @@ _NICKNAME = re.compile(
 _FUNCTION = frozenset(
     """not but and or to of in on at for with from by as is are was were be been has have had
     will would can could should may might must that which who than then so because if when
+    where what why how whether
     while after before since until into over about against between through during without
     it its he she they we you his her their our this these those there here now also even
     just only still yet too very a an the""".split()  # noqa: SIM905
+)
+_CLAUSE_MARKS = frozenset(
+    "it he she they we i you had has have was were is are be given made".split()  # noqa: SIM905
 )
 _SMALL = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "is"]
@@ -60,6 +64,7 @@ def kind(item: Stretch, text: str, sentence: str) -> str | None:
         return None
     before = sentence[: sentence.find(item.lead) + len(item.lead)] if item.lead else sentence
     speechy = bool(verb_positions(before)) or "according to" in sentence.lower()
+    speechy = speechy or attribution_after(item.tail) is not None  # `"...", the Tories warned`
     return "fragment" if speechy or len(words) >= 5 else None
 
 
@@ -83,14 +88,20 @@ def _title_case(text: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 8
 
 
+def _adjunct(words: str) -> bool:
+    """Whether the words between a verb and `that` are an adjunct (`on Friday`), not a clause
+    of their own (`it had given operators that ...`)."""
+    return not any(w.lower() in _CLAUSE_MARKS for w in words.split())
+
+
 def report(sentence: str) -> tuple[Phrase, str] | None:
     """The speaker and the that-clause of a sentence of reported speech."""
     for start, end in verb_positions(sentence):
         if sentence[start:end] not in INDIRECT_VERBS:
             continue
-        that = re.match(r"((?:\s+[\w'\u2019\-]+){0,5}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
+        that = re.match(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
         phrase = subject_before(sentence[:start])
-        if that and phrase is not None and "," not in that.group(1):
+        if that and phrase is not None and _adjunct(that.group(1)):
             return phrase, that.group(2).strip()
     according = according_to(sentence)
     if according is None:

@@ -7,19 +7,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.analyse.attributions import according_to, attribution_after, attribution_before, by_agent
 from bot.analyse.quote_kinds import kind as kind_of
 from bot.analyse.quote_kinds import report
 from bot.analyse.quote_links import link_quotes
 from bot.analyse.speaker_cast import Person, build_cast
 from bot.analyse.speaker_phrases import Phrase
-from bot.analyse.speakers import (
-    Key,
-    Resolver,
-    according_to,
-    attribution_after,
-    attribution_before,
-    by_agent,
-)
+from bot.analyse.speakers import Key, Resolver
 from bot.analyse.speech import (
     Span,
     Stretch,

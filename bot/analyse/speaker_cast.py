@@ -16,13 +16,18 @@ from dataclasses import dataclass, field
 
 from bot.analyse.speaker_phrases import name_run_back, role_back, tokens
 from bot.analyse.speaker_words import (
+    CLAUSE_OPENERS,
+    CLAUSE_WORDS,
     FEMALE_NAMES,
     FEMALE_WORDS,
     IRREGULAR_VERBS,
+    KIN_NOUNS,
     MALE_NAMES,
     MALE_WORDS,
     NON_PERSON_WORDS,
+    NOT_AFTER_SUBJECT,
     ORG_NOUNS,
+    OWNED_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
@@ -38,22 +43,6 @@ _APPOSITIVE_BEFORE = re.compile(
 _APPOSITIVE_AFTER = re.compile(r"^, (?:the |a |an )?((?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+),")
 _RELATIVES = frozenset(["who", "whose", "which", "whom", "that", "where", "when"])
 _ORG_OF = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: {_CAP})*")  # `Ministry of Defence`
-_OWNED = frozenset(["report", "statement", "spokesman", "spokeswoman", "spokesperson", "study"])
-_KIN = frozenset(
-    """daughter son wife husband mother father brother sister widow partner girlfriend
-    boyfriend fiancee fiance""".split()  # noqa: SIM905
-)
-_OPENERS = frozenset(
-    ["but", "and", "so", "yet", "however", "meanwhile", "now", "then", "-", "\u2013"]
-)
-_NOT_AFTER_SUBJECT = frozenset(["and", "or", "in", "on", "at", "for", "with", "to", "from"])
-# Words that show a name is not the subject of its clause: `mentioned Simón Bolívar and ...`.
-_CLAUSE_WORDS = frozenset(
-    """he she it they we i you him her them his its their and or but with by for from of to in
-    on at as than that which who whom whose when while after before over against behind beat
-    beats beating like including is was are were be been has have had will would can
-    could""".split()  # noqa: SIM905
-)
 
 
 @dataclass(slots=True)
@@ -155,7 +144,7 @@ def _is_person(words: list[str], before: str = "") -> bool:
 
 def _after_kin(before: str) -> bool:
     previous = tokens(before)[-1:]
-    return bool(previous) and previous[0].lower() in _KIN
+    return bool(previous) and previous[0].lower() in KIN_NOUNS
 
 
 def _acronym(word: str) -> bool:
@@ -193,7 +182,7 @@ def _is_org(words: list[str], before: str) -> bool:
 def _own(cast: Cast, org: Person, after: str) -> None:
     """`a World Bank report`: later, `the report said` is the World Bank speaking."""
     following = tokens(after[:30])[:1]
-    if following and following[0] in _OWNED:
+    if following and following[0] in OWNED_NOUNS:
         cast.owners[following[0]] = org.name
 
 
@@ -275,7 +264,7 @@ def _opens_clause(before: str, after: str) -> bool:
     """Whether a name opens its clause: a few role words at most (`British team member`) before
     it, and no list or object around it (`films include Michael Collins and Star Wars`)."""
     clause = tokens(before.rsplit(",", 1)[-1])
-    while clause and clause[0].lower() in _OPENERS:
+    while clause and clause[0].lower() in CLAUSE_OPENERS:
         clause.pop(0)
     following = tokens(after[:30])[:1]
     if following and _modifier_follows(following[0]):
@@ -286,12 +275,12 @@ def _opens_clause(before: str, after: str) -> bool:
 def _modifier_follows(word: str) -> bool:
     """`Forest manager Gary Megson`: `Forest` qualifies the name after it."""
     lowered = word.lower()
-    return word[:1].isupper() or lowered in _NOT_AFTER_SUBJECT or lowered in PERSON_NOUNS
+    return word[:1].isupper() or lowered in NOT_AFTER_SUBJECT or lowered in PERSON_NOUNS
 
 
 def _verb_like(word: str) -> bool:
     lowered = word.lower()
-    if lowered in _CLAUSE_WORDS or word in SPEECH_VERBS or lowered in IRREGULAR_VERBS:
+    if lowered in CLAUSE_WORDS or word in SPEECH_VERBS or lowered in IRREGULAR_VERBS:
         return True
     return word[:1].islower() and lowered.endswith("ed") and lowered not in PERSON_NOUNS
 

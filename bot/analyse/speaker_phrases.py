@@ -88,7 +88,7 @@ def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:
     while start > 0 and end - start < limit and _role_word(words[start - 1]):
         start -= 1
     role = tuple(words[start:end])
-    return role if any(w[:1].islower() for w in role) else ()
+    return role if any(w[:1].islower() and w not in DETERMINERS for w in role) else ()
 
 
 def _role_word(word: str) -> bool:
@@ -128,7 +128,7 @@ def _complement(words: list[str], start: int) -> Phrase | None:
     """A name that only completes a phrase: `The star of Rain Man and Tootsie` is the star, and
     `Zara Hyde Peters of UK Athletics` is Zara Hyde Peters."""
     at = start - 1
-    while at >= 0 and (words[at] in ("and", "&") or is_cap(words[at])):
+    while at >= 0 and (words[at] in ("and", "&", "the") or is_cap(words[at])):
         at -= 1
     if at < 1 or words[at] not in ("of", "at", "from"):
         return None
@@ -138,7 +138,9 @@ def _complement(words: list[str], start: int) -> Phrase | None:
         return Phrase("name", tuple(words[first:at])) if first < at else None
     if head.lower() in _SPOKES:
         return None  # `a spokesman for Sony`: Sony speaks
-    return Phrase("description", (head,)) if head[:1].islower() else None
+    # `Michael Raftery, project manager at the Hansard Society`: the named manager
+    person = head.lower() in PERSON_NOUNS or head.lower().endswith(_ROLE_ENDINGS)
+    return _description_back(words[:at]) if person and head[:1].islower() else None
 
 
 def _description_back(words: list[str]) -> Phrase | None:

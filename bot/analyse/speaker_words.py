@@ -23,12 +23,31 @@ SPEECH_VERBS = _words(
     emphasises emphasizes underlined underlines maintained maintains observed reported
     mentioned vowed vows pledged pledges hoped denied denies countered quipped concluded
     concludes cautioned indicated contended alleged alleges asserted asserts affirmed
-    proclaimed enthused admitted accepted accepts insisted feared fears called labelled
+    proclaimed enthused admitted accepted accepts insisted feared fears called labelled branded
     hailed praised criticised condemned apologised
     """
 )
 
-# Verbs that take a that-clause of reported speech (indirect quotes).
+# Nouns an organisation owns: after `a World Bank report`, `the report said` is the World Bank.
+OWNED_NOUNS = frozenset(
+    ["report", "statement", "spokesman", "spokeswoman", "spokesperson", "study"]
+)
+KIN_NOUNS = frozenset(
+    """daughter son wife husband mother father brother sister widow partner girlfriend
+    boyfriend fiancee fiance""".split()  # noqa: SIM905
+)
+CLAUSE_OPENERS = frozenset(
+    ["but", "and", "so", "yet", "however", "meanwhile", "now", "then", "-", "\u2013"]
+)
+NOT_AFTER_SUBJECT = frozenset(["and", "or", "in", "on", "at", "for", "with", "to", "from"])
+# Words that show a name is not the subject of its clause: `mentioned Simón Bolívar and ...`.
+CLAUSE_WORDS = frozenset(
+    """he she it they we i you him her them his its their and or but with by for from of to in
+    on at as than that which who whom whose when while after before over against behind beat
+    beats beating like including is was are were be been has have had will would can
+    could""".split()  # noqa: SIM905
+)
+
 # Verbs (besides `-ed` forms) that show a name is not the subject of its clause.
 IRREGULAR_VERBS = _words(
     """left beat won told met saw took gave made put set hit let ran came went got held kept led
@@ -37,8 +56,10 @@ IRREGULAR_VERBS = _words(
     taught threw thought took understood wore"""
 )
 
+# Verbs that take a that-clause of reported speech (indirect quotes).
 INDIRECT_VERBS = SPEECH_VERBS - _words(
     "continued continues described describes asked asks called labelled hailed praised criticised"
+    " branded"
     " condemned apologised"
 )
 
@@ -94,6 +115,7 @@ DEMONYMS = _words(
     Iranian Iraqi Pakistani Egyptian Moroccan Chilean Colombian Uruguayan Venezuelan Romanian
     Hungarian Bulgarian Slovak Slovenian Icelandic Russians Americans Europeans European
     Latin Eurasian Asian African Caribbean Arab Zimbabwean Ghanaian Cameroonian Ivorian
+    Tory Tories Labour Conservative Liberal Democrat Republican Democratic
     """
 )
 
@@ -133,6 +155,8 @@ PERSON_NOUNS = _words(
     economist officer governor senator mayor judge rapper band group legend international
     bishop archbishop priest vicar cardinal reverend pope rabbi imam lawyer scrum-half fly-half
     full-back centre-back left-back right-back wing-back flanker hooker prop lock centre
+    instructor teacher pilot nurse chef guard soldier student pupil resident neighbour survivor
+    victim farmer professor lecturer surgeon sheriff trooper constable commissioner
     world-beater newcomer favourite holder number scot briton welshman irishman englishman
     frenchman american australian german spaniard italian dutchman argentine brazilian russian
     moroccan kenyan ethiopian dane swede norwegian finn pole czech greek portuguese mexican

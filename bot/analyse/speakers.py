@@ -1,33 +1,21 @@
-"""Who said a quote: the attribution around it, resolved to one canonical person per article.
-
-Where the speaker is looked for, in order: right after the quote (`," said Putin`, `," he
-told BBC Sport`), between the halves of a split quote, before it in its sentence (`Putin
-insisted that "..."`, `He said: "..."`; after a participle, the clause's subject: `Clooney
-accused X, saying "..."`), `according to X`, the agent of a passive (`described as "..." by
-X`); then the previous sentence, the speaker of the quote just before, the next sentence, and
-the person in focus.
+"""Who said a quote: an attribution's phrase resolved to one canonical person per article.
 
 Pronouns go to the most recent person who opened a clause or was last given a quote, when their
 gender agrees (`he` never goes to a woman the article calls `she`); a bare mention in the middle
 of a clause (`mentioned Simón Bolívar`) does not take the focus. Role nouns (`the president`,
 `the Russian leader`) go to the person whose appositive role holds that noun or its modifier.
+When the quote's sentence names nobody, `bot.analyse.quotes` falls back on the previous
+sentence, the speaker of the quote just before, the next sentence, and the person in focus.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.analyse.speaker_cast import Cast, Mention, Person
 from bot.analyse.speaker_phrases import (
     Phrase,
-    clause_subject,
-    is_cap,
     possessor,
-    subject_after,
-    subject_before,
-    tokens,
-    verb_positions,
 )
 from bot.analyse.speaker_words import (
     DETERMINERS,
@@ -38,20 +26,9 @@ from bot.analyse.speaker_words import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
-    SPEECH_VERBS,
-    SUBJECT_PRONOUNS,
-    TITLES,
-    VERB_ADVERBS,
 )
 
 Key = tuple[int, int]
-_ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'\u2019.\-]+ ?){1,6})")
-_PASSIVE = re.compile(
-    r"\b(?:described|called|labelled|hailed|praised|criticised|condemned|branded|dismissed)\b"
-    r"[^.;]*?\bby\s+([^.;]+)"
-)
-_BY_STOPS = frozenset(["in", "at", "on", "of", "from", "for", "with", "during", "after", "who"])
-_PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 # Nouns that stand for whichever organisation is in focus (`the firm said`); other
 # organisation nouns (`the government`, `the police`) only for one named so.
 _ANY_ORG = frozenset(
@@ -69,86 +46,6 @@ _SPOKES = frozenset(
 )
 
 
-def attribution_after(text: str) -> Phrase | None:
-    """A speaker at the start of the text after a quote: `, said Putin` or `, he told BBC Sport`."""
-    words = tokens(text)
-    while words and words[0] in ",;:\u2013\u2014-":
-        words.pop(0)
-    for at, word in enumerate(words[:8]):
-        if not word[:1].isalnum():
-            return None
-        if word in SPEECH_VERBS:
-            if at == 0:
-                return subject_after(" ".join(words[1:]))
-            return _whole_subject(words[:at])
-    return None
-
-
-def _whole_subject(words: list[str]) -> Phrase | None:
-    """The subject when `words` are all of it: `the president`, not `Russia is ready`."""
-    first = words[0]
-    if not (is_cap(first) or first in TITLES or first.lower() in SUBJECT_PRONOUNS | DETERMINERS):
-        return None
-    core = [w for w in words if w.lower() not in VERB_ADVERBS]
-    if any(
-        w[:1].islower()
-        and w.lower() not in DETERMINERS | PERSON_NOUNS | SUBJECT_PRONOUNS | ORG_NOUNS
-        and not w.endswith("year-old")
-        for w in core
-    ):
-        return None
-    return subject_before(" ".join(words))
-
-
-def attribution_before(text: str) -> Phrase | None:
-    """The subject of the last speech verb in `text` that has one (`Putin insisted that ...`)."""
-    for start, end in reversed(verb_positions(text)):
-        participle = text[start:end].endswith("ing") and text[:start].rstrip().endswith(",")
-        if participle:  # `Clooney accused X of ..., saying`: the clause's own subject
-            phrase = clause_subject(_clause_start(text[:start]))
-            if phrase is not None:
-                return phrase
-        if text[:start].split()[-1:] and text[:start].split()[-1].lower() in _PASSIVE_AUX:
-            continue  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
-        phrase = subject_before(text[:start])
-        if phrase is None and text[end:].strip()[:1] in (":", ""):
-            phrase = subject_after(text[end:].lstrip(" :"))
-        if phrase is not None:
-            return phrase
-    return None
-
-
-def _clause_start(text: str) -> str:
-    """The text from the start of the sentence holding the end of `text`."""
-    found = list(re.finditer(r"[.!?]\s+", text))
-    return text[found[-1].end() :] if found else text
-
-
-def by_agent(text: str) -> Phrase | None:
-    """The agent of a passive speech verb: `described as "..." by his friend Michael Pointon`."""
-    found = _PASSIVE.search(text)
-    if found is None:
-        return None
-    words: list[str] = []
-    for word in tokens(found.group(1))[:10]:
-        if not word[:1].isalnum() or word in _BY_STOPS:
-            break
-        words.append(word)
-    caps = [i for i, w in enumerate(words) if is_cap(w)]
-    if not caps:
-        return None
-    start = caps[-1]
-    while start > 0 and is_cap(words[start - 1]):
-        start -= 1
-    return Phrase("name", tuple(words[start : caps[-1] + 1]))
-
-
-def according_to(text: str) -> Phrase | None:
-    """`according to X`."""
-    found = _ACCORDING.search(text)
-    return subject_after(found.group(1)) if found else None
-
-
 class Resolver:
     """Turns phrases into people of one article, remembering who spoke last."""
 
@@ -156,10 +53,13 @@ class Resolver:
         self.cast = cast
         self.spoken: list[Mention] = []
         self.quoted: frozenset[str] = frozenset()  # capitalised words of the quote at hand
+        self.statement_of: Person | None = None  # whose statement the last quote came from
 
     def record(self, person: Person, at: Key) -> None:
         """Note that `person` was given the quote at `at`: they hold the focus now."""
         self.spoken.append(Mention(at, person.name, True))
+        if person is not self.statement_of:
+            self.statement_of = None
 
     def last_speaker(self, at: Key) -> tuple[Key, Person] | None:
         """The speaker of the latest quote before `at`, with where that quote was."""
@@ -172,7 +72,9 @@ class Resolver:
             return self._named(phrase)
         if phrase.kind == "pronoun":
             gender = PRONOUN_GENDER.get(phrase.words[0])
-            return self.focus(at, gender) if gender else self._last_org(at)
+            if gender:
+                return self.focus(at, gender)
+            return self.statement_of or self._last_org(at)  # `It added`: the statement again
         return self._described(phrase, at)
 
     def _named(self, phrase: Phrase) -> Person:
@@ -182,8 +84,9 @@ class Resolver:
             org = any(w in NON_PERSON_WORDS or w.isupper() for w in words)
             org = org or any(w.lower() in ORG_NOUNS for w in phrase.role)
             person = self.cast.add(" ".join(words), org=org)
-        if person.role is None and any(w[:1].islower() for w in phrase.role):
-            person.role = " ".join(phrase.role)
+        role = [w for w in phrase.role if w.lower() not in DETERMINERS]
+        if person.role is None and any(w[:1].islower() for w in role):
+            person.role = " ".join(role)
         return person
 
     def _history(self, at: Key) -> Iterator[tuple[Mention, Person]]:
@@ -237,12 +140,12 @@ class Resolver:
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
         head, mods = words[-1].lower(), words[:-1]
         named = [w for w in mods if w[:1].isupper()]
-        if head in _SPOKES and named:  # `a Sony spokesman`, `the WSIS spokesman`
-            return self.cast.find(named) or self.cast.add(" ".join(named), org=True)
-        if head in _SPOKES and mods:  # `the council's ruling`: the council
-            head, mods = mods[-1].lower(), mods[:-1]
-        if head in _SPOKES and head in self.cast.owners:  # `the report`: the World Bank report
-            return self.cast.people[self.cast.owners[head]]
+        if head in _SPOKES:
+            spoken_for = self._spoken_for(head, mods, named)
+            if spoken_for is not None:
+                return spoken_for
+            if mods:  # `the council's ruling`: the council
+                head, mods = mods[-1].lower(), mods[:-1]
         owner = self.cast.find(named) if named and possessor(phrase.words[0]) else None
         if owner is not None and not owner.org and _person_noun(head):  # `Sigarchi's lawyer`
             return self.cast.add(f"{owner.name}'s {head}")
@@ -258,6 +161,16 @@ class Resolver:
             return holder
         if head in ORG_NOUNS:
             return self._org_named(head, at) or self.cast.add(words[-1].capitalize(), org=True)
+        return None
+
+    def _spoken_for(self, head: str, mods: list[str], named: list[str]) -> Person | None:
+        """Whom a spokesman or a statement speaks for: `a Sony spokesman`, `the report`."""
+        if named:  # `a Sony spokesman`, `Mr Crosby's statement`
+            speaker = self.cast.find(named) or self.cast.add(" ".join(named), org=True)
+            self.statement_of = speaker
+            return speaker
+        if not mods and head in self.cast.owners:  # `the report`: the World Bank report
+            return self.cast.people[self.cast.owners[head]]
         return None
 
     def _nearer(self, holder: Person | None, focus: Person | None, at: Key) -> Person | None:

@@ -7,6 +7,14 @@ State lives in the briefing store itself (one file, WAL), in tables the build ne
 `story_builds` (the build each story first appeared in, for announcements) and `digest_meta`
 (the state's schema version, the last build announced). JobQueue jobs are rebuilt from them at
 start-up; `<db>.lock` keeps a second process from sending from the same store.
+
+Every digest and announcement is written to `deliveries` before anything is sent (pending),
+claimed by this process (sending), and each message's success is committed before the next
+(parts_sent); a restart resumes interrupted ones from there. The one gap no bot can close is
+Telegram accepting a message a moment (about a millisecond) before the process dies: that
+message goes again after the restart. Broadcasts use a Bot and a Pacer of their own (at most
+29 messages in any second, a slot left for each interactive reply), not the Application's rate
+limiter, so replies never queue behind a broadcast.
 """
 
 from __future__ import annotations

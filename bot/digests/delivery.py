@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import bisect
 import logging
 import time
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -40,7 +40,12 @@ RETRY_AFTER_TRIES = 5
 
 class Pacer:
     """Paces broadcast sends: at most `rate` a second in any one-second window, as Telegram
-    counts; interactive replies reserve their place, and flood waits hold everything."""
+    counts; interactive replies reserve their place, and flood waits hold everything.
+
+    The window counts each send from when its answer came back (no earlier than Telegram saw
+    it) and every send still in flight as happening now: a request held up in our process
+    can then never land in the same second as the ones after it.
+    """
 
     def __init__(
         self,
@@ -53,12 +58,13 @@ class Pacer:
         self.limit = max(1, int(rate * window))
         self.clock = clock
         self.next_at = 0.0
-        self.recent: deque[float] = deque()  # sends (and reservations) in the last window
+        self.recent: list[float] = []  # sends answered (and replies reserved), oldest first
+        self.in_flight = 0
         self._late = 0.0  # how late asyncio.sleep tends to return
         self._lock = asyncio.Lock()
 
-    async def wait(self) -> None:
-        """Return when the next broadcast send may go."""
+    async def wait(self) -> float:
+        """Return (the moment) when the next broadcast send may go; call done() after it."""
         async with self._lock:
             while (now := self.clock()) < (due := self._due(now)):
                 ahead = due - now - self._late
@@ -70,18 +76,27 @@ class Pacer:
             # pause start again from now, so a backlog never leaves in a burst
             base = self.next_at if now - self.next_at < self.interval else now
             self.next_at = base + self.interval
-            self.recent.append(now)
+            self.in_flight += 1
+            return now
+
+    def done(self) -> None:
+        """The send granted by wait() got its answer (or failed)."""
+        self.in_flight = max(self.in_flight - 1, 0)
+        bisect.insort(self.recent, self.clock())
 
     def _due(self, now: float) -> float:
-        while self.recent and self.recent[0] <= now - self.window:
-            self.recent.popleft()
-        if len(self.recent) >= self.limit:
-            return max(self.next_at, self.recent[0] + self.window)
-        return self.next_at
+        cut = bisect.bisect_right(self.recent, now - self.window)
+        del self.recent[:cut]
+        over = len(self.recent) + self.in_flight - self.limit
+        if over < 0:
+            return self.next_at
+        if over >= len(self.recent):
+            return now + self.interval / 4  # all of it in flight: look again shortly
+        return max(self.next_at, self.recent[over] + self.window)
 
-    def reserve(self) -> None:
+    def reserve(self, ahead: float = 0.05) -> None:
         """Count an interactive reply about to go out, so the broadcast leaves room for it."""
-        self.recent.append(self.clock())
+        bisect.insort(self.recent, self.clock() + ahead)
 
     def hold(self, seconds: float) -> None:
         """Send nothing for `seconds` (Telegram said retry_after)."""
@@ -226,13 +241,16 @@ class Sender:
 
     async def _post(self, delivery: Delivery, text: str, previews: bool) -> None:
         assert self.bot is not None  # set by drain()
-        await self.bot.send_message(
-            delivery.chat_id,
-            text,
-            parse_mode=ParseMode.HTML,
-            message_thread_id=delivery.thread_id,
-            link_preview_options=LinkPreviewOptions(is_disabled=not previews),
-        )
+        try:
+            await self.bot.send_message(
+                delivery.chat_id,
+                text,
+                parse_mode=ParseMode.HTML,
+                message_thread_id=delivery.thread_id,
+                link_preview_options=LinkPreviewOptions(is_disabled=not previews),
+            )
+        finally:
+            self.pacer.done()
 
     def _migrate(self, delivery: Delivery, new_id: int) -> Delivery:
         log.info("chat %s became supergroup %s: moving its digests", delivery.chat_id, new_id)

@@ -1,6 +1,7 @@
 """Figures benchmark: value P/R/F1, value+unit F1 and measure F1 on NewsQuant and our own gold.
 
-Run: `python tests/bench/figures.py` (data from ../shared/data, or $BRIEFING_DATA).
+Run: `python tests/bench/figures.py [--dev]` (data from ../shared/data, or $BRIEFING_DATA);
+`--dev` scores NewsQuant without its held-out split, for tuning.
 NewsQuant (the CQE paper's benchmark) is scored the way its authors score it: per sentence,
 one-to-one value matches (here within 1%; ranges must match at both ends), value+unit on their
 normalised unit names (ours are mapped by `newsquant_unit`), and "value+concept (partial)": the
@@ -10,7 +11,9 @@ How the rules were written (so the splits mean what they say): NewsQuant sentenc
 read while writing the rules; 400-489 were read only after a first measurement of 400-589; 490-589
 were never read (their scores were watched while choosing between variants of a rule). In a second
 round the rules were generalised reading only 0-489 and the unit sets; the held-out scores were
-printed three times (at the start, after each round) and its sentences still never read. The four
+printed three times (at the start, after each round) and its sentences still never read. A third
+round (measures) was tuned with `--dev`, which leaves the held-out split out; the held-out scores
+were printed twice more (at its start and end), five times in all. The four
 Recognizers-Text unit sets were read while writing unit rules. The own gold's first 18 articles were
 labelled first and their errors read; the 5 marked `fresh` were labelled last and never inspected.
 """
@@ -247,9 +250,13 @@ def newsquant_items(text: str) -> list[Item]:
     return [Item((f.value, f.upper), newsquant_unit(f), words_of(f.measure)) for f in found]
 
 
-def bench_newsquant() -> None:
+def bench_newsquant(dev: bool = False) -> None:
+    """NewsQuant by split; `dev` leaves out the held-out split (and so the total)."""
     data = json.loads(NEWSQUANT.read_text(encoding="utf8"))
-    parts = {name: Score() for name, _, _ in SPLITS} | {"all 590": Score()}
+    if dev:
+        data = data[: SPLITS[-1][1]]
+    parts = {name: Score() for name, low, _ in SPLITS if low < len(data)}
+    parts["all 590" if not dev else f"all {len(data)}"] = Score()
     started = time.perf_counter()
     for index, sentence in enumerate(data):
         gold = [
@@ -262,7 +269,7 @@ def bench_newsquant() -> None:
         ]
         score = match(gold, newsquant_items(sentence["text"]), lambda a, b: a == b.lower())
         parts[next(name for name, low, high in SPLITS if low <= index < high)].add(score)
-        parts["all 590"].add(score)
+        parts[list(parts)[-1]].add(score)
     elapsed = time.perf_counter() - started
     print(f"NewsQuant ({len(data)} sentences, {elapsed:.2f}s)")
     table(parts.items())
@@ -350,7 +357,7 @@ def bench_own_gold() -> None:
 
 
 if __name__ == "__main__":
-    bench_newsquant()
+    bench_newsquant(dev="--dev" in sys.argv)
     bench_unit_sets()
     if GOLD.exists():
         bench_own_gold()

@@ -1,0 +1,119 @@
+"""Where a quote's speaker is named: the words around it that attribute it.
+
+Looked for, in order (by `bot.analyse.quotes`): right after the quote (`," said Putin`, `," he
+told BBC Sport`), between the halves of a split quote, before it in its sentence (`Putin
+insisted that "..."`, `He said: "..."`; after a participle, the clause's subject: `Clooney
+accused X, saying "..."`), `according to X`, and the agent of a passive (`described as "..." by
+X`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.speaker_phrases import (
+    Phrase,
+    clause_subject,
+    is_cap,
+    subject_after,
+    subject_before,
+    tokens,
+    verb_positions,
+)
+from bot.analyse.speaker_words import (
+    DETERMINERS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    TITLES,
+    VERB_ADVERBS,
+)
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'\u2019.\-]+ ?){1,6})")
+_PASSIVE = re.compile(
+    r"\b(?:described|called|labelled|hailed|praised|criticised|condemned|branded|dismissed)\b"
+    r"[^.;]*?\bby\s+([^.;]+)"
+)
+_BY_STOPS = frozenset(["in", "at", "on", "of", "from", "for", "with", "during", "after", "who"])
+_PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+
+
+def attribution_after(text: str) -> Phrase | None:
+    """A speaker at the start of the text after a quote: `, said Putin` or `, he told BBC Sport`."""
+    words = tokens(text)
+    while words and words[0] in ",;:\u2013\u2014-":
+        words.pop(0)
+    for at, word in enumerate(words[:8]):
+        if not word[:1].isalnum():
+            return None
+        if word in SPEECH_VERBS:
+            if at == 0:
+                return subject_after(" ".join(words[1:]))
+            return _whole_subject(words[:at])
+    return None
+
+
+def _whole_subject(words: list[str]) -> Phrase | None:
+    """The subject when `words` are all of it: `the president`, not `Russia is ready`."""
+    first = words[0]
+    if not (is_cap(first) or first in TITLES or first.lower() in SUBJECT_PRONOUNS | DETERMINERS):
+        return None
+    core = [w for w in words if w.lower() not in VERB_ADVERBS]
+    if any(
+        w[:1].islower()
+        and w.lower() not in DETERMINERS | PERSON_NOUNS | SUBJECT_PRONOUNS | ORG_NOUNS
+        and not w.endswith("year-old")
+        for w in core
+    ):
+        return None
+    return subject_before(" ".join(words))
+
+
+def attribution_before(text: str) -> Phrase | None:
+    """The subject of the last speech verb in `text` that has one (`Putin insisted that ...`)."""
+    for start, end in reversed(verb_positions(text)):
+        participle = text[start:end].endswith("ing") and text[:start].rstrip().endswith(",")
+        if participle:  # `Clooney accused X of ..., saying`: the clause's own subject
+            phrase = clause_subject(_clause_start(text[:start]))
+            if phrase is not None:
+                return phrase
+        if text[:start].split()[-1:] and text[:start].split()[-1].lower() in _PASSIVE_AUX:
+            continue  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
+        phrase = subject_before(text[:start])
+        if phrase is None and text[end:].strip()[:1] in (":", ""):
+            phrase = subject_after(text[end:].lstrip(" :"))
+        if phrase is not None:
+            return phrase
+    return None
+
+
+def _clause_start(text: str) -> str:
+    """The text from the start of the sentence holding the end of `text`."""
+    found = list(re.finditer(r"[.!?]\s+", text))
+    return text[found[-1].end() :] if found else text
+
+
+def by_agent(text: str) -> Phrase | None:
+    """The agent of a passive speech verb: `described as "..." by his friend Michael Pointon`."""
+    found = _PASSIVE.search(text)
+    if found is None:
+        return None
+    words: list[str] = []
+    for word in tokens(found.group(1))[:10]:
+        if not word[:1].isalnum() or word in _BY_STOPS:
+            break
+        words.append(word)
+    caps = [i for i, w in enumerate(words) if is_cap(w)]
+    if not caps:
+        return None
+    start = caps[-1]
+    while start > 0 and is_cap(words[start - 1]):
+        start -= 1
+    return Phrase("name", tuple(words[start : caps[-1] + 1]))
+
+
+def according_to(text: str) -> Phrase | None:
+    """`according to X`."""
+    found = _ACCORDING.search(text)
+    return subject_after(found.group(1)) if found else None
