@@ -391,6 +391,15 @@ def measure_of(sentence: str, text: str) -> str:
         ("Net income was 4.3bn rupees, against 2.7bn a year earlier.", "2.7bn", "Net income"),
         ("The firm, which employs 300 people, said sales rose 5%.", "rose 5%", "sales"),
         ("Mr Hartzer predicted 300 job cuts.", "300 job cuts", "Mr Hartzer job cuts"),
+        ("OPEC agreed a cut of 800,000 barrels a day.", "800,000 barrels a day", "cut"),
+        ("The club has few players over the age of 30.", "30", "few players"),
+        ("Sales, including vans, rose by 17.8% to 136,069 units.", "136,069 units", "Sales units"),
+        ("The firm said it hoped to pay $100m now.", "$100m", "firm"),
+        ("Nearly three out of four girls use make-up.", "Nearly three out of four", "girls"),
+        ("After a weak launch Sony shares rose 5%.", "rose 5%", "Sony shares"),
+        ("It affects almost three quarters of all Xboxes.", "almost three quarters", "Xboxes"),
+        ("There is a maximum investment which is 50000.", "50000", "maximum investment"),
+        ("Net profit surged 70% to 2.39bn rupees ($54.98m).", "$54.98m", "Net profit"),
     ],
 )  # fmt: skip
 def test_figures_measure_rules(sentence: str, text: str, measure: str) -> None:

@@ -8,11 +8,13 @@ from bot.analyse.figure_words import (
     CONTAINER,
     DECREASE,
     INCREASE,
+    RESOLVED,
     VERBS,
     clause_span,
     is_verb,
     segments,
     tidy,
+    verb_at,
     word_set,
 )
 from bot.analyse.numbers import Quantity
@@ -25,18 +27,7 @@ _NP_STOP = re.compile(
     r"(?:the\s+)?(?:last|past|first)|for|from|by|at|on|than)\b.*$",
     re.IGNORECASE,
 )
-_MASK = re.compile(
-    r"\([^()]*\)|\[[^\[\]]*\]|\s[\u2013\u2014-]\s[^\u2013\u2014]*?\s[\u2013\u2014-]\s"
-)
 _RELATIVE = re.compile(r"(?P<np>[^,;:]+),\s+(?:which|who)\s+[^,;:]*$")
-
-
-def masked(text: str, periods: list[tuple[int, int]]) -> str:
-    """The sentence with brackets, dash asides and periods blanked out, keeping every offset."""
-    plain = _MASK.sub(lambda m: " " * len(m.group()), text)
-    for start, end in periods:
-        plain = plain[:start] + " " * (end - start) + plain[end:]
-    return plain
 
 
 def subject(text: str, start: int, reach: int = 3) -> str:
@@ -57,14 +48,14 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
     wanting = False  # a later segment's verb still needs its subject
     for index in range(len(pieces) - 1, -1, -1):
         words = pieces[index].split()
-        verbs = [i for i, w in enumerate(words) if _verb_at(words, i)]
+        verbs = [i for i, w in enumerate(words) if verb_at(words, i)]
         aside = (_apposition(words) and wanting) or _adverbial(words) or _numeric(words)
         finite = any(w.lower() in VERBS for w in words)
         if index > 0 and ((aside and not finite) or (not verbs and wanting and len(words) == 1)):
             continue  # an aside does not count against the reach
-        reach -= 1
-        found = tidy(" ".join(words[: verbs[0]]) if verbs else pieces[index])
-        if found.lower() in _RESOLVED | _LINKERS | _PREPOSITIONS and reach > 0:
+        reach -= 0 if verbs[:1] == [0] else 1  # "..., rose by": its subject is further back
+        found = _past_opener(tidy(" ".join(words[: verbs[0]]) if verbs else pieces[index]))
+        if found.lower() in RESOLVED | _LINKERS | _PREPOSITIONS and reach > 0:
             wanting = True  # "Sony said it would": the pronoun's owner is the speaker
             continue
         if found.lower() in _PRONOUNS or found or reach == 0:
@@ -73,14 +64,25 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
     return ""
 
 
-_RESOLVED = word_set("it they")
+def _past_opener(phrase: str) -> str:
+    """A subject without the phrase that opens its sentence: "Despite the demand Sony" -> "Sony"."""
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() in {"with", "without"}:
+        return " ".join(words[1:])  # "with dairy prices expected to rise": dairy prices
+    if len(words) < 3 or words[0].lower() not in _PREPOSITIONS:
+        return phrase
+    for index in range(len(words) - 1, 1, -1):
+        if words[index][:1].isupper() and words[index - 1].islower():
+            return " ".join(words[index:])
+    return phrase
+
+
+_EXAMPLES = word_set("including excluding like such")  # ", including vans and lorries,"
 # A clause opened by these shares the subject of the clause before: "..., before inching up to".
 _LINKERS = word_set("before after while when by since until without then")
 _PREPOSITIONS = word_set(
     "on in at for with by from to under over after before during despite against"
 )
-
-
 _CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
 
 
@@ -91,7 +93,7 @@ def _numeric(words: list[str]) -> bool:
 
 def _adverbial(words: list[str]) -> bool:
     """True for a verbless phrase opened by a preposition: ", on average, 2.14C"."""
-    return bool(words) and words[0].lower() in _PREPOSITIONS
+    return bool(words) and words[0].lower() in _PREPOSITIONS | _EXAMPLES
 
 
 def _apposition(words: list[str]) -> bool:
@@ -100,25 +102,6 @@ def _apposition(words: list[str]) -> bool:
 
 
 _PRONOUNS = word_set("it i we they he she you there this that these those which who one")
-
-
-def _verb_at(words: list[str], index: int) -> bool:
-    """True for a verb, or a past form after a name: "Mr Hartzer highlighted", "Sony cut"."""
-    word = words[index]
-    if is_verb(word):
-        return not _after_determiner(words, index)
-    past = word.islower() and word.endswith("ed") and len(word) > 4
-    return past and index > 0 and words[index - 1][:1].isupper()
-
-
-def _after_determiner(words: list[str], index: int) -> bool:
-    """True for a noun that looks like a verb: "Total sales", "the rise in", "its cost"."""
-    if index == 0:
-        return words[0][:1].isupper()
-    return words[index - 1].lower() in _DETERMINERS
-
-
-_DETERMINERS = word_set("the a an its their his her our this that these those total")
 
 
 def of_phrase(text: str, end: int) -> str:
@@ -180,13 +163,25 @@ _DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGN
 
 
 def _noun_head(phrase: str) -> str:
-    """The words of `phrase` before its first verb or pronoun ("it supposedly held" -> "")."""
+    """The words of `phrase` up to its first plural noun, before any verb or pronoun
+    ("girls use make-up" -> "girls", "it supposedly held" -> "")."""
     kept: list[str] = []
     for word in phrase.split():
         if word.lower() in VERBS or word.lower() in _PRONOUNS:
             break
         kept.append(word)
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            break
     return " ".join(kept)
+
+
+def noun_after(text: str, end: int) -> str:
+    """The noun phrase written right after the quantity: `a $2.7bn accounting fraud`."""
+    found = _NP_AFTER.match(text, end)
+    if found is None or found.group("np").split()[0] in _BEFORE_NOUN:
+        return ""  # "three quarters of all Xboxes" is an `of` phrase
+    phrase = tidy(_noun_head(_NP_STOP.sub("", found.group("np"))))
+    return "" if phrase.lower() in _PRONOUNS else phrase
 
 
 _BEFORE_NOUN = word_set("with by for to from in on at is was are were of and or")
@@ -204,11 +199,20 @@ def _noun_run(phrase: str, head: bool = False) -> str:
     return " ".join(kept)
 
 
+_AGE_BEFORE = re.compile(
+    r"(?P<np>(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s+(?:(?:over|under|above|below|at)\s+)?"
+    r"the\s+age\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def of_before(text: str, start: int) -> str:
     """The noun phrase of `debts of 6bn` or `sales of 5835 units`, right before the quantity."""
     before = _QUALIFIED.sub(" ", text[max(0, start - 80) : start])
+    if found := _AGE_BEFORE.search(before):
+        return tidy(_noun_run(found.group("np")))  # "players over the age of 21": players
     if found := _OF_BEFORE.search(before):
-        phrase = tidy(_noun_run(found.group("np"), head=True))
+        phrase = tidy(_noun_run(_from_determiner(found.group("np")), head=True))
         if phrase and not CONTAINER.match(phrase + " of ") and phrase.lower() not in _PRONOUNS:
             return phrase
     return ""
@@ -224,11 +228,7 @@ def near(text: str, start: int, end: int) -> str:
         return tidy(found.group("np"))
     if phrase := of_before(text, start):
         return phrase
-    if _DETERMINER_END.search(before) and (found := _NP_AFTER.match(text, end)):
-        phrase = tidy(_noun_head(_NP_STOP.sub("", found.group("np"))))
-        if phrase.lower() not in _PRONOUNS:
-            return phrase
-    return ""
+    return noun_after(text, end) if _DETERMINER_END.search(before) else ""
 
 
 _CHANGE_VERBS = (INCREASE | DECREASE | word_set("pulled pushed sent drove dragged")) - word_set(
@@ -278,6 +278,8 @@ def measure(plain: str, quantity: Quantity) -> str:
         return found
     if found := antecedent(plain, quantity.start):
         return found
+    if quantity.unit == "fraction" and (found := noun_after(plain, quantity.end)):
+        return found  # "three out of four girls said"
     if counted:
         noun = noun_phrase(plain, quantity.end, quantity.unit)
         owner = of_before(plain, quantity.start) or subject(plain, quantity.start, reach=1)

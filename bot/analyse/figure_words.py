@@ -1,4 +1,4 @@
-"""The words around a quantity: its qualifier, direction of change, period and what it measures."""
+"""The words around a quantity: qualifier, change, period, and the clause pieces of its measure."""
 
 from __future__ import annotations
 
@@ -224,13 +224,13 @@ _JOINER = re.compile(r"\s+and\s+")
 
 
 _LEADING = re.compile(
-    r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|and|but|so|also|then|"
+    r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|and|but|so|also|then|"
     r"meanwhile|however)\s+)+",
     re.IGNORECASE,
 )
 CONTAINER = re.compile(
     r"^(?:(?:the\s+)?(?:total\s+|overall\s+|combined\s+)?(?:volume|amount|number|value|level|total|quota|share|proportion|size|"
-    r"figure|sum|rate)\s+of\s+)",
+    r"figure|sum|rate|age)\s+of\s+)",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
@@ -250,3 +250,39 @@ def tidy(phrase: str) -> str:
         phrase = _TRAILING.sub("", CONTAINER.sub("", _LEADING.sub("", phrase))).strip(" ,")
     words = phrase.split()
     return " ".join(words[:MAX_WORDS])
+
+
+_MASK = re.compile(
+    r"\([^()]*\)|\[[^\[\]]*\]|\s[\u2013\u2014-]\s[^\u2013\u2014]*?\s[\u2013\u2014-]\s"
+)
+
+
+def masked(text: str, periods: list[tuple[int, int]]) -> str:
+    """The sentence with brackets, dash asides and periods blanked out, keeping every offset."""
+    plain = _MASK.sub(lambda m: " " * len(m.group()), text)
+    for start, end in periods:
+        plain = plain[:start] + " " * (end - start) + plain[end:]
+    return plain
+
+
+RESOLVED = word_set("it they")  # pronouns whose owner is the subject before
+
+
+def verb_at(words: list[str], index: int) -> bool:
+    """True for a verb, or a past form after a name: "Mr Hartzer highlighted", "Sony cut"."""
+    word = words[index]
+    if is_verb(word):
+        return not _after_determiner(words, index)
+    past = word.islower() and word.endswith("ed") and len(word) > 4
+    before = words[index - 1] if index > 0 else ""
+    return past and (before[:1].isupper() or before.lower() in RESOLVED)
+
+
+def _after_determiner(words: list[str], index: int) -> bool:
+    """True for a noun that looks like a verb: "Total sales", "the rise in", "its cost"."""
+    if index == 0:
+        return words[0][:1].isupper()
+    return words[index - 1].lower() in _DETERMINERS
+
+
+_DETERMINERS = word_set("the a an its their his her our this that these those total")

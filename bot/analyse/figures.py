@@ -103,7 +103,7 @@ def figures_in_sentence(text: str) -> list[Found]:
     if not quantities:
         return []
     spans = words.periods(text)
-    plain = measures.masked(text, spans)
+    plain = words.masked(text, spans)
     return _conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
 
 

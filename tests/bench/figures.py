@@ -106,7 +106,9 @@ def newsquant_unit(found: Found) -> str:
     if mapped is None:
         counted = found.kind.endswith("-noun") or found.kind == "vague"
         mapped = _lemma_phrase(unit) if counted else unit.lower()
-    return f"{mapped} per {per}" if per else mapped
+    if not per:
+        return mapped
+    return f"{mapped} per {OURS_TO_THEIRS.get(per, per)}"  # "USD per million british thermal unit"
 
 
 _COMPARED = {
