@@ -19,10 +19,7 @@ from tests.test_build import IDS, fake_analyse, fake_link
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-README_INSTALL = (
-    "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/briefing-bot build && "
-    '.venv/bin/briefing-bot ask "/summary"'
-)
+README_INSTALL = "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/briefing-bot"
 README_TESTS = (
     "python3 -m venv .venv && .venv/bin/pip install -e '.[test]' && .venv/bin/python -m pytest -q"
 )
