@@ -108,8 +108,21 @@ class Resolver:
                 if subject_only and not mention.subject:
                     continue
                 if person.gender == wanted or (wanted is None and gender is None):
-                    return self._or_last_speaker(person, mention, at, gender)
+                    return self._speaking_on(at, mention) or self._or_last_speaker(
+                        person, mention, at, gender
+                    )
         return None
+
+    def _speaking_on(self, at: Key, since: Mention) -> Person | None:
+        """The speaker of the quote just before in the same paragraph, when newer than `since`
+        and of no known gender: `"...," said Serge Troeber. "...," he said.` is Troeber still."""
+        last = self.last_speaker(at)
+        if last is None or last[0][0] != at[0] or last[0] <= since.key:
+            return None
+        speaker = last[1]
+        if speaker.org or speaker.gender is not None or self._named_in(speaker):
+            return None
+        return speaker
 
     def _named_in(self, person: Person) -> bool:
         """Whether the quote being attributed names `person`: people seldom name themselves."""
