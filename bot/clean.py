@@ -210,7 +210,15 @@ def _kind(text: str, texts: Sequence[str]) -> str:
 
 def is_subheading(text: str) -> bool:
     """A short line without final punctuation: a sub-heading, a list heading or a label."""
-    return len(text.split()) <= _HEADING_WORDS and text[-1] not in _END_PUNCTUATION
+    return len(text.split()) <= _HEADING_WORDS and not _ends_sentence(text)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Final punctuation; a closing bracket only after one: `WINNERS (six times)` is a label."""
+    end = text.rstrip(")]")
+    if end != text:
+        return end[-1:] in tuple(_END_PUNCTUATION)
+    return text[-1] in _END_PUNCTUATION
 
 
 def repeats_other(text: str, texts: Sequence[str]) -> bool:

@@ -144,8 +144,8 @@ def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser = _add_command(commands, "export", "write the store as JSON Lines to stdout", _export)
     parser.add_argument("kind", choices=("articles", "summaries", "stories", "quotes", "figures"))
     parser.add_argument(
-        "--sentences", type=_positive, default=3, metavar="N",
-        help="sentences per summary (default: 3)",
+        "--sentences", type=_positive, default=None, metavar="N",
+        help="sentences per summary (default: 3 for an article, all stored for a story)",
     )  # fmt: skip
 
 
@@ -200,14 +200,19 @@ def result_line(report: BuildReport) -> str:
     skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
     if not report.changed:
         return (
-            f"{report.db_path}: nothing to do, {len(report.unchanged)} articles unchanged"
-            f" ({report.files_unchanged} of {report.files} files not re-read){skipped}"
+            f"{report.db_path}: nothing to do, {_count(len(report.unchanged), 'article')}"
+            f" unchanged ({report.files_unchanged} of {_count(report.files, 'file')} not"
+            f" re-read){skipped}"
         )
     return (
         f"{report.db_path}: {len(report.added)} added, {len(report.updated)} updated, "
         f"{len(report.unchanged)} unchanged, {len(report.removed)} removed{skipped} "
         f"(build {report.build_id}, {report.seconds:.1f}s)"
     )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _progress(stream: TextIO) -> Callable[[int, int], None]:

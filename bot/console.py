@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from bot import render
-from bot.commands import Commands
+from bot.commands import Commands, Handler
 from bot.config import Settings
+from bot.digests.commands import USAGE as DIGEST_USAGE
 from bot.errors import StoreError
 from bot.models import Button, ChatContext, Reply
 from bot.query import Query
@@ -35,7 +36,24 @@ def _commands(settings: Settings) -> Commands | None:
     except StoreError as error:
         print(f"briefing-bot: {error}", file=sys.stderr)
         return None
-    return Commands(Query(db))
+    commands = Commands(Query(db))
+    _telegram_only(commands)
+    return commands
+
+
+def _telegram_only(commands: Commands) -> None:
+    """Digest commands work on Telegram only: offline they say so instead of "I don't know"."""
+    for name, (usage, description, example) in DIGEST_USAGE.items():
+        commands.register(
+            name, _on_telegram(name), usage, f"{description} (on Telegram)", example=example
+        )
+
+
+def _on_telegram(name: str) -> Handler:
+    async def answer(args: str, chat: ChatContext) -> Reply:
+        return Reply(messages=(f"/{name} works on Telegram only: send it to the bot there.",))
+
+    return answer
 
 
 def ask(settings: Settings, line: str, out: TextIO) -> int:

@@ -73,12 +73,25 @@ def open_db(path: Path | str, *, create: bool = False) -> sqlite_utils.Database:
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create the build tables and indexes when they are not there yet."""
     with db.atomic():
+        _drop_outdated(db)
         _create_tables(db)
         for table, columns in _FTS.items():
             if not db[f"{table}_fts"].exists():
                 db.table(table).enable_fts(columns, create_triggers=True, tokenize="porter")
         if "meta" not in db.table_names() or not _meta(db, "schema_version"):
             set_meta(db, schema_version=str(SCHEMA_VERSION))
+
+
+def _drop_outdated(db: sqlite_utils.Database) -> None:
+    """Drop the build's tables of a store from another schema version, so a build can remake
+    them; the running bot's tables (subscriptions, ...) stay."""
+    version = _meta(db, "schema_version") if "meta" in db.table_names() else None
+    if version is None or version == str(SCHEMA_VERSION):
+        return
+    for table in (*(f"{name}_fts" for name in _FTS), *BUILD_TABLES):
+        db.execute(f"drop table if exists [{table}]")
+    # build_id stays: a running bot compares it with the last build it announced
+    db.execute("delete from meta where key in ('schema_version', 'pipeline')")
 
 
 def check_schema(db: sqlite_utils.Database) -> None:
@@ -89,7 +102,7 @@ def check_schema(db: sqlite_utils.Database) -> None:
     if version != str(SCHEMA_VERSION):
         raise StoreError(
             f"the briefing store has schema version {version}, this briefing-bot needs "
-            f"{SCHEMA_VERSION}: delete it and run `briefing-bot build`"
+            f"{SCHEMA_VERSION}: run `briefing-bot build` to remake it"
         )
 
 
@@ -410,17 +423,19 @@ EXPORTS = ("articles", "summaries", "stories", "quotes", "figures")
 
 
 def export_records(
-    db: sqlite_utils.Database, kind: str, *, sentences: int = 3
+    db: sqlite_utils.Database, kind: str, *, sentences: int | None = None
 ) -> Iterator[dict[str, Any]]:
-    """The JSON objects `briefing-bot export KIND` writes, one per article/story/quote/figure."""
+    """The JSON objects `briefing-bot export KIND` writes, one per article/story/quote/figure.
+
+    `sentences` is the summary length: 3 for an article by default, all stored for a story."""
     if kind == "articles":
         yield from db.query(
             "select id, date, source, headline, url, origin, text from articles order by date, id"
         )
     elif kind == "summaries":
-        yield from _summaries(db, sentences)
+        yield from _summaries(db, sentences or 3)
     elif kind == "stories":
-        yield from _stories(db)
+        yield from _stories(db, sentences)
     elif kind == "quotes":
         for row in db.query("select * from quotes order by article_id, position"):
             yield {
@@ -448,7 +463,8 @@ def _summaries(db: sqlite_utils.Database, sentences: int) -> Iterator[dict[str, 
         yield {"article": row["id"], "summary": chosen.get(row["id"], [])}
 
 
-def _stories(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
+def _stories(db: sqlite_utils.Database, sentences: int | None) -> Iterator[dict[str, Any]]:
+    """Each story with its summary's first `sentences` lines (stored best first)."""
     lines: dict[str, list[dict[str, Any]]] = {}
     sql = "select story_id, text, sources from story_sentences order by story_id, position"
     for row in db.query(sql):
@@ -457,7 +473,8 @@ def _stories(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
     for row in db.query("select * from stories order by position"):
         yield {
             "id": row["id"], "headline": row["headline"], "date": row["date"],
-            "articles": json.loads(row["article_ids"]), "summary": lines.get(row["id"], []),
+            "articles": json.loads(row["article_ids"]),
+            "summary": lines.get(row["id"], [])[:sentences],
         }  # fmt: skip
 
 

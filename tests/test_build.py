@@ -352,6 +352,14 @@ def test_build_seeds_with_the_real_analysis(seeds: Path, db_path: Path) -> None:
     assert build([seeds], db_path, jobs=1).analysed == 0
 
 
+def test_build_story_summary_length_follows_sentences(seeds: Path, db_path: Path) -> None:
+    build([seeds], db_path, jobs=1)
+    db = open_db(db_path)
+    (whole,) = [s["summary"] for s in export_records(db, "stories")]
+    (two,) = [s["summary"] for s in export_records(db, "stories", sentences=2)]
+    assert (len(whole), two) == (5, whole[:2])
+
+
 def test_build_incremental_equals_fresh_with_the_real_analysis(tmp_path: Path, seeds: Path) -> None:
     build([seeds], tmp_path / "fresh.db", jobs=1)
     growing = tmp_path / "growing"

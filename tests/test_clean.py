@@ -140,6 +140,19 @@ def test_clean_subheading_is_short_without_final_punctuation() -> None:
     assert [p.kind for p in paragraphs] == [SUBHEADING, BODY]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Howard Webb (South Yorkshire)", SUBHEADING),
+        ("WINNERS (six times)", SUBHEADING),
+        ("The club won the cup (for the sixth time.)", BODY),
+        ("The club won the cup for the sixth time (in 1928).", BODY),
+    ],
+)
+def test_clean_closing_bracket_is_no_final_punctuation(text: str, kind: str) -> None:
+    assert clean.classify([text, "Trade between the two grew by a quarter."])[0].kind == kind
+
+
 def test_clean_long_unpunctuated_paragraph_stays_body() -> None:
     text = "Halo 2 is out on 9 November in the US and 11 November in the UK, says the maker"
     assert clean.classify([text, "Another paragraph."])[0].kind == BODY

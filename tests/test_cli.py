@@ -69,6 +69,18 @@ def test_cli_second_build_says_nothing_to_do(env: Path, capsys: pytest.CaptureFi
 
 
 @pytest.mark.usefixtures("fake_analysis")
+def test_cli_nothing_to_do_counts_one_article(
+    env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["build", "--jobs", "1", f"seeds/{IDS[0]}.txt"])
+    capsys.readouterr()
+    assert main(["build", f"seeds/{IDS[0]}.txt"]) == 0
+    assert capsys.readouterr().out == (
+        "briefing.db: nothing to do, 1 article unchanged (1 of 1 file not re-read)\n"
+    )
+
+
+@pytest.mark.usefixtures("fake_analysis")
 def test_cli_build_db_from_env(
     env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -43,6 +43,17 @@ def test_console_ask_escaped_input_comes_back_plain(settings: Settings) -> None:
     assert out.getvalue() == "No quotes about “<b>&”. Try /quotes Putin\n\n"
 
 
+def test_console_ask_digest_command_points_to_telegram(settings: Settings) -> None:
+    out = io.StringIO()
+    assert console.ask(settings, "/subscribe 09:30 BRICS", out) == 0
+    assert out.getvalue() == "/subscribe works on Telegram only: send it to the bot there.\n\n"
+    out = io.StringIO()
+    console.ask(settings, "/help", out)
+    assert (
+        "/timezone [Area/City]: show or set this chat's time zone (on Telegram)" in out.getvalue()
+    )
+
+
 def test_console_ask_prints_every_page(tmp_path: Path) -> None:
     settings = Settings(db_path=write_db(many_quotes(12), tmp_path / "b.db"))
     out = io.StringIO()

@@ -76,10 +76,29 @@ async def test_digests_subscribe_refuses_impossible_time(commands: Commands, bad
     )
 
 
+async def test_digests_subscribe_reads_am_pm_instead_of_taking_it_for_a_topic(
+    commands: Commands, digests: Digests
+) -> None:
+    text = await say(commands, "/subscribe 7:30pm BRICS")
+    assert text.splitlines()[0] == (
+        "Subscribed. Daily digest at 19:30 UTC (next: Wed 2 Dec, 19:30). Topics: BRICS."
+    )
+    refused = await say(commands, "/subscribe 13pm")
+    assert refused.startswith("“13pm” is not a time of day. Expected HH:MM")
+    sub = digests.state.subscription(42)
+    assert sub is not None
+    assert (sub.at, sub.topics) == (time(19, 30), ("BRICS",))
+
+
 async def test_digests_timezone_refuses_unknown_zone(commands: Commands, digests: Digests) -> None:
     text = await say(commands, "/timezone Mars/Olympus")
     assert text.startswith("Unknown time zone “Mars/Olympus”. Expected an IANA time zone name")
     assert digests.state.chat(42).timezone == "UTC"
+
+
+async def test_digests_timezone_takes_a_city_and_names_the_zone(commands: Commands) -> None:
+    text = await say(commands, "/timezone new york")
+    assert text.startswith("Time zone set to America/New_York (it is Tue 1 Dec, 15:00 there now).")
 
 
 async def test_digests_timezone_moves_the_next_run(commands: Commands) -> None:
@@ -103,6 +122,48 @@ async def test_digests_topics_add_up_and_come_off_one_by_one(
         "Removed oil, the last topic, so the daily digest is off. /subscribe starts it again."
     )
     assert digests.state.subscription(42) is None
+
+
+async def test_digests_subscribe_refuses_an_eleventh_topic_instead_of_dropping_it(
+    commands: Commands, digests: Digests
+) -> None:
+    ten = " ".join(f"t{n}" for n in range(10))
+    await say(commands, f"/subscribe 07:30 {ten}")
+    text = await say(commands, "/subscribe oil")
+    assert text == (
+        "A digest can follow at most 10 topics, so nothing changed. This chat follows 10: "
+        "t0, t1, t2, t3, t4, t5, t6, t7, t8, t9. /unsubscribe &lt;topic&gt; drops one."
+    )
+    assert (await say(commands, "/subscribe T0")).startswith("Updated. Daily digest at 07:30")
+    sub = digests.state.subscription(42)
+    assert sub is not None
+    assert len(sub.topics) == 10  # T0 is t0 again, not an eleventh topic
+
+
+async def test_digests_unsubscribe_a_5000_character_topic_fits_one_message(
+    commands: Commands,
+) -> None:
+    await say(commands, "/subscribe 07:30 BRICS")
+    text = await say(commands, "/unsubscribe " + "a" * 5000)
+    assert text == (
+        f"This chat does not follow {'a' * 59}…. Topics: BRICS. /unsubscribe all stops the digest."
+    )
+
+
+async def test_digests_subscribe_all_means_every_story_not_a_topic_all(
+    commands: Commands, digests: Digests
+) -> None:
+    assert "Topics: all stories." in await say(commands, "/subscribe 09:00 all")
+    await say(commands, "/subscribe BRICS oil")
+    text = await say(commands, "/subscribe All")
+    assert text == (
+        "Updated. Daily digest at 09:00 UTC (next: Wed 2 Dec, 09:00). Topics: all stories.\n"
+        "Times are UTC until you set a zone: /timezone Europe/Madrid."
+    )
+    sub = digests.state.subscription(42)
+    assert sub is not None
+    assert sub.topics == ()
+    assert (await say(commands, "/unsubscribe everything")).startswith("Unsubscribed: no more")
 
 
 async def test_digests_unsubscribe_all(commands: Commands, digests: Digests) -> None:
@@ -153,6 +214,25 @@ async def test_digests_settings_buttons_toggle_and_shift(commands: Commands) -> 
     assert "“Nothing new” notices: off" in quiet.messages[0]
     zoned = await commands.callback("dg:z:Asia/Tokyo", private())
     assert zoned.notice == "Daily digest at 10:00 Asia/Tokyo (next: Wed 2 Dec, 10:00)"
+
+
+@pytest.mark.parametrize("data", ["dg:t:2599", "dg:z:Mars/Olympus", "dg:o:colour", "dg:"])
+async def test_digests_settings_button_from_another_build_says_so(
+    commands: Commands, digests: Digests, data: str
+) -> None:
+    await say(commands, "/subscribe 09:00")
+    reply = await commands.callback(data, private())
+    assert reply.notice == "This button no longer works: here are the settings now."
+    assert reply.messages[0].startswith("<b>Digest settings</b>\nTime zone: UTC\n")
+    sub = digests.state.subscription(42)
+    assert sub is not None
+    assert (sub.at, digests.state.chat(42).timezone) == (time(9, 0), "UTC")
+
+
+async def test_digests_settings_back_button_shows_settings_quietly(commands: Commands) -> None:
+    reply = await commands.callback("dg:back", private())
+    assert reply.notice == ""
+    assert reply.messages[0].startswith("<b>Digest settings</b>")
 
 
 async def test_digests_settings_buttons_refuse_group_members(commands: Commands) -> None:
@@ -211,3 +291,17 @@ async def test_digests_group_asks_for_announcements_in_its_topic(
     options = digests.state.chat(-100200)
     assert (options.announce, options.thread_id, options.chat_type) == (True, 12, "supergroup")
     assert [c.chat_id for c in digests.state.announce_targets()] == [-100200]
+
+
+async def test_digests_help_lists_each_digest_command_with_an_example(commands: Commands) -> None:
+    lines = (await say(commands, "/help")).splitlines()
+    for line in (
+        "/subscribe [HH:MM] [topic ...]: a daily digest at a time, optionally of topics"
+        " — e.g. /subscribe 09:30 BRICS",
+        "/timezone [Area/City]: show or set this chat's time zone — e.g. /timezone Europe/Madrid",
+        "/unsubscribe [topic|all]: stop the digest, or drop one topic — e.g. /unsubscribe all",
+        "/channel @name: announce new stories in a channel you administer"
+        " — e.g. /channel @my_news_channel",
+        "/digest: preview the next digest now",
+    ):
+        assert line in lines

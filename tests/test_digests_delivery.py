@@ -21,7 +21,14 @@ from tests.digests_support import (
     topic_article,
     topic_store,
 )
-from tests.fake_bot_api import DEFAULT_TOKEN, FakeBotAPI, command_update, my_chat_member_update
+from tests.fake_bot_api import (
+    DEFAULT_TOKEN,
+    FakeBotAPI,
+    callback_update,
+    channel_post_update,
+    command_update,
+    my_chat_member_update,
+)
 
 MADRID, NEW_YORK, GROUP = 42, 43, -200
 
@@ -202,6 +209,22 @@ async def test_digests_channel_binding_checks_both_rights(
     assert jobs.digests.state.chat(-1001).announce is True
 
 
+async def test_digests_channel_binding_before_the_bot_is_added_names_the_missing_right(
+    bot_api: FakeBotAPI, clock: FixedClock
+) -> None:
+    app, jobs = make_app(bot_api, topic_store(1), clock)
+    bot_api.add_chat(-1001, "channel", title="News", username="news_ch")
+    # Telegram hides a channel's members from a bot that is not one of its administrators
+    bot_api.fail("getChatMember", 400, "Bad Request: member list is inaccessible", times=2)
+    async with app:
+        await feed(app, command_update("/channel @news_ch"))
+    assert bot_api.sent_texts(42) == [
+        "I can't bind @news_ch yet: I am not an administrator of @news_ch (add me with “Post "
+        "messages”)."
+    ]
+    assert jobs.digests.state.channels() == []
+
+
 async def test_digests_retry_after_is_waited_out(bot_api: FakeBotAPI, clock: FixedClock) -> None:
     app, jobs = make_app(bot_api, topic_store(1), clock)
     async with app:
@@ -258,6 +281,38 @@ async def test_digests_blocked_user_is_paused_then_resumed(
     )
     [digest] = digests_to(bot_api, 42)
     assert "Story 0 about BRICS" in digest  # what it missed while blocked
+
+
+async def test_digests_resumed_in_a_forum_topic_says_so_in_that_topic(
+    bot_api: FakeBotAPI, clock: FixedClock
+) -> None:
+    app, jobs = make_app(bot_api, topic_store(1), clock)
+    async with app:
+        jobs.digests.state.save_chat(ChatOptions(GROUP, "supergroup", blocked=True))
+        jobs.digests.save(_sub(GROUP))
+        await feed(app, command_update("/start", GROUP, "supergroup", user_id=7, thread_id=5))
+    [back] = [c for c in bot_api.calls("sendMessage") if c["text"].startswith("Welcome back")]
+    assert (back["chat_id"], back["message_thread_id"]) == (GROUP, 5)
+
+
+async def test_digests_channel_settings_buttons_refuse_a_subscriber(
+    bot_api: FakeBotAPI, clock: FixedClock
+) -> None:
+    channel = -1001000000077
+    app, jobs = make_app(bot_api, topic_store(1), clock)
+    bot_api.add_chat(channel, "channel", title="News")
+    bot_api.set_member(channel, 9, "member")  # a subscriber: sees the post and its buttons
+    bot_api.set_member(channel, 7, "administrator")
+    async with app:
+        await feed(app, channel_post_update("/settings", channel))
+        [post] = bot_api.sent_messages
+        await feed(app, callback_update("dg:o:notices", post, chat_id=channel, user_id=9))
+        assert jobs.digests.state.chat(channel).notices is True
+        await feed(app, callback_update("dg:o:notices", post, chat_id=channel, user_id=7))
+        assert jobs.digests.state.chat(channel).notices is False
+    refused, accepted = bot_api.calls("answerCallbackQuery")
+    assert refused["text"] == "Only administrators can change these settings."
+    assert accepted["text"] == "“Nothing new” notices off: an empty digest sends nothing."
 
 
 async def test_digests_kicked_group_pauses_and_readd_resumes(

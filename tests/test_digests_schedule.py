@@ -6,7 +6,14 @@ from datetime import time
 
 import pytest
 
-from bot.digests.schedule import local_label, next_run, parse_time, parse_zone, shift
+from bot.digests.schedule import (
+    local_label,
+    looks_like_time,
+    next_run,
+    parse_time,
+    parse_zone,
+    shift,
+)
 from tests.digests_support import at
 
 
@@ -21,10 +28,38 @@ def test_digests_parse_time(text: str, expected: time | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [("7pm", time(19, 0)), ("7:30PM", time(19, 30)), ("9am", time(9, 0)), ("12am", time(0, 0)),
+     ("12pm", time(12, 0)), ("9.15a.m.", time(9, 15)), ("13pm", None), ("0am", None)],
+)  # fmt: skip
+def test_digests_parse_time_reads_a_12_hour_clock(text: str, expected: time | None) -> None:
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("7:30pm", True), ("9am", True), ("13pm", True), ("25:99", True), ("oil", False),
+     ("2024", False), ("G20", False)],
+)  # fmt: skip
+def test_digests_looks_like_time_catches_am_pm(text: str, expected: bool) -> None:
+    assert looks_like_time(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [("Europe/Madrid", "Europe/Madrid"), ("europe/madrid", "Europe/Madrid"), ("utc", "UTC"),
      ("America/New_York", "America/New_York"), ("Mars/Olympus", None), ("", None)],
 )  # fmt: skip
 def test_digests_parse_zone(text: str, expected: str | None) -> None:
+    assert parse_zone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Madrid", "Europe/Madrid"), ("new york", "America/New_York"), ("Kolkata", "Asia/Kolkata"),
+     ("Buenos Aires", "America/Argentina/Buenos_Aires"), ("Olympus", None), ("Pacific", None),
+     ("Mars/Olympus", None)],
+)  # fmt: skip
+def test_digests_parse_zone_takes_a_bare_city(text: str, expected: str | None) -> None:
     assert parse_zone(text) == expected
 
 

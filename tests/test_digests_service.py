@@ -22,8 +22,8 @@ def _madrid(clock: FixedClock, local: time = time(9, 0)) -> Digests:
 @pytest.mark.parametrize(
     ("day_before", "due", "key"),
     [
-        ("2026-03-28 08:30", "2026-03-29 07:00", "digest:2026-03-29"),  # clocks go forward
-        ("2026-10-24 08:30", "2026-10-25 08:00", "digest:2026-10-25"),  # clocks go back
+        ("2026-03-28 08:30", "2026-03-29 07:00", "digest:2026-03-29T07:00Z"),  # clocks go forward
+        ("2026-10-24 08:30", "2026-10-25 08:00", "digest:2026-10-25T08:00Z"),  # clocks go back
     ],
 )
 def test_digests_fire_at_nine_in_madrid_across_dst(day_before: str, due: str, key: str) -> None:
@@ -42,7 +42,7 @@ def test_digests_nonexistent_time_fires_once_on_the_spring_night() -> None:
     clock = FixedClock(at("2026-03-28 12:00"))
     digests = _madrid(clock, time(2, 30))
     clock.now = at("2026-03-29 01:30")  # 03:30 CEST: 02:30 never happened
-    assert [d.key for d in digests.fire_due()] == ["digest:2026-03-29"]
+    assert [d.key for d in digests.fire_due()] == ["digest:2026-03-29T01:30Z"]
     sub = digests.state.subscription(42)
     assert sub is not None
     assert sub.next_at == at("2026-03-30 00:30")
@@ -55,6 +55,40 @@ def test_digests_repeated_hour_fires_once_on_the_autumn_night() -> None:
     assert len(digests.fire_due()) == 1
     clock.now = at("2026-10-25 01:30")  # the second 02:30
     assert digests.fire_due() == []
+
+
+def test_digests_moved_later_the_same_day_still_runs_at_the_new_time() -> None:
+    clock = FixedClock(at("2026-12-02 07:00"))
+    digests = digests_for(topic_store(2), clock)
+    digests.save(Subscription(42, time(8, 0)))
+    clock.now = at("2026-12-02 08:00")
+    [morning] = digests.fire_due()
+    clock.now = at("2026-12-02 10:00")  # /subscribe 18:00: the confirmation says "next: 18:00"
+    sub = digests.save(Subscription(42, time(18, 0)))
+    assert sub.next_at == at("2026-12-02 18:00")
+    clock.now = at("2026-12-02 18:00")
+    digests.fire_due()
+    evening = digests.state.delivery(42, "digest:2026-12-02T18:00Z")
+    assert (morning.key, morning.status) == ("digest:2026-12-02T08:00Z", PENDING)
+    assert evening is not None  # nothing new since the morning: the notice, as the chat asked
+    assert (evening.story_ids, evening.status) == ((), PENDING)
+    assert digests.fire_due() == []
+
+
+def test_digests_same_wall_time_in_a_zone_further_west_still_runs() -> None:
+    clock = FixedClock(at("2026-12-02 07:00"))
+    digests = _madrid(clock)
+    clock.now = at("2026-12-02 08:00")  # 09:00 in Madrid
+    [madrid] = digests.fire_due()
+    clock.now = at("2026-12-02 10:00")  # /timezone America/New_York: "next: Wed 2 Dec, 09:00"
+    digests.state.save_chat(ChatOptions(42, timezone="America/New_York"))
+    sub = digests.state.subscription(42)
+    assert sub is not None
+    assert digests.save(sub).next_at == at("2026-12-02 14:00")
+    clock.now = at("2026-12-02 14:00")
+    digests.fire_due()
+    assert madrid.key == "digest:2026-12-02T08:00Z"
+    assert digests.state.delivery(42, "digest:2026-12-02T14:00Z") is not None
 
 
 def test_digests_top_quote_and_figure_are_the_most_reported() -> None:

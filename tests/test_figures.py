@@ -184,6 +184,8 @@ def test_figures_only_body_sentences(kind: str) -> None:
         ("A current of 1.3 A/cm2 flows.", 1.3, "ampere per square centimetre"),
         ("They served a three course meal.", 3.0, "course meal"),
         ("He has appeared in eight straight World Cups.", 8.0, "straight World Cups"),
+        ("It indexes the 300m blog entries Bloglines holds.", 3e8, "blog entries"),
+        ("She took the 1,500m gold in Athens.", 1500.0, "metre"),
     ],
 )
 def test_figures_values_and_units(sentence: str, value: float, unit: str) -> None:
@@ -259,6 +261,8 @@ def test_figures_ranges(sentence: str, value: float, upper: float, unit: str) ->
         "the fda acted on may 19.",
         "The exit lies off highway 35.",
         "He lives at 123 Random Street.",
+        "If it is 12.30 on a Saturday morning, we close.",
+        "The plane lands at 7.45 local time.",
     ],
 )
 def test_figures_not_figures(sentence: str) -> None:
@@ -438,3 +442,14 @@ def test_figures_link_stays_inside_a_story() -> None:
     assert [f.sources for f in link_figures([first, second], analyses, stories)] == [
         ("a1",), ("a2",),
     ]  # fmt: skip
+
+
+def test_figures_values_carry_no_float_noise() -> None:
+    built = article("x", (BODY, "Contributions rose to £8.2bn a year and aid to $4.1m."))
+    assert [f.value for f in extract_figures(built)] == [8200000000.0, 4100000.0]
+
+
+def test_figures_line_up_minutes_are_not_figures() -> None:
+    line_up = "Bullock, Duff, Scotland (Samuel 63), Kerr (Cameron 87), Grady. The crowd was 4,500."
+    built = article("x", (BODY, line_up))
+    assert [f.text for f in extract_figures(built)] == ["4,500"]

@@ -333,6 +333,14 @@ def test_quotes_kinds_and_scare_quotes(
             "Martin Jol",
         ),
         (('The Home Office said it was "wholly wrong" to suggest so.',), "Home Office"),
+        # `he said` right after a quote goes on with its speaker, gender unknown or not
+        (
+            (
+                "Damien Milverton said he expected an aid package.",
+                '"The region is big," said Serge Troeber. "I assume the damage is small," he said.',
+            ),
+            "Serge Troeber",
+        ),
         (
             (
                 "Yukos said it would appeal. Yukos argued that the court was biased.",
@@ -384,3 +392,79 @@ def test_quotes_linking_needs_same_speaker_and_words(
     story = Story("s0000000000", "h", date(2024, 1, 1), ("a1", "a2"), ())
     result = link_quotes(articles, analyses, [story])
     assert result[0].sources == (("a1", "a2") if linked else ("a1",))
+
+
+def test_quotes_speaker_of_with_clause_is_its_subject() -> None:
+    text = "Shares fell in Asia and Europe, with investors saying that earnings would slow."
+    (quote,) = extract_quotes(article(text))
+    assert (quote.speaker, quote.kind) == ("investors", "indirect")
+
+
+def test_quotes_organisation_name_keeps_its_and() -> None:
+    text = "Tourism gives 19 million jobs, according to the World Travel and Tourism Council."
+    (quote,) = extract_quotes(article(text))
+    assert (quote.speaker, quote.role) == ("World Travel and Tourism Council", None)
+
+
+def test_quotes_joint_speaker_is_not_a_role() -> None:
+    (quote,) = extract_quotes(article('"We agree," said Putin and Lavrov.'))
+    assert quote.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            'It came a day after US Treasury Secretary John Snow said it was "in our interest".',
+            "US Treasury Secretary",
+        ),
+        (
+            'The priority for Finance Minister Ravi Chand is growth. "We will cut," he said.',
+            "Finance Minister",
+        ),
+    ],
+)
+def test_quotes_role_is_not_a_small_word(text: str, role: str) -> None:
+    quotes = extract_quotes(article(text))
+    assert [q.role for q in quotes if q.kind != "indirect"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ('"We are on course," the chancellor said.', "Gordon Brown"),
+        ('"It has turned to dross," the shadow chancellor said.', "Oliver Letwin"),
+    ],
+)
+def test_quotes_shadow_role_is_another_role(said: str, speaker: str) -> None:
+    cast = "Chancellor Gordon Brown spoke. Shadow chancellor Oliver Letwin attacked him."
+    (quote,) = extract_quotes(article(cast, said))
+    assert quote.speaker == speaker
+
+
+def test_quotes_plural_people_before_a_preposition_speak() -> None:
+    text = 'Lawyers for news organisations said it was "really vital" to publish the answers.'
+    (quote,) = extract_quotes(article("Michael Jackson appeared in court in California.", text))
+    assert quote.speaker == "Lawyers"
+
+
+def test_quotes_group_is_not_a_role_holder() -> None:
+    cast = "US Treasury Secretary John Snow spoke on Monday."
+    said = "US officials have also said that other economies need to grow faster."
+    (quote,) = extract_quotes(article(cast, said))
+    assert quote.speaker == "US officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('Auditor General Sir John Bourn said: "The money was wasted."', "Auditor General"),
+        (
+            'Both Culture Secretary Tessa Jowell and the BBC agreed. "We act," Ms Jowell said.',
+            "Culture Secretary",
+        ),
+    ],
+)
+def test_quotes_role_from_title_words_before_the_name(text: str, role: str) -> None:
+    (quote,) = extract_quotes(article(text))
+    assert quote.role == role

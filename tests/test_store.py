@@ -25,6 +25,7 @@ from bot.store import (
     InputRow,
     Store,
     export_records,
+    get_meta,
     load_analyses,
     load_articles,
     open_db,
@@ -99,6 +100,19 @@ def test_store_wrong_schema_version(tmp_path: Path) -> None:
         StoreError, match=f"schema version 0, this briefing-bot needs {SCHEMA_VERSION}"
     ):
         open_db(tmp_path / "briefing.db")
+
+
+def test_store_build_remakes_an_old_schema_keeping_bot_tables(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "briefing.db", create=True)
+    db.table("paragraphs").insert({"article_id": "old", "position": 0, "kind": "body", "text": "x"})
+    db.table("subscriptions").insert({"chat_id": 7})
+    set_meta(db, schema_version="0", build_id="4")
+    db.close()
+    db = open_db(tmp_path / "briefing.db", create=True)
+    assert get_meta(db, "schema_version") == str(SCHEMA_VERSION)
+    assert get_meta(db, "build_id") == "4"
+    assert db.table("paragraphs").count == 0
+    assert list(db.query("select chat_id from subscriptions")) == [{"chat_id": 7}]
 
 
 def test_store_without_schema(tmp_path: Path) -> None:

@@ -33,6 +33,12 @@ def _is_plural(word: str) -> bool:
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
 
+def _plural_run(word: str, following: str) -> bool:
+    """Two plurals in a row, one noun: `cosmetics labels`, not `entries Bloglines`."""
+    name_after = word[:1].islower() and following[:1].isupper()
+    return _is_plural(word) and _is_plural(following) and not name_after
+
+
 def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
     """The counted noun phrase right after a bare number (`5,000 students`), and its end."""
     words: list[tuple[str, int]] = []
@@ -49,7 +55,7 @@ def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
             break
         words.append((word, cursor))
         following = _NOUN_WORD.match(text, cursor)
-        if following and _is_plural(word) and _is_plural(following.group("word")):
+        if following and _plural_run(word, following.group("word")):
             continue  # "two cosmetics labels"
         if _is_plural(word) or (singular and len(words) == 2):
             break

@@ -186,16 +186,27 @@ def extract_figures(article: Article) -> tuple[Figure, ...]:
         if sentence.kind != BODY:
             continue
         for found in figures_in_sentence(sentence.text):
-            if not found.minor:
+            if not found.minor and not _substitution(sentence.text, found):
                 figures.append(_figure(article.id, sentence.position, sentence.text, found))
     return tuple(figures)
+
+
+_SUBSTITUTION = re.compile(r"\([A-Z][\w'\u2019.\-]+ \d{1,3}\)")
+
+
+def _substitution(text: str, found: Found) -> bool:
+    """A minute in a team line-up, `Kerr (Cameron 87)`: who came on when, not a figure."""
+    if found.unit or not found.text.isdigit():
+        return False
+    bracket = text.rfind("(", 0, found.start)
+    return bracket >= 0 and _SUBSTITUTION.fullmatch(text, bracket, found.end + 1) is not None
 
 
 def _figure(article_id: str, position: int, context: str, found: Found) -> Figure:
     return Figure(
         article_id=article_id,
         text=found.text,
-        value=found.value,
+        value=_tidy(found.value),
         unit=found.unit,
         measure=found.measure,
         qualifier=found.qualifier,
@@ -204,6 +215,11 @@ def _figure(article_id: str, position: int, context: str, found: Found) -> Figur
         sentence=position,
         context=context,
     )
+
+
+def _tidy(value: float) -> float:
+    """The value without binary-float noise: `£8.2bn` is 8200000000.0, not 8199999999.999999."""
+    return float(f"{value:.12g}")
 
 
 def link_figures(

@@ -26,6 +26,10 @@ _BLOCKED = re.compile(
             r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)",
             r"\b\d{1,2}[:.]?\d{0,2}\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|ET|PT|UTC)\b",
             r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?",
+            # a British clock time: `12.30 on a Saturday`, `7.45 in the morning`
+            r"\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:on\s+a\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
+            r"Satur|Sun)day|in\s+the\s+(?:morning|afternoon|evening)|tonight|this\s+(?:morning|"
+            r"afternoon|evening)|local\s+time)\b)",
             r"\b(?:1[6-9]|20)\d\d[-\u2013/](?:\d\d|(?:1[6-9]|20)\d\d)\b",
             r"\b\d+(?:st|nd|rd|th)\b",
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
@@ -121,7 +125,8 @@ def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
 
 
 _METRE_CONTEXT = re.compile(
-    r"\s+(?:long|high|tall|deep|wide|away|sprint|race|hurdles|freestyle|backstroke|relay)\b"
+    r"\s+(?:long|high|tall|deep|wide|away|sprint|race|hurdles|freestyle|backstroke|relay|"
+    r"breaststroke|butterfly|medley|gold|silver|bronze|medal|title|final|heats?|champion)\b"
 )
 _MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
 

@@ -41,6 +41,9 @@ _APPOSITIVE_BEFORE = re.compile(
     r"(?:^|\W)(?:[Tt]he|[Aa]n?) ((?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+), (?:the )?$"
 )
 _APPOSITIVE_AFTER = re.compile(r"^, (?:the |a |an )?((?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+),")
+# Titles that are no function: `Dr Kate Taylor` is a doctor, not a director.
+_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Rt"])
+_OPENING_WORDS = frozenset(["both", "the", "and", "but", "as", "when", "if", "while", "then"])
 _RELATIVES = frozenset(["who", "whose", "which", "whom", "that", "where", "when"])
 _ORG_OF = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: {_CAP})*")  # `Ministry of Defence`
 
@@ -216,7 +219,15 @@ def _role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
     ):
         if found and _plausible_role(found.group(1)):
             return found.group(1)
-    titles = list(itertools.takewhile(lambda w: w in TITLES, match.group().split()))
+    run = match.group().split()
+    lead = (
+        [w for w in run[: run.index(words[0])] if w not in _HONORIFICS] if words[0] in run else []
+    )
+    while lead and lead[0].lower() in _OPENING_WORDS:
+        lead.pop(0)  # `Both Culture Secretary Tessa Jowell`: the Culture Secretary
+    if any(w in TITLES and w not in _HONORIFICS for w in lead):  # `US Treasury Secretary`
+        return " ".join(lead)
+    titles = list(itertools.takewhile(lambda w: w in TITLES, run))
     return " ".join(titles) if titles and titles[0] != words[0] else None
 
 

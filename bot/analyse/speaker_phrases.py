@@ -29,6 +29,15 @@ _FORWARD_STOPS = frozenset(
 )
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
+_INSTITUTIONS = frozenset(
+    """Council Commission Society Foundation Institute Association Federation Department Ministry
+    Committee Organisation Organization Trust Union Agency Board Office Authority""".split()  # noqa: SIM905
+)
+# Small words with a role noun's ending: `a day after US Treasury Secretary John Snow`.
+_NOT_ROLES = frozenset(
+    """after for or nor over under other never ever however whether either neither together
+    rather later per""".split()  # noqa: SIM905
+)
 _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on"])
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ive", "year-old")
@@ -79,20 +88,38 @@ def _title_like(word: str) -> bool:
 
 
 def _inner_particle(words: list[str], at: int, end: int) -> bool:
-    return words[at] in _PARTICLES and at > 0 and is_cap(words[at - 1]) and at + 1 < end
+    """A small word inside a name: `van` in `Ruud van Nistelrooy`, `and` in `the World Travel
+    and Tourism Council` (only when the name ends in an institution's noun)."""
+    if not (at > 0 and is_cap(words[at - 1]) and at + 1 < end):
+        return False
+    joins = words[at] in ("and", "&") and words[end - 1] in _INSTITUTIONS
+    return words[at] in _PARTICLES or joins
 
 
 def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:
     """Role words just before a name (`Chelsea manager`), or () when there are none."""
     start = end
-    while start > 0 and end - start < limit and _role_word(words[start - 1]):
+    while (
+        start > 0
+        and end - start < limit
+        and (_role_word(words[start - 1]) or _role_link(words, start - 1))
+    ):
         start -= 1
     role = tuple(words[start:end])
     return role if any(w[:1].islower() and w not in DETERMINERS for w in role) else ()
 
 
+def _person_like(word: str) -> bool:
+    return word in PERSON_NOUNS or word.endswith(_ROLE_ENDINGS)
+
+
+def _role_link(words: list[str], at: int) -> bool:
+    """`for` inside a role (`spokesman for Reporters Without Borders`), not before one."""
+    return words[at] == "for" and at > 0 and _role_word(words[at - 1])
+
+
 def _role_word(word: str) -> bool:
-    if not word[:1].isalnum() or word.lower() in DETERMINERS or word in SPEECH_VERBS:
+    if not word[:1].isalnum() or word.lower() in DETERMINERS | _NOT_ROLES or word in SPEECH_VERBS:
         return False
     lowered = word.lower()
     return word[:1].isupper() or lowered in PERSON_NOUNS or lowered.endswith(_ROLE_ENDINGS)
@@ -153,14 +180,22 @@ def _description_back(words: list[str]) -> Phrase | None:
             return Phrase("name", tuple(words[first:start])) if first < start else None
         if not word[:1].isalnum() or word in SPEECH_VERBS:
             return None
+        if word == "with" and start and words[start - 1] == ",":  # `, with investors saying`
+            taken = words[start + 1 : end]
+            taken = taken[1:] if taken and taken[0].lower() in DETERMINERS else taken
+            return Phrase("description", tuple(taken)) if taken else None
         if word in _PREPOSITIONS and start > 0:  # `the judge in the case`: the judge
             end = start
         elif word.lower() in DETERMINERS and not (start and words[start - 1] in _PREPOSITIONS):
             return Phrase("description", tuple(words[start + 1 : end])) if start + 1 < end else None
         elif possessor(word):
             return Phrase("description", tuple(words[start:end]))
-    plural = len(words) <= 5 and words[-1].endswith("s") and words[-1][:1].islower()
-    return Phrase("description", tuple(words)) if plural else None  # `Film distributors said`
+    # `Film distributors said`; `Lawyers for news organisations said`: the lawyers
+    head = words[:end] if end < len(words) and end == 1 else words
+    plural = len(head) <= 5 and head[-1].endswith("s") and head[-1][:1].islower()
+    people = head[0].lower().removesuffix("s")  # `Lawyers`, `Analysts`: people, capitalised
+    plural = plural or (head is not words and head[0].endswith("s") and _person_like(people))
+    return Phrase("description", tuple(head)) if plural else None
 
 
 def clause_subject(text: str) -> Phrase | None:
@@ -215,7 +250,8 @@ def _forward_phrase(taken: list[str]) -> Phrase | None:
         end = caps[-1] + 1
         start = name_run_back(taken, end)
         if start < end:
-            return Phrase("name", tuple(taken[start:end]), tuple(taken[:start]))
+            role = tuple(taken[:start]) if "and" not in taken[:start] else ()  # `Putin and`
+            return Phrase("name", tuple(taken[start:end]), role)
     if taken[0].lower() in DETERMINERS and len(taken) > 1:
         return Phrase("description", tuple(taken[1:]))
     return None

@@ -41,6 +41,8 @@ _FUNCTIONARIES = frozenset(
     """judge lawyer official officer doctor witness prosecutor source expert analyst economist
     researcher scientist inspector detective coroner barrister solicitor magistrate""".split()  # noqa: SIM905
 )
+# Words that make a role another one: the shadow chancellor is not the chancellor.
+_QUALIFIERS = frozenset(["shadow", "former", "ex", "deputy", "vice", "assistant", "acting"])
 _SPOKES = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "statement", "representative", "ruling", "report"]
 )
@@ -162,8 +164,11 @@ class Resolver:
         owner = self.cast.find(named) if named and possessor(phrase.words[0]) else None
         if owner is not None and not owner.org and _person_noun(head):  # `Sigarchi's lawyer`
             return self.cast.add(f"{owner.name}'s {head}")
-        holder = self._role_holder({head, *ROLE_SYNONYMS.get(head, ())}, at)
-        holder = holder or self._role_holder({m.lower() for m in named}, at)
+        qualifiers = {m.lower() for m in mods} & _QUALIFIERS
+        holder = self._role_holder({head, *ROLE_SYNONYMS.get(head, ())}, at, qualifiers)
+        group = head.endswith("s") and _person_noun(head[:-1])  # `US officials`: not one person
+        if not group:
+            holder = holder or self._role_holder({m.lower() for m in named}, at, qualifiers)
         if holder is None and head in _FUNCTIONARIES | _SPOKES:  # an unnamed judge is a judge
             return self.cast.add(" ".join(words))
         if holder is None and head.endswith("s") and _person_noun(head[:-1]):  # `distributors`
@@ -195,11 +200,14 @@ class Resolver:
     def _latest(self, person: Person, at: Key) -> Key:
         return next((m.key for m, p in self._history(at) if p is person), (-1, -1))
 
-    def _role_holder(self, nouns: set[str], at: Key) -> Person | None:
-        """The latest-mentioned person whose role holds one of `nouns`."""
+    def _role_holder(
+        self, nouns: set[str], at: Key, qualifiers: set[str] | frozenset[str] = frozenset()
+    ) -> Person | None:
+        """The latest-mentioned person whose role holds one of `nouns` and the same qualifiers:
+        `the shadow chancellor` is not the chancellor, nor `the chancellor` the shadow one."""
         for _mention, person in self._history(at):
             role = set((person.role or "").lower().split())
-            if not person.org and role & nouns:
+            if not person.org and role & nouns and role & _QUALIFIERS == qualifiers:
                 return person
         return None
 

@@ -23,6 +23,8 @@ from bot.models import Button, ChatContext, Reply
 
 ChannelCheck = Callable[[str, int], Awaitable[ChannelRights]]  # (@name or id, user id)
 MAX_TOPICS = 10
+ALL_STORIES = ("all", "all stories", "everything")  # /subscribe all: no topic filter
+STALE_BUTTON = "This button no longer works: here are the settings now."
 TOPIC_CHARS = 40
 _GROUPS = ("group", "supergroup")
 _CHANNEL = re.compile(r"^(@[A-Za-z][A-Za-z0-9_]{3,31}|-100\d{5,15})$")
@@ -30,15 +32,19 @@ ZONES = (
     "UTC", "Europe/London", "Europe/Madrid", "Europe/Moscow", "America/New_York",
     "America/Sao_Paulo", "Asia/Kolkata", "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney",
 )  # fmt: skip
-USAGE = {
-    "subscribe": ("/subscribe [HH:MM] [topic ...]", "Daily digest at a time, optionally of topics"),
-    "subscriptions": ("/subscriptions", "This chat's digest and your channels"),
-    "unsubscribe": ("/unsubscribe [topic|all]", "Stop the digest, or drop one topic"),
-    "digest": ("/digest", "Preview the next digest now"),
-    "settings": ("/settings", "Time zone, time, notices and previews, with buttons"),
-    "timezone": ("/timezone [Area/City]", "Show or set this chat's time zone"),
-    "channel": ("/channel @name", "Announce new stories in a channel you administer"),
-}
+USAGE = {  # usage, what it does (lower case, as the core commands'), an example for /help
+    "subscribe": ("/subscribe [HH:MM] [topic ...]",
+                  "a daily digest at a time, optionally of topics", "/subscribe 09:30 BRICS"),
+    "subscriptions": ("/subscriptions", "this chat's digest and your channels", ""),
+    "unsubscribe": ("/unsubscribe [topic|all]", "stop the digest, or drop one topic",
+                    "/unsubscribe all"),
+    "digest": ("/digest", "preview the next digest now", ""),
+    "settings": ("/settings", "time zone, time, notices and previews, with buttons", ""),
+    "timezone": ("/timezone [Area/City]", "show or set this chat's time zone",
+                 "/timezone Europe/Madrid"),
+    "channel": ("/channel @name", "announce new stories in a channel you administer",
+                "/channel @my_news_channel"),
+}  # fmt: skip
 
 
 class Registry(Protocol):
@@ -46,7 +52,7 @@ class Registry(Protocol):
 
     def register(
         self, name: str, handler: Callable[[str, ChatContext], Awaitable[Reply]], usage: str,
-        description: str,
+        description: str, *, example: str = "",
     ) -> None: ...  # fmt: skip
 
     def register_callback(
@@ -58,15 +64,25 @@ def _reply(*lines: str, buttons: tuple[tuple[Button, ...], ...] = (), notice: st
     return Reply(messages=tuple(lines), buttons=buttons, notice=notice)
 
 
-def split_topics(text: str) -> tuple[str, ...]:
-    """Topics from 'BRICS, oil prices' (commas) or 'BRICS oil' (words), without repeats."""
+def split_topics(text: str, old: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """`old` and then the topics of 'BRICS, oil prices' (commas) or 'BRICS oil' (words), once each.
+
+    Repeats differing only in case count once; the caller checks the result against MAX_TOPICS.
+    """
     pieces = text.split(",") if "," in text else text.split()
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {topic.lower(): topic for topic in old}
     for piece in pieces:
         topic = " ".join(piece.split())[:TOPIC_CHARS]
         if topic:
             seen.setdefault(topic.lower(), topic)
-    return tuple(seen.values())[:MAX_TOPICS]
+    return tuple(seen.values())
+
+
+def _topics(text: str, old: tuple[str, ...]) -> tuple[str, ...]:
+    """The topics a /subscribe leaves: the old ones and the new; `all` goes back to every story."""
+    if " ".join(text.split()).lower() in ALL_STORIES:
+        return ()
+    return split_topics(text, old)
 
 
 class DigestCommands:
@@ -79,13 +95,17 @@ class DigestCommands:
 
     def register(self, commands: Registry) -> None:
         """Add every digest command and the settings buttons to `commands`."""
-        for name, (usage, description) in USAGE.items():
-            commands.register(name, getattr(self, name), usage, description)
+        for name, (usage, description, example) in USAGE.items():
+            commands.register(name, getattr(self, name), usage, description, example=example)
         commands.register_callback("dg", self.button)
 
     async def _allowed(self, chat: ChatContext) -> bool:
-        """Private chats, channels and the console may; in groups only administrators."""
-        if chat.chat_type not in _GROUPS:
+        """Private chats and the console may; in groups and channels only administrators.
+
+        A channel's own posts pass as the channel (only its admins post), but any subscriber
+        can press the buttons under a post: those presses are checked like a group member's.
+        """
+        if chat.chat_type not in (*_GROUPS, "channel"):
             return True
         return chat.is_admin is not None and await chat.is_admin()
 
@@ -102,11 +122,11 @@ class DigestCommands:
             if at is None:
                 return _reply(messages.bad_time(words[0]))
             words = words[1:]
-        options = self.digests.ensure_chat(chat.chat_id, chat.chat_type)
         old = self.state.subscription(chat.chat_id)
-        topics = split_topics(words[0]) if words else ()
-        if old is not None:
-            topics = tuple(dict.fromkeys((*old.topics, *topics)))[:MAX_TOPICS]
+        topics = _topics(words[0] if words else "", old.topics if old else ())
+        if len(topics) > MAX_TOPICS:
+            return _reply(messages.too_many_topics(MAX_TOPICS, old.topics if old else ()))
+        options = self.digests.ensure_chat(chat.chat_id, chat.chat_type)
         when = at or (old.at if old else self.digests.default_at)
         sub = Subscription(chat.chat_id, when, topics, thread_id=chat.thread_id)
         sub = self.digests.save(sub)
@@ -129,7 +149,7 @@ class DigestCommands:
             return _reply(messages.admins_only())
         topic = " ".join(args.split())
         sub = self.state.subscription(chat.chat_id)
-        if not topic or topic.lower() == "all" or sub is None:
+        if not topic or topic.lower() in ALL_STORIES or sub is None:
             return _reply(messages.unsubscribed_all(self.state.delete_subscription(chat.chat_id)))
         kept = tuple(t for t in sub.topics if t.lower() != topic.lower())
         if kept == sub.topics:
@@ -231,11 +251,14 @@ class DigestCommands:
                 options = replace(options, thread_id=chat.thread_id)
             self.state.save_chat(replace(options, **changes))  # type: ignore[arg-type]
             return self._settings_reply(chat, messages.option_notice(value, flipped))
-        return self._settings_reply(chat)
+        # "back", or a button from another build: show the settings as they are now
+        return self._settings_reply(chat, "" if action == "back" else STALE_BUTTON)
 
     def _shift(self, chat: ChatContext, value: str) -> Reply:
         sub = self.state.subscription(chat.chat_id)
-        if sub is None or not re.fullmatch(r"[+-]\d{1,4}", value):
+        if not re.fullmatch(r"[+-]\d{1,4}", value):
+            return self._settings_reply(chat, STALE_BUTTON)
+        if sub is None:
             return self._settings_reply(chat, "Subscribe first: /subscribe 08:00")
         sub = self.digests.save(replace(sub, at=shift(sub.at, int(value))))
         return self._settings_reply(chat, _next_notice(sub, self.state.chat(chat.chat_id).timezone))

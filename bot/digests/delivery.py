@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, ChatMember, LinkPreviewOptions
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.error import (
     BadRequest,
@@ -285,15 +285,30 @@ async def channel_rights(bot: Bot, target: str, user_id: int) -> ChannelRights:
         return ChannelRights(None)
     if chat.type != ChatType.CHANNEL:
         return ChannelRights(chat.id, chat.title or "", chat.username, is_channel=False)
-    user = await bot.get_chat_member(chat.id, user_id)
-    me = await bot.get_chat_member(chat.id, bot.id)
-    bot_admin = me.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
-    can_post = me.status == ChatMemberStatus.OWNER or bool(getattr(me, "can_post_messages", False))
+    user = await _member(bot, chat.id, user_id)
+    me = await _member(bot, chat.id, bot.id)
+    bot_admin = me is not None and me.status in _ADMINS
+    can_post = me is not None and (
+        me.status == ChatMemberStatus.OWNER or bool(getattr(me, "can_post_messages", False))
+    )
+    # a channel hides its members from a bot that is not its admin: then only that is known
+    user_admin = user.status in _ADMINS if user is not None else not bot_admin
     return ChannelRights(
         chat.id, chat.title or "", chat.username,
-        user_admin=user.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER),
-        bot_admin=bot_admin, bot_can_post=bot_admin and can_post,
+        user_admin=user_admin, bot_admin=bot_admin, bot_can_post=bot_admin and can_post,
     )  # fmt: skip
+
+
+_ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+
+
+async def _member(bot: Bot, chat_id: int, user_id: int) -> ChatMember | None:
+    """getChatMember, or None when Telegram will not say ("member list is inaccessible")."""
+    try:
+        return await bot.get_chat_member(chat_id, user_id)
+    except (BadRequest, Forbidden) as error:
+        log.info("getChatMember(%s, %s): %s", chat_id, user_id, error.message)
+        return None
 
 
 def plain_bot(token: str, api_url: str | None) -> Bot:

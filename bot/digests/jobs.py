@@ -129,7 +129,11 @@ class DigestJobs:
             return
         sub = self.digests.state.subscription(chat.id)
         zone = self.digests.state.chat(chat.id).timezone
-        await context.bot.send_message(chat.id, messages.resumed(sub, zone))
+        message = update.effective_message  # in a forum, answer in the topic /start came from
+        thread = message.message_thread_id if message and message.is_topic_message else None
+        await context.bot.send_message(
+            chat.id, messages.resumed(sub, zone), message_thread_id=thread
+        )
 
     async def on_member(self, update: Update, context: Context) -> None:
         """The bot was removed from a chat (pause it) or added back (resume it)."""

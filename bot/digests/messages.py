@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bot.query import ArticleRef
 
 SUMMARY_SENTENCES = 3
+TOPIC_ECHO = 60  # how much of a user's topic a confirmation repeats back
 MAX_STORIES = 10  # a digest longer than this is skimmed, not read; the rest is in /summary
 
 
@@ -121,17 +122,31 @@ def topic_removed(topic: str, sub: Subscription | None, zone: str) -> str:
     """The confirmation of /unsubscribe <topic>."""
     if sub is None:
         return (
-            f"Removed {render.escape(topic)}, the last topic, so the daily digest is off. "
+            f"Removed {_echo(topic)}, the last topic, so the daily digest is off. "
             "/subscribe starts it again."
         )
-    return f"Removed {render.escape(topic)}. " + schedule_line(sub, zone)
+    return f"Removed {_echo(topic)}. " + schedule_line(sub, zone)
 
 
 def topic_unknown(topic: str, sub: Subscription) -> str:
     """/unsubscribe <topic> for a topic the chat does not follow."""
     return (
-        f"This chat does not follow {render.escape(topic)}. Topics: {topics_label(sub.topics)}. "
+        f"This chat does not follow {_echo(topic)}. Topics: {topics_label(sub.topics)}. "
         "/unsubscribe all stops the digest."
+    )
+
+
+def _echo(topic: str) -> str:
+    """A user's topic, shortened (it may be thousands of characters) and escaped."""
+    return render.escape(render.clip(topic, TOPIC_ECHO))
+
+
+def too_many_topics(limit: int, topics: Sequence[str]) -> str:
+    """The refusal of a /subscribe that would follow more than `limit` topics."""
+    now = f" This chat follows {len(topics)}: {topics_label(topics)}." if topics else ""
+    return (
+        f"A digest can follow at most {limit} topics, so nothing changed.{now} "
+        "/unsubscribe &lt;topic&gt; drops one."
     )
 
 

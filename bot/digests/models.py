@@ -55,7 +55,7 @@ class Delivery:
     """One (chat, digest) message batch and how far it got; the exactly-once record."""
 
     chat_id: int
-    key: str  # "digest:2026-12-02", "announce:7", ...
+    key: str  # "digest:2026-12-02T08:00Z" (the due moment, UTC), "announce:7", ...
     kind: str  # DIGEST, ANNOUNCE or PREVIEW
     story_ids: tuple[str, ...]
     topics: tuple[str, ...]

@@ -9,7 +9,8 @@ from datetime import UTC, datetime, time, timedelta
 from functools import cache
 
 Clock = Callable[[], datetime]  # returns an aware UTC datetime; tests pass a fixed one
-_TIME = re.compile(r"^(\d{1,2})[:.h](\d{2})$")
+_TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?([ap]\.?m\.?)?$", re.IGNORECASE)
+_TIME_LIKE = re.compile(r"^\d{1,3}(?:[:.h]\d{1,3}|(?:[:.h]\d{1,3})?[ap]\.?m\.?)$", re.IGNORECASE)
 TIME_FORMAT = "HH:MM, 24-hour (for example 07:30 or 18:00)"
 ZONE_FORMAT = "an IANA time zone name such as Europe/Madrid, America/New_York or UTC"
 
@@ -20,19 +21,23 @@ def utc_now() -> datetime:
 
 
 def parse_time(text: str) -> time | None:
-    """`HH:MM` (also `H:MM`, `HH.MM`) as a time, or None when it is not a real time of day."""
+    """`HH:MM` (also `H:MM`, `HH.MM`, `7pm`, `7:30am`) as a time, or None when not a real one."""
     match = _TIME.match(text.strip())
-    if not match:
+    if not match or (match[2] is None and match[3] is None):
         return None
-    hour, minute = int(match[1]), int(match[2])
+    hour, minute = int(match[1]), int(match[2] or 0)
+    if match[3]:  # a 12-hour clock: 12am is midnight, 12pm noon
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match[3][0].lower() == "p" else 0)
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
 
 
 def looks_like_time(text: str) -> bool:
-    """Whether `text` was meant as a time (digits and a colon), valid or not."""
-    return bool(re.match(r"^\d{1,3}[:.h]\d{1,3}$", text.strip()))
+    """Whether `text` was meant as a time (digits and a colon, or am/pm), valid or not."""
+    return bool(_TIME_LIKE.match(text.strip()))
 
 
 @cache
@@ -41,11 +46,34 @@ def _zones() -> dict[str, str]:
 
 
 def parse_zone(text: str) -> str | None:
-    """The canonical IANA name for `text` (case-insensitive), or None when unknown."""
+    """The canonical IANA name for `text` (case-insensitive; a bare city such as `Madrid` or
+    `New York` when only one zone is named after it), or None when unknown."""
     name = text.strip()
     if name.upper() in ("UTC", "GMT", "Z"):
         return "UTC"
-    return _zones().get(name.lower())
+    return _zones().get(name.lower()) or _cities().get("_".join(name.lower().split()))
+
+
+_AREAS = ("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe",
+          "Indian", "Pacific")  # fmt: skip
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """'madrid' -> 'Europe/Madrid', for cities named by zones of one area only.
+
+    Names in one area are aliases (America/Buenos_Aires, America/Argentina/Buenos_Aires): the
+    longest is the current one. A city in two areas is left out, as ambiguous.
+    """
+    found: dict[str, list[str]] = {}
+    for zone in zoneinfo.available_timezones():
+        if zone.split("/", 1)[0] in _AREAS and "/" in zone:
+            found.setdefault(zone.rsplit("/", 1)[1].lower(), []).append(zone)
+    return {
+        city: max(zones, key=len)
+        for city, zones in found.items()
+        if len({zone.split("/", 1)[0] for zone in zones}) == 1
+    }
 
 
 def next_run(at: time, zone: str, after: datetime) -> datetime:

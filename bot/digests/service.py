@@ -5,9 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from bot import render
 from bot.digests import messages
@@ -171,7 +170,9 @@ class Digests:
         now = now or self.clock()
         chat = self.state.chat(sub.chat_id)
         due = sub.next_at or now
-        key = f"{DIGEST}:{due.astimezone(ZoneInfo(chat.timezone)):%Y-%m-%d}"
+        # the moment itself (UTC), not the local date: a digest moved to later the same day, or
+        # to the same wall time in a zone further west, still runs at its new time
+        key = f"{DIGEST}:{due.astimezone(UTC):%Y-%m-%dT%H:%MZ}"
         queued = self._queue_digest(sub, chat, key, now)
         self.save(sub, now)
         return queued
