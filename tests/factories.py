@@ -26,6 +26,7 @@ from bot.models import (
 )
 from bot.store import Store, open_db, set_meta
 
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"  # the bundled seed articles
 EFE_ID = "000_1f4e1313dff10dc2"
 OTHER_ID = "004_68ac83050532d074"
 SEED_DATE = date(2023, 9, 29)

@@ -26,8 +26,8 @@ from bot.models import (
 )
 from bot.parse import Notice
 from bot.store import export_records, open_db
+from tests.factories import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 IDS = ("000_1f4e1313dff10dc2", "004_68ac83050532d074")
 analysed_ids: list[str] = []  # article ids the fake analyser saw (in this process: jobs=1)
 

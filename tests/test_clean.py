@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot import clean
 from bot.models import BODY, CAPTION, PULLQUOTE, SUBHEADING
+from tests.factories import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 CAPTION_TEXT = (
     "The presidents of Brazil, China and South Africa, together with the Prime Minister of India, "
     "and the Minister of Foreign Affairs of Russia, at the Brics summit."

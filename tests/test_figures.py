@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -30,10 +29,9 @@ from bot.models import (
     Story,
 )
 from bot.parse import read_inputs
-
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-EFE = "000_1f4e1313dff10dc2"
-TASS = "004_68ac83050532d074"
+from tests.factories import EFE_ID as EFE
+from tests.factories import OTHER_ID as TASS
+from tests.factories import SEEDS
 
 
 def article(article_id: str, *paragraphs: tuple[str, str]) -> Article:

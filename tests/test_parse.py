@@ -11,8 +11,8 @@ import pytest
 from bot.errors import SeedError
 from bot.models import BODY, CAPTION, PULLQUOTE
 from bot.parse import MAX_ARTICLE_BYTES, Notice, discover, read_file, read_inputs
+from tests.factories import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 BODY_TEXT = "Ministers met in Lisbon on Monday. They agreed a plan."
 
 

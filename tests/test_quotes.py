@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -20,10 +19,10 @@ from bot.models import (
     Story,
 )
 from bot.parse import make_article, read_file
+from tests.factories import EFE_ID as EFE
+from tests.factories import OTHER_ID as RT
+from tests.factories import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-EFE = "000_1f4e1313dff10dc2"
-RT = "004_68ac83050532d074"
 PUTIN = "Vladimir Putin"
 
 

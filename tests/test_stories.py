@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from bot.analyse import stories, summaries
 from bot.analyse.sentences import split_sentences
 from bot.models import BODY, Article, ArticleAnalysis, Paragraph, Sentence, Story
 from bot.parse import read_inputs
-
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-EFE, OTHER = "000_1f4e1313dff10dc2", "004_68ac83050532d074"
+from tests.factories import EFE_ID as EFE
+from tests.factories import OTHER_ID as OTHER
+from tests.factories import SEEDS
 
 
 def article(article_id: str, when: date, *paragraphs: str, headline: str | None = None) -> Article:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -21,8 +20,7 @@ from bot.models import (
     SentenceScore,
 )
 from bot.parse import read_inputs
-
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+from tests.factories import SEEDS
 
 
 def article(*paragraphs: str | tuple[str, str], article_id: str = "a1") -> Article:
