@@ -18,8 +18,10 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
-from bot.analyse.summaries import content_words, score_sentences, terms
+from bot.analyse.summaries import score_sentences
 from bot.analyse.text.sentences import words
+from bot.analyse.text.tfidf import Vector, cosine, tfidf_vectors
+from bot.analyse.text.words import content_words, terms
 from bot.models import (
     BODY,
     UNKNOWN_SOURCE,
@@ -47,7 +49,6 @@ LONGEST_WORDING = 45  # a near-duplicate wording longer than this (in words) is 
 # Capitalised for grammar, not because they name anything.
 _GRAMMAR_CAPITALS = frozenset({"i", "the", "a", "an", "he", "she", "it", "we", "they", "mr", "mrs"})
 
-Vector = dict[str, float]
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
 
@@ -105,27 +106,6 @@ def starts(word: str, sentence: Sentence) -> bool:
 def story_id(article_ids: Iterable[str]) -> str:
     """The stable id of the story made of `article_ids`."""
     return "s" + hashlib.sha1(",".join(sorted(article_ids)).encode()).hexdigest()[:10]
-
-
-def tfidf_vectors(documents: Sequence[Sequence[str]]) -> list[Vector]:
-    """Unit-length sparse TF-IDF vectors, the IDF taken over `documents`."""
-    df = Counter(term for doc in documents for term in set(doc))
-    n = len(documents)
-    vectors: list[Vector] = []
-    for doc in documents:
-        weights = {
-            term: (1.0 + math.log(count)) * (math.log((1 + n) / (1 + df[term])) + 1.0)
-            for term, count in Counter(doc).items()
-        }
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        vectors.append({term: w / norm for term, w in weights.items()})
-    return vectors
-
-
-def cosine(a: Vector, b: Vector) -> float:
-    """Cosine of two unit-length sparse vectors."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(w * large.get(term, 0.0) for term, w in small.items())
 
 
 def entities(text: _Text) -> frozenset[str]:
