@@ -257,7 +257,7 @@ def distinctive(pool: Sequence[_Candidate], articles: int) -> frozenset[tuple[st
     return frozenset(s for s, count in df.items() if count <= 2 * articles)
 
 
-def same_statement(a: _Candidate, b: _Candidate, rare: frozenset[tuple[str, ...]]) -> bool:
+def sentences_say_the_same(a: _Candidate, b: _Candidate, rare: frozenset[tuple[str, ...]]) -> bool:
     """Whether two sentences say the same thing (in the same or in other words)."""
     if not a.terms or not b.terms:
         return a.text == b.text
@@ -286,7 +286,7 @@ def pick(pool: Sequence[_Candidate], count: int, articles: int) -> list[StorySen
     rare = distinctive(pool, articles)
     picked: list[list[_Candidate]] = []  # each: [kept wording, every sentence saying the same]
     for candidate in pool:
-        group = next((g for g in picked if same_statement(g[0], candidate, rare)), None)
+        group = next((g for g in picked if sentences_say_the_same(g[0], candidate, rare)), None)
         if group is not None:
             group[0] = better_wording(group[0], candidate)
             group.append(candidate)

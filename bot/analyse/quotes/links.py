@@ -32,7 +32,9 @@ def topic_stems(quotes: Sequence[Quote]) -> frozenset[str]:
     return frozenset(stem for stem, n in counts.items() if n > TOPIC_SHARE * len(quotes))
 
 
-def same_statement(first: Quote, second: Quote, topic: frozenset[str] = frozenset()) -> bool:
+def quotes_report_one_statement(
+    first: Quote, second: Quote, topic: frozenset[str] = frozenset()
+) -> bool:
     """Whether two quotes of different articles report one statement by one speaker."""
     if first.article_id == second.article_id or not first.speaker or not second.speaker:
         return False
@@ -63,7 +65,9 @@ def link_quotes(
         for quote in analysis.quotes:
             story = story_of.get(quote.article_id, quote.article_id)
             peers = voices[story, (quote.speaker or "").casefold()]
-            others = {q.article_id for q in peers if same_statement(quote, q, topics[story])}
+            others = {
+                q.article_id for q in peers if quotes_report_one_statement(quote, q, topics[story])
+            }
             rest = sorted(others, key=lambda aid: (order.get(aid, len(order)), aid))
             linked.append(replace(quote, sources=(quote.article_id, *rest)))
     return tuple(linked)
