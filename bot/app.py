@@ -7,6 +7,7 @@ import importlib
 import logging
 import signal
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -24,6 +25,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
+from bot.backoff import NETWORK_BACKOFF
 from bot.commands import Commands
 from bot.config import Settings
 from bot.errors import BriefingError, ConfigError
@@ -34,16 +36,15 @@ from bot.store import open_db
 logger = logging.getLogger(__name__)
 
 CONCURRENT_UPDATES = 16  # replies mostly wait on Telegram, so serve several chats at once
-NETWORK_RETRIES = 3
 _TEXT_UPDATES = filters.TEXT & (filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST)
 
 
 class PatientRateLimiter(AIORateLimiter):
     """AIORateLimiter (Telegram's limits, RetryAfter waited out) that also retries 5xx, timeouts."""
 
-    def __init__(self, *, max_retries: int = 3, backoff: float = 0.25) -> None:
-        super().__init__(max_retries=max_retries)
-        self.backoff = backoff
+    def __init__(self, *, max_retries: int = 3, backoff: float = NETWORK_BACKOFF.first) -> None:
+        super().__init__(max_retries=max_retries)  # RetryAfter waits
+        self.backoff = replace(NETWORK_BACKOFF, first=backoff)
 
     async def process_request(
         self,
@@ -55,7 +56,8 @@ class PatientRateLimiter(AIORateLimiter):
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         """Send one request; a 5xx answer or a timeout is retried with backoff, a 400 never."""
-        for attempt in range(NETWORK_RETRIES + 1):
+        failures = 0
+        while True:
             try:
                 return await super().process_request(
                     callback, args, kwargs, endpoint, data, rate_limit_args
@@ -63,12 +65,12 @@ class PatientRateLimiter(AIORateLimiter):
             except BadRequest:
                 raise
             except NetworkError as error:
-                if attempt == NETWORK_RETRIES:
+                failures += 1
+                if self.backoff.exhausted(failures):
                     raise
-                delay = self.backoff * 2**attempt
+                delay = self.backoff.delay(failures)
                 logger.warning("%s failed (%s); retrying in %.1f s", endpoint, error, delay)
                 await asyncio.sleep(delay)
-        raise AssertionError("unreachable")  # the loop returns or raises
 
 
 class BriefingApplication(Application[Any, Any, Any, Any, Any, Any]):
