@@ -8,13 +8,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from bot import render
-from bot.cards import InlineCard as InlineCard
-from bot.cards import figure_card, quote_card, short_key, story_card
+from bot import notices, packing, render
+from bot.cards import InlineCard, figure_card, quote_card, short_key, story_card
 from bot.models import Button, ChatContext, Reply
 from bot.pages import EMPTY_STORE, Listings, text_reply
-from bot.pages import MAX_RESULTS as MAX_RESULTS
-from bot.pages import PER_PAGE as PER_PAGE
 from bot.query import Query
 
 Handler = Callable[[str, ChatContext], Awaitable[Reply]]
@@ -94,12 +91,12 @@ class Commands:
         """(command, description) pairs for setMyCommands."""
         return [(c.name, c.description[:256]) for c in self._commands.values()]
 
-    def help_entries(self) -> list[render.CommandHelp]:
+    def help_entries(self) -> list[notices.CommandHelp]:
         """What /help lists."""
         first = next(iter(self.query.article_refs()), None)
         examples = {"article": f"/article {first}" if first else ""}
         return [
-            render.CommandHelp(c.name, c.usage, c.description, examples.get(c.name, c.example))
+            notices.CommandHelp(c.name, c.usage, c.description, examples.get(c.name, c.example))
             for c in self._commands.values()
         ]
 
@@ -114,7 +111,7 @@ class Commands:
                 return None
             if line.startswith("/"):  # "/quotes,BRICS" or "/🙂": meant as a command
                 name = line[1:].split(maxsplit=1)[0] if line[1:2].strip() else ""
-                return text_reply(render.unknown_command(name, list(self._commands)))
+                return text_reply(notices.unknown_command(name, list(self._commands)))
             return self._plain_message(line)
         name, addressee, args = match.group(1).lower(), match.group(2), (match.group(3) or "")
         if addressee and chat.bot_username and addressee.lower() != chat.bot_username.lower():
@@ -123,7 +120,7 @@ class Commands:
         if command is None:
             if chat.chat_type in _GROUPS and not addressee:
                 return None  # another bot in the group may own it
-            return text_reply(render.unknown_command(name, list(self._commands)))
+            return text_reply(notices.unknown_command(name, list(self._commands)))
         return await command.handler(args.strip(), chat)
 
     async def callback(self, data: str, chat: ChatContext) -> Reply:
@@ -193,7 +190,7 @@ class Commands:
         args = coded[1:] if coded.startswith("=") else self._args.get(coded[1:])
         line = f"/{name} {args}".strip() if args is not None else ""
         if args is None or build != str(self.query.build_id()):
-            return Reply(messages=(render.stale_list(line),), notice="This list changed.")
+            return Reply(messages=(notices.stale_list(line),), notice="This list changed.")
         return self._listing(name, args, int(page))
 
     # Commands
@@ -202,7 +199,7 @@ class Commands:
         match = _PAYLOAD.match(args)
         if match is None:
             examples = ["/summary", f"/quotes {self.pages.quote_hint()}", "/figures"]
-            return text_reply(render.welcome(examples))
+            return text_reply(notices.welcome(examples))
         kind, term = match.group(1), match.group(2)
         if kind == "story":
             return self._listing("summary", term, 1)
@@ -211,24 +208,24 @@ class Commands:
         return self._listing(kind, term.replace("_", " "), 1)
 
     async def _help(self, args: str, chat: ChatContext) -> Reply:
-        return _replies(render.pack([render.help_block(self.help_entries())]))
+        return _replies(packing.pack([notices.help_block(self.help_entries())]))
 
     async def _about(self, args: str, chat: ChatContext) -> Reply:
         info = self.query.info()
-        return _replies(render.pack([render.about_block(info, self._built(info.built_at))]))
+        return _replies(packing.pack([render.about_block(info, self._built(info.built_at))]))
 
     async def _sources(self, args: str, chat: ChatContext) -> Reply:
         sources = self.query.sources()
         if not sources:
             return text_reply(EMPTY_STORE)
-        return _replies(render.pack([render.sources_block(sources)]))
+        return _replies(packing.pack([render.sources_block(sources)]))
 
     async def _article(self, args: str, chat: ChatContext) -> Reply:
         if not args:
             return self._usage("article")
         article = self.query.article(args.split()[0])
         if article is None:
-            return text_reply(render.not_found("article", args, "Send /articles for the list."))
+            return text_reply(notices.not_found("article", args, "Send /articles for the list."))
         refs = self.query.article_refs()
         blocks = render.article_card(
             article,
@@ -237,7 +234,7 @@ class Commands:
             self.query.figures(article_id=article.id)[:3],
             refs,
         )
-        return _replies(render.pack(blocks))
+        return _replies(packing.pack(blocks))
 
     # Helpers
 
@@ -245,13 +242,15 @@ class Commands:
         """A private message that is not a command: search for it, saying how commands work."""
         if not self.query.search_sentences(line, limit=1):
             hint = "Try /summary for the whole briefing."
-            return text_reply(render.private_hint(line), render.no_results("sentences", line, hint))
+            return text_reply(
+                notices.private_hint(line), notices.no_results("sentences", line, hint)
+            )
         found = self._listing("search", line, 1)
-        return Reply((render.private_hint(line), *found.messages), found.buttons)
+        return Reply((notices.private_hint(line), *found.messages), found.buttons)
 
     def _usage(self, name: str) -> Reply:
         command = self._commands[name]
-        return text_reply(render.usage_line(command.usage, command.example))
+        return text_reply(notices.usage_line(command.usage, command.example))
 
     def _built(self, built_at: str | None) -> str:
         if not built_at:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
-from bot import render
+from bot import markup, notices
 from bot.commands import Commands, Handler
 from bot.config import Settings
 from bot.digests.commands import USAGE as DIGEST_USAGE
@@ -109,7 +109,7 @@ class Session:
             reply = await self._reply(text)
         except Exception:  # the prompt must survive any one bad answer, as the bot does
             logger.exception("console line failed: %r", text[:200])
-            reply = Reply(messages=(render.APOLOGY,))
+            reply = Reply(messages=(notices.APOLOGY,))
         if reply is not None:
             _print(reply, self.out, hint=True)
         return True
@@ -148,7 +148,7 @@ def _button(reply: Reply, label: str) -> Button | None:
 def _print(reply: Reply, out: TextIO, *, hint: bool) -> None:
     """Each message as plain text, then (at the prompt) how to page or follow links."""
     for message in reply.messages or ((reply.notice,) if reply.notice else ()):
-        print(render.plain_text(message), file=out)
+        print(markup.plain_text(message), file=out)
         print(file=out)
     for row in reply.buttons:
         for button in row:

@@ -16,7 +16,6 @@ from bot.analyse.quotes.attribution import (
 from bot.analyse.quotes.cast import Person, build_cast
 from bot.analyse.quotes.kinds import kind as kind_of
 from bot.analyse.quotes.kinds import report
-from bot.analyse.quotes.links import link_quotes
 from bot.analyse.quotes.marks import (
     Span,
     Stretch,
@@ -30,9 +29,6 @@ from bot.analyse.quotes.marks import (
 from bot.analyse.quotes.phrases import Phrase
 from bot.analyse.quotes.resolution import Key, Resolver
 from bot.models import BODY, Article, Quote
-
-__all__ = ["extract_quotes", "link_quotes"]
-
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]+")
 
