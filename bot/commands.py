@@ -7,10 +7,11 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 from bot import notices, packing, render
 from bot.cards import InlineCard, figure_card, quote_card, short_key, story_card
-from bot.models import Button, ChatContext, Reply
+from bot.models import Button, ChatContext, CommandSpec, Reply
 from bot.pages import EMPTY_STORE, Listings, text_reply
 from bot.query import Query
 
@@ -23,24 +24,6 @@ PREV, NEXT = "\u2039 Prev", "Next \u203a"
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@([A-Za-z0-9_]+))?(?:\s+(.*))?$", re.DOTALL)
 _PAYLOAD = re.compile(r"^(quotes|figures|story|article|search)_([A-Za-z0-9_-]+)$")
 _GROUPS = ("group", "supergroup", "channel")
-EXAMPLES = {
-    "summary": "/summary BRICS",
-    "quotes": "/quotes BRICS",
-    "figures": "/figures trade",
-    "search": "/search Latin America",
-}
-_DESCRIPTIONS = {
-    "start": "welcome and things to try",
-    "help": "every command with an example",
-    "about": "what the briefing holds and when it was built",
-    "summary": "the briefing: each story with its sources",
-    "quotes": "who said what",
-    "figures": "the numbers, with what they measure",
-    "articles": "every article",
-    "article": "one article: summary, quotes, figures",
-    "search": "sentences that mention a term",
-    "sources": "the outlets in the briefing",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +49,9 @@ class Commands:
         self._remember = remember
         self.pages = Listings(query, self._usage)
         self._listings: dict[str, Listing] = dict(self.pages.by_name())
-        handlers: dict[str, Handler] = {
-            "start": self._start, "help": self._help, "about": self._about,
-            "article": self._article, "sources": self._sources,
-        }  # fmt: skip
-        for name in render.USAGE:
-            handler = handlers.get(name) or self._listing_handler(name)
-            self.register(name, handler, render.USAGE[name], _DESCRIPTIONS[name])
+        for spec in BUILTINS.values():
+            handler = partial(spec.answer, self)
+            self.register(spec.name, handler, spec.usage, spec.description, example=spec.example)
 
     # Registration
 
@@ -80,7 +59,7 @@ class Commands:
         self, name: str, handler: Handler, usage: str, description: str, *, example: str = ""
     ) -> None:
         """Add (or replace) a command; it appears in /help and in the menu."""
-        example = example or EXAMPLES.get(name, usage if " " not in usage else "")
+        example = example or (usage if " " not in usage else "")
         self._commands[name.lower()] = _Command(name.lower(), handler, usage, description, example)
 
     def register_callback(self, prefix: str, handler: Handler) -> None:
@@ -144,12 +123,6 @@ class Commands:
         return quotes + figures
 
     # Pagination
-
-    def _listing_handler(self, name: str) -> Handler:
-        async def handler(args: str, chat: ChatContext) -> Reply:
-            return self._listing(name, args, 1)
-
-        return handler
 
     def _listing(self, name: str, args: str, page: int) -> Reply:
         pages = self._listings[name](args)
@@ -274,3 +247,44 @@ def _ago(delta: timedelta) -> str:
 
 def _replies(messages: list[str]) -> Reply:
     return Reply(messages=tuple(messages))
+
+
+def _listed(name: str) -> Callable[[Commands, str, ChatContext], Awaitable[Reply]]:
+    """The answer of a command that lists pages: its first page."""
+
+    async def answer(commands: Commands, args: str, chat: ChatContext) -> Reply:
+        return commands._listing(name, args, 1)
+
+    return answer
+
+
+BUILTINS: dict[str, CommandSpec[Commands]] = {
+    spec.name: spec
+    for spec in (
+        CommandSpec("start", "/start", "welcome and things to try", Commands._start),
+        CommandSpec("help", "/help", "every command with an example", Commands._help),
+        CommandSpec(
+            "about", "/about", "what the briefing holds and when it was built", Commands._about
+        ),
+        CommandSpec(
+            "summary", "/summary [story id | article id | topic]",
+            "the briefing: each story with its sources", _listed("summary"), "/summary BRICS",
+        ),
+        CommandSpec(
+            "quotes", "/quotes <term>", "who said what", _listed("quotes"), "/quotes BRICS"
+        ),
+        CommandSpec(
+            "figures", "/figures [term]", "the numbers, with what they measure",
+            _listed("figures"), "/figures trade",
+        ),
+        CommandSpec("articles", "/articles", "every article", _listed("articles")),
+        CommandSpec(
+            "article", "/article <id>", "one article: summary, quotes, figures", Commands._article
+        ),
+        CommandSpec(
+            "search", "/search <term>", "sentences that mention a term", _listed("search"),
+            "/search Latin America",
+        ),
+        CommandSpec("sources", "/sources", "the outlets in the briefing", Commands._sources),
+    )
+}  # fmt: skip

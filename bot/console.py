@@ -15,7 +15,7 @@ from typing import TextIO
 from bot import markup, notices
 from bot.commands import Commands, Handler
 from bot.config import Settings
-from bot.digests.commands import USAGE as DIGEST_USAGE
+from bot.digests.commands import COMMANDS as DIGEST_COMMANDS
 from bot.errors import StoreError
 from bot.models import Button, ChatContext, Reply
 from bot.query import Query
@@ -43,9 +43,10 @@ def _commands(settings: Settings) -> Commands | None:
 
 def _telegram_only(commands: Commands) -> None:
     """Digest commands work on Telegram only: offline they say so instead of "I don't know"."""
-    for name, (usage, description, example) in DIGEST_USAGE.items():
+    for spec in DIGEST_COMMANDS.values():
+        description = f"{spec.description} (on Telegram)"
         commands.register(
-            name, _on_telegram(name), usage, f"{description} (on Telegram)", example=example
+            spec.name, _on_telegram(spec.name), spec.usage, description, example=spec.example
         )
 
 

@@ -20,18 +20,6 @@ if TYPE_CHECKING:
 QUOTE_CHARS = 600
 SENTENCE_CHARS = 500
 
-USAGE = {
-    "start": "/start",
-    "help": "/help",
-    "about": "/about",
-    "summary": "/summary [story id | article id | topic]",
-    "quotes": "/quotes <term>",
-    "figures": "/figures [term]",
-    "articles": "/articles",
-    "article": "/article <id>",
-    "search": "/search <term>",
-    "sources": "/sources",
-}
 _CURRENCIES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "RUB": "₽", "CNY": "¥", "INR": "₹"}
 _SCALES = ((1e12, "trillion", "tn"), (1e9, "billion", "bn"), (1e6, "million", "m"))
 
