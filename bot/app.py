@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 import signal
 from collections.abc import Callable, Coroutine
@@ -28,6 +27,7 @@ from telegram.request import HTTPXRequest
 from bot.backoff import NETWORK_BACKOFF
 from bot.commands import Commands
 from bot.config import Settings
+from bot.digests import install as install_digests
 from bot.errors import BriefingError, ConfigError
 from bot.handlers import Handlers, on_error
 from bot.query import Query
@@ -87,7 +87,8 @@ def build_application(settings: Settings, db: Any = None) -> BriefingApplication
     Raises ConfigError or StoreError before touching the network.
     """
     token = settings.require_token()
-    commands = Commands(Query(db if db is not None else open_db(settings.db_path)))
+    db = db if db is not None else open_db(settings.db_path)
+    commands = Commands(Query(db))
     builder = _builder(settings, token).application_class(
         BriefingApplication, kwargs={"commands": commands}
     )
@@ -97,7 +98,7 @@ def build_application(settings: Settings, db: Any = None) -> BriefingApplication
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(InlineQueryHandler(handlers.inline))
     app.add_error_handler(on_error)
-    _install_digests(app, settings, commands)
+    install_digests(app, settings, db, commands)
     return app
 
 
@@ -128,17 +129,6 @@ def _file_url(api_url: str) -> str:
     """The file URL matching a base_url: `http://host/bot` -> `http://host/file/bot`."""
     head, _, tail = api_url.rstrip("/").rpartition("/")
     return f"{head}/file/{tail}" if head else f"{api_url}/file"
-
-
-def _install_digests(app: BriefingApplication, settings: Settings, commands: Commands) -> None:
-    """Let the digests package add its commands, callbacks and jobs, when it is installed."""
-    try:
-        digests = importlib.import_module("bot.digests")
-    except ImportError:
-        return
-    install = getattr(digests, "install", None)
-    if install is not None:
-        install(app, settings, settings.db_path, commands)
 
 
 async def startup(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
