@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.markup import clip, escape
-from bot.models import Article, Figure, Quote, Sentence, Story
+from bot.models import Article, Figure, Quote, Sentence, Story, Unit
 
 if TYPE_CHECKING:
     from bot.rows import ArticleRef, SentenceHit, SourceCount, StoreInfo
@@ -67,11 +67,11 @@ def number(value: float) -> str:
 def figure_value(figure: Figure) -> str:
     """The value and unit as a reader expects them: 25%, 2.3 times, £1.5bn, 5,000 students."""
     value, unit = figure.value, figure.unit.strip()
-    if unit in ("percent", "%"):
+    if unit in (Unit.PERCENT, "%"):
         shown = f"{number(value)}%"
-    elif unit == "times":
+    elif unit == Unit.TIMES:
         shown = f"{number(value)} times"
-    elif unit in ("year", "years") and value == int(value) and 1000 <= value < 3000:
+    elif unit in (Unit.YEAR, "years") and value == int(value) and 1000 <= value < 3000:
         shown = str(int(value))  # a calendar year: 2024, never 2,024
     elif unit.upper() in _CURRENCIES:
         shown = _CURRENCIES[unit.upper()] + _scaled(value, short=True)

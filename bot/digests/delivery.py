@@ -23,7 +23,16 @@ from telegram.request import HTTPXRequest
 
 from bot.backoff import NETWORK_BACKOFF
 from bot.digests.messages import ChannelRights
-from bot.digests.models import FAILED, PAUSED, PENDING, SENT, SKIPPED, Channel, Delivery
+from bot.digests.models import (
+    FAILED,
+    PAUSED,
+    PENDING,
+    SENT,
+    SKIPPED,
+    Channel,
+    Delivery,
+    DeliveryStatus,
+)
 from bot.digests.service import Digests
 
 log = logging.getLogger(__name__)
@@ -184,7 +193,7 @@ class Sender:
                 done += 1
         return done
 
-    async def deliver(self, delivery: Delivery) -> str:
+    async def deliver(self, delivery: Delivery) -> DeliveryStatus:
         """Send one delivery from where it stopped; its final status."""
         if not self.state.claim(delivery):
             return delivery.status  # another sender took it
@@ -207,7 +216,9 @@ class Sender:
         self.tally.sent += 1
         return SENT
 
-    async def _send(self, delivery: Delivery, text: str, previews: bool) -> Delivery | str:
+    async def _send(
+        self, delivery: Delivery, text: str, previews: bool
+    ) -> Delivery | DeliveryStatus:
         """One message with retries: the (possibly moved) delivery, or a final status."""
         network_failures = flood_tries = 0
         while True:
@@ -257,7 +268,7 @@ class Sender:
         self.tally.migrated += 1
         return replace(delivery, chat_id=new_id)
 
-    def _pause(self, delivery: Delivery, error: TelegramError) -> str:
+    def _pause(self, delivery: Delivery, error: TelegramError) -> DeliveryStatus:
         log.info("chat %s is gone for now (%s): pausing it", delivery.chat_id, error.message)
         self.state.set_blocked(delivery.chat_id, True)
         self.tally.paused += 1
@@ -270,7 +281,7 @@ def _seconds(retry_after: object) -> float:
     return float(total()) if callable(total) else float(retry_after)  # type: ignore[arg-type]
 
 
-def _requeue(delivery: Delivery) -> str:
+def _requeue(delivery: Delivery) -> DeliveryStatus:
     """Leave a delivery for a later drain (the periodic job kicks one every 30 s)."""
     log.info("chat %s: digest %s left for the next pass", delivery.chat_id, delivery.key)
     return PENDING

@@ -18,6 +18,7 @@ from bot.digests.models import (
     SKIPPED,
     ChatOptions,
     Delivery,
+    DeliveryStatus,
     Subscription,
 )
 from bot.digests.schedule import Clock, next_run, utc_now
@@ -184,7 +185,7 @@ class Digests:
         if self.state.delivery(sub.chat_id, key) is not None:
             return None  # already queued today: a restart must not queue it twice
         stories = self.new_stories(sub.chat_id, sub.topics)[: messages.MAX_STORIES]
-        status = PENDING if stories or chat.notices else SKIPPED
+        status: DeliveryStatus = PENDING if stories or chat.notices else SKIPPED
         delivery = Delivery(
             sub.chat_id, key, DIGEST, tuple(s.id for s in stories), sub.topics, status,
             thread_id=sub.thread_id,

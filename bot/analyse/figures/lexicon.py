@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.numbers import WORD_NUMBER
+from bot.models import Change
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -119,7 +120,7 @@ def qualifier(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def change(text: str, start: int, end: int) -> str | None:
+def change(text: str, start: int, end: int) -> Change | None:
     """ "increase" or "decrease" when a verb or noun of change governs the quantity."""
     before = _QUALIFIER_WORDS.sub("", text[max(0, start - 60) : start])
     last = re.search(r"([A-Za-z]+)\W*$", before)

@@ -18,6 +18,7 @@ from bot.analyse.figures.lexicon import (
     word_set,
 )
 from bot.analyse.figures.numbers import Quantity
+from bot.models import Unit
 
 _MONEY = re.compile(r"[A-Z]{3}(?: per .*)?")  # ISO 4217 codes, maybe with a rate
 
@@ -278,7 +279,7 @@ def measure(plain: str, quantity: Quantity) -> str:
         return found
     if found := antecedent(plain, quantity.start):
         return found
-    if quantity.unit == "fraction" and (found := noun_after(plain, quantity.end)):
+    if quantity.unit == Unit.FRACTION and (found := noun_after(plain, quantity.end)):
         return found  # "three out of four girls said"
     if counted:
         noun = noun_phrase(plain, quantity.end, quantity.unit)

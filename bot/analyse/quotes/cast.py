@@ -31,6 +31,7 @@ from bot.analyse.quotes.lexicon import (
     PRONOUN_GENDER,
     SPEECH_VERBS,
     TITLES,
+    Gender,
 )
 from bot.analyse.quotes.marks import sentence_bounds
 from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
@@ -54,10 +55,10 @@ class Person:
 
     name: str
     role: str | None = None
-    gender: str | None = None  # "m", "f" or None when the article does not say
+    gender: Gender | None = None  # None when the article does not say
     org: bool = False
     first: str = ""  # the first name, for the gender lists
-    votes: Counter[str] = field(default_factory=Counter)
+    votes: Counter[Gender] = field(default_factory=Counter)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +240,7 @@ def _plausible_role(text: str) -> bool:
     )
 
 
-def _gender_of(title: str, role: str | None) -> str | None:
+def _gender_of(title: str, role: str | None) -> Gender | None:
     """A gender the article states: a title (`Mrs`) or a role word (`actress`)."""
     cues = {title.lower(), *(role or "").lower().split()}
     if cues & FEMALE_WORDS:
@@ -247,7 +248,7 @@ def _gender_of(title: str, role: str | None) -> str | None:
     return "m" if cues & MALE_WORDS else None
 
 
-def _name_gender(first: str) -> str | None:
+def _name_gender(first: str) -> Gender | None:
     if first in FEMALE_NAMES:
         return "f"
     return "m" if first in MALE_NAMES else None

@@ -28,7 +28,7 @@ from bot.analyse.quotes.marks import (
 )
 from bot.analyse.quotes.phrases import Phrase
 from bot.analyse.quotes.resolution import Key, Resolver
-from bot.models import BODY, Article, Quote
+from bot.models import BODY, Article, Quote, QuoteKind
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]+")
 
@@ -38,7 +38,7 @@ class _Found:
     """A quote before its speaker is known."""
 
     key: Key
-    kind: str
+    kind: QuoteKind
     text: str
     region: tuple[int, int, int, int]
     phrase: Phrase | None

@@ -25,6 +25,7 @@ from bot.analyse.quotes.attribution import according_to, attribution_after
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS
 from bot.analyse.quotes.marks import Stretch, words_in
 from bot.analyse.quotes.phrases import Phrase, subject_before, tokens, verb_positions
+from bot.models import QuoteKind
 
 _NICKNAME = re.compile(
     r"\b(?:nicknamed|dubbed|called|so-called|known as|titled|entitled|named|billed as|branded|"
@@ -48,7 +49,7 @@ _SMALL = frozenset(
 )
 
 
-def kind(item: Stretch, text: str, sentence: str) -> str | None:
+def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
     words = words_in(text)
     lead = item.lead.strip()
     if not words or _NICKNAME.search(lead):

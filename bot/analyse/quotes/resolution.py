@@ -22,6 +22,7 @@ from bot.analyse.quotes.lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
+    Gender,
 )
 from bot.analyse.quotes.phrases import (
     Phrase,
@@ -100,7 +101,7 @@ class Resolver:
         for mention in reversed(events):
             yield mention, self.cast.people[mention.name]
 
-    def focus(self, at: Key, gender: str | None) -> Person | None:
+    def focus(self, at: Key, gender: Gender | None) -> Person | None:
         """The person in focus at `at` whose gender fits, by the tiers in the module docstring."""
         history = [(m, p) for m, p in self._history(at) if not p.org and not self._named_in(p)]
         # (must open a clause, which gender fits): the stated one, then an unknown one
@@ -131,7 +132,7 @@ class Resolver:
         return any(part in self.quoted for part in person.name.split())
 
     def _or_last_speaker(
-        self, person: Person, mention: Mention, at: Key, gender: str | None
+        self, person: Person, mention: Mention, at: Key, gender: Gender | None
     ) -> Person:
         """The last speaker instead of a newer subject from an earlier paragraph, when the last
         speaker is the more talked-about of the two (the article's main voice)."""
@@ -231,7 +232,7 @@ def _person_noun(head: str) -> bool:
     )
 
 
-def _noun_gender(words: list[str]) -> str | None:
+def _noun_gender(words: list[str]) -> Gender | None:
     lowered = {w.lower() for w in words}
     if lowered & FEMALE_WORDS:
         return "f"
