@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlite_utils
 
@@ -289,6 +289,14 @@ class Store:
         self.db.execute("update articles set origin = ? where id = ?", [origin, article_id])
 
 
+class InputNotice(NamedTuple):
+    """What was wrong with an input file, kept to be replayed when the file is not read again."""
+
+    origin: str  # `path` or `path:line`
+    reason: str
+    skipped: bool  # the input was left out; else only warned about
+
+
 @dataclass(frozen=True, slots=True)
 class InputRow:
     """One input file as the last build saw it."""
@@ -296,8 +304,7 @@ class InputRow:
     path: str  # resolved, so the same file is recognised from any working directory
     digest: str
     article_ids: tuple[str, ...]
-    # What was wrong with the file, replayed when it is not re-read: (origin, reason, skipped).
-    notices: tuple[tuple[str, str, bool], ...] = ()
+    notices: tuple[InputNotice, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,7 +323,7 @@ def snapshot(db: sqlite_utils.Database) -> Snapshot:
     inputs = {
         row["path"]: InputRow(
             row["path"], row["digest"], tuple(json.loads(row["article_ids"])),
-            tuple((o, r, bool(s)) for o, r, s in json.loads(row["notices"] or "[]")),
+            tuple(InputNotice(o, r, bool(s)) for o, r, s in json.loads(row["notices"] or "[]")),
         )
         for row in db.query("select path, digest, article_ids, notices from inputs")
     }  # fmt: skip

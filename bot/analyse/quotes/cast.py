@@ -33,7 +33,7 @@ from bot.analyse.quotes.lexicon import (
     TITLES,
     Gender,
 )
-from bot.analyse.quotes.marks import sentence_bounds
+from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
 
 _CAP = r"(?:[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
@@ -65,7 +65,7 @@ class Person:
 class Mention:
     """A person named at a point of the article; `subject` when they open their clause."""
 
-    key: tuple[int, int]  # (paragraph, offset)
+    key: Place
     name: str
     subject: bool
 
@@ -268,7 +268,7 @@ def _mention(cast: Cast, text: str, where: tuple[int, list[int]], match: re.Matc
         else 0
     )
     subject = _opens_clause(text[start : match.start()], text[match.end() :])
-    key = (paragraph, match.start() + match.group().find(words[0]))
+    key = Place(paragraph, match.start() + match.group().find(words[0]))
     cast.mentions.append(Mention(key, person.name, subject))
 
 

@@ -17,6 +17,7 @@ from bot.analyse.quotes.cast import Person, build_cast
 from bot.analyse.quotes.kinds import kind as kind_of
 from bot.analyse.quotes.kinds import report
 from bot.analyse.quotes.marks import (
+    Place,
     Span,
     Stretch,
     find_spans,
@@ -27,7 +28,7 @@ from bot.analyse.quotes.marks import (
     stretch,
 )
 from bot.analyse.quotes.phrases import Phrase
-from bot.analyse.quotes.resolution import Key, Resolver
+from bot.analyse.quotes.resolution import Resolver
 from bot.models import BODY, Article, Quote, QuoteKind
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]+")
@@ -37,7 +38,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]+")
 class _Found:
     """A quote before its speaker is known."""
 
-    key: Key
+    key: Place
     kind: QuoteKind
     text: str
     region: tuple[int, int, int, int]
@@ -152,7 +153,7 @@ def _classify(item: Stretch, texts: Sequence[str], masked: Sequence[str]) -> _Fo
     kind = kind_of(item, text, _sentence_text(masked, item.region))
     if kind is None:
         return None
-    key = (item.spans[0].paragraph, item.spans[0].open_mark)
+    key = Place(item.spans[0].paragraph, item.spans[0].open_mark)
     return _Found(key, kind, text, item.region, None, item)
 
 
@@ -167,12 +168,14 @@ def _indirect(article: Article, texts: Sequence[str], found: Sequence[_Found]) -
         reported = report(texts[p][start:end])
         if reported is not None:
             phrase, clause = reported
-            result.append(_Found((p, start), "indirect", clause, (p, start, p, end), phrase, None))
+            result.append(
+                _Found(Place(p, start), "indirect", clause, (p, start, p, end), phrase, None)
+            )
     return result
 
 
-def _quoted_paragraph_ranges(found: Sequence[_Found]) -> list[tuple[Key, Key]]:
-    return [((f.region[0], f.region[1]), (f.region[2], f.region[3])) for f in found]
+def _quoted_paragraph_ranges(found: Sequence[_Found]) -> list[tuple[Place, Place]]:
+    return [(Place(f.region[0], f.region[1]), Place(f.region[2], f.region[3])) for f in found]
 
 
 def _speaker(found: _Found, resolver: Resolver, masked: Sequence[str]) -> Person | None:
