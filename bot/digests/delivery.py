@@ -44,6 +44,14 @@ WORKERS = 16  # deliveries under way at once: one slow chat (or a long digest) s
 PRIVATE_GAP = 1.0  # seconds between the messages of one digest in a private chat
 GROUP_GAP = 3.0  # and in a group or channel: 20 a minute
 RETRY_AFTER_TRIES = 5
+# Deliveries read from the outbox per worker in one pass: enough to keep every worker busy,
+# few enough that a pass never holds a whole broadcast in memory.
+BATCH_PER_WORKER = 64
+
+
+def is_group(chat_id: int) -> bool:
+    """Telegram gives groups, supergroups and channels negative ids, private chats positive."""
+    return chat_id < 0
 
 
 class Pacer:
@@ -171,7 +179,7 @@ class Sender:
         while True:
             self._again = False
             batch = [
-                d for d in self.state.outbox(limit=self.workers * 64 + len(tried))
+                d for d in self.state.outbox(limit=self.workers * BATCH_PER_WORKER + len(tried))
                 if (d.chat_id, d.key) not in tried
             ]  # fmt: skip
             if not batch:
@@ -204,7 +212,7 @@ class Sender:
         previews = self.state.chat(delivery.chat_id).previews
         for index in range(delivery.parts_sent, len(texts)):
             if index > delivery.parts_sent:  # Telegram's per-chat limits: about 1/s, 20/min
-                await asyncio.sleep(self.gaps[1] if delivery.chat_id < 0 else self.gaps[0])
+                await asyncio.sleep(self.gaps[1] if is_group(delivery.chat_id) else self.gaps[0])
             outcome = await self._send(delivery, texts[index], previews)
             if isinstance(outcome, str):
                 self.state.finish(delivery, outcome, self.digests.clock())

@@ -151,7 +151,7 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
     if quantity.upper is not None and qualifier is None:
         qualifier = "between"
     shown = words.lead_in(text, start)
-    window = max(0, start - 4)
+    window = max(0, start - len("in ") - 1)  # `in ` or `by `, and the character before it
     if quantity.kind == "year-fact" and (prep := re.search(r"\b(?:in|by)\s+$", text[window:start])):
         shown = window + prep.start()  # "in 2024"
     return Found(

@@ -254,11 +254,17 @@ def _name_gender(first: str) -> Gender | None:
     return "m" if first in MALE_NAMES else None
 
 
+# A run of up to this many words may be a short reference to someone named in full before
+# (`Putin`, `Mr Putin`); a longer run is a name of its own.
+SHORT_REFERENCE = 2
+
+
 def _mention(cast: Cast, text: str, where: tuple[int, list[int]], match: re.Match[str]) -> None:
     words = _clean_run(match.group().split())
     if not words:
         return
-    person = cast.people.get(" ".join(words)) or (cast.find(words) if len(words) <= 2 else None)
+    short = len(words) <= SHORT_REFERENCE
+    person = cast.people.get(" ".join(words)) or (cast.find(words) if short else None)
     if person is None:
         return
     paragraph, starts = where

@@ -33,6 +33,9 @@ from bot.models import BODY, Article, Quote, QuoteKind
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]+")
 
+# A quote nobody is named for goes on in the last speaker's voice only this many paragraphs on.
+LAST_SPEAKER_REACH = 1
+
 
 @dataclass(frozen=True, slots=True)
 class _Found:
@@ -210,7 +213,8 @@ def _fallback(found: _Found, resolver: Resolver, masked: Sequence[str]) -> Perso
     phrase = attribution_before(before) if before else None
     person = resolver.resolve(phrase, found.key) if phrase is not None else None
     last = resolver.last_speaker(found.key)
-    if person is None and last is not None and found.key[0] - last[0][0] <= 1:
+    near = last is not None and found.key.paragraph - last[0].paragraph <= LAST_SPEAKER_REACH
+    if person is None and last is not None and near:
         person = last[1]
     phrase = attribution_after(after) if person is None and after else None
     if phrase is not None:

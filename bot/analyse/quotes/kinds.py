@@ -95,6 +95,10 @@ def _adjunct(words: str) -> bool:
     return not any(w.lower() in _CLAUSE_MARKS for w in words.split())
 
 
+# `according to` this close to the start of its sentence opens it (after a quote mark or a dash).
+OPENING = 2
+
+
 def report(sentence: str) -> tuple[Phrase, str] | None:
     """The speaker and the that-clause of a sentence of reported speech."""
     for start, end in verb_positions(sentence):
@@ -108,7 +112,7 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
     if according is None:
         return None
     at = sentence.lower().find("according to")
-    if at <= 2:  # `According to X, clause.`
+    if at <= OPENING:  # `According to X, clause.`
         clause = sentence.split(",", 1)[-1].strip() if "," in sentence else ""
     else:  # `Clause, according to X.`
         clause = sentence[:at].rstrip(" ,;")

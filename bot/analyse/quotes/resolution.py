@@ -30,6 +30,8 @@ from bot.analyse.quotes.phrases import (
     possessor,
 )
 
+# How many paragraphs back the article's main voice still holds the floor against a newer subject.
+MAIN_VOICE_REACH = 2
 _NEVER = Place(-1, -1)  # before the article's first word: a person not mentioned yet
 # Nouns that stand for whichever organisation is in focus (`the firm said`); other
 # organisation nouns (`the government`, `the police`) only for one named so.
@@ -145,7 +147,8 @@ class Resolver:
         speaker = last[1]
         fits = gender is None or speaker.gender in (gender, None)
         salient = self.cast.count(speaker.name) > self.cast.count(person.name)
-        return speaker if fits and salient and at[0] - last[0][0] <= 2 else person
+        near = at.paragraph - last[0].paragraph <= MAIN_VOICE_REACH
+        return speaker if fits and salient and near else person
 
     def _last_org(self, at: Place) -> Person | None:
         """The organisation in focus: the latest to open a clause, else the latest named."""
