@@ -1,5 +1,5 @@
 """Quotes and who said them: direct quotes, quoted fragments and reported speech (kinds in
-`bot.analyse.quote_kinds`), each given to one canonical speaker (`bot.analyse.speakers`)."""
+`kinds`), each given to one canonical speaker (`resolution`)."""
 
 from __future__ import annotations
 

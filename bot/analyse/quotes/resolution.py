@@ -4,7 +4,7 @@ Pronouns go to the most recent person who opened a clause or was last given a qu
 gender agrees (`he` never goes to a woman the article calls `she`); a bare mention in the middle
 of a clause (`mentioned Simón Bolívar`) does not take the focus. Role nouns (`the president`,
 `the Russian leader`) go to the person whose appositive role holds that noun or its modifier.
-When the quote's sentence names nobody, `bot.analyse.quotes` falls back on the previous
+When the quote's sentence names nobody, `extraction` falls back on the previous
 sentence, the speaker of the quote just before, the next sentence, and the person in focus.
 """
 
