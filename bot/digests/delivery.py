@@ -153,6 +153,7 @@ class Sender:
         self.tally = Tally()
         self._running: asyncio.Task[int] | None = None
         self._again = False
+        self._one_pass = asyncio.Lock()  # passes share self.bot: a second one waits its turn
 
     def kick(self) -> asyncio.Task[int]:
         """Start draining (or drain again once the current pass ends)."""
@@ -164,14 +165,15 @@ class Sender:
 
     async def drain(self) -> int:
         """Send everything in the outbox, interrupted deliveries first; how many completed."""
-        if not self.state.outbox(limit=1):
-            return 0  # nothing to send: no connection, no getMe
-        async with self.connect() as bot:
-            self.bot = bot
-            try:
-                return await self._drain()
-            finally:
-                self.bot = None
+        async with self._one_pass:
+            if not self.state.outbox(limit=1):
+                return 0  # nothing to send: no connection, no getMe
+            async with self.connect() as bot:
+                self.bot = bot
+                try:
+                    return await self._drain()
+                finally:
+                    self.bot = None
 
     async def _drain(self) -> int:
         done = 0
