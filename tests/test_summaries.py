@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.analyse import summaries
-from bot.analyse.sentences import split_sentences
+from bot.analyse.text.sentences import split_sentences
 from bot.models import (
     BODY,
     CAPTION,

@@ -18,8 +18,8 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
-from bot.analyse.sentences import words
 from bot.analyse.summaries import content_words, score_sentences, terms
+from bot.analyse.text.sentences import words
 from bot.models import (
     BODY,
     UNKNOWN_SOURCE,

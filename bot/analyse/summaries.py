@@ -21,7 +21,7 @@ import numpy.typing as npt
 from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
 
-from bot.analyse.sentences import words
+from bot.analyse.text.sentences import words
 from bot.models import BODY, Article, SentenceScore
 
 Matrix = npt.NDArray[np.float64]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.analyse.speech import words_in
+from bot.analyse.quotes.marks import words_in
 from bot.models import Article, ArticleAnalysis, Quote, Story
 
 _STOP = frozenset(
