@@ -291,3 +291,10 @@ def _related(one: Figure, other: Figure) -> bool:
 
 def _unit_key(unit: str) -> str:
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in unit.lower().split())
+
+
+def figures_in_article(paragraphs: Sequence[Sequence[str]]) -> list[Found]:
+    """Every quantity of an article's body, given as sentences by paragraph, in text order."""
+    return [
+        found for sentences in paragraphs for s in sentences for found in figures_in_sentence(s)
+    ]
