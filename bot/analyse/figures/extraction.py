@@ -53,13 +53,15 @@ Rules (each has a test in tests/test_figures.py):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
-from bot.analyse.figures import measures
 from bot.analyse.figures.lexicon import word_set
+from bot.analyse.figures.measure_rules import measure
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.owners import Owners
 from bot.analyse.figures.quantities import quantities_in
 from bot.models import BODY, Article, ArticleAnalysis, Figure, Story
 
@@ -162,7 +164,7 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
         upper=quantity.upper,
         unit=quantity.unit,
         kind=quantity.kind,
-        measure=measures.measure(plain, quantity),
+        measure=measure(plain, quantity),
         qualifier=qualifier,
         change=_change(text, quantity),
         period=None if in_period else words.period(text, start, end, spans),
@@ -181,13 +183,14 @@ def _change(text: str, quantity: Quantity) -> str | None:
 
 def extract_figures(article: Article) -> tuple[Figure, ...]:
     """Every figure of `article`'s body sentences, in text order (sources left empty)."""
+    body = [s for s in article.sentences if s.kind == BODY]
+    paragraphs = [list(group) for _, group in groupby(body, key=lambda s: s.paragraph)]
     figures: list[Figure] = []
-    for sentence in article.sentences:
-        if sentence.kind != BODY:
-            continue
-        for found in figures_in_sentence(sentence.text):
-            if not found.minor and not _substitution(sentence.text, found):
-                figures.append(_figure(article.id, sentence.position, sentence.text, found))
+    texts = [[s.text for s in sentences] for sentences in paragraphs]
+    for (p, i), found in _owned_figures(texts):
+        sentence = paragraphs[p][i]
+        if not found.minor and not _substitution(sentence.text, found):
+            figures.append(_figure(article.id, sentence.position, sentence.text, found))
     return tuple(figures)
 
 
@@ -295,6 +298,19 @@ def _unit_key(unit: str) -> str:
 
 def figures_in_article(paragraphs: Sequence[Sequence[str]]) -> list[Found]:
     """Every quantity of an article's body, given as sentences by paragraph, in text order."""
-    return [
-        found for sentences in paragraphs for s in sentences for found in figures_in_sentence(s)
-    ]
+    return [found for _, found in _owned_figures(paragraphs)]
+
+
+def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[int, int], Found]]:
+    """Each quantity with (paragraph, sentence) indexes, a bare business measure with its owner
+    in front (`Maruti net profit`; see `owners`)."""
+    texts = [" ".join(sentences) for sentences in paragraphs]
+    owners: Owners | None = None
+    for p, sentences in enumerate(paragraphs):
+        offset = 0
+        for i, sentence in enumerate(sentences):
+            for found in figures_in_sentence(sentence):
+                owners = owners or Owners(texts)
+                measure = owners.owned(found.measure, (p, offset + found.start), offset)
+                yield (p, i), replace(found, measure=measure)
+            offset += len(sentence) + 1

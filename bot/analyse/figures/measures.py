@@ -17,9 +17,6 @@ from bot.analyse.figures.lexicon import (
     verb_at,
     word_set,
 )
-from bot.analyse.figures.numbers import Quantity
-
-_MONEY = re.compile(r"[A-Z]{3}(?: per .*)?")  # ISO 4217 codes, maybe with a rate
 
 _OF_PHRASE = re.compile(r"\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)")
 _NP_STOP = re.compile(
@@ -135,10 +132,17 @@ def antecedent(text: str, start: int) -> str:
     return tidy(phrase)
 
 
+# What follows a counted noun and still belongs to it: `in the UK`, `(are) studying in Russia`.
+_NOUN_TAIL = re.compile(
+    r"\s+(?:(?:are|were)\s+(?=(?:studying|working|living)\s))?"
+    r"(?P<tail>(?:in|at|from|on|studying|working|living)\s+[^,;:.()]+)"
+)
+
+
 def noun_phrase(text: str, end: int, noun: str) -> str:
     """A counted noun with its short modifiers ("workers in the United Kingdom")."""
-    after = re.match(r"\s+(?:in|at|from|on|studying|working|living)\s+[^,;:.()]+", text[end:])
-    tail = _NP_STOP.sub("", after.group()) if after else ""
+    after = _NOUN_TAIL.match(text[end:])
+    tail = " " + _NP_STOP.sub("", after.group("tail")) if after else ""
     return tidy(noun + tail)
 
 
@@ -267,34 +271,3 @@ def bought(text: str, end: int) -> str:
     if found is None:
         return ""
     return tidy(_noun_head(_NP_STOP.sub("", found.group("np"))))
-
-
-def measure(plain: str, quantity: Quantity) -> str:
-    """What the quantity measures, read from the sentence with its asides blanked out."""
-    if quantity.kind == "year-fact":
-        return year_measure(plain, quantity.start)
-    counted = quantity.kind.endswith("-noun")
-    if not counted and (found := near(plain, quantity.start, quantity.end)):
-        return found
-    if found := antecedent(plain, quantity.start):
-        return found
-    if quantity.unit == "fraction" and (found := noun_after(plain, quantity.end)):
-        return found  # "three out of four girls said"
-    if counted:
-        noun = noun_phrase(plain, quantity.end, quantity.unit)
-        owner = of_before(plain, quantity.start) or subject(plain, quantity.start, reach=1)
-        return f"{owner} {noun}" if owner and owner.split()[-1] not in noun else noun
-    if _MONEY.fullmatch(quantity.unit) and (found := bought(plain, quantity.end)):
-        return found
-    if found := verb_object(plain, quantity.start):
-        return found
-    if found := of_phrase(plain, quantity.end):
-        return found
-    return subject(plain, quantity.start)
-
-
-def year_measure(plain: str, start: int) -> str:
-    """What a year that is the fact measures: `Argentina will join` of `will join in 2024`."""
-    before = re.sub(r"\b(?:in|by)\s+$", "", plain[:start])
-    pieces = re.split(r",|;|\band\b|\bthat\b|\bwhich\b|\bwho\b", before)
-    return tidy(pieces[-1])

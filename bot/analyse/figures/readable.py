@@ -32,7 +32,8 @@ FINITE_VERBS = word_set(
     "hits reached reaches stood stands bought buys sold sells paid pays spent spends earned earns "
     "receives owns holds held rose rises fell falls grew grows jumped climbed dropped declined "
     "soared surged plunged tumbled slumped doubled tripled halved wants wanted needs needed "
-    "helped helps led leads kept keeps announced reported warned expects plans hopes"
+    "helped helps led leads kept keeps announced reported warned expects plans hopes expect drew "
+    "draws attracted attracts employs employed"
 )
 
 
@@ -53,3 +54,30 @@ def measure_flaw(measure: str) -> str | None:
     if first in FINITE_VERBS:
         return f"opens with the verb {first!r}"
     return None
+
+
+# Words that open a clause inside a phrase: what follows them is no longer the measure.
+_CLAUSE_INSIDE = (SUBORDINATORS - word_set("than")) | word_set("who whom whose which")
+
+
+def trimmed(measure: str) -> str:
+    """`measure` cut before a clause opened inside it: `new shares as it looks` -> `new shares`."""
+    words = measure.split()
+    for index, word in enumerate(words[1:], start=1):
+        if word.lower() in _CLAUSE_INSIDE:
+            return " ".join(words[:index]).rstrip(",;:")
+    return measure
+
+
+POSSESSIVES = word_set("my our your his her its their")
+
+
+def repaired(measure: str) -> str:
+    """`measure` without the words that open a clause in front of its noun phrase
+    (`If users in Asia` -> `users in Asia`, `its local stores` -> `local stores`); "" when what is
+    left still cannot be shown."""
+    words = measure.split()
+    while words and words[0].lower() in SUBORDINATORS | CONJUNCTIONS | POSSESSIVES:
+        words = words[1:]
+    phrase = " ".join(words)
+    return "" if measure_flaw(phrase) else phrase

@@ -1,0 +1,103 @@
+"""Whose measure: the company, body or country a bare business measure belongs to.
+
+`Net profit surged 70%` measures `net profit`, but whose? A reader wants `Maruti net profit`.
+When a measure's head is something owned (profit, sales, shares, exports, ...) and it names no
+owner, the owner is the organisation in focus where the figure is written, found the way quote
+speakers are found: the article's cast (`bot.analyse.quotes.cast`) and its resolver, which reads
+`it`, `the company` and `the firm` as the latest organisation to open a clause, else the latest
+named. Of the organisations named before the figure, the owner is the one the article names most
+(the article's subject: `Wipro` in `Wipro, India's third-biggest software firm`), the latest of
+equals. A measure that opens with `company's` or `firm's` gets that organisation's name instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.analyse.figures.lexicon import word_set
+from bot.analyse.quotes.cast import Cast, Person, build_cast
+
+OWNED = word_set(
+    "profit profits sales revenue revenues income earnings turnover loss losses debt debts "
+    "shares stock exports imports output dividend dividends workforce staff employees customers "
+    "subscribers users budget spending production valuation assets deficit surplus economy gdp "
+    "orders bookings deliveries margin margins cash savings stake capacity passengers visitors "
+    "price prices fees profitability investment investments borrowing reserves"
+)
+# `the company's sales`: a stand-in for the organisation in focus.
+STAND_INS = word_set("company firm group bank business carrier airline operator retailer maker")
+
+Key = tuple[int, int]  # (paragraph, offset), as the cast keys its mentions
+
+
+_PREPOSITIONS = word_set("in of at for from on to between by with during over")
+
+
+def _of(words: list[str]) -> bool:
+    """True when the measure says whose it is with `of`: `price of butane gas`."""
+    return "of" in (w.lower() for w in words[1:])
+
+
+def _bare(word: str) -> str:
+    return word.lower().removesuffix("'s").removesuffix("\u2019s")
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a phrase: its last word before a preposition (`sales in the quarter`)."""
+    before = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
+    return words[max(before, 1) - 1]
+
+
+class Owners:
+    """The organisations in focus across one article, built once and asked per figure."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.cast: Cast = build_cast(paragraphs)
+
+    def owned(self, measure: str, at: Key, since: int) -> str:
+        """`measure` with its owner in front when it lacks one and one is in focus at `at`; an
+        organisation named in the same sentence (from offset `since`) comes first."""
+        words = measure.split()
+        if len(words) > 1 and _bare(words[0]) in STAND_INS:
+            return self._stand_in(words, at, since)
+        if not words or _head(words).lower() not in OWNED or self._named(words) or _of(words):
+            return measure
+        owner = self._owner(at, since)
+        if owner is None:
+            return measure
+        if words[0][:1].isupper() and not words[0].isupper():
+            words[0] = words[0].lower()  # "Net income" opened its sentence
+        return " ".join([owner.name, *words])
+
+    def _stand_in(self, words: list[str], at: Key, since: int) -> str:
+        """`company's currently listed shares` -> `EuroDisney currently listed shares`."""
+        owner = self._owner(at, since)
+        return " ".join([owner.name, *words[1:]]) if owner else " ".join(words)
+
+    def _named(self, words: list[str]) -> bool:
+        """True when a word of the measure is part of a name in the cast (`Wipro profit`)."""
+        names = {part for name in self.cast.people for part in name.split()}
+        bare = (w.removesuffix("'s").removesuffix("\u2019s") for w in words)
+        return any(w in names for w in bare)
+
+    def _owner(self, at: Key, since: int) -> Person | None:
+        """The latest organisation named in the sentence before `at`, else the most-named one
+        mentioned before `at`, the latest of equals."""
+        seen: dict[str, Key] = {}
+        for mention in self.cast.mentions:
+            person = self.cast.people[mention.name]
+            if mention.key < at and _body(person) and "'" not in person.name:
+                seen[person.name] = max(mention.key, seen.get(person.name, mention.key))
+        if not seen:
+            return None
+        here = [n for n in seen if seen[n][0] == at[0] and seen[n][1] >= since]
+        if here:
+            return self.cast.people[max(here, key=lambda name: seen[name])]
+        best = max(seen, key=lambda name: (self.cast.count(name), seen[name]))
+        return self.cast.people[best]
+
+
+def _body(person: Person) -> bool:
+    """An organisation, or a name the cast could not tell to be a person (`Acme Foods`: no
+    known first name, title or pronoun gives it a gender)."""
+    return person.org or person.gender is None
