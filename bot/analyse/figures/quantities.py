@@ -147,26 +147,43 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
         if suffix_us := re.match(r"\s?(?:US|U\.S\.)(?!\w)", text[end:]):
             end += suffix_us.end()
     else:
-        suffix = currencies.SUFFIX_CURRENCY.match(text, end + _spaces(text, end))
-        measure = units.compound_at(text, end)
-        if measure is None and text[end : end + 1] == "-":
-            measure = units.measure_at(text, end + 1)  # "6.1-inch"
-        if suffix and not (measure and measure[1] > suffix.end()):
-            unit, end = currencies.suffix_currency(suffix), suffix.end()
-        elif measure:
-            unit, end = measure
+        unit, end = _unit_after(text, end)
     if end == quantity.end and quantity.kind == "number" and text[end : end + 1].isalpha():
         return None  # "4K", "3s": digits glued to letters that are no unit
     if unit == "pound-mass" and quantity.scaled:
         unit = "GBP"  # "2 million pounds" is money; "25 pounds" is weight
     if unit and (rate := units.rate_at(text, end)):
         unit, end = f"{unit} per {rate[0]}", rate[1]
-    elif unit and (aside := _ASIDE.match(text, end)) and (rate := units.rate_at(text, aside.end())):
-        unit = f"{unit} per {rate[0]}"  # "9 billion shekels ($2.4 billion) a year"
+    elif unit and (rate_name := _rate_further_on(text, end)):
+        unit = f"{unit} per {rate_name}"
     return replace(quantity, end=end, unit=unit)
 
 
+def _unit_after(text: str, end: int) -> tuple[str, int]:
+    """A currency word or measure unit written after a number, and where it ends."""
+    suffix = currencies.SUFFIX_CURRENCY.match(text, end + _spaces(text, end))
+    measure = units.compound_at(text, end)
+    if measure is None and text[end : end + 1] == "-":
+        measure = units.measure_at(text, end + 1)  # "6.1-inch"
+    if suffix and not (measure and measure[1] > suffix.end()):
+        return currencies.suffix_currency(suffix), suffix.end()
+    return measure or ("", end)
+
+
+def _rate_further_on(text: str, end: int) -> str | None:
+    """A rate after a bracketed conversion ("9 billion shekels ($2.4 billion) a year") or after
+    what is counted ("1.5 million barrels of oil a day")."""
+    for skipped in (_ASIDE, _OF_GOODS):
+        if (found := skipped.match(text, end)) and (rate := units.rate_at(text, found.end())):
+            return rate[0]
+    return None
+
+
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+# What a rate's unit is of: "barrels of oil a day", "tons of copper cathode a year".
+_OF_GOODS = re.compile(
+    r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+(?:a|an|per|every|each)\s)"
+)
 
 
 def _spaces(text: str, pos: int) -> int:

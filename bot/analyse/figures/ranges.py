@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.analyse.figures.lexicon import DECREASE, INCREASE, word_set
 from bot.analyse.figures.numbers import Quantity
 
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|and|through)\s*")
@@ -63,8 +64,19 @@ def _joined(text: str, low: Quantity, high: Quantity) -> bool:
         return False
     if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", before):
         return False
-    # "increased by $43.6bn to $419.2bn": a change, then the new level
-    return not (re.search(r"\bby\s+\S*$", before) and high.value > 3 * low.value)
+    # "increased by $43.6bn to $419.2bn", "rose 5p to 230p": a change, then the new level
+    return not (_changed(before) and high.value > 3 * low.value)
+
+
+def _changed(before: str) -> bool:
+    """True when the words before a number make it a change: `by`, or a change verb."""
+    words = [w.lower() for w in before.split()[-2:]]
+    if not words or words[-1] == "from":
+        return False  # "rose from 5p to 230p": a range
+    return words[-1] == "by" or any(w in _CHANGE for w in words)
+
+
+_CHANGE = (INCREASE | DECREASE) - word_set("up down higher lower")
 
 
 _RANGE_KINDS = {"number", "word"}

@@ -1,0 +1,61 @@
+"""Units and values the figure rules read: fractions of a scale, rates after the goods, and a
+change followed by its new level."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.extraction import figures_in_sentence
+
+
+def figures(sentence: str) -> list[tuple[str, float, float | None, str]]:
+    found = [f for f in figures_in_sentence(sentence) if not f.minor]
+    return [(f.text, f.value, f.upper, f.unit) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The charity is owed half a million pounds.", 500_000.0, "GBP"),
+        ("A quarter million people joined the march.", 250_000.0, "people"),
+        ("The club raised a half-million dollars.", 500_000.0, "USD"),
+        ("The bridge cost three quarters of a billion euros.", 750_000_000.0, "EUR"),
+    ],
+)
+def test_fraction_of_a_scale_word_is_one_amount(sentence: str, value: float, unit: str) -> None:
+    [(_text, found, _upper, found_unit)] = figures(sentence)
+    assert found == pytest.approx(value)
+    assert found_unit == unit
+
+
+def test_fraction_without_a_scale_word_stays_a_fraction() -> None:
+    assert figures("Half the drivers stayed at home.") == [("Half", 0.5, None, "fraction")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The field pumps 1.5 million barrels of crude a day.", "barrel per day"),
+        ("The smelter makes 30,000 tonnes of copper cathode a year.", "tonne per year"),
+        ("Councils spend $5bn of public money a year.", "USD per year"),
+    ],
+)
+def test_rate_written_after_what_is_counted(sentence: str, unit: str) -> None:
+    [(_text, _value, _upper, found_unit)] = figures(sentence)
+    assert found_unit == unit
+
+
+def test_rate_needs_a_rate_word_after_the_goods() -> None:
+    [(_text, _value, _upper, unit)] = figures("She paid $5 of her own money a few weeks ago.")
+    assert unit == "USD"
+
+
+def test_change_then_new_level_is_two_figures_not_a_range() -> None:
+    assert figures("Shares in the grocer rose 5p to 230p.") == [
+        ("rose 5p", 5.0, None, "pence"),
+        ("230p", 230.0, None, "pence"),
+    ]
+
+
+def test_from_one_level_to_another_is_still_a_range() -> None:
+    assert figures("Prices went from 5p to 230p.") == [("5p to 230p", 5.0, 230.0, "pence")]
