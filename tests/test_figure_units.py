@@ -59,3 +59,26 @@ def test_change_then_new_level_is_two_figures_not_a_range() -> None:
 
 def test_from_one_level_to_another_is_still_a_range() -> None:
     assert figures("Prices went from 5p to 230p.") == [("5p to 230p", 5.0, 230.0, "pence")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("the plan gives 60gb of 5g data for rm79 a month.",
+         [("60gb", 60.0, None, "gigabyte"), ("5g", 5.0, None, "G"),
+          ("rm79 a month", 79.0, None, "MYR per month")]),
+        ("add 5g of sugar to the mix.", [("5g", 5.0, None, "gram")]),
+        ("the motor makes 224 kw and the frame takes 61.4 mpa.",
+         [("224 kw", 224.0, None, "kilowatt"), ("61.4 mpa", 61.4, None, "megapascal")]),
+        ("the iphone 14 now costs $799.", [("$799", 799.0, None, "USD")]),
+        ("the fund holds $us55m in cash.", [("$us55m", 55_000_000.0, None, "USD")]),
+    ],
+)  # fmt: skip
+def test_sentence_in_lower_case_reads_like_its_capitalised_twin(
+    sentence: str, expected: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+def test_virus_name_is_no_negative_number() -> None:
+    assert figures("The clinic ran 300 covid -19 tests a day.") == [("300", 300.0, None, "")]

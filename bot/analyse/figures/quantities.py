@@ -10,6 +10,7 @@ from bot.analyse.figures.counted import STOP_WORDS, counted_noun, inherited, wit
 from bot.analyse.figures.number_words import word_candidates
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.ranges import ranges
+from bot.analyse.figures.recase import recased
 
 _MONTH = (
     r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -32,6 +33,7 @@ _BLOCKED = re.compile(
             r"afternoon|evening)|local\s+time)\b)",
             r"\b(?:1[6-9]|20)\d\d[-\u2013/](?:\d\d|(?:1[6-9]|20)\d\d)\b",
             r"\b\d+(?:st|nd|rd|th)\b",
+            r"(?i:\bcovid|\bsars-cov)\s?-\s?\d+\b",  # "Covid-19", "covid -19"
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
             r"\b\d{1,5}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|"
             r"Boulevard|Place|Square)\b",
@@ -191,7 +193,9 @@ def _spaces(text: str, pos: int) -> int:
 
 
 def quantities_in(text: str) -> list[Quantity]:
-    """Every quantity of one sentence, in text order, ranges joined, names and dates left out."""
+    """Every quantity of one sentence, in text order, ranges joined, names and dates left out
+    (a sentence in lower case is read recased; see `recase`)."""
+    text = recased(text)
     blocked = _blocked(text)
     raw = [_digit_candidate(text, m) for m in _DIGIT_NUMBER.finditer(text)]
     raw += [_slash_fraction(m) for m in _SLASH_FRACTION.finditer(text)]
