@@ -65,8 +65,7 @@ def test_from_one_level_to_another_is_still_a_range() -> None:
     ("sentence", "expected"),
     [
         ("the plan gives 60gb of 5g data for rm79 a month.",
-         [("60gb", 60.0, None, "gigabyte"), ("5g", 5.0, None, "G"),
-          ("rm79 a month", 79.0, None, "MYR per month")]),
+         [("60gb", 60.0, None, "gigabyte"), ("rm79 a month", 79.0, None, "MYR per month")]),
         ("add 5g of sugar to the mix.", [("5g", 5.0, None, "gram")]),
         ("the motor makes 224 kw and the frame takes 61.4 mpa.",
          [("224 kw", 224.0, None, "kilowatt"), ("61.4 mpa", 61.4, None, "megapascal")]),
@@ -82,3 +81,11 @@ def test_sentence_in_lower_case_reads_like_its_capitalised_twin(
 
 def test_virus_name_is_no_negative_number() -> None:
     assert figures("The clinic ran 300 covid -19 tests a day.") == [("300", 300.0, None, "")]
+
+
+def test_network_generation_in_lower_case_is_no_weight() -> None:
+    found = figures_in_sentence("the plan gives 60gb of 5g data.")
+    assert [(f.text, f.unit, f.minor) for f in found] == [
+        ("60gb", "gigabyte", False),
+        ("5g", "G", True),
+    ]
