@@ -89,3 +89,20 @@ def test_network_generation_in_lower_case_is_no_weight() -> None:
         ("60gb", "gigabyte", False),
         ("5g", "G", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("Dana Whitlow 44 has spent a decade at sea.", 44.0),
+        ("Marchetti 65 now runs the bank.", 65.0),
+    ],
+)
+def test_age_after_a_name_without_commas(sentence: str, age: float) -> None:
+    found = figures_in_sentence(sentence)
+    assert [(f.value, f.unit, f.kind) for f in found][:1] == [(age, "year of age", "age")]
+
+
+@pytest.mark.parametrize("sentence", ["Windows 10 has a flaw.", "Formula 1 has changed."])
+def test_small_number_after_a_name_is_a_model_not_an_age(sentence: str) -> None:
+    assert figures_in_sentence(sentence) == []

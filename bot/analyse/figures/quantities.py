@@ -78,6 +78,11 @@ _PRIME = re.compile(
     r"[\u2032\u2033]|['\"](?=\s+(?:when|and|in|on|at|tall|long|high|wide|deep)\b|[,;])"
 )
 _APPOSITION_AGE = re.compile(r"[A-Z][\w'\u2019-]*[a-z], $")
+# An age after a name in text that lost its commas: "Nick Hague 44 has spent", "Senard 65 now".
+_BARE_AGE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w'\u2019-]*[a-z] $")
+_BARE_AGE_AFTER = re.compile(
+    r"\s+(?:has|had|is|was|said|says|told|now|who|will|would|joined|died|added|left|spent)\b"
+)
 
 
 def _blocked(text: str) -> list[tuple[int, int]]:
@@ -250,9 +255,20 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
         text[placed.end : placed.end + 1] == ","
     ):
         return replace(placed, kind="age", unit="year of age")  # "Jane Doe, 25, said"
+    if _bare_age(text, placed):
+        return replace(placed, kind="age", unit="year of age")  # "Maddon 66 has", commas lost
     if _is_name(text, placed):
         return None
     return placed
+
+
+def _bare_age(text: str, placed: Quantity) -> bool:
+    """True for an adult's age right after a name in text without commas (`Senard 65 now`);
+    below 15 it is far likelier a model (`Windows 10 has`, `Formula 1 has`)."""
+    if not (15 <= placed.value <= 105 and text[placed.start : placed.end].isdigit()):
+        return False
+    before = _BARE_AGE_BEFORE.search(text, 0, placed.start)
+    return before is not None and _BARE_AGE_AFTER.match(text, placed.end) is not None
 
 
 def _age_or_prime(text: str, placed: Quantity) -> Quantity | None:
