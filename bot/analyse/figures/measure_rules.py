@@ -49,6 +49,18 @@ def _around(plain: str, quantity: Quantity) -> str:
     return "" if _counted(quantity) else near(plain, quantity.start, quantity.end)
 
 
+# Units whose number is no property of the noun after it ("76 percent more", "5G networks").
+_NOT_DESCRIBING = frozenset(
+    {"percent", "percentage point", "times", "fraction", "year of age", "G"}
+)
+
+
+def _described(plain: str, quantity: Quantity) -> str:
+    if _counted(quantity) or not quantity.unit or quantity.unit in _NOT_DESCRIBING:
+        return ""
+    return noun_after(plain, quantity.end)
+
+
 def _relative(plain: str, quantity: Quantity) -> str:
     return antecedent(plain, quantity.start)
 
@@ -104,6 +116,11 @@ def _subject(plain: str, quantity: Quantity) -> str:
 
 RULES: tuple[Rule, ...] = (
     Rule("around the number", ("Acme reported a 60% rise in profit.", "60%", "profit"), _around),
+    Rule(
+        "noun the measure describes",
+        ("The nose cone fell in 50mph winds.", "50mph", "winds"),
+        _described,
+    ),
     Rule(
         "antecedent of a relative clause",
         ("Norway has a cod quota, which now amounts to 5,000 tonnes.", "5,000", "cod quota"),

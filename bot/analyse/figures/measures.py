@@ -163,7 +163,9 @@ _QUALIFIED = re.compile(
 )
 
 
-_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
+_DETERMINER_END = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+$", re.IGNORECASE
+)
 
 
 def _noun_head(phrase: str) -> str:
@@ -182,13 +184,33 @@ def _noun_head(phrase: str) -> str:
 def noun_after(text: str, end: int) -> str:
     """The noun phrase written right after the quantity: `a $2.7bn accounting fraud`."""
     found = _NP_AFTER.match(text, end)
-    if found is None or found.group("np").split()[0] in _BEFORE_NOUN:
+    if found is None or not _opens_noun(found.group("np").split()):
         return ""  # "three quarters of all Xboxes" is an `of` phrase
     phrase = tidy(_noun_head(_NP_STOP.sub("", found.group("np"))))
     return "" if phrase.lower() in _PRONOUNS else phrase
 
 
 _BEFORE_NOUN = word_set("with by for to from in on at is was are were of and or")
+
+
+def _opens_noun(words: list[str]) -> bool:
+    """True when `words` open a noun phrase: no preposition, adverb, time word or verb form
+    first (after an article): `display screen`, not `instead`, `according`, `a year`."""
+    first = words[1] if len(words) > 1 and words[0] in {"a", "an", "the"} else words[0]
+    if first in _BEFORE_NOUN | _NOT_NOUNS or first.endswith(("ly", "ing", "ed")):
+        return False
+    return first not in {"year", "years", "month", "months", "week", "weeks", "day", "days"}
+
+
+# Words after a number that start no noun phrase: time adverbs, comparatives, rates.
+_NOT_NOUNS = word_set(
+    "last this next yesterday today tomorrow ago earlier later previously since now more less "
+    "than each every per over under above below higher lower up down off away long "
+    "high wide deep tall old apart behind ahead back so too also only just already still "
+    "instead according across against through versus outside inside into onto toward towards "
+    "despite during after before within without around about near along among between beyond "
+    "plus minus as while when which that who where whereas if but annually north south east west"
+)
 
 
 def _noun_run(phrase: str, head: bool = False) -> str:

@@ -2,12 +2,11 @@
 
 `Net profit surged 70%` measures `net profit`, but whose? A reader wants `Maruti net profit`.
 When a measure's head is something owned (profit, sales, shares, exports, ...) and it names no
-owner, the owner is the organisation in focus where the figure is written, found the way quote
-speakers are found: the article's cast (`bot.analyse.quotes.cast`) and its resolver, which reads
-`it`, `the company` and `the firm` as the latest organisation to open a clause, else the latest
-named. Of the organisations named before the figure, the owner is the one the article names most
-(the article's subject: `Wipro` in `Wipro, India's third-biggest software firm`), the latest of
-equals. A measure that opens with `company's` or `firm's` gets that organisation's name instead.
+owner, the owner is found the way quote speakers are found, from the article's cast
+(`bot.analyse.quotes.cast`): the organisation that opens the figure's own sentence (`Brix said
+its profit fell`), else, of those named before the figure, the one the article names most (its
+subject: `Wipro` in `Wipro, India's third-biggest software firm`), the latest of equals. A
+measure that opens with `company's` or `firm's` gets that organisation's name instead.
 """
 
 from __future__ import annotations
@@ -81,19 +80,18 @@ class Owners:
         return any(w in names for w in bare)
 
     def _owner(self, at: Key, since: int) -> Person | None:
-        """The latest organisation named in the sentence before `at`, else the most-named one
-        mentioned before `at`, the latest of equals."""
-        seen: dict[str, Key] = {}
+        """The organisation that opens the sentence of `at` (`Wipro, India's biggest firm,
+        reported`: Wipro), else the most-named one mentioned before `at`, the latest of equals."""
+        last: dict[str, Key] = {}
         for mention in self.cast.mentions:
             person = self.cast.people[mention.name]
             if mention.key < at and _body(person) and "'" not in person.name:
-                seen[person.name] = max(mention.key, seen.get(person.name, mention.key))
-        if not seen:
+                last[person.name] = mention.key
+                if mention.subject and at[0] == mention.key[0] and 0 <= mention.key[1] - since < 4:
+                    return person
+        if not last:
             return None
-        here = [n for n in seen if seen[n][0] == at[0] and seen[n][1] >= since]
-        if here:
-            return self.cast.people[max(here, key=lambda name: seen[name])]
-        best = max(seen, key=lambda name: (self.cast.count(name), seen[name]))
+        best = max(last, key=lambda name: (self.cast.count(name), last[name]))
         return self.cast.people[best]
 
 
