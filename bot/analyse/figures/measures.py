@@ -196,10 +196,15 @@ _BEFORE_NOUN = word_set("with by for to from in on at is was are were of and or"
 def _opens_noun(words: list[str]) -> bool:
     """True when `words` open a noun phrase: no preposition, adverb, time word or verb form
     first (after an article): `display screen`, not `instead`, `according`, `a year`."""
-    first = words[1] if len(words) > 1 and words[0] in {"a", "an", "the"} else words[0]
-    if first in _BEFORE_NOUN | _NOT_NOUNS or first.endswith(("ly", "ing", "ed")):
+    at = 1 if len(words) > 1 and words[0] in {"a", "an", "the"} else 0
+    first, following = words[at], words[at + 1 : at + 2]
+    if first in _BEFORE_NOUN | _NOT_NOUNS or first.endswith("ly"):
         return False
-    return first not in {"year", "years", "month", "months", "week", "weeks", "day", "days"}
+    verb_like = first.endswith(("ing", "ed")) and (not following or following[0] in _BEFORE_NOUN)
+    return not verb_like and first not in _TIME_WORDS  # "studying in", not "accounting fraud"
+
+
+_TIME_WORDS = word_set("year years month months week weeks day days")
 
 
 # Words after a number that start no noun phrase: time adverbs, comparatives, rates.
