@@ -51,11 +51,19 @@ class Owners:
     """The organisations in focus across one article, built once and asked per figure."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
-        self.cast: Cast = build_cast(paragraphs)
+        self.paragraphs = paragraphs
+        self._cast: Cast | None = None
+
+    @property
+    def cast(self) -> Cast:
+        """The article's cast, built the first time a measure needs an owner."""
+        if self._cast is None:
+            self._cast = build_cast(self.paragraphs)
+        return self._cast
 
     def owned(self, measure: str, at: Key, since: int) -> str:
-        """`measure` with its owner in front when it lacks one and one is in focus at `at`; an
-        organisation named in the same sentence (from offset `since`) comes first."""
+        """`measure` with its owner in front when it lacks one and one is in focus at `at` (the
+        sentence starts at offset `since`)."""
         words = measure.split()
         if len(words) > 1 and _bare(words[0]) in STAND_INS:
             return self._stand_in(words, at, since)
