@@ -42,6 +42,15 @@ FAMILIES = [
     ("It orbits the planet every 12 days.", "12", ""),
     # the reader is addressed: `Say you ...` is no measure
     ("Say you bought 100 shares years ago.", "100", "shares"),
+    # a counted noun keeps the participle or relative clause that says which ones, not the verb
+    # of its own clause
+    ("At least six people killed in the collapse were miners.", "six",
+     "people killed in the collapse"),
+    ("More than 13,000 people who voted for the prize chose Acme.", "13,000",
+     "people who voted for the prize"),
+    ("Some 40 shops in the town closed.", "40", "shops in the town"),
+    # a year that is the fact of a clause opened by a pronoun gives no measure
+    ("They will be topping the table by 2030.", "2030", ""),
     # the entity and what is measured, not a lone noun
     ("The volume of trade between Russia and Latin America has increased by 12%.", "12%",
      "trade between Russia and Latin America"),

@@ -154,7 +154,7 @@ RULES: tuple[Rule, ...] = (
 def measure(plain: str, quantity: Quantity) -> str:
     """What the quantity measures: the first rule's phrase that a reader can use, else ""."""
     if quantity.kind == "year-fact":
-        return year_measure(plain, quantity.start)
+        return repaired(trimmed(year_measure(plain, quantity.start)))
     for rule in RULES:
         phrase = repaired(trimmed(rule.phrase(plain, quantity)))
         if phrase:

@@ -57,7 +57,7 @@ def measure_flaw(measure: str) -> str | None:
 
 
 # Words that open a clause inside a phrase: what follows them is no longer the measure.
-_CLAUSE_INSIDE = (SUBORDINATORS - word_set("than")) | word_set("who whom whose which")
+_CLAUSE_INSIDE = SUBORDINATORS - word_set("than")
 
 
 def trimmed(measure: str) -> str:
