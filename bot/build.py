@@ -36,6 +36,7 @@ from bot.parse import (
     read_file,
 )
 from bot.store import (
+    InputNotice,
     InputRow,
     Snapshot,
     Store,
@@ -238,14 +239,14 @@ def _admit(plan: _Plan, registry: Registry, key: str, read: FileRead, previous: 
         plan.warnings.append(Notice(str(read.path), f"kept {len(row.article_ids)} stored articles"))
         return
     ids: list[str] = []
-    notices = [(n.origin, n.reason, True) for n in read.skipped]
-    notices += [(n.origin, n.reason, False) for n in read.warnings]
+    notices = [InputNotice(n.origin, n.reason, True) for n in read.skipped]
+    notices += [InputNotice(n.origin, n.reason, False) for n in read.warnings]
     clashed = False
     for record in read.records:
         admitted, notice = registry.admit(record)
         if notice is not None:
             (plan.skipped if admitted is None else plan.warnings).append(notice)
-            notices.append((notice.origin, notice.reason, admitted is None))
+            notices.append(InputNotice(notice.origin, notice.reason, admitted is None))
             clashed = clashed or not str(notice.other).startswith(f"{read.path}:")
         if admitted is not None:
             plan.records.append(admitted)

@@ -28,6 +28,7 @@ from bot.analyse.figures.measures import (
 )
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
+from bot.models import Unit
 
 _MONEY = re.compile(r"[A-Z]{3}(?: per .*)?")  # ISO 4217 codes, maybe with a rate
 
@@ -66,7 +67,7 @@ def _relative(plain: str, quantity: Quantity) -> str:
 
 
 def _fraction_of(plain: str, quantity: Quantity) -> str:
-    return noun_after(plain, quantity.end) if quantity.unit == "fraction" else ""
+    return noun_after(plain, quantity.end) if quantity.unit == Unit.FRACTION else ""
 
 
 def _counted_noun(plain: str, quantity: Quantity) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.analyse.figures.lexicon import word_set
 from bot.analyse.quotes.cast import Cast, Person, build_cast
+from bot.analyse.quotes.marks import Place
 
 OWNED = word_set(
     "profit profits sales revenue revenues income earnings turnover loss losses debt debts "
@@ -25,8 +26,6 @@ OWNED = word_set(
 )
 # `the company's sales`: a stand-in for the organisation in focus.
 STAND_INS = word_set("company firm group bank business carrier airline operator retailer maker")
-
-Key = tuple[int, int]  # (paragraph, offset), as the cast keys its mentions
 
 
 _PREPOSITIONS = word_set("in of at for from on to between by with during over")
@@ -61,7 +60,7 @@ class Owners:
             self._cast = build_cast(self.paragraphs)
         return self._cast
 
-    def owned(self, measure: str, at: Key, since: int) -> str:
+    def owned(self, measure: str, at: Place, since: int) -> str:
         """`measure` with its owner in front when it lacks one and one is in focus at `at` (the
         sentence starts at offset `since`)."""
         words = measure.split()
@@ -76,7 +75,7 @@ class Owners:
             words[0] = words[0].lower()  # "Net income" opened its sentence
         return " ".join([owner.name, *words])
 
-    def _stand_in(self, words: list[str], at: Key, since: int) -> str:
+    def _stand_in(self, words: list[str], at: Place, since: int) -> str:
         """`company's currently listed shares` -> `EuroDisney currently listed shares`."""
         owner = self._owner(at, since)
         return " ".join([owner.name, *words[1:]]) if owner else " ".join(words)
@@ -87,10 +86,10 @@ class Owners:
         bare = (w.removesuffix("'s").removesuffix("\u2019s") for w in words)
         return any(w in names for w in bare)
 
-    def _owner(self, at: Key, since: int) -> Person | None:
+    def _owner(self, at: Place, since: int) -> Person | None:
         """The organisation that opens the sentence of `at` (`Wipro, India's biggest firm,
         reported`: Wipro), else the most-named one mentioned before `at`, the latest of equals."""
-        last: dict[str, Key] = {}
+        last: dict[str, Place] = {}
         for mention in self.cast.mentions:
             person = self.cast.people[mention.name]
             if mention.key < at and _body(person) and "'" not in person.name:
