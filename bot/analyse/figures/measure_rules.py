@@ -20,12 +20,12 @@ from bot.analyse.figures.measures import (
     bought,
     near,
     noun_after,
-    noun_phrase,
     of_before,
     of_phrase,
     subject,
     verb_object,
 )
+from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
 from bot.models import Unit

@@ -17,11 +17,9 @@ from bot.analyse.figures.lexicon import (
     verb_at,
     word_set,
 )
-from bot.analyse.figures.readable import FINITE_VERBS
-from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 _OF_PHRASE = re.compile(r"\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)")
-_NP_STOP = re.compile(
+NP_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
     r"(?:the\s+)?(?:last|past|first)|for|from|by|at|on|than)\b.*$",
     re.IGNORECASE,
@@ -108,7 +106,7 @@ def of_phrase(text: str, end: int) -> str:
     match = _OF_PHRASE.match(text, end)
     if match is None:
         return ""
-    return tidy(_NP_STOP.sub("", match.group("np")))
+    return tidy(NP_STOP.sub("", match.group("np")))
 
 
 # "Maria who was 10", "a maximum investment per person which is 50000": no comma, a bare copula.
@@ -139,50 +137,6 @@ def antecedent(text: str, start: int) -> str:
     if any(w.lower() in VERBS for w in phrase.split()):
         phrase = _noun_run(phrase)  # "has struggled to recover from poor data" -> "poor data"
     return tidy(phrase)
-
-
-# What follows a counted noun and still belongs to it: `in the UK`, `(are) studying in Russia`.
-_NOUN_TAIL = re.compile(
-    r"\s+(?:(?:are|were)\s+(?=(?:studying|working|living)\s))?"
-    r"(?P<tail>(?:in|at|from|on|studying|working|living)\s+[^,;:.()]+"
-    # a participle with its complement: "men charged with piracy", "people killed in the fire"
-    r"|(?!(?:need|used|based|led)\b)[a-z]+ed\s+(?:in|at|from|on|with|by|into|over|for)\s+[^,;:.()]+"
-    # a relative clause with its own verb: "people who voted for the awards"
-    r"|who\s+(?!(?:is|are|was|were|has|have|had|said|says)\b)[a-z]+\s+[^,;:.()]+)"
-)
-_TAIL_STOP = re.compile(
-    r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|and|but|while|after|before"
-    r"|than|as|because)\b.*$",
-    re.IGNORECASE,
-)
-
-
-def noun_phrase(text: str, end: int, noun: str) -> str:
-    """A counted noun with its short modifiers ("workers in the United Kingdom")."""
-    after = _NOUN_TAIL.match(text[end:])
-    if after is None:
-        return tidy(noun)
-    tail = after.group("tail")
-    if tail.startswith("who") or tail.split()[0].endswith("ed"):
-        tail = _before_main_verb(_TAIL_STOP.sub("", tail))
-    else:
-        tail = _before_main_verb(_NP_STOP.sub("", tail), first=0)
-    return tidy(f"{noun} {tail}")
-
-
-def _before_main_verb(tail: str, first: int = 1) -> str:
-    """A noun's tail up to the verb of the clause it is the subject of: `charged with piracy`
-    of `charged with piracy face jail` (the tail's own verb is its word `first`)."""
-    words = tail.split()
-    for index in range(first + 1, len(words)):
-        word = words[index]
-        if word.lower() in VERBS | IRREGULAR_VERBS | FINITE_VERBS or _past_form(word):
-            return " ".join(words[:index])
-    return tail
-
-
-def _past_form(word: str) -> bool:
-    return word.islower() and len(word) > 4 and word.endswith("ed")
 
 
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+of\s+$")
@@ -225,7 +179,7 @@ def noun_after(text: str, end: int) -> str:
     found = _NP_AFTER.match(text, end)
     if found is None or not _opens_noun(found.group("np").split()):
         return ""  # "three quarters of all Xboxes" is an `of` phrase
-    phrase = tidy(_noun_head(_NP_STOP.sub("", found.group("np"))))
+    phrase = tidy(_noun_head(NP_STOP.sub("", found.group("np"))))
     return "" if phrase.lower() in _PRONOUNS else phrase
 
 
@@ -293,7 +247,7 @@ def near(text: str, start: int, end: int) -> str:
     `15% more passengers`, `a $2.7bn accounting fraud`."""
     before = _QUALIFIED.sub(" ", text[max(0, start - NEAR_REACH) : start])
     if found := _CHANGE_IN.match(text, end):
-        return tidy(_NP_STOP.sub("", found.group("np")))
+        return tidy(NP_STOP.sub("", found.group("np")))
     if found := _MORE_NOUN.match(text, end):
         return tidy(found.group("np"))
     if phrase := of_before(text, start):
@@ -336,4 +290,4 @@ def bought(text: str, end: int) -> str:
     found = _FOR_NP.match(text, end)
     if found is None:
         return ""
-    return tidy(_noun_head(_NP_STOP.sub("", found.group("np"))))
+    return tidy(_noun_head(NP_STOP.sub("", found.group("np"))))
