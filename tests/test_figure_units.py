@@ -106,3 +106,12 @@ def test_age_after_a_name_without_commas(sentence: str, age: float) -> None:
 @pytest.mark.parametrize("sentence", ["Windows 10 has a flaw.", "Formula 1 has changed."])
 def test_small_number_after_a_name_is_a_model_not_an_age(sentence: str) -> None:
     assert figures_in_sentence(sentence) == []
+
+
+def test_prime_used_as_an_apostrophe_is_no_foot() -> None:
+    found = figures_in_sentence("Shares fell 65% during 2022\u2032s market rout.")
+    assert [(f.value, f.unit, f.kind) for f in found] == [(65.0, "percent", "number"),
+                                                         (2022.0, "", "year")]  # fmt: skip
+    assert [(f.value, f.unit) for f in figures_in_sentence("The wall is 30\u2032 high.")] == [
+        (30.0, "foot")
+    ]

@@ -15,7 +15,7 @@ _AGE_OF = re.compile(
     re.IGNORECASE,
 )
 _PRIME = re.compile(
-    r"[\u2032\u2033]|['\"](?=\s+(?:when|and|in|on|at|tall|long|high|wide|deep)\b|[,;])"
+    r"[\u2032\u2033](?!s\b)|['\"](?=\s+(?:when|and|in|on|at|tall|long|high|wide|deep)\b|[,;])"
 )
 _APPOSITION_AGE = re.compile(r"[A-Z][\w'\u2019-]*[a-z], $")
 # An age after a name in text that lost its commas: "Nick Hague 44 has spent", "Senard 65 now".
