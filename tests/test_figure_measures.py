@@ -49,6 +49,9 @@ FAMILIES = [
     ("More than 13,000 people who voted for the prize chose Acme.", "13,000",
      "people who voted for the prize"),
     ("Some 40 shops in the town closed.", "40", "shops in the town"),
+    # a phrase before the subject, its commas lost, is not the owner
+    ("Since the start of last season Kit Varga has scored 22 goals in all competitions.", "22",
+     "Kit Varga goals in all competitions"),
     # a year that is the fact of a clause opened by a pronoun gives no measure
     ("They will be topping the table by 2030.", "2030", ""),
     # the entity and what is measured, not a lone noun

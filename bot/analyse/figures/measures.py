@@ -66,9 +66,11 @@ def _past_opener(phrase: str) -> str:
     words = phrase.split()
     if len(words) > 1 and words[0].lower() in {"with", "without"}:
         return " ".join(words[1:])  # "with dairy prices expected to rise": dairy prices
-    if len(words) < 3 or words[0].lower() not in _PREPOSITIONS:
+    if len(words) < 3 or words[0].lower() not in _OPENERS:
         return phrase
     for index in range(len(words) - 1, 1, -1):
+        if words[index].lower() in _SUBJECT_PRONOUNS:
+            return words[index]  # "Away from the spots on the Algarve we": we
         if words[index][:1].isupper() and words[index - 1].islower():
             return " ".join(words[index:])
     return phrase
@@ -80,6 +82,13 @@ _LINKERS = word_set("before after while when by since until without then")
 _PREPOSITIONS = word_set(
     "on in at for with by from to under over after before during despite against"
 )
+
+# Words that open a phrase before the subject when commas are lost: "Since the start of last
+# season Chris Wood has scored".
+_OPENERS = _PREPOSITIONS | word_set(
+    "since until amid among across throughout following away beyond like unlike"
+)
+_SUBJECT_PRONOUNS = word_set("i we you he she they it")
 _CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
 
 
