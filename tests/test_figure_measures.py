@@ -52,6 +52,10 @@ FAMILIES = [
     # a phrase before the subject, its commas lost, is not the owner
     ("Since the start of last season Kit Varga has scored 22 goals in all competitions.", "22",
      "Kit Varga goals in all competitions"),
+    # a qualifier before the number is not the subject's end
+    ("Inkjet printers now cost as little as £34.", "34", "Inkjet printers"),
+    # a time word after the noun ends it
+    ("Acme completed the £8.5bn takeover last year.", "8.5bn", "takeover"),
     # a year that is the fact of a clause opened by a pronoun gives no measure
     ("They will be topping the table by 2030.", "2030", ""),
     # the entity and what is measured, not a lone noun

@@ -115,3 +115,8 @@ def test_prime_used_as_an_apostrophe_is_no_foot() -> None:
     assert [(f.value, f.unit) for f in figures_in_sentence("The wall is 30\u2032 high.")] == [
         (30.0, "foot")
     ]
+
+
+def test_as_little_as_is_a_floor() -> None:
+    [found] = figures_in_sentence("Inkjet printers now cost as little as £34.")
+    assert (found.text, found.value, found.qualifier) == ("as little as £34", 34.0, "at least")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bot.analyse.figures.lexicon import is_verb, tidy, word_set
 from bot.analyse.figures.measures import (
     antecedent,
+    before_qualifier,
     bought,
     near,
     noun_after,
@@ -112,7 +113,7 @@ def _of(plain: str, quantity: Quantity) -> str:
 
 
 def _subject(plain: str, quantity: Quantity) -> str:
-    return subject(plain, quantity.start)
+    return subject(plain, before_qualifier(plain, quantity.start))
 
 
 RULES: tuple[Rule, ...] = (

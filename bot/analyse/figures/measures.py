@@ -160,9 +160,16 @@ _NP_AFTER = re.compile(r"\s+(?P<np>(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w'\u2019
 
 _QUALIFIED = re.compile(
     r"(?:\s+(?:more|less|fewer)\s+than|\s+(?:about|around|almost|nearly|some|roughly|over|under|"
-    r"just|only|approximately|estimated|barely)|\s+up\s+to|\s+at\s+least)+\s*$",
+    r"just|only|approximately|estimated|barely)|\s+up\s+to|\s+at\s+least"
+    r"|\s+as\s+(?:little|low|few|many|much|high)\s+as)+\s*$",
     re.IGNORECASE,
 )
+
+
+def before_qualifier(text: str, start: int) -> int:
+    """Where the qualifier in front of a number begins (`as little as £34`), else `start`."""
+    found = _QUALIFIED.search(text, max(0, start - 40), start)
+    return found.start() if found else start
 
 
 _DETERMINER_END = re.compile(
@@ -188,7 +195,9 @@ def noun_after(text: str, end: int) -> str:
     found = _NP_AFTER.match(text, end)
     if found is None or not _opens_noun(found.group("np").split()):
         return ""  # "three quarters of all Xboxes" is an `of` phrase
-    phrase = tidy(_noun_head(NP_STOP.sub("", found.group("np"))))
+    words = NP_STOP.sub("", found.group("np")).split()
+    cut = next((i for i, w in enumerate(words) if i and w in _NOT_NOUNS), len(words))
+    phrase = tidy(_noun_head(" ".join(words[:cut])))  # "takeover last year": takeover
     return "" if phrase.lower() in _PRONOUNS else phrase
 
 
