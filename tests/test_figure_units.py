@@ -120,3 +120,16 @@ def test_prime_used_as_an_apostrophe_is_no_foot() -> None:
 def test_as_little_as_is_a_floor() -> None:
     [found] = figures_in_sentence("Inkjet printers now cost as little as £34.")
     assert (found.text, found.value, found.qualifier) == ("as little as £34", 34.0, "at least")
+
+
+def test_from_to_range_across_a_time_phrase() -> None:
+    assert figures("The coin slid from $36,040 at 10.45pm last night to $34,935.") == [
+        ("$36,040 at 10.45pm last night to $34,935", 36040.0, 34935.0, "USD")
+    ]
+
+
+def test_year_then_a_smaller_level_is_no_range() -> None:
+    assert figures("Inflation rose from 5% in 2019 to 7%.") == [
+        ("5%", 5.0, None, "percent"),
+        ("7%", 7.0, None, "percent"),
+    ]

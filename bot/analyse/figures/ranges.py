@@ -8,6 +8,10 @@ from dataclasses import replace
 from bot.analyse.figures.lexicon import DECREASE, INCREASE, word_set
 from bot.analyse.figures.numbers import Quantity
 
+# A short time or place phrase between the two ends of `from X ... to Y`.
+_FROM_TO_GAP = re.compile(
+    r"\s+(?:at|in|on|during|by)\s+(?:[^,;()\d]|\d{1,2}[.:]\d{2}\s?(?:am|pm)\b){1,30}?\s+to\s+"
+)
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|and|through)\s*")
 
 
@@ -43,7 +47,12 @@ def _is_code(text: str, low: Quantity, high: Quantity) -> bool:
 
 def _range(text: str, low: Quantity, high: Quantity) -> Quantity | None:
     """The range from `low` to `high` when the text between them joins them, else None."""
-    if low.kind == "year" and high.unit and high.kind != "year" and high.value < 2 * low.value:
+    if (
+        low.kind == "year"
+        and high.unit
+        and high.kind != "year"
+        and low.value <= high.value < 2 * low.value
+    ):
         low = replace(low, kind="number")  # "2000 - 2500 calories"
     if low.upper is not None or low.kind not in _RANGE_KINDS or high.kind not in _RANGE_KINDS:
         return None
@@ -60,6 +69,8 @@ def _joined(text: str, low: Quantity, high: Quantity) -> bool:
     """True when the words between two quantities make them one range."""
     gap = text[low.end : high.start]
     before = text[max(0, low.start - 20) : low.start]
+    if _FROM_TO_GAP.fullmatch(gap) and re.search(r"\bfrom\s+$", before) and low.unit == high.unit:
+        return bool(low.unit)  # "from $36,040 at 10.45pm last night to $34,935"
     if not _RANGE_GAP.fullmatch(gap):
         return False
     if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", before):
