@@ -142,3 +142,21 @@ def test_owner_named_in_the_sentence_wins_and_unowned_measures_stay() -> None:
     measures = {f.text: f.measure for f in figures_in_article(ACME) if not f.minor}
     assert measures["fell 5%"] == "Brix Bakeries profit"
     assert measures["200 dinars"] == "price of butane gas"
+
+
+def test_clause_opened_by_it_or_the_company_is_owned_by_the_organisation_in_focus() -> None:
+    article = [
+        ["Acme Foods, the Leeds-based snack maker, reported its results on Monday."],
+        ["The company employs 5,000 staff in Yorkshire.", "It runs 40 factories."],
+    ]
+    measures = {f.text: f.measure for f in figures_in_article(article) if not f.minor}
+    assert measures == {
+        "5,000 staff": "Acme Foods staff in Yorkshire",
+        "40 factories": "Acme Foods factories",
+    }
+
+
+def test_every_measure_of_an_article_is_readable() -> None:
+    found = figures_in_article([*ACME, ["They argue it needs 300 more nurses."]])
+    assert found
+    assert [(f.text, f.measure) for f in found if measure_flaw(f.measure)] == []

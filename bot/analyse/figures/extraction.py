@@ -56,6 +56,7 @@ from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
 from bot.analyse.figures.measure_rules import measure
+from bot.analyse.figures.measures import refers_back
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import Owners
 from bot.analyse.figures.quantities import quantities_in
@@ -87,6 +88,7 @@ class Found:
     change: Change | None
     period: str | None
     in_period: bool  # the quantity is part of a time phrase ("five" in "the last five years")
+    referring: bool = False  # its clause opens with `it`, `they` or `the company`: owned earlier
 
     @property
     def minor(self) -> bool:
@@ -164,6 +166,7 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
         change=_change(text, quantity),
         period=None if in_period else words.period(text, start, end, spans),
         in_period=in_period,
+        referring=refers_back(plain, start),
     )
 
 
@@ -235,6 +238,7 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
         for i, sentence in enumerate(sentences):
             for found in figures_in_sentence(sentence):
                 owners = owners or Owners(texts)
-                measure = owners.owned(found.measure, Place(p, offset + found.start), offset)
+                at = Place(p, offset + found.start)
+                measure = owners.owned(found.measure, at, offset, found.referring)
                 yield (p, i), replace(found, measure=measure)
             offset += len(sentence) + 1

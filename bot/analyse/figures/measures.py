@@ -61,6 +61,19 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
     return ""
 
 
+_REFERRING = re.compile(
+    r"\s*(?:it|its|they|their|the\s+(?:company|firm|group|bank|business|carrier|retailer))\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(text: str, start: int) -> bool:
+    """True when the clause of the number at `start` opens with a word for something named
+    earlier: `It runs 40 factories`, `The company employs 5,000 staff`."""
+    begin, _ = clause_span(text, start)
+    return _REFERRING.match(text, begin) is not None
+
+
 def _past_opener(phrase: str) -> str:
     """A subject without the phrase that opens its sentence: "Despite the demand Sony" -> "Sony"."""
     words = phrase.split()

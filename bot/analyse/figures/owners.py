@@ -60,13 +60,15 @@ class Owners:
             self._cast = build_cast(self.paragraphs)
         return self._cast
 
-    def owned(self, measure: str, at: Place, since: int) -> str:
+    def owned(self, measure: str, at: Place, since: int, referring: bool = False) -> str:
         """`measure` with its owner in front when it lacks one and one is in focus at `at` (the
-        sentence starts at offset `since`)."""
+        sentence starts at offset `since`); `referring` when the clause opens with `it` or `the
+        company`, so that any measure of it is owned (`It runs 40 factories`)."""
         words = measure.split()
         if len(words) > 1 and _bare(words[0]) in STAND_INS:
             return self._stand_in(words, at, since)
-        if not words or _head(words).lower() not in OWNED or self._named(words) or _of(words):
+        owned = referring or (words and _head(words).lower() in OWNED)
+        if not words or not owned or self._named(words) or _of(words):
             return measure
         owner = self._owner(at, since)
         if owner is None:
