@@ -88,7 +88,7 @@ class Found:
     change: Change | None
     period: str | None
     in_period: bool  # the quantity is part of a time phrase ("five" in "the last five years")
-    referring: bool = False  # its clause opens with `it`, `they` or `the company`: owned earlier
+    referring: bool = False  # its clause opens with `it` or `the company`: named earlier
 
     @property
     def minor(self) -> bool:

@@ -62,7 +62,7 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
 
 
 _REFERRING = re.compile(
-    r"\s*(?:it|its|they|their|the\s+(?:company|firm|group|bank|business|carrier|retailer))\b",
+    r"\s*(?:it|its|the\s+(?:company|firm|group|bank|business|carrier|retailer))\b",
     re.IGNORECASE,
 )
 
