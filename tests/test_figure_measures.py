@@ -56,6 +56,10 @@ FAMILIES = [
     ("Inkjet printers now cost as little as £34.", "34", "Inkjet printers"),
     # a time word after the noun ends it
     ("Acme completed the £8.5bn takeover last year.", "8.5bn", "takeover"),
+    # a past verb the lists miss still ends the subject
+    ("Tesla broke a record with about $7.2 billion.", "7.2", "Tesla"),
+    # a sentence adverb opens no noun phrase
+    ("Previously the carrier charged RM79 a month.", "79", "carrier"),
     # a year that is the fact of a clause opened by a pronoun gives no measure
     ("They will be topping the table by 2030.", "2030", ""),
     # the entity and what is measured, not a lone noun
@@ -115,6 +119,7 @@ def test_trimmed_and_repaired_keep_the_noun_phrase() -> None:
     assert repaired("If users in Asia") == "users in Asia"
     assert repaired("its local stores") == "local stores"
     assert repaired("they argue") == ""
+    assert repaired("Previously the company") == "the company"
 
 
 ACME = [

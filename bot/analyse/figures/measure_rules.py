@@ -29,6 +29,7 @@ from bot.analyse.figures.measures import (
 from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 from bot.models import Unit
 
 _MONEY = re.compile(r"[A-Z]{3}(?: per .*)?")  # ISO 4217 codes, maybe with a rate
@@ -113,7 +114,26 @@ def _of(plain: str, quantity: Quantity) -> str:
 
 
 def _subject(plain: str, quantity: Quantity) -> str:
-    return subject(plain, before_qualifier(plain, quantity.start))
+    return _before_predicate(subject(plain, before_qualifier(plain, quantity.start)))
+
+
+_DETERMINERS = word_set("the a an its their his her our this that these those")
+_MORE_PAST = word_set(
+    "broke became built dealt forgot hid hung laid lent rang shook slid sought spent stole stuck "
+    "swung tore woke"
+)
+
+
+def _before_predicate(phrase: str) -> str:
+    """A subject cut before a verb the word lists missed: `Tesla broke a record` -> `Tesla`,
+    `the company offered a plan` -> `the company` (`the expected profit` stays whole)."""
+    words = phrase.split()
+    for index in range(1, len(words)):
+        word, previous = words[index], words[index - 1].lower()
+        past = word.islower() and len(word) > 4 and word.endswith("ed")
+        if word.lower() in IRREGULAR_VERBS | _MORE_PAST or (past and previous not in _DETERMINERS):
+            return " ".join(words[:index])
+    return phrase
 
 
 RULES: tuple[Rule, ...] = (
@@ -158,7 +178,7 @@ def measure(plain: str, quantity: Quantity) -> str:
     if quantity.kind == "year-fact":
         return repaired(trimmed(year_measure(plain, quantity.start)))
     for rule in RULES:
-        phrase = repaired(trimmed(rule.phrase(plain, quantity)))
+        phrase = tidy(repaired(trimmed(rule.phrase(plain, quantity))))
         if phrase:
             return phrase
     return ""

@@ -65,7 +65,7 @@ class Owners:
         sentence starts at offset `since`); `referring` when the clause opens with `it` or `the
         company`, so that any measure of it is owned (`It runs 40 factories`)."""
         words = measure.split()
-        if len(words) > 1 and _bare(words[0]) in STAND_INS:
+        if words and _bare(words[0]) in STAND_INS:
             return self._stand_in(words, at, since)
         owned = referring or (words and _head(words).lower() in OWNED)
         if not words or not owned or self._named(words) or _of(words):
@@ -78,7 +78,8 @@ class Owners:
         return " ".join([owner.name, *words])
 
     def _stand_in(self, words: list[str], at: Place, since: int) -> str:
-        """`company's currently listed shares` -> `EuroDisney currently listed shares`."""
+        """`company's currently listed shares` -> `EuroDisney currently listed shares`, `company`
+        -> `EuroDisney`."""
         owner = self._owner(at, since)
         return " ".join([owner.name, *words[1:]]) if owner else " ".join(words)
 

@@ -70,14 +70,19 @@ def trimmed(measure: str) -> str:
 
 
 POSSESSIVES = word_set("my our your his her its their")
+# Sentence adverbs that open a clause, never a noun phrase: `Previously the company`.
+ADVERBS = word_set(
+    "previously currently recently meanwhile however also now then still already finally "
+    "separately additionally overall ultimately initially eventually today yesterday instead"
+)
 
 
 def repaired(measure: str) -> str:
     """`measure` without the words that open a clause in front of its noun phrase
-    (`If users in Asia` -> `users in Asia`, `its local stores` -> `local stores`); "" when what is
-    left still cannot be shown."""
+    (`If users in Asia` -> `users in Asia`, `its local stores` -> `local stores`, `Previously the
+    company` -> `the company`); "" when what is left still cannot be shown."""
     words = measure.split()
-    while words and words[0].lower() in SUBORDINATORS | CONJUNCTIONS | POSSESSIVES:
+    while words and words[0].lower() in SUBORDINATORS | CONJUNCTIONS | POSSESSIVES | ADVERBS:
         words = words[1:]
     phrase = " ".join(words)
     return "" if measure_flaw(phrase) else phrase
