@@ -60,6 +60,12 @@ FAMILIES = [
     ("Tesla broke a record with about $7.2 billion.", "7.2", "Tesla"),
     # a sentence adverb opens no noun phrase
     ("Previously the carrier charged RM79 a month.", "79", "carrier"),
+    # a lone body is not what a sum measures: what it is spent on is
+    ("The government will spend £3bn on new rail lines.", "3bn", "new rail lines"),
+    # an `of` phrase ends at the verb of its clause, not at a participle describing it
+    ("The council says 40% of schools need repairs.", "40%", "schools"),
+    ("Almost three quarters of all consoles sold abroad were faulty.", "three quarters",
+     "consoles sold abroad"),
     # a year that is the fact of a clause opened by a pronoun gives no measure
     ("They will be topping the table by 2030.", "2030", ""),
     # the entity and what is measured, not a lone noun

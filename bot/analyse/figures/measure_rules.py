@@ -102,7 +102,7 @@ _REPORTING = word_set(
 
 
 def _paid_for(plain: str, quantity: Quantity) -> str:
-    return bought(plain, quantity.end) if _MONEY.fullmatch(quantity.unit) else ""
+    return bought(plain, quantity.start, quantity.end) if _MONEY.fullmatch(quantity.unit) else ""
 
 
 def _changed(plain: str, quantity: Quantity) -> str:

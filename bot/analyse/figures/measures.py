@@ -128,7 +128,17 @@ def of_phrase(text: str, end: int) -> str:
     match = _OF_PHRASE.match(text, end)
     if match is None:
         return ""
-    return tidy(NP_STOP.sub("", match.group("np")))
+    words = NP_STOP.sub("", match.group("np")).split()
+    verb = next((i for i, w in enumerate(words) if i and w.lower() in _OF_VERBS), len(words))
+    return tidy(" ".join(words[:verb]))  # "40% of schools need repairs": schools
+
+
+# Verbs that end an `of` phrase; past forms are left out, since they so often describe the noun
+# (`three quarters of all Xboxes sold around the world`).
+_OF_VERBS = word_set(
+    "is are was were has have had will would can could may might need needs want wants say says "
+    "said do does"
+)
 
 
 # "Maria who was 10", "a maximum investment per person which is 50000": no comma, a bare copula.
@@ -314,11 +324,21 @@ _FOR_NP = re.compile(
     r"\s+for\s+(?:a|an|the|its|their|his|her|our|each)\s+(?P<np>[A-Za-z][\w'\u2019-]*"
     r"(?:\s+[\w'\u2019-]+){0,3})"
 )
+# What a sum is spent on: `will spend £3bn on new rail lines`, `invested $2m in solar farms`.
+_SPENT_BEFORE = re.compile(
+    r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing)\s+$"
+)
+_ON_NP = re.compile(
+    r"\s+(?:on|in|into)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?P<np>[a-z][\w'\u2019-]*"
+    r"(?:\s+[\w'\u2019-]+){0,3})"
+)
 
 
-def bought(text: str, end: int) -> str:
-    """What a sum pays for: `$12,000 for a new roof`."""
+def bought(text: str, start: int, end: int) -> str:
+    """What a sum pays for: `$12,000 for a new roof`, `spend £3bn on new rail lines`."""
     found = _FOR_NP.match(text, end)
+    if found is None and _SPENT_BEFORE.search(text, max(0, start - 30), start):
+        found = _ON_NP.match(text, end)
     if found is None:
         return ""
     return tidy(_noun_head(NP_STOP.sub("", found.group("np"))))
