@@ -6,14 +6,8 @@ from datetime import date
 
 import pytest
 
-from bot.analyse.figures.extraction import (
-    Found,
-    consistent,
-    extract_figures,
-    figures_in_sentence,
-    link_figures,
-    same_fact,
-)
+from bot.analyse.figures.extraction import Found, extract_figures, figures_in_sentence
+from bot.analyse.figures.linking import consistent, link_figures, same_fact
 from bot.analyse.text.sentences import split_sentences
 from bot.models import (
     BODY,

@@ -16,6 +16,24 @@ round (measures) was tuned with `--dev`, which leaves the held-out split out; th
 were printed twice more (at its start and end), five times in all. The four
 Recognizers-Text unit sets were read while writing unit rules. The own gold's first 18 articles were
 labelled first and their errors read; the 5 marked `fresh` were labelled last and never inspected.
+A fourth round (readable measures, owners, lower-case text, ranges) was tuned with `--dev` on
+0-489, the unit sets and sentences written for the tests; the held-out scores were printed at its
+start and at its end. The 16 CNN articles marked `"set": "cnndm"` (from ../shared/data/cnndm-dev)
+were labelled before that round changed any rule and were scored only at its end (twice: before
+and after a last fix to two measure families; their errors were never printed).
+
+Columns: NewsQuant's last column is the authors' "value+concept (partial)": the value matches and
+our measure shares a word with `referred_concepts`. On our own gold the last column is measure F1
+with a fuzzy match: both phrases are reduced to content words (lower case, possessive `'s` and
+function words dropped, plurals made singular), and they match when at least half of the gold's
+content words are in ours and at least half of ours are in the gold's. So `Wipro profit` matches
+`Wipro quarterly profit` (2 of 3, 2 of 2) but `profit` alone does not match `Acme Foods
+fourth-quarter pre-tax profit`, and `airport handles 5,000 arrivals and departures a week` does
+not match `Changi Airport arrivals` either.
+
+Every measure is also checked for what a reader must never see (`measure_flaw`: a pronoun, a
+subordinator, a conjunction or a verb at its start); each flawed measure is printed and the run
+exits with status 1.
 """
 
 from __future__ import annotations
@@ -28,11 +46,18 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bot.analyse.figures.extraction import Found, figures_in_sentence  # noqa: E402
+from bot.analyse.figures.extraction import (  # noqa: E402
+    Found,
+    figures_in_article,
+    figures_in_sentence,
+)
+from bot.analyse.figures.lexicon import word_set  # noqa: E402
+from bot.analyse.figures.readable import measure_flaw  # noqa: E402
 from bot.analyse.text.sentences import split_sentences  # noqa: E402
 
 DATA = Path(
@@ -212,8 +237,16 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(w for w in re.split(r"[,\s]+", text.lower()) if w and w != "-")
 
 
+def shares_word(gold: frozenset[str], ours: frozenset[str]) -> bool:
+    """NewsQuant's "partial" concept match: one word in common."""
+    return bool(gold & ours)
+
+
 def match(
-    gold: Sequence[Item], ours: Sequence[Item], same_unit: Callable[[str, str], bool]
+    gold: Sequence[Item],
+    ours: Sequence[Item],
+    same_unit: Callable[[str, str], bool],
+    same_measure: Callable[[frozenset[str], frozenset[str]], bool] = shares_word,
 ) -> Score:
     """One-to-one matches: value+unit pairs first, then value-only pairs."""
     score = Score(gold=len(gold), predicted=len(ours))
@@ -227,13 +260,13 @@ def match(
             continue
         free.remove(hit)
         score.value, score.unit = score.value + 1, score.unit + 1
-        score.measure += bool(g.words & ours[hit].words)
+        score.measure += same_measure(g.words, ours[hit].words)
     for g in pending:
         hit = next((i for i in free if values_match(g.value, ours[i].value)), None)
         if hit is not None:
             free.remove(hit)
             score.value += 1
-            score.measure += bool(g.words & ours[hit].words)
+            score.measure += same_measure(g.words, ours[hit].words)
     return score
 
 
@@ -246,13 +279,23 @@ def gold_value(text: str) -> Value:
     return float(text), None
 
 
-def newsquant_items(text: str) -> list[Item]:
-    """Our figures of one NewsQuant sentence as items (dates and years are never counted)."""
-    found = [f for f in figures_in_sentence(text) if f.kind != "year"]
+def newsquant_found(text: str) -> list[Found]:
+    """Our figures of one NewsQuant sentence (dates and years are never counted)."""
+    return [f for f in figures_in_sentence(text) if f.kind != "year"]
+
+
+def newsquant_items(found: Sequence[Found]) -> list[Item]:
     return [Item((f.value, f.upper), newsquant_unit(f), words_of(f.measure)) for f in found]
 
 
-def bench_newsquant(dev: bool = False) -> None:
+def newsquant_gold(sentence: dict[str, Any]) -> list[Item]:
+    return [
+        Item(gold_value(q["value"]), q["normalized_unit"].lower(), words_of(q["referred_concepts"]))
+        for q in sentence["quantities"]
+    ]
+
+
+def bench_newsquant(dev: bool, errors: bool, flaws: list[str]) -> None:
     """NewsQuant by split; `dev` leaves out the held-out split (and so the total)."""
     data = json.loads(NEWSQUANT.read_text(encoding="utf8"))
     if dev:
@@ -261,15 +304,12 @@ def bench_newsquant(dev: bool = False) -> None:
     parts["all 590" if not dev else f"all {len(data)}"] = Score()
     started = time.perf_counter()
     for index, sentence in enumerate(data):
-        gold = [
-            Item(
-                gold_value(q["value"]),
-                q["normalized_unit"].lower(),
-                words_of(q["referred_concepts"]),
-            )
-            for q in sentence["quantities"]
-        ]
-        score = match(gold, newsquant_items(sentence["text"]), lambda a, b: a == b.lower())
+        found = newsquant_found(sentence["text"])
+        flaws.extend(flawed(f"NewsQuant {index}", found))
+        gold, ours = newsquant_gold(sentence), newsquant_items(found)
+        score = match(gold, ours, lambda a, b: a == b.lower())
+        if errors and index < SPLITS[-1][1] and score.measure < max(len(gold), len(ours)):
+            show_errors(index, sentence["text"], gold, ours)
         parts[next(name for name, low, high in SPLITS if low <= index < high)].add(score)
         parts[list(parts)[-1]].add(score)
     elapsed = time.perf_counter() - started
@@ -277,6 +317,23 @@ def bench_newsquant(dev: bool = False) -> None:
     table(parts.items())
     print("published: CQE 92.0 value F1 / 85.6 value+unit / 76.1 value+concept (partial); "
           "quantulum3 73.0 / 47.2")  # fmt: skip
+
+
+def show_errors(index: int, text: str, gold: Sequence[Item], ours: Sequence[Item]) -> None:
+    """One tuning sentence whose figures do not all match, gold beside ours (`--errors`)."""
+    print(f"\n[{index}] {text}")
+    for label, items in (("gold", gold), ("ours", ours)):
+        for item in items:
+            print(f"    {label}: {item.value} {item.unit!r} {' '.join(sorted(item.words))!r}")
+
+
+def flawed(where: str, found: Sequence[Found]) -> list[str]:
+    """The measures a reader must never see, each with where it was made and why."""
+    return [
+        f"{where}: {f.text!r} measures {f.measure!r} ({reason})"
+        for f in found
+        if (reason := measure_flaw(f.measure))
+    ]
 
 
 # The CQE authors' published value / value+unit F1 on the Recognizers-Text-derived sets.
@@ -295,36 +352,38 @@ def bench_unit_sets() -> None:
         for sentence in data:
             gold = [Item(gold_value(str(q["value"])), q["normalized_unit"].lower(), frozenset())
                     for q in sentence["quantities"]]  # fmt: skip
-            score.add(match(gold, newsquant_items(sentence["text"]), lambda a, b: a == b.lower()))
+            ours = newsquant_items(newsquant_found(sentence["text"]))
+            score.add(match(gold, ours, lambda a, b: a == b.lower()))
         rows.append((f"{name} ({UNIT_SETS[name]})", score))
     print("\nUnit sets (Recognizers-Text specs re-formatted by the CQE authors; no measures)")
-    table(rows)
+    table(rows, last="(no concepts)")
 
 
-def table(rows: Iterable[tuple[str, Score]]) -> None:
-    print(
-        "| split | gold | predicted | value P | value R | value F1 | value+unit F1 | measure F1 |"
-    )
+def table(rows: Iterable[tuple[str, Score]], last: str = "value+concept F1") -> None:
+    print(f"| split | gold | predicted | value P | value R | value F1 | value+unit F1 | {last} |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, score in rows:
         print(score.row(name))
 
 
-def article_sentences(path: Path) -> list[str]:
-    """Body sentences of a BBC article (title line dropped) or a seed (date line and sign-off)."""
+def article_paragraphs(path: Path) -> list[list[str]]:
+    """Body sentences by paragraph: a BBC article (title line dropped), a seed (date line
+    dropped) or a CNN story (one line, no title)."""
     text = path.read_text(encoding="utf8")
     lines = text.splitlines()
-    if path.parent.name != "seeds":
-        lines = lines[1:]
-    else:
+    if path.parent.name == "seeds":
         lines[0] = re.sub(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*", "", lines[0])
+    elif path.parent.name != "cnndm":
+        lines = lines[1:]
     paragraphs = [p for p in "\n".join(lines).split("\n\n") if p.strip()]
-    return [s for p in paragraphs for s in split_sentences(" ".join(p.split()))]
+    return [split_sentences(" ".join(p.split())) for p in paragraphs]
 
 
 def resolve(path: str) -> Path:
     if path.startswith("seeds/"):
         return ROOT / path
+    if path.startswith("cnndm/"):
+        return DATA / "cnndm-dev" / "articles" / path
     return DATA / "bbc-news-summary-full" / "articles" / path
 
 
@@ -336,30 +395,83 @@ def same_own_unit(gold: str, ours: str) -> bool:
     return bool(gold and ours) and heads[0] == heads[1]
 
 
-def bench_own_gold() -> None:
+_FUNCTION = word_set(
+    "the a an of in on at to and or for by with from than its their his her our this that these "
+    "those as into over per"
+)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """A measure's content words: lower case, no possessive, no function word, singular."""
+    found = re.findall(r"[\w.\-\u2019']+", text.lower())
+    stripped = (re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", w).strip(".") for w in found)
+    return frozenset(singular(w) for w in stripped if w and w not in _FUNCTION)
+
+
+def same_measure_fuzzy(gold: frozenset[str], ours: frozenset[str]) -> bool:
+    """At least half of the gold's content words are in ours, and half of ours in the gold's."""
+    shared = len(gold & ours)
+    return bool(gold and ours) and 2 * shared >= len(gold) and 2 * shared >= len(ours)
+
+
+OWN_PARTS = (
+    "seeds", "business 480+", "tech", "all 18 (tuned)", "fresh 5 (never tuned)",
+    "CNN 16 (labelled first, never tuned)",
+)  # fmt: skip
+
+
+def own_part(row: dict[str, Any]) -> list[str]:
+    """The table rows one gold article counts in."""
+    if row.get("set") == "cnndm":
+        return [OWN_PARTS[5]]
+    if row.get("fresh"):
+        return [OWN_PARTS[4]]
+    folder = "seeds" if row["path"].startswith("seeds/") else row["path"].split("/")[0]
+    return [OWN_PARTS[1] if folder == "business" else folder, OWN_PARTS[3]]
+
+
+def bench_own_gold(dev: bool, errors: bool, flaws: list[str]) -> None:
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf8").splitlines() if line]
-    parts = {
-        "seeds": Score(), "business 480+": Score(), "tech": Score(), "all 18 (tuned)": Score(),
-        "fresh 5 (never tuned)": Score(),
-    }  # fmt: skip
+    if dev:
+        rows = [row for row in rows if row.get("set") != "cnndm"]
+    parts = {name: Score() for name in OWN_PARTS[: 5 if dev else 6]}
     for row in rows:
-        found = [f for s in article_sentences(resolve(row["path"])) for f in figures_in_sentence(s)]
-        ours = [Item((f.value, f.upper), f.unit, words_of(f.measure)) for f in found if not f.minor]
-        gold = [Item((g["value"], g.get("upper")), g["unit"], words_of(g["measure"]))
+        found = [f for f in figures_in_article(article_paragraphs(resolve(row["path"])))
+                 if not f.minor]  # fmt: skip
+        flaws.extend(flawed(row["path"], found))
+        ours = [Item((f.value, f.upper), f.unit, content_words(f.measure)) for f in found]
+        gold = [Item((g["value"], g.get("upper")), g["unit"], content_words(g["measure"]))
                 for g in row["figures"]]  # fmt: skip
-        score = match(gold, ours, same_own_unit)
-        if row.get("fresh"):
-            parts["fresh 5 (never tuned)"].add(score)
-            continue
-        part = "seeds" if row["path"].startswith("seeds/") else row["path"].split("/")[0]
-        parts["business 480+" if part == "business" else part].add(score)
-        parts["all 18 (tuned)"].add(score)
+        score = match(gold, ours, same_own_unit, same_measure_fuzzy)
+        if errors and row.get("set") != "cnndm" and score.measure < len(gold):
+            show_own_errors(row, found)
+        for part in own_part(row):
+            parts[part].add(score)
     print(f"\nOwn gold ({len(rows)} articles, tests/data/figures_gold.jsonl)")
-    table(parts.items())
+    table(parts.items(), last="measure F1 (fuzzy)")
+
+
+def show_own_errors(row: dict[str, Any], found: Sequence[Found]) -> None:
+    """A tuned gold article's measures beside ours (`--errors`)."""
+    print(f"\n{row['path']}")
+    for g in row["figures"]:
+        print(f"    gold: {g['text']!r} {g['measure']!r}")
+    for f in found:
+        print(f"    ours: {f.text!r} {f.measure!r}")
+
+
+def main(argv: Sequence[str]) -> int:
+    dev, errors = "--dev" in argv, "--errors" in argv
+    flaws: list[str] = []
+    bench_newsquant(dev, errors, flaws)
+    bench_unit_sets()
+    if GOLD.exists():
+        bench_own_gold(dev, errors, flaws)
+    print(f"\nMeasures a reader must never see: {len(flaws)}")
+    for line in flaws:
+        print(f"  {line}")
+    return 1 if flaws else 0
 
 
 if __name__ == "__main__":
-    bench_newsquant(dev="--dev" in sys.argv)
-    bench_unit_sets()
-    if GOLD.exists():
-        bench_own_gold()
+    raise SystemExit(main(sys.argv[1:]))

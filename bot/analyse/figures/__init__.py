@@ -2,8 +2,10 @@
 
 1. `numbers`, `number_words`, `units`, `currencies`, `ranges` and `counted` read a number's
    value, scale, unit, range and counted noun; `quantities` finds every quantity in a sentence;
-2. `measures` finds what each quantity measures (`lexicon` holds the words around it:
-   qualifiers, changes, periods, clause pieces);
-3. `extraction` keeps the quantities that are figures, per article, and links the same fact
-   across the articles of one story.
+2. `measure_rules` says what each quantity measures, trying the named rules in order (`measures`
+   holds their building blocks, `readable` what a measure may never start with, `lexicon` the
+   words around a number: qualifiers, changes, periods, clause pieces; `recase` reads sentences
+   written all in lower case);
+3. `extraction` keeps the quantities that are figures, per article, with their owners
+   (`owners`: `Maruti net profit`); `linking` links the same fact across the articles of one story.
 """

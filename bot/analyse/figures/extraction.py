@@ -44,26 +44,24 @@ Rules (each has a test in tests/test_figures.py):
   clause: written `in YEAR` or `by YEAR` after a verb of future or plan (`will`, `is due to`,
   `plans to`, `expected to`, `set to`) and with no other figure in that clause, as in
   `Argentina will join in 2024`. Every other year is a date or a period.
-- Linking: inside one story, two figures state the same fact when their units match, their
-  changes do not disagree, their values agree within 1% or through a qualifier (`more than
-  doubled` agrees with `2.3 times`, `almost 5,000` with 4,800), and a measure word of one appears
-  in the other's measure or sentence (`exchanges` in a sentence about trade, `trade between ...`).
+- Linking the same fact across outlets is `linking`'s job.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
-from bot.analyse.figures import measures
-from bot.analyse.figures.lexicon import word_set
+from bot.analyse.figures.measure_rules import measure
+from bot.analyse.figures.measures import refers_back
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.owners import Owners
 from bot.analyse.figures.quantities import quantities_in
-from bot.models import BODY, Article, ArticleAnalysis, Change, Figure, Story, Unit
-
-CLOSE = 0.01  # values within 1% are the same value
+from bot.analyse.quotes.marks import Place
+from bot.models import BODY, Article, Change, Figure, Unit
 
 # Kinds that a briefing leaves out (see the module docstring); benchmarks may keep them.
 MINOR_KINDS = frozenset({"word", "word-noun", "vague", "year", "age"})
@@ -90,6 +88,7 @@ class Found:
     change: Change | None
     period: str | None
     in_period: bool  # the quantity is part of a time phrase ("five" in "the last five years")
+    referring: bool = False  # its clause opens with `it` or `the company`: named earlier
 
     @property
     def minor(self) -> bool:
@@ -162,11 +161,12 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
         upper=quantity.upper,
         unit=quantity.unit,
         kind=quantity.kind,
-        measure=measures.measure(plain, quantity),
+        measure=measure(plain, quantity),
         qualifier=qualifier,
         change=_change(text, quantity),
         period=None if in_period else words.period(text, start, end, spans),
         in_period=in_period,
+        referring=refers_back(plain, start),
     )
 
 
@@ -181,13 +181,14 @@ def _change(text: str, quantity: Quantity) -> Change | None:
 
 def extract_figures(article: Article) -> tuple[Figure, ...]:
     """Every figure of `article`'s body sentences, in text order (sources left empty)."""
+    body = [s for s in article.sentences if s.kind == BODY]
+    paragraphs = [list(group) for _, group in groupby(body, key=lambda s: s.paragraph)]
     figures: list[Figure] = []
-    for sentence in article.sentences:
-        if sentence.kind != BODY:
-            continue
-        for found in figures_in_sentence(sentence.text):
-            if not found.minor and not _substitution(sentence.text, found):
-                figures.append(_figure(article.id, sentence.position, sentence.text, found))
+    texts = [[s.text for s in sentences] for sentences in paragraphs]
+    for (p, i), found in _owned_figures(texts):
+        sentence = paragraphs[p][i]
+        if not found.minor and not _substitution(sentence.text, found):
+            figures.append(_figure(article.id, sentence.position, sentence.text, found))
     return tuple(figures)
 
 
@@ -222,72 +223,22 @@ def _tidy(value: float) -> float:
     return float(f"{value:.12g}")
 
 
-def link_figures(
-    articles: Sequence[Article], analyses: Sequence[ArticleAnalysis], stories: Sequence[Story]
-) -> tuple[Figure, ...]:
-    """All figures, with `sources` listing every article of the same story giving the same fact."""
-    figures_of = {analysis.article_id: analysis.figures for analysis in analyses}
-    story_of = {article_id: story for story in stories for article_id in story.article_ids}
-    linked: list[Figure] = []
-    for analysis in analyses:
-        story = story_of.get(analysis.article_id)
-        others = [a for a in story.article_ids if a != analysis.article_id] if story else []
-        for figure in analysis.figures:
-            sources = [
-                a for a in others if any(same_fact(figure, f) for f in figures_of.get(a, ()))
-            ]
-            linked.append(replace(figure, sources=(analysis.article_id, *sources)))
-    return tuple(linked)
+def figures_in_article(paragraphs: Sequence[Sequence[str]]) -> list[Found]:
+    """Every quantity of an article's body, given as sentences by paragraph, in text order."""
+    return [found for _, found in _owned_figures(paragraphs)]
 
 
-def same_fact(one: Figure, other: Figure) -> bool:
-    """True when two figures state the same fact: same unit, consistent values, shared subject."""
-    if _unit_key(one.unit) != _unit_key(other.unit):
-        return False
-    if one.change and other.change and one.change != other.change:
-        return False
-    return consistent(one, other) and _related(one, other)
-
-
-def consistent(one: Figure, other: Figure) -> bool:
-    """True when the values agree, reading qualifiers: "more than doubled" agrees with 2.3 times."""
-    if abs(one.value - other.value) <= CLOSE * max(abs(one.value), abs(other.value)):
-        return True
-    return _within(one, other.value) or _within(other, one.value)
-
-
-def _within(bound: Figure, value: float) -> bool:
-    """True when `value` is among the values the qualified figure `bound` allows."""
-    limit = bound.value
-    checks = {
-        "more than": value > limit,
-        "at least": value >= limit,
-        "less than": value < limit,
-        "up to": value <= limit,
-        "almost": 0.9 * limit <= value <= limit,
-        "approximately": abs(value - limit) <= 0.1 * abs(limit),
-    }
-    return checks.get(bound.qualifier or "", False)
-
-
-_FUNCTION_WORDS = word_set(
-    "the a an of in on at to and or for by with from than between this that its their his her "
-    "our has have had is was were are be been will would said says"
-)
-
-
-def _content_words(text: str) -> set[str]:
-    found = re.findall(r"[a-z][a-z'-]+", text.lower())
-    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in found} - _FUNCTION_WORDS
-
-
-def _related(one: Figure, other: Figure) -> bool:
-    """True when either figure's measure words appear in the other's measure or sentence."""
-    mine, theirs = _content_words(one.measure), _content_words(other.measure)
-    if mine & theirs:
-        return True
-    return bool(mine & _content_words(other.context)) or bool(theirs & _content_words(one.context))
-
-
-def _unit_key(unit: str) -> str:
-    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in unit.lower().split())
+def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[int, int], Found]]:
+    """Each quantity with (paragraph, sentence) indexes, a bare business measure with its owner
+    in front (`Maruti net profit`; see `owners`)."""
+    texts = [" ".join(sentences) for sentences in paragraphs]
+    owners: Owners | None = None
+    for p, sentences in enumerate(paragraphs):
+        offset = 0
+        for i, sentence in enumerate(sentences):
+            for found in figures_in_sentence(sentence):
+                owners = owners or Owners(texts)
+                at = Place(p, offset + found.start)
+                measure = owners.owned(found.measure, at, offset, found.referring)
+                yield (p, i), replace(found, measure=measure)
+            offset += len(sentence) + 1

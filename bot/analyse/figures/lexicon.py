@@ -17,7 +17,8 @@ def word_set(text: str) -> frozenset[str]:
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("up to", r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|at\s+most|"
      r"no\s+more\s+than"),
-    ("at least", r"at\s+least|a\s+minimum\s+of|no\s+less\s+than|no\s+fewer\s+than"),
+    ("at least", r"at\s+least|a\s+minimum\s+of|no\s+less\s+than|no\s+fewer\s+than|as\s+little\s+as|"
+     r"as\s+low\s+as|as\s+few\s+as"),
     ("more than", r"more\s+than|over\s+than|over|above|upwards\s+of|in\s+excess\s+of|greater\s+than"
      r"|exceeding|surpassed|topped|beyond"),
     ("less than", r"less\s+than|fewer\s+than|under|below|lower\s+than|sub-|shy\s+of"),

@@ -17,13 +17,9 @@ from bot.analyse.figures.lexicon import (
     verb_at,
     word_set,
 )
-from bot.analyse.figures.numbers import Quantity
-from bot.models import Unit
-
-_MONEY = re.compile(r"[A-Z]{3}(?: per .*)?")  # ISO 4217 codes, maybe with a rate
 
 _OF_PHRASE = re.compile(r"\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)")
-_NP_STOP = re.compile(
+NP_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
     r"(?:the\s+)?(?:last|past|first)|for|from|by|at|on|than)\b.*$",
     re.IGNORECASE,
@@ -65,14 +61,29 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
     return ""
 
 
+_REFERRING = re.compile(
+    r"\s*(?:it|its|the\s+(?:company|firm|group|bank|business|carrier|retailer))\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(text: str, start: int) -> bool:
+    """True when the clause of the number at `start` opens with a word for something named
+    earlier: `It runs 40 factories`, `The company employs 5,000 staff`."""
+    begin, _ = clause_span(text, start)
+    return _REFERRING.match(text, begin) is not None
+
+
 def _past_opener(phrase: str) -> str:
     """A subject without the phrase that opens its sentence: "Despite the demand Sony" -> "Sony"."""
     words = phrase.split()
     if len(words) > 1 and words[0].lower() in {"with", "without"}:
         return " ".join(words[1:])  # "with dairy prices expected to rise": dairy prices
-    if len(words) < 3 or words[0].lower() not in _PREPOSITIONS:
+    if len(words) < 3 or words[0].lower() not in _OPENERS:
         return phrase
     for index in range(len(words) - 1, 1, -1):
+        if words[index].lower() in _SUBJECT_PRONOUNS:
+            return words[index]  # "Away from the spots on the Algarve we": we
         if words[index][:1].isupper() and words[index - 1].islower():
             return " ".join(words[index:])
     return phrase
@@ -84,6 +95,13 @@ _LINKERS = word_set("before after while when by since until without then")
 _PREPOSITIONS = word_set(
     "on in at for with by from to under over after before during despite against"
 )
+
+# Words that open a phrase before the subject when commas are lost: "Since the start of last
+# season Chris Wood has scored".
+_OPENERS = _PREPOSITIONS | word_set(
+    "since until amid among across throughout following away beyond like unlike"
+)
+_SUBJECT_PRONOUNS = word_set("i we you he she they it")
 _CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
 
 
@@ -110,7 +128,17 @@ def of_phrase(text: str, end: int) -> str:
     match = _OF_PHRASE.match(text, end)
     if match is None:
         return ""
-    return tidy(_NP_STOP.sub("", match.group("np")))
+    words = NP_STOP.sub("", match.group("np")).split()
+    verb = next((i for i, w in enumerate(words) if i and w.lower() in _OF_VERBS), len(words))
+    return tidy(" ".join(words[:verb]))  # "40% of schools need repairs": schools
+
+
+# Verbs that end an `of` phrase; past forms are left out, since they so often describe the noun
+# (`three quarters of all Xboxes sold around the world`).
+_OF_VERBS = word_set(
+    "is are was were has have had will would can could may might need needs want wants say says "
+    "said do does"
+)
 
 
 # "Maria who was 10", "a maximum investment per person which is 50000": no comma, a bare copula.
@@ -143,13 +171,6 @@ def antecedent(text: str, start: int) -> str:
     return tidy(phrase)
 
 
-def noun_phrase(text: str, end: int, noun: str) -> str:
-    """A counted noun with its short modifiers ("workers in the United Kingdom")."""
-    after = re.match(r"\s+(?:in|at|from|on|studying|working|living)\s+[^,;:.()]+", text[end:])
-    tail = _NP_STOP.sub("", after.group()) if after else ""
-    return tidy(noun + tail)
-
-
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+of\s+$")
 _CHANGE_IN = re.compile(
     r"\s+(?:rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|surge|slump)\s+(?:in|of)\s+"
@@ -162,12 +183,21 @@ _NP_AFTER = re.compile(r"\s+(?P<np>(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w'\u2019
 
 _QUALIFIED = re.compile(
     r"(?:\s+(?:more|less|fewer)\s+than|\s+(?:about|around|almost|nearly|some|roughly|over|under|"
-    r"just|only|approximately|estimated|barely)|\s+up\s+to|\s+at\s+least)+\s*$",
+    r"just|only|approximately|estimated|barely)|\s+up\s+to|\s+at\s+least"
+    r"|\s+as\s+(?:little|low|few|many|much|high)\s+as)+\s*$",
     re.IGNORECASE,
 )
 
 
-_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
+def before_qualifier(text: str, start: int) -> int:
+    """Where the qualifier in front of a number begins (`as little as £34`), else `start`."""
+    found = _QUALIFIED.search(text, max(0, start - 40), start)
+    return found.start() if found else start
+
+
+_DETERMINER_END = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+$", re.IGNORECASE
+)
 
 
 def _noun_head(phrase: str) -> str:
@@ -186,13 +216,40 @@ def _noun_head(phrase: str) -> str:
 def noun_after(text: str, end: int) -> str:
     """The noun phrase written right after the quantity: `a $2.7bn accounting fraud`."""
     found = _NP_AFTER.match(text, end)
-    if found is None or found.group("np").split()[0] in _BEFORE_NOUN:
+    if found is None or not _opens_noun(found.group("np").split()):
         return ""  # "three quarters of all Xboxes" is an `of` phrase
-    phrase = tidy(_noun_head(_NP_STOP.sub("", found.group("np"))))
+    words = NP_STOP.sub("", found.group("np")).split()
+    cut = next((i for i, w in enumerate(words) if i and w in _NOT_NOUNS), len(words))
+    phrase = tidy(_noun_head(" ".join(words[:cut])))  # "takeover last year": takeover
     return "" if phrase.lower() in _PRONOUNS else phrase
 
 
 _BEFORE_NOUN = word_set("with by for to from in on at is was are were of and or")
+
+
+def _opens_noun(words: list[str]) -> bool:
+    """True when `words` open a noun phrase: no preposition, adverb, time word or verb form
+    first (after an article): `display screen`, not `instead`, `according`, `a year`."""
+    at = 1 if len(words) > 1 and words[0] in {"a", "an", "the"} else 0
+    first, following = words[at], words[at + 1 : at + 2]
+    if first in _BEFORE_NOUN | _NOT_NOUNS or first.endswith("ly"):
+        return False
+    verb_like = first.endswith(("ing", "ed")) and (not following or following[0] in _BEFORE_NOUN)
+    return not verb_like and first not in _TIME_WORDS  # "studying in", not "accounting fraud"
+
+
+_TIME_WORDS = word_set("year years month months week weeks day days")
+
+
+# Words after a number that start no noun phrase: time adverbs, comparatives, rates.
+_NOT_NOUNS = word_set(
+    "last this next yesterday today tomorrow ago earlier later previously since now more less "
+    "than each every per over under above below higher lower up down off away long "
+    "high wide deep tall old apart behind ahead back so too also only just already still "
+    "instead according across against through versus outside inside into onto toward towards "
+    "despite during after before within without around about near along among between beyond "
+    "plus minus as while when which that who where whereas if but annually north south east west"
+)
 
 
 def _noun_run(phrase: str, head: bool = False) -> str:
@@ -231,7 +288,7 @@ def near(text: str, start: int, end: int) -> str:
     `15% more passengers`, `a $2.7bn accounting fraud`."""
     before = _QUALIFIED.sub(" ", text[max(0, start - NEAR_REACH) : start])
     if found := _CHANGE_IN.match(text, end):
-        return tidy(_NP_STOP.sub("", found.group("np")))
+        return tidy(NP_STOP.sub("", found.group("np")))
     if found := _MORE_NOUN.match(text, end):
         return tidy(found.group("np"))
     if phrase := of_before(text, start):
@@ -267,42 +324,21 @@ _FOR_NP = re.compile(
     r"\s+for\s+(?:a|an|the|its|their|his|her|our|each)\s+(?P<np>[A-Za-z][\w'\u2019-]*"
     r"(?:\s+[\w'\u2019-]+){0,3})"
 )
+# What a sum is spent on: `will spend £3bn on new rail lines`, `invested $2m in solar farms`.
+_SPENT_BEFORE = re.compile(
+    r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing)\s+$"
+)
+_ON_NP = re.compile(
+    r"\s+(?:on|in|into)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?P<np>[a-z][\w'\u2019-]*"
+    r"(?:\s+[\w'\u2019-]+){0,3})"
+)
 
 
-def bought(text: str, end: int) -> str:
-    """What a sum pays for: `$12,000 for a new roof`."""
+def bought(text: str, start: int, end: int) -> str:
+    """What a sum pays for: `$12,000 for a new roof`, `spend £3bn on new rail lines`."""
     found = _FOR_NP.match(text, end)
+    if found is None and _SPENT_BEFORE.search(text, max(0, start - 30), start):
+        found = _ON_NP.match(text, end)
     if found is None:
         return ""
-    return tidy(_noun_head(_NP_STOP.sub("", found.group("np"))))
-
-
-def measure(plain: str, quantity: Quantity) -> str:
-    """What the quantity measures, read from the sentence with its asides blanked out."""
-    if quantity.kind == "year-fact":
-        return year_measure(plain, quantity.start)
-    counted = quantity.kind.endswith("-noun")
-    if not counted and (found := near(plain, quantity.start, quantity.end)):
-        return found
-    if found := antecedent(plain, quantity.start):
-        return found
-    if quantity.unit == Unit.FRACTION and (found := noun_after(plain, quantity.end)):
-        return found  # "three out of four girls said"
-    if counted:
-        noun = noun_phrase(plain, quantity.end, quantity.unit)
-        owner = of_before(plain, quantity.start) or subject(plain, quantity.start, reach=1)
-        return f"{owner} {noun}" if owner and owner.split()[-1] not in noun else noun
-    if _MONEY.fullmatch(quantity.unit) and (found := bought(plain, quantity.end)):
-        return found
-    if found := verb_object(plain, quantity.start):
-        return found
-    if found := of_phrase(plain, quantity.end):
-        return found
-    return subject(plain, quantity.start)
-
-
-def year_measure(plain: str, start: int) -> str:
-    """What a year that is the fact measures: `Argentina will join` of `will join in 2024`."""
-    before = re.sub(r"\b(?:in|by)\s+$", "", plain[:start])
-    pieces = re.split(r",|;|\band\b|\bthat\b|\bwhich\b|\bwho\b", before)
-    return tidy(pieces[-1])
+    return tidy(_noun_head(NP_STOP.sub("", found.group("np"))))

@@ -15,6 +15,13 @@ _FRACTION = re.compile(
     r"fifths|tenths)|(?<!and a )half(?=\s+(?:of|the|a|an|its|their|his|her|our|all)\b))",
     re.IGNORECASE,
 )
+# A fraction of a scale word: `half a million`, `a quarter-million`, `three quarters of a billion`.
+_SCALED_FRACTION = re.compile(
+    r"\b(?P<frac>(?:a\s+|one\s+)?half|(?:a|one)[- ](?:quarter|third)|(?:three)[- ]quarters|"
+    r"two[- ]thirds)(?:\s+of)?(?:\s+an?)?[- ](?P<scale>thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _VAGUE = re.compile(
     r"\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|"
     r"thousands|millions|billions)\b(?=\s+(?:of|more|upon)\b)",
@@ -66,6 +73,11 @@ def word_candidates(text: str) -> list[Quantity]:
         value = numbers.fraction_value(match.group("frac"))
         if value is not None:
             found.append(Quantity(match.start(), match.end(), value, kind="fraction"))
+    for match in _SCALED_FRACTION.finditer(text):
+        fraction = numbers.fraction_value(re.sub(r"\s+", " ", match.group("frac").lower()))
+        scale = _SCALE_VALUES[match.group("scale").lower()]
+        if fraction is not None:
+            found.append(Quantity(match.start(), match.end(), fraction * scale, scaled=True))
     for match in _VAGUE.finditer(text):
         low, high = numbers.VAGUE[re.sub(r"\s+", " ", match.group("vague").lower())]
         found.append(Quantity(match.start(), match.end(), low, high, kind="vague"))

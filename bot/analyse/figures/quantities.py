@@ -6,10 +6,12 @@ import re
 from dataclasses import replace
 
 from bot.analyse.figures import currencies, numbers, units
+from bot.analyse.figures.ages import age_or_prime, apposition_age
 from bot.analyse.figures.counted import STOP_WORDS, counted_noun, inherited, with_noun
 from bot.analyse.figures.number_words import word_candidates
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.ranges import ranges
+from bot.analyse.figures.recase import recased
 from bot.models import Unit
 
 _MONTH = (
@@ -33,6 +35,7 @@ _BLOCKED = re.compile(
             r"afternoon|evening)|local\s+time)\b)",
             r"\b(?:1[6-9]|20)\d\d[-\u2013/](?:\d\d|(?:1[6-9]|20)\d\d)\b",
             r"\b\d+(?:st|nd|rd|th)\b",
+            r"(?i:\bcovid|\bsars-cov)\s?-\s?\d+\b",  # "Covid-19", "covid -19"
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
             r"\b\d{1,5}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|"
             r"Boulevard|Place|Square)\b",
@@ -68,15 +71,6 @@ _NAMING_NOUN = re.compile(
     r"junction|pier|terminal|article|clause|rule|version|model|series|window)\s+$",
     re.IGNORECASE,
 )
-_AGE_OF = re.compile(
-    r"(?:\bage\s+of|\baged|\b(?:he|she|I|who)\s+(?:is|was|will\s+be|turned|turns|is\s+now))"
-    r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?$",
-    re.IGNORECASE,
-)
-_PRIME = re.compile(
-    r"[\u2032\u2033]|['\"](?=\s+(?:when|and|in|on|at|tall|long|high|wide|deep)\b|[,;])"
-)
-_APPOSITION_AGE = re.compile(r"[A-Z][\w'\u2019-]*[a-z], $")
 
 
 def _blocked(text: str) -> list[tuple[int, int]]:
@@ -148,26 +142,43 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
         if suffix_us := re.match(r"\s?(?:US|U\.S\.)(?!\w)", text[end:]):
             end += suffix_us.end()
     else:
-        suffix = currencies.SUFFIX_CURRENCY.match(text, end + _spaces(text, end))
-        measure = units.compound_at(text, end)
-        if measure is None and text[end : end + 1] == "-":
-            measure = units.measure_at(text, end + 1)  # "6.1-inch"
-        if suffix and not (measure and measure[1] > suffix.end()):
-            unit, end = currencies.suffix_currency(suffix), suffix.end()
-        elif measure:
-            unit, end = measure
+        unit, end = _unit_after(text, end)
     if end == quantity.end and quantity.kind == "number" and text[end : end + 1].isalpha():
         return None  # "4K", "3s": digits glued to letters that are no unit
     if unit == "pound-mass" and quantity.scaled:
         unit = "GBP"  # "2 million pounds" is money; "25 pounds" is weight
     if unit and (rate := units.rate_at(text, end)):
         unit, end = f"{unit} per {rate[0]}", rate[1]
-    elif unit and (aside := _ASIDE.match(text, end)) and (rate := units.rate_at(text, aside.end())):
-        unit = f"{unit} per {rate[0]}"  # "9 billion shekels ($2.4 billion) a year"
+    elif unit and (rate_name := _rate_further_on(text, end)):
+        unit = f"{unit} per {rate_name}"
     return replace(quantity, end=end, unit=unit)
 
 
+def _unit_after(text: str, end: int) -> tuple[str, int]:
+    """A currency word or measure unit written after a number, and where it ends."""
+    suffix = currencies.SUFFIX_CURRENCY.match(text, end + _spaces(text, end))
+    measure = units.compound_at(text, end)
+    if measure is None and text[end : end + 1] == "-":
+        measure = units.measure_at(text, end + 1)  # "6.1-inch"
+    if suffix and not (measure and measure[1] > suffix.end()):
+        return currencies.suffix_currency(suffix), suffix.end()
+    return measure or ("", end)
+
+
+def _rate_further_on(text: str, end: int) -> str | None:
+    """A rate after a bracketed conversion ("9 billion shekels ($2.4 billion) a year") or after
+    what is counted ("1.5 million barrels of oil a day")."""
+    for skipped in (_ASIDE, _OF_GOODS):
+        if (found := skipped.match(text, end)) and (rate := units.rate_at(text, found.end())):
+            return rate[0]
+    return None
+
+
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+# What a rate's unit is of: "barrels of oil a day", "tons of copper cathode a year".
+_OF_GOODS = re.compile(
+    r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+(?:a|an|per|every|each)\s)"
+)
 
 
 def _spaces(text: str, pos: int) -> int:
@@ -175,7 +186,9 @@ def _spaces(text: str, pos: int) -> int:
 
 
 def quantities_in(text: str) -> list[Quantity]:
-    """Every quantity of one sentence, in text order, ranges joined, names and dates left out."""
+    """Every quantity of one sentence, in text order, ranges joined, names and dates left out
+    (a sentence in lower case is read recased; see `recase`)."""
+    text = recased(text)
     blocked = _blocked(text)
     raw = [_digit_candidate(text, m) for m in _DIGIT_NUMBER.finditer(text)]
     raw += [_slash_fraction(m) for m in _SLASH_FRACTION.finditer(text)]
@@ -220,39 +233,17 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
     if text[quantity.end : quantity.end + 1] == "-" and not _unit_compound(text, quantity.end):
         return None  # "a five-year plan", "three-bed": an adjective, not a quantity
     placed = _with_unit(text, quantity)
-    if placed and (special := _age_or_prime(text, placed)):
+    if placed and (special := age_or_prime(text, placed)):
         return special
     if placed is None or placed.unit or placed.scaled:
         return placed
     if _is_year(text, placed):
         return replace(placed, kind="year")
-    if _APPOSITION_AGE.search(text[max(0, placed.start - 30) : placed.start]) and (
-        text[placed.end : placed.end + 1] == ","
-    ):
+    if apposition_age(text, placed):
         return replace(placed, kind="age", unit="year of age")  # "Jane Doe, 25, said"
     if _is_name(text, placed):
         return None
     return placed
-
-
-def _age_or_prime(text: str, placed: Quantity) -> Quantity | None:
-    """An age without its unit ("she was 10") or feet and inches in primes ("30'"), or None."""
-    if _is_age(text, placed):
-        return replace(placed, unit="year of age")
-    if not placed.unit and (prime := _PRIME.match(text, placed.end)):
-        unit = "inch" if prime.group() in {'"', "\u2033"} else "foot"
-        return replace(placed, unit=unit, end=prime.end())
-    return None
-
-
-def _is_age(text: str, quantity: Quantity) -> bool:
-    """True for "under the age of 5 years", "aged 18", "she was 10 when": an age in years."""
-    if quantity.unit not in {"", Unit.YEAR} or not _AGE_OF.search(text, 0, quantity.start):
-        return False
-    return quantity.unit == Unit.YEAR or _AGE_END.match(text, quantity.end) is not None
-
-
-_AGE_END = re.compile(r"\s*(?:$|[,.;:)]|(?:to|and|or|by|when|in|at|but|so|as|years?)\b)")
 
 
 def _unit_compound(text: str, pos: int) -> bool:

@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.analyse.figures.lexicon import DECREASE, INCREASE, word_set
 from bot.analyse.figures.numbers import Quantity
 
+# A short time or place phrase between the two ends of `from X ... to Y`.
+_FROM_TO_GAP = re.compile(
+    r"\s+(?:at|in|on|during|by)\s+(?:[^,;()\d]|\d{1,2}[.:]\d{2}\s?(?:am|pm)\b){1,30}?\s+to\s+"
+)
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|and|through)\s*")
 
 
@@ -42,7 +47,12 @@ def _is_code(text: str, low: Quantity, high: Quantity) -> bool:
 
 def _range(text: str, low: Quantity, high: Quantity) -> Quantity | None:
     """The range from `low` to `high` when the text between them joins them, else None."""
-    if low.kind == "year" and high.unit and high.kind != "year" and high.value < 2 * low.value:
+    if (
+        low.kind == "year"
+        and high.unit
+        and high.kind != "year"
+        and low.value <= high.value < 2 * low.value
+    ):
         low = replace(low, kind="number")  # "2000 - 2500 calories"
     if low.upper is not None or low.kind not in _RANGE_KINDS or high.kind not in _RANGE_KINDS:
         return None
@@ -59,12 +69,25 @@ def _joined(text: str, low: Quantity, high: Quantity) -> bool:
     """True when the words between two quantities make them one range."""
     gap = text[low.end : high.start]
     before = text[max(0, low.start - 20) : low.start]
+    if _FROM_TO_GAP.fullmatch(gap) and re.search(r"\bfrom\s+$", before) and low.unit == high.unit:
+        return bool(low.unit)  # "from $36,040 at 10.45pm last night to $34,935"
     if not _RANGE_GAP.fullmatch(gap):
         return False
     if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", before):
         return False
-    # "increased by $43.6bn to $419.2bn": a change, then the new level
-    return not (re.search(r"\bby\s+\S*$", before) and high.value > 3 * low.value)
+    # "increased by $43.6bn to $419.2bn", "rose 5p to 230p": a change, then the new level
+    return not (_changed(before) and high.value > 3 * low.value)
+
+
+def _changed(before: str) -> bool:
+    """True when the words before a number make it a change: `by`, or a change verb."""
+    words = [w.lower() for w in before.split()[-2:]]
+    if not words or words[-1] == "from":
+        return False  # "rose from 5p to 230p": a range
+    return words[-1] == "by" or any(w in _CHANGE for w in words)
+
+
+_CHANGE = (INCREASE | DECREASE) - word_set("up down higher lower")
 
 
 _RANGE_KINDS = {"number", "word"}

@@ -1,0 +1,63 @@
+"""Ages and primes: a bare number that is someone's age (`she was 10`, `Jane Doe, 25, said`,
+`Senard 65 now` in text that lost its commas) or feet and inches written with primes (`30'`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.analyse.figures.numbers import Quantity
+from bot.models import Unit
+
+_AGE_OF = re.compile(
+    r"(?:\bage\s+of|\baged|\b(?:he|she|I|who)\s+(?:is|was|will\s+be|turned|turns|is\s+now))"
+    r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_PRIME = re.compile(
+    r"[\u2032\u2033](?!s\b)|['\"](?=\s+(?:when|and|in|on|at|tall|long|high|wide|deep)\b|[,;])"
+)
+_APPOSITION_AGE = re.compile(r"[A-Z][\w'\u2019-]*[a-z], $")
+# An age after a name in text that lost its commas: "Nick Hague 44 has spent", "Senard 65 now".
+_BARE_AGE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w'\u2019-]*[a-z] $")
+_BARE_AGE_AFTER = re.compile(
+    r"\s+(?:has|had|is|was|said|says|told|now|who|will|would|joined|died|added|left|spent)\b"
+)
+
+
+def apposition_age(text: str, placed: Quantity) -> bool:
+    """True for an age between commas after a name (`Jane Doe, 25, said`) or, in text that lost
+    its commas, an adult's age right after a name (`Maddon 66 has`)."""
+    before = text[max(0, placed.start - 30) : placed.start]
+    if _APPOSITION_AGE.search(before) and text[placed.end : placed.end + 1] == ",":
+        return True
+    return _bare_age(text, placed)
+
+
+def _bare_age(text: str, placed: Quantity) -> bool:
+    """True for an adult's age right after a name in text without commas (`Senard 65 now`);
+    below 15 it is far likelier a model (`Windows 10 has`, `Formula 1 has`)."""
+    if not (15 <= placed.value <= 105 and text[placed.start : placed.end].isdigit()):
+        return False
+    before = _BARE_AGE_BEFORE.search(text, 0, placed.start)
+    return before is not None and _BARE_AGE_AFTER.match(text, placed.end) is not None
+
+
+def age_or_prime(text: str, placed: Quantity) -> Quantity | None:
+    """An age without its unit ("she was 10") or feet and inches in primes ("30'"), or None."""
+    if _is_age(text, placed):
+        return replace(placed, unit="year of age")
+    if not placed.unit and (prime := _PRIME.match(text, placed.end)):
+        unit = "inch" if prime.group() in {'"', "\u2033"} else "foot"
+        return replace(placed, unit=unit, end=prime.end())
+    return None
+
+
+def _is_age(text: str, quantity: Quantity) -> bool:
+    """True for "under the age of 5 years", "aged 18", "she was 10 when": an age in years."""
+    if quantity.unit not in {"", Unit.YEAR} or not _AGE_OF.search(text, 0, quantity.start):
+        return False
+    return quantity.unit == Unit.YEAR or _AGE_END.match(text, quantity.end) is not None
+
+
+_AGE_END = re.compile(r"\s*(?:$|[,.;:)]|(?:to|and|or|by|when|in|at|but|so|as|years?)\b)")

@@ -1,0 +1,191 @@
+"""What a quantity measures: an ordered list of named rules, each with the sentence it is for.
+
+The rules are tried in order on the sentence with its asides blanked out; the first that gives a
+phrase a reader can use wins (`readable`: the phrase is cut before a clause opened inside it, and
+stripped of a subordinator, conjunction or possessive in front, and passed over when it still
+opens with a pronoun or a verb). A counted
+noun is its own measure, with its owner when the sentence gives one. No rule, no measure: an
+empty measure is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.analyse.figures.lexicon import is_verb, tidy, word_set
+from bot.analyse.figures.measures import (
+    antecedent,
+    before_qualifier,
+    bought,
+    near,
+    noun_after,
+    of_before,
+    of_phrase,
+    subject,
+    verb_object,
+)
+from bot.analyse.figures.noun_tails import noun_phrase
+from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
+from bot.models import Unit
+
+_MONEY = re.compile(r"[A-Z]{3}(?: per .*)?")  # ISO 4217 codes, maybe with a rate
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One way to read a measure, with the sentence, figure and measure it was written for."""
+
+    name: str
+    example: tuple[str, str, str]  # (sentence, the figure's number as written, its measure)
+    phrase: Callable[[str, Quantity], str]
+
+
+def _counted(quantity: Quantity) -> bool:
+    return quantity.kind.endswith("-noun")
+
+
+def _around(plain: str, quantity: Quantity) -> str:
+    return "" if _counted(quantity) else near(plain, quantity.start, quantity.end)
+
+
+# Units whose number is no property of the noun after it ("76 percent more", "5G networks").
+_NOT_DESCRIBING = frozenset(
+    {"percent", "percentage point", "times", "fraction", "year of age", "G"}
+)
+
+
+def _described(plain: str, quantity: Quantity) -> str:
+    if _counted(quantity) or not quantity.unit or quantity.unit in _NOT_DESCRIBING:
+        return ""
+    return noun_after(plain, quantity.end)
+
+
+def _relative(plain: str, quantity: Quantity) -> str:
+    return antecedent(plain, quantity.start)
+
+
+def _fraction_of(plain: str, quantity: Quantity) -> str:
+    return noun_after(plain, quantity.end) if quantity.unit == Unit.FRACTION else ""
+
+
+def _counted_noun(plain: str, quantity: Quantity) -> str:
+    if not _counted(quantity):
+        return ""
+    noun = noun_phrase(plain, quantity.end, quantity.unit)
+    owner = of_before(plain, quantity.start) or subject(plain, quantity.start, reach=1)
+    owner = tidy(_without_predicate(trimmed(owner)))
+    if not owner or measure_flaw(owner) or owner.split()[-1] in noun:
+        return noun
+    return f"{owner} {noun}"
+
+
+def _without_predicate(owner: str) -> str:
+    """An owner with no verb in it: the subject before the verb (`the museum drew` -> `the
+    museum`), or after a verb of saying or expecting (`Analysts expect the bank` -> `the bank`)."""
+    words = owner.split()
+    verbs = [i for i, w in enumerate(words) if is_verb(w) or w.lower() in FINITE_VERBS]
+    if not verbs:
+        return owner
+    if words[verbs[-1]].lower() in _REPORTING and verbs[-1] < len(words) - 1:
+        return " ".join(words[verbs[-1] + 1 :])
+    return " ".join(words[: verbs[0]])
+
+
+_REPORTING = word_set(
+    "said says say expect expects expected believe believes think thinks estimate estimates "
+    "predict predicts forecast forecasts reckon reckons"
+)
+
+
+def _paid_for(plain: str, quantity: Quantity) -> str:
+    return bought(plain, quantity.start, quantity.end) if _MONEY.fullmatch(quantity.unit) else ""
+
+
+def _changed(plain: str, quantity: Quantity) -> str:
+    return verb_object(plain, quantity.start)
+
+
+def _of(plain: str, quantity: Quantity) -> str:
+    return of_phrase(plain, quantity.end)
+
+
+def _subject(plain: str, quantity: Quantity) -> str:
+    return _before_predicate(subject(plain, before_qualifier(plain, quantity.start)))
+
+
+_DETERMINERS = word_set("the a an its their his her our this that these those")
+_MORE_PAST = word_set(
+    "broke became built dealt forgot hid hung laid lent rang shook slid sought spent stole stuck "
+    "swung tore woke"
+)
+
+
+def _before_predicate(phrase: str) -> str:
+    """A subject cut before a verb the word lists missed: `Tesla broke a record` -> `Tesla`,
+    `the company offered a plan` -> `the company` (`the expected profit` stays whole)."""
+    words = phrase.split()
+    for index in range(1, len(words)):
+        word, previous = words[index], words[index - 1].lower()
+        past = word.islower() and len(word) > 4 and word.endswith("ed")
+        if word.lower() in IRREGULAR_VERBS | _MORE_PAST or (past and previous not in _DETERMINERS):
+            return " ".join(words[:index])
+    return phrase
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("around the number", ("Acme reported a 60% rise in profit.", "60%", "profit"), _around),
+    Rule(
+        "noun the measure describes",
+        ("The nose cone fell in 50mph winds.", "50mph", "winds"),
+        _described,
+    ),
+    Rule(
+        "antecedent of a relative clause",
+        ("Norway has a cod quota, which now amounts to 5,000 tonnes.", "5,000", "cod quota"),
+        _relative,
+    ),
+    Rule("noun after a fraction", ("Three out of four girls said no.", "Three", "girls"),
+         _fraction_of),
+    Rule(
+        "counted noun with its owner",
+        ("Ford employs 5,000 workers in the United Kingdom.", "5,000",
+         "Ford workers in the United Kingdom"),
+        _counted_noun,
+    ),
+    Rule("what a sum pays for", ("She paid $12,000 for a new roof.", "$12,000", "new roof"),
+         _paid_for),
+    Rule(
+        "object of a change verb",
+        ("The update will boost the driving range by 35 miles.", "35", "driving range"),
+        _changed,
+    ),
+    Rule("of phrase after the number", ("It spent 60% of its revenue.", "60%", "revenue"), _of),
+    Rule(
+        "subject of the clause",
+        ("The volume of trade between Russia and Latin America has increased by 12%.", "12%",
+         "trade between Russia and Latin America"),
+        _subject,
+    ),
+)  # fmt: skip
+
+
+def measure(plain: str, quantity: Quantity) -> str:
+    """What the quantity measures: the first rule's phrase that a reader can use, else ""."""
+    if quantity.kind == "year-fact":
+        return repaired(trimmed(year_measure(plain, quantity.start)))
+    for rule in RULES:
+        phrase = tidy(repaired(trimmed(rule.phrase(plain, quantity))))
+        if phrase:
+            return phrase
+    return ""
+
+
+def year_measure(plain: str, start: int) -> str:
+    """What a year that is the fact measures: `Argentina will join` of `will join in 2024`."""
+    before = re.sub(r"\b(?:in|by)\s+$", "", plain[:start])
+    pieces = re.split(r",|;|\band\b|\bthat\b|\bwhich\b|\bwho\b", before)
+    return tidy(pieces[-1])

@@ -1,0 +1,55 @@
+"""What follows a counted noun and still belongs to it: `workers in the United Kingdom`,
+`young Latin Americans (are) studying in Russia`, `men charged with piracy`, `people who voted
+for the awards`, cut before the verb of the clause the noun is the subject of."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.lexicon import VERBS, tidy
+from bot.analyse.figures.measures import NP_STOP
+from bot.analyse.figures.readable import FINITE_VERBS
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
+
+# What follows a counted noun and still belongs to it: `in the UK`, `(are) studying in Russia`.
+_NOUN_TAIL = re.compile(
+    r"\s+(?:(?:are|were)\s+(?=(?:studying|working|living)\s))?"
+    r"(?P<tail>(?:in|at|from|on|studying|working|living)\s+[^,;:.()]+"
+    # a participle with its complement: "men charged with piracy", "people killed in the fire"
+    r"|(?!(?:need|used|based|led)\b)[a-z]+ed\s+(?:in|at|from|on|with|by|into|over|for)\s+[^,;:.()]+"
+    # a relative clause with its own verb: "people who voted for the awards"
+    r"|who\s+(?!(?:is|are|was|were|has|have|had|said|says)\b)[a-z]+\s+[^,;:.()]+)"
+)
+_TAIL_STOP = re.compile(
+    r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|and|but|while|after|before"
+    r"|than|as|because)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def noun_phrase(text: str, end: int, noun: str) -> str:
+    """A counted noun with its short modifiers ("workers in the United Kingdom")."""
+    after = _NOUN_TAIL.match(text[end:])
+    if after is None:
+        return tidy(noun)
+    tail = after.group("tail")
+    if tail.startswith("who") or tail.split()[0].endswith("ed"):
+        tail = _before_main_verb(_TAIL_STOP.sub("", tail))
+    else:
+        tail = _before_main_verb(NP_STOP.sub("", tail), first=0)
+    return tidy(f"{noun} {tail}")
+
+
+def _before_main_verb(tail: str, first: int = 1) -> str:
+    """A noun's tail up to the verb of the clause it is the subject of: `charged with piracy`
+    of `charged with piracy face jail` (the tail's own verb is its word `first`)."""
+    words = tail.split()
+    for index in range(first + 1, len(words)):
+        word = words[index]
+        if word.lower() in VERBS | IRREGULAR_VERBS | FINITE_VERBS or _past_form(word):
+            return " ".join(words[:index])
+    return tail
+
+
+def _past_form(word: str) -> bool:
+    return word.islower() and len(word) > 4 and word.endswith("ed")

@@ -1,0 +1,111 @@
+"""Whose measure: the company, body or country a bare business measure belongs to.
+
+`Net profit surged 70%` measures `net profit`, but whose? A reader wants `Maruti net profit`.
+When a measure's head is something owned (profit, sales, shares, exports, ...) and it names no
+owner, the owner is found the way quote speakers are found, from the article's cast
+(`bot.analyse.quotes.cast`): the organisation that opens the figure's own sentence (`Brix said
+its profit fell`), else, of those named before the figure, the one the article names most (its
+subject: `Wipro` in `Wipro, India's third-biggest software firm`), the latest of equals. A
+measure that opens with `company's` or `firm's` gets that organisation's name instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.analyse.figures.lexicon import word_set
+from bot.analyse.quotes.cast import Cast, Person, build_cast
+from bot.analyse.quotes.marks import Place
+
+OWNED = word_set(
+    "profit profits sales revenue revenues income earnings turnover loss losses debt debts "
+    "shares stock exports imports output dividend dividends workforce staff employees customers "
+    "subscribers users budget spending production valuation assets deficit surplus economy gdp "
+    "orders bookings deliveries margin margins cash savings stake capacity passengers visitors "
+    "price prices fees profitability investment investments borrowing reserves"
+)
+# `the company's sales`: a stand-in for the organisation in focus.
+STAND_INS = word_set("company firm group bank business carrier airline operator retailer maker")
+
+
+_PREPOSITIONS = word_set("in of at for from on to between by with during over")
+
+
+def _of(words: list[str]) -> bool:
+    """True when the measure says whose it is with `of`: `price of butane gas`."""
+    return "of" in (w.lower() for w in words[1:])
+
+
+def _bare(word: str) -> str:
+    return word.lower().removesuffix("'s").removesuffix("\u2019s")
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a phrase: its last word before a preposition (`sales in the quarter`)."""
+    before = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
+    return words[max(before, 1) - 1]
+
+
+class Owners:
+    """The organisations in focus across one article, built once and asked per figure."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.paragraphs = paragraphs
+        self._cast: Cast | None = None
+
+    @property
+    def cast(self) -> Cast:
+        """The article's cast, built the first time a measure needs an owner."""
+        if self._cast is None:
+            self._cast = build_cast(self.paragraphs)
+        return self._cast
+
+    def owned(self, measure: str, at: Place, since: int, referring: bool = False) -> str:
+        """`measure` with its owner in front when it lacks one and one is in focus at `at` (the
+        sentence starts at offset `since`); `referring` when the clause opens with `it` or `the
+        company`, so that any measure of it is owned (`It runs 40 factories`)."""
+        words = measure.split()
+        if words and _bare(words[0]) in STAND_INS:
+            return self._stand_in(words, at, since)
+        owned = referring or (words and _head(words).lower() in OWNED)
+        if not words or not owned or self._named(words) or _of(words):
+            return measure
+        owner = self._owner(at, since)
+        if owner is None:
+            return measure
+        if words[0][:1].isupper() and not words[0].isupper():
+            words[0] = words[0].lower()  # "Net income" opened its sentence
+        return " ".join([owner.name, *words])
+
+    def _stand_in(self, words: list[str], at: Place, since: int) -> str:
+        """`company's currently listed shares` -> `EuroDisney currently listed shares`, `company`
+        -> `EuroDisney`."""
+        owner = self._owner(at, since)
+        return " ".join([owner.name, *words[1:]]) if owner else " ".join(words)
+
+    def _named(self, words: list[str]) -> bool:
+        """True when a word of the measure is part of a name in the cast (`Wipro profit`)."""
+        names = {part for name in self.cast.people for part in name.split()}
+        bare = (w.removesuffix("'s").removesuffix("\u2019s") for w in words)
+        return any(w in names for w in bare)
+
+    def _owner(self, at: Place, since: int) -> Person | None:
+        """The organisation that opens the sentence of `at` (`Wipro, India's biggest firm,
+        reported`: Wipro), else the most-named one mentioned before `at`, the latest of equals."""
+        last: dict[str, Place] = {}
+        for mention in self.cast.mentions:
+            person = self.cast.people[mention.name]
+            if mention.key < at and _body(person) and "'" not in person.name:
+                last[person.name] = mention.key
+                if mention.subject and at[0] == mention.key[0] and 0 <= mention.key[1] - since < 4:
+                    return person
+        if not last:
+            return None
+        best = max(last, key=lambda name: (self.cast.count(name), last[name]))
+        return self.cast.people[best]
+
+
+def _body(person: Person) -> bool:
+    """An organisation, or a name the cast could not tell to be a person (`Acme Foods`: no
+    known first name, title or pronoun gives it a gender)."""
+    return person.org or person.gender is None

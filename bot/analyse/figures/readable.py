@@ -1,0 +1,88 @@
+"""What a measure may never be: a phrase a reader cannot read as "what the number measures".
+
+A measure is shown next to its number (`£2.1bn: Acme Foods fourth-quarter pre-tax profit`), so it
+must be a noun phrase. It never opens with a pronoun (`them`, `it`), a subordinator or conjunction
+(`When the query`, `and`), or a verb (`argue`, `has`), and a lone pronoun or demonstrative is no
+measure at all.
+"""
+
+from __future__ import annotations
+
+from bot.analyse.figures.lexicon import word_set
+
+# Personal, possessive, relative and interrogative pronouns, and the dummy `there`.
+PRONOUNS = word_set(
+    "i me my mine we us our ours you your yours he him his she her hers it its they them their "
+    "theirs itself themselves himself herself who whom whose which what whatever there"
+)
+# Demonstratives and quantifier pronouns: fine before a noun (`this year's budget`), never alone.
+DEMONSTRATIVES = word_set("this that these those one some all each both either neither")
+SUBORDINATORS = word_set(
+    "when whenever while whilst if unless because although though since until till whereas "
+    "whether after before once as so that than where wherever why how lest"
+)
+CONJUNCTIONS = word_set("and or but nor yet")
+# Finite and auxiliary verbs that open a predicate, never a noun phrase. Participles that also
+# premodify nouns (`increased demand`, `expected profit`, `rising prices`) are not listed.
+FINITE_VERBS = word_set(
+    "is are was were be been am has have had do does did will would can could may might shall "
+    "should must said says say told tells tell argue argues argued claim claims claimed think "
+    "thinks thought believe believes believed added adds showed shows found finds made makes took "
+    "takes got gets gave gives saw sees went goes came comes put puts handles handled won wins hit "
+    "hits reached reaches stood stands bought buys sold sells paid pays spent spends earned earns "
+    "receives owns holds held rose rises fell falls grew grows jumped climbed dropped declined "
+    "soared surged plunged tumbled slumped doubled tripled halved wants wanted needs needed "
+    "helped helps led leads kept keeps announced reported warned expects plans hopes expect drew "
+    "draws attracted attracts employs employed need want"
+)
+
+
+def measure_flaw(measure: str) -> str | None:
+    """Why `measure` cannot be shown to a reader, or None when it can."""
+    words = measure.split()
+    if not words:
+        return None  # no measure is better than a wrong one
+    first = words[0].lower().strip("\"'\u201c\u2018(")
+    if first in PRONOUNS and not words[0].isupper():  # "US" is a country
+        return f"opens with the pronoun {first!r}"
+    if first in DEMONSTRATIVES and len(words) == 1:
+        return f"is the lone pronoun {first!r}"
+    if first in SUBORDINATORS:
+        return f"opens with the subordinator {first!r}"
+    if first in CONJUNCTIONS:
+        return f"opens with the conjunction {first!r}"
+    if first in FINITE_VERBS:
+        return f"opens with the verb {first!r}"
+    return None
+
+
+# Words that open a clause inside a phrase: what follows them is no longer the measure.
+_CLAUSE_INSIDE = SUBORDINATORS - word_set("than")
+
+
+def trimmed(measure: str) -> str:
+    """`measure` cut before a clause opened inside it: `new shares as it looks` -> `new shares`."""
+    words = measure.split()
+    for index, word in enumerate(words[1:], start=1):
+        if word.lower() in _CLAUSE_INSIDE:
+            return " ".join(words[:index]).rstrip(",;:")
+    return measure
+
+
+POSSESSIVES = word_set("my our your his her its their")
+# Sentence adverbs that open a clause, never a noun phrase: `Previously the company`.
+ADVERBS = word_set(
+    "previously currently recently meanwhile however also now then still already finally "
+    "separately additionally overall ultimately initially eventually today yesterday instead"
+)
+
+
+def repaired(measure: str) -> str:
+    """`measure` without the words that open a clause in front of its noun phrase
+    (`If users in Asia` -> `users in Asia`, `its local stores` -> `local stores`, `Previously the
+    company` -> `the company`); "" when what is left still cannot be shown."""
+    words = measure.split()
+    while words and words[0].lower() in SUBORDINATORS | CONJUNCTIONS | POSSESSIVES | ADVERBS:
+        words = words[1:]
+    phrase = " ".join(words)
+    return "" if measure_flaw(phrase) else phrase

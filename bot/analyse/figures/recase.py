@@ -1,0 +1,47 @@
+"""Sentences written all in lower case (feeds, captions run together, social posts): unit and
+currency symbols get back the case that tells them apart (`256gb` -> `256GB`, `$us5m` -> `$US5m`,
+`5g network` -> `5G network`), and the words that name a product or a series before its number
+get a capital (`iphone 11` -> `Iphone 11`), so that the same rules read them. Only the case of
+letters changes, so every offset stays where it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNIT_AFTER = re.compile(
+    r"(?<=\d)(?P<gap>\s?)(?P<symbol>gb|mb|tb|kb|pb|mpa|kpa|gpa|kv|mv|ma|kw|kwh|mw|mwh|gw|gwh|twh|"
+    r"hz|khz|mhz|ghz|mbps|gbps|mp|ps|w)\b"
+)
+_CURRENCY_BEFORE = re.compile(r"(?P<symbol>\$us|us\$|\$a|a\$|hk\s?\$|y=|rm|rs|ps)(?=\s?\d)")
+# A mobile network generation, not grams: `5g network`, `54gb of 5g data`; `5g of sugar` stays.
+_GENERATION = re.compile(r"(?<![\d.,])[2-6]g\b(?!\s+of\b)")
+_NAME_HEADS = re.compile(
+    r"\b(?:iphone|ipad|galaxy|watch|note|pixel|xbox|playstation|planet|big|act|part|windows|"
+    r"series|covid|chapter|apollo|falcon)(?=\s+\d)"
+)
+
+
+def recased(text: str) -> str:
+    """`text` with symbols and name words recased when it has no capital letter at all."""
+    if any(c.isupper() for c in text):
+        return text
+    chars = list(text)
+    for pattern in (_UNIT_AFTER, _CURRENCY_BEFORE, _GENERATION):
+        for match in pattern.finditer(text):
+            start, end = match.span("symbol") if "symbol" in pattern.groupindex else match.span()
+            chars[start:end] = _canonical(text[start:end])
+    for match in _NAME_HEADS.finditer(text):
+        chars[match.start()] = chars[match.start()].upper()
+    return "".join(chars)
+
+
+_CASED = {"kwh": "kWh", "kw": "kW", "kv": "kV", "mv": "mV", "ma": "mA", "kpa": "kPa",
+          "mpa": "MPa", "gpa": "GPa", "hz": "Hz", "khz": "kHz", "mhz": "MHz", "ghz": "GHz",
+          "mbps": "Mbps", "gbps": "Gbps", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "rs": "Rs",
+          "$us": "$US", "$a": "$A", "a$": "A$"}  # fmt: skip
+
+
+def _canonical(symbol: str) -> str:
+    """The usual spelling of a symbol: listed, else all capitals (`gb` -> `GB`, `5g` -> `5G`)."""
+    return _CASED.get(symbol, symbol.upper())

@@ -1,0 +1,173 @@
+"""What a figure measures: the ordered rules, phrases a reader can use, and whose measure it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.extraction import figures_in_article, figures_in_sentence
+from bot.analyse.figures.measure_rules import RULES, Rule
+from bot.analyse.figures.readable import measure_flaw, repaired, trimmed
+
+
+def measure_of(sentence: str, number: str) -> str:
+    """The measure of the figure of `sentence` whose text holds `number`."""
+    found = [f for f in figures_in_sentence(sentence) if number in f.text and not f.minor]
+    assert len(found) == 1, found
+    return found[0].measure
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
+def test_measure_rule_gives_its_example(rule: Rule) -> None:
+    sentence, number, expected = rule.example
+    assert measure_of(sentence, number) == expected
+
+
+# One sentence per failure family of measure phrases, with the measure a reader should see.
+FAMILIES = [
+    # a subordinate clause before the subject is not the subject
+    ("When the query load doubled, response times rose 30%.", "30%", "response times"),
+    # a subordinator opening the owner is dropped, the noun phrase kept
+    ("If shoppers in Leeds spend more, the council will add 40 buses.", "40", "council buses"),
+    # a pronoun and its verb are never the owner of a counted noun
+    ("They argue that the city needs 300 more nurses.", "300", "city nurses"),
+    # a verb inside the owner is cut away
+    ("And the museum drew 2.5 million visitors.", "2.5", "museum visitors"),
+    ("Analysts expect the bank to cut 1,200 jobs.", "1,200", "bank jobs"),
+    # a clause opened inside the measure is cut off
+    ("The firm will sell 253m euros of new shares as it looks to cut its debts.", "253m",
+     "new shares"),
+    # a possessive pronoun in front says nothing to a reader
+    ("Its local stores sold 12,000 umbrellas.", "12,000", "local stores umbrellas"),
+    # a pronoun subject with nothing else gives no measure rather than a wrong one
+    ("It orbits the planet every 12 days.", "12", ""),
+    # the reader is addressed: `Say you ...` is no measure
+    ("Say you bought 100 shares years ago.", "100", "shares"),
+    # a counted noun keeps the participle or relative clause that says which ones, not the verb
+    # of its own clause
+    ("At least six people killed in the collapse were miners.", "six",
+     "people killed in the collapse"),
+    ("More than 13,000 people who voted for the prize chose Acme.", "13,000",
+     "people who voted for the prize"),
+    ("Some 40 shops in the town closed.", "40", "shops in the town"),
+    # a phrase before the subject, its commas lost, is not the owner
+    ("Since the start of last season Kit Varga has scored 22 goals in all competitions.", "22",
+     "Kit Varga goals in all competitions"),
+    # a qualifier before the number is not the subject's end
+    ("Inkjet printers now cost as little as £34.", "34", "Inkjet printers"),
+    # a time word after the noun ends it
+    ("Acme completed the £8.5bn takeover last year.", "8.5bn", "takeover"),
+    # a past verb the lists miss still ends the subject
+    ("Tesla broke a record with about $7.2 billion.", "7.2", "Tesla"),
+    # a sentence adverb opens no noun phrase
+    ("Previously the carrier charged RM79 a month.", "79", "carrier"),
+    # a lone body is not what a sum measures: what it is spent on is
+    ("The government will spend £3bn on new rail lines.", "3bn", "new rail lines"),
+    # an `of` phrase ends at the verb of its clause, not at a participle describing it
+    ("The council says 40% of schools need repairs.", "40%", "schools"),
+    ("Almost three quarters of all consoles sold abroad were faulty.", "three quarters",
+     "consoles sold abroad"),
+    # a year that is the fact of a clause opened by a pronoun gives no measure
+    ("They will be topping the table by 2030.", "2030", ""),
+    # the entity and what is measured, not a lone noun
+    ("The volume of trade between Russia and Latin America has increased by 12%.", "12%",
+     "trade between Russia and Latin America"),
+    ("About 4,000 young Latin Americans are studying in Russia.", "4,000",
+     "young Latin Americans studying in Russia"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "number", "expected"), FAMILIES)
+def test_measure_family(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+MORE_SENTENCES = [
+    "Nobody knew that they had lost 15 matches.",
+    "Has the team won 12 games this season?",
+    "Because prices rose, we cooked only 3 meals a day.",
+    "While sales fell 4%, its margins rose to 12%.",
+    "He said they would need another 20 engineers.",
+    "Although it cost $3m, the bridge carries 9,000 cars a day.",
+    "Them aside, 40% of voters were undecided.",
+    "That is why the union wants a 6% pay rise.",
+]
+
+
+@pytest.mark.parametrize("sentence", [s for s, _n, _m in FAMILIES] + MORE_SENTENCES)
+def test_measure_never_opens_with_a_pronoun_subordinator_or_verb(sentence: str) -> None:
+    found = figures_in_sentence(sentence)
+    assert found
+    assert [(f.text, f.measure) for f in found if measure_flaw(f.measure)] == []
+
+
+@pytest.mark.parametrize(
+    ("measure", "flaw"),
+    [
+        ("them", "opens with the pronoun 'them'"),
+        ("them argue", "opens with the pronoun 'them'"),
+        ("When the query", "opens with the subordinator 'when'"),
+        ("and sales", "opens with the conjunction 'and'"),
+        ("argue costs", "opens with the verb 'argue'"),
+        ("this", "is the lone pronoun 'this'"),
+        ("US trade deficit", None),
+        ("this year's budget", None),
+        ("increased demand", None),
+        ("", None),
+    ],
+)
+def test_measure_flaw_names_the_reason(measure: str, flaw: str | None) -> None:
+    assert measure_flaw(measure) == flaw
+
+
+def test_trimmed_and_repaired_keep_the_noun_phrase() -> None:
+    assert trimmed("new shares as it looks") == "new shares"
+    assert trimmed("price than expected") == "price than expected"
+    assert repaired("If users in Asia") == "users in Asia"
+    assert repaired("its local stores") == "local stores"
+    assert repaired("they argue") == ""
+    assert repaired("Previously the company") == "the company"
+
+
+ACME = [
+    [
+        "Acme Foods, the Leeds-based snack maker, reported its results on Monday.",
+        "Fourth-quarter pre-tax profit rose 12% to $5.2m.",
+    ],
+    [
+        "The company's shares fell 3% in early trading.",
+        "Brix Bakeries said its profit fell 5%.",
+        "It expects sales of $80m next year.",
+        "The price of butane gas rose to 200 dinars.",
+    ],
+]
+
+
+def test_owner_comes_from_the_article_when_the_sentence_names_none() -> None:
+    measures = {f.text: f.measure for f in figures_in_article(ACME) if not f.minor}
+    assert measures["rose 12%"] == "Acme Foods fourth-quarter pre-tax profit"
+    assert measures["$5.2m"] == "Acme Foods fourth-quarter pre-tax profit"
+    assert measures["fell 3%"] == "Acme Foods shares"  # the company's shares
+
+
+def test_owner_named_in_the_sentence_wins_and_unowned_measures_stay() -> None:
+    measures = {f.text: f.measure for f in figures_in_article(ACME) if not f.minor}
+    assert measures["fell 5%"] == "Brix Bakeries profit"
+    assert measures["200 dinars"] == "price of butane gas"
+
+
+def test_clause_opened_by_it_or_the_company_is_owned_by_the_organisation_in_focus() -> None:
+    article = [
+        ["Acme Foods, the Leeds-based snack maker, reported its results on Monday."],
+        ["The company employs 5,000 staff in Yorkshire.", "It runs 40 factories."],
+    ]
+    measures = {f.text: f.measure for f in figures_in_article(article) if not f.minor}
+    assert measures == {
+        "5,000 staff": "Acme Foods staff in Yorkshire",
+        "40 factories": "Acme Foods factories",
+    }
+
+
+def test_every_measure_of_an_article_is_readable() -> None:
+    found = figures_in_article([*ACME, ["They argue it needs 300 more nurses."]])
+    assert found
+    assert [(f.text, f.measure) for f in found if measure_flaw(f.measure)] == []

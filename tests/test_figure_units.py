@@ -1,0 +1,135 @@
+"""Units and values the figure rules read: fractions of a scale, rates after the goods, and a
+change followed by its new level."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.extraction import figures_in_sentence
+
+
+def figures(sentence: str) -> list[tuple[str, float, float | None, str]]:
+    found = [f for f in figures_in_sentence(sentence) if not f.minor]
+    return [(f.text, f.value, f.upper, f.unit) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The charity is owed half a million pounds.", 500_000.0, "GBP"),
+        ("A quarter million people joined the march.", 250_000.0, "people"),
+        ("The club raised a half-million dollars.", 500_000.0, "USD"),
+        ("The bridge cost three quarters of a billion euros.", 750_000_000.0, "EUR"),
+    ],
+)
+def test_fraction_of_a_scale_word_is_one_amount(sentence: str, value: float, unit: str) -> None:
+    [(_text, found, _upper, found_unit)] = figures(sentence)
+    assert found == pytest.approx(value)
+    assert found_unit == unit
+
+
+def test_fraction_without_a_scale_word_stays_a_fraction() -> None:
+    assert figures("Half the drivers stayed at home.") == [("Half", 0.5, None, "fraction")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The field pumps 1.5 million barrels of crude a day.", "barrel per day"),
+        ("The smelter makes 30,000 tonnes of copper cathode a year.", "tonne per year"),
+        ("Councils spend $5bn of public money a year.", "USD per year"),
+    ],
+)
+def test_rate_written_after_what_is_counted(sentence: str, unit: str) -> None:
+    [(_text, _value, _upper, found_unit)] = figures(sentence)
+    assert found_unit == unit
+
+
+def test_rate_needs_a_rate_word_after_the_goods() -> None:
+    [(_text, _value, _upper, unit)] = figures("She paid $5 of her own money a few weeks ago.")
+    assert unit == "USD"
+
+
+def test_change_then_new_level_is_two_figures_not_a_range() -> None:
+    assert figures("Shares in the grocer rose 5p to 230p.") == [
+        ("rose 5p", 5.0, None, "pence"),
+        ("230p", 230.0, None, "pence"),
+    ]
+
+
+def test_from_one_level_to_another_is_still_a_range() -> None:
+    assert figures("Prices went from 5p to 230p.") == [("5p to 230p", 5.0, 230.0, "pence")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("the plan gives 60gb of 5g data for rm79 a month.",
+         [("60gb", 60.0, None, "gigabyte"), ("rm79 a month", 79.0, None, "MYR per month")]),
+        ("add 5g of sugar to the mix.", [("5g", 5.0, None, "gram")]),
+        ("the motor makes 224 kw and the frame takes 61.4 mpa.",
+         [("224 kw", 224.0, None, "kilowatt"), ("61.4 mpa", 61.4, None, "megapascal")]),
+        ("the iphone 14 now costs $799.", [("$799", 799.0, None, "USD")]),
+        ("the fund holds $us55m in cash.", [("$us55m", 55_000_000.0, None, "USD")]),
+    ],
+)  # fmt: skip
+def test_sentence_in_lower_case_reads_like_its_capitalised_twin(
+    sentence: str, expected: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+def test_virus_name_is_no_negative_number() -> None:
+    assert figures("The clinic ran 300 covid -19 tests a day.") == [("300", 300.0, None, "")]
+
+
+def test_network_generation_in_lower_case_is_no_weight() -> None:
+    found = figures_in_sentence("the plan gives 60gb of 5g data.")
+    assert [(f.text, f.unit, f.minor) for f in found] == [
+        ("60gb", "gigabyte", False),
+        ("5g", "G", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("Dana Whitlow 44 has spent a decade at sea.", 44.0),
+        ("Marchetti 65 now runs the bank.", 65.0),
+    ],
+)
+def test_age_after_a_name_without_commas(sentence: str, age: float) -> None:
+    found = figures_in_sentence(sentence)
+    assert [(f.value, f.unit, f.kind) for f in found][:1] == [(age, "year of age", "age")]
+
+
+@pytest.mark.parametrize("sentence", ["Windows 10 has a flaw.", "Formula 1 has changed."])
+def test_small_number_after_a_name_is_a_model_not_an_age(sentence: str) -> None:
+    assert figures_in_sentence(sentence) == []
+
+
+def test_prime_used_as_an_apostrophe_is_no_foot() -> None:
+    found = figures_in_sentence("Shares fell 65% during 2022\u2032s market rout.")
+    assert [(f.value, f.unit, f.kind) for f in found] == [(65.0, "percent", "number"),
+                                                         (2022.0, "", "year")]  # fmt: skip
+    assert [(f.value, f.unit) for f in figures_in_sentence("The wall is 30\u2032 high.")] == [
+        (30.0, "foot")
+    ]
+
+
+def test_as_little_as_is_a_floor() -> None:
+    [found] = figures_in_sentence("Inkjet printers now cost as little as £34.")
+    assert (found.text, found.value, found.qualifier) == ("as little as £34", 34.0, "at least")
+
+
+def test_from_to_range_across_a_time_phrase() -> None:
+    assert figures("The coin slid from $36,040 at 10.45pm last night to $34,935.") == [
+        ("$36,040 at 10.45pm last night to $34,935", 36040.0, 34935.0, "USD")
+    ]
+
+
+def test_year_then_a_smaller_level_is_no_range() -> None:
+    assert figures("Inflation rose from 5% in 2019 to 7%.") == [
+        ("5%", 5.0, None, "percent"),
+        ("7%", 7.0, None, "percent"),
+    ]
