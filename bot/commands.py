@@ -12,13 +12,13 @@ from bot import render
 from bot.cards import InlineCard as InlineCard
 from bot.cards import figure_card, quote_card, short_key, story_card
 from bot.models import Button, ChatContext, Reply
-from bot.pages import EMPTY_STORE, Listings, text_reply
+from bot.paged_query import reporting
+from bot.pages import EMPTY_STORE, Listing, Listings, text_reply
 from bot.pages import MAX_RESULTS as MAX_RESULTS
 from bot.pages import PER_PAGE as PER_PAGE
 from bot.query import Query
 
 Handler = Callable[[str, ChatContext], Awaitable[Reply]]
-Listing = Callable[[str], "list[str] | Reply"]
 
 MAX_CALLBACK_BYTES = 64  # Telegram's limit on callback_data
 NOOP = "noop"
@@ -96,7 +96,7 @@ class Commands:
 
     def help_entries(self) -> list[render.CommandHelp]:
         """What /help lists."""
-        first = next(iter(self.query.article_refs()), None)
+        first = self.pages.paged.first_article_id()
         examples = {"article": f"/article {first}" if first else ""}
         return [
             render.CommandHelp(c.name, c.usage, c.description, examples.get(c.name, c.example))
@@ -138,13 +138,14 @@ class Commands:
     def inline(self, query_text: str) -> list[InlineCard]:
         """Inline-mode results: matching quotes and figures; the latest story for an empty query."""
         term = query_text.strip()
-        refs = self.query.article_refs()
+        paged = self.pages.paged
         if not term:
-            story = self.query.latest_story()
-            return [story_card(story, refs)] if story else []
-        quotes = [quote_card(q, refs) for q in self.query.search_quotes(term, limit=25)]
-        figures = [figure_card(f, refs) for f in self.query.figures(term, limit=25)]
-        return quotes + figures
+            story = paged.latest_story()
+            return [story_card(story, paged.refs(story.article_ids))] if story else []
+        quotes = self.query.search_quotes(term, limit=25)
+        figures = self.query.figures(term, limit=25)
+        refs = paged.refs(reporting((*quotes, *figures)))
+        return [quote_card(q, refs) for q in quotes] + [figure_card(f, refs) for f in figures]
 
     # Pagination
 
@@ -155,11 +156,10 @@ class Commands:
         return handler
 
     def _listing(self, name: str, args: str, page: int) -> Reply:
-        pages = self._listings[name](args)
-        if isinstance(pages, Reply):
-            return pages
-        page = min(max(page, 1), len(pages))
-        return Reply(messages=(pages[page - 1],), buttons=self._nav(name, args, page, len(pages)))
+        found = self._listings[name](args, page)
+        if isinstance(found, Reply):
+            return found
+        return Reply(found.messages, self._nav(name, args, found.number, found.count))
 
     def _nav(self, name: str, args: str, page: int, count: int) -> tuple[tuple[Button, ...], ...]:
         if count <= 1:
@@ -229,14 +229,11 @@ class Commands:
         article = self.query.article(args.split()[0])
         if article is None:
             return text_reply(render.not_found("article", args, "Send /articles for the list."))
-        refs = self.query.article_refs()
-        blocks = render.article_card(
-            article,
-            self.query.summary(article.id, 3),
-            self.query.quotes(article.id)[:3],
-            self.query.figures(article_id=article.id)[:3],
-            refs,
-        )
+        quotes = self.query.quotes(article.id)[:3]
+        figures = self.query.figures(article_id=article.id)[:3]
+        refs = self.pages.paged.refs(reporting((*quotes, *figures)))
+        summary = self.query.summary(article.id, 3)
+        blocks = render.article_card(article, summary, quotes, figures, refs)
         return _replies(render.pack(blocks))
 
     # Helpers
