@@ -96,22 +96,20 @@ class PagedQuery:
         found = self._stories(rows)
         return found[0] if found else None
 
-    def topic_count(self, term: str) -> int:
-        """How many stories have an article matching `term`."""
-        phrase = fts_phrase(term)
-        return self._count(_TOPIC_STORIES, [phrase]) if phrase else 0
-
-    def topic_page(self, term: str, offset: int, limit: int) -> tuple[Story, ...]:
-        """`limit` stories about `term` from the `offset`-th, in briefing order."""
+    def topic(self, term: str) -> tuple[str, ...]:
+        """The ids of the stories with an article matching `term`, in briefing order."""
         phrase = fts_phrase(term)
         if not phrase:
             return ()
-        rows = self._rows(
-            f"select * from stories where id in ({_TOPIC_STORIES}) "
-            "order by position limit ? offset ?",
-            [phrase, limit, offset],
-        )
-        return self._stories(rows)
+        sql = f"select id from stories where id in ({_TOPIC_STORIES}) order by position"
+        return tuple(row["id"] for row in self._rows(sql, [phrase]))
+
+    def stories_by_id(self, story_ids: Sequence[str]) -> tuple[Story, ...]:
+        """These stories, in the order given (unknown ids left out)."""
+        marks = ", ".join("?" * len(story_ids))
+        rows = self._rows(f"select * from stories where id in ({marks})", story_ids)
+        order = {story_id: n for n, story_id in enumerate(story_ids)}
+        return self._stories(sorted(rows, key=lambda row: order[row["id"]]))
 
     def _stories(self, rows: list[dict[str, Any]]) -> tuple[Story, ...]:
         """Stories from their rows, each with its summary sentences."""

@@ -55,7 +55,7 @@ class Listings:
     def summary(self, args: str, page: int = 1) -> Page | Reply:
         """The whole briefing, one story or article, or the stories about a topic."""
         if not args:
-            return self._stories(self.paged.story_count(), page, "Briefing", "")
+            return self._stories((), page, "Briefing")
         story = self.paged.story(args)
         if story is not None:
             refs = self.paged.refs(story.article_ids)
@@ -64,19 +64,23 @@ class Listings:
         if ref is not None:
             block = render.article_summary_block(ref, self.query.summary(args, 5))
             return _select(render.paginate([block], 1), page)
+        topic = self.paged.topic(args)
+        if not topic:
+            return text_reply(render.no_results("stories", args, _WHOLE_BRIEFING))
         title = f"Stories about {render.clip(args, render.ECHO_CHARS)}"
-        return self._stories(self.paged.topic_count(args), page, title, args)
+        return self._stories(topic, page, title)
 
-    def _stories(self, count: int, page: int, title: str, term: str) -> Page | Reply:
+    def _stories(self, topic: tuple[str, ...], page: int, title: str) -> Page | Reply:
+        """A page of the briefing, or (given their ids) of the stories about a topic."""
+        count = len(topic) if topic else self.paged.story_count()
         if not count:
-            found = render.no_results("stories", term, _WHOLE_BRIEFING) if term else EMPTY_STORE
-            return text_reply(found)
-        number, offset = _clamped(page, count, PER_PAGE["summary"])
-        limit = PER_PAGE["summary"]
-        if term:
-            stories = self.paged.topic_page(term, offset, limit)
+            return text_reply(EMPTY_STORE)
+        per_page = PER_PAGE["summary"]
+        number, offset = _clamped(page, count, per_page)
+        if topic:
+            stories = self.paged.stories_by_id(topic[offset : offset + per_page])
         else:
-            stories = self.paged.story_page(offset, limit)
+            stories = self.paged.story_page(offset, per_page)
         refs = self.paged.refs(i for s in stories for i in s.article_ids)
         blocks = [render.story_block(s, refs) for s in stories]
         return self._page("summary", blocks, render.header(title, count), number, count)

@@ -258,9 +258,10 @@ class Query:
             found = self._match("figures", term, limit)
             return _first(merge_figures(figure_from(row) for row in found), limit)
         where, params = ("where f.article_id = ?", [article_id]) if article_id else ("", [])
+        # Newest articles first, down the date index: a page reads only the figures it shows.
         rows = self._rows(
-            f"select f.* from figures f join articles a on a.id = f.article_id {where} "
-            "order by a.date desc, f.article_id, f.position limit ?",
+            f"select f.* from articles a cross join figures f on f.article_id = a.id {where} "
+            "order by a.date desc, a.id, f.position limit ?",
             [*params, _over(limit)],
         )
         figures = (figure_from(row) for row in rows)

@@ -14,12 +14,14 @@ import asyncio
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -59,8 +61,9 @@ def _polnear() -> Iterator[dict[str, str]]:
         with (DATA / "polnear" / f"{split}.jsonl").open(encoding="utf-8") as lines:
             for line in lines:
                 record = json.loads(line)
+                source = record.get("source", "unknown")
                 yield {"id": f"polnear-{record['id']}", "title": record.get("title", ""),
-                       "source": record.get("source", "unknown"), "text": record["text"]}  # fmt: skip
+                       "source": source, "text": record["text"]}  # fmt: skip
 
 
 def corpus(size: int) -> Iterator[dict[str, str]]:
@@ -96,6 +99,60 @@ def store_of(size: int) -> Path:
                "--db", str(db), "--jobs", "2"]  # fmt: skip
     subprocess.run(command, cwd=ROOT, check=True)
     return db
+
+
+# Per copy: how each build table's columns change (an id gains the copy's suffix, a date
+# moves past the source's last day); columns not named are copied as they are.
+_REWRITES = {
+    "articles": {"id": "id || :suffix", "story_id": "story_id || :suffix",
+                 "date": "date(date, :shift)"},
+    "paragraphs": {"article_id": "article_id || :suffix"},
+    "sentences": {"article_id": "article_id || :suffix"},
+    "stories": {"id": "id || :suffix", "date": "date(date, :shift)",
+                "position": "position + :positions", "article_ids": "{ids:article_ids}"},
+    "story_sentences": {"story_id": "story_id || :suffix", "article_id": "article_id || :suffix",
+                        "sources": "{ids:sources}"},
+    "quotes": {"id": "article_id || :suffix || substr(id, length(article_id) + 1)",
+               "article_id": "article_id || :suffix", "sources": "{ids:sources}"},
+    "figures": {"id": "article_id || :suffix || substr(id, length(article_id) + 1)",
+                "article_id": "article_id || :suffix", "sources": "{ids:sources}"},
+}  # fmt: skip
+_IDS = "(select json_group_array(value || :suffix) from json_each({column}))"
+
+
+def replicate_store(source: Path, target: Path, copies: int) -> None:
+    """`target`: the built store `source` and `copies - 1` re-dated copies of every article,
+    story, quote and figure after it (ids suffixed `-r<k>`), for sizes no build here can reach
+    in time; the FTS indexes follow through their triggers."""
+    import sqlite3
+
+    shutil.copyfile(source, target)
+    db = sqlite3.connect(target)
+    with db:
+        first, last = db.execute("select min(date), max(date) from articles").fetchone()
+        days = (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
+        stories = db.execute("select count(*) from stories").fetchone()[0]
+        originals = {t: db.execute(f"select max(rowid) from [{t}]").fetchone()[0] or 0
+                     for t in _REWRITES}  # fmt: skip
+        for k in range(1, copies):
+            params = {"suffix": f"-r{k}", "shift": f"+{k * days} days", "positions": k * stories}
+            for table, rewrites in _REWRITES.items():
+                _copy_rows(db, table, rewrites, {**params, "last": originals[table]})
+    db.close()
+
+
+def _copy_rows(db: Any, table: str, rewrites: dict[str, str], params: dict[str, Any]) -> None:
+    """Insert a copy of the source's rows of `table` (rowid up to :last), rewritten."""
+    columns = [row[1] for row in db.execute(f"pragma table_info([{table}])")]
+    values = []
+    for column in columns:
+        value = rewrites.get(column, f"[{column}]")
+        if value.startswith("{ids:"):
+            value = _IDS.format(column=f"[{value[5:-1]}]")
+        values.append(value)
+    names = ", ".join(f"[{c}]" for c in columns)
+    sql = f"insert into [{table}] ({names}) select {', '.join(values)} from [{table}] "
+    db.execute(sql + "where rowid <= :last", params)
 
 
 def measure_serving(db_path: Path, runs: int = 20) -> list[dict[str, object]]:
