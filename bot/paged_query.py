@@ -18,9 +18,12 @@ _REF_COLUMNS = "id, date, source, headline, url, story_id"
 _CHUNK = 500  # ids per `in (...)` list, well under SQLite's limit on bound parameters
 # Stories with an article matching a topic (the FTS query is bound as the only parameter).
 _TOPIC_STORIES = (
-    "select distinct a.story_id from articles a join articles_fts f on a.rowid = f.rowid "
-    "where articles_fts match ? and a.story_id is not null"
+    "select a.story_id from articles a {index} where a.story_id is not null and a.rowid in "
+    "(select rowid from articles_fts where articles_fts match ?)"
 )
+# Reading story ids from this index, not from the article rows (whose long texts come first and
+# spill over several pages), makes a common topic several times cheaper.
+_STORY_INDEX = "idx_articles_story_id"
 
 
 def reporting(items: Iterable[Quote | Figure]) -> Iterator[str]:
@@ -35,6 +38,7 @@ class PagedQuery:
 
     def __init__(self, query: Query) -> None:
         self.query = query
+        self._story_hint: str | None = None
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return list(self.query.db.query(sql, list(params)))
@@ -101,8 +105,17 @@ class PagedQuery:
         phrase = fts_phrase(term)
         if not phrase:
             return ()
-        sql = f"select id from stories where id in ({_TOPIC_STORIES}) order by position"
+        matching = _TOPIC_STORIES.format(index=self._story_index())
+        sql = f"select id from stories where id in ({matching}) order by position"
         return tuple(row["id"] for row in self._rows(sql, [phrase]))
+
+    def _story_index(self) -> str:
+        """`indexed by` the story id index, or nothing in a store built before it existed."""
+        if self._story_hint is None:
+            sql = "select count(*) n from sqlite_master where type = 'index' and name = ?"
+            found = self._rows(sql, [_STORY_INDEX])[0]["n"]
+            self._story_hint = f"indexed by {_STORY_INDEX}" if found else ""
+        return self._story_hint
 
     def stories_by_id(self, story_ids: Sequence[str]) -> tuple[Story, ...]:
         """These stories, in the order given (unknown ids left out)."""

@@ -176,3 +176,14 @@ def test_paging_ask_one_page_answer_has_no_hint(
     out = capsys.readouterr().out
     assert out == "Report 07\nAP · 8 Jan 2024\n• Report 07 opened today. [AP]\n" \
         "• The council met again. [AP]\n\n"  # fmt: skip
+
+
+async def test_paging_topics_in_a_store_built_before_the_read_indexes() -> None:
+    db = sixty_articles()
+    for index in ("idx_articles_story_id", "idx_articles_date_id", "idx_stories_position"):
+        db.execute(f"drop index {index}")
+    commands = Commands(Query(db))
+    first = await page_of(commands, "/summary harbour", 1)
+    assert story_headlines(first) == ["Report 00", "Report 05", "Report 10"]
+    assert labels(first) == ["1/4", NEXT]
+    assert article_ids(await page_of(commands, "/articles", 6))[0] == "n09"
