@@ -1,4 +1,4 @@
-"""The paged listings: each turns a command's argument into pages of HTML, or a one-off Reply."""
+"""The paged listings: a command's argument and a page number in, that page or a Reply out."""
 
 from __future__ import annotations
 
