@@ -37,7 +37,8 @@ _EXAMPLES = {
   TELEGRAM_BOT_TOKEN=123:abc briefing-bot run
   briefing-bot run --webhook-url https://bot.example.org/tg --listen 0.0.0.0 --port 8443""",
     "ask": """examples:
-  briefing-bot ask /summary
+  briefing-bot ask /summary                # the first page, and how many there are
+  briefing-bot ask --all /summary          # every page
   briefing-bot ask "/quotes BRICS" --db news.db""",
     "chat": """examples:
   briefing-bot chat                        # type /help, then commands; Ctrl-D ends""",
@@ -160,6 +161,9 @@ def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _add_ask(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = _add_command(commands, "ask", "answer one command offline and print it", _ask)
     parser.add_argument("line", nargs="+", metavar="LINE", help="a bot command, e.g. /summary")
+    parser.add_argument(
+        "--all", action="store_true", help="print every page of a long answer, not just the first"
+    )
 
 
 def _positive(text: str) -> int:
@@ -263,7 +267,8 @@ def _ask(args: argparse.Namespace) -> int:
     """Answer one command line offline."""
     from bot.console import ask
 
-    return _code(ask(_settings(args), " ".join(args.line), sys.stdout))
+    line = " ".join(args.line)
+    return _code(ask(_settings(args), line, sys.stdout, every_page=args.all))
 
 
 def _chat(args: argparse.Namespace) -> int:

@@ -12,11 +12,11 @@ from functools import partial
 from bot import notices, packing, render
 from bot.cards import InlineCard, figure_card, quote_card, short_key, story_card
 from bot.models import Button, ChatContext, CommandSpec, Reply
-from bot.pages import EMPTY_STORE, Listings, text_reply
+from bot.paged_query import reporting
+from bot.pages import EMPTY_STORE, Listing, Listings, text_reply
 from bot.query import Query
 
 Handler = Callable[[str, ChatContext], Awaitable[Reply]]
-Listing = Callable[[str], "list[str] | Reply"]
 
 MAX_CALLBACK_BYTES = 64  # Telegram's limit on callback_data
 NOOP = "noop"
@@ -72,7 +72,7 @@ class Commands:
 
     def help_entries(self) -> list[notices.CommandHelp]:
         """What /help lists."""
-        first = next(iter(self.query.article_refs()), None)
+        first = self.pages.paged.first_article_id()
         examples = {"article": f"/article {first}" if first else ""}
         return [
             notices.CommandHelp(c.name, c.usage, c.description, examples.get(c.name, c.example))
@@ -114,22 +114,22 @@ class Commands:
     def inline(self, query_text: str) -> list[InlineCard]:
         """Inline-mode results: matching quotes and figures; the latest story for an empty query."""
         term = query_text.strip()
-        refs = self.query.article_refs()
+        paged = self.pages.paged
         if not term:
-            story = self.query.latest_story()
-            return [story_card(story, refs)] if story else []
-        quotes = [quote_card(q, refs) for q in self.query.search_quotes(term, limit=25)]
-        figures = [figure_card(f, refs) for f in self.query.figures(term, limit=25)]
-        return quotes + figures
+            story = paged.latest_story()
+            return [story_card(story, paged.refs(story.article_ids))] if story else []
+        quotes = self.query.search_quotes(term, limit=25)
+        figures = self.query.figures(term, limit=25)
+        refs = paged.refs(reporting((*quotes, *figures)))
+        return [quote_card(q, refs) for q in quotes] + [figure_card(f, refs) for f in figures]
 
     # Pagination
 
     def _listing(self, name: str, args: str, page: int) -> Reply:
-        pages = self._listings[name](args)
-        if isinstance(pages, Reply):
-            return pages
-        page = min(max(page, 1), len(pages))
-        return Reply(messages=(pages[page - 1],), buttons=self._nav(name, args, page, len(pages)))
+        found = self._listings[name](args, page)
+        if isinstance(found, Reply):
+            return found
+        return Reply(found.messages, self._nav(name, args, found.number, found.count))
 
     def _nav(self, name: str, args: str, page: int, count: int) -> tuple[tuple[Button, ...], ...]:
         if count <= 1:
@@ -199,14 +199,11 @@ class Commands:
         article = self.query.article(args.split()[0])
         if article is None:
             return text_reply(notices.not_found("article", args, "Send /articles for the list."))
-        refs = self.query.article_refs()
-        blocks = render.article_card(
-            article,
-            self.query.summary(article.id, 3),
-            self.query.quotes(article.id)[:3],
-            self.query.figures(article_id=article.id)[:3],
-            refs,
-        )
+        quotes = self.query.quotes(article.id)[:3]
+        figures = self.query.figures(article_id=article.id)[:3]
+        refs = self.pages.paged.refs(reporting((*quotes, *figures)))
+        summary = self.query.summary(article.id, 3)
+        blocks = render.article_card(article, summary, quotes, figures, refs)
         return _replies(packing.pack(blocks))
 
     # Helpers

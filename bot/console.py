@@ -1,7 +1,8 @@
 """The offline adapter: `ask` answers one line, `chat` a prompt; replies printed as plain text.
 
-`ask` prints every page of a long answer (it cannot be asked for more); `chat` prints one page
-and a hint line, and `next`/`prev` turn the pages through the same buttons Telegram shows.
+`ask` prints the first page of a long answer and a hint line (every page when asked: the command
+line's `ask --all`); `chat` prints one page and a hint line, and `next`/`prev` turn the pages
+through the same buttons Telegram shows.
 """
 
 from __future__ import annotations
@@ -57,8 +58,9 @@ def _on_telegram(name: str) -> Handler:
     return answer
 
 
-def ask(settings: Settings, line: str, out: TextIO) -> int:
-    """Answer one line and print every page of the answer as plain text (exit code)."""
+def ask(settings: Settings, line: str, out: TextIO, *, every_page: bool = True) -> int:
+    """Answer one line and print it as plain text: every page, or the first and how to see
+    the rest (exit code). Each page is read on its own, so every page costs what one does."""
     commands = _commands(settings)
     if commands is None:
         return 2
@@ -67,6 +69,9 @@ def ask(settings: Settings, line: str, out: TextIO) -> int:
         while reply is not None:
             _print(reply, out, hint=False)
             more = _button(reply, "Next")
+            if more and not every_page:
+                print(_more_hint(reply), file=out)
+                break
             reply = runner.run(commands.callback(more.data, CONSOLE)) if more else None
     return 0
 
@@ -157,6 +162,11 @@ def _print(reply: Reply, out: TextIO, *, hint: bool) -> None:
                 print(f"[{button.text}: {button.url}]", file=out)
     if hint and reply.buttons:
         print(_paging_hint(reply), file=out)
+
+
+def _more_hint(reply: Reply) -> str:
+    where = next((b.text for row in reply.buttons for b in row if b.data == "noop"), "")
+    return f"[page {where}: add --all to print every page, or turn them in briefing-bot chat]"
 
 
 def _paging_hint(reply: Reply) -> str:

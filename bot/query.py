@@ -31,6 +31,7 @@ from bot.rows import (
     quote_from,
     story_sentence_from,
 )
+from bot.store import TWIN_ROWS
 from bot.twins import merge_figures, merge_reported
 
 _TOKEN = re.compile(r"\S+")
@@ -86,14 +87,24 @@ class Query:
         return StoreInfo(
             articles=self.db.table("articles").count,
             stories=self.db.table("stories").count,
-            quotes=len(merge_reported(self.quotes())),
-            figures=len(merge_figures(self.figures())),
+            quotes=self._statements("quotes"),
+            figures=self._statements("figures"),
             sources=self.sources(),
             first_date=date.fromisoformat(dates["first"]) if dates["first"] else None,
             last_date=date.fromisoformat(dates["last"]) if dates["last"] else None,
             built_at=self._meta("built_at"),
             build_id=self.build_id(),
         )
+
+    def _statements(self, table: str) -> int:
+        """Stored quotes or figures, a statement several outlets report counted once (in the
+        first article by id that reports it): two counts on indexes, whatever the store's size."""
+        twins = (
+            f"select count(*) from [{table}] where {TWIN_ROWS} "
+            "and article_id > (select min(value) from json_each(sources))"
+        )
+        rows = self._rows(f"select (select count(*) from [{table}]) - ({twins}) n")
+        return int(rows[0]["n"])
 
     def sources(self) -> tuple[SourceCount, ...]:
         """Outlets by number of articles, most first."""
@@ -257,9 +268,10 @@ class Query:
             found = self._match("figures", term, limit)
             return _first(merge_figures(figure_from(row) for row in found), limit)
         where, params = ("where f.article_id = ?", [article_id]) if article_id else ("", [])
+        # Newest articles first, down the date index: a page reads only the figures it shows.
         rows = self._rows(
-            f"select f.* from figures f join articles a on a.id = f.article_id {where} "
-            "order by a.date desc, f.article_id, f.position limit ?",
+            f"select f.* from articles a cross join figures f on f.article_id = a.id {where} "
+            "order by a.date desc, a.id, f.position limit ?",
             [*params, _over(limit)],
         )
         figures = (figure_from(row) for row in rows)
