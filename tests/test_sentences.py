@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analyse.text.sentences import PysbdTokenizer, split_sentences, words
+from bot.analyse.text.sentences import SentenceTokenizer, split_sentences, words
 
 
 @pytest.mark.parametrize(
@@ -33,6 +33,6 @@ def test_sentences_words_keep_inner_apostrophes() -> None:
 
 
 def test_sentences_tokenizer_serves_sumy() -> None:
-    tokenizer = PysbdTokenizer()
+    tokenizer = SentenceTokenizer()
     assert tokenizer.to_sentences("It rose. It fell.") == ("It rose.", "It fell.")
     assert tokenizer.to_words("It rose.") == ("It", "rose")

@@ -28,7 +28,7 @@ from sumy.parsers.plaintext import PlaintextParser  # noqa: E402
 from sumy.summarizers.lex_rank import LexRankSummarizer  # noqa: E402
 from sumy.utils import get_stop_words  # noqa: E402
 
-from bot.analyse.text.sentences import PysbdTokenizer, split_sentences  # noqa: E402
+from bot.analyse.text.sentences import SentenceTokenizer, split_sentences  # noqa: E402
 from bot.build import build  # noqa: E402
 
 DATA = Path(
@@ -66,7 +66,7 @@ def peak_mb() -> tuple[float, float]:
 
 def baseline(texts: list[str]) -> None:
     """Bare pysbd splitting plus sumy LexRank (3 sentences) over every text."""
-    tokenizer = PysbdTokenizer()
+    tokenizer = SentenceTokenizer()
     summarizer = LexRankSummarizer(Stemmer("english"))
     summarizer.stop_words = get_stop_words("english")
     for text in texts:

@@ -38,7 +38,7 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from bot.analyse.summaries import score_sentences, summary_positions
-from bot.analyse.text.sentences import PysbdTokenizer, split_sentences
+from bot.analyse.text.sentences import SentenceTokenizer, split_sentences
 from bot.models import BODY, Article, Paragraph, Sentence
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
@@ -143,7 +143,7 @@ def build_doc(item: tuple[str, str, tuple[str, ...], int | None]) -> Doc:
 
 def sumy_document(article: Article) -> ObjectDocumentModel:
     """The article's own sentences as a sumy document, so every method sees the same split."""
-    tokenizer = PysbdTokenizer()
+    tokenizer = SentenceTokenizer()
     paragraphs = [
         SumyParagraph([SumySentence(s.text, tokenizer) for s in article.sentences
                        if s.paragraph == p.position])

@@ -1,21 +1,29 @@
-"""Sentence splitting with pysbd, and a tokenizer for sumy (NLTK data cannot be downloaded)."""
+"""Sentence splitting: Bling Fire's boundaries, kept out of quotes and titles; sumy's tokenizer.
+
+Bling Fire (a compiled splitter whose model ships in its wheel) finds the candidate ends; a
+candidate is dropped inside a quoted speech or brackets (`held`) and after a title such as `Dr.`.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
+from itertools import pairwise
 
-import pysbd
+import blingfire
+
+from bot.analyse.text.held import held_spans, inside
 
 # Quote marks followed by a space (or nothing) close the sentence before them.
 _LEADING_CLOSER = re.compile(r"^([\"'”’]+)(?:\s+|$)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    # clean=False keeps the text byte-for-byte, so sentence text can be found again in the article.
-    return pysbd.Segmenter(language="en", clean=False, char_span=False)
+_LAST_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
+# Titles written before a name: their full stop never ends a sentence (`Gov. Bush`, `Lt. Col.`).
+_TITLES = frozenset(
+    ("adm", "attys", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "gen", "gov", "insp", "lt",
+     "maj", "messrs", "mr", "mrs", "ms", "mt", "prof", "rep", "reps", "rev", "sen", "sens", "sgt",
+     "st", "supt")
+)  # fmt: skip
 
 
 def split_sentences(paragraph: str) -> tuple[str, ...]:
@@ -23,9 +31,29 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     text = paragraph.strip()
     if not text:
         return ()
+    spans = held_spans(text)
+    cuts = [c for c in _candidate_ends(text) if not inside(text, c, spans) and not _title(text, c)]
+    pieces = (text[start:end].strip() for start, end in pairwise((0, *cuts, len(text))))
+    return _attach_closers(pieces)
+
+
+def _candidate_ends(text: str) -> list[int]:
+    """Offsets where Bling Fire (or a line break) ends a sentence, the text's own end left out."""
+    _, offsets = blingfire.text_to_sentences_and_offsets(text)
+    ends = {end for _, end in offsets} | {m.start() for m in re.finditer("\n", text)}
+    return sorted(end for end in ends if 0 < end < len(text))
+
+
+def _title(text: str, cut: int) -> bool:
+    """Whether the text before `cut` ends with a title's full stop (`... said Dr.`)."""
+    found = _LAST_WORD.search(text, max(0, cut - 12), cut)
+    return found is not None and found.group(1).lower() in _TITLES
+
+
+def _attach_closers(pieces: Iterable[str]) -> tuple[str, ...]:
+    """Non-empty pieces, a leading closing quote moved back to the sentence it closes."""
     sentences: list[str] = []
-    for piece in (s.strip() for s in _segmenter().segment(text)):
-        # pysbd hands a closing quote to the next sentence (`said.`, `" Then`) or alone (`"`).
+    for piece in pieces:
         closer = _LEADING_CLOSER.match(piece) if sentences else None
         if closer:
             sentences[-1] += closer.group(1)
@@ -40,7 +68,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))
 
 
-class PysbdTokenizer:
+class SentenceTokenizer:
     """Sentence/word splitter with the only two methods sumy's parsers call."""
 
     language = "english"
