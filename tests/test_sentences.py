@@ -49,8 +49,10 @@ def test_sentences_quoted_speech_stays_one_sentence(
     [
         ("Dr. Jones met Gov. Bush in Austin. They talked.",
          ("Dr. Jones met Gov. Bush in Austin.", "They talked.")),
-        ("Lt. Col. Ray Hart said so. The army agreed.",
-         ("Lt. Col. Ray Hart said so.", "The army agreed.")),
+        ("The army saw no video. Lt. Col. Ray Hart said so.",
+         ("The army saw no video.", "Lt. Col. Ray Hart said so.")),
+        ("The talks ended. Prof. Ann Lee spoke first.",
+         ("The talks ended.", "Prof. Ann Lee spoke first.")),
         ("Sales rose 2.5% to $11.1bn. Profits fell 0.3 points.",
          ("Sales rose 2.5% to $11.1bn.", "Profits fell 0.3 points.")),
         ("The U.S. Army left. It was 9 a.m. on Monday.",
