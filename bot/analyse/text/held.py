@@ -21,7 +21,7 @@ _CLOSERS = "\"”'’)]-"
 
 def held_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) offsets of every stretch of `text` that no sentence may end inside."""
-    spans = [*_double_quoted(text)]
+    spans = [*quoted_stretches(text)]
     spans += [(m.start(), m.end()) for m in _SINGLE_QUOTED.finditer(text)]
     spans += [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
     return tuple(spans)
@@ -32,7 +32,7 @@ def inside(text: str, cut: int, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(start < cut < end and text[cut:end].strip(_CLOSERS + " ") for start, end in spans)
 
 
-def _double_quoted(text: str) -> Iterator[tuple[int, int]]:
+def quoted_stretches(text: str) -> Iterator[tuple[int, int]]:
     """Double-quoted stretches, each from its opening mark to its closing one.
 
     News style opens each new paragraph of a speech again without closing the last one
