@@ -36,6 +36,9 @@ def test_sentences_split_real_news_text(paragraph: str, expected: tuple[str, ...
          ('Mr Hain said: "It was close. We lost.', '"Next year we win. I am sure."', "He left.")),
         ('She said: "It is over. We go home.',
          ('She said: "It is over. We go home.',)),
+        ('"Why did it happen?" he asked. Nobody knew.',
+         ('"Why did it happen?" he asked.', "Nobody knew.")),
+        ("“Go away!” she shouted. He left.", ("“Go away!” she shouted.", "He left.")),
     ],
 )  # fmt: skip
 def test_sentences_quoted_speech_stays_one_sentence(
@@ -63,6 +66,7 @@ def test_sentences_quoted_speech_stays_one_sentence(
          ("Costs rose (by 3.1%. Or more.) last year.", "Prices did not.")),
         ("Rates rose next year. and prices followed.",
          ("Rates rose next year. and prices followed.",)),
+        ("Winners:\n- best film\n- best actor", ("Winners:", "- best film", "- best actor")),
     ],
 )  # fmt: skip
 def test_sentences_abbreviations_numbers_and_brackets(

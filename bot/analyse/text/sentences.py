@@ -32,7 +32,7 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     if not text:
         return ()
     spans = held_spans(text)
-    cuts = [c for c in _candidate_ends(text) if not inside(text, c, spans) and not _title(text, c)]
+    cuts = [c for c in _candidate_ends(text) if _may_end(text, c, spans)]
     pieces = (text[start:end].strip() for start, end in pairwise((0, *cuts, len(text))))
     return _attach_closers(pieces)
 
@@ -42,6 +42,15 @@ def _candidate_ends(text: str) -> list[int]:
     _, offsets = blingfire.text_to_sentences_and_offsets(text)
     ends = {end for _, end in offsets} | {m.start() for m in re.finditer("\n", text)}
     return sorted(end for end in ends if 0 < end < len(text))
+
+
+def _may_end(text: str, cut: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a sentence may end at `cut`: at a line break, or outside held stretches, after no
+    title and before no lower-case word (`"Why?" he asked.` is one sentence)."""
+    if text[cut] == "\n":
+        return True
+    following = text[cut : cut + 3].lstrip()[:1]
+    return not (following.islower() or inside(text, cut, spans) or _title(text, cut))
 
 
 def _title(text: str, cut: int) -> bool:
