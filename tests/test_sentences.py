@@ -65,7 +65,11 @@ def test_sentences_quoted_speech_stays_one_sentence(
         ("Costs rose (by 3.1%. Or more.) last year. Prices did not.",
          ("Costs rose (by 3.1%. Or more.) last year.", "Prices did not.")),
         ("Rates rose next year. and prices followed.",
-         ("Rates rose next year. and prices followed.",)),
+         ("Rates rose next year.", "and prices followed.")),
+        ("He sold 3 oz. cups, pens etc. and ink. It was a good day.",
+         ("He sold 3 oz. cups, pens etc. and ink.", "It was a good day.")),
+        ("Tickets went at a concert. eBay has stopped the sales.",
+         ("Tickets went at a concert.", "eBay has stopped the sales.")),
         ("Winners:\n- best film\n- best actor", ("Winners:", "- best film", "- best actor")),
     ],
 )  # fmt: skip

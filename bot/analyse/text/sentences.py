@@ -14,10 +14,18 @@ import blingfire
 
 from bot.analyse.text.held import held_spans, inside
 
+_QUOTE_MARKS = "\"'”’"
 # Quote marks followed by a space (or nothing) close the sentence before them.
 _LEADING_CLOSER = re.compile(r"^([\"'”’]+)(?:\s+|$)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _LAST_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
+# A lower-case word, its full stop, a lower-case word: an end Bling Fire leaves (`next year. and`).
+_LOWER_STOP = re.compile(r"(?<![\w.'’-])([a-z]{2,})\.(?=\s+[a-z])")
+# Lower-case abbreviations that such a full stop may belong to.
+_LOWER_ABBREVIATIONS = frozenset(
+    ("al", "approx", "cf", "co", "dept", "eg", "esp", "est", "etc", "ft", "govt", "ie", "incl",
+     "lb", "lbs", "max", "min", "mins", "no", "nos", "oz", "pp", "vol", "vs")
+)  # fmt: skip
 # Titles written before a name: their full stop never ends a sentence (`Gov. Bush`, `Lt. Col.`).
 _TITLES = frozenset(
     ("adm", "attys", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "gen", "gov", "insp", "lt",
@@ -41,16 +49,17 @@ def _candidate_ends(text: str) -> list[int]:
     """Offsets where Bling Fire (or a line break) ends a sentence, the text's own end left out."""
     _, offsets = blingfire.text_to_sentences_and_offsets(text)
     ends = {end for _, end in offsets} | {m.start() for m in re.finditer("\n", text)}
+    ends |= {m.end() for m in _LOWER_STOP.finditer(text) if m[1] not in _LOWER_ABBREVIATIONS}
     return sorted(end for end in ends if 0 < end < len(text))
 
 
 def _may_end(text: str, cut: int, spans: tuple[tuple[int, int], ...]) -> bool:
     """Whether a sentence may end at `cut`: at a line break, or outside held stretches, after no
-    title and before no lower-case word (`"Why?" he asked.` is one sentence)."""
+    title, and not between a quote and a lower-case word (`"Why?" he asked.` is one sentence)."""
     if text[cut] == "\n":
         return True
-    following = text[cut : cut + 3].lstrip()[:1]
-    return not (following.islower() or inside(text, cut, spans) or _title(text, cut))
+    attributed = text[cut - 1] in _QUOTE_MARKS and text[cut : cut + 3].lstrip()[:1].islower()
+    return not (attributed or inside(text, cut, spans) or _title(text, cut))
 
 
 def _title(text: str, cut: int) -> bool:
