@@ -70,6 +70,8 @@ def test_sentences_quoted_speech_stays_one_sentence(
          ("He sold 3 oz. cups, pens etc. and ink.", "It was a good day.")),
         ("Tickets went at a concert. eBay has stopped the sales.",
          ("Tickets went at a concert.", "eBay has stopped the sales.")),
+        ("He won -- again. Fans cheered -- loudly. It was over.",
+         ("He won -- again.", "Fans cheered -- loudly.", "It was over.")),
         ("Winners:\n- best film\n- best actor", ("Winners:", "- best film", "- best actor")),
     ],
 )  # fmt: skip

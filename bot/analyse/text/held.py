@@ -1,4 +1,4 @@
-"""Stretches of a paragraph that no sentence ends inside: quoted speech, brackets, dash asides.
+"""Stretches of a paragraph that no sentence ends inside: quoted speech and brackets.
 
 A quoted speech of several sentences is one sentence to the quote extraction, which finds the
 speaker in the text around the marks; so the splitter keeps every stop inside these stretches.
@@ -13,10 +13,11 @@ from collections.abc import Iterator
 _DOUBLE_MARK = re.compile(r"[\"“”]")
 # Single quotes (`'...'`, `‘...’`) opened after a space; an inner `'s` or `’t` closes nothing.
 _SINGLE_QUOTED = re.compile(r"(?<=\s)'(?:[^']|'[a-zA-Z])*'|(?<=\s)‘(?:[^’]|’[a-zA-Z])*’")
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\]]*\]|--[^-]*--")
+# Not `-- asides --`: two dashes a few sentences apart would glue those sentences together.
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\]]*\]")
 _OPENS_AFTER = "([{—–-/"
 # What may follow the inside of a stretch at a sentence end: its closing marks.
-_CLOSERS = "\"”'’)]-"
+_CLOSERS = "\"”'’)]"
 
 
 def held_spans(text: str) -> tuple[tuple[int, int], ...]:
