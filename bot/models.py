@@ -50,7 +50,7 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence of cleaned text, split with pysbd."""
+    """One sentence of cleaned text (see `analyse.text.sentences`)."""
 
     position: int  # 0-based across the whole article
     paragraph: int  # position of its paragraph

@@ -1,10 +1,12 @@
-"""Sentence splitting: pysbd with the repairs real news text needs."""
+"""Sentence splitting: Bling Fire's boundaries with the repairs real news text needs."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.analyse.text.sentences import PysbdTokenizer, split_sentences, words
+from bot import clean
+from bot.analyse.text.held import held_spans, inside
+from bot.analyse.text.sentences import SentenceTokenizer, split_sentences, words
 
 
 @pytest.mark.parametrize(
@@ -21,6 +23,88 @@ def test_sentences_split_real_news_text(paragraph: str, expected: tuple[str, ...
     assert split_sentences(paragraph) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('The coach said: "We lost. It hurts. We will be back." Fans were quiet.',
+         ('The coach said: "We lost. It hurts. We will be back."', "Fans were quiet.")),
+        ("“We lost. It hurts,” the coach said. Fans were quiet.",
+         ("“We lost. It hurts,” the coach said.", "Fans were quiet.")),
+        ('"We lost. It hurts," said Ms Lee, "but we will be back." Fans were quiet.',
+         ('"We lost. It hurts," said Ms Lee, "but we will be back."', "Fans were quiet.")),
+        ('Mr Hain said: "It was close. We lost. "Next year we win. I am sure." He left.',
+         ('Mr Hain said: "It was close. We lost.', '"Next year we win. I am sure."', "He left.")),
+        ('She said: "It is over. We go home.',
+         ('She said: "It is over. We go home.',)),
+        ('"Why did it happen?" he asked. Nobody knew.',
+         ('"Why did it happen?" he asked.', "Nobody knew.")),
+        ("“Go away!” she shouted. He left.", ("“Go away!” she shouted.", "He left.")),
+    ],
+)  # fmt: skip
+def test_sentences_quoted_speech_stays_one_sentence(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert split_sentences(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Dr. Jones met Gov. Bush in Austin. They talked.",
+         ("Dr. Jones met Gov. Bush in Austin.", "They talked.")),
+        ("The army saw no video. Lt. Col. Ray Hart said so.",
+         ("The army saw no video.", "Lt. Col. Ray Hart said so.")),
+        ("The talks ended. Prof. Ann Lee spoke first.",
+         ("The talks ended.", "Prof. Ann Lee spoke first.")),
+        ("Sales rose 2.5% to $11.1bn. Profits fell 0.3 points.",
+         ("Sales rose 2.5% to $11.1bn.", "Profits fell 0.3 points.")),
+        ("The U.S. Army left. It was 9 a.m. on Monday.",
+         ("The U.S. Army left.", "It was 9 a.m. on Monday.")),
+        ("Troops went home to the U.S. Their allies stayed.",
+         ("Troops went home to the U.S.", "Their allies stayed.")),
+        ("Costs rose (by 3.1%. Or more.) last year. Prices did not.",
+         ("Costs rose (by 3.1%. Or more.) last year.", "Prices did not.")),
+        ("Rates rose next year. and prices followed.",
+         ("Rates rose next year.", "and prices followed.")),
+        ("He sold 3 oz. cups, pens etc. and ink. It was a good day.",
+         ("He sold 3 oz. cups, pens etc. and ink.", "It was a good day.")),
+        ("Tickets went at a concert. eBay has stopped the sales.",
+         ("Tickets went at a concert.", "eBay has stopped the sales.")),
+        ("He won -- again. Fans cheered -- loudly. It was over.",
+         ("He won -- again.", "Fans cheered -- loudly.", "It was over.")),
+        ("Winners:\n- best film\n- best actor", ("Winners:", "- best film", "- best actor")),
+    ],
+)  # fmt: skip
+def test_sentences_abbreviations_numbers_and_brackets(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert split_sentences(paragraph) == expected
+
+
+def test_sentences_full_stop_glued_to_a_name_splits_once_cleaned() -> None:
+    text = clean.repair_spacing("the influence of the US on the American continent.Putin insisted.")
+    assert split_sentences(text) == (
+        "the influence of the US on the American continent.",
+        "Putin insisted.",
+    )
+
+
+def test_sentences_quote_closed_after_the_full_stop_stays_with_its_sentence() -> None:
+    text = clean.fix_quotes("“BRICS is simply a platform. It is not a bloc.“said Putin. He left.")
+    assert split_sentences(text) == (
+        "“BRICS is simply a platform. It is not a bloc.” said Putin.",
+        "He left.",
+    )
+
+
+def test_sentences_held_spans_pair_straight_quotes_by_their_spaces() -> None:
+    text = 'He said "yes." Then "no. Never." '
+    spans = held_spans(text.strip())
+    assert [text[s:e] for s, e in spans] == ['"yes."', '"no. Never."']
+    assert inside(text, text.index(" Never"), spans)
+    assert not inside(text, text.index(" Then"), spans)
+
+
 def test_sentences_words_keep_inner_apostrophes() -> None:
     assert words("Russia’s exports, don't 2.3 times!") == (
         "Russia’s",
@@ -33,6 +117,6 @@ def test_sentences_words_keep_inner_apostrophes() -> None:
 
 
 def test_sentences_tokenizer_serves_sumy() -> None:
-    tokenizer = PysbdTokenizer()
+    tokenizer = SentenceTokenizer()
     assert tokenizer.to_sentences("It rose. It fell.") == ("It rose.", "It fell.")
     assert tokenizer.to_words("It rose.") == ("It", "rose")

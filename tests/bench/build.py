@@ -1,11 +1,12 @@
-"""Build throughput on the 2,225 BBC articles, next to bare pysbd + sumy LexRank on the same texts.
+"""Build throughput on the 2,225 BBC articles, beside bare splitting + LexRank on the same texts.
 
     .venv/bin/python tests/bench/build.py [--jobs N] [--limit N]
 
 Converts `bbc-news-summary-full/articles/<category>/<id>.txt` to a temporary JSON Lines file (id
 `<category>/<id>`, title = line 1, a fixed date, text = the rest), builds a fresh store from it,
-then times the baseline in the same process. Prints wall and CPU time, articles per second, and
-peak memory (ru_maxrss of this process and of the largest worker).
+then times two baselines in the same process: bare pysbd (the splitter the build used before) and
+our splitter, each followed by sumy LexRank. Prints wall and CPU time, articles per second, the
+build's ratio to each baseline, and peak memory (ru_maxrss of this process and its largest worker).
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+import pysbd  # noqa: E402
 from sumy.nlp.stemmers import Stemmer  # noqa: E402
 from sumy.parsers.plaintext import PlaintextParser  # noqa: E402
 from sumy.summarizers.lex_rank import LexRankSummarizer  # noqa: E402
 from sumy.utils import get_stop_words  # noqa: E402
 
-from bot.analyse.text.sentences import PysbdTokenizer, split_sentences  # noqa: E402
+from bot.analyse.text.sentences import SentenceTokenizer, words  # noqa: E402
 from bot.build import build  # noqa: E402
 
 DATA = Path(
@@ -64,16 +66,43 @@ def peak_mb() -> tuple[float, float]:
     return own, child
 
 
-def baseline(texts: list[str]) -> None:
-    """Bare pysbd splitting plus sumy LexRank (3 sentences) over every text."""
-    tokenizer = PysbdTokenizer()
+class PysbdTokenizer:
+    """Bare pysbd sentences (the build's splitter before Bling Fire) and our words, for sumy."""
+
+    language = "english"
+
+    def __init__(self) -> None:
+        self.segmenter = pysbd.Segmenter(language="en", clean=False)
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(s.strip() for s in self.segmenter.segment(paragraph.strip()) if s.strip())
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return words(sentence)
+
+
+BASELINES = {"pysbd": PysbdTokenizer, "our splitter": SentenceTokenizer}
+
+
+def baseline(texts: list[str], tokenizer: PysbdTokenizer | SentenceTokenizer) -> None:
+    """Bare splitting plus sumy LexRank (3 sentences) over every text."""
     summarizer = LexRankSummarizer(Stemmer("english"))
     summarizer.stop_words = get_stop_words("english")
     for text in texts:
         for paragraph in text.split("\n\n"):
-            split_sentences(paragraph)
+            tokenizer.to_sentences(paragraph)
         document = PlaintextParser.from_string(text, tokenizer).document
         summarizer(document, 3)
+
+
+def time_baselines(texts: list[str]) -> dict[str, tuple[float, float]]:
+    """(wall s, CPU s) of each baseline over `texts`, by name."""
+    times = {}
+    for name, tokenizer in BASELINES.items():
+        cpu, wall = cpu_seconds(), time.perf_counter()
+        baseline(texts, tokenizer())
+        times[name] = (time.perf_counter() - wall, cpu_seconds() - cpu)
+    return times
 
 
 def main() -> None:
@@ -93,9 +122,7 @@ def main() -> None:
         rebuild_wall = time.perf_counter() - again
     # The baseline reads the same texts the build analysed (the data set repeats some articles).
     analysed = [texts[article_id] for article_id in report.added]
-    cpu, wall = cpu_seconds(), time.perf_counter()
-    baseline(analysed)
-    base_wall, base_cpu = time.perf_counter() - wall, cpu_seconds() - cpu
+    baselines = time_baselines(analysed)
     jobs = args.jobs or os.cpu_count()
     reasons = Counter(" ".join(n.reason.split()[:3]) for n in report.skipped)
     print(f"articles: {len(texts)} read, {report.stored} stored, {len(report.skipped)} skipped "
@@ -103,11 +130,14 @@ def main() -> None:
     print("| run | wall s | CPU s | articles/s (wall) |")
     print("| --- | --- | --- | --- |")
     print(f"| build | {build_wall:.1f} | {build_cpu:.1f} | {report.stored / build_wall:.0f} |")
-    print(f"| pysbd + LexRank (1 process) | {base_wall:.1f} | {base_cpu:.1f} | "
-          f"{len(analysed) / base_wall:.0f} |")  # fmt: skip
+    for name, (base_wall, base_cpu) in baselines.items():
+        print(f"| {name} + LexRank (1 process) | {base_wall:.1f} | {base_cpu:.1f} | "
+              f"{len(analysed) / base_wall:.0f} |")  # fmt: skip
     print(f"| re-build, unchanged ({second.analysed} analysed) | {rebuild_wall:.2f} | | |")
-    ratio = f"wall {build_wall / base_wall:.2f}x, CPU {build_cpu / base_cpu:.2f}x"
-    print(f"ratio build/baseline: {ratio}")
+    print(f"build CPU per stored article: {1000 * build_cpu / max(report.stored, 1):.1f} ms")
+    for name, (base_wall, base_cpu) in baselines.items():
+        ratio = f"wall {build_wall / base_wall:.2f}x, CPU {build_cpu / base_cpu:.2f}x"
+        print(f"ratio build/baseline ({name} + LexRank): {ratio}")
     print(f"peak memory: build process {own_mb:.0f} MB, largest worker {child_mb:.0f} MB")
 
 

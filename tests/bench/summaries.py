@@ -38,7 +38,7 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from bot.analyse.summaries import score_sentences, summary_positions
-from bot.analyse.text.sentences import PysbdTokenizer, split_sentences
+from bot.analyse.text.sentences import SentenceTokenizer, split_sentences
 from bot.models import BODY, Article, Paragraph, Sentence
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
@@ -69,7 +69,7 @@ def data_root() -> Path:
 
 
 def make_article(doc_id: str, text: str) -> Article:
-    """An Article of body paragraphs (split on blank lines), sentences split with pysbd."""
+    """An Article of body paragraphs (split on blank lines), sentences split as the build does."""
     blocks = [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
     paragraphs = tuple(Paragraph(i, BODY, b) for i, b in enumerate(blocks))
     sentences = tuple(
@@ -117,7 +117,7 @@ def reference_sentences(glued: str) -> tuple[str, ...]:
     for piece in repair_glued(glued.strip()):
         for sentence in split_sentences(piece):
             if sentences and not any(c.isalnum() for c in sentence):
-                sentences[-1] += sentence  # pysbd splits off a closing quote it cannot match
+                sentences[-1] += sentence  # a closing quote split off on its own
             else:
                 sentences.append(sentence)
     return tuple(sentences)
@@ -143,7 +143,7 @@ def build_doc(item: tuple[str, str, tuple[str, ...], int | None]) -> Doc:
 
 def sumy_document(article: Article) -> ObjectDocumentModel:
     """The article's own sentences as a sumy document, so every method sees the same split."""
-    tokenizer = PysbdTokenizer()
+    tokenizer = SentenceTokenizer()
     paragraphs = [
         SumyParagraph([SumySentence(s.text, tokenizer) for s in article.sentences
                        if s.paragraph == p.position])
@@ -202,7 +202,7 @@ _SCORER: list[RougeScorer] = []
 def evaluate(
     args: tuple[tuple[str, str, tuple[str, ...], int | None], tuple[str, ...]],
 ) -> dict[str, tuple[float, ...]]:
-    """Method -> (R-1, R-2, R-Lsum F1, seconds) for one document; 'split' times pysbd alone."""
+    """Method -> (R-1, R-2, R-Lsum F1, seconds) for one document; 'split' times splitting alone."""
     item, methods = args
     if not _SCORER:
         _SCORER.append(RougeScorer(list(METRICS), use_stemmer=True))
@@ -223,7 +223,7 @@ def table(title: str, rows: Sequence[dict[str, tuple[float, ...]]], methods: Seq
     """A markdown table of mean ROUGE F1 (x100) and ms per article, one row per method."""
     split_ms = 1000 * sum(r["split"][3] for r in rows) / len(rows)
     lines = [
-        f"### {title} ({len(rows)} articles; pysbd split {split_ms:.1f} ms/article)",
+        f"### {title} ({len(rows)} articles; split {split_ms:.1f} ms/article)",
         "",
         "| method | R-1 | R-2 | R-Lsum | ms/article |",
         "| --- | ---: | ---: | ---: | ---: |",

@@ -1,21 +1,37 @@
-"""Sentence splitting with pysbd, and a tokenizer for sumy (NLTK data cannot be downloaded)."""
+"""Sentence splitting: Bling Fire's boundaries, kept out of quotes and titles; sumy's tokenizer.
+
+Bling Fire (a compiled splitter whose model ships in its wheel) finds the candidate ends; a
+candidate is dropped inside a quoted speech or brackets (`held`) and after a title such as `Dr.`.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
+from itertools import pairwise
 
-import pysbd
+import blingfire
 
+from bot.analyse.text.held import held_spans, inside
+
+_QUOTE_MARKS = "\"'”’"
 # Quote marks followed by a space (or nothing) close the sentence before them.
 _LEADING_CLOSER = re.compile(r"^([\"'”’]+)(?:\s+|$)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    # clean=False keeps the text byte-for-byte, so sentence text can be found again in the article.
-    return pysbd.Segmenter(language="en", clean=False, char_span=False)
+_LAST_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
+# A lower-case word, its full stop, a lower-case word: an end Bling Fire leaves (`next year. and`).
+_LOWER_STOP = re.compile(r"(?<![\w.'’-])([a-z]{2,})\.(?=\s+[a-z])")
+# Lower-case abbreviations that such a full stop may belong to.
+_LOWER_ABBREVIATIONS = frozenset(
+    ("al", "approx", "cf", "co", "dept", "eg", "esp", "est", "etc", "ft", "govt", "ie", "incl",
+     "lb", "lbs", "max", "min", "mins", "no", "nos", "oz", "pp", "vol", "vs")
+)  # fmt: skip
+# Titles written before a name: their full stop never ends a sentence (`Gov. Bush`, `Lt. Col.`).
+_TITLES = frozenset(
+    ("adm", "attys", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "gen", "gov", "insp", "lt",
+     "maj", "messrs", "mr", "mrs", "ms", "mt", "prof", "rep", "reps", "rev", "sen", "sens", "sgt",
+     "st", "supt")
+)  # fmt: skip
 
 
 def split_sentences(paragraph: str) -> tuple[str, ...]:
@@ -23,9 +39,39 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     text = paragraph.strip()
     if not text:
         return ()
+    spans = held_spans(text)
+    cuts = [c for c in _candidate_ends(text) if _may_end(text, c, spans)]
+    pieces = (text[start:end].strip() for start, end in pairwise((0, *cuts, len(text))))
+    return _attach_closers(pieces)
+
+
+def _candidate_ends(text: str) -> list[int]:
+    """Offsets where Bling Fire (or a line break) ends a sentence, the text's own end left out."""
+    _, offsets = blingfire.text_to_sentences_and_offsets(text)
+    ends = {end for _, end in offsets} | {m.start() for m in re.finditer("\n", text)}
+    ends |= {m.end() for m in _LOWER_STOP.finditer(text) if m[1] not in _LOWER_ABBREVIATIONS}
+    return sorted(end for end in ends if 0 < end < len(text))
+
+
+def _may_end(text: str, cut: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a sentence may end at `cut`: at a line break, or outside held stretches, after no
+    title, and not between a quote and a lower-case word (`"Why?" he asked.` is one sentence)."""
+    if text[cut] == "\n":
+        return True
+    attributed = text[cut - 1] in _QUOTE_MARKS and text[cut : cut + 3].lstrip()[:1].islower()
+    return not (attributed or inside(text, cut, spans) or _title(text, cut))
+
+
+def _title(text: str, cut: int) -> bool:
+    """Whether the text before `cut` ends with a title's full stop (`... said Dr.`)."""
+    found = _LAST_WORD.search(text, max(0, cut - 12), cut)
+    return found is not None and found.group(1).lower() in _TITLES
+
+
+def _attach_closers(pieces: Iterable[str]) -> tuple[str, ...]:
+    """Non-empty pieces, a leading closing quote moved back to the sentence it closes."""
     sentences: list[str] = []
-    for piece in (s.strip() for s in _segmenter().segment(text)):
-        # pysbd hands a closing quote to the next sentence (`said.`, `" Then`) or alone (`"`).
+    for piece in pieces:
         closer = _LEADING_CLOSER.match(piece) if sentences else None
         if closer:
             sentences[-1] += closer.group(1)
@@ -40,7 +86,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))
 
 
-class PysbdTokenizer:
+class SentenceTokenizer:
     """Sentence/word splitter with the only two methods sumy's parsers call."""
 
     language = "english"
