@@ -3,7 +3,8 @@
     python tests/bench/summaries.py [--limit N] [--jobs N] [--dataset cnndm|bbc|both]
 
 Prints one markdown table per data set: ROUGE-1/2/Lsum F1 (rouge-score, Porter stemming,
-rougeLsum over one sentence per line) and milliseconds per article for each method.
+rougeLsum over one sentence per line) and milliseconds per article for each method. Articles are
+split as the build splits them; BBC references always with pysbd (see `reference_sentences`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+import pysbd
 from rouge_score.rouge_scorer import RougeScorer
 from sumy.models.dom import ObjectDocumentModel
 from sumy.models.dom import Paragraph as SumyParagraph
@@ -111,11 +113,20 @@ def repair_glued(text: str) -> list[str]:
     return [p.strip() for piece in pieces for p in piece.split("  ") if p.strip()]
 
 
+@lru_cache(maxsize=1)
+def _reference_segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False)
+
+
 def reference_sentences(glued: str) -> tuple[str, ...]:
-    """A BBC reference split into sentences, its glued boundaries repaired first."""
+    """A BBC reference split into sentences, its glued boundaries repaired first.
+
+    The gold is split with pysbd, always, not with the build's splitter: its sentence count is the
+    summary length k, which must not change with the splitter under test.
+    """
     sentences: list[str] = []
     for piece in repair_glued(glued.strip()):
-        for sentence in split_sentences(piece):
+        for sentence in filter(None, (s.strip() for s in _reference_segmenter().segment(piece))):
             if sentences and not any(c.isalnum() for c in sentence):
                 sentences[-1] += sentence  # a closing quote split off on its own
             else:
