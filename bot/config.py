@@ -25,6 +25,7 @@ class Settings:
     db_path: Path = Path(DEFAULT_DB)
     digest_at: str = "08:00"
     channel: str | None = None
+    allow_private_hosts: bool = False  # fetch from loopback/private addresses (tests only)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -36,6 +37,7 @@ class Settings:
             db_path=Path(env.get("BRIEFING_DB") or DEFAULT_DB),
             digest_at=env.get("BRIEFING_DIGEST_AT") or "08:00",
             channel=env.get("BRIEFING_CHANNEL") or None,
+            allow_private_hosts=env.get("BRIEFING_ALLOW_PRIVATE_HOSTS") == "1",
         )
         given = {key: value for key, value in overrides.items() if value is not None}
         if "db_path" in given:
