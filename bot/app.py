@@ -7,6 +7,8 @@ import importlib
 import logging
 import signal
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -28,6 +30,9 @@ from bot.commands import Commands
 from bot.config import Settings
 from bot.errors import BriefingError, ConfigError
 from bot.handlers import Handlers, on_error
+from bot.live.commands import SourceCommands
+from bot.live.jobs import LiveJobs
+from bot.live.sources import Sources
 from bot.query import Query
 from bot.store import open_db
 
@@ -77,6 +82,7 @@ class BriefingApplication(Application[Any, Any, Any, Any, Any, Any]):
     def __init__(self, *, commands: Commands, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.commands = commands
+        self.live: LiveJobs | None = None  # polling the news sources, when the store is a file
 
 
 def build_application(settings: Settings, db: Any = None) -> BriefingApplication:
@@ -96,6 +102,7 @@ def build_application(settings: Settings, db: Any = None) -> BriefingApplication
     app.add_handler(InlineQueryHandler(handlers.inline))
     app.add_error_handler(on_error)
     _install_digests(app, settings, commands)
+    _install_live(app, settings, commands)
     return app
 
 
@@ -119,6 +126,7 @@ def _builder(settings: Settings, token: str) -> Any:
         .get_updates_request(polling)
         .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(startup)
+        .post_shutdown(shutdown)
     )
 
 
@@ -137,6 +145,23 @@ def _install_digests(app: BriefingApplication, settings: Settings, commands: Com
     install = getattr(digests, "install", None)
     if install is not None:
         install(app, settings, settings.db_path, commands)
+
+
+def _install_live(app: BriefingApplication, settings: Settings, commands: Commands) -> None:
+    """The operators' source commands, and polling the sources of a store kept in a file."""
+    db = commands.query.db
+    sources = Sources(db)
+    SourceCommands(sources, settings.admins, settings.poll_minutes).register(commands)
+    rows = [r for r in db.execute("pragma database_list").fetchall() if r[1] == "main"]
+    if rows and rows[0][2]:  # rounds open the file themselves, in a worker process
+        app.live = LiveJobs(app, replace(settings, db_path=Path(rows[0][2])), sources)
+        app.live.install()
+
+
+async def shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Let the rounds' worker process go."""
+    if isinstance(app, BriefingApplication) and app.live is not None:
+        app.live.stop()
 
 
 async def startup(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

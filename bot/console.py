@@ -17,6 +17,8 @@ from bot.commands import Commands, Handler
 from bot.config import Settings
 from bot.digests.commands import USAGE as DIGEST_USAGE
 from bot.errors import StoreError
+from bot.live.commands import SourceCommands
+from bot.live.sources import Sources
 from bot.models import Button, ChatContext, Reply
 from bot.query import Query
 from bot.store import open_db
@@ -38,6 +40,7 @@ def _commands(settings: Settings) -> Commands | None:
         return None
     commands = Commands(Query(db))
     _telegram_only(commands)
+    SourceCommands(Sources(db), settings.admins, settings.poll_minutes).register(commands)
     return commands
 
 
