@@ -29,6 +29,7 @@ FIXTURES = Path(__file__).parent / "data" / "feeds"
 _TYPES = {
     ".xml": "application/xml",
     ".rss": "application/rss+xml",
+    ".rdf": "application/rdf+xml",
     ".atom": "application/atom+xml",
     ".json": "application/feed+json",
     ".html": "text/html",
