@@ -8,6 +8,7 @@
         news.huge("/big", 20 * 1024 * 1024)               # streamed filler
         news.url("/rss")                                  # http://127.0.0.1:PORT/rss
         news.hits("/rss"), news.seen[-1].headers          # what the client sent
+        news.peak_in_flight                               # most requests answered at once
 
 Routes may be replaced at any time (a feed gains an item); unknown paths answer 404.
 """
@@ -28,6 +29,7 @@ FIXTURES = Path(__file__).parent / "data" / "feeds"
 _TYPES = {
     ".xml": "application/xml",
     ".rss": "application/rss+xml",
+    ".rdf": "application/rdf+xml",
     ".atom": "application/atom+xml",
     ".json": "application/feed+json",
     ".html": "text/html",
@@ -65,6 +67,8 @@ class NewsServer:
         self.routes: dict[str, Route] = {}
         self.seen: list[Seen] = []
         self.port = 0
+        self.in_flight = 0  # requests being answered now
+        self.peak_in_flight = 0  # the most answered at once
         self._runner: web.AppRunner | None = None
         self._closing = asyncio.Event()
 
@@ -146,6 +150,14 @@ class NewsServer:
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         self.seen.append(Seen(request.path, request.headers))
+        self.in_flight += 1
+        self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
+        try:
+            return await self._answer(request)
+        finally:
+            self.in_flight -= 1
+
+    async def _answer(self, request: web.Request) -> web.StreamResponse:
         route = self.routes.get(request.path_qs) or self.routes.get(request.path)
         if route is None:
             return web.Response(status=404, text="not found")

@@ -6,7 +6,7 @@ from bot.errors import BriefingError
 
 
 class FetchError(BriefingError):
-    """A URL could not be fetched; `reason` says why in a few words."""
+    """A URL could not be fetched (raised as such for a failed connection); `reason` says why."""
 
     def __init__(self, url: str, reason: str) -> None:
         super().__init__(f"{url}: {reason}")
@@ -43,7 +43,7 @@ class RetryLater(FetchError):
 
 
 class HttpError(FetchError):
-    """Any other unwanted HTTP status, or a broken connection (`status` 0)."""
+    """Any other HTTP status than 200, 304, a redirect, 410 or a 429/503 with Retry-After."""
 
     def __init__(self, url: str, status: int, reason: str | None = None) -> None:
         super().__init__(url, reason or f"HTTP {status}")

@@ -1,0 +1,108 @@
+"""RSS 0.9x/1.0/2.0 and Atom through feedparser, the only module that imports it.
+
+feedparser is handed bytes in a file object, never a string: a string that is a path or a URL
+would make it read that file or URL. It also strips DOCTYPE entity declarations other than
+single character references before its XML parser runs, which defuses entity bombs.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from bot.live.errors import NotAFeed
+from bot.live.raw import Body, RawFeed, RawItem
+from bot.live.text import html_to_text
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_MARKUP = re.compile(r"</?(?:p|br|div|a|b|i|em|strong|span|img|ul|ol|li|h[1-6]|blockquote)\b", re.I)
+
+
+def read_xml_feed(text: str, url: str) -> RawFeed:
+    """The RSS or Atom feed in `text` (already decoded); NotAFeed if it is neither."""
+    data = _XML_DECLARATION.sub('<?xml version="1.0" encoding="utf-8"?>', text, count=1)
+    headers = {"content-type": "application/xml; charset=utf-8", "content-location": url}
+    result: Any = feedparser.parse(
+        io.BytesIO(data.encode("utf-8")), response_headers=headers, sanitize_html=True
+    )
+    items = tuple(_item(entry) for entry in result.entries)
+    if not result.version and not items:
+        raise NotAFeed(url, "no RSS or Atom feed in it")
+    problems = (_malformed(result.bozo_exception, len(items)),) if result.bozo else ()
+    feed = result.feed
+    return RawFeed(
+        title=_plain(feed.get("title"), feed.get("title_detail")) or None,
+        site_url=feed.get("link") or None,
+        ttl_minutes=_ttl(feed.get("ttl")),
+        items=items,
+        problems=problems,
+    )
+
+
+def _item(entry: Any) -> RawItem:
+    bodies = [
+        Body(part.get("value", ""), _is_html(part.get("type"))) for part in entry.get("content", [])
+    ]
+    if entry.get("summary"):
+        bodies.append(Body(entry["summary"], _is_html(entry.get("summary_detail", {}).get("type"))))
+    dates = {name: entry.get(name) for name in ("published", "updated")}
+    parsed = {name: _utc(entry.get(f"{name}_parsed")) for name in dates}
+    unread = tuple(str(v) for name, v in dates.items() if v and parsed[name] is None)
+    return RawItem(
+        id=(entry.get("id") or "").strip() or None,
+        link=(entry.get("link") or "").strip() or None,
+        title=_plain(entry.get("title"), entry.get("title_detail")),
+        bodies=_bodies(entry),
+        published=parsed["published"],
+        updated=parsed["updated"],
+        unread_dates=tuple(dict.fromkeys(unread)),  # feedparser copies published to updated
+    )
+
+
+def _bodies(entry: Any) -> tuple[Body, ...]:
+    """The entry's content parts and summary, each once (feedparser may alias one to the other)."""
+    parts = [(p.get("value", ""), p.get("type")) for p in entry.get("content", [])]
+    parts.append((entry.get("summary") or "", (entry.get("summary_detail") or {}).get("type")))
+    values = dict.fromkeys(value for value, _ in parts if value)
+    kinds = {value: kind for value, kind in reversed(parts)}  # the first declared type wins
+    return tuple(Body(value, _is_html(kinds[value], value)) for value in values)
+
+
+def _is_html(kind: object, value: str = "") -> bool:
+    """Declared as HTML, or plain text that carries markup anyway (a common feed mistake)."""
+    return kind in _HTML_TYPES or _MARKUP.search(value) is not None
+
+
+def _plain(value: object, detail: Any) -> str:
+    """A title as plain text, whatever type the feed declared for it."""
+    if not isinstance(value, str):
+        return ""
+    if detail and _is_html(detail.get("type")):
+        return html_to_text(value).replace("\n\n", " ")
+    return " ".join(value.split())
+
+
+def _utc(parsed: time.struct_time | None) -> datetime | None:
+    """feedparser's UTC struct_time as an aware datetime; None if absent or impossible."""
+    if parsed is None:
+        return None
+    try:
+        return datetime(*parsed[:6], tzinfo=UTC)
+    except (TypeError, ValueError):
+        return None
+
+
+def _ttl(value: object) -> int | None:
+    text = str(value or "").strip()
+    return int(text) if text.isdigit() and int(text) > 0 else None
+
+
+def _malformed(error: object, kept: int) -> str:
+    reason = str(error).replace("<unknown>:", "line ").strip() or type(error).__name__
+    return f"malformed XML ({reason}): kept the {kept} entries that could be read"
