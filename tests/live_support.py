@@ -23,7 +23,9 @@ RATES = (
     '"We will do whatever it takes to bring prices back under control," said Maria Lopez, the '
     "bank's governor, at a press conference in the capital.\n\n"
     "Economists had expected the move after figures showed food prices up 9% on a year earlier. "
-    "Mortgage lenders said repayments would rise for about 2 million households."
+    "Mortgage lenders said repayments would rise for about 2 million households.\n\n"
+    "Shares in the country's biggest banks rose after the decision, while the currency gained "
+    "against the dollar for the first time in a month, traders in the capital said."
 )
 FLOODS = (
     "Heavy rain flooded the river valley overnight, forcing 3,000 people from their homes and "
@@ -31,7 +33,19 @@ FLOODS = (
     '"The water came up faster than anyone had seen before," said Tom Harris, the mayor of the '
     "town, as rescue teams reached the last villages by boat.\n\n"
     "Forecasters warned that another 80 millimetres of rain could fall by the weekend, and the "
-    "regional government promised emergency payments to every family that lost its home."
+    "regional government promised emergency payments to every family that lost its home.\n\n"
+    "Schools in the valley will stay closed until Monday, and the army has sent lorries to carry "
+    "drinking water to the villages cut off by the flood."
+)
+FERRY = (
+    "The island council approved a new ferry timetable on Monday that adds two early crossings "
+    "on weekdays, a change commuters had asked for since the spring.\n\n"
+    '"People who work on the island should not have to leave home at five," said Mara '
+    "Lindqvist, the council's transport lead, after the vote.\n\n"
+    "The operator said the extra crossings would cost about 240,000 euros a year, shared between "
+    "the town and the regional transport authority. Fares will not change before March.\n\n"
+    "Opposition members argued the money would be better spent repairing the north pier, which "
+    "has been closed to cars since a storm in October."
 )
 
 

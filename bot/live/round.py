@@ -25,13 +25,14 @@ def poll_interval(settings: Settings) -> timedelta:
 
 
 def due_sources(settings: Settings, now: datetime, *, every: bool = False) -> list[Source]:
-    """The sources a round fetches now (`every`: all but the gone ones)."""
+    """The sources a round fetches now (`every`: also those polled lately, but still none that
+    is gone or backing off)."""
     db = open_db(settings.db_path)
     try:
         sources = Sources(db).all()
     finally:
         db.close()
-    return [s for s in sources if s.due(now) or (every and s.state != "gone")]
+    return [s for s in sources if s.due(now) or (every and s.due(now, interval=False))]
 
 
 async def run_round(

@@ -41,11 +41,11 @@ class Source:
     backoff_until: datetime | None = None
     next_fetch: datetime | None = None  # not before: the poll interval, ttl or max-age
 
-    def due(self, now: datetime) -> bool:
-        """Whether a round should fetch it now."""
+    def due(self, now: datetime, *, interval: bool = True) -> bool:
+        """Whether a round should fetch it now (`interval`: also wait for its next poll)."""
         if self.state == GONE:
             return False
-        waits = [t for t in (self.next_fetch, self.backoff_until) if t is not None]
+        waits = [t for t in (self.next_fetch if interval else None, self.backoff_until) if t]
         return all(now >= t for t in waits)
 
 
