@@ -52,9 +52,7 @@ async def test_live_bot_only_operators_add_and_remove_sources(
         "Send /sources to see the ones it follows."
     ]
     added = await ask(live_app, bot_api, f"/addsource {url} Daily Planet", user_id=OPERATOR)
-    assert added == [
-        f"Following Daily Planet ({url}). Its new articles arrive within 15 minutes."
-    ]
+    assert added == [f"Following Daily Planet ({url}). Its new articles arrive within 15 minutes."]
     assert await ask(live_app, bot_api, "/addsource ftp://x", user_id=OPERATOR) == [
         "Not added: not a feed URL: 'ftp://x' (expected http:// or https://)."
     ]

@@ -6,6 +6,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import multiprocessing.connection
+import os
+import threading
 from concurrent.futures import Executor, ProcessPoolExecutor
 from datetime import UTC, datetime, timedelta
 
@@ -69,4 +72,18 @@ def worker_pool() -> ProcessPoolExecutor:
     Started by forkserver: forking a process that runs threads (PTB's) is not safe."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    return ProcessPoolExecutor(max_workers=1, mp_context=context)
+    return ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=exit_with_parent)
+
+
+def exit_with_parent() -> None:
+    """In a worker: end when the bot dies (a kill -9 included) instead of lingering; a round it
+    was landing rolls back, and the next bot does it again."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent watch", daemon=True).start()
