@@ -19,6 +19,7 @@ _READ_MORE = re.compile(
     r"read the (?:full|rest of the|whole) (?:story|article|post)|full story)\b[^\n]{0,80}$",
     re.IGNORECASE,
 )
+_TAIL_CHARS = 160
 _ELLIPSIS_MARK = re.compile(r"\s*\[(?:…|\.\.\.)\]\s*$")
 
 
@@ -74,7 +75,9 @@ def plain_to_text(text: str) -> str:
 
 def strip_read_more(text: str) -> tuple[str, bool]:
     """`text` without a trailing "read more" link or "[…]", and whether it had one."""
-    match = _READ_MORE.search(text) or _ELLIPSIS_MARK.search(text)
+    tail_start = max(0, len(text) - _TAIL_CHARS)  # only the end can hold it; keeps search linear
+    tail = text[tail_start:]
+    match = _READ_MORE.search(tail) or _ELLIPSIS_MARK.search(tail)
     if match is None:
         return text, False
-    return text[: match.start()].rstrip(), True
+    return text[: tail_start + match.start()].rstrip(), True
