@@ -146,7 +146,7 @@ def test_live_feeds_long_entry_ending_in_read_more_is_a_teaser():
 @pytest.mark.parametrize(
     ("ending", "teaser"),
     [("Continue reading “The plan”", True), ("[…]", True), ("Read the full story", True),
-     ("and read more books.", True), ("He wants to read Moore.", False)],
+     ("and read more books.", False), ("He wants to read Moore.", False)],
 )  # fmt: skip
 def test_live_feeds_read_more_endings(ending, teaser):
     long_text = "The committee met again to discuss the plan. " * 20 + ending
