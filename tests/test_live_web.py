@@ -87,6 +87,12 @@ async def test_live_web_20_mb_response_is_too_large(news_server, fetcher, declar
     assert time.monotonic() - started < 2.0
 
 
+async def test_live_web_gzip_bomb_stops_at_the_limit(news_server: NewsServer, fetcher):
+    news_server.serve("/bomb", b"\0" * 20 * MB, gzip=True)  # about 20 KB on the wire
+    with pytest.raises(TooLarge, match="over the 10485760 byte limit"):
+        await fetcher.get(news_server.url("/bomb"))
+
+
 async def test_live_web_body_at_the_limit_is_read(news_server: NewsServer):
     news_server.huge("/big", MB)
     async with Fetcher(FetchLimits(max_bytes=MB), allow_private=True) as fetcher:
