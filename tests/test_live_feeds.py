@@ -304,6 +304,27 @@ def test_live_feeds_html_entities_in_xml_are_read_without_complaint():
     assert (feed.entries[0].title, feed.problems) == ("Café & bar &bogus;", ())
 
 
+@pytest.mark.parametrize(
+    ("name", "outcomes"),
+    [("rss20.xml", ["empty", "no feed", 1, 1, 3]), ("atom.xml", ["empty", "no feed", 0, 1, 2]),
+     ("rss10.rdf", ["empty", "no feed", 0, 0, 2]), ("teaser.xml", ["empty", "no feed", 0, 1, 2]),
+     ("feed.json", ["empty", "bad JSON", "bad JSON", "bad JSON", "bad JSON"])],
+)  # fmt: skip
+def test_live_feeds_truncated_feeds_keep_what_they_can(name, outcomes):
+    """Cut short at 0, 40 bytes, a third, a half, 20 bytes from the end: entries or NotAFeed."""
+    reasons = {"the response is empty": "empty", "no RSS or Atom feed in it": "no feed"}
+    data = (FIXTURES / name).read_bytes()
+    seen: list[object] = []
+    for cut in (0, 40, len(data) // 3, len(data) // 2, len(data) - 20):
+        try:
+            seen.append(len(parse_feed(data[:cut], url=URL, fetched_at=NOW).entries))
+        except NotAFeed as error:
+            seen.append(
+                reasons.get(error.reason, "bad JSON" * error.reason.startswith("not valid"))
+            )
+    assert seen == outcomes
+
+
 # ---- encodings
 
 
