@@ -221,6 +221,24 @@ async def test_live_web_refuses_other_schemes(fetcher, url):
         await fetcher.get(url)
 
 
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [("http://", "no host"), ("", "not "), ("http://\x00/", "non-printable"),
+     ("https:///path", "no host")],
+)  # fmt: skip
+async def test_live_web_refuses_malformed_urls(fetcher, url, reason):
+    with pytest.raises(Refused, match=reason):
+        await fetcher.get(url)
+    with pytest.raises(Refused, match=reason):
+        await fetcher.get(url, page=True)
+
+
+async def test_live_web_unreadable_redirect_is_a_fetch_error(news_server: NewsServer, fetcher):
+    news_server.redirect("/r", "http://example.org:port/")
+    with pytest.raises(FetchError, match="request failed: Invalid URL in location header"):
+        await fetcher.get(news_server.url("/r"))
+
+
 async def test_live_web_refuses_loopback_when_private_is_not_allowed(news_server: NewsServer):
     news_server.serve("/rss", RSS)
     async with Fetcher(FAST) as fetcher:
@@ -283,7 +301,7 @@ async def test_live_web_unresolvable_host_is_a_fetch_error(fetcher):
 async def test_live_web_connection_refused_is_a_fetch_error(news_server: NewsServer, fetcher):
     port = news_server.port
     await news_server.__aexit__(None, None, None)
-    with pytest.raises(FetchError, match="connection failed"):
+    with pytest.raises(FetchError, match="request failed: All connection attempts failed"):
         await fetcher.get(f"http://127.0.0.1:{port}/rss")
 
 

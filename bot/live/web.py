@@ -21,7 +21,7 @@ from bot.live.errors import (
     TooLarge,
     TooManyRedirects,
 )
-from bot.live.guard import AddressPolicy, check_host, check_peer, check_scheme
+from bot.live.guard import AddressPolicy, check_host, check_peer, web_url
 from bot.live.robots import RobotsCache
 
 USER_AGENT = "briefing-bot/0.1 (+https://github.com/briefing-bot/briefing-bot)"
@@ -88,7 +88,7 @@ class _Trail:
         location = answer.headers.get("location")
         if not location:
             raise HttpError(answer.url, answer.status, "redirect without a Location")
-        target = str(httpx.URL(answer.url).join(location.strip()))
+        target = str(httpx.URL(answer.url).join(location.strip()))  # httpx has checked it
         if target in self.visited:
             raise TooManyRedirects(answer.url, f"redirect loop back to {target}")
         if len(self.visited) > self.limit:
@@ -161,7 +161,7 @@ class Fetcher:
         connection fails).
         """
         if page:
-            check_scheme(httpx.URL(url))
+            web_url(url)  # refused before robots.txt is asked
             await self.robots.check(url)
         conditional = {"If-None-Match": etag, "If-Modified-Since": last_modified}
         headers = {name: value for name, value in conditional.items() if value}
@@ -181,8 +181,7 @@ class Fetcher:
 
     async def _hop(self, url: str, headers: dict[str, str]) -> _Answer:
         """One request: checked, throttled, timed, read up to the size limit."""
-        target = httpx.URL(url)
-        check_scheme(target)
+        target = web_url(url)
         await check_host(target, self.policy)
         await self._wait_for(target.host, url)
         async with self._slot(target.host):
@@ -192,9 +191,7 @@ class Fetcher:
             except (TimeoutError, httpx.TimeoutException) as error:
                 raise TimedOut(url, "no answer in time") from error
             except httpx.HTTPError as error:
-                raise FetchError(
-                    url, f"connection failed: {error or type(error).__name__}"
-                ) from error
+                raise FetchError(url, f"request failed: {error or type(error).__name__}") from error
 
     async def _request(self, url: str, headers: dict[str, str]) -> _Answer:
         if self._client is None:
