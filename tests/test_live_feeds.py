@@ -174,6 +174,8 @@ def test_live_feeds_malformed_xml_keeps_what_it_could_read():
     ("body", "reason"),
     [((FIXTURES / "html-page.html").read_bytes(), "an HTML page, not a feed"),
      (b"  <!-- cms -->\n<html><body><p>Hello</p></body></html>", "an HTML page, not a feed"),
+     (b"<?xml version='1.0'?>\n<html xmlns='http://www.w3.org/1999/xhtml'><body/></html>",
+      "an HTML page, not a feed"),
      (b"", "the response is empty"), (b" \n ", "the response is empty"),
      (b"<?xml version='1.0'?><urlset><url><loc>https://x/</loc></url></urlset>",
       "no RSS or Atom feed in it"),
