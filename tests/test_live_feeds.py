@@ -300,6 +300,20 @@ def test_live_feeds_many_entity_declarations_are_refused():
         parse_feed(rss("", head), url=URL, fetched_at=NOW)
 
 
+def test_live_feeds_a_run_of_comments_costs_no_backtracking():
+    body = b"<!-- cms --> " * 20_000 + rss("")
+    started = time.perf_counter()
+    assert parse_feed(body, url=URL, fetched_at=NOW).title == "T"
+    assert time.perf_counter() - started < 1.0
+
+
+def test_live_feeds_unterminated_doctype_is_not_a_feed():
+    with pytest.raises(NotAFeed, match="a DOCTYPE that never ends"):
+        parse_feed(
+            b"<?xml version='1.0'?><!DOCTYPE rss [<!ENTITY a 'x'>" * 1000, url=URL, fetched_at=NOW
+        )
+
+
 def test_live_feeds_html_entities_in_xml_are_read_without_complaint():
     item = "<item><title>Caf&eacute;&nbsp;&amp; bar &bogus;</title><link>https://t.example/1</link></item>"
     feed = parse_feed(rss(item), url=URL, fetched_at=NOW)

@@ -267,6 +267,7 @@ async def test_live_web_trusted_network_is_fetched(news_server: NewsServer):
     news_server.serve("/rss", RSS)
     async with Fetcher(FAST, trusted_networks=("127.0.0.1/32",)) as fetcher:
         assert (await fetcher.get(news_server.url("/rss"))).body == RSS.encode()
+        assert (await fetcher.get(news_server.url("/rss"))).body == RSS.encode()  # kept alive
 
 
 async def test_live_web_checks_the_address_actually_connected_to(news_server: NewsServer):

@@ -19,7 +19,8 @@ TEASER_CHARS = 600  # an entry with less text than this is only a teaser: fetch 
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)  # older dates are typos or epoch zeros
 _JSON_TYPES = ("application/feed+json", "application/json")
 _HTML_START = re.compile(
-    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    # a comment may not span "-->": with it, a run of comments backtracks exponentially
+    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--(?:(?!-->).)*-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
     re.I | re.S,
 )
 
