@@ -123,6 +123,20 @@ def test_live_feeds_json_feed_is_recognised_without_its_content_type():
     assert parse("feed.json", content_type="text/plain").title == "Orchard Weekly"
 
 
+@pytest.mark.parametrize(
+    ("items", "keys", "problems"),
+    [('"items": [1, "x", {"id": "a", "url": "https://o.example/a"}]', ["a"],
+      ("2 items that are not objects were skipped",)),
+     ('"items": {}', [], ("no list of items",)),
+     ('"title": "no items"', [], ("no list of items",)),
+     ('"items": [{"id": 5, "title": 7, "url": ["x"], "content_text": "Words."}]', ["5"], ())],
+)  # fmt: skip
+def test_live_feeds_json_feed_with_odd_items(items, keys, problems):
+    body = f'{{"version": "https://jsonfeed.org/version/1", {items}}}'.encode()
+    feed = parse_feed(body, url=URL, fetched_at=NOW)
+    assert ([e.key for e in feed.entries], feed.problems) == (keys, problems)
+
+
 # ---- teasers
 
 

@@ -21,12 +21,13 @@ def read_json_feed(text: str, url: str) -> RawFeed:
         raise NotAFeed(url, f"not valid JSON ({error})") from error
     if not isinstance(document, dict) or not _str(document, "version").startswith(VERSION_PREFIX):
         raise NotAFeed(url, "JSON, but not a JSON Feed (no jsonfeed.org version)")
-    raw_items = document.get("items")
-    listed = raw_items if isinstance(raw_items, list) else []
+    listed = document.get("items")
+    if not isinstance(listed, list):
+        listed, problems = [], ["no list of items"]
+    else:
+        skipped = sum(1 for item in listed if not isinstance(item, dict))
+        problems = [f"{skipped} items that are not objects were skipped"] if skipped else []
     items = tuple(_item(item, url) for item in listed if isinstance(item, dict))
-    problems = []
-    if len(items) != len(listed) or not isinstance(raw_items, list):
-        problems.append("JSON Feed items that are not objects were skipped")
     return RawFeed(
         title=_str(document, "title") or None,
         site_url=_str(document, "home_page_url") or None,
