@@ -230,13 +230,20 @@ def test_live_feeds_entry_without_link_and_text_is_dropped():
     )
 
 
-def test_live_feeds_non_web_link_is_ignored_with_a_note():
-    body = "<item><link>javascript:alert(1)</link><description>Words.</description></item>"
+@pytest.mark.parametrize(
+    "link", ["javascript:alert(1)", "http://[oops/x", "http:///x", "mailto:a@b"]
+)
+def test_live_feeds_non_web_link_is_ignored_with_a_note(link):
+    body = f"<item><link>{link}</link><description>Words.</description></item>"
     entry = parse_feed(rss(body), url=URL, fetched_at=NOW).entries[0]
-    assert (entry.url, entry.notes) == (
-        None,
-        ("link 'javascript:alert(1)' ignored: not http or https",),
-    )
+    assert (entry.url, entry.notes) == (None, (f"link {link!r} ignored: not an http or https URL",))
+
+
+def test_live_feeds_unreadable_json_link_is_no_link():
+    body = b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", '
+    body += b'"url": "http://[oops/x", "content_text": "Words."}]}'
+    entry = parse_feed(body, url=URL, fetched_at=NOW).entries[0]
+    assert (entry.key, entry.url, entry.text) == ("1", None, "Words.")
 
 
 def test_live_feeds_duplicate_guids_are_kept_once():

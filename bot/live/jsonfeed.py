@@ -47,13 +47,21 @@ def _item(item: dict[str, Any], feed_url: str) -> RawItem:
     ident_text = str(ident).strip() if isinstance(ident, str | int) else ""
     return RawItem(
         id=ident_text or None,
-        link=urljoin(feed_url, link) if link else None,
+        link=_absolute(feed_url, link),
         title=" ".join(_str(item, "title").split()),
         bodies=tuple(body for body in bodies if body.value),
         published=parsed["date_published"],
         updated=parsed["date_modified"],
         unread_dates=tuple(v for name, v in dates.items() if v and parsed[name] is None),
     )
+
+
+def _absolute(base: str, link: str) -> str | None:
+    """`link` resolved against the feed's URL; None if absent or unreadable."""
+    try:
+        return urljoin(base, link) if link else None
+    except ValueError:
+        return None
 
 
 def _str(mapping: dict[str, Any], key: str) -> str:
