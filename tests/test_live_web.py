@@ -293,10 +293,11 @@ def test_live_web_address_policy(address, allowed):
     assert AddressPolicy(allow_private=True).allows(address) is True
 
 
-async def test_live_web_unresolvable_host_is_a_fetch_error(fetcher):
+@pytest.mark.parametrize("url", ["http://no-such-host.invalid/feed", "http://bücher.invalid/"])
+async def test_live_web_unresolvable_host_is_a_fetch_error(url):
     async with Fetcher(FAST) as strict:
         with pytest.raises(FetchError, match="cannot resolve"):
-            await strict.get("http://no-such-host.invalid/feed")
+            await strict.get(url)
 
 
 async def test_live_web_connection_refused_is_a_fetch_error(news_server: NewsServer, fetcher):

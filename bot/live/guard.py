@@ -70,9 +70,8 @@ async def check_host(url: httpx.URL, policy: AddressPolicy) -> None:
         return
     port = url.port or (443 if url.scheme == "https" else 80)
     try:
-        infos = await asyncio.get_running_loop().getaddrinfo(
-            url.host, port, type=socket.SOCK_STREAM
-        )
+        host = url.raw_host.decode("ascii")  # IDNA-encoded, as DNS knows it
+        infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
         raise FetchError(str(url), f"cannot resolve {url.host}: {error}") from error
     for info in infos:
