@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import time
 import tracemalloc
 from datetime import UTC, datetime, timedelta, timezone
@@ -402,3 +403,8 @@ async def test_live_feeds_fetched_with_a_wrong_header_read_right(news_server: Ne
         got.body, url=got.url, content_type=got.content_type, charset=got.charset, fetched_at=NOW
     )
     assert feed.entries[0].title == "Réouverture du marché aux poissons"
+
+
+def test_live_feeds_a_feed_crosses_to_a_worker_process_and_back():
+    feed = parse("rss20.xml")
+    assert pickle.loads(pickle.dumps(feed)) == feed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from datetime import UTC, datetime
 
 import pytest
@@ -103,3 +104,8 @@ async def test_live_pages_teaser_feed_to_full_articles(news_server: NewsServer):
     ]
     assert [page.site_name for page in pages] == ["Coastline Post", "Прибрежный вестник"]
     assert news_server.hits("/robots.txt") == 1
+
+
+def test_live_pages_a_page_crosses_to_a_worker_process_and_back():
+    page = extract("storm-barrier.html")
+    assert pickle.loads(pickle.dumps(page)) == page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from datetime import UTC, datetime
 
 import pytest
@@ -9,6 +10,18 @@ import pytest
 from bot.config import Settings
 from bot.live import headers
 from bot.live.decode import declared_charset, decode
+from bot.live.errors import (
+    FetchError,
+    Gone,
+    HttpError,
+    NoArticle,
+    NotAFeed,
+    Refused,
+    RetryLater,
+    TimedOut,
+    TooLarge,
+    TooManyRedirects,
+)
 from bot.live.text import html_to_text, plain_to_text, strip_read_more
 
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
@@ -133,3 +146,15 @@ def test_live_text_private_hosts_setting():
     assert Settings.from_env({}).allow_private_hosts is False
     assert Settings.from_env({"BRIEFING_ALLOW_PRIVATE_HOSTS": "1"}).allow_private_hosts is True
     assert Settings.from_env({"BRIEFING_ALLOW_PRIVATE_HOSTS": "0"}).allow_private_hosts is False
+
+
+@pytest.mark.parametrize(
+    "error",
+    [FetchError("u", "r"), Refused("u", "r"), TooLarge("u", "r"), TimedOut("u", "r"),
+     TooManyRedirects("u", "r"), Gone("u", "r"), RetryLater("u", 30.0), HttpError("u", 502),
+     HttpError("u", 500, "odd"), NotAFeed("u", "r"), NoArticle("u", "r")],
+    ids=lambda error: type(error).__name__,
+)  # fmt: skip
+def test_live_text_errors_survive_a_trip_to_a_worker_process(error):
+    again = pickle.loads(pickle.dumps(error))
+    assert (type(again), str(again), vars(again)) == (type(error), str(error), vars(error))
