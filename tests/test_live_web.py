@@ -20,7 +20,8 @@ from bot.live.errors import (
     TooManyRedirects,
 )
 from bot.live.guard import AddressPolicy, check_peer
-from bot.live.web import USER_AGENT, Fetcher, FetchLimits
+from bot.live.robots import RobotsCache
+from bot.live.web import ROBOTS_AGENT, USER_AGENT, Fetcher, FetchLimits
 from tests.news_server import NewsServer
 
 FAST = FetchLimits(connect=0.5, read=0.4, total=1.5, max_wait=1.0)
@@ -324,6 +325,20 @@ async def test_live_web_robots_txt_is_honoured_for_pages(news_server: NewsServer
     assert news_server.hits("/private/2") == 0
     assert news_server.hits("/robots.txt") == 1
     assert (await fetcher.get(news_server.url("/private/2"))).status == 200  # feeds: no robots
+
+
+async def test_live_web_robots_cache_outlives_a_fetcher(news_server: NewsServer):
+    news_server.serve(
+        "/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain"
+    )
+    news_server.serve("/news/1", "<p>ok</p>", content_type="text/html")
+    robots = RobotsCache(ROBOTS_AGENT)
+    for _ in range(2):  # two rounds, two Fetchers, one cache
+        async with Fetcher(FAST, allow_private=True, robots=robots) as fetcher:
+            await fetcher.get(news_server.url("/news/1"), page=True)
+            with pytest.raises(Refused, match=r"robots\.txt disallows it"):
+                await fetcher.get(news_server.url("/private/1"), page=True)
+    assert (news_server.hits("/robots.txt"), news_server.hits("/news/1")) == (1, 2)
 
 
 async def test_live_web_missing_robots_txt_allows_all(news_server: NewsServer, fetcher):

@@ -105,7 +105,8 @@ class Fetcher:
 
     Only http(s); hosts that resolve or connect to non-public addresses are refused unless
     `allow_private` (or they fall in `trusted_networks`, e.g. "127.0.0.1/32"); robots.txt is
-    honoured for pages; 429/503 with Retry-After makes that host alone wait.
+    honoured for pages (give a long-lived `robots` cache to read it once a day, not once a
+    Fetcher); 429/503 with Retry-After makes that host alone wait.
     """
 
     def __init__(
@@ -115,11 +116,12 @@ class Fetcher:
         allow_private: bool = False,
         trusted_networks: tuple[str, ...] = (),
         user_agent: str = USER_AGENT,
+        robots: RobotsCache | None = None,
     ) -> None:
         self.limits = limits or FetchLimits()
         self.policy = AddressPolicy.of(allow_private, trusted_networks)
         self.user_agent = user_agent
-        self.robots = RobotsCache(self._robots_body, ROBOTS_AGENT)
+        self.robots = robots or RobotsCache(ROBOTS_AGENT)  # pass one in to keep it across rounds
         self._client: httpx.AsyncClient | None = None
         self._overall = asyncio.Semaphore(self.limits.overall)
         self._per_host: dict[str, asyncio.Semaphore] = {}
@@ -162,7 +164,7 @@ class Fetcher:
         """
         if page:
             web_url(url)  # refused before robots.txt is asked
-            await self.robots.check(url)
+            await self.robots.check(url, self._robots_body)
         conditional = {"If-None-Match": etag, "If-Modified-Since": last_modified}
         headers = {name: value for name, value in conditional.items() if value}
         trail = _Trail(url, self.limits.redirects)
