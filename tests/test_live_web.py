@@ -20,7 +20,8 @@ from bot.live.errors import (
     TooManyRedirects,
 )
 from bot.live.guard import AddressPolicy, check_peer
-from bot.live.web import USER_AGENT, Fetcher, FetchLimits
+from bot.live.robots import RobotsCache
+from bot.live.web import ROBOTS_AGENT, USER_AGENT, Fetcher, FetchLimits
 from tests.news_server import NewsServer
 
 FAST = FetchLimits(connect=0.5, read=0.4, total=1.5, max_wait=1.0)
@@ -85,6 +86,12 @@ async def test_live_web_20_mb_response_is_too_large(news_server, fetcher, declar
     with pytest.raises(TooLarge, match="10485760 byte limit"):
         await fetcher.get(news_server.url("/big"))
     assert time.monotonic() - started < 2.0
+
+
+async def test_live_web_gzip_bomb_stops_at_the_limit(news_server: NewsServer, fetcher):
+    news_server.serve("/bomb", b"\0" * 20 * MB, gzip=True)  # about 20 KB on the wire
+    with pytest.raises(TooLarge, match="over the 10485760 byte limit"):
+        await fetcher.get(news_server.url("/bomb"))
 
 
 async def test_live_web_body_at_the_limit_is_read(news_server: NewsServer):
@@ -215,6 +222,24 @@ async def test_live_web_refuses_other_schemes(fetcher, url):
         await fetcher.get(url)
 
 
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [("http://", "no host"), ("", "not "), ("http://\x00/", "non-printable"),
+     ("https:///path", "no host")],
+)  # fmt: skip
+async def test_live_web_refuses_malformed_urls(fetcher, url, reason):
+    with pytest.raises(Refused, match=reason):
+        await fetcher.get(url)
+    with pytest.raises(Refused, match=reason):
+        await fetcher.get(url, page=True)
+
+
+async def test_live_web_unreadable_redirect_is_a_fetch_error(news_server: NewsServer, fetcher):
+    news_server.redirect("/r", "http://example.org:port/")
+    with pytest.raises(FetchError, match="request failed: Invalid URL in location header"):
+        await fetcher.get(news_server.url("/r"))
+
+
 async def test_live_web_refuses_loopback_when_private_is_not_allowed(news_server: NewsServer):
     news_server.serve("/rss", RSS)
     async with Fetcher(FAST) as fetcher:
@@ -243,6 +268,7 @@ async def test_live_web_trusted_network_is_fetched(news_server: NewsServer):
     news_server.serve("/rss", RSS)
     async with Fetcher(FAST, trusted_networks=("127.0.0.1/32",)) as fetcher:
         assert (await fetcher.get(news_server.url("/rss"))).body == RSS.encode()
+        assert (await fetcher.get(news_server.url("/rss"))).body == RSS.encode()  # kept alive
 
 
 async def test_live_web_checks_the_address_actually_connected_to(news_server: NewsServer):
@@ -268,16 +294,17 @@ def test_live_web_address_policy(address, allowed):
     assert AddressPolicy(allow_private=True).allows(address) is True
 
 
-async def test_live_web_unresolvable_host_is_a_fetch_error(fetcher):
+@pytest.mark.parametrize("url", ["http://no-such-host.invalid/feed", "http://bücher.invalid/"])
+async def test_live_web_unresolvable_host_is_a_fetch_error(url):
     async with Fetcher(FAST) as strict:
         with pytest.raises(FetchError, match="cannot resolve"):
-            await strict.get("http://no-such-host.invalid/feed")
+            await strict.get(url)
 
 
 async def test_live_web_connection_refused_is_a_fetch_error(news_server: NewsServer, fetcher):
     port = news_server.port
     await news_server.__aexit__(None, None, None)
-    with pytest.raises(FetchError, match="connection failed"):
+    with pytest.raises(FetchError, match="request failed: All connection attempts failed"):
         await fetcher.get(f"http://127.0.0.1:{port}/rss")
 
 
@@ -298,6 +325,20 @@ async def test_live_web_robots_txt_is_honoured_for_pages(news_server: NewsServer
     assert news_server.hits("/private/2") == 0
     assert news_server.hits("/robots.txt") == 1
     assert (await fetcher.get(news_server.url("/private/2"))).status == 200  # feeds: no robots
+
+
+async def test_live_web_robots_cache_outlives_a_fetcher(news_server: NewsServer):
+    news_server.serve(
+        "/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain"
+    )
+    news_server.serve("/news/1", "<p>ok</p>", content_type="text/html")
+    robots = RobotsCache(ROBOTS_AGENT)
+    for _ in range(2):  # two rounds, two Fetchers, one cache
+        async with Fetcher(FAST, allow_private=True, robots=robots) as fetcher:
+            await fetcher.get(news_server.url("/news/1"), page=True)
+            with pytest.raises(Refused, match=r"robots\.txt disallows it"):
+                await fetcher.get(news_server.url("/private/1"), page=True)
+    assert (news_server.hits("/robots.txt"), news_server.hits("/news/1")) == (1, 2)
 
 
 async def test_live_web_missing_robots_txt_allows_all(news_server: NewsServer, fetcher):

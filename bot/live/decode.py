@@ -41,7 +41,7 @@ def decode(body: bytes, *, charset: str | None = None) -> str:
         text = _try(body, label)
         if text is not None:
             return text
-    guess = chardet.detect(body, should_rename_legacy=True)["encoding"]
+    guess = chardet.detect(body, prefer_superset=True)["encoding"]
     return _try(body, guess) or body.decode(guess or "utf-8", errors="replace")
 
 

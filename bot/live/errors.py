@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.errors import BriefingError
 
 
@@ -12,6 +14,10 @@ class FetchError(BriefingError):
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with the constructor's arguments, so the error crosses to a worker and back."""
+        return (type(self), (self.url, self.reason))
 
 
 class Refused(FetchError):
@@ -41,6 +47,9 @@ class RetryLater(FetchError):
         super().__init__(url, f"the server asked to retry in {seconds:.0f} s")
         self.seconds = seconds
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.url, self.seconds))
+
 
 class HttpError(FetchError):
     """Any other HTTP status than 200, 304, a redirect, 410 or a 429/503 with Retry-After."""
@@ -48,6 +57,9 @@ class HttpError(FetchError):
     def __init__(self, url: str, status: int, reason: str | None = None) -> None:
         super().__init__(url, reason or f"HTTP {status}")
         self.status = status
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.url, self.status, self.reason))
 
 
 class ContentError(BriefingError):
@@ -57,6 +69,9 @@ class ContentError(BriefingError):
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.url, self.reason))
 
 
 class NotAFeed(ContentError):

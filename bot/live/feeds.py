@@ -19,7 +19,9 @@ TEASER_CHARS = 600  # an entry with less text than this is only a teaser: fetch 
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)  # older dates are typos or epoch zeros
 _JSON_TYPES = ("application/feed+json", "application/json")
 _HTML_START = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+    # a comment may not span "-->": with it, a run of comments backtracks exponentially
+    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--(?:(?!-->).)*-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    re.I | re.S,
 )
 
 
@@ -80,7 +82,7 @@ def _feed(raw: RawFeed, url: str, fetched_at: datetime) -> Feed:
         else:
             entries[entry.key] = entry
     return Feed(
-        title=raw.title or urlsplit(raw.site_url or url).hostname or url,
+        title=raw.title or _host(raw.site_url) or _host(url) or url,
         site_url=raw.site_url,
         ttl_minutes=raw.ttl_minutes,
         entries=tuple(entries.values()),
@@ -113,10 +115,24 @@ def _web_link(link: str | None, notes: list[str]) -> str | None:
     """`link` if it is an http(s) URL; anything else is noted and ignored."""
     if link is None:
         return None
-    if urlsplit(link).scheme in ("http", "https"):
+    if _scheme(link) in ("http", "https") and _host(link):
         return link
-    notes.append(f"link {link[:80]!r} ignored: not http or https")
+    notes.append(f"link {link[:80]!r} ignored: not an http or https URL")
     return None
+
+
+def _scheme(url: str) -> str:
+    try:
+        return urlsplit(url).scheme
+    except ValueError:  # an unclosed "[" in the host, say
+        return ""
+
+
+def _host(url: str | None) -> str | None:
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:
+        return None
 
 
 def _text(item: RawItem) -> tuple[str, bool]:

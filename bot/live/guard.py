@@ -51,10 +51,17 @@ class AddressPolicy:
         return ip.is_global and not ip.is_multicast
 
 
-def check_scheme(url: httpx.URL) -> None:
-    """Refuse anything but http and https with a host."""
-    if url.scheme not in SCHEMES or not url.host:
-        raise Refused(str(url), f"only http and https URLs are fetched, not {url.scheme or '?'}:")
+def web_url(url: str) -> httpx.URL:
+    """`url` parsed, if it is an http or https URL with a host; Refused otherwise."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError) as error:
+        raise Refused(url, f"not a valid URL ({error})") from error
+    if parsed.scheme not in SCHEMES:
+        raise Refused(url, f"only http and https URLs are fetched, not {parsed.scheme or '?'}:")
+    if not parsed.host:
+        raise Refused(url, "not a valid URL (no host)")
+    return parsed
 
 
 async def check_host(url: httpx.URL, policy: AddressPolicy) -> None:
@@ -63,9 +70,8 @@ async def check_host(url: httpx.URL, policy: AddressPolicy) -> None:
         return
     port = url.port or (443 if url.scheme == "https" else 80)
     try:
-        infos = await asyncio.get_running_loop().getaddrinfo(
-            url.host, port, type=socket.SOCK_STREAM
-        )
+        host = url.raw_host.decode("ascii")  # IDNA-encoded, as DNS knows it
+        infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
         raise FetchError(str(url), f"cannot resolve {url.host}: {error}") from error
     for info in infos:

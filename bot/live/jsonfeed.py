@@ -21,12 +21,13 @@ def read_json_feed(text: str, url: str) -> RawFeed:
         raise NotAFeed(url, f"not valid JSON ({error})") from error
     if not isinstance(document, dict) or not _str(document, "version").startswith(VERSION_PREFIX):
         raise NotAFeed(url, "JSON, but not a JSON Feed (no jsonfeed.org version)")
-    raw_items = document.get("items")
-    listed = raw_items if isinstance(raw_items, list) else []
+    listed = document.get("items")
+    if not isinstance(listed, list):
+        listed, problems = [], ["no list of items"]
+    else:
+        skipped = sum(1 for item in listed if not isinstance(item, dict))
+        problems = [f"{skipped} items that are not objects were skipped"] if skipped else []
     items = tuple(_item(item, url) for item in listed if isinstance(item, dict))
-    problems = []
-    if len(items) != len(listed) or not isinstance(raw_items, list):
-        problems.append("JSON Feed items that are not objects were skipped")
     return RawFeed(
         title=_str(document, "title") or None,
         site_url=_str(document, "home_page_url") or None,
@@ -46,13 +47,21 @@ def _item(item: dict[str, Any], feed_url: str) -> RawItem:
     ident_text = str(ident).strip() if isinstance(ident, str | int) else ""
     return RawItem(
         id=ident_text or None,
-        link=urljoin(feed_url, link) if link else None,
+        link=_absolute(feed_url, link),
         title=" ".join(_str(item, "title").split()),
         bodies=tuple(body for body in bodies if body.value),
         published=parsed["date_published"],
         updated=parsed["date_modified"],
         unread_dates=tuple(v for name, v in dates.items() if v and parsed[name] is None),
     )
+
+
+def _absolute(base: str, link: str) -> str | None:
+    """`link` resolved against the feed's URL; None if absent or unreadable."""
+    try:
+        return urljoin(base, link) if link else None
+    except ValueError:
+        return None
 
 
 def _str(mapping: dict[str, Any], key: str) -> str:

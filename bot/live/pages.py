@@ -32,16 +32,7 @@ def extract_page(
     """The article in the HTML `body` fetched from `url`; NoArticle if there is none."""
     if content_type is not None and "html" not in content_type:
         raise NoArticle(url, f"not an HTML page ({content_type})")
-    document: Any = trafilatura.bare_extraction(
-        decode(body, charset=charset),
-        url=url,
-        favor_precision=True,  # menus, captions, bylines and comments are worse than a lost line
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        with_metadata=True,
-        date_extraction_params={"extensive_search": False, "outputformat": _DATE_FORMAT},
-    )
+    document = _extract(decode(body, charset=charset), url)
     if document is None or not document.text:
         raise NoArticle(url, "no article text found on the page")
     title = _clean(document.title)
@@ -54,6 +45,20 @@ def extract_page(
         site_name=_clean(document.sitename),
         canonical_url=_clean(document.url),
         published=_date(document.date),
+    )
+
+
+def _extract(html: str, url: str) -> Any:
+    """trafilatura's Document for the page, or None."""
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        favor_precision=True,  # menus, captions, bylines and comments are worse than a lost line
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        with_metadata=True,
+        date_extraction_params={"extensive_search": False, "outputformat": _DATE_FORMAT},
     )
 
 

@@ -14,11 +14,17 @@ _BLOCKS = frozenset(
 _HIDDEN = frozenset(
     ("script", "style", "noscript", "template", "iframe", "object", "svg", "figcaption", "button")
 )
+# A "read more" link ends a teaser: it starts a sentence or a paragraph of its own and may be
+# followed only by a site name ("at The Post"), a quoted title and arrows or dots.
 _READ_MORE = re.compile(
-    r"\s*(?:\.\.\.|…)?\s*[\[(]?\s*(?:read more|continue reading|keep reading|more\s*(?:»|\u203a|→)|"
-    r"read the (?:full|rest of the|whole) (?:story|article|post)|full story)\b[^\n]{0,80}$",
+    r"(?:^|(?<=[\n.!?:\u2026]))\s*[\[(]?\s*"
+    r"(?:read more|continue reading|keep reading|full story|more\s*(?=[\u00bb\u203a\u2192])|"
+    r"read the (?:full|rest of the|whole) (?:story|article|post))"
+    r"(?:\s+(?:at|on|in)\s+[^\n]{1,60}|\s*[\"'\u201c\u00ab][^\n]{1,100})?"
+    r"[\s.\])\u00bb\u203a\u2192\u2026]*$",
     re.IGNORECASE,
 )
+_TAIL_CHARS = 160
 _ELLIPSIS_MARK = re.compile(r"\s*\[(?:…|\.\.\.)\]\s*$")
 
 
@@ -74,7 +80,12 @@ def plain_to_text(text: str) -> str:
 
 def strip_read_more(text: str) -> tuple[str, bool]:
     """`text` without a trailing "read more" link or "[…]", and whether it had one."""
-    match = _READ_MORE.search(text) or _ELLIPSIS_MARK.search(text)
+    # Only the end can hold it, so only the end is searched: that keeps the search linear. The
+    # character before the tail stays in view so that a cut mid-sentence is no sentence start.
+    start = max(0, len(text) - _TAIL_CHARS - 1)
+    tail = text[start:]
+    pos = 1 if start else 0
+    match = _READ_MORE.search(tail, pos) or _ELLIPSIS_MARK.search(tail, pos)
     if match is None:
         return text, False
-    return text[: match.start()].rstrip(), True
+    return text[: start + match.start()].rstrip(), True

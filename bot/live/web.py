@@ -21,7 +21,7 @@ from bot.live.errors import (
     TooLarge,
     TooManyRedirects,
 )
-from bot.live.guard import AddressPolicy, check_host, check_peer, check_scheme
+from bot.live.guard import AddressPolicy, check_host, check_peer, web_url
 from bot.live.robots import RobotsCache
 
 USER_AGENT = "briefing-bot/0.1 (+https://github.com/briefing-bot/briefing-bot)"
@@ -88,7 +88,7 @@ class _Trail:
         location = answer.headers.get("location")
         if not location:
             raise HttpError(answer.url, answer.status, "redirect without a Location")
-        target = str(httpx.URL(answer.url).join(location.strip()))
+        target = str(httpx.URL(answer.url).join(location.strip()))  # httpx has checked it
         if target in self.visited:
             raise TooManyRedirects(answer.url, f"redirect loop back to {target}")
         if len(self.visited) > self.limit:
@@ -105,7 +105,8 @@ class Fetcher:
 
     Only http(s); hosts that resolve or connect to non-public addresses are refused unless
     `allow_private` (or they fall in `trusted_networks`, e.g. "127.0.0.1/32"); robots.txt is
-    honoured for pages; 429/503 with Retry-After makes that host alone wait.
+    honoured for pages (give a long-lived `robots` cache to read it once a day, not once a
+    Fetcher); 429/503 with Retry-After makes that host alone wait.
     """
 
     def __init__(
@@ -115,11 +116,12 @@ class Fetcher:
         allow_private: bool = False,
         trusted_networks: tuple[str, ...] = (),
         user_agent: str = USER_AGENT,
+        robots: RobotsCache | None = None,
     ) -> None:
         self.limits = limits or FetchLimits()
         self.policy = AddressPolicy.of(allow_private, trusted_networks)
         self.user_agent = user_agent
-        self.robots = RobotsCache(self._robots_body, ROBOTS_AGENT)
+        self.robots = robots or RobotsCache(ROBOTS_AGENT)  # pass one in to keep it across rounds
         self._client: httpx.AsyncClient | None = None
         self._overall = asyncio.Semaphore(self.limits.overall)
         self._per_host: dict[str, asyncio.Semaphore] = {}
@@ -161,8 +163,8 @@ class Fetcher:
         connection fails).
         """
         if page:
-            check_scheme(httpx.URL(url))
-            await self.robots.check(url)
+            web_url(url)  # refused before robots.txt is asked
+            await self.robots.check(url, self._robots_body)
         conditional = {"If-None-Match": etag, "If-Modified-Since": last_modified}
         headers = {name: value for name, value in conditional.items() if value}
         trail = _Trail(url, self.limits.redirects)
@@ -181,8 +183,7 @@ class Fetcher:
 
     async def _hop(self, url: str, headers: dict[str, str]) -> _Answer:
         """One request: checked, throttled, timed, read up to the size limit."""
-        target = httpx.URL(url)
-        check_scheme(target)
+        target = web_url(url)
         await check_host(target, self.policy)
         await self._wait_for(target.host, url)
         async with self._slot(target.host):
@@ -192,9 +193,7 @@ class Fetcher:
             except (TimeoutError, httpx.TimeoutException) as error:
                 raise TimedOut(url, "no answer in time") from error
             except httpx.HTTPError as error:
-                raise FetchError(
-                    url, f"connection failed: {error or type(error).__name__}"
-                ) from error
+                raise FetchError(url, f"request failed: {error or type(error).__name__}") from error
 
     async def _request(self, url: str, headers: dict[str, str]) -> _Answer:
         if self._client is None:
