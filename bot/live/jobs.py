@@ -20,8 +20,10 @@ from telegram.ext import Application, CallbackContext
 from bot.config import Settings
 from bot.errors import BriefingError
 from bot.live.landing import RoundReport
+from bot.live.robots import RobotsCache
 from bot.live.round import run_round, worker_pool
 from bot.live.sources import Sources
+from bot.live.web import ROBOTS_AGENT
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,7 @@ class LiveJobs:
         self.sources = sources
         self.executor = executor
         self.task: asyncio.Task[RoundReport | None] | None = None
+        self.robots = RobotsCache(ROBOTS_AGENT)  # a site's robots.txt read once a day
 
     def install(self) -> None:
         """Add the tick job (every poll interval / 4, at most a minute)."""
@@ -67,7 +70,7 @@ class LiveJobs:
         if self.executor is None:
             self.executor = worker_pool()
         try:
-            report = await run_round(self.settings, executor=self.executor)
+            report = await run_round(self.settings, executor=self.executor, robots=self.robots)
         except BriefingError as error:  # the store is left as it was; the next tick retries
             log.warning("fetch round failed: %s", error)
             return None

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from bot.config import Settings
 from bot.live.fetching import fetch_all
 from bot.live.landing import RoundReport, land
+from bot.live.robots import RobotsCache
 from bot.live.sources import Source, Sources
 from bot.live.web import Fetcher, FetchLimits
 from bot.store import open_db
@@ -45,6 +46,7 @@ async def run_round(
     now: datetime | None = None,
     every: bool = False,
     limits: FetchLimits | None = None,
+    robots: RobotsCache | None = None,
 ) -> RoundReport:
     """Fetch the due sources and store what is new; an empty report when none is due."""
     now = now or datetime.now(UTC)
@@ -57,7 +59,8 @@ async def run_round(
         known = {s.id: sources.entries(s.id) for s in due}
     finally:
         db.close()
-    async with Fetcher(limits, allow_private=settings.allow_private_hosts) as fetcher:
+    fetcher = Fetcher(limits, allow_private=settings.allow_private_hosts, robots=robots)
+    async with fetcher:
         fetches = await fetch_all(fetcher, due, known, now, poll_interval(settings))
     path = str(settings.db_path)
     if executor is None:
