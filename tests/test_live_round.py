@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from pathlib import Path
+
+import pytest
 
 from bot.live.round import run_round
 from bot.live.sources import Sources
@@ -142,3 +145,20 @@ async def test_live_round_backs_off_then_tells_the_operators_once_then_once_more
     assert _source(path, "source1") == ("active", None, 0, news_server.url("/rss"))
     assert len(_notices(path)) == 2
     assert _notices(path)[1].startswith("✅ source1 is back")
+
+
+async def test_live_round_logs_a_bad_source_once_and_goes_on(
+    news_server: NewsServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    news_server.serve("/page", "<!doctype html><html><body>Home</body></html>",
+                      content_type="text/html")  # fmt: skip
+    news_server.serve("/rss", rss("Daily Planet", [("r1", "Rates up", RATES, DAY)]))
+    path = tmp_path / "b.db"
+    store_with_sources(path, news_server.url("/page"), news_server.url("/rss"))
+    with caplog.at_level(logging.WARNING, logger="bot.live"):
+        report = await run_round(settings_for(path), now=NOW)
+    assert [(s.name, s.ok, s.added) for s in report.sources] == [
+        ("source1", False, 0), ("source2", True, 1),
+    ]  # fmt: skip
+    assert [r.getMessage() for r in caplog.records] == ["source1: an HTML page, not a feed"]
+    assert _source(path, "source1")[:3] == ("active", "an HTML page, not a feed", 1)
