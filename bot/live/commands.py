@@ -16,7 +16,7 @@ from bot.live.sources import Sources
 from bot.models import ChatContext, Reply
 
 USAGE = {  # usage, what it does, an example for /help
-    "addsource": ("/addsource URL", "follow a news feed (operators only)",
+    "addsource": ("/addsource URL [NAME]", "follow a news feed (operators only)",
                   "/addsource https://feeds.bbci.co.uk/news/world/rss.xml"),
     "removesource": ("/removesource NAME", "stop following a feed, by name or URL (operators only)",
                      "/removesource bbci.co.uk"),
