@@ -162,3 +162,21 @@ async def test_live_round_logs_a_bad_source_once_and_goes_on(
     ]  # fmt: skip
     assert [r.getMessage() for r in caplog.records] == ["source1: an HTML page, not a feed"]
     assert _source(path, "source1")[:3] == ("active", "an HTML page, not a feed", 1)
+
+
+async def test_live_round_waits_out_retry_after_for_the_host(
+    news_server: NewsServer, tmp_path: Path
+) -> None:
+    news_server.serve("/busy", b"", status=429, headers={"Retry-After": "7200"})
+    news_server.serve("/rss", rss("Daily Planet", [("r1", "Rates up", RATES, DAY)]))
+    path = tmp_path / "b.db"
+    store_with_sources(path, news_server.url("/busy"), news_server.url("/rss"))
+    settings = settings_for(path)
+    first = await run_round(settings, now=NOW)
+    assert [(s.name, s.ok) for s in first.sources] == [("source1", False), ("source2", True)]
+    assert _source(path, "source1")[:3] == ("active", "the server asked to retry in 7200 s", 0)
+    held = await run_round(settings, now=NOW + timedelta(minutes=30))
+    assert held.sources == ()  # the host said two hours: neither of its feeds is asked before
+    news_server.serve("/busy", rss("Busy Times", [("b1", "Valley floods", FLOODS, DAY)]))
+    later = await run_round(settings, now=NOW + timedelta(hours=2, minutes=5))
+    assert [(s.name, s.added) for s in later.sources] == [("source1", 1), ("source2", 0)]

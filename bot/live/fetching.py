@@ -13,6 +13,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 from bot.errors import BriefingError
 from bot.live import polling
@@ -47,6 +48,7 @@ class Fetch:
     status: str = ""  # one line for `briefing-bot fetch`
     notices: tuple[str, ...] = ()  # for the operators
     ok: bool = True
+    host_waits: bool = False  # the host answered 429/503 with Retry-After
 
 
 def entry_digest(entry: Entry) -> str:
@@ -63,11 +65,31 @@ async def fetch_all(
     poll: timedelta,
 ) -> list[Fetch]:
     """Fetch every source at once (the Fetcher keeps to its per-host and overall limits)."""
-    return list(
-        await asyncio.gather(
-            *(fetch_source(fetcher, s, known.get(s.id, {}), now, poll) for s in sources)
-        )
+    fetches = await asyncio.gather(
+        *(fetch_source(fetcher, s, known.get(s.id, {}), now, poll) for s in sources)
     )
+    return _hosts_waiting(list(fetches))
+
+
+def _hosts_waiting(fetches: list[Fetch]) -> list[Fetch]:
+    """A host that asked to be left alone (Retry-After) is left alone by all its sources."""
+    until: dict[str, datetime] = {}
+    for fetch in fetches:
+        if fetch.host_waits and fetch.source.backoff_until is not None:
+            host = _host(fetch.source)
+            until[host] = max(until.get(host, fetch.source.backoff_until),
+                              fetch.source.backoff_until)  # fmt: skip
+    waiting = []
+    for fetch in fetches:
+        resume, current = until.get(_host(fetch.source)), fetch.source.backoff_until
+        if resume is not None and (current is None or resume > current):
+            fetch = replace(fetch, source=replace(fetch.source, backoff_until=resume))
+        waiting.append(fetch)
+    return waiting
+
+
+def _host(source: Source) -> str:
+    return urlsplit(source.url).hostname or ""
 
 
 async def fetch_source(
@@ -87,16 +109,22 @@ async def fetch_source(
             return Fetch(done, status="not modified", notices=tuple(notices))
         feed = parse_feed(fetched.body, url=fetched.url, content_type=fetched.content_type,
                           charset=fetched.charset, fetched_at=now)  # fmt: skip
-    except Gone:
-        return _failed(polling.gone(source, now, notices), "gone (HTTP 410)", notices)
-    except RetryLater as error:
-        log.warning("%s: %s", source.name, error.reason)
-        return _failed(polling.retry_later(source, now, error.seconds, error.reason), error.reason,
-                       notices)  # fmt: skip
     except (FetchError, ContentError) as error:
-        log.warning("%s: %s", source.name, error.reason)
-        return _failed(polling.failed(source, now, poll, error.reason, notices), error.reason,
-                       notices)  # fmt: skip
+        return _fault(source, error, now, poll, notices)
+    return await _read(fetcher, source, fetched, feed, known, (now, poll), notices)
+
+
+async def _read(
+    fetcher: Fetcher,
+    source: Source,
+    fetched: Fetched,
+    feed: Feed,
+    known: Mapping[str, EntryRow],
+    clock: tuple[datetime, timedelta],
+    notices: list[str],
+) -> Fetch:
+    """A feed that was read: its new entries, and the source's state after a success."""
+    now, poll = clock
     for problem in feed.problems:
         log.warning("%s: %s", source.name, problem)
     items = await _items(fetcher, source, feed, known)
@@ -106,6 +134,20 @@ async def fetch_source(
                    etag=fetched.etag, last_modified=fetched.last_modified)  # fmt: skip
     status = f"{len(feed.entries)} entries, {len(items)} new or changed"
     return Fetch(done, tuple(items), status, tuple(notices))
+
+
+def _fault(
+    source: Source, error: FetchError | ContentError, now: datetime, poll: timedelta,
+    notices: list[str],
+) -> Fetch:  # fmt: skip
+    """The source's state after a failed fetch: gone, waiting out Retry-After, or backing off."""
+    if isinstance(error, Gone):
+        return _failed(polling.gone(source, now, notices), "gone (HTTP 410)", notices)
+    log.warning("%s: %s", source.name, error.reason)
+    if isinstance(error, RetryLater):
+        waiting = polling.retry_later(source, now, error.seconds, error.reason)
+        return replace(_failed(waiting, error.reason, notices), host_waits=True)
+    return _failed(polling.failed(source, now, poll, error.reason, notices), error.reason, notices)
 
 
 def _failed(source: Source, reason: str, notices: list[str]) -> Fetch:
