@@ -10,9 +10,12 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import partial
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from bot.errors import BriefingError
@@ -24,6 +27,7 @@ from bot.live.sources import EntryRow, Source
 from bot.live.web import Fetched, Fetcher
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,32 @@ class Item:
     published: datetime  # UTC
     text: str
     outlet: str  # the page's og:site_name, else the feed's title
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """The Fetcher, and where parsing runs: in the worker process when there is one, so feeds
+    and pages (feedparser, trafilatura) never hold up the event loop."""
+
+    fetcher: Fetcher
+    executor: Executor | None = None
+
+    async def feed(self, fetched: Fetched, now: datetime) -> Feed:
+        """The feed in a response (NotAFeed if it is none)."""
+        parse = partial(parse_feed, fetched.body, url=fetched.url, fetched_at=now,
+                        content_type=fetched.content_type, charset=fetched.charset)  # fmt: skip
+        return await self._off_loop(parse)
+
+    async def page(self, fetched: Fetched) -> Page:
+        """The article in a page (NoArticle if there is none)."""
+        extract = partial(extract_page, fetched.body, url=fetched.url,
+                          content_type=fetched.content_type, charset=fetched.charset)  # fmt: skip
+        return await self._off_loop(extract)
+
+    async def _off_loop(self, work: Callable[[], _T]) -> _T:
+        if self.executor is None:
+            return work()
+        return await asyncio.get_running_loop().run_in_executor(self.executor, work)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +88,7 @@ def entry_digest(entry: Entry) -> str:
 
 
 async def fetch_all(
-    fetcher: Fetcher,
+    reader: Reader,
     sources: Sequence[Source],
     known: Mapping[int, Mapping[str, EntryRow]],
     now: datetime,
@@ -66,7 +96,7 @@ async def fetch_all(
 ) -> list[Fetch]:
     """Fetch every source at once (the Fetcher keeps to its per-host and overall limits)."""
     fetches = await asyncio.gather(
-        *(fetch_source(fetcher, s, known.get(s.id, {}), now, poll) for s in sources)
+        *(fetch_source(reader, s, known.get(s.id, {}), now, poll) for s in sources)
     )
     return _hosts_waiting(list(fetches))
 
@@ -93,12 +123,12 @@ def _host(source: Source) -> str:
 
 
 async def fetch_source(
-    fetcher: Fetcher, source: Source, known: Mapping[str, EntryRow], now: datetime, poll: timedelta
+    reader: Reader, source: Source, known: Mapping[str, EntryRow], now: datetime, poll: timedelta
 ) -> Fetch:
     """One source's feed and its new teasers' pages; a failure is its state, never raised."""
     notices: list[str] = []
     try:
-        fetched = await fetcher.get(source.url, etag=source.etag,
+        fetched = await reader.fetcher.get(source.url, etag=source.etag,
                                     last_modified=source.last_modified)  # fmt: skip
         if fetched.moved_to:
             log.info("%s moved permanently to %s", source.name, fetched.moved_to)
@@ -107,15 +137,14 @@ async def fetch_source(
             following = polling.next_fetch(now, poll, max_age=fetched.max_age)
             done = polling.succeeded(source, now, following, notices)
             return Fetch(done, status="not modified", notices=tuple(notices))
-        feed = parse_feed(fetched.body, url=fetched.url, content_type=fetched.content_type,
-                          charset=fetched.charset, fetched_at=now)  # fmt: skip
+        feed = await reader.feed(fetched, now)
     except (FetchError, ContentError) as error:
         return _fault(source, error, now, poll, notices)
-    return await _read(fetcher, source, fetched, feed, known, (now, poll), notices)
+    return await _read(reader, source, fetched, feed, known, (now, poll), notices)
 
 
 async def _read(
-    fetcher: Fetcher,
+    reader: Reader,
     source: Source,
     fetched: Fetched,
     feed: Feed,
@@ -127,7 +156,7 @@ async def _read(
     now, poll = clock
     for problem in feed.problems:
         log.warning("%s: %s", source.name, problem)
-    items = await _items(fetcher, source, feed, known)
+    items = await _items(reader, source, feed, known)
     following = polling.next_fetch(now, poll, ttl_minutes=feed.ttl_minutes,
                                    max_age=fetched.max_age)  # fmt: skip
     done = replace(polling.succeeded(source, now, following, notices), title=feed.title,
@@ -155,7 +184,7 @@ def _failed(source: Source, reason: str, notices: list[str]) -> Fetch:
 
 
 async def _items(
-    fetcher: Fetcher, source: Source, feed: Feed, known: Mapping[str, EntryRow]
+    reader: Reader, source: Source, feed: Feed, known: Mapping[str, EntryRow]
 ) -> list[Item]:
     """The entries not seen before (or changed since), each with its article's full text."""
     fresh = []
@@ -164,15 +193,15 @@ async def _items(
         row = known.get(entry.key)
         if row is None or row.digest != digest:
             fresh.append((entry, digest))
-    found = await asyncio.gather(*(_item(fetcher, source, feed, e, d) for e, d in fresh))
+    found = await asyncio.gather(*(_item(reader, source, feed, e, d) for e, d in fresh))
     return [item for item in found if item is not None]
 
 
 async def _item(
-    fetcher: Fetcher, source: Source, feed: Feed, entry: Entry, digest: str
+    reader: Reader, source: Source, feed: Feed, entry: Entry, digest: str
 ) -> Item | None:
     """An entry as an Item; a teaser's text comes from its page when that can be read."""
-    page = await _page(fetcher, source, entry) if entry.teaser and entry.url else None
+    page = await _page(reader, source, entry) if entry.teaser and entry.url else None
     text = page.text if page is not None and len(page.text) > len(entry.text) else entry.text
     if not text.strip():
         log.warning("%s: entry %s has no text and no readable page: left out", source.name,
@@ -184,13 +213,12 @@ async def _item(
     return Item(entry.key, digest, url, title, entry.published, text, outlet)
 
 
-async def _page(fetcher: Fetcher, source: Source, entry: Entry) -> Page | None:
+async def _page(reader: Reader, source: Source, entry: Entry) -> Page | None:
     """The article page of a teaser, or None (logged) when it cannot be fetched or read."""
     assert entry.url is not None  # only teasers with a link come here
     try:
-        fetched: Fetched = await fetcher.get(entry.url, page=True)
-        return extract_page(fetched.body, url=fetched.url, content_type=fetched.content_type,
-                            charset=fetched.charset)  # fmt: skip
+        fetched: Fetched = await reader.fetcher.get(entry.url, page=True)
+        return await reader.page(fetched)
     except BriefingError as error:
         reason = getattr(error, "reason", str(error))
         log.warning("%s: page %s: %s; the feed's text is kept", source.name, entry.url, reason)

@@ -13,7 +13,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 from bot.config import Settings
-from bot.live.fetching import fetch_all
+from bot.live.fetching import Reader, fetch_all
 from bot.live.landing import RoundReport, land
 from bot.live.robots import RobotsCache
 from bot.live.sources import Source, Sources
@@ -61,7 +61,8 @@ async def run_round(
         db.close()
     fetcher = Fetcher(limits, allow_private=settings.allow_private_hosts, robots=robots)
     async with fetcher:
-        fetches = await fetch_all(fetcher, due, known, now, poll_interval(settings))
+        fetches = await fetch_all(Reader(fetcher, executor), due, known, now,
+                                  poll_interval(settings))  # fmt: skip
     path = str(settings.db_path)
     if executor is None:
         return land(path, fetches, now, settings.keep_days)
