@@ -37,6 +37,7 @@ import bot.analyse  # noqa: E402
 from bot.build import build  # noqa: E402
 from bot.commands import Commands  # noqa: E402
 from bot.config import Settings  # noqa: E402
+from bot.live.feeds import parse_feed  # noqa: E402
 from bot.live.round import exit_with_parent, run_round  # noqa: E402
 from bot.live.sources import Sources  # noqa: E402
 from bot.models import ChatContext  # noqa: E402
@@ -121,13 +122,17 @@ def feed_xml(title: str, entries: list[tuple[str, str, str, datetime, str]]) -> 
     return body
 
 
+PROBE_CPU = [0.0]  # CPU seconds this process spent answering /quotes (not the round's)
+
+
 async def quotes_latency(commands: Commands, stop: asyncio.Event) -> list[float]:
     """/quotes answered in this process every 50 ms until `stop`; each latency in ms."""
     latencies = []
     while not stop.is_set():
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         await commands.handle("/quotes said", CHAT)
         latencies.append((time.perf_counter() - started) * 1000)
+        PROBE_CPU[0] += time.process_time() - cpu_started
         await asyncio.sleep(0.05)
     return latencies
 
@@ -144,6 +149,7 @@ async def measured_round(
     own, kids = cpu()
     warmup = pool.submit(warm).result()  # the bot's worker lives on: imports are paid once
     stop = asyncio.Event()
+    PROBE_CPU[0] = 0.0
     probe = asyncio.create_task(quotes_latency(commands, stop))
     started = time.perf_counter()
     report = await run_round(settings, executor=pool, now=now, every=True)
@@ -153,7 +159,8 @@ async def measured_round(
     pool.shutdown(wait=True)  # the worker's CPU counts once it has ended
     own2, kids2 = cpu()
     print(f"/quotes with no round running: {summary(idle)}")
-    return report, wall, (own2 - own) + (kids2 - kids) - warmup, latencies
+    print(f"(CPU of answering /quotes meanwhile, left out of the round's: {PROBE_CPU[0]:.1f}s)")
+    return report, wall, (own2 - own) + (kids2 - kids) - warmup - PROBE_CPU[0], latencies
 
 
 async def quotes_for(commands: Commands, seconds: float) -> list[float]:
@@ -168,6 +175,15 @@ def summary(latencies: list[float]) -> str:
     return (
         f"{len(latencies)} answers, median {statistics.median(latencies):.1f} ms, p95 {p95:.1f} ms"
     )
+
+
+def parse_seconds(news: NewsServer, count: int, now: datetime) -> float:
+    """CPU seconds to parse every feed the round fetched (all of them changed)."""
+    started = time.process_time()
+    for feed in range(count):
+        path = f"/feed{feed}"
+        parse_feed(news.routes[path].body, url=news.url(path), fetched_at=now)
+    return time.process_time() - started
 
 
 def relink_seconds(path: Path) -> float:
@@ -209,8 +225,12 @@ async def run(args: argparse.Namespace, folder: Path) -> None:
         serve_feeds(news, args.sources, args.entries, known, fresh, share, now)
         later = now + timedelta(minutes=20)
         report, wall, used, latencies = await measured_round(settings, later)
+        parsing = parse_seconds(news, args.sources, later)
     report_numbers(args, report, wall, used, build_wall, build_cpu, latencies)
     relink = relink_seconds(path)
+    per_parse = parsing / max(len(fresh), 1) * 1000
+    print(f"of which parsing the {args.sources} feeds ({args.sources * args.entries} entries): "
+          f"{parsing:.1f}s CPU, {per_parse:.0f} ms per new article")  # fmt: skip
     per_new = relink / max(len(fresh), 1) * 1000
     print(f"of which relinking the whole store ({args.store + len(fresh)} articles): "
           f"{relink:.1f}s CPU, {per_new:.0f} ms per new article")  # fmt: skip
