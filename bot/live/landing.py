@@ -9,19 +9,23 @@ the previous store and the sources' old state (ETags included): the next round d
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import bot.analyse
 from bot.build import BuildReport, ingest
 from bot.live.fetching import Fetch, Item
 from bot.live.retention import expired_articles, prune_deliveries
 from bot.live.sources import EntryRow, Source, Sources
+from bot.models import Article, ArticleAnalysis
 from bot.parse import Record
 from bot.store import Store, open_db
 
+log = logging.getLogger(__name__)
 ORIGIN = "live:"  # origin prefix of fetched articles: only these ever expire
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -106,8 +110,20 @@ def land_in(
         if cutoff is not None:
             prune_deliveries(store.db, cutoff.isoformat())
 
-    report = ingest(store, list(plan.records.values()), remove=remove, jobs=jobs, also=write)
+    records = list(plan.records.values())
+    report = ingest(store, records, remove=remove, jobs=jobs, also=write, analyser=_analyse)
     return _report(fetches, plan, report, len(notices))
+
+
+def _analyse(article: Article) -> ArticleAnalysis:
+    """The article's analysis; one that fails is logged and stored without one, so a single odd
+    article cannot fail every round from now on."""
+    try:
+        return bot.analyse.analyse(article)
+    except Exception as error:  # a bulkhead: any bug in the analysis stays with this article
+        log.warning("%s: analysing %s failed (%s: %s): stored without summary, quotes, figures",
+                    article.origin, article.id, type(error).__name__, error)  # fmt: skip
+        return ArticleAnalysis(article.id, (), (), ())
 
 
 def _place(plan: _Plan, sources: Sources, fetch: Fetch, cutoff: object) -> None:
