@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import bot.analyse
@@ -126,12 +126,12 @@ def _analyse(article: Article) -> ArticleAnalysis:
         return ArticleAnalysis(article.id, (), (), ())
 
 
-def _place(plan: _Plan, sources: Sources, fetch: Fetch, cutoff: object) -> None:
+def _place(plan: _Plan, sources: Sources, fetch: Fetch, cutoff: date | None) -> None:
     """Decide, for each item of one source, which article it is and whether to (re)write it."""
     source = fetch.source
     known = sources.entries(source.id) if fetch.items else {}
     for item in fetch.items:
-        if cutoff is not None and item.published.date() < cutoff:  # type: ignore[operator]
+        if cutoff is not None and item.published.astimezone(UTC).date() < cutoff:
             continue  # expired already: it would only leave again
         own = article_id(item.key, item.url)
         row = known.get(item.key)
