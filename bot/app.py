@@ -28,8 +28,12 @@ from bot.backoff import NETWORK_BACKOFF
 from bot.commands import Commands
 from bot.config import Settings
 from bot.digests import install as install_digests
+from bot.digests import store_file
 from bot.errors import BriefingError, ConfigError
 from bot.handlers import Handlers, on_error
+from bot.live.commands import SourceCommands
+from bot.live.jobs import LiveJobs
+from bot.live.sources import Sources
 from bot.query import Query
 from bot.store import open_db
 
@@ -79,6 +83,7 @@ class BriefingApplication(Application[Any, Any, Any, Any, Any, Any]):
     def __init__(self, *, commands: Commands, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.commands = commands
+        self.live: LiveJobs | None = None  # polling the news sources, when the store is a file
 
 
 def build_application(settings: Settings, db: Any = None) -> BriefingApplication:
@@ -99,6 +104,7 @@ def build_application(settings: Settings, db: Any = None) -> BriefingApplication
     app.add_handler(InlineQueryHandler(handlers.inline))
     app.add_error_handler(on_error)
     install_digests(app, settings, db, commands)
+    _install_live(app, settings, commands)
     return app
 
 
@@ -122,6 +128,7 @@ def _builder(settings: Settings, token: str) -> Any:
         .get_updates_request(polling)
         .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(startup)
+        .post_shutdown(shutdown)
     )
 
 
@@ -129,6 +136,23 @@ def _file_url(api_url: str) -> str:
     """The file URL matching a base_url: `http://host/bot` -> `http://host/file/bot`."""
     head, _, tail = api_url.rstrip("/").rpartition("/")
     return f"{head}/file/{tail}" if head else f"{api_url}/file"
+
+
+def _install_live(app: BriefingApplication, settings: Settings, commands: Commands) -> None:
+    """The operators' source commands, and polling the sources of a store kept in a file."""
+    db = commands.query.db
+    sources = Sources(db)
+    SourceCommands(sources, settings.admins, settings.poll_minutes).register(commands)
+    path = store_file(db)
+    if path is not None:  # rounds open the file themselves, in a worker process
+        app.live = LiveJobs(app, replace(settings, db_path=path), sources)
+        app.live.install()
+
+
+async def shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Let the rounds' worker process go."""
+    if isinstance(app, BriefingApplication) and app.live is not None:
+        app.live.stop()
 
 
 async def startup(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

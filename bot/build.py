@@ -396,3 +396,45 @@ def _with_build_id(report: BuildReport, build_id: int) -> BuildReport:
         report.db_path, report.added, report.updated, report.unchanged, report.removed,
         analysed=report.analysed, build_id=build_id,
     )  # fmt: skip
+
+
+def ingest(
+    store: Store,
+    records: Sequence[Record],
+    *,
+    remove: Sequence[str] = (),
+    jobs: int | None = 1,
+    also: Callable[[Store], None] | None = None,
+    analyser: Analyser | None = None,
+    linker: Linker | None = None,
+) -> BuildReport:
+    """Add or update `records` in an open store and drop the articles `remove` names, keeping
+    every other article (whatever its origin): the same parse, analyse and link as a build.
+
+    Analysis and linking run first; then the writes, and whatever `also` writes, land in one
+    transaction, with a new build_id when articles changed (a running bot announces it).
+    """
+    analyser, linker = analyser or bot.analyse.analyse, linker or bot.analyse.link
+    previous = snapshot(store.db)
+    prepared = _prepare_all(records, previous.hashes, analyser, jobs, None)
+    read = {article.id: article for article, _ in prepared}
+    analysed = {article.id: analysis for article, analysis in prepared if analysis is not None}
+    removed = tuple(sorted(set(remove) & set(previous.hashes) - set(read)))
+    every = set(previous.hashes) - set(removed) | set(read)
+    report = BuildReport(
+        db_path=Path(), added=tuple(i for i in analysed if i not in previous.hashes),
+        updated=tuple(i for i in analysed if i in previous.hashes),
+        unchanged=tuple(sorted(set(read) - set(analysed))), removed=removed,
+        analysed=len(analysed), build_id=previous.build_id,
+    )  # fmt: skip
+    changed = report.changed
+    corpus = _link(store, read, analysed, every, linker) if changed and every else None
+    with store.transaction():
+        store.delete_articles(removed)
+        store.save_articles((read[i], analysis) for i, analysis in analysed.items())
+        if also is not None:
+            also(store)
+        if changed:
+            store.save_corpus(corpus or Corpus((), (), ()))
+            store.mark_built(previous.build_id + 1)
+    return _with_build_id(report, previous.build_id + changed)

@@ -44,6 +44,15 @@ _EXAMPLES = {
   briefing-bot chat                        # type /help, then commands; Ctrl-D ends""",
     "announce": """examples:
   BRIEFING_CHANNEL=@mychannel briefing-bot announce""",
+    "sources": """examples:
+  briefing-bot sources add https://feeds.bbci.co.uk/news/world/rss.xml --name "BBC World"
+  briefing-bot sources list
+  briefing-bot sources remove "BBC World"
+  briefing-bot sources import feeds.opml
+  briefing-bot sources export > feeds.opml""",
+    "fetch": """examples:
+  briefing-bot fetch                       # one round now: exit 0 stored, 1 failed, 2 nothing new
+  */15 * * * * briefing-bot fetch --db /srv/briefing.db   # from cron""",
     "main": """examples:
   briefing-bot build && briefing-bot ask /summary
   briefing-bot                             # run the bot when TELEGRAM_BOT_TOKEN is set, else chat
@@ -102,6 +111,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_ask(commands)
     _add_command(commands, "chat", "talk to the bot offline, one command per line", _chat)
     _add_command(commands, "announce", "post what is new to BRIEFING_CHANNEL now", _announce)
+    _add_sources(commands)
+    _add_command(commands, "fetch", "fetch every news source once now and store what is new",
+                 _fetch)  # fmt: skip
     return parser
 
 
@@ -164,6 +176,32 @@ def _add_ask(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--all", action="store_true", help="print every page of a long answer, not just the first"
     )
+
+
+def _add_sources(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = _add_command(commands, "sources", "the news feeds the bot follows", _sources_help)
+    actions = parser.add_subparsers(title="actions", metavar="ACTION")
+    add = _add_action(actions, "add", "follow a feed (RSS, Atom or JSON Feed)", _sources_add)
+    add.add_argument("url", metavar="URL")
+    add.add_argument("--name", metavar="NAME", help="what to call it (default: its host)")
+    _add_action(actions, "list", "every source with its state and last fetch", _sources_list)
+    remove = _add_action(actions, "remove", "stop following a source", _sources_remove)
+    remove.add_argument("source", metavar="NAME|URL")
+    load = _add_action(actions, "import", "follow every feed of an OPML file", _sources_import)
+    load.add_argument("file", metavar="FILE.opml", type=Path)
+    _add_action(actions, "export", "write the sources as OPML to stdout", _sources_export)
+
+
+def _add_action(
+    actions: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    handler: Handler,
+) -> argparse.ArgumentParser:
+    parser = actions.add_parser(name, help=summary, description=summary)
+    _add_common(parser, argparse.SUPPRESS)
+    parser.set_defaults(handler=handler)
+    return parser
 
 
 def _positive(text: str) -> int:
@@ -283,6 +321,48 @@ def _announce(args: argparse.Namespace) -> int:
     from bot.digests import announce_now
 
     return _code(announce_now(_settings(args)))
+
+
+def _sources_help(args: argparse.Namespace) -> int:
+    print("usage: briefing-bot sources {add,list,remove,import,export} ...", file=sys.stderr)
+    return 2
+
+
+def _sources_add(args: argparse.Namespace) -> int:
+    from bot.live.manage import add_source
+
+    return add_source(_settings(args), args.url, args.name, sys.stdout)
+
+
+def _sources_list(args: argparse.Namespace) -> int:
+    from bot.live.manage import list_sources
+
+    return list_sources(_settings(args), sys.stdout)
+
+
+def _sources_remove(args: argparse.Namespace) -> int:
+    from bot.live.manage import remove_source
+
+    return remove_source(_settings(args), args.source, sys.stdout)
+
+
+def _sources_import(args: argparse.Namespace) -> int:
+    from bot.live.manage import import_sources
+
+    return import_sources(_settings(args), args.file, sys.stdout)
+
+
+def _sources_export(args: argparse.Namespace) -> int:
+    from bot.live.manage import export_sources
+
+    return export_sources(_settings(args), sys.stdout)
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    """Fetch every source once and print what was found."""
+    from bot.live.manage import fetch_now
+
+    return fetch_now(_settings(args), sys.stdout)
 
 
 def _default(args: argparse.Namespace) -> int:

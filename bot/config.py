@@ -25,6 +25,10 @@ class Settings:
     db_path: Path = Path(DEFAULT_DB)
     digest_at: str = "08:00"
     channel: str | None = None
+    allow_private_hosts: bool = False  # fetch from loopback/private addresses (tests only)
+    admins: frozenset[int] = frozenset()  # Telegram user ids allowed to add and remove sources
+    poll_minutes: float = 15.0  # the least time between two fetches of one source
+    keep_days: int = 90  # fetched articles older than this leave the store; 0 keeps them
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -36,6 +40,10 @@ class Settings:
             db_path=Path(env.get("BRIEFING_DB") or DEFAULT_DB),
             digest_at=env.get("BRIEFING_DIGEST_AT") or "08:00",
             channel=env.get("BRIEFING_CHANNEL") or None,
+            allow_private_hosts=env.get("BRIEFING_ALLOW_PRIVATE_HOSTS") == "1",
+            admins=_user_ids(env.get("BRIEFING_ADMINS") or ""),
+            poll_minutes=_number(env, "BRIEFING_POLL_MINUTES", 15.0, minimum=0.01),
+            keep_days=int(_number(env, "BRIEFING_KEEP_DAYS", 90, minimum=0, whole=True)),
         )
         given = {key: value for key, value in overrides.items() if value is not None}
         if "db_path" in given:
@@ -52,3 +60,30 @@ class Settings:
                 "TELEGRAM_BOT_TOKEN looks malformed: expected '<digits>:<letters>' from @BotFather"
             )
         return token
+
+
+def _user_ids(text: str) -> frozenset[int]:
+    """Telegram user ids from "123, 456" or "123 456"; ConfigError names a bad one."""
+    ids = set()
+    for piece in text.replace(",", " ").split():
+        if not piece.lstrip("-").isdigit():
+            raise ConfigError(f"BRIEFING_ADMINS: {piece!r} is not a Telegram user id (digits)")
+        ids.add(int(piece))
+    return frozenset(ids)
+
+
+def _number(
+    env: Mapping[str, str], name: str, default: float, *, minimum: float, whole: bool = False
+) -> float:
+    """A numeric setting, or ConfigError saying what is expected."""
+    text = (env.get(name) or "").strip()
+    if not text:
+        return default
+    kind = "a whole number" if whole else "a number"
+    try:
+        value = int(text) if whole else float(text)
+    except ValueError:
+        raise ConfigError(f"{name}: {text!r} is not {kind}") from None
+    if value < minimum:
+        raise ConfigError(f"{name}: must be {minimum:g} or more, not {text}")
+    return value

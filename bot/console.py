@@ -18,6 +18,8 @@ from bot.commands import Commands, Handler
 from bot.config import Settings
 from bot.digests.commands import COMMANDS as DIGEST_COMMANDS
 from bot.errors import StoreError
+from bot.live.commands import SourceCommands
+from bot.live.sources import Sources
 from bot.models import Button, ChatContext, Reply
 from bot.query import Query
 from bot.store import open_db
@@ -39,6 +41,7 @@ def _commands(settings: Settings) -> Commands | None:
         return None
     commands = Commands(Query(db))
     _telegram_only(commands)
+    SourceCommands(Sources(db), settings.admins, settings.poll_minutes).register(commands)
     return commands
 
 

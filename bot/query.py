@@ -89,7 +89,7 @@ class Query:
             stories=self.db.table("stories").count,
             quotes=self._statements("quotes"),
             figures=self._statements("figures"),
-            sources=self.sources(),
+            sources=tuple(s for s in self.sources() if s.articles),
             first_date=date.fromisoformat(dates["first"]) if dates["first"] else None,
             last_date=date.fromisoformat(dates["last"]) if dates["last"] else None,
             built_at=self._meta("built_at"),
@@ -111,7 +111,28 @@ class Query:
         rows = self._rows(
             "select source, count(*) n from articles group by source order by n desc, source"
         )
-        return tuple(SourceCount(row["source"], row["n"]) for row in rows)
+        feeds = self._feeds()
+        outlets = [SourceCount(r["source"], r["n"], feeds.pop(r["source"], ())) for r in rows]
+        waiting = [SourceCount(name, 0, urls) for name, urls in sorted(feeds.items())]
+        return (*outlets, *waiting)
+
+    def _feeds(self) -> dict[str, tuple[str, ...]]:
+        """The followed feeds by the outlet their articles name (by source name before any)."""
+        if "source_entries" not in self.db.table_names():
+            return {}
+        rows = self._rows(
+            "select distinct a.source outlet, s.url from source_entries e "
+            "join articles a on a.id = e.article_id join sources s on s.id = e.source_id "
+            "order by a.source, s.url"
+        )
+        feeds: dict[str, tuple[str, ...]] = {}
+        for row in rows:
+            feeds[row["outlet"]] = (*feeds.get(row["outlet"], ()), row["url"])
+        given = {url for urls in feeds.values() for url in urls}
+        for row in self._rows("select name, url from sources where state != 'gone' order by id"):
+            if row["url"] not in given:
+                feeds[row["name"]] = (row["url"],)
+        return feeds
 
     # Articles
 

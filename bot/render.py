@@ -203,7 +203,11 @@ def _window(
 
 def sources_block(sources: Sequence[SourceCount]) -> str:
     """The outlets in the store and how many articles each gave."""
-    lines = [f"• {escape(s.name)}: {_count(s.articles, 'article')}" for s in sources]
+    lines = [
+        f"• {escape(s.name)}: {_count(s.articles, 'article') if s.articles else 'no articles yet'}"
+        + "".join(f"\n  feed: {escape(url)}" for url in s.feeds)
+        for s in sources
+    ]
     return "<b>Sources</b>\n" + "\n".join(lines)
 
 

@@ -31,6 +31,7 @@ class SourceCount:
 
     name: str
     articles: int
+    feeds: tuple[str, ...] = ()  # the followed feeds it came from (none for built articles)
 
 
 @dataclass(frozen=True, slots=True)

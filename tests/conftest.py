@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tests.fake_bot_api import DEFAULT_TOKEN, FakeBotAPI
+from tests.news_server import news_server  # noqa: F401  (the loopback news site fixture)
 
 
 def pytest_configure(config: pytest.Config) -> None:

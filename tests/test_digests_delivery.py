@@ -372,4 +372,5 @@ async def test_digests_installed_by_the_real_application(
         "announce",
         "digests",
         "digests:start",
+        "fetch",  # the news sources' polling tick
     ]
