@@ -216,18 +216,20 @@ def _count(number: int, noun: str) -> str:
 
 
 def _progress(stream: TextIO) -> Callable[[int, int], None]:
-    """A progress bar on a terminal, a plain line every tenth otherwise."""
+    """A running count on a terminal, a plain line every 1,000 articles otherwise.
+
+    The build streams its inputs, so the total is known (and given) only at the end."""
     tty = stream.isatty()
+    thousands = [0]  # the thousands already told
 
     def show(done: int, total: int) -> None:
         if tty:
-            filled = 30 * done // total
-            bar = "#" * filled + "-" * (30 - filled)
             end = "\n" if done == total else ""
-            stream.write(f"\r[{bar}] {done}/{total} articles{end}")
+            stream.write(f"\rprepared {done} articles{end}")
             stream.flush()
-        elif done == total or (total >= 20 and done % (total // 10) == 0):
-            stream.write(f"prepared {done}/{total} articles\n")
+        elif done == total or done // 1000 > thousands[0]:
+            thousands[0] = done // 1000
+            stream.write(f"prepared {done}/{total or '?'} articles\n")
 
     return show
 

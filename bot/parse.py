@@ -158,6 +158,15 @@ class Entry:
     raw: bytes
     stem: str  # the file's stem, for ids made from it
     jsonl: bool
+    given: Record | None = None  # a record that came read already (a fetched article)
+
+
+def record_entry(record: Record) -> Entry:
+    """An entry for a record read elsewhere, its digest taken over every field of the record."""
+    fields = [record.id, record.date.isoformat(), record.text, record.title, record.source,
+              record.url, record.given_id]  # fmt: skip
+    digest = hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
+    return Entry(record.origin, digest, b"", record.id, jsonl=False, given=record)
 
 
 def entries(path: Path) -> Iterator[Entry]:
@@ -178,6 +187,8 @@ def entries(path: Path) -> Iterator[Entry]:
 
 def entry_record(entry: Entry) -> tuple[Record | None, Notice | None]:
     """The record of an entry (None for a blank line) and a warning; SeedError when it is bad."""
+    if entry.given is not None:
+        return entry.given, None
     if entry.jsonl:
         return _jsonl_record(entry.raw, entry.origin, entry.stem)
     text, warning = decode(entry.raw, entry.origin)
