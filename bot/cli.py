@@ -28,7 +28,9 @@ _log = logging.getLogger(__name__)
 _EXAMPLES = {
     "build": """examples:
   briefing-bot build                       # seeds/ into briefing.db (or $BRIEFING_DB)
-  briefing-bot build feeds/ extra.jsonl --db news.db --jobs 4""",
+  briefing-bot build feeds/ extra.jsonl --db news.db --jobs 4
+  briefing-bot build archive/ --cluster tcp://scheduler:8786   # analyse on a Dask cluster
+  briefing-bot build archive/ --cluster local:4                # a Dask cluster of 4 here""",
     "export": """examples:
   briefing-bot export articles
   briefing-bot export summaries --sentences 5 --db news.db
@@ -138,6 +140,11 @@ def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--jobs", type=_positive, metavar="N", help="analyse on N processes (default: all cores)"
     )
+    parser.add_argument(
+        "--cluster", metavar="ADDRESS",
+        help="analyse on the Dask cluster whose scheduler is at ADDRESS, or on a local one of N "
+        "workers with local:N (default: $BRIEFING_DASK_SCHEDULER; needs the [cluster] extra)",
+    )  # fmt: skip
 
 
 def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -182,7 +189,10 @@ def _build(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     paths = args.paths or [DEFAULT_SEEDS]
-    report = build(paths, settings.db_path, jobs=args.jobs, progress=_progress(sys.stderr))
+    cluster = args.cluster or settings.dask_scheduler
+    report = build(
+        paths, settings.db_path, jobs=args.jobs, cluster=cluster, progress=_progress(sys.stderr)
+    )
     for notice in report.warnings:
         print(f"warning: {notice}", file=sys.stderr)
     for notice in report.skipped:

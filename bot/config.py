@@ -25,6 +25,7 @@ class Settings:
     db_path: Path = Path(DEFAULT_DB)
     digest_at: str = "08:00"
     channel: str | None = None
+    dask_scheduler: str | None = None  # where `build` sends its analysis: an address or local:N
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -36,6 +37,7 @@ class Settings:
             db_path=Path(env.get("BRIEFING_DB") or DEFAULT_DB),
             digest_at=env.get("BRIEFING_DIGEST_AT") or "08:00",
             channel=env.get("BRIEFING_CHANNEL") or None,
+            dask_scheduler=env.get("BRIEFING_DASK_SCHEDULER") or None,
         )
         given = {key: value for key, value in overrides.items() if value is not None}
         if "db_path" in given:

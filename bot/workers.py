@@ -8,6 +8,7 @@ another; a cluster that goes away ends the build with BuildFailed, before anythi
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import threading
@@ -24,6 +25,7 @@ _Out = TypeVar("_Out")
 Mapper = Callable[[Callable[[_In], _Out], Iterable[_In]], Iterator[_Out]]
 IN_FLIGHT = 2  # batches queued per worker: enough to keep it busy, few enough to stay small
 RETRIES = 3  # times Dask runs a batch again when its worker dies
+CONNECT_TIMEOUT = "10s"  # to reach a scheduler before the build gives up
 
 
 class BuildFailed(BriefingError):
@@ -81,10 +83,12 @@ def _dask(address: str) -> Iterator[Mapper[Any, Any]]:
         raise BuildFailed(
             "--cluster needs dask.distributed: pip install 'briefing-bot[cluster]'"
         ) from None
+    # distributed sets its loggers to INFO when imported; a build reports in one line.
+    logging.getLogger("distributed").setLevel(logging.WARNING)
     local = address.startswith("local:")
     cluster = _local_cluster(LocalCluster, address) if local else None
     try:
-        client = Client(cluster if cluster is not None else address, timeout="10s")  # type: ignore[no-untyped-call]
+        client = Client(cluster if cluster is not None else address, timeout=CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as error:
         raise BuildFailed(f"cannot reach the Dask scheduler at {address} ({error})") from None
     try:
@@ -118,7 +122,8 @@ def _dask_result(future: Any, address: str) -> Any:
     except Exception as error:
         if future.status == "error":  # the analysis itself raised: say so, as a pool would
             raise
+        reason = str(error).splitlines()[0] if str(error) else ""
         raise BuildFailed(
-            f"the Dask cluster at {address} went away ({type(error).__name__}: {error}); "
+            f"the Dask cluster at {address} went away ({type(error).__name__}: {reason}); "
             "the store was left as it was"
         ) from None
