@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
+from itertools import chain, islice
 from pathlib import Path
 
 import bot.analyse
@@ -41,6 +42,7 @@ _PACKAGE = Path(__file__).resolve().parent
 _PIPELINE_SOURCES = ("parse.py", "clean.py", "analyse")
 BATCH = 32  # articles analysed and written together
 LINK_BATCH = 200  # articles of whole events linked together
+FEW_BATCHES = 2  # fewer batches than this are analysed in the build process
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +126,7 @@ def ingest(
     *,
     source: str,
     remove_missing: bool = False,
-    jobs: int | None = 1,
+    jobs: int | None = None,
     cluster: str | None = None,
     analyser: Analyser | None = None,
     linker: Linker | None = None,
@@ -240,9 +242,14 @@ def _analyse_into(
     """Analyse the tasks in batches on the chosen workers, writing each batch as it comes back."""
     written = _Written()
     work = partial(prepare_batch, analyser=options.analyser)
+    batches = _batches(tasks, BATCH)
+    first = list(islice(batches, FEW_BATCHES))
+    # A few articles are analysed here unless told otherwise: starting (and warming) worker
+    # processes would cost more than they save.
+    jobs = 1 if options.jobs is None and len(first) < FEW_BATCHES else options.jobs
     done = 0
-    with mapper(options.jobs, options.cluster) as mapped:
-        for results in mapped(work, _batches(tasks, BATCH)):
+    with mapper(jobs, options.cluster) as mapped:
+        for results in mapped(work, chain(first, batches)):
             _write_batch(store, results, previous, written)
             done += len(results)
             if options.progress is not None:
