@@ -17,32 +17,29 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
-from itertools import chain, islice
 from pathlib import Path
 
 import bot.analyse
 from bot import story_index
 from bot.analyse import events
-from bot.models import Article, ArticleAnalysis, Corpus, StoryPrint
-from bot.parse import Notice, Record, digest_file, discover, entries, make_article, record_entry
-from bot.plan import Plan, Source, Task, hold, plan_tasks
+from bot.models import Article, ArticleAnalysis, Corpus
+from bot.parse import Notice, Record, digest_file, discover, entries, record_entry
+from bot.plan import Plan, Source, hold, plan_tasks
 from bot.store import Snapshot, Store, load_analyses, load_articles, open_db, set_meta, snapshot
-from bot.workers import BuildFailed, mapper
+from bot.stream import Written, analyse_into
+from bot.workers import BuildFailed
 
 __all__ = ["BuildFailed", "BuildReport", "build", "fingerprint", "ingest"]
 
 Analyser = Callable[[Article], ArticleAnalysis]
 Linker = Callable[[Sequence[Article], Sequence[ArticleAnalysis]], Corpus]
 Progress = Callable[[int, int], None]  # (articles prepared, articles to prepare; 0 if not known)
-Prepared = tuple[Article, ArticleAnalysis | None, StoryPrint | None]
 _PACKAGE = Path(__file__).resolve().parent
 # The code whose output the store holds: when it changes, every article is read and analysed again.
 _PIPELINE_SOURCES = ("parse.py", "clean.py", "analyse")
-BATCH = 32  # articles analysed and written together
 LINK_BATCH = 200  # articles of whole events linked together
-FEW_BATCHES = 2  # fewer batches than this are analysed in the build process
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,16 +77,6 @@ class _Options:
     jobs: int | None
     cluster: str | None
     progress: Progress | None
-
-
-@dataclass(slots=True)
-class _Written:
-    """What the analysis wrote: the ids it added or updated, and the articles whose events they
-    may change."""
-
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    touched: set[str] = field(default_factory=set)
 
 
 class _NothingStored(Exception):
@@ -226,7 +213,8 @@ def _build(
     try:
         with store.transaction():
             tasks = plan_tasks(store, sources, previous, plan, fresh=fresh)
-            written = _analyse_into(store, tasks, previous, options)
+            written = analyse_into(store, tasks, previous, options.analyser, jobs=options.jobs,
+                                   cluster=options.cluster, progress=options.progress)  # fmt: skip
             report = _finish(store, plan, written, previous, options, pipeline)
             if not report.stored:
                 raise _NothingStored
@@ -236,81 +224,10 @@ def _build(
                    files_unchanged=plan.files_unchanged)  # fmt: skip
 
 
-def _analyse_into(
-    store: Store, tasks: Iterator[Task], previous: Snapshot, options: _Options
-) -> _Written:
-    """Analyse the tasks in batches on the chosen workers, writing each batch as it comes back."""
-    written = _Written()
-    work = partial(prepare_batch, analyser=options.analyser)
-    batches = _batches(tasks, BATCH)
-    first = list(islice(batches, FEW_BATCHES))
-    # A few articles are analysed here unless told otherwise: starting (and warming) worker
-    # processes would cost more than they save.
-    jobs = 1 if options.jobs is None and len(first) < FEW_BATCHES else options.jobs
-    done = 0
-    with mapper(jobs, options.cluster) as mapped:
-        for results in mapped(work, chain(first, batches)):
-            _write_batch(store, results, previous, written)
-            done += len(results)
-            if options.progress is not None:
-                options.progress(done, 0)
-    if options.progress is not None and done:
-        options.progress(done, done)
-    return written
-
-
-def _batches(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
-    batch: list[Task] = []
-    for task in tasks:
-        batch.append(task)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def prepare_batch(batch: list[Task], analyser: Analyser) -> list[Prepared]:
-    """The Article, analysis and story print of each task (the last two None when unchanged)."""
-    return [_prepare(task, analyser) for task in batch]
-
-
-def _prepare(task: Task, analyser: Analyser) -> Prepared:
-    record = task.record
-    try:
-        article = make_article(record)
-        if article.content_hash == task.stored_hash:
-            return article, None, None
-        return article, analyser(article), events.story_print(article)
-    except Exception as error:
-        # Raised in a worker, so only a message travels back: say which article and why.
-        raise BuildFailed(
-            f"analysing {record.origin} failed ({type(error).__name__}: {error}); "
-            "the store was left as it was"
-        ) from error
-
-
-def _write_batch(
-    store: Store, results: Sequence[Prepared], previous: Snapshot, written: _Written
-) -> None:
-    """Write a batch of analysed articles with their unlinked quotes, figures and prints."""
-    analysed = [(a, an, p) for a, an, p in results if an is not None and p is not None]
-    ids = [article.id for article, _, _ in analysed]
-    written.touched |= story_index.forget(store, ids)
-    store.save_articles((article, analysis) for article, analysis, _ in analysed)
-    store.save_extracts(analysis for _, analysis, _ in analysed)
-    story_index.save_prints(store, (found for _, _, found in analysed))
-    for article_id in ids:
-        (written.updated if article_id in previous.hashes else written.added).append(article_id)
-    for article, analysis, _ in results:
-        if analysis is None and previous.origins.get(article.id) != article.origin:
-            store.set_origin(article.id, article.origin)
-
-
 def _finish(
     store: Store,
     plan: Plan,
-    written: _Written,
+    written: Written,
     previous: Snapshot,
     options: _Options,
     pipeline: str,
@@ -319,14 +236,7 @@ def _finish(
     analysed = {*written.added, *written.updated}
     every = set(plan.kept) | plan.read
     removed = sorted(set(previous.hashes) - every)
-    for article_id, origin in plan.kept.items():
-        if previous.origins.get(article_id) != origin:
-            store.set_origin(article_id, origin)
-    touched = written.touched | story_index.forget(store, removed)
-    store.delete_articles(removed)
-    saved = {row.path for row in plan.inputs}
-    store.delete_inputs(set(previous.inputs) - saved - plan.held)
-    store.save_inputs(plan.inputs)
+    touched = written.touched | _settle(store, plan, previous, removed)
     report = BuildReport(
         Path(), tuple(written.added), tuple(written.updated),
         tuple(sorted(every - analysed)), tuple(removed), analysed=len(analysed),
@@ -338,6 +248,20 @@ def _finish(
         store.mark_built(previous.build_id + 1)
         report = replace(report, build_id=previous.build_id + 1)
     return report
+
+
+def _settle(store: Store, plan: Plan, previous: Snapshot, removed: list[str]) -> set[str]:
+    """Point kept articles at where they are now, remove the gone ones, remember the inputs;
+    the articles whose events the removals may change."""
+    for article_id, origin in plan.kept.items():
+        if previous.origins.get(article_id) != origin:
+            store.set_origin(article_id, origin)
+    touched = story_index.forget(store, removed)
+    store.delete_articles(removed)
+    saved = {row.path for row in plan.inputs}
+    store.delete_inputs(set(previous.inputs) - saved - plan.held)
+    store.save_inputs(plan.inputs)
+    return touched
 
 
 def _relink(store: Store, changed: list[str], touched: set[str], linker: Linker) -> None:
