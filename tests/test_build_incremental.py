@@ -132,18 +132,23 @@ def test_build_incremental_stories_equal_stories_built_at_once(
     assert stories(tmp_path / "grown.db") == stories(tmp_path / "whole.db")
 
 
-def test_build_incremental_removal_equals_a_build_without_the_file(
+def test_build_incremental_removal_and_change_equal_a_build_of_what_is_left(
     tmp_path: Path, corpus: Corpus
 ) -> None:
-    lines, _ = corpus
+    lines, pairs = corpus
     folder = tmp_path / "feeds"
     folder.mkdir()
-    for number, part in enumerate(parts(lines, 3)):
+    first, second, third = parts(lines, 3)
+    for number, part in enumerate((first, second, third)):
         write(folder / f"part{number}.jsonl", part)
     build([folder], tmp_path / "grown.db", jobs=1, analyser=quick_analyse)
     (folder / "part1.jsonl").unlink()
+    # One article of a known pair now tells another event: its story must split.
+    changed = next(i for i, line in enumerate(first) if any(line["id"] in p for p in pairs))
+    first[changed] = {**first[changed], "text": "Quinbeltor opened a bakery in Zarmolosh."}
+    write(folder / "part0.jsonl", first)
     report = build([folder], tmp_path / "grown.db", jobs=1, analyser=quick_analyse)
-    assert (len(report.removed), report.analysed) == (len(list(parts(lines, 3))[1]), 0)
+    assert (len(report.removed), report.updated) == (len(second), (first[changed]["id"],))
     build([folder], tmp_path / "fresh.db", jobs=1, analyser=quick_analyse)
     assert stories(tmp_path / "grown.db") == stories(tmp_path / "fresh.db")
 
