@@ -2,7 +2,7 @@
 Dask against processes, and (when `tests/bench/serving.py` exists) the serving latencies.
 
     nice -n 10 .venv/bin/python tests/bench/scale.py [--sizes 1000 4000 16000] [--jobs 2]
-        [--cluster-size 4000] [--skip-cluster]
+        [--cluster-size 4000] [--skip-cluster | --cluster-only]
 
 Articles come from `../shared/data` (BBC full, cnndm-dev, PolNeAR train and dev texts), spread
 over a year, one a line of a JSON Lines feed; past the real ones, copies re-dated by 400 days
@@ -221,10 +221,14 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--cluster-size", type=int, default=4000)
     parser.add_argument("--skip-cluster", action="store_true")
+    parser.add_argument("--cluster-only", action="store_true", help="only cluster against jobs")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
+        if args.cluster_only:
+            cluster_against_jobs(tmp, args.cluster_size)
+            return
         stores = full_builds(tmp, args.sizes, args.jobs)
         new_articles(tmp, stores, args.jobs)
         unchanged(stores, args.jobs)
