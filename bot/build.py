@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
+from typing import Any
 
 import bot.analyse
 from bot import story_index
@@ -28,8 +29,8 @@ from bot.models import Article, ArticleAnalysis, Corpus
 from bot.parse import Notice, Record, digest_file, discover, entries, record_entry
 from bot.plan import Plan, Source, hold, plan_tasks
 from bot.store import Snapshot, Store, load_analyses, load_articles, open_db, set_meta, snapshot
-from bot.stream import Written, analyse_into
-from bot.workers import BuildFailed
+from bot.stream import Written, analyse_into, batches
+from bot.workers import BuildFailed, Mapper, mapper
 
 __all__ = ["BuildFailed", "BuildReport", "build", "fingerprint", "ingest"]
 
@@ -39,7 +40,7 @@ Progress = Callable[[int, int], None]  # (articles prepared, articles to prepare
 _PACKAGE = Path(__file__).resolve().parent
 # The code whose output the store holds: when it changes, every article is read and analysed again.
 _PIPELINE_SOURCES = ("parse.py", "clean.py", "analyse")
-LINK_BATCH = 200  # articles of whole events linked together
+LINK_BATCH = 100  # articles of whole events linked together
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,9 +214,11 @@ def _build(
     try:
         with store.transaction():
             tasks = plan_tasks(store, sources, previous, plan, fresh=fresh)
-            written = analyse_into(store, tasks, previous, options.analyser, jobs=options.jobs,
-                                   cluster=options.cluster, progress=options.progress)  # fmt: skip
-            report = _finish(store, plan, written, previous, options, pipeline)
+            batched, workers = batches(tasks, options.jobs)
+            with mapper(workers, options.cluster) as mapped:
+                written = analyse_into(store, batched, previous, options.analyser, mapped,
+                                       options.progress)  # fmt: skip
+                report = _finish(store, plan, written, previous, options, pipeline, mapped)
             if not report.stored:
                 raise _NothingStored
     except _NothingStored:
@@ -231,6 +234,7 @@ def _finish(
     previous: Snapshot,
     options: _Options,
     pipeline: str,
+    mapped: Mapper[Any, Any],
 ) -> BuildReport:
     """Remove what is gone, remember the inputs, relink the events touched, record the build."""
     analysed = {*written.added, *written.updated}
@@ -243,7 +247,7 @@ def _finish(
         build_id=previous.build_id,
     )  # fmt: skip
     if report.changed and every:
-        _relink(store, sorted(analysed), touched, options.linker)
+        _relink(store, sorted(analysed), touched, options.linker, mapped)
         set_meta(store.db, pipeline=pipeline)
         store.mark_built(previous.build_id + 1)
         report = replace(report, build_id=previous.build_id + 1)
@@ -264,20 +268,33 @@ def _settle(store: Store, plan: Plan, previous: Snapshot, removed: list[str]) ->
     return touched
 
 
-def _relink(store: Store, changed: list[str], touched: set[str], linker: Linker) -> None:
-    """Link the changed articles through the index, then group and link every event touched."""
+def _relink(
+    store: Store, changed: list[str], touched: set[str], linker: Linker, mapped: Mapper[Any, Any]
+) -> None:
+    """Link the changed articles through the index, then group and link every event touched
+    (on the workers, a pack of whole events at a time)."""
     story_index.link(store, changed, events.similarity, window=events.MAX_DAYS,
                      least=events.SAME_EVENT)  # fmt: skip
     groups = story_index.events(store, [*changed, *touched], events.SAME_EVENT)
-    for members in _packed(groups, LINK_BATCH):
-        articles = load_articles(store.db, members)
-        analyses = load_analyses(store.db, members)
-        try:
-            corpus = linker(articles, analyses)
-        except Exception as error:
-            message = f"linking the articles failed ({type(error).__name__}: {error})"
-            raise BuildFailed(f"{message}; the store was left as it was") from error
+    packs = (
+        (load_articles(store.db, members), load_analyses(store.db, members))
+        for members in _packed(groups, LINK_BATCH)
+    )
+    for members, corpus in mapped(partial(link_pack, linker=linker), packs):
         store.replace_corpus(members, corpus)
+
+
+def link_pack(
+    pack: tuple[list[Article], list[ArticleAnalysis]], linker: Linker
+) -> tuple[list[str], Corpus]:
+    """The ids of a pack of whole events and their linked stories, quotes and figures."""
+    articles, analyses = pack
+    try:
+        return [a.id for a in articles], linker(articles, analyses)
+    except Exception as error:
+        # Raised in a worker, so only a message travels back.
+        message = f"linking the articles failed ({type(error).__name__}: {error})"
+        raise BuildFailed(f"{message}; the store was left as it was") from error
 
 
 def _packed(groups: Iterable[list[str]], size: int) -> Iterator[list[str]]:

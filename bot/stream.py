@@ -18,7 +18,7 @@ from bot.models import Article, ArticleAnalysis, StoryPrint
 from bot.parse import make_article
 from bot.plan import Task
 from bot.store import Snapshot, Store
-from bot.workers import BuildFailed, mapper
+from bot.workers import BuildFailed, Mapper
 
 Analyser = Callable[[Article], ArticleAnalysis]
 Progress = Callable[[int, int], None]  # (articles prepared, articles to prepare; 0 if not known)
@@ -37,31 +37,33 @@ class Written:
     touched: set[str] = field(default_factory=set)
 
 
+def batches(tasks: Iterator[Task], jobs: int | None) -> tuple[Iterator[list[Task]], int | None]:
+    """The tasks in batches, and how many processes should analyse them.
+
+    A few articles are analysed in the build process unless told otherwise: starting (and
+    warming) worker processes would cost more than they save."""
+    batched = _batches(tasks, BATCH)
+    first = list(islice(batched, FEW_BATCHES))
+    workers = 1 if jobs is None and len(first) < FEW_BATCHES else jobs
+    return chain(first, batched), workers
+
+
 def analyse_into(
     store: Store,
-    tasks: Iterator[Task],
+    batched: Iterator[list[Task]],
     previous: Snapshot,
     analyser: Analyser,
-    *,
-    jobs: int | None,
-    cluster: str | None,
+    mapped: Mapper[list[Task], list[Prepared]],
     progress: Progress | None,
 ) -> Written:
-    """Analyse the tasks in batches on the chosen workers, writing each batch as it comes back."""
+    """Analyse the batches on the workers of `mapped`, writing each batch as it comes back."""
     written = Written()
-    work = partial(prepare_batch, analyser=analyser)
-    batches = _batches(tasks, BATCH)
-    first = list(islice(batches, FEW_BATCHES))
-    # A few articles are analysed here unless told otherwise: starting (and warming) worker
-    # processes would cost more than they save.
-    workers = 1 if jobs is None and len(first) < FEW_BATCHES else jobs
     done = 0
-    with mapper(workers, cluster) as mapped:
-        for results in mapped(work, chain(first, batches)):
-            _write_batch(store, results, previous, written)
-            done += len(results)
-            if progress is not None:
-                progress(done, 0)
+    for results in mapped(partial(prepare_batch, analyser=analyser), batched):
+        _write_batch(store, results, previous, written)
+        done += len(results)
+        if progress is not None:
+            progress(done, 0)
     if progress is not None and done:
         progress(done, done)
     return written

@@ -110,7 +110,7 @@ def _local_cluster(factory: Any, address: str) -> Any:
         workers = int(address.removeprefix("local:"))
     except ValueError:
         raise BuildFailed(f"--cluster {address}: expected local:N, N a whole number") from None
-    return factory(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    return factory(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0")
 
 
 def _dask_result(future: Any, address: str) -> Any:

@@ -39,9 +39,9 @@ def analyse_then_close(article: Article) -> ArticleAnalysis:
 
 @pytest.fixture
 def cluster() -> Iterator[LocalCluster]:
-    """A small Dask cluster in this process: one worker thread."""
+    """A small Dask cluster in this process: one worker thread, its HTTP server on a free port."""
     with LocalCluster(
-        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
     ) as local:
         yield local
 
