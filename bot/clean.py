@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.analyse.text.sentences import words
 from bot.models import BODY, CAPTION, PULLQUOTE, SUBHEADING, Paragraph
 
 # Canonical spellings of the agencies whose sign-off ends an article.
@@ -52,14 +53,13 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _GLUED = re.compile(r"(?<=\w)[.!?]+[\u201d\"\u2019)]?(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"[\w'\u2019]+$")
 _ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|io)\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _END_PUNCTUATION = '.!?…:;"\u201d\u2019)]'
 
 MAX_HEADLINE = 90
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 _HEADING_WORDS = 12  # a sub-heading is a short line without final punctuation
@@ -235,17 +235,17 @@ def repeats_other(text: str, texts: Sequence[str]) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in (m.lower() for m in _WORD.findall(text)) if w not in _STOPWORDS}
+    return {w for w in (m.lower() for m in words(text)) if w not in _STOPWORDS}
 
 
 def is_caption(text: str) -> bool:
     """A photo caption: a photo credit, or a verbless noun phrase placing people somewhere."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if not 3 <= len(words) <= _CAPTION_WORDS or _sentence_count(text) > 1:
+    lowered = [w.lower() for w in words(text)]
+    if not 3 <= len(lowered) <= _CAPTION_WORDS or _sentence_count(text) > 1:
         return False
     if _PHOTO.search(text):
         return True
-    verbless = not any(w in _FINITE or _past_tense(w) for w in words)
+    verbless = not any(w in _FINITE or _past_tense(w) for w in lowered)
     return verbless and text[0].isupper() and _CAPTION_PLACE.search(text) is not None
 
 

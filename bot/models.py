@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
+from typing import Generic, Literal, TypeVar
 
 # Paragraph kinds. Only BODY paragraphs feed summaries and figure counts; the others are kept so a
 # reader can still see them, but later stages leave them out.
@@ -16,6 +18,25 @@ SIGNOFF = "signoff"
 PARAGRAPH_KINDS = (BODY, CAPTION, SUBHEADING, PULLQUOTE, SIGNOFF)
 
 UNKNOWN_SOURCE = "unknown"
+# How a quote is given: its own words, quoted words inside a sentence, or reported speech.
+QuoteKind = Literal["direct", "fragment", "indirect"]
+# Which way a figure moved, when the text says.
+Change = Literal["increase", "decrease"]
+
+
+class Unit(StrEnum):
+    """The units figures are compared and shown by; money is its ISO 4217 code, a count its noun."""
+
+    PERCENT = "percent"
+    PERCENTAGE_POINT = "percentage point"
+    BASIS_POINT = "basis point"
+    POINT = "point"
+    TIMES = "times"  # multipliers: `2.3 times`, `-fold`, `doubled`
+    FRACTION = "fraction"  # `two-thirds`, `three out of four`
+    YEAR = "year"
+
+
+_Owner = TypeVar("_Owner")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +92,7 @@ class Quote:
     text: str  # without the quote marks
     speaker: str | None  # canonical full name ("Vladimir Putin"), or an organisation
     role: str | None  # "Russian president", when the article gives one
-    kind: str  # "direct", "fragment" or "indirect"
+    kind: QuoteKind
     sentences: tuple[int, ...]  # positions of the sentences it came from
     context: str  # the text of those sentences
     sources: tuple[str, ...] = ()  # ids of every article reporting this statement (own id first)
@@ -84,10 +105,10 @@ class Figure:
     article_id: str
     text: str  # the surface span: "increased by 25%"
     value: float  # normalised: "£1.5bn" -> 1500000000.0
-    unit: str  # "percent", "times", "GBP", "people", or the counted noun ("students")
+    unit: str  # a Unit, an ISO 4217 code ("GBP"), a measure ("kilometre"), or a counted noun
     measure: str  # what it measures: "trade between Russia and Latin America"
     qualifier: str | None  # "approximately", "more than", "less than", "up to"
-    change: str | None  # "increase" or "decrease"
+    change: Change | None
     period: str | None  # "in the last five years"
     sentence: int  # position of the sentence it came from
     context: str  # that sentence's text
@@ -173,3 +194,18 @@ class ChatContext:
     bot_username: str | None = None
     # Asked only by commands that change a group's settings: Telegram checks are slow.
     is_admin: Callable[[], Awaitable[bool]] | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class CommandSpec(Generic[_Owner]):
+    """A command declared once: routing, its usage reply, /help and the menu all read this.
+
+    `answer` is a method of the object that owns the command (`Commands`, `DigestCommands`),
+    called with that object, the text after the command and the chat.
+    """
+
+    name: str
+    usage: str  # "/quotes <term>"
+    description: str  # lower case, for /help and Telegram's command menu
+    answer: Callable[[_Owner, str, ChatContext], Awaitable[Reply]]
+    example: str = ""  # for /help; "" when the usage needs none or no example fits

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.errors import SeedError
 from bot.parse import Entry, Notice, Record, Registry, entry_record
-from bot.store import InputRow, Snapshot, Store, load_body_keys, load_lines
+from bot.store import InputNotice, InputRow, Snapshot, Store, load_body_keys, load_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,7 @@ class _Reading:
 
     ids: list[str] = field(default_factory=list)
     lines: list[tuple[str, str]] = field(default_factory=list)  # (digest, article id)
-    notices: list[tuple[str, str, bool]] = field(default_factory=list)
+    notices: list[InputNotice] = field(default_factory=list)
     records: int = 0  # entries that held an article (kept, admitted or a duplicate)
     clashed: bool = False
 
@@ -163,14 +163,14 @@ def _admit(
         return None
     if warning is not None:
         plan.warnings.append(warning)
-        reading.notices.append((warning.origin, warning.reason, False))
+        reading.notices.append(InputNotice(warning.origin, warning.reason, False))
     if record is None:
         return None
     reading.records += 1
     admitted, notice = registry.admit(record)
     if notice is not None:
         (plan.skipped if admitted is None else plan.warnings).append(notice)
-        reading.notices.append((notice.origin, notice.reason, admitted is None))
+        reading.notices.append(InputNotice(notice.origin, notice.reason, admitted is None))
         reading.clashed = reading.clashed or not _within(notice, source)
     if admitted is not None:
         plan.read.add(admitted.id)
@@ -186,7 +186,7 @@ def _within(notice: Notice, source: Source) -> bool:
 
 def _skip(plan: Plan, reading: _Reading, notice: Notice) -> None:
     plan.skipped.append(notice)
-    reading.notices.append((notice.origin, notice.reason, True))
+    reading.notices.append(InputNotice(notice.origin, notice.reason, True))
 
 
 def _finish(

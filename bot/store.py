@@ -6,10 +6,10 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlite_utils
 
@@ -26,6 +26,7 @@ from bot.models import (
     Story,
 )
 from bot.parse import body_key
+from bot.rows import figure_from, quote_from
 
 SCHEMA_VERSION = 2
 # Tables the build owns and rewrites; anything else in the file (subscriptions, deliveries, ...)
@@ -373,6 +374,14 @@ class Store:
         self.db.execute("update articles set origin = ? where id = ?", [origin, article_id])
 
 
+class InputNotice(NamedTuple):
+    """What was wrong with an input file, kept to be replayed when the file is not read again."""
+
+    origin: str  # `path` or `path:line`
+    reason: str
+    skipped: bool  # the input was left out; else only warned about
+
+
 @dataclass(frozen=True, slots=True)
 class InputRow:
     """One input file as the last build saw it."""
@@ -380,8 +389,7 @@ class InputRow:
     path: str  # resolved, so the same file is recognised from any working directory
     digest: str
     article_ids: tuple[str, ...]
-    # What was wrong with the file, replayed when it is not re-read: (origin, reason, skipped).
-    notices: tuple[tuple[str, str, bool], ...] = ()
+    notices: tuple[InputNotice, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,7 +408,7 @@ def snapshot(db: sqlite_utils.Database) -> Snapshot:
     inputs = {
         row["path"]: InputRow(
             row["path"], row["digest"], tuple(json.loads(row["article_ids"])),
-            tuple((o, r, bool(s)) for o, r, s in json.loads(row["notices"] or "[]")),
+            tuple(InputNotice(o, r, bool(s)) for o, r, s in json.loads(row["notices"] or "[]")),
         )
         for row in db.query("select path, digest, article_ids, notices from inputs")
     }  # fmt: skip
@@ -499,18 +507,11 @@ def _score(row: dict[str, Any]) -> SentenceScore:
 
 
 def _quote(row: dict[str, Any]) -> Quote:
-    return Quote(
-        article_id=row["article_id"], text=row["text"], speaker=row["speaker"], role=row["role"],
-        kind=row["kind"], sentences=tuple(json.loads(row["sentences"])), context=row["context"],
-    )  # fmt: skip
+    return replace(quote_from(row), sources=())  # an analysis is one article's: links come later
 
 
 def _figure(row: dict[str, Any]) -> Figure:
-    return Figure(
-        article_id=row["article_id"], text=row["text"], value=row["value"], unit=row["unit"],
-        measure=row["measure"], qualifier=row["qualifier"], change=row["change"],
-        period=row["period"], sentence=row["sentence"], context=row["context"],
-    )  # fmt: skip
+    return replace(figure_from(row), sources=())
 
 
 EXPORTS = ("articles", "summaries", "stories", "quotes", "figures")

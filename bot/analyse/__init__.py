@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from bot.analyse import stories, summaries
 from bot.analyse.figures.extraction import extract_figures, link_figures
-from bot.analyse.quotes.extraction import extract_quotes, link_quotes
+from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.links import link_quotes
 from bot.models import Article, ArticleAnalysis, Corpus
 
 

@@ -19,8 +19,9 @@ from functools import lru_cache
 
 from wordfreq import get_frequency_dict
 
-from bot.analyse.summaries import content_words
 from bot.analyse.text.sentences import words
+from bot.analyse.text.tfidf import cosine
+from bot.analyse.text.words import content_words
 from bot.models import BODY, Article, Sentence, StoryPrint
 
 MAX_DAYS = 3  # articles further apart than this report different events
@@ -73,12 +74,6 @@ def names(body: Iterable[Sentence]) -> frozenset[str]:
     for sentence in body:
         found.update(w.lower() for w in words(sentence.text)[1:] if w[:1].isupper())
     return frozenset(found - _GRAMMAR_CAPITALS)
-
-
-def cosine(a: Vector, b: Vector) -> float:
-    """Cosine of two unit-length sparse vectors."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(w * large.get(term, 0.0) for term, w in small.items())
 
 
 def article_similarity(cos: float, first: frozenset[str], second: frozenset[str]) -> float:

@@ -13,9 +13,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.analyse.events import cluster, cosine, story_print
-from bot.analyse.summaries import content_words, score_sentences, terms
+from bot.analyse.events import cluster, story_print
+from bot.analyse.summaries import score_sentences
 from bot.analyse.text.sentences import words
+from bot.analyse.text.tfidf import Vector, cosine, tfidf_vectors
+from bot.analyse.text.words import content_words, terms
 from bot.models import (
     BODY,
     UNKNOWN_SOURCE,
@@ -32,9 +34,6 @@ SINGLE_SENTENCES = 3  # summary length of a story told by one article
 CANDIDATES = 8  # best-ranked sentences per article considered for the story summary
 SAME_STATEMENT = 0.62  # cosine + containment / 2 from which two sentences say the same thing
 LONGEST_WORDING = 45  # a near-duplicate wording longer than this (in words) is never preferred
-
-
-Vector = dict[str, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,21 +89,6 @@ def starts(word: str, sentence: Sentence) -> bool:
 def story_id(article_ids: Iterable[str]) -> str:
     """The stable id of the story made of `article_ids`."""
     return "s" + hashlib.sha1(",".join(sorted(article_ids)).encode()).hexdigest()[:10]
-
-
-def tfidf_vectors(documents: Sequence[Sequence[str]]) -> list[Vector]:
-    """Unit-length sparse TF-IDF vectors, the IDF taken over `documents`."""
-    df = Counter(term for doc in documents for term in set(doc))
-    n = len(documents)
-    vectors: list[Vector] = []
-    for doc in documents:
-        weights = {
-            term: (1.0 + math.log(count)) * (math.log((1 + n) / (1 + df[term])) + 1.0)
-            for term, count in Counter(doc).items()
-        }
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        vectors.append({term: w / norm for term, w in weights.items()})
-    return vectors
 
 
 def lead_article(members: Sequence[_Text]) -> _Text:
@@ -163,7 +147,7 @@ def distinctive(pool: Sequence[_Candidate], articles: int) -> frozenset[tuple[st
     return frozenset(s for s, count in df.items() if count <= 2 * articles)
 
 
-def same_statement(a: _Candidate, b: _Candidate, rare: frozenset[tuple[str, ...]]) -> bool:
+def sentences_say_the_same(a: _Candidate, b: _Candidate, rare: frozenset[tuple[str, ...]]) -> bool:
     """Whether two sentences say the same thing (in the same or in other words)."""
     if not a.terms or not b.terms:
         return a.text == b.text
@@ -192,7 +176,7 @@ def pick(pool: Sequence[_Candidate], count: int, articles: int) -> list[StorySen
     rare = distinctive(pool, articles)
     picked: list[list[_Candidate]] = []  # each: [kept wording, every sentence saying the same]
     for candidate in pool:
-        group = next((g for g in picked if same_statement(g[0], candidate, rare)), None)
+        group = next((g for g in picked if sentences_say_the_same(g[0], candidate, rare)), None)
         if group is not None:
             group[0] = better_wording(group[0], candidate)
             group.append(candidate)

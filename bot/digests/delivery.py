@@ -21,8 +21,18 @@ from telegram.error import (
 )
 from telegram.request import HTTPXRequest
 
+from bot.backoff import NETWORK_BACKOFF
 from bot.digests.messages import ChannelRights
-from bot.digests.models import FAILED, PAUSED, PENDING, SENT, SKIPPED, Channel, Delivery
+from bot.digests.models import (
+    FAILED,
+    PAUSED,
+    PENDING,
+    SENT,
+    SKIPPED,
+    Channel,
+    Delivery,
+    DeliveryStatus,
+)
 from bot.digests.service import Digests
 
 log = logging.getLogger(__name__)
@@ -33,9 +43,15 @@ BROADCAST_RATE = 29.0
 WORKERS = 16  # deliveries under way at once: one slow chat (or a long digest) stalls no other
 PRIVATE_GAP = 1.0  # seconds between the messages of one digest in a private chat
 GROUP_GAP = 3.0  # and in a group or channel: 20 a minute
-NETWORK_TRIES = 5
-BACKOFF = 0.5  # seconds, doubled per try
 RETRY_AFTER_TRIES = 5
+# Deliveries read from the outbox per worker in one pass: enough to keep every worker busy,
+# few enough that a pass never holds a whole broadcast in memory.
+BATCH_PER_WORKER = 64
+
+
+def is_group(chat_id: int) -> bool:
+    """Telegram gives groups, supergroups and channels negative ids, private chats positive."""
+    return chat_id < 0
 
 
 class Pacer:
@@ -163,7 +179,7 @@ class Sender:
         while True:
             self._again = False
             batch = [
-                d for d in self.state.outbox(limit=self.workers * 64 + len(tried))
+                d for d in self.state.outbox(limit=self.workers * BATCH_PER_WORKER + len(tried))
                 if (d.chat_id, d.key) not in tried
             ]  # fmt: skip
             if not batch:
@@ -185,7 +201,7 @@ class Sender:
                 done += 1
         return done
 
-    async def deliver(self, delivery: Delivery) -> str:
+    async def deliver(self, delivery: Delivery) -> DeliveryStatus:
         """Send one delivery from where it stopped; its final status."""
         if not self.state.claim(delivery):
             return delivery.status  # another sender took it
@@ -196,7 +212,7 @@ class Sender:
         previews = self.state.chat(delivery.chat_id).previews
         for index in range(delivery.parts_sent, len(texts)):
             if index > delivery.parts_sent:  # Telegram's per-chat limits: about 1/s, 20/min
-                await asyncio.sleep(self.gaps[1] if delivery.chat_id < 0 else self.gaps[0])
+                await asyncio.sleep(self.gaps[1] if is_group(delivery.chat_id) else self.gaps[0])
             outcome = await self._send(delivery, texts[index], previews)
             if isinstance(outcome, str):
                 self.state.finish(delivery, outcome, self.digests.clock())
@@ -208,9 +224,11 @@ class Sender:
         self.tally.sent += 1
         return SENT
 
-    async def _send(self, delivery: Delivery, text: str, previews: bool) -> Delivery | str:
+    async def _send(
+        self, delivery: Delivery, text: str, previews: bool
+    ) -> Delivery | DeliveryStatus:
         """One message with retries: the (possibly moved) delivery, or a final status."""
-        network_tries = flood_tries = 0
+        network_failures = flood_tries = 0
         while True:
             await self.pacer.wait()
             try:
@@ -233,11 +251,11 @@ class Sender:
                 self.tally.failed += 1
                 return FAILED
             except NetworkError as error:  # timeouts, 5xx, connection resets
-                network_tries += 1
-                if network_tries >= NETWORK_TRIES:
+                network_failures += 1
+                if NETWORK_BACKOFF.exhausted(network_failures):
                     log.warning("giving up on chat %s for now: %s", delivery.chat_id, error)
                     return _requeue(delivery)
-                await asyncio.sleep(BACKOFF * 2 ** (network_tries - 1))
+                await asyncio.sleep(NETWORK_BACKOFF.delay(network_failures))
 
     async def _post(self, delivery: Delivery, text: str, previews: bool) -> None:
         assert self.bot is not None  # set by drain()
@@ -258,7 +276,7 @@ class Sender:
         self.tally.migrated += 1
         return replace(delivery, chat_id=new_id)
 
-    def _pause(self, delivery: Delivery, error: TelegramError) -> str:
+    def _pause(self, delivery: Delivery, error: TelegramError) -> DeliveryStatus:
         log.info("chat %s is gone for now (%s): pausing it", delivery.chat_id, error.message)
         self.state.set_blocked(delivery.chat_id, True)
         self.tally.paused += 1
@@ -271,7 +289,7 @@ def _seconds(retry_after: object) -> float:
     return float(total()) if callable(total) else float(retry_after)  # type: ignore[arg-type]
 
 
-def _requeue(delivery: Delivery) -> str:
+def _requeue(delivery: Delivery) -> DeliveryStatus:
     """Leave a delivery for a later drain (the periodic job kicks one every 30 s)."""
     log.info("chat %s: digest %s left for the next pass", delivery.chat_id, delivery.key)
     return PENDING

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time
+from typing import Final, Literal
 
 # Delivery statuses: pending (queued) -> sending (a request may be in flight) -> sent; or paused
 # (the chat blocked us; resent when it comes back), failed (Telegram refused it for good) or
 # skipped (nothing to say and the chat wants no notice).
-PENDING, SENDING, SENT, PAUSED, FAILED, SKIPPED = (
-    "pending", "sending", "sent", "paused", "failed", "skipped",
-)  # fmt: skip
-DIGEST, ANNOUNCE, PREVIEW = "digest", "announce", "preview"
+DeliveryStatus = Literal["pending", "sending", "sent", "paused", "failed", "skipped"]
+PENDING: Final = "pending"
+SENDING: Final = "sending"
+SENT: Final = "sent"
+PAUSED: Final = "paused"
+FAILED: Final = "failed"
+SKIPPED: Final = "skipped"
+# What a delivery carries: a scheduled digest, an announcement of new stories, or a preview.
+DeliveryKind = Literal["digest", "announce", "preview"]
+DIGEST: Final = "digest"
+ANNOUNCE: Final = "announce"
+PREVIEW: Final = "preview"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +65,9 @@ class Delivery:
 
     chat_id: int
     key: str  # "digest:2026-12-02T08:00Z" (the due moment, UTC), "announce:7", ...
-    kind: str  # DIGEST, ANNOUNCE or PREVIEW
+    kind: DeliveryKind
     story_ids: tuple[str, ...]
     topics: tuple[str, ...]
-    status: str
+    status: DeliveryStatus
     parts_sent: int = 0
     thread_id: int | None = None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING
 
-from bot import render
+from bot import packing
 from bot.digests import messages
 from bot.digests.messages import StoryCard
 from bot.digests.models import (
@@ -18,15 +18,17 @@ from bot.digests.models import (
     SKIPPED,
     ChatOptions,
     Delivery,
+    DeliveryStatus,
     Subscription,
 )
 from bot.digests.schedule import Clock, next_run, utc_now
 from bot.digests.state import State
 from bot.models import Figure, Quote, Story
-from bot.query import Query, merge_figures, merge_reported
+from bot.query import Query
+from bot.twins import merge_figures, merge_reported
 
 if TYPE_CHECKING:
-    from bot.query import ArticleRef
+    from bot.rows import ArticleRef
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +163,7 @@ class Digests:
         cards = [self.card(s) for s in shown]
         more = len(stories) - len(shown)
         body = messages.digest_messages(title, cards, self.snapshot().refs, more)
-        return render.pack([head, *body])
+        return packing.pack([head, *body])
 
     # the outbox
 
@@ -183,7 +185,7 @@ class Digests:
         if self.state.delivery(sub.chat_id, key) is not None:
             return None  # already queued today: a restart must not queue it twice
         stories = self.new_stories(sub.chat_id, sub.topics)[: messages.MAX_STORIES]
-        status = PENDING if stories or chat.notices else SKIPPED
+        status: DeliveryStatus = PENDING if stories or chat.notices else SKIPPED
         delivery = Delivery(
             sub.chat_id, key, DIGEST, tuple(s.id for s in stories), sub.topics, status,
             thread_id=sub.thread_id,

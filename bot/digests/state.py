@@ -20,6 +20,7 @@ from bot.digests.models import (
     Channel,
     ChatOptions,
     Delivery,
+    DeliveryStatus,
     Subscription,
 )
 from bot.digests.schedule import hhmm, parse_time
@@ -289,7 +290,9 @@ class State:
             [parts_sent, delivery.chat_id, delivery.key],
         )
 
-    def finish(self, delivery: Delivery, status: str, now: datetime, error: str = "") -> None:
+    def finish(
+        self, delivery: Delivery, status: DeliveryStatus, now: datetime, error: str = ""
+    ) -> None:
         """Close a delivery as sent, paused, failed or skipped."""
         self._write(
             "update deliveries set status = ?, sent_at = ?, error = ? "

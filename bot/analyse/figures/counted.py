@@ -9,6 +9,7 @@ from dataclasses import replace
 from bot.analyse.figures import units
 from bot.analyse.figures.lexicon import VERBS, word_set
 from bot.analyse.figures.numbers import Quantity
+from bot.models import Unit
 
 _NOT_NOUNS = {v for v in VERBS if not v.endswith(("s", "ed"))} | {"thanks", "poised", "trending"}
 STOP_WORDS = _NOT_NOUNS | word_set(
@@ -112,7 +113,15 @@ _ADJECTIVE_UNIT = re.compile(r"\s+(?:previous|past|last|next|full|straight|conse
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your)\s+")
 # "eight or nine euros", "16369.03 up 58.06 points": the later unit holds for both.
 _BACKWARD_GAP = re.compile(r"\s+(?:or|of\s+the|of|up|down)\s+")
-_NOT_INHERITED = {"percent", "times", "fraction", "year", "", "G", "percentage point"}
+_NOT_INHERITED = {
+    Unit.PERCENT,
+    Unit.TIMES,
+    Unit.FRACTION,
+    Unit.YEAR,
+    "",
+    "G",
+    Unit.PERCENTAGE_POINT,
+}
 
 
 def inherited(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -148,7 +157,7 @@ def _level_before(text: str, found: list[Quantity], quantity: Quantity) -> Quant
     return earlier[0] if earlier else None
 
 
-_CHANGES = {"percent", "percentage point", "basis point"}
+_CHANGES = {Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.BASIS_POINT}
 _TO_LEVEL = re.compile(r"\s+to(?:\s+(?:a\s+)?close\s+(?:at|of))?\s+")
 
 

@@ -61,7 +61,7 @@ from bot.analyse.figures import measures
 from bot.analyse.figures.lexicon import word_set
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.quantities import quantities_in
-from bot.models import BODY, Article, ArticleAnalysis, Figure, Story
+from bot.models import BODY, Article, ArticleAnalysis, Change, Figure, Story, Unit
 
 CLOSE = 0.01  # values within 1% are the same value
 
@@ -87,7 +87,7 @@ class Found:
     kind: str
     measure: str
     qualifier: str | None
-    change: str | None
+    change: Change | None
     period: str | None
     in_period: bool  # the quantity is part of a time phrase ("five" in "the last five years")
 
@@ -129,7 +129,7 @@ def _with_years(text: str, quantities: list[Quantity]) -> list[Quantity]:
     kept: list[Quantity] = []
     for quantity in quantities:
         if quantity.kind == "year" and _year_is_fact(text, quantity, quantities):
-            quantity = replace(quantity, kind="year-fact", unit="year")
+            quantity = replace(quantity, kind="year-fact", unit=Unit.YEAR)
         kept.append(quantity)
     return kept
 
@@ -151,7 +151,7 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
     if quantity.upper is not None and qualifier is None:
         qualifier = "between"
     shown = words.lead_in(text, start)
-    window = max(0, start - 4)
+    window = max(0, start - len("in ") - 1)  # `in ` or `by `, and the character before it
     if quantity.kind == "year-fact" and (prep := re.search(r"\b(?:in|by)\s+$", text[window:start])):
         shown = window + prep.start()  # "in 2024"
     return Found(
@@ -170,11 +170,11 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
     )
 
 
-def _change(text: str, quantity: Quantity) -> str | None:
+def _change(text: str, quantity: Quantity) -> Change | None:
     if quantity.kind == "multiplier":
         return "increase" if quantity.value > 1 else "decrease"
     sign = text[quantity.start : quantity.start + 1]
-    if sign == "+" or (quantity.negative and quantity.unit in {"percent", "point"}):
+    if sign == "+" or (quantity.negative and quantity.unit in {Unit.PERCENT, Unit.POINT}):
         return "increase" if sign == "+" else "decrease"
     return words.change(text, quantity.start, quantity.end)
 

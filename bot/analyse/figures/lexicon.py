@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.numbers import WORD_NUMBER
+from bot.models import Change
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -107,10 +108,17 @@ _CLAUSE_BREAK = re.compile(
     r";|:\s|\s+whil(?:e|st)\s+|\s+whereas\s+|,\s+and\s+|\s+and\s+that\s+|,?\s+but\s+|,\s+compared\s+"
 )
 
+# How far before a number (in characters) its qualifier (`more than`, `almost`), its verb or noun
+# of change (`rose by`, `a rise of`) and its lead-in (`increased by`) are looked for: a short
+# clause, so a word of the clause before never counts.
+QUALIFIER_REACH = 40
+CHANGE_REACH = 60
+LEAD_IN_REACH = 60
+
 
 def qualifier(text: str, start: int, end: int) -> str | None:
     """The canonical qualifier written right before (or after) the quantity at start..end."""
-    before = text[max(0, start - 40) : start]
+    before = text[max(0, start - QUALIFIER_REACH) : start]
     if found := _QUALIFIER_BEFORE.search(before):
         return _QUALIFIERS[int(str(found.lastgroup)[1:])][0]
     after = _QUALIFIER_AFTER.match(text, end)
@@ -119,9 +127,9 @@ def qualifier(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def change(text: str, start: int, end: int) -> str | None:
+def change(text: str, start: int, end: int) -> Change | None:
     """ "increase" or "decrease" when a verb or noun of change governs the quantity."""
-    before = _QUALIFIER_WORDS.sub("", text[max(0, start - 60) : start])
+    before = _QUALIFIER_WORDS.sub("", text[max(0, start - CHANGE_REACH) : start])
     last = re.search(r"([A-Za-z]+)\W*$", before)
     phrasal = re.search(r"\b(?:make|makes|made|making|take|takes|took|set|sets)\s+up\W*$", before)
     if last and not phrasal and not before.rstrip().endswith(("to", "from", "at")):
@@ -174,7 +182,7 @@ _LEAD_IN = re.compile(
 
 def lead_in(text: str, start: int) -> int:
     """Where the figure's surface span starts: "increased by 25%", "almost 5,000 students"."""
-    match = _LEAD_IN.search(text[max(0, start - 60) : start])
+    match = _LEAD_IN.search(text[max(0, start - LEAD_IN_REACH) : start])
     if match is None or not match.group().strip():
         return start
     return start - len(match.group())

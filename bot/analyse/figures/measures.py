@@ -18,6 +18,7 @@ from bot.analyse.figures.lexicon import (
     word_set,
 )
 from bot.analyse.figures.numbers import Quantity
+from bot.models import Unit
 
 _MONEY = re.compile(r"[A-Z]{3}(?: per .*)?")  # ISO 4217 codes, maybe with a rate
 
@@ -122,9 +123,16 @@ def _from_determiner(phrase: str) -> str:
     return phrase[determiners[-1].start() :] if determiners else phrase
 
 
+# How far before a number (in characters) the noun phrase it belongs to is looked for: a relative
+# clause's antecedent may sit a long clause back (`the quota of X, which now amounts to`), a
+# phrase around the number (`debts of`, `a 60% rise in`) only a few words back.
+ANTECEDENT_REACH = 200
+NEAR_REACH = 80
+
+
 def antecedent(text: str, start: int) -> str:
     """The noun phrase a relative clause points back to: `the quota of X, which now amounts to`."""
-    window = text[max(0, start - 200) : start]
+    window = text[max(0, start - ANTECEDENT_REACH) : start]
     match = _RELATIVE.search(window) or _BARE_RELATIVE.search(window)
     if match is None:
         return ""
@@ -208,7 +216,7 @@ _AGE_BEFORE = re.compile(
 
 def of_before(text: str, start: int) -> str:
     """The noun phrase of `debts of 6bn` or `sales of 5835 units`, right before the quantity."""
-    before = _QUALIFIED.sub(" ", text[max(0, start - 80) : start])
+    before = _QUALIFIED.sub(" ", text[max(0, start - NEAR_REACH) : start])
     if found := _AGE_BEFORE.search(before):
         return tidy(_noun_run(found.group("np")))  # "players over the age of 21": players
     if found := _OF_BEFORE.search(before):
@@ -221,7 +229,7 @@ def of_before(text: str, start: int) -> str:
 def near(text: str, start: int, end: int) -> str:
     """A measure written right around the quantity: `debts of 6bn`, `a 60% rise in profit`,
     `15% more passengers`, `a $2.7bn accounting fraud`."""
-    before = _QUALIFIED.sub(" ", text[max(0, start - 80) : start])
+    before = _QUALIFIED.sub(" ", text[max(0, start - NEAR_REACH) : start])
     if found := _CHANGE_IN.match(text, end):
         return tidy(_NP_STOP.sub("", found.group("np")))
     if found := _MORE_NOUN.match(text, end):
@@ -278,7 +286,7 @@ def measure(plain: str, quantity: Quantity) -> str:
         return found
     if found := antecedent(plain, quantity.start):
         return found
-    if quantity.unit == "fraction" and (found := noun_after(plain, quantity.end)):
+    if quantity.unit == Unit.FRACTION and (found := noun_after(plain, quantity.end)):
         return found  # "three out of four girls said"
     if counted:
         noun = noun_phrase(plain, quantity.end, quantity.unit)

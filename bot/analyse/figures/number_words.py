@@ -6,6 +6,7 @@ import re
 
 from bot.analyse.figures import numbers
 from bot.analyse.figures.numbers import Quantity
+from bot.models import Unit
 
 _WORD_NUMBER = re.compile(rf"\b(?P<words>{numbers.WORD_NUMBER})\b", re.IGNORECASE)
 _FRACTION = re.compile(
@@ -70,15 +71,19 @@ def word_candidates(text: str) -> list[Quantity]:
         found.append(Quantity(match.start(), match.end(), low, high, kind="vague"))
     for match in _MULTIPLIER.finditer(text):
         value = _MULTIPLIER_VALUES[match.group("mult").lower()[:4]]
-        found.append(Quantity(match.start(), match.end(), value, unit="times", kind="multiplier"))
+        found.append(
+            Quantity(match.start(), match.end(), value, unit=Unit.TIMES, kind="multiplier")
+        )
     for match in _ADJECTIVE_MULTIPLIER.finditer(text):
         value = 2.0 if match.group("adj").lower() in {"double", "twice"} else 3.0
-        found.append(Quantity(match.start(), match.end(), value, unit="times"))
+        found.append(Quantity(match.start(), match.end(), value, unit=Unit.TIMES))
     found.extend(q for m in _SHARE.finditer(text) if (q := _share(m)))
     for match in _FOLD.finditer(text):
         value = numbers.words_value(match.group("fold"))
         if value is not None:
-            found.append(Quantity(match.start(), match.end(), value, unit="times", kind="number"))
+            found.append(
+                Quantity(match.start(), match.end(), value, unit=Unit.TIMES, kind="number")
+            )
     found.extend(q for m in _WORD_NUMBER.finditer(text) if (q := _word_number(text, m)))
     return found
 

@@ -10,6 +10,7 @@ from bot.analyse.figures.counted import STOP_WORDS, counted_noun, inherited, wit
 from bot.analyse.figures.number_words import word_candidates
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.ranges import ranges
+from bot.models import Unit
 
 _MONTH = (
     r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -213,7 +214,7 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
     if quantity.kind in {"multiplier", "vague"}:
         return _vague_unit(text, quantity) if quantity.kind == "vague" else quantity
     if quantity.kind == "fraction":
-        return replace(quantity, unit="fraction")
+        return replace(quantity, unit=Unit.FRACTION)
     if not quantity.unit and quantity.start > 0 and text[quantity.start - 1].isalpha():
         return None  # "PS5": letters glued before the digits
     if text[quantity.end : quantity.end + 1] == "-" and not _unit_compound(text, quantity.end):
@@ -246,9 +247,9 @@ def _age_or_prime(text: str, placed: Quantity) -> Quantity | None:
 
 def _is_age(text: str, quantity: Quantity) -> bool:
     """True for "under the age of 5 years", "aged 18", "she was 10 when": an age in years."""
-    if quantity.unit not in {"", "year"} or not _AGE_OF.search(text, 0, quantity.start):
+    if quantity.unit not in {"", Unit.YEAR} or not _AGE_OF.search(text, 0, quantity.start):
         return False
-    return quantity.unit == "year" or _AGE_END.match(text, quantity.end) is not None
+    return quantity.unit == Unit.YEAR or _AGE_END.match(text, quantity.end) is not None
 
 
 _AGE_END = re.compile(r"\s*(?:$|[,.;:)]|(?:to|and|or|by|when|in|at|but|so|as|years?)\b)")

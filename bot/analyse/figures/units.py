@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
+from bot.models import Unit
+
 # Measures after the number, longest spelling first; canonical names are singular and British.
 _MEASURES: tuple[tuple[str, str], ...] = (
     (r"(?:euros?|US|dollar|euro)\s+cents?\b", "cent"),
-    (r"percentage\s+points?|pp\b|ppts?\b", "percentage point"),
-    (r"%|per\s?cent\b|percent\b|pc\b|pct\b", "percent"),
-    (r"basis\s+points?|bps\b|bp\b", "basis point"),
-    (r"(?:-|\s)?fold\b|times\b|x\b", "times"),
-    (r"points?\b|pts\b", "point"),
+    (r"percentage\s+points?|pp\b|ppts?\b", Unit.PERCENTAGE_POINT),
+    (r"%|per\s?cent\b|percent\b|pc\b|pct\b", Unit.PERCENT),
+    (r"basis\s+points?|bps\b|bp\b", Unit.BASIS_POINT),
+    (r"(?:-|\s)?fold\b|times\b|x\b", Unit.TIMES),
+    (r"points?\b|pts\b", Unit.POINT),
     (
         r"-?(?:years?|yr)[- ]olds?\b|years?\s+(?:old|of\s+age)\b|-\s*years?\s*-\s*olds?\b|yo\b",
         "year of age",
@@ -151,7 +153,7 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"days?\b", "day"),
     (r"weeks?\b", "week"),
     (r"months?\b", "month"),
-    (r"years?\b|yrs?\b", "year"),
+    (r"years?\b|yrs?\b", Unit.YEAR),
     (r"decades?\b", "decade"),
     (r"centuries\b|century\b", "century"),
     (r"(?:(?:euros?|US|dollar|euro)\s+)?cents?\b", "cent"),
@@ -164,7 +166,7 @@ MEASURE = re.compile(
 # Spellings whose case decides the unit ("5G" is no gram, "450 Nm" no nanometre).
 _EXACT = {
     "C": "celsius", "c": "", "F": "fahrenheit", "f": "",
-    "G": "G", "g": "gram", "W": "watt", "l": "litre", "L": "litre", "p": "pence", "x": "times",
+    "G": "G", "g": "gram", "W": "watt", "l": "litre", "L": "litre", "p": "pence", "x": Unit.TIMES,
     "Nm": "newton metre", "nm": "nanometre", "PS": "horsepower", "GB": "gigabyte",
     "MB": "megabyte", "TB": "terabyte", "mb": "", "gb": "", "tb": "", "ps": "", "w": "",
     "P": "", "X": "", "V": "volt", "A": "ampere", "N": "newton", "J": "joule", "v": "", "a": "",

@@ -31,8 +31,9 @@ from bot.analyse.quotes.lexicon import (
     PRONOUN_GENDER,
     SPEECH_VERBS,
     TITLES,
+    Gender,
 )
-from bot.analyse.quotes.marks import sentence_bounds
+from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
 
 _CAP = r"(?:[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
@@ -54,17 +55,17 @@ class Person:
 
     name: str
     role: str | None = None
-    gender: str | None = None  # "m", "f" or None when the article does not say
+    gender: Gender | None = None  # None when the article does not say
     org: bool = False
     first: str = ""  # the first name, for the gender lists
-    votes: Counter[str] = field(default_factory=Counter)
+    votes: Counter[Gender] = field(default_factory=Counter)
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A person named at a point of the article; `subject` when they open their clause."""
 
-    key: tuple[int, int]  # (paragraph, offset)
+    key: Place
     name: str
     subject: bool
 
@@ -239,7 +240,7 @@ def _plausible_role(text: str) -> bool:
     )
 
 
-def _gender_of(title: str, role: str | None) -> str | None:
+def _gender_of(title: str, role: str | None) -> Gender | None:
     """A gender the article states: a title (`Mrs`) or a role word (`actress`)."""
     cues = {title.lower(), *(role or "").lower().split()}
     if cues & FEMALE_WORDS:
@@ -247,17 +248,23 @@ def _gender_of(title: str, role: str | None) -> str | None:
     return "m" if cues & MALE_WORDS else None
 
 
-def _name_gender(first: str) -> str | None:
+def _name_gender(first: str) -> Gender | None:
     if first in FEMALE_NAMES:
         return "f"
     return "m" if first in MALE_NAMES else None
+
+
+# A run of up to this many words may be a short reference to someone named in full before
+# (`Putin`, `Mr Putin`); a longer run is a name of its own.
+SHORT_REFERENCE = 2
 
 
 def _mention(cast: Cast, text: str, where: tuple[int, list[int]], match: re.Match[str]) -> None:
     words = _clean_run(match.group().split())
     if not words:
         return
-    person = cast.people.get(" ".join(words)) or (cast.find(words) if len(words) <= 2 else None)
+    short = len(words) <= SHORT_REFERENCE
+    person = cast.people.get(" ".join(words)) or (cast.find(words) if short else None)
     if person is None:
         return
     paragraph, starts = where
@@ -267,7 +274,7 @@ def _mention(cast: Cast, text: str, where: tuple[int, list[int]], match: re.Matc
         else 0
     )
     subject = _opens_clause(text[start : match.start()], text[match.end() :])
-    key = (paragraph, match.start() + match.group().find(words[0]))
+    key = Place(paragraph, match.start() + match.group().find(words[0]))
     cast.mentions.append(Mention(key, person.name, subject))
 
 

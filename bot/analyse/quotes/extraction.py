@@ -1,5 +1,5 @@
 """Quotes and who said them: direct quotes, quoted fragments and reported speech (kinds in
-`bot.analyse.quote_kinds`), each given to one canonical speaker (`bot.analyse.speakers`)."""
+`kinds`), each given to one canonical speaker (`resolution`)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from bot.analyse.quotes.attribution import (
 from bot.analyse.quotes.cast import Person, build_cast
 from bot.analyse.quotes.kinds import kind as kind_of
 from bot.analyse.quotes.kinds import report
-from bot.analyse.quotes.links import link_quotes
 from bot.analyse.quotes.marks import (
+    Place,
     Span,
     Stretch,
     find_spans,
@@ -28,21 +28,21 @@ from bot.analyse.quotes.marks import (
     stretch,
 )
 from bot.analyse.quotes.phrases import Phrase
-from bot.analyse.quotes.resolution import Key, Resolver
-from bot.models import BODY, Article, Quote
-
-__all__ = ["extract_quotes", "link_quotes"]
-
+from bot.analyse.quotes.resolution import Resolver
+from bot.models import BODY, Article, Quote, QuoteKind
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]+")
+
+# A quote nobody is named for goes on in the last speaker's voice only this many paragraphs on.
+LAST_SPEAKER_REACH = 1
 
 
 @dataclass(frozen=True, slots=True)
 class _Found:
     """A quote before its speaker is known."""
 
-    key: Key
-    kind: str
+    key: Place
+    kind: QuoteKind
     text: str
     region: tuple[int, int, int, int]
     phrase: Phrase | None
@@ -156,7 +156,7 @@ def _classify(item: Stretch, texts: Sequence[str], masked: Sequence[str]) -> _Fo
     kind = kind_of(item, text, _sentence_text(masked, item.region))
     if kind is None:
         return None
-    key = (item.spans[0].paragraph, item.spans[0].open_mark)
+    key = Place(item.spans[0].paragraph, item.spans[0].open_mark)
     return _Found(key, kind, text, item.region, None, item)
 
 
@@ -171,12 +171,14 @@ def _indirect(article: Article, texts: Sequence[str], found: Sequence[_Found]) -
         reported = report(texts[p][start:end])
         if reported is not None:
             phrase, clause = reported
-            result.append(_Found((p, start), "indirect", clause, (p, start, p, end), phrase, None))
+            result.append(
+                _Found(Place(p, start), "indirect", clause, (p, start, p, end), phrase, None)
+            )
     return result
 
 
-def _quoted_paragraph_ranges(found: Sequence[_Found]) -> list[tuple[Key, Key]]:
-    return [((f.region[0], f.region[1]), (f.region[2], f.region[3])) for f in found]
+def _quoted_paragraph_ranges(found: Sequence[_Found]) -> list[tuple[Place, Place]]:
+    return [(Place(f.region[0], f.region[1]), Place(f.region[2], f.region[3])) for f in found]
 
 
 def _speaker(found: _Found, resolver: Resolver, masked: Sequence[str]) -> Person | None:
@@ -211,7 +213,8 @@ def _fallback(found: _Found, resolver: Resolver, masked: Sequence[str]) -> Perso
     phrase = attribution_before(before) if before else None
     person = resolver.resolve(phrase, found.key) if phrase is not None else None
     last = resolver.last_speaker(found.key)
-    if person is None and last is not None and found.key[0] - last[0][0] <= 1:
+    near = last is not None and found.key.paragraph - last[0].paragraph <= LAST_SPEAKER_REACH
+    if person is None and last is not None and near:
         person = last[1]
     phrase = attribution_after(after) if person is None and after else None
     if phrase is not None:

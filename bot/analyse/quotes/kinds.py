@@ -25,6 +25,7 @@ from bot.analyse.quotes.attribution import according_to, attribution_after
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS
 from bot.analyse.quotes.marks import Stretch, words_in
 from bot.analyse.quotes.phrases import Phrase, subject_before, tokens, verb_positions
+from bot.models import QuoteKind
 
 _NICKNAME = re.compile(
     r"\b(?:nicknamed|dubbed|called|so-called|known as|titled|entitled|named|billed as|branded|"
@@ -48,7 +49,7 @@ _SMALL = frozenset(
 )
 
 
-def kind(item: Stretch, text: str, sentence: str) -> str | None:
+def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
     words = words_in(text)
     lead = item.lead.strip()
     if not words or _NICKNAME.search(lead):
@@ -94,6 +95,10 @@ def _adjunct(words: str) -> bool:
     return not any(w.lower() in _CLAUSE_MARKS for w in words.split())
 
 
+# `according to` this close to the start of its sentence opens it (after a quote mark or a dash).
+OPENING = 2
+
+
 def report(sentence: str) -> tuple[Phrase, str] | None:
     """The speaker and the that-clause of a sentence of reported speech."""
     for start, end in verb_positions(sentence):
@@ -107,7 +112,7 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
     if according is None:
         return None
     at = sentence.lower().find("according to")
-    if at <= 2:  # `According to X, clause.`
+    if at <= OPENING:  # `According to X, clause.`
         clause = sentence.split(",", 1)[-1].strip() if "," in sentence else ""
     else:  # `Clause, according to X.`
         clause = sentence[:at].rstrip(" ,;")

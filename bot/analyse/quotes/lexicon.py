@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -73,7 +75,8 @@ VERB_ADVERBS = _words(
     """
 )
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+Gender = Literal["m", "f"]  # as the article states it, or as a first name suggests
+PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 SUBJECT_PRONOUNS = _words("he she they it")
 
 DETERMINERS = _words("the a an his her their its our this that")

@@ -12,12 +12,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 MARKS = frozenset('"“”„«»')
 
 # The end of a sentence outside quotes: ". ", or a full stop missing its space ("continent.Putin").
 # An initial (`Mr R. Sridharan`) ends no sentence.
 _BOUNDARY = re.compile(r"(?<!\b[A-Z])[.!?…]+[\"“”]?\s+|(?<=[a-z])[.!?](?=[A-Z][a-z])")
+
+
+class Place(NamedTuple):
+    """A point of an article: a paragraph and a character offset in it (sorts in reading order)."""
+
+    paragraph: int
+    offset: int
 
 
 @dataclass(frozen=True, slots=True)

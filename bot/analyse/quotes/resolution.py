@@ -4,7 +4,7 @@ Pronouns go to the most recent person who opened a clause or was last given a qu
 gender agrees (`he` never goes to a woman the article calls `she`); a bare mention in the middle
 of a clause (`mentioned Simón Bolívar`) does not take the focus. Role nouns (`the president`,
 `the Russian leader`) go to the person whose appositive role holds that noun or its modifier.
-When the quote's sentence names nobody, `bot.analyse.quotes` falls back on the previous
+When the quote's sentence names nobody, `extraction` falls back on the previous
 sentence, the speaker of the quote just before, the next sentence, and the person in focus.
 """
 
@@ -22,13 +22,17 @@ from bot.analyse.quotes.lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
+    Gender,
 )
+from bot.analyse.quotes.marks import Place
 from bot.analyse.quotes.phrases import (
     Phrase,
     possessor,
 )
 
-Key = tuple[int, int]
+# How many paragraphs back the article's main voice still holds the floor against a newer subject.
+MAIN_VOICE_REACH = 2
+_NEVER = Place(-1, -1)  # before the article's first word: a person not mentioned yet
 # Nouns that stand for whichever organisation is in focus (`the firm said`); other
 # organisation nouns (`the government`, `the police`) only for one named so.
 _ANY_ORG = frozenset(
@@ -57,18 +61,18 @@ class Resolver:
         self.quoted: frozenset[str] = frozenset()  # capitalised words of the quote at hand
         self.statement_of: Person | None = None  # whose statement the last quote came from
 
-    def record(self, person: Person, at: Key) -> None:
+    def record(self, person: Person, at: Place) -> None:
         """Note that `person` was given the quote at `at`: they hold the focus now."""
         self.spoken.append(Mention(at, person.name, True))
         if person is not self.statement_of:
             self.statement_of = None
 
-    def last_speaker(self, at: Key) -> tuple[Key, Person] | None:
+    def last_speaker(self, at: Place) -> tuple[Place, Person] | None:
         """The speaker of the latest quote before `at`, with where that quote was."""
         before = [m for m in self.spoken if m.key < at]
         return (before[-1].key, self.cast.people[before[-1].name]) if before else None
 
-    def resolve(self, phrase: Phrase, at: Key) -> Person | None:
+    def resolve(self, phrase: Phrase, at: Place) -> Person | None:
         """The person a phrase stands for at point `at`, or None when it cannot be told."""
         if phrase.kind == "name":
             return self._named(phrase)
@@ -91,7 +95,7 @@ class Resolver:
             person.role = " ".join(role)
         return person
 
-    def _history(self, at: Key) -> Iterator[tuple[Mention, Person]]:
+    def _history(self, at: Place) -> Iterator[tuple[Mention, Person]]:
         """Mentions and speakers before `at`, latest first."""
         events = sorted(
             [m for m in self.cast.mentions if m.key < at] + [m for m in self.spoken if m.key < at],
@@ -100,7 +104,7 @@ class Resolver:
         for mention in reversed(events):
             yield mention, self.cast.people[mention.name]
 
-    def focus(self, at: Key, gender: str | None) -> Person | None:
+    def focus(self, at: Place, gender: Gender | None) -> Person | None:
         """The person in focus at `at` whose gender fits, by the tiers in the module docstring."""
         history = [(m, p) for m, p in self._history(at) if not p.org and not self._named_in(p)]
         # (must open a clause, which gender fits): the stated one, then an unknown one
@@ -115,7 +119,7 @@ class Resolver:
                     )
         return None
 
-    def _speaking_on(self, at: Key, since: Mention) -> Person | None:
+    def _speaking_on(self, at: Place, since: Mention) -> Person | None:
         """The speaker of the quote just before in the same paragraph, when newer than `since`
         and of no known gender: `"...," said Serge Troeber. "...," he said.` is Troeber still."""
         last = self.last_speaker(at)
@@ -131,7 +135,7 @@ class Resolver:
         return any(part in self.quoted for part in person.name.split())
 
     def _or_last_speaker(
-        self, person: Person, mention: Mention, at: Key, gender: str | None
+        self, person: Person, mention: Mention, at: Place, gender: Gender | None
     ) -> Person:
         """The last speaker instead of a newer subject from an earlier paragraph, when the last
         speaker is the more talked-about of the two (the article's main voice)."""
@@ -143,15 +147,16 @@ class Resolver:
         speaker = last[1]
         fits = gender is None or speaker.gender in (gender, None)
         salient = self.cast.count(speaker.name) > self.cast.count(person.name)
-        return speaker if fits and salient and at[0] - last[0][0] <= 2 else person
+        near = at.paragraph - last[0].paragraph <= MAIN_VOICE_REACH
+        return speaker if fits and salient and near else person
 
-    def _last_org(self, at: Key) -> Person | None:
+    def _last_org(self, at: Place) -> Person | None:
         """The organisation in focus: the latest to open a clause, else the latest named."""
         orgs = [(m, p) for m, p in self._history(at) if p.org]
         ranked = [p for m, p in orgs if m.subject] + [p for _m, p in orgs]
         return ranked[0] if ranked else None
 
-    def _described(self, phrase: Phrase, at: Key) -> Person | None:
+    def _described(self, phrase: Phrase, at: Place) -> Person | None:
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
         head, mods = words[-1].lower(), words[:-1]
         named = [w for w in mods if w[:1].isupper()]
@@ -191,17 +196,17 @@ class Resolver:
             return self.cast.people[self.cast.owners[head]]
         return None
 
-    def _nearer(self, holder: Person | None, focus: Person | None, at: Key) -> Person | None:
+    def _nearer(self, holder: Person | None, focus: Person | None, at: Place) -> Person | None:
         """The role holder, unless a person with no role of their own has the focus since."""
         if holder is None or focus is None or focus is holder or focus.role is not None:
             return holder or focus
         return focus if self._latest(focus, at) > self._latest(holder, at) else holder
 
-    def _latest(self, person: Person, at: Key) -> Key:
-        return next((m.key for m, p in self._history(at) if p is person), (-1, -1))
+    def _latest(self, person: Person, at: Place) -> Place:
+        return next((m.key for m, p in self._history(at) if p is person), _NEVER)
 
     def _role_holder(
-        self, nouns: set[str], at: Key, qualifiers: set[str] | frozenset[str] = frozenset()
+        self, nouns: set[str], at: Place, qualifiers: set[str] | frozenset[str] = frozenset()
     ) -> Person | None:
         """The latest-mentioned person whose role holds one of `nouns` and the same qualifiers:
         `the shadow chancellor` is not the chancellor, nor `the chancellor` the shadow one."""
@@ -211,7 +216,7 @@ class Resolver:
                 return person
         return None
 
-    def _org_named(self, noun: str, at: Key) -> Person | None:
+    def _org_named(self, noun: str, at: Place) -> Person | None:
         """`the ministry`: the latest organisation named so; `the firm`: the one in focus."""
         for _mention, person in self._history(at):
             if person.org and noun in person.name.lower():
@@ -231,7 +236,7 @@ def _person_noun(head: str) -> bool:
     )
 
 
-def _noun_gender(words: list[str]) -> str | None:
+def _noun_gender(words: list[str]) -> Gender | None:
     lowered = {w.lower() for w in words}
     if lowered & FEMALE_WORDS:
         return "f"

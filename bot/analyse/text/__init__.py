@@ -1,5 +1,7 @@
-"""Text: the plain-language pieces every analysis shares.
+"""Text: the pieces every analysis shares, so that all of them cut and compare text alike.
 
-A body text is split into sentences (`sentences`), a sentence into words; the quotes, figures,
-summaries and stories read their text through these, so that all of them cut text alike.
+1. `sentences` splits a paragraph into sentences (pysbd) and a sentence into word tokens;
+2. `words` leaves out stop words and stems the rest: Snowball `terms` for weighing, five-letter
+   `word_stems` for telling that two wordings say one thing;
+3. `tfidf` weighs terms into unit-length vectors, whose dot products are cosines.
 """
