@@ -104,7 +104,8 @@ class _Reading:
     """What reading one input found: its ids, digests and notices (skipped: True)."""
 
     ids: list[str] = field(default_factory=list)
-    lines: list[tuple[str, str]] = field(default_factory=list)  # (digest, article id)
+    lines: list[tuple[str, str]] = field(default_factory=list)  # new: (digest, article id)
+    kept_lines: list[str] = field(default_factory=list)  # digests of entries kept as they were
     notices: list[InputNotice] = field(default_factory=list)
     records: int = 0  # entries that held an article (kept, admitted or a duplicate)
     clashed: bool = False
@@ -148,7 +149,7 @@ def _kept_entry(
     plan.kept[article_id] = entry.origin
     reading.records += 1
     reading.ids.append(article_id)
-    reading.lines.append((entry.digest, article_id))
+    reading.kept_lines.append(entry.digest)
     return True
 
 
@@ -207,7 +208,10 @@ def _finish(
                 reading.ids.append(article_id)
     if not reading.records and not reading.notices:
         _skip(plan, reading, Notice(source.label, "empty file"))
-    store.save_lines(source.key, reading.lines, replace=not source.keep_missing)
+    if not source.keep_missing:
+        seen = [*reading.kept_lines, *(digest for digest, _ in reading.lines)]
+        store.forget_lines(source.key, keep=seen)
+    store.save_lines(source.key, reading.lines)
     if not reading.clashed:  # a clash depends on another input: read this one again next time
         plan.inputs.append(InputRow(source.key, source.digest or "", tuple(reading.ids),
                                     tuple(reading.notices)))  # fmt: skip

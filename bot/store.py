@@ -359,14 +359,18 @@ class Store:
             self.db.execute("delete from inputs where path = ?", [path])
             self.db.execute("delete from input_lines where path = ?", [path])
 
-    def save_lines(self, path: str, lines: Iterable[tuple[str, str]], *, replace: bool) -> None:
-        """Remember the digest of each entry of an input and its article (all of them anew when
-        `replace`), so an unchanged line is not parsed again."""
-        if replace:
-            self.db.execute("delete from input_lines where path = ?", [path])
+    def save_lines(self, path: str, lines: Iterable[tuple[str, str]]) -> None:
+        """Remember the digest of each new entry of an input and its article, so an unchanged
+        line is not parsed again."""
         self.db.conn.executemany(
             "insert or replace into input_lines (path, digest, article_id) values (?, ?, ?)",
             ((path, digest, article_id) for digest, article_id in lines),
+        )
+
+    def forget_lines(self, path: str, *, keep: Sequence[str]) -> None:
+        """Forget the digests of an input's entries that are no longer in it."""
+        self.db.execute(
+            f"delete from input_lines where path = ? and digest not in {_IDS}", [path, _json(keep)]
         )
 
     def set_origin(self, article_id: str, origin: str) -> None:
