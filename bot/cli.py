@@ -28,7 +28,9 @@ _log = logging.getLogger(__name__)
 _EXAMPLES = {
     "build": """examples:
   briefing-bot build                       # seeds/ into briefing.db (or $BRIEFING_DB)
-  briefing-bot build feeds/ extra.jsonl --db news.db --jobs 4""",
+  briefing-bot build feeds/ extra.jsonl --db news.db --jobs 4
+  briefing-bot build archive/ --cluster tcp://scheduler:8786   # analyse on a Dask cluster
+  briefing-bot build archive/ --cluster local:4                # a Dask cluster of 4 here""",
     "export": """examples:
   briefing-bot export articles
   briefing-bot export summaries --sentences 5 --db news.db
@@ -151,6 +153,11 @@ def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--jobs", type=_positive, metavar="N", help="analyse on N processes (default: all cores)"
     )
+    parser.add_argument(
+        "--cluster", metavar="ADDRESS",
+        help="analyse on the Dask cluster whose scheduler is at ADDRESS, or on a local one of N "
+        "workers with local:N (default: $BRIEFING_DASK_SCHEDULER; needs the [cluster] extra)",
+    )  # fmt: skip
 
 
 def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -224,7 +231,10 @@ def _build(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     paths = args.paths or [DEFAULT_SEEDS]
-    report = build(paths, settings.db_path, jobs=args.jobs, progress=_progress(sys.stderr))
+    cluster = args.cluster or settings.dask_scheduler
+    report = build(
+        paths, settings.db_path, jobs=args.jobs, cluster=cluster, progress=_progress(sys.stderr)
+    )
     for notice in report.warnings:
         print(f"warning: {notice}", file=sys.stderr)
     for notice in report.skipped:
@@ -258,18 +268,20 @@ def _count(number: int, noun: str) -> str:
 
 
 def _progress(stream: TextIO) -> Callable[[int, int], None]:
-    """A progress bar on a terminal, a plain line every tenth otherwise."""
+    """A running count on a terminal, a plain line every 1,000 articles otherwise.
+
+    The build streams its inputs, so the total is known (and given) only at the end."""
     tty = stream.isatty()
+    thousands = [0]  # the thousands already told
 
     def show(done: int, total: int) -> None:
         if tty:
-            filled = 30 * done // total
-            bar = "#" * filled + "-" * (30 - filled)
             end = "\n" if done == total else ""
-            stream.write(f"\r[{bar}] {done}/{total} articles{end}")
+            stream.write(f"\rprepared {done} articles{end}")
             stream.flush()
-        elif done == total or (total >= 20 and done % (total // 10) == 0):
-            stream.write(f"prepared {done}/{total} articles\n")
+        elif done == total or done // 1000 > thousands[0]:
+            thousands[0] = done // 1000
+            stream.write(f"prepared {done}/{total or '?'} articles\n")
 
     return show
 

@@ -29,6 +29,7 @@ class Settings:
     admins: frozenset[int] = frozenset()  # Telegram user ids allowed to add and remove sources
     poll_minutes: float = 15.0  # the least time between two fetches of one source
     keep_days: int = 90  # fetched articles older than this leave the store; 0 keeps them
+    dask_scheduler: str | None = None  # where `build` sends its analysis: an address or local:N
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -44,6 +45,7 @@ class Settings:
             admins=_user_ids(env.get("BRIEFING_ADMINS") or ""),
             poll_minutes=_number(env, "BRIEFING_POLL_MINUTES", 15.0, minimum=0.01),
             keep_days=int(_number(env, "BRIEFING_KEEP_DAYS", 90, minimum=0, whole=True)),
+            dask_scheduler=env.get("BRIEFING_DASK_SCHEDULER") or None,
         )
         given = {key: value for key, value in overrides.items() if value is not None}
         if "db_path" in given:

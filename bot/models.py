@@ -126,6 +126,16 @@ class ArticleAnalysis:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryPrint:
+    """What telling events apart compares of an article: kept, so old articles are not re-read."""
+
+    article_id: str
+    date: date
+    terms: dict[str, float]  # the heaviest terms, at unit length
+    names: tuple[str, ...]  # the names it mentions, sorted
+
+
+@dataclass(frozen=True, slots=True)
 class StorySentence:
     """One sentence of a story summary, with every article that carries it."""
 

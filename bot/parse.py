@@ -126,23 +126,73 @@ def digest_file(path: Path) -> str:
 def read_file(path: Path, digest: str | None = None) -> FileRead:
     """The records of one input file; a file that cannot be read at all is one skip notice."""
     digest = digest if digest is not None else digest_file(path)
+    records: list[Record] = []
+    skipped: list[Notice] = []
+    warnings: list[Notice] = []
     try:
-        if path.suffix.lower() == ".jsonl":
-            return _read_jsonl(path, digest)
-        return _read_txt(path, digest)
+        for entry in entries(path):
+            try:
+                record, warning = entry_record(entry)
+            except SeedError as error:
+                skipped.append(Notice(error.origin, error.reason))
+                continue
+            warnings.extend(_some(warning))
+            records.extend(_some(record))
     except SeedError as error:
         return FileRead(path, digest, skipped=(Notice(error.origin, error.reason),))
     except OSError as error:
         return FileRead(path, digest, skipped=(Notice(str(path), error.strerror or str(error)),))
+    if not records and not skipped:
+        skipped.append(Notice(str(path), "empty file"))
+    return FileRead(path, digest, tuple(records), tuple(skipped), tuple(warnings))
 
 
-def _read_txt(path: Path, digest: str) -> FileRead:
-    origin = str(path)
-    if path.stat().st_size > MAX_ARTICLE_BYTES:
-        raise SeedError(origin, f"larger than the {_megabytes(MAX_ARTICLE_BYTES)} limit")
-    text, warning = decode(path.read_bytes(), origin)
-    record = seed_record(text, origin, path.stem)
-    return FileRead(path, digest, records=(record,), warnings=_some(warning))
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One article's worth of an input, hashed before it is parsed: a JSONL line or a seed file.
+
+    An entry whose digest the store already knows is not parsed, cleaned or split again."""
+
+    origin: str  # `path` or `path:line`
+    digest: str  # sha256 of the raw bytes (a line without its line break)
+    raw: bytes
+    stem: str  # the file's stem, for ids made from it
+    jsonl: bool
+    given: Record | None = None  # a record that came read already (a fetched article)
+
+
+def record_entry(record: Record) -> Entry:
+    """An entry for a record read elsewhere, its digest taken over every field of the record."""
+    fields = [record.id, record.date.isoformat(), record.text, record.title, record.source,
+              record.url, record.given_id]  # fmt: skip
+    digest = hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
+    return Entry(record.origin, digest, b"", record.id, jsonl=False, given=record)
+
+
+def entries(path: Path) -> Iterator[Entry]:
+    """The entries of one input file, read lazily; SeedError when the whole file is unusable."""
+    if path.suffix.lower() != ".jsonl":
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            raise SeedError(str(path), f"larger than the {_megabytes(MAX_ARTICLE_BYTES)} limit")
+        data = path.read_bytes()
+        yield Entry(str(path), hashlib.sha256(data).hexdigest(), data, path.stem, jsonl=False)
+        return
+    if path.stat().st_size > MAX_JSONL_BYTES:
+        raise SeedError(str(path), f"larger than the {_megabytes(MAX_JSONL_BYTES)} limit")
+    with path.open("rb") as handle:
+        for number, line in enumerate(_lines(handle), 1):
+            digest = hashlib.sha256(line.rstrip(b"\r\n")).hexdigest()
+            yield Entry(f"{path}:{number}", digest, line, path.stem, jsonl=True)
+
+
+def entry_record(entry: Entry) -> tuple[Record | None, Notice | None]:
+    """The record of an entry (None for a blank line) and a warning; SeedError when it is bad."""
+    if entry.given is not None:
+        return entry.given, None
+    if entry.jsonl:
+        return _jsonl_record(entry.raw, entry.origin, entry.stem)
+    text, warning = decode(entry.raw, entry.origin)
+    return seed_record(text, entry.origin, entry.stem), warning
 
 
 def seed_record(text: str, origin: str, article_id: str) -> Record:
@@ -180,27 +230,6 @@ def decode(data: bytes, origin: str) -> tuple[str, Notice | None]:
         where = f"byte {error.start}"
     text = data.decode("cp1252", errors="replace")
     return text, Notice(origin, f"not UTF-8 ({where}): read as Windows-1252")
-
-
-def _read_jsonl(path: Path, digest: str) -> FileRead:
-    if path.stat().st_size > MAX_JSONL_BYTES:
-        raise SeedError(str(path), f"larger than the {_megabytes(MAX_JSONL_BYTES)} limit")
-    records: list[Record] = []
-    skipped: list[Notice] = []
-    warnings: list[Notice] = []
-    with path.open("rb") as handle:
-        for number, line in enumerate(_lines(handle), 1):
-            origin = f"{path}:{number}"
-            try:
-                record, warning = _jsonl_record(line, origin, path.stem)
-            except SeedError as error:
-                skipped.append(Notice(error.origin, error.reason))
-                continue
-            warnings.extend(_some(warning))
-            records.extend(_some(record))
-    if not records and not skipped:
-        skipped.append(Notice(str(path), "empty file"))
-    return FileRead(path, digest, tuple(records), tuple(skipped), tuple(warnings))
 
 
 def _lines(handle: BinaryIO) -> Iterator[bytes]:

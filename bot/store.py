@@ -26,9 +26,10 @@ from bot.models import (
     SentenceScore,
     Story,
 )
+from bot.parse import body_key
 from bot.rows import figure_from, quote_from
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Tables the build owns and rewrites; anything else in the file (subscriptions, deliveries, ...)
 # belongs to the running bot and is never touched by a build.
 BUILD_TABLES = (
@@ -40,6 +41,10 @@ BUILD_TABLES = (
     "quotes",
     "figures",
     "inputs",
+    "input_lines",
+    "story_prints",
+    "story_terms",
+    "story_links",
 )
 _FTS = {
     "articles": ["headline", "text"],
@@ -120,7 +125,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db.table("articles").create(
         {
             "id": str, "date": str, "source": str, "headline": str, "url": str, "origin": str,
-            "raw_text": str, "text": str, "content_hash": str, "story_id": str,
+            "raw_text": str, "text": str, "content_hash": str, "body_key": str, "story_id": str,
         },
         pk="id",
         not_null={"date", "source", "headline", "origin", "raw_text", "text", "content_hash"},
@@ -171,6 +176,8 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     )  # fmt: skip
     for table in ("paragraphs", "sentences", "quotes", "figures"):
         db.table(table).create_index(["article_id"], if_not_exists=True)
+    db.table("articles").create_index(["body_key"], if_not_exists=True)
+    _create_index_tables(db)
     _create_read_indexes(db)
 
 
@@ -200,6 +207,30 @@ def _create_read_indexes(db: sqlite_utils.Database) -> None:
         )
 
 
+def _create_index_tables(db: sqlite_utils.Database) -> None:
+    """What makes a build proportional to its change: the digest of every read line, and each
+    article's story print with an index of its terms and its links to articles of one event."""
+    db.table("input_lines").create(
+        {"path": str, "digest": str, "article_id": str}, pk=("path", "digest"), if_not_exists=True
+    )
+    db.table("story_prints").create(
+        {"article_id": str, "day": int, "terms": str, "names": str},
+        pk="article_id",
+        if_not_exists=True,
+    )
+    db.table("story_terms").create(
+        {"term": str, "day": int, "article_id": str}, pk=("term", "article_id"), if_not_exists=True
+    )
+    db.table("story_terms").create_index(["term", "day"], if_not_exists=True)
+    db.table("story_terms").create_index(["article_id"], if_not_exists=True)
+    db.table("story_links").create(
+        {"first": str, "second": str, "similarity": float},
+        pk=("first", "second"),
+        if_not_exists=True,
+    )
+    db.table("story_links").create_index(["second"], if_not_exists=True)
+
+
 def _meta(db: sqlite_utils.Database, key: str) -> str | None:
     rows = list(db.query("select value from meta where key = ?", [key]))
     return rows[0]["value"] if rows else None
@@ -210,6 +241,14 @@ def set_meta(db: sqlite_utils.Database, **values: str) -> None:
     db.table("meta").upsert_all(
         ({"key": key, "value": value} for key, value in values.items()), pk="key"
     )
+
+
+_IDS = "(select value from json_each(?))"  # the ids of a JSON list, for `where id in`
+
+
+def story_position(newest: date, articles: int) -> int:
+    """The order of stories, ascending, ties broken by id: newest article first, then largest."""
+    return -(newest.toordinal() * 100_000 + min(articles, 99_999))
 
 
 def _json(values: Iterable[Any]) -> str:
@@ -247,6 +286,14 @@ class Store:
             pk=("article_id", "position"),
         )
 
+    def save_extracts(self, analyses: Iterable[ArticleAnalysis]) -> None:
+        """Store articles' quotes and figures as found, each its own only source till linked."""
+        listed = list(analyses)
+        quotes = (q for a in listed for q in a.quotes)
+        figures = (f for a in listed for f in a.figures)
+        self.db.table("quotes").insert_all(_numbered(quotes, "q", _quote_row), pk="id")
+        self.db.table("figures").insert_all(_numbered(figures, "f", _figure_row), pk="id")
+
     def save_analysis(self, analysis: ArticleAnalysis) -> None:
         """Store one article's sentence scores (quotes and figures land with save_corpus)."""
         self.db.conn.executemany(
@@ -259,8 +306,10 @@ class Store:
         for table in ("stories", "story_sentences", "quotes", "figures"):
             self.db.execute(f"delete from [{table}]")
         self.db.execute("update articles set story_id = null")
-        for position, story in enumerate(corpus.stories):
-            self._save_story(position, story)
+        latest = dict(self.db.execute("select id, date from articles").fetchall())
+        for story in corpus.stories:
+            newest = max(date.fromisoformat(latest[a]) for a in story.article_ids)
+            self._save_story(story_position(newest, len(story.article_ids)), story)
         self.db.table("quotes").insert_all(_numbered(corpus.quotes, "q", _quote_row), pk="id")
         self.db.table("figures").insert_all(_numbered(corpus.figures, "f", _figure_row), pk="id")
 
@@ -283,15 +332,39 @@ class Store:
             ),
             pk=("story_id", "position"),
         )  # fmt: skip
-        for article_id in story.article_ids:
-            self.db.execute("update articles set story_id = ? where id = ?", [story.id, article_id])
+        self.db.execute(
+            f"update articles set story_id = ? where id in {_IDS}",
+            [story.id, _json(story.article_ids)],
+        )
 
     def delete_articles(self, article_ids: Sequence[str]) -> None:
-        """Remove articles and everything derived from them."""
-        for article_id in article_ids:
-            for table in ("paragraphs", "sentences", "quotes", "figures"):
-                self.db.execute(f"delete from [{table}] where article_id = ?", [article_id])
-            self.db.execute("delete from articles where id = ?", [article_id])
+        """Remove articles, everything derived from them, and the stories they were in."""
+        ids = _json(article_ids)
+        self._delete_stories_of(ids)
+        for table in ("paragraphs", "sentences", "quotes", "figures", "story_terms"):
+            self.db.execute(f"delete from [{table}] where article_id in {_IDS}", [ids])
+        self.db.execute(f"delete from story_prints where article_id in {_IDS}", [ids])
+        self.db.execute(f"delete from articles where id in {_IDS}", [ids])
+
+    def _delete_stories_of(self, ids: str) -> None:
+        """Drop the stories holding any of the articles (a JSON list); their articles keep none."""
+        stories = f"select story_id from articles where id in {_IDS} and story_id is not null"
+        for table, column in (("story_sentences", "story_id"), ("stories", "id")):
+            self.db.execute(f"delete from [{table}] where [{column}] in ({stories})", [ids])
+        self.db.execute(f"update articles set story_id = null where story_id in ({stories})", [ids])
+
+    def replace_corpus(self, article_ids: Sequence[str], corpus: Corpus) -> None:
+        """Put the freshly linked stories, quotes and figures of whole events in place of theirs."""
+        ids = _json(article_ids)
+        self._delete_stories_of(ids)
+        for table in ("quotes", "figures"):
+            self.db.execute(f"delete from [{table}] where article_id in {_IDS}", [ids])
+        latest = dict(self.db.execute(f"select id, date from articles where id in {_IDS}", [ids]))
+        for story in corpus.stories:
+            newest = max(date.fromisoformat(latest[a]) for a in story.article_ids)
+            self._save_story(story_position(newest, len(story.article_ids)), story)
+        self.db.table("quotes").insert_all(_numbered(corpus.quotes, "q", _quote_row), pk="id")
+        self.db.table("figures").insert_all(_numbered(corpus.figures, "f", _figure_row), pk="id")
 
     def mark_built(self, build_id: int) -> None:
         """Record when the store last changed; a running bot polls build_id to announce news."""
@@ -308,9 +381,24 @@ class Store:
         self.db.table("inputs").upsert_all(rows, pk="path")
 
     def delete_inputs(self, paths: Iterable[str]) -> None:
-        """Forget input files (gone, or to be re-read next time)."""
+        """Forget input files (gone, or to be re-read next time) and the digests of their lines."""
         for path in paths:
             self.db.execute("delete from inputs where path = ?", [path])
+            self.db.execute("delete from input_lines where path = ?", [path])
+
+    def save_lines(self, path: str, lines: Iterable[tuple[str, str]]) -> None:
+        """Remember the digest of each new entry of an input and its article, so an unchanged
+        line is not parsed again."""
+        self.db.conn.executemany(
+            "insert or replace into input_lines (path, digest, article_id) values (?, ?, ?)",
+            ((path, digest, article_id) for digest, article_id in lines),
+        )
+
+    def forget_lines(self, path: str, *, keep: Sequence[str]) -> None:
+        """Forget the digests of an input's entries that are no longer in it."""
+        self.db.execute(
+            f"delete from input_lines where path = ? and digest not in {_IDS}", [path, _json(keep)]
+        )
 
     def set_origin(self, article_id: str, origin: str) -> None:
         """Point an unchanged article at the file (and line) it is now read from."""
@@ -370,26 +458,34 @@ def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
     return _meta(db, key)
 
 
-def load_bodies(db: sqlite_utils.Database, ids: Iterable[str]) -> Iterator[tuple[str, date, str]]:
-    """(id, date, raw_text) of stored articles, to recognise the same article under a new name."""
-    wanted = set(ids)
-    for row in db.query("select id, date, raw_text from articles order by id"):
-        if row["id"] in wanted:
-            yield row["id"], date.fromisoformat(row["date"]), row["raw_text"]
+def load_body_keys(db: sqlite_utils.Database, ids: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(id, body key) of stored articles, to recognise the same article under a new name."""
+    yield from db.execute(f"select id, body_key from articles where id in {_IDS}", [_json(ids)])
+
+
+def load_lines(db: sqlite_utils.Database, path: str) -> dict[str, tuple[str, str]]:
+    """The entries of an input the last build read: digest -> (article id, body key)."""
+    sql = (
+        "select l.digest, l.article_id, a.body_key from input_lines l "
+        "join articles a on a.id = l.article_id where l.path = ?"
+    )
+    return {digest: (article_id, key) for digest, article_id, key in db.execute(sql, [path])}
 
 
 def load_articles(db: sqlite_utils.Database, ids: Iterable[str] | None = None) -> list[Article]:
     """Stored articles rebuilt as Articles (all of them when `ids` is None), sorted by id."""
-    wanted = None if ids is None else set(ids)
-    paragraphs = _grouped(db, "paragraphs", wanted, lambda r: Paragraph(
+    where, params = _where_ids("id", ids)
+    paragraphs = _grouped(db, "paragraphs", ids, lambda r: Paragraph(
         r["position"], r["kind"], r["text"]))  # fmt: skip
-    sentences = _grouped(db, "sentences", wanted, lambda r: Sentence(
+    sentences = _grouped(db, "sentences", ids, lambda r: Sentence(
         r["position"], r["paragraph"], r["kind"], r["text"]))  # fmt: skip
-    articles = []
-    for row in db.query("select * from articles order by id"):
-        if wanted is None or row["id"] in wanted:
-            articles.append(_article(row, paragraphs, sentences))
-    return articles
+    rows = db.query(f"select * from articles where {where} order by id", params)
+    return [_article(row, paragraphs, sentences) for row in rows]
+
+
+def _where_ids(column: str, ids: Iterable[str] | None) -> tuple[str, list[str]]:
+    """A where clause keeping the rows of `ids` (every row when None), with its parameters."""
+    return ("1", []) if ids is None else (f"[{column}] in {_IDS}", [_json(ids)])
 
 
 def _article(
@@ -407,32 +503,33 @@ def load_analyses(
     db: sqlite_utils.Database, ids: Iterable[str] | None = None
 ) -> list[ArticleAnalysis]:
     """Stored per-article analyses (scores, quotes, figures without their links), sorted by id."""
-    wanted = None if ids is None else set(ids)
-    scores = _grouped(db, "sentences", wanted, _score, "score is not null")
-    quotes = _grouped(db, "quotes", wanted, _quote)
-    figures = _grouped(db, "figures", wanted, _figure)
-    article_ids = [r["id"] for r in db.query("select id from articles order by id")]
+    ids = None if ids is None else list(ids)
+    scores = _grouped(db, "sentences", ids, _score, "score is not null")
+    quotes = _grouped(db, "quotes", ids, _quote)
+    figures = _grouped(db, "figures", ids, _figure)
+    where, params = _where_ids("id", ids)
+    article_ids = [r["id"] for r in db.query(f"select id from articles where {where} order by id",
+                                             params)]  # fmt: skip
     return [
         ArticleAnalysis(i, tuple(scores.get(i, ())), tuple(quotes.get(i, ())),
                         tuple(figures.get(i, ())))
         for i in article_ids
-        if wanted is None or i in wanted
     ]  # fmt: skip
 
 
 def _grouped(
     db: sqlite_utils.Database,
     table: str,
-    wanted: set[str] | None,
+    ids: Iterable[str] | None,
     to_model: Callable[[dict[str, Any]], Any],
     where: str = "1",
 ) -> dict[str, list[Any]]:
     """Rows of `table` as models, grouped by article id, in position order."""
     grouped: dict[str, list[Any]] = {}
-    sql = f"select * from [{table}] where {where} order by article_id, position"
-    for row in db.query(sql):
-        if wanted is None or row["article_id"] in wanted:
-            grouped.setdefault(row["article_id"], []).append(to_model(row))
+    chosen, params = _where_ids("article_id", ids)
+    sql = f"select * from [{table}] where {where} and {chosen} order by article_id, position"
+    for row in db.query(sql, params):
+        grouped.setdefault(row["article_id"], []).append(to_model(row))
     return grouped
 
 
@@ -499,7 +596,7 @@ def _stories(db: sqlite_utils.Database, sentences: int | None) -> Iterator[dict[
     for row in db.query(sql):
         line = {"text": row["text"], "sources": json.loads(row["sources"])}
         lines.setdefault(row["story_id"], []).append(line)
-    for row in db.query("select * from stories order by position"):
+    for row in db.query("select * from stories order by position, id"):
         yield {
             "id": row["id"], "headline": row["headline"], "date": row["date"],
             "articles": json.loads(row["article_ids"]),
@@ -512,6 +609,7 @@ def _article_row(article: Article) -> dict[str, Any]:
         "id": article.id, "date": article.date.isoformat(), "source": article.source,
         "headline": article.headline, "url": article.url, "origin": article.origin,
         "raw_text": article.raw_text, "text": article.text, "content_hash": article.content_hash,
+        "body_key": body_key(article.date, article.raw_text),
     }  # fmt: skip
 
 

@@ -104,3 +104,24 @@ def test_live_landing_keeps_everything_when_keep_days_is_zero(tmp_path: Path) ->
     report = land(path, [fetched(source)], NOW, 0)
     assert report.removed == ()
     assert _rows(path, "select count(*) from articles") == [(1,)]
+
+
+def test_live_landing_fetched_articles_survive_a_later_build(tmp_path: Path) -> None:
+    path = tmp_path / "b.db"
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "old.txt").write_text(f"date 2026-11-30\n\n{FLOODS}", encoding="utf-8")
+    assert build([seeds], path, jobs=1).stored == 1
+    db = open_db(path)
+    source = Sources(db).add("https://news.example/rss", "News")
+    db.close()
+    land(path, [fetched(source, item("rates", RATES))], NOW, 90)
+    fetched_id = article_id("rates", "https://news.example/rates")
+    (seeds / "new.txt").write_text(f"date 2026-12-01\n\n{FLOODS} More rain fell.", encoding="utf-8")
+    report = build([seeds], path, jobs=1)
+    assert report.added == ("new",)
+    assert report.removed == ()
+    assert report.skipped == ()
+    assert _rows(path, "select id from articles order by id") == [
+        ("new",), (fetched_id,), ("old",),
+    ]  # fmt: skip

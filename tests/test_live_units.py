@@ -78,7 +78,7 @@ def test_live_ingest_that_fails_leaves_the_store_and_the_sources_as_they_were(
 
     record = Record("x-1", NOW.date(), RATES, "live:https://news.example/rss", given_id=True)
     with pytest.raises(BuildFailed, match="analysis crashed"):
-        ingest(store, [record], analyser=boom, also=write, jobs=1)
+        ingest(store, [record], source="live:feeds", analyser=boom, also=write, jobs=1)
     assert store.db.table("articles").count == 0
     assert Sources(store.db).unsent_notices() == []
     assert Sources(store.db).all()[0] == source

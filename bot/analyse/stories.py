@@ -1,7 +1,6 @@
 """Stories: articles about the same event, summarised together.
 
-Two articles report the same event when their body texts are close (TF-IDF cosine, with the
-named entities they share counted as well) and their dates are at most three days apart. A story
+Which articles report the same event is `events`' job (their prints, grouped). A story
 summary takes the best sentences of all its articles; a sentence that another article says too
 (a near-duplicate) is kept once, in its more informative wording, listing every article as a source.
 """
@@ -13,11 +12,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 
-import numpy as np
-import numpy.typing as npt
-
+from bot.analyse.events import cluster, story_print
 from bot.analyse.summaries import score_sentences
 from bot.analyse.text.sentences import words
 from bot.analyse.text.tfidf import Vector, cosine, tfidf_vectors
@@ -33,24 +29,11 @@ from bot.models import (
     StorySentence,
 )
 
-MAX_DAYS = 3  # articles further apart than this report different events
-SAME_EVENT = 0.25  # article similarity from which two articles are one story
-GROUP_LINK = 0.15  # mean similarity across two groups from which they are one story
-KEEP_TERMS = 40  # terms kept per article vector when comparing articles
-MIN_COSINE = 0.1  # pairs below this cosine are not compared further
-COMMON_TERM = 100  # a strong term of more articles than this suggests no pair on its own
-ENTITY_SHARE = 0.4  # weight of shared named entities in article similarity
 STORY_SENTENCES = 5  # summary length of a story told by several articles
 SINGLE_SENTENCES = 3  # summary length of a story told by one article
 CANDIDATES = 8  # best-ranked sentences per article considered for the story summary
 SAME_STATEMENT = 0.62  # cosine + containment / 2 from which two sentences say the same thing
 LONGEST_WORDING = 45  # a near-duplicate wording longer than this (in words) is never preferred
-
-# Capitalised for grammar, not because they name anything.
-_GRAMMAR_CAPITALS = frozenset({"i", "the", "a", "an", "he", "she", "it", "we", "they", "mr", "mrs"})
-
-Ints = npt.NDArray[np.int64]
-Floats = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,99 +89,6 @@ def starts(word: str, sentence: Sentence) -> bool:
 def story_id(article_ids: Iterable[str]) -> str:
     """The stable id of the story made of `article_ids`."""
     return "s" + hashlib.sha1(",".join(sorted(article_ids)).encode()).hexdigest()[:10]
-
-
-def entities(text: _Text) -> frozenset[str]:
-    """Capitalised words that do not open their sentence: a cheap stand-in for named entities."""
-    found: set[str] = set()
-    for sentence in text.body:
-        found.update(w.lower() for w in words(sentence.text)[1:] if w[:1].isupper())
-    return frozenset(found - _GRAMMAR_CAPITALS)
-
-
-def strongest(vector: Vector, keep: int = KEEP_TERMS) -> Vector:
-    """The `keep` heaviest terms of `vector`, at unit length again: enough to tell events apart."""
-    top = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:keep]
-    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-    return {term: w / norm for term, w in top}
-
-
-def postings(vectors: Sequence[Vector]) -> list[tuple[Ints, Floats]]:
-    """For each term shared by a few articles (not by most): the articles and their weights."""
-    found: dict[str, tuple[list[int], list[float]]] = {}
-    for i, vector in enumerate(vectors):
-        for term, weight in vector.items():
-            members, weights = found.setdefault(term, ([], []))
-            members.append(i)
-            weights.append(weight)
-    return [
-        (np.array(members, dtype=np.int64), np.array(weights))
-        for members, weights in found.values()
-        if 2 <= len(members) <= COMMON_TERM
-    ]
-
-
-def pair_cosines(vectors: Sequence[Vector], dates: Sequence[date]) -> dict[tuple[int, int], float]:
-    """Cosines of the pairs of articles close in time that share a term not common to all."""
-    n = max(len(vectors), 1)
-    keys: list[Ints] = [np.zeros(0, dtype=np.int64)]
-    products: list[Floats] = [np.zeros(0)]
-    for members, weights in postings(vectors):
-        a, b = np.triu_indices(len(members), 1)
-        keys.append(members[a] * n + members[b])
-        products.append(weights[a] * weights[b])
-    pairs, where = np.unique(np.concatenate(keys), return_inverse=True)
-    sums = np.bincount(where, weights=np.concatenate(products), minlength=len(pairs))
-    days = np.array([d.toordinal() for d in dates], dtype=np.int64)
-    first, second = pairs // n, pairs % n
-    keep = (sums >= MIN_COSINE) & (np.abs(days[first] - days[second]) <= MAX_DAYS)
-    return {
-        (int(i), int(j)): float(v)
-        for i, j, v in zip(first[keep], second[keep], sums[keep], strict=True)
-    }
-
-
-def article_similarity(cos: float, first: frozenset[str], second: frozenset[str]) -> float:
-    """How likely two articles report the same event (0..1), from their cosine and entities."""
-    union = first | second
-    jaccard = len(first & second) / len(union) if union else 0.0
-    return (1.0 - ENTITY_SHARE) * cos + ENTITY_SHARE * jaccard
-
-
-def cluster(texts: Sequence[_Text]) -> list[list[int]]:
-    """Indices of `texts` grouped into events, closest pairs joined first."""
-    vectors = [strongest(v) for v in tfidf_vectors([t.everything for t in texts])]
-    names = [entities(t) for t in texts]
-    dates = [t.article.date for t in texts]
-    similarity = {
-        (i, j): article_similarity(cos, names[i], names[j])
-        for (i, j), cos in pair_cosines(vectors, dates).items()
-    }
-    groups: dict[int, list[int]] = {i: [i] for i in range(len(texts))}
-    owner = list(range(len(texts)))
-    for (i, j), value in sorted(similarity.items(), key=lambda item: (-item[1], item[0])):
-        a, b = owner[i], owner[j]
-        if value < SAME_EVENT:
-            break
-        if a != b and joinable(groups[a], groups[b], similarity, dates):
-            groups[a] += groups.pop(b)
-            for k in groups[a]:
-                owner[k] = a
-    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
-
-
-def joinable(
-    first: Sequence[int],
-    second: Sequence[int],
-    similarity: Mapping[tuple[int, int], float],
-    dates: Sequence[date],
-) -> bool:
-    """Whether two groups are one event: close on average (no chains) and within the date span."""
-    span = [dates[k] for k in (*first, *second)]
-    if (max(span) - min(span)).days > MAX_DAYS:
-        return False
-    total = sum(similarity.get((min(x, y), max(x, y)), 0.0) for x in first for y in second)
-    return total / (len(first) * len(second)) >= GROUP_LINK
 
 
 def lead_article(members: Sequence[_Text]) -> _Text:
@@ -333,7 +223,7 @@ def group_stories(
     known = {a.article_id: a.scores for a in analyses}
     scores = {a.id: known[a.id] if a.id in known else score_sentences(a) for a in articles}
     texts = [prepare(a) for a in articles]
-    groups = cluster(texts)
+    groups = cluster([story_print(a) for a in articles])
     stories = [make_story([texts[i] for i in g], scores) for g in groups]
     latest = [max(articles[i].date for i in g).toordinal() for g in groups]
     ordered = sorted(

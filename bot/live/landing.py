@@ -27,6 +27,7 @@ from bot.store import Store, open_db
 
 log = logging.getLogger(__name__)
 ORIGIN = "live:"  # origin prefix of fetched articles: only these ever expire
+LIVE_INPUT = "live:feeds"  # the input fetched articles come from, which a build leaves alone
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -111,7 +112,8 @@ def land_in(
             prune_deliveries(store.db, cutoff.isoformat())
 
     records = list(plan.records.values())
-    report = ingest(store, records, remove=remove, jobs=jobs, also=write, analyser=_analyse)
+    report = ingest(store, records, source=LIVE_INPUT, remove=remove, jobs=jobs, also=write,
+                    analyser=_analyse)  # fmt: skip
     return _report(fetches, plan, report, len(notices))
 
 
