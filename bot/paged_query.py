@@ -85,7 +85,7 @@ class PagedQuery:
     def story_page(self, offset: int, limit: int) -> tuple[Story, ...]:
         """`limit` stories from the `offset`-th, in briefing order."""
         rows = self._rows(
-            "select * from stories order by position limit ? offset ?", [limit, offset]
+            "select * from stories order by position, id limit ? offset ?", [limit, offset]
         )
         return self._stories(rows)
 
@@ -96,7 +96,7 @@ class PagedQuery:
 
     def latest_story(self) -> Story | None:
         """The most recent story (first in the briefing among the newest), or None."""
-        rows = self._rows("select * from stories order by date desc, position limit 1")
+        rows = self._rows("select * from stories order by date desc, position, id limit 1")
         found = self._stories(rows)
         return found[0] if found else None
 
@@ -106,7 +106,7 @@ class PagedQuery:
         if not phrase:
             return ()
         matching = _TOPIC_STORIES.format(index=self._story_index())
-        sql = f"select id from stories where id in ({matching}) order by position"
+        sql = f"select id from stories where id in ({matching}) order by position, id"
         return tuple(row["id"] for row in self._rows(sql, [phrase]))
 
     def _story_index(self) -> str:

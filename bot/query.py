@@ -254,7 +254,7 @@ class Query:
                 article_ids=ids_from(row["article_ids"]),
                 sentences=tuple(sentences.get(row["id"], ())),
             )
-            for row in self._rows("select * from stories order by position")
+            for row in self._rows("select * from stories order by position, id")
         )  # fmt: skip
 
     # Quotes, figures, sentences

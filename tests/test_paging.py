@@ -22,7 +22,7 @@ OUTLETS = ("EFE", "AP", "Reuters")
 
 
 def sixty_articles() -> sqlite_utils.Database:
-    """Articles n00..n59 dated a day apart (n59 newest), each its own story in number order;
+    """Articles n00..n59 dated a day apart (n59 newest), each its own story, listed newest first;
     every fifth one (n00, n05, ... n55) is about the harbour."""
     articles = [
         make_article(
@@ -96,15 +96,15 @@ async def test_paging_articles_last_page_and_beyond(commands: Commands) -> None:
 
 async def test_paging_summary_pages_of_three_stories(commands: Commands) -> None:
     first = await page_of(commands, "/summary", 1)
-    assert first.messages[0].startswith("<b>Briefing</b> (60)\n\n<b>Report 00</b>")
-    assert story_headlines(first) == ["Report 00", "Report 01", "Report 02"]
+    assert first.messages[0].startswith("<b>Briefing</b> (60)\n\n<b>Report 59</b>")
+    assert story_headlines(first) == ["Report 59", "Report 58", "Report 57"]
     assert labels(first) == ["1/20", NEXT]
     seventh = await page_of(commands, "/summary", 7)
-    assert story_headlines(seventh) == ["Report 18", "Report 19", "Report 20"]
-    assert "• Report 19 opened today. [AP]" in seventh.messages[0]
+    assert story_headlines(seventh) == ["Report 41", "Report 40", "Report 39"]
+    assert "• Report 40 opened today. [AP]" in seventh.messages[0]
     assert labels(seventh) == [PREV, "7/20", NEXT]
     last = await page_of(commands, "/summary", 20)
-    assert story_headlines(last) == ["Report 57", "Report 58", "Report 59"]
+    assert story_headlines(last) == ["Report 02", "Report 01", "Report 00"]
     assert labels(last) == [PREV, "20/20"]
     assert await page_of(commands, "/summary", 21) == last
 
@@ -112,11 +112,11 @@ async def test_paging_summary_pages_of_three_stories(commands: Commands) -> None
 async def test_paging_summary_about_a_topic(commands: Commands) -> None:
     first = await page_of(commands, "/summary harbour", 1)
     assert first.messages[0].startswith("<b>Stories about harbour</b> (12)")
-    assert story_headlines(first) == ["Report 00", "Report 05", "Report 10"]
+    assert story_headlines(first) == ["Report 55", "Report 50", "Report 45"]
     assert labels(first) == ["1/4", NEXT]
     assert first.buttons[0][1].data == "pg:summary:2:1:=harbour"
     last = await page_of(commands, "/summary harbour", 4)
-    assert story_headlines(last) == ["Report 45", "Report 50", "Report 55"]
+    assert story_headlines(last) == ["Report 10", "Report 05", "Report 00"]
     assert labels(last) == [PREV, "4/4"]
 
 
@@ -184,6 +184,6 @@ async def test_paging_topics_in_a_store_built_before_the_read_indexes() -> None:
         db.execute(f"drop index {index}")
     commands = Commands(Query(db))
     first = await page_of(commands, "/summary harbour", 1)
-    assert story_headlines(first) == ["Report 00", "Report 05", "Report 10"]
+    assert story_headlines(first) == ["Report 55", "Report 50", "Report 45"]
     assert labels(first) == ["1/4", NEXT]
     assert article_ids(await page_of(commands, "/articles", 6))[0] == "n09"
