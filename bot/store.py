@@ -26,7 +26,7 @@ from bot.models import (
     Story,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: quotes keep their cue and mention
 # Tables the build owns and rewrites; anything else in the file (subscriptions, deliveries, ...)
 # belongs to the running bot and is never touched by a build.
 BUILD_TABLES = (
@@ -154,6 +154,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         {
             "id": str, "article_id": str, "position": int, "text": str, "speaker": str,
             "role": str, "kind": str, "sentences": str, "context": str, "sources": str,
+            "cue": str, "mention": str,
         },
         pk="id",
         if_not_exists=True,
@@ -408,6 +409,7 @@ def _quote(row: dict[str, Any]) -> Quote:
     return Quote(
         article_id=row["article_id"], text=row["text"], speaker=row["speaker"], role=row["role"],
         kind=row["kind"], sentences=tuple(json.loads(row["sentences"])), context=row["context"],
+        cue=row["cue"], mention=row["mention"],
     )  # fmt: skip
 
 
@@ -441,6 +443,7 @@ def export_records(
             yield {
                 "article": row["article_id"], "quote": row["text"], "speaker": row["speaker"],
                 "role": row["role"], "kind": row["kind"], "sources": json.loads(row["sources"]),
+                "cue": row["cue"], "mention": row["mention"],
             }  # fmt: skip
     elif kind == "figures":
         for row in db.query("select * from figures order by article_id, position"):
