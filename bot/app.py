@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 import signal
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -24,8 +24,10 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
+from bot.backoff import NETWORK_BACKOFF
 from bot.commands import Commands
 from bot.config import Settings
+from bot.digests import install as install_digests
 from bot.errors import BriefingError, ConfigError
 from bot.handlers import Handlers, on_error
 from bot.query import Query
@@ -34,16 +36,15 @@ from bot.store import open_db
 logger = logging.getLogger(__name__)
 
 CONCURRENT_UPDATES = 16  # replies mostly wait on Telegram, so serve several chats at once
-NETWORK_RETRIES = 3
 _TEXT_UPDATES = filters.TEXT & (filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST)
 
 
 class PatientRateLimiter(AIORateLimiter):
     """AIORateLimiter (Telegram's limits, RetryAfter waited out) that also retries 5xx, timeouts."""
 
-    def __init__(self, *, max_retries: int = 3, backoff: float = 0.25) -> None:
-        super().__init__(max_retries=max_retries)
-        self.backoff = backoff
+    def __init__(self, *, max_retries: int = 3, backoff: float = NETWORK_BACKOFF.first) -> None:
+        super().__init__(max_retries=max_retries)  # RetryAfter waits
+        self.backoff = replace(NETWORK_BACKOFF, first=backoff)
 
     async def process_request(
         self,
@@ -55,7 +56,8 @@ class PatientRateLimiter(AIORateLimiter):
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         """Send one request; a 5xx answer or a timeout is retried with backoff, a 400 never."""
-        for attempt in range(NETWORK_RETRIES + 1):
+        failures = 0
+        while True:
             try:
                 return await super().process_request(
                     callback, args, kwargs, endpoint, data, rate_limit_args
@@ -63,12 +65,12 @@ class PatientRateLimiter(AIORateLimiter):
             except BadRequest:
                 raise
             except NetworkError as error:
-                if attempt == NETWORK_RETRIES:
+                failures += 1
+                if self.backoff.exhausted(failures):
                     raise
-                delay = self.backoff * 2**attempt
+                delay = self.backoff.delay(failures)
                 logger.warning("%s failed (%s); retrying in %.1f s", endpoint, error, delay)
                 await asyncio.sleep(delay)
-        raise AssertionError("unreachable")  # the loop returns or raises
 
 
 class BriefingApplication(Application[Any, Any, Any, Any, Any, Any]):
@@ -85,7 +87,8 @@ def build_application(settings: Settings, db: Any = None) -> BriefingApplication
     Raises ConfigError or StoreError before touching the network.
     """
     token = settings.require_token()
-    commands = Commands(Query(db if db is not None else open_db(settings.db_path)))
+    db = db if db is not None else open_db(settings.db_path)
+    commands = Commands(Query(db))
     builder = _builder(settings, token).application_class(
         BriefingApplication, kwargs={"commands": commands}
     )
@@ -95,7 +98,7 @@ def build_application(settings: Settings, db: Any = None) -> BriefingApplication
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(InlineQueryHandler(handlers.inline))
     app.add_error_handler(on_error)
-    _install_digests(app, settings, commands)
+    install_digests(app, settings, db, commands)
     return app
 
 
@@ -126,17 +129,6 @@ def _file_url(api_url: str) -> str:
     """The file URL matching a base_url: `http://host/bot` -> `http://host/file/bot`."""
     head, _, tail = api_url.rstrip("/").rpartition("/")
     return f"{head}/file/{tail}" if head else f"{api_url}/file"
-
-
-def _install_digests(app: BriefingApplication, settings: Settings, commands: Commands) -> None:
-    """Let the digests package add its commands, callbacks and jobs, when it is installed."""
-    try:
-        digests = importlib.import_module("bot.digests")
-    except ImportError:
-        return
-    install = getattr(digests, "install", None)
-    if install is not None:
-        install(app, settings, settings.db_path, commands)
 
 
 async def startup(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -6,9 +6,9 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot import render
+from bot import markup, packing, render
 from bot.models import Figure, Quote, Story
-from bot.query import ArticleRef
+from bot.rows import ArticleRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,25 +28,25 @@ def short_key(*parts: str) -> str:
 
 def story_card(story: Story, refs: Mapping[str, ArticleRef]) -> InlineCard:
     """A story's headline, outlets and summary."""
-    message = render.pack([render.story_block(story, refs)])[0]
+    message = packing.pack([render.story_block(story, refs)])[0]
     names = _names(story.article_ids, refs)
-    return InlineCard(f"s{short_key(story.id)}", render.clip(story.headline, 100), names, message)
+    return InlineCard(f"s{short_key(story.id)}", markup.clip(story.headline, 100), names, message)
 
 
 def quote_card(quote: Quote, refs: Mapping[str, ArticleRef]) -> InlineCard:
     """Who said it, the words, and the outlets."""
     who = quote.speaker or "Unattributed"
-    words = render.clip(quote.text, 80)
+    words = markup.clip(quote.text, 80)
     title = f"{who}: {words}" if quote.kind == "indirect" else f"{who}: “{words}”"
-    message = render.pack([render.quote_block(quote, refs)])[0]
+    message = packing.pack([render.quote_block(quote, refs)])[0]
     ident = f"q{short_key(quote.article_id, quote.text)}"
     return InlineCard(ident, title, _names(quote.sources or (quote.article_id,), refs), message)
 
 
 def figure_card(figure: Figure, refs: Mapping[str, ArticleRef]) -> InlineCard:
     """The value, what it measures, and the outlets."""
-    title = f"{render.figure_value(figure)}: {render.clip(figure.measure, 80)}"
-    message = render.pack([render.figure_block(figure, refs)])[0]
+    title = f"{render.figure_value(figure)}: {markup.clip(figure.measure, 80)}"
+    message = packing.pack([render.figure_block(figure, refs)])[0]
     ident = f"f{short_key(figure.article_id, figure.text)}"
     return InlineCard(ident, title, _names(figure.sources or (figure.article_id,), refs), message)
 

@@ -7,14 +7,12 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
-from bot import render
-from bot.cards import InlineCard as InlineCard
-from bot.cards import figure_card, quote_card, short_key, story_card
-from bot.models import Button, ChatContext, Reply
+from bot import notices, packing, render
+from bot.cards import InlineCard, figure_card, quote_card, short_key, story_card
+from bot.models import Button, ChatContext, CommandSpec, Reply
 from bot.pages import EMPTY_STORE, Listings, text_reply
-from bot.pages import MAX_RESULTS as MAX_RESULTS
-from bot.pages import PER_PAGE as PER_PAGE
 from bot.query import Query
 
 Handler = Callable[[str, ChatContext], Awaitable[Reply]]
@@ -26,24 +24,6 @@ PREV, NEXT = "\u2039 Prev", "Next \u203a"
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@([A-Za-z0-9_]+))?(?:\s+(.*))?$", re.DOTALL)
 _PAYLOAD = re.compile(r"^(quotes|figures|story|article|search)_([A-Za-z0-9_-]+)$")
 _GROUPS = ("group", "supergroup", "channel")
-EXAMPLES = {
-    "summary": "/summary BRICS",
-    "quotes": "/quotes BRICS",
-    "figures": "/figures trade",
-    "search": "/search Latin America",
-}
-_DESCRIPTIONS = {
-    "start": "welcome and things to try",
-    "help": "every command with an example",
-    "about": "what the briefing holds and when it was built",
-    "summary": "the briefing: each story with its sources",
-    "quotes": "who said what",
-    "figures": "the numbers, with what they measure",
-    "articles": "every article",
-    "article": "one article: summary, quotes, figures",
-    "search": "sentences that mention a term",
-    "sources": "the outlets in the briefing",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +49,9 @@ class Commands:
         self._remember = remember
         self.pages = Listings(query, self._usage)
         self._listings: dict[str, Listing] = dict(self.pages.by_name())
-        handlers: dict[str, Handler] = {
-            "start": self._start, "help": self._help, "about": self._about,
-            "article": self._article, "sources": self._sources,
-        }  # fmt: skip
-        for name in render.USAGE:
-            handler = handlers.get(name) or self._listing_handler(name)
-            self.register(name, handler, render.USAGE[name], _DESCRIPTIONS[name])
+        for spec in BUILTINS.values():
+            handler = partial(spec.answer, self)
+            self.register(spec.name, handler, spec.usage, spec.description, example=spec.example)
 
     # Registration
 
@@ -83,7 +59,7 @@ class Commands:
         self, name: str, handler: Handler, usage: str, description: str, *, example: str = ""
     ) -> None:
         """Add (or replace) a command; it appears in /help and in the menu."""
-        example = example or EXAMPLES.get(name, usage if " " not in usage else "")
+        example = example or (usage if " " not in usage else "")
         self._commands[name.lower()] = _Command(name.lower(), handler, usage, description, example)
 
     def register_callback(self, prefix: str, handler: Handler) -> None:
@@ -94,12 +70,12 @@ class Commands:
         """(command, description) pairs for setMyCommands."""
         return [(c.name, c.description[:256]) for c in self._commands.values()]
 
-    def help_entries(self) -> list[render.CommandHelp]:
+    def help_entries(self) -> list[notices.CommandHelp]:
         """What /help lists."""
         first = next(iter(self.query.article_refs()), None)
         examples = {"article": f"/article {first}" if first else ""}
         return [
-            render.CommandHelp(c.name, c.usage, c.description, examples.get(c.name, c.example))
+            notices.CommandHelp(c.name, c.usage, c.description, examples.get(c.name, c.example))
             for c in self._commands.values()
         ]
 
@@ -114,7 +90,7 @@ class Commands:
                 return None
             if line.startswith("/"):  # "/quotes,BRICS" or "/🙂": meant as a command
                 name = line[1:].split(maxsplit=1)[0] if line[1:2].strip() else ""
-                return text_reply(render.unknown_command(name, list(self._commands)))
+                return text_reply(notices.unknown_command(name, list(self._commands)))
             return self._plain_message(line)
         name, addressee, args = match.group(1).lower(), match.group(2), (match.group(3) or "")
         if addressee and chat.bot_username and addressee.lower() != chat.bot_username.lower():
@@ -123,7 +99,7 @@ class Commands:
         if command is None:
             if chat.chat_type in _GROUPS and not addressee:
                 return None  # another bot in the group may own it
-            return text_reply(render.unknown_command(name, list(self._commands)))
+            return text_reply(notices.unknown_command(name, list(self._commands)))
         return await command.handler(args.strip(), chat)
 
     async def callback(self, data: str, chat: ChatContext) -> Reply:
@@ -147,12 +123,6 @@ class Commands:
         return quotes + figures
 
     # Pagination
-
-    def _listing_handler(self, name: str) -> Handler:
-        async def handler(args: str, chat: ChatContext) -> Reply:
-            return self._listing(name, args, 1)
-
-        return handler
 
     def _listing(self, name: str, args: str, page: int) -> Reply:
         pages = self._listings[name](args)
@@ -193,7 +163,7 @@ class Commands:
         args = coded[1:] if coded.startswith("=") else self._args.get(coded[1:])
         line = f"/{name} {args}".strip() if args is not None else ""
         if args is None or build != str(self.query.build_id()):
-            return Reply(messages=(render.stale_list(line),), notice="This list changed.")
+            return Reply(messages=(notices.stale_list(line),), notice="This list changed.")
         return self._listing(name, args, int(page))
 
     # Commands
@@ -202,7 +172,7 @@ class Commands:
         match = _PAYLOAD.match(args)
         if match is None:
             examples = ["/summary", f"/quotes {self.pages.quote_hint()}", "/figures"]
-            return text_reply(render.welcome(examples))
+            return text_reply(notices.welcome(examples))
         kind, term = match.group(1), match.group(2)
         if kind == "story":
             return self._listing("summary", term, 1)
@@ -211,24 +181,24 @@ class Commands:
         return self._listing(kind, term.replace("_", " "), 1)
 
     async def _help(self, args: str, chat: ChatContext) -> Reply:
-        return _replies(render.pack([render.help_block(self.help_entries())]))
+        return _replies(packing.pack([notices.help_block(self.help_entries())]))
 
     async def _about(self, args: str, chat: ChatContext) -> Reply:
         info = self.query.info()
-        return _replies(render.pack([render.about_block(info, self._built(info.built_at))]))
+        return _replies(packing.pack([render.about_block(info, self._built(info.built_at))]))
 
     async def _sources(self, args: str, chat: ChatContext) -> Reply:
         sources = self.query.sources()
         if not sources:
             return text_reply(EMPTY_STORE)
-        return _replies(render.pack([render.sources_block(sources)]))
+        return _replies(packing.pack([render.sources_block(sources)]))
 
     async def _article(self, args: str, chat: ChatContext) -> Reply:
         if not args:
             return self._usage("article")
         article = self.query.article(args.split()[0])
         if article is None:
-            return text_reply(render.not_found("article", args, "Send /articles for the list."))
+            return text_reply(notices.not_found("article", args, "Send /articles for the list."))
         refs = self.query.article_refs()
         blocks = render.article_card(
             article,
@@ -237,7 +207,7 @@ class Commands:
             self.query.figures(article_id=article.id)[:3],
             refs,
         )
-        return _replies(render.pack(blocks))
+        return _replies(packing.pack(blocks))
 
     # Helpers
 
@@ -245,13 +215,15 @@ class Commands:
         """A private message that is not a command: search for it, saying how commands work."""
         if not self.query.search_sentences(line, limit=1):
             hint = "Try /summary for the whole briefing."
-            return text_reply(render.private_hint(line), render.no_results("sentences", line, hint))
+            return text_reply(
+                notices.private_hint(line), notices.no_results("sentences", line, hint)
+            )
         found = self._listing("search", line, 1)
-        return Reply((render.private_hint(line), *found.messages), found.buttons)
+        return Reply((notices.private_hint(line), *found.messages), found.buttons)
 
     def _usage(self, name: str) -> Reply:
         command = self._commands[name]
-        return text_reply(render.usage_line(command.usage, command.example))
+        return text_reply(notices.usage_line(command.usage, command.example))
 
     def _built(self, built_at: str | None) -> str:
         if not built_at:
@@ -275,3 +247,44 @@ def _ago(delta: timedelta) -> str:
 
 def _replies(messages: list[str]) -> Reply:
     return Reply(messages=tuple(messages))
+
+
+def _listed(name: str) -> Callable[[Commands, str, ChatContext], Awaitable[Reply]]:
+    """The answer of a command that lists pages: its first page."""
+
+    async def answer(commands: Commands, args: str, chat: ChatContext) -> Reply:
+        return commands._listing(name, args, 1)
+
+    return answer
+
+
+BUILTINS: dict[str, CommandSpec[Commands]] = {
+    spec.name: spec
+    for spec in (
+        CommandSpec("start", "/start", "welcome and things to try", Commands._start),
+        CommandSpec("help", "/help", "every command with an example", Commands._help),
+        CommandSpec(
+            "about", "/about", "what the briefing holds and when it was built", Commands._about
+        ),
+        CommandSpec(
+            "summary", "/summary [story id | article id | topic]",
+            "the briefing: each story with its sources", _listed("summary"), "/summary BRICS",
+        ),
+        CommandSpec(
+            "quotes", "/quotes <term>", "who said what", _listed("quotes"), "/quotes BRICS"
+        ),
+        CommandSpec(
+            "figures", "/figures [term]", "the numbers, with what they measure",
+            _listed("figures"), "/figures trade",
+        ),
+        CommandSpec("articles", "/articles", "every article", _listed("articles")),
+        CommandSpec(
+            "article", "/article <id>", "one article: summary, quotes, figures", Commands._article
+        ),
+        CommandSpec(
+            "search", "/search <term>", "sentences that mention a term", _listed("search"),
+            "/search Latin America",
+        ),
+        CommandSpec("sources", "/sources", "the outlets in the briefing", Commands._sources),
+    )
+}  # fmt: skip

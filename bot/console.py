@@ -12,10 +12,10 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
-from bot import render
+from bot import markup, notices
 from bot.commands import Commands, Handler
 from bot.config import Settings
-from bot.digests.commands import USAGE as DIGEST_USAGE
+from bot.digests.commands import COMMANDS as DIGEST_COMMANDS
 from bot.errors import StoreError
 from bot.models import Button, ChatContext, Reply
 from bot.query import Query
@@ -43,9 +43,10 @@ def _commands(settings: Settings) -> Commands | None:
 
 def _telegram_only(commands: Commands) -> None:
     """Digest commands work on Telegram only: offline they say so instead of "I don't know"."""
-    for name, (usage, description, example) in DIGEST_USAGE.items():
+    for spec in DIGEST_COMMANDS.values():
+        description = f"{spec.description} (on Telegram)"
         commands.register(
-            name, _on_telegram(name), usage, f"{description} (on Telegram)", example=example
+            spec.name, _on_telegram(spec.name), spec.usage, description, example=spec.example
         )
 
 
@@ -109,7 +110,7 @@ class Session:
             reply = await self._reply(text)
         except Exception:  # the prompt must survive any one bad answer, as the bot does
             logger.exception("console line failed: %r", text[:200])
-            reply = Reply(messages=(render.APOLOGY,))
+            reply = Reply(messages=(notices.APOLOGY,))
         if reply is not None:
             _print(reply, self.out, hint=True)
         return True
@@ -148,7 +149,7 @@ def _button(reply: Reply, label: str) -> Button | None:
 def _print(reply: Reply, out: TextIO, *, hint: bool) -> None:
     """Each message as plain text, then (at the prompt) how to page or follow links."""
     for message in reply.messages or ((reply.notice,) if reply.notice else ()):
-        print(render.plain_text(message), file=out)
+        print(markup.plain_text(message), file=out)
         print(file=out)
     for row in reply.buttons:
         for button in row:

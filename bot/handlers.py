@@ -23,8 +23,9 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackContext
 
-from bot import render
-from bot.commands import Commands, InlineCard
+from bot import notices
+from bot.cards import InlineCard
+from bot.commands import Commands
 from bot.models import Button, ChatContext, Reply
 
 logger = logging.getLogger(__name__)
@@ -182,7 +183,7 @@ async def on_error(update: object, context: Context) -> None:
     thread_id = message.message_thread_id if message is not None and _in_topic(message) else None
     try:
         await context.bot.send_message(
-            update.effective_chat.id, render.APOLOGY, message_thread_id=thread_id
+            update.effective_chat.id, notices.APOLOGY, message_thread_id=thread_id
         )
     except TelegramError as error:
         logger.warning("could not apologise in chat %s: %s", update.effective_chat.id, error)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Generic, TypeVar
 
 # Paragraph kinds. Only BODY paragraphs feed summaries and figure counts; the others are kept so a
 # reader can still see them, but later stages leave them out.
@@ -16,6 +17,7 @@ SIGNOFF = "signoff"
 PARAGRAPH_KINDS = (BODY, CAPTION, SUBHEADING, PULLQUOTE, SIGNOFF)
 
 UNKNOWN_SOURCE = "unknown"
+_Owner = TypeVar("_Owner")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,3 +167,18 @@ class ChatContext:
     bot_username: str | None = None
     # Asked only by commands that change a group's settings: Telegram checks are slow.
     is_admin: Callable[[], Awaitable[bool]] | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class CommandSpec(Generic[_Owner]):
+    """A command declared once: routing, its usage reply, /help and the menu all read this.
+
+    `answer` is a method of the object that owns the command (`Commands`, `DigestCommands`),
+    called with that object, the text after the command and the chat.
+    """
+
+    name: str
+    usage: str  # "/quotes <term>"
+    description: str  # lower case, for /help and Telegram's command menu
+    answer: Callable[[_Owner, str, ChatContext], Awaitable[Reply]]
+    example: str = ""  # for /help; "" when the usage needs none or no example fits

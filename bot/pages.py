@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot import render
+from bot import markup, notices, packing, render
 from bot.models import Reply, Story
 from bot.query import Query
 
@@ -40,20 +40,20 @@ class Listings:
             return self._stories(self.query.stories(), "Briefing", "")
         story = self.query.story(args)
         if story is not None:
-            return render.paginate([render.story_block(story, refs)], 1)
+            return packing.paginate([render.story_block(story, refs)], 1)
         if args in refs:
             block = render.article_summary_block(refs[args], self.query.summary(args, 5))
-            return render.paginate([block], 1)
-        title = f"Stories about {render.clip(args, render.ECHO_CHARS)}"
+            return packing.paginate([block], 1)
+        title = f"Stories about {markup.clip(args, notices.ECHO_CHARS)}"
         return self._stories(self.query.stories_about(args), title, args)
 
     def _stories(self, stories: tuple[Story, ...], title: str, term: str) -> list[str] | Reply:
         if not stories:
-            found = render.no_results("stories", term, _WHOLE_BRIEFING) if term else EMPTY_STORE
+            found = notices.no_results("stories", term, _WHOLE_BRIEFING) if term else EMPTY_STORE
             return text_reply(found)
         refs = self.query.article_refs()
         blocks = [render.story_block(s, refs) for s in stories]
-        return render.paginate(blocks, PER_PAGE["summary"], render.header(title, len(stories)))
+        return packing.paginate(blocks, PER_PAGE["summary"], render.header(title, len(stories)))
 
     def quotes(self, args: str) -> list[str] | Reply:
         """The distinct statements matching a term."""
@@ -61,7 +61,9 @@ class Listings:
             return self.usage("quotes")
         quotes = self.query.search_quotes(args, limit=MAX_RESULTS + 1)
         if not quotes:
-            return text_reply(render.no_results("quotes", args, f"Try /quotes {self.quote_hint()}"))
+            return text_reply(
+                notices.no_results("quotes", args, f"Try /quotes {self.quote_hint()}")
+            )
         refs = self.query.article_refs()
         blocks = [render.quote_block(q, refs) for q in quotes[:MAX_RESULTS]]
         return self._pages("quotes", blocks, f"Quotes about {_echoed(args)}", len(quotes))
@@ -71,7 +73,7 @@ class Listings:
         figures = self.query.figures(args or None, limit=MAX_RESULTS + 1)
         if not figures:
             hint = "Try /figures to see them all." if args else "The briefing has none yet."
-            return text_reply(render.no_results("figures", args, hint))
+            return text_reply(notices.no_results("figures", args, hint))
         refs = self.query.article_refs()
         blocks = [render.figure_block(f, refs) for f in figures[:MAX_RESULTS]]
         title = f"Figures about {_echoed(args)}" if args else "Figures"
@@ -91,7 +93,7 @@ class Listings:
             return self.usage("search")
         hits = self.query.search_sentences(args, limit=MAX_RESULTS + 1)
         if not hits:
-            return text_reply(render.no_results("sentences", args, _WHOLE_BRIEFING))
+            return text_reply(notices.no_results("sentences", args, _WHOLE_BRIEFING))
         refs = self.query.article_refs()
         blocks = [render.hit_block(h, refs) for h in hits[:MAX_RESULTS]]
         return self._pages("search", blocks, f"Sentences with {_echoed(args)}", len(hits))
@@ -102,8 +104,8 @@ class Listings:
         return speakers[0].split()[-1] if speakers else "BRICS"
 
     def _pages(self, name: str, blocks: list[str], title: str, count: int) -> list[str]:
-        return render.paginate(blocks, PER_PAGE[name], render.header(title, count))
+        return packing.paginate(blocks, PER_PAGE[name], render.header(title, count))
 
 
 def _echoed(term: str) -> str:
-    return render.clip(term, render.ECHO_CHARS)
+    return markup.clip(term, notices.ECHO_CHARS)

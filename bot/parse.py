@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from bot import clean
-from bot.analyse.sentences import split_sentences
+from bot.analyse.text.sentences import split_sentences
 from bot.errors import SeedError
 from bot.models import BODY, UNKNOWN_SOURCE, Article, Paragraph, Sentence
 

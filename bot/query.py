@@ -19,11 +19,11 @@ from bot.models import (
     Story,
     StorySentence,
 )
-from bot.rows import ArticleRef as ArticleRef
-from bot.rows import SentenceHit as SentenceHit
-from bot.rows import SourceCount as SourceCount
-from bot.rows import StoreInfo as StoreInfo
 from bot.rows import (
+    ArticleRef,
+    SentenceHit,
+    SourceCount,
+    StoreInfo,
     article_ref_from,
     figure_from,
     hit_from,
@@ -31,8 +31,7 @@ from bot.rows import (
     quote_from,
     story_sentence_from,
 )
-from bot.twins import merge_figures as merge_figures
-from bot.twins import merge_reported as merge_reported
+from bot.twins import merge_figures, merge_reported
 
 _TOKEN = re.compile(r"\S+")
 _Linked = TypeVar("_Linked", Quote, Figure)

@@ -1,7 +1,7 @@
-"""Models to Telegram-HTML: escaped, shortened before escaping, packed under Telegram's limits.
+"""Models to Telegram-HTML blocks: a story, a quote, a figure, an article, a search hit.
 
-The primitives, the packing and the short notices live in their own modules; their public names
-are re-exported here so callers need only `render`.
+The primitives (`markup`), the packing under Telegram's limits (`packing`) and the short notices
+(`notices`) live in their own modules; callers import them from there.
 """
 
 from __future__ import annotations
@@ -11,49 +11,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.markup import MAX_ENTITIES as MAX_ENTITIES
-from bot.markup import MAX_MESSAGE_CHARS as MAX_MESSAGE_CHARS
-from bot.markup import clip as clip
-from bot.markup import entities as entities
-from bot.markup import escape as escape
-from bot.markup import fits as fits
-from bot.markup import measure as measure
-from bot.markup import plain_text as plain_text
+from bot.markup import clip, escape
 from bot.models import Article, Figure, Quote, Sentence, Story
-from bot.notices import APOLOGY as APOLOGY
-from bot.notices import ECHO_CHARS as ECHO_CHARS
-from bot.notices import CommandHelp as CommandHelp
-from bot.notices import echo as echo
-from bot.notices import help_block as help_block
-from bot.notices import no_results as no_results
-from bot.notices import not_found as not_found
-from bot.notices import private_hint as private_hint
-from bot.notices import stale_list as stale_list
-from bot.notices import unknown_command as unknown_command
-from bot.notices import usage_line as usage_line
-from bot.notices import welcome as welcome
-from bot.packing import pack as pack
-from bot.packing import paginate as paginate
-from bot.packing import split_block as split_block
 
 if TYPE_CHECKING:
-    from bot.query import ArticleRef, SentenceHit, SourceCount, StoreInfo
+    from bot.rows import ArticleRef, SentenceHit, SourceCount, StoreInfo
 
 QUOTE_CHARS = 600
 SENTENCE_CHARS = 500
 
-USAGE = {
-    "start": "/start",
-    "help": "/help",
-    "about": "/about",
-    "summary": "/summary [story id | article id | topic]",
-    "quotes": "/quotes <term>",
-    "figures": "/figures [term]",
-    "articles": "/articles",
-    "article": "/article <id>",
-    "search": "/search <term>",
-    "sources": "/sources",
-}
 _CURRENCIES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "RUB": "₽", "CNY": "¥", "INR": "₹"}
 _SCALES = ((1e12, "trillion", "tn"), (1e9, "billion", "bn"), (1e6, "million", "m"))
 

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from bot.models import (
     SentenceScore,
     Story,
 )
+from bot.rows import figure_from, quote_from
 
 SCHEMA_VERSION = 2  # 2: quotes keep their cue and mention
 # Tables the build owns and rewrites; anything else in the file (subscriptions, deliveries, ...)
@@ -406,19 +407,11 @@ def _score(row: dict[str, Any]) -> SentenceScore:
 
 
 def _quote(row: dict[str, Any]) -> Quote:
-    return Quote(
-        article_id=row["article_id"], text=row["text"], speaker=row["speaker"], role=row["role"],
-        kind=row["kind"], sentences=tuple(json.loads(row["sentences"])), context=row["context"],
-        cue=row["cue"], mention=row["mention"],
-    )  # fmt: skip
+    return replace(quote_from(row), sources=())  # an analysis is one article's: links come later
 
 
 def _figure(row: dict[str, Any]) -> Figure:
-    return Figure(
-        article_id=row["article_id"], text=row["text"], value=row["value"], unit=row["unit"],
-        measure=row["measure"], qualifier=row["qualifier"], change=row["change"],
-        period=row["period"], sentence=row["sentence"], context=row["context"],
-    )  # fmt: skip
+    return replace(figure_from(row), sources=())
 
 
 EXPORTS = ("articles", "summaries", "stories", "quotes", "figures")

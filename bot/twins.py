@@ -6,16 +6,11 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+from bot.analyse.text.words import word_stems
 from bot.models import Figure, Quote
 
 _Linked = TypeVar("_Linked", Quote, Figure)
 _WORD = re.compile(r"[^\W_]+")
-_STEM = 5  # compare words by their first letters, so "cooperate" meets "cooperation"
-_STOP = frozenset(
-    ("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "he",
-     "her", "his", "in", "is", "it", "its", "of", "on", "or", "our", "she", "that", "the", "their",
-     "there", "they", "this", "to", "was", "we", "were", "will", "with")
-)  # fmt: skip
 # The least word overlap (or value closeness) for an outlet's item to be another's twin: the
 # linker only says which outlets carry a twin, not which item it is, so the closest one is picked.
 MIN_LIKENESS = 0.3
@@ -32,15 +27,9 @@ def merge_figures(figures: Iterable[Figure]) -> tuple[Figure, ...]:
     return _merge(figures, figure_likeness, lambda new, old: _said(new) > _said(old))
 
 
-def stems(text: str) -> frozenset[str]:
-    """The content words of `text`, casefolded and cut to their first letters."""
-    words = (w.casefold() for w in _WORD.findall(text))
-    return frozenset(w[:_STEM] for w in words if w not in _STOP)
-
-
 def overlap(first: str, second: str) -> float:
     """The share of the shorter text's content words found in the other (0 to 1)."""
-    a, b = stems(first), stems(second)
+    a, b = word_stems(first), word_stems(second)
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
@@ -65,7 +54,7 @@ def figure_likeness(first: Figure, second: Figure) -> float:
 
 def _said(figure: Figure) -> tuple[int, bool]:
     """How much a figure says: more words on what it measures, then an exact value."""
-    return len(stems(figure.measure)), figure.qualifier is None
+    return len(word_stems(figure.measure)), figure.qualifier is None
 
 
 def _rank(quote: Quote) -> int:

@@ -129,7 +129,7 @@ def make_app(
     app.add_handler(MessageHandler(filters.TEXT, Handlers(commands).message))
     app.add_handler(CallbackQueryHandler(Handlers(commands).button))
     settings = Settings(token=DEFAULT_TOKEN, api_url=api.base_url)
-    jobs = install(app, settings, Path(":memory:"), commands, clock=clock, rate=rate)
+    jobs = install(app, settings, db, commands, clock=clock, rate=rate)
     return app, jobs
 
 

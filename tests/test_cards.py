@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.cards import figure_card, quote_card
-from bot.query import ArticleRef
+from bot.rows import ArticleRef
 from tests.factories import make_figure, make_quote
 
 REFS = {"a": ArticleRef("a", date(2023, 9, 29), "EFE", "Putin and BRICS", None, "s1")}

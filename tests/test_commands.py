@@ -6,8 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot import render
-from bot.commands import NEXT, NOOP, PREV, Commands
+from bot.commands import BUILTINS, NEXT, NOOP, PREV, Commands
 from bot.models import ChatContext, Reply
 from bot.query import Query
 from tests.factories import (
@@ -144,7 +143,7 @@ async def test_commands_start_deep_links(commands: Commands, payload: str, expec
 
 async def test_commands_help_lists_every_command_with_examples(commands: Commands) -> None:
     text = await text_of(commands, "/help")
-    for name in render.USAGE:
+    for name in BUILTINS:
         assert f"\n/{name}" in text
     assert "/quotes &lt;term&gt;: who said what — e.g. /quotes BRICS" in text
     assert f"e.g. /article {EFE_ID}" in text
@@ -305,7 +304,7 @@ async def test_commands_register_callback_routes_by_prefix(commands: Commands) -
 
 def test_commands_menu_lists_the_builtins(commands: Commands) -> None:
     menu = dict(commands.menu())
-    assert list(menu) == list(render.USAGE)
+    assert list(menu) == list(BUILTINS)
     assert menu["quotes"] == "who said what"
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.analyse.figures import (
+from bot.analyse.figures.extraction import (
     Found,
     consistent,
     extract_figures,
@@ -14,7 +14,7 @@ from bot.analyse.figures import (
     link_figures,
     same_fact,
 )
-from bot.analyse.sentences import split_sentences
+from bot.analyse.text.sentences import split_sentences
 from bot.models import (
     BODY,
     CAPTION,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analyse import currencies, numbers, units
-from bot.analyse.counted import counted_noun
+from bot.analyse.figures import currencies, numbers, units
+from bot.analyse.figures.counted import counted_noun
 
 
 @pytest.mark.parametrize(

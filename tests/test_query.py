@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 
 from bot.models import Quote, SentenceScore
-from bot.query import Query, SourceCount, fts_phrase, merge_reported
+from bot.query import Query, fts_phrase
+from bot.rows import SourceCount
+from bot.twins import merge_reported
 from tests.factories import (
     EFE_ID,
     OTHER_ID,

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from bot.analyse.quotes import extract_quotes, link_quotes
-from bot.analyse.sentences import split_sentences
+from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.links import link_quotes
+from bot.analyse.text.sentences import split_sentences
 from bot.models import (
     BODY,
     CAPTION,

@@ -9,9 +9,10 @@ from datetime import date
 
 import pytest
 
-from bot import render
+from bot import notices, packing, render
+from bot.markup import clip, entities, escape, measure, plain_text
 from bot.models import Sentence, StorySentence
-from bot.query import ArticleRef, SentenceHit, SourceCount, StoreInfo
+from bot.rows import ArticleRef, SentenceHit, SourceCount, StoreInfo
 from tests.factories import (
     BRICS_QUOTE,
     EFE_ID,
@@ -32,7 +33,7 @@ REFS = {
 
 
 def test_render_escape_keeps_quotes_and_escapes_markup() -> None:
-    assert render.escape('<b>"x" & y</b>') == '&lt;b&gt;"x" &amp; y&lt;/b&gt;'
+    assert escape('<b>"x" & y</b>') == '&lt;b&gt;"x" &amp; y&lt;/b&gt;'
 
 
 @pytest.mark.parametrize(
@@ -45,7 +46,7 @@ def test_render_escape_keeps_quotes_and_escapes_markup() -> None:
     ],
 )
 def test_render_clip_cuts_at_words(text: str, limit: int, expected: str) -> None:
-    assert render.clip(text, limit) == expected
+    assert clip(text, limit) == expected
 
 
 def test_render_shortens_before_escaping() -> None:
@@ -185,50 +186,50 @@ def test_render_about_block_lists_counts_sources_and_dates() -> None:
 
 
 def test_render_help_lists_usage_description_and_example() -> None:
-    entries = [render.CommandHelp("quotes", "/quotes <term>", "who said what", "/quotes BRICS")]
-    assert "/quotes &lt;term&gt;: who said what — e.g. /quotes BRICS" in render.help_block(entries)
+    entries = [notices.CommandHelp("quotes", "/quotes <term>", "who said what", "/quotes BRICS")]
+    assert "/quotes &lt;term&gt;: who said what — e.g. /quotes BRICS" in notices.help_block(entries)
 
 
 def test_render_no_results_echoes_the_term_escaped_with_a_suggestion() -> None:
-    line = render.no_results("quotes", "<b>xyz", "Try /quotes Putin")
+    line = notices.no_results("quotes", "<b>xyz", "Try /quotes Putin")
     assert line == "No quotes about “&lt;b&gt;xyz”. Try /quotes Putin"
 
 
 def test_render_unknown_command_suggests_the_closest() -> None:
-    hint = render.unknown_command("qoutes", ["quotes", "figures", "help"])
+    hint = notices.unknown_command("qoutes", ["quotes", "figures", "help"])
     assert hint == "I don't know /qoutes. Did you mean /quotes? Send /help for the list."
-    assert "Did you mean" not in render.unknown_command("zzzz", ["quotes"])
+    assert "Did you mean" not in notices.unknown_command("zzzz", ["quotes"])
 
 
 def test_render_plain_text_removes_tags_and_shows_links() -> None:
     markup = '<b>A &amp; B</b> &lt;x&gt; <a href="https://e.org/?a=1&amp;b=2">read</a>'
-    assert render.plain_text(markup) == "A & B <x> read (https://e.org/?a=1&b=2)"
-    assert render.plain_text('<a href="https://e.org">https://e.org</a>') == "https://e.org"
+    assert plain_text(markup) == "A & B <x> read (https://e.org/?a=1&b=2)"
+    assert plain_text('<a href="https://e.org">https://e.org</a>') == "https://e.org"
 
 
 def test_render_entities_counts_opening_tags() -> None:
-    assert render.entities("<b>a</b> <i>b</i> &lt;c&gt; <a href='x'>d</a>") == 3
+    assert entities("<b>a</b> <i>b</i> &lt;c&gt; <a href='x'>d</a>") == 3
 
 
 def test_render_pack_joins_blocks_under_the_limit() -> None:
     blocks = [f"<b>Block {n}</b> " + "text " * 150 for n in range(20)]
-    messages = render.pack(blocks)
+    messages = packing.pack(blocks)
     assert len(messages) == 4  # ~770 characters each, five to a message
-    assert all(render.measure(m) <= 4096 for m in messages)
+    assert all(measure(m) <= 4096 for m in messages)
     assert "".join(messages).count("<b>Block") == 20
 
 
 def test_render_pack_respects_the_entity_limit() -> None:
     blocks = [f"<b>{n}</b>" for n in range(250)]
-    messages = render.pack(blocks)
-    assert [render.entities(m) for m in messages] == [100, 100, 50]
+    messages = packing.pack(blocks)
+    assert [entities(m) for m in messages] == [100, 100, 50]
     for message in messages:
         check_message(message)
 
 
 def test_render_pack_splits_a_long_block_at_paragraphs() -> None:
     paragraphs = [f"Paragraph {n}. " + "Some words here. " * 40 for n in range(10)]
-    messages = render.pack(["\n\n".join(paragraphs)])
+    messages = packing.pack(["\n\n".join(paragraphs)])
     assert len(messages) == 2  # ~700 characters a paragraph: five fit in 4096
     for message in messages:
         check_message(message)
@@ -238,33 +239,33 @@ def test_render_pack_splits_a_long_block_at_paragraphs() -> None:
 
 def test_render_pack_never_splits_inside_a_tag_or_entity() -> None:
     block = "<blockquote>" + "fish &amp; chips <i>and</i> peas. " * 600 + "</blockquote>"
-    messages = render.pack([block])
+    messages = packing.pack([block])
     assert len(messages) >= 5
     for message in messages:
         check_message(message)
         assert message.startswith("<blockquote>")
         assert message.endswith("</blockquote>")
-    joined = " ".join(render.plain_text(m) for m in messages)
-    assert joined.split() == render.plain_text(block).split()
+    joined = " ".join(plain_text(m) for m in messages)
+    assert joined.split() == plain_text(block).split()
 
 
 def test_render_pack_cuts_an_endless_word_between_entities() -> None:
     block = "<b>" + "&amp;" * 5000 + "</b>"
-    messages = render.pack([block])
+    messages = packing.pack([block])
     assert len(messages) == 2
     for message in messages:
         check_message(message)
-    assert sum(render.plain_text(m).count("&") for m in messages) == 5000
+    assert sum(plain_text(m).count("&") for m in messages) == 5000
 
 
 def test_render_pack_counts_emoji_as_two_units() -> None:
-    messages = render.pack(["🙂" * 3000])
-    assert [render.measure(m) for m in messages] == [4096, 1904]
+    messages = packing.pack(["🙂" * 3000])
+    assert [measure(m) for m in messages] == [4096, 1904]
 
 
 def test_render_paginate_puts_the_title_on_every_page() -> None:
     blocks = [f"<b>Item {n}</b>" for n in range(30)]
-    pages = render.paginate(blocks, 5, "<b>Title</b> (30)")
+    pages = packing.paginate(blocks, 5, "<b>Title</b> (30)")
     assert len(pages) == 6
     assert all(p.startswith("<b>Title</b> (30)\n\n<b>Item ") for p in pages)
     assert pages[-1].endswith("<b>Item 29</b>")
@@ -272,7 +273,7 @@ def test_render_paginate_puts_the_title_on_every_page() -> None:
 
 def test_render_paginate_starts_a_new_page_when_one_is_full() -> None:
     blocks = ["word " * 700 for _ in range(4)]
-    pages = render.paginate(blocks, 5, "T")
+    pages = packing.paginate(blocks, 5, "T")
     assert len(pages) == 4
     for page in pages:
         check_message(page)
@@ -290,7 +291,7 @@ def test_render_only_known_tags() -> None:
         [
             *render.article_card(efe, efe.sentences, [make_quote(EFE_ID, "x")], [], REFS),
             render.story_block(seed_story(seed_articles()), REFS),
-            render.welcome(["/summary"]),
+            notices.welcome(["/summary"]),
             render.about_block(StoreInfo(0, 0, 0, 0, (), None, None, None, 0), "never"),
         ]
     )
@@ -321,9 +322,9 @@ def test_render_pack_random_blocks_stay_valid_and_whole(seed: int) -> None:
     rng = random.Random(seed)
     blocks = [_random_block(rng) for _ in range(rng.randint(1, 6))]
     limit = rng.choice([300, 1000, 4096])
-    messages = render.pack(blocks, limit=limit)
+    messages = packing.pack(blocks, limit=limit)
     for message in messages:
         check_message(message)
-        assert render.measure(message) <= limit
-    words = " ".join(render.plain_text(m) for m in messages).split()
-    assert "".join(words) == "".join(" ".join(render.plain_text(b) for b in blocks).split())
+        assert measure(message) <= limit
+    words = " ".join(plain_text(m) for m in messages).split()
+    assert "".join(words) == "".join(" ".join(plain_text(b) for b in blocks).split())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analyse.sentences import PysbdTokenizer, split_sentences, words
+from bot.analyse.text.sentences import PysbdTokenizer, split_sentences, words
 
 
 @pytest.mark.parametrize(

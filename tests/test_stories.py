@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.analyse import stories, summaries
-from bot.analyse.sentences import split_sentences
+from bot.analyse.text.sentences import split_sentences
 from bot.models import BODY, Article, ArticleAnalysis, Paragraph, Sentence, Story
 from bot.parse import read_inputs
 from tests.factories import EFE_ID as EFE

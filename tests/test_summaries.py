@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from bot.analyse import summaries
-from bot.analyse.sentences import split_sentences
+from bot.analyse.text.sentences import split_sentences
+from bot.analyse.text.words import terms
 from bot.models import (
     BODY,
     CAPTION,
@@ -119,7 +120,7 @@ def test_summary_positions_are_best_ranks_in_article_order() -> None:
 
 
 def test_summaries_terms_are_stemmed_content_words() -> None:
-    assert summaries.terms("The floods were rising in the cities") == ("flood", "rise", "citi")
+    assert terms("The floods were rising in the cities") == ("flood", "rise", "citi")
 
 
 def test_summaries_seed_summary_skips_pullquote_and_caption() -> None:

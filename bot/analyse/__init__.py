@@ -1,10 +1,18 @@
-"""The analysis: pure functions from articles to summaries, quotes, figures and stories."""
+"""The analysis: pure functions from articles to summaries, quotes, figures and stories.
+
+Per article: `summaries` scores sentences, `quotes` finds who said what, `figures` the numbers
+that matter (all read text through `text`). Across articles: `stories` groups the articles about
+one event, and the quotes and figures of a story are linked across outlets.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.analyse import figures, quotes, stories, summaries
+from bot.analyse import stories, summaries
+from bot.analyse.figures.extraction import extract_figures, link_figures
+from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.links import link_quotes
 from bot.models import Article, ArticleAnalysis, Corpus
 
 
@@ -13,8 +21,8 @@ def analyse(article: Article) -> ArticleAnalysis:
     return ArticleAnalysis(
         article_id=article.id,
         scores=summaries.score_sentences(article),
-        quotes=quotes.extract_quotes(article),
-        figures=figures.extract_figures(article),
+        quotes=extract_quotes(article),
+        figures=extract_figures(article),
     )
 
 
@@ -23,6 +31,6 @@ def link(articles: Sequence[Article], analyses: Sequence[ArticleAnalysis]) -> Co
     found = stories.group_stories(articles, analyses)
     return Corpus(
         stories=found,
-        quotes=quotes.link_quotes(articles, analyses, found),
-        figures=figures.link_figures(articles, analyses, found),
+        quotes=link_quotes(articles, analyses, found),
+        figures=link_figures(articles, analyses, found),
     )

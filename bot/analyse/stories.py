@@ -18,8 +18,10 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
-from bot.analyse.sentences import words
-from bot.analyse.summaries import content_words, score_sentences, terms
+from bot.analyse.summaries import score_sentences
+from bot.analyse.text.sentences import words
+from bot.analyse.text.tfidf import Vector, cosine, tfidf_vectors
+from bot.analyse.text.words import content_words, terms
 from bot.models import (
     BODY,
     UNKNOWN_SOURCE,
@@ -47,7 +49,6 @@ LONGEST_WORDING = 45  # a near-duplicate wording longer than this (in words) is 
 # Capitalised for grammar, not because they name anything.
 _GRAMMAR_CAPITALS = frozenset({"i", "the", "a", "an", "he", "she", "it", "we", "they", "mr", "mrs"})
 
-Vector = dict[str, float]
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
 
@@ -105,27 +106,6 @@ def starts(word: str, sentence: Sentence) -> bool:
 def story_id(article_ids: Iterable[str]) -> str:
     """The stable id of the story made of `article_ids`."""
     return "s" + hashlib.sha1(",".join(sorted(article_ids)).encode()).hexdigest()[:10]
-
-
-def tfidf_vectors(documents: Sequence[Sequence[str]]) -> list[Vector]:
-    """Unit-length sparse TF-IDF vectors, the IDF taken over `documents`."""
-    df = Counter(term for doc in documents for term in set(doc))
-    n = len(documents)
-    vectors: list[Vector] = []
-    for doc in documents:
-        weights = {
-            term: (1.0 + math.log(count)) * (math.log((1 + n) / (1 + df[term])) + 1.0)
-            for term, count in Counter(doc).items()
-        }
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        vectors.append({term: w / norm for term, w in weights.items()})
-    return vectors
-
-
-def cosine(a: Vector, b: Vector) -> float:
-    """Cosine of two unit-length sparse vectors."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(w * large.get(term, 0.0) for term, w in small.items())
 
 
 def entities(text: _Text) -> frozenset[str]:
@@ -277,7 +257,7 @@ def distinctive(pool: Sequence[_Candidate], articles: int) -> frozenset[tuple[st
     return frozenset(s for s, count in df.items() if count <= 2 * articles)
 
 
-def same_statement(a: _Candidate, b: _Candidate, rare: frozenset[tuple[str, ...]]) -> bool:
+def sentences_say_the_same(a: _Candidate, b: _Candidate, rare: frozenset[tuple[str, ...]]) -> bool:
     """Whether two sentences say the same thing (in the same or in other words)."""
     if not a.terms or not b.terms:
         return a.text == b.text
@@ -306,7 +286,7 @@ def pick(pool: Sequence[_Candidate], count: int, articles: int) -> list[StorySen
     rare = distinctive(pool, articles)
     picked: list[list[_Candidate]] = []  # each: [kept wording, every sentence saying the same]
     for candidate in pool:
-        group = next((g for g in picked if same_statement(g[0], candidate, rare)), None)
+        group = next((g for g in picked if sentences_say_the_same(g[0], candidate, rare)), None)
         if group is not None:
             group[0] = better_wording(group[0], candidate)
             group.append(candidate)

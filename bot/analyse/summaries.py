@@ -1,4 +1,4 @@
-"""Sentence scores for summaries (the only importer of sumy).
+"""Sentence scores for summaries.
 
 News puts what matters first, so the score is a position prior times a centrality: PacSum's
 directed, position-aware centrality (Zheng & Lapata 2019) mixed with TF-IDF closeness to the whole
@@ -10,21 +10,15 @@ weights were tuned on cnndm-dev and checked on BBC (tests/bench/summaries.py).
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
-import numpy.typing as npt
-from sumy.nlp.stemmers import Stemmer
-from sumy.utils import get_stop_words
 
-from bot.analyse.sentences import words
+from bot.analyse.text.sentences import words
+from bot.analyse.text.tfidf import Matrix, tfidf_matrix
+from bot.analyse.text.words import terms
 from bot.models import BODY, Article, SentenceScore
-
-Matrix = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,49 +42,6 @@ class Weights:
 WEIGHTS = Weights()
 _OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 _CLOSING_QUOTES = "\"'\u201d\u2019"
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer:
-    return Stemmer("english")
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    return frozenset(get_stop_words("english"))
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    return str(_stemmer()(word))
-
-
-def content_words(text: str) -> tuple[tuple[str, str], ...]:
-    """(word as written, its stem) for each content word of `text` (stop words left out)."""
-    stop = _stop_words()
-    return tuple((w, _stem(w.lower())) for w in words(text) if w.lower() not in stop)
-
-
-def terms(text: str) -> tuple[str, ...]:
-    """The stemmed content words of `text` (stop words left out)."""
-    return tuple(stem for _, stem in content_words(text))
-
-
-def tfidf_matrix(documents: Sequence[Sequence[str]]) -> Matrix:
-    """Unit-length TF-IDF rows, one per document of terms (the documents give the IDF)."""
-    vocabulary: dict[str, int] = {}
-    for doc in documents:
-        for term in doc:
-            vocabulary.setdefault(term, len(vocabulary))
-    matrix = np.zeros((len(documents), max(len(vocabulary), 1)))
-    for row, doc in enumerate(documents):
-        for term, count in Counter(doc).items():
-            matrix[row, vocabulary[term]] = 1.0 + math.log(count)
-    df = np.count_nonzero(matrix, axis=0)
-    matrix *= np.log((1.0 + len(documents)) / (1.0 + df)) + 1.0
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    unit: Matrix = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
-    return unit
 
 
 def directed_centrality(similarity: Matrix, weights: Weights = WEIGHTS) -> Matrix:

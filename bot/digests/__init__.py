@@ -68,7 +68,7 @@ def open_digests(
 def install(
     app: Application[Any, Any, Any, Any, Any, Any],
     settings: Settings,
-    db_path: Path | str,
+    db: Database | Path | str,
     commands: Registry | None,
     *,
     clock: Clock = utc_now,
@@ -76,9 +76,11 @@ def install(
 ) -> DigestJobs:
     """Register the digest commands, buttons, chat-member handler and jobs on `app`.
 
-    Takes the store's lock: a second process on the same store gets a StoreError.
+    `db` is the store the commands read (open, so that the digests write beside it), or its
+    path. Takes the store's lock: a second process on the same store gets a StoreError.
     """
-    db = _shared_db(commands) or open_db(db_path)
+    if isinstance(db, Path | str):
+        db = open_db(db)
     path = store_file(db)
     if path is not None:
         acquire(path)
@@ -90,12 +92,6 @@ def install(
     jobs = DigestJobs(app, digests, sender, channel=settings.channel)
     jobs.install()
     return jobs
-
-
-def _shared_db(commands: object) -> Database | None:
-    """The store the commands already read (a test's in-memory one, say), to write beside it."""
-    db = getattr(getattr(commands, "query", None), "db", None)
-    return db if db is not None and hasattr(db, "conn") else None
 
 
 def store_file(db: Database) -> Path | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from functools import partial
 from typing import Protocol
 
 from bot.digests import messages
@@ -19,7 +20,7 @@ from bot.digests.schedule import (
     shift,
 )
 from bot.digests.service import Digests
-from bot.models import Button, ChatContext, Reply
+from bot.models import Button, ChatContext, CommandSpec, Reply
 
 ChannelCheck = Callable[[str, int], Awaitable[ChannelRights]]  # (@name or id, user id)
 MAX_TOPICS = 10
@@ -32,19 +33,6 @@ ZONES = (
     "UTC", "Europe/London", "Europe/Madrid", "Europe/Moscow", "America/New_York",
     "America/Sao_Paulo", "Asia/Kolkata", "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney",
 )  # fmt: skip
-USAGE = {  # usage, what it does (lower case, as the core commands'), an example for /help
-    "subscribe": ("/subscribe [HH:MM] [topic ...]",
-                  "a daily digest at a time, optionally of topics", "/subscribe 09:30 BRICS"),
-    "subscriptions": ("/subscriptions", "this chat's digest and your channels", ""),
-    "unsubscribe": ("/unsubscribe [topic|all]", "stop the digest, or drop one topic",
-                    "/unsubscribe all"),
-    "digest": ("/digest", "preview the next digest now", ""),
-    "settings": ("/settings", "time zone, time, notices and previews, with buttons", ""),
-    "timezone": ("/timezone [Area/City]", "show or set this chat's time zone",
-                 "/timezone Europe/Madrid"),
-    "channel": ("/channel @name", "announce new stories in a channel you administer",
-                "/channel @my_news_channel"),
-}  # fmt: skip
 
 
 class Registry(Protocol):
@@ -95,8 +83,11 @@ class DigestCommands:
 
     def register(self, commands: Registry) -> None:
         """Add every digest command and the settings buttons to `commands`."""
-        for name, (usage, description, example) in USAGE.items():
-            commands.register(name, getattr(self, name), usage, description, example=example)
+        for spec in COMMANDS.values():
+            handler = partial(spec.answer, self)
+            commands.register(
+                spec.name, handler, spec.usage, spec.description, example=spec.example
+            )
         commands.register_callback("dg", self.button)
 
     async def _allowed(self, chat: ChatContext) -> bool:
@@ -287,3 +278,25 @@ def settings_buttons(
         state = "on" if getattr(options, key) else "off"
         rows.append((Button(f"{_LABELS[key]}: {state}", data=f"dg:o:{key}"),))
     return tuple(rows)
+
+
+COMMANDS: dict[str, CommandSpec[DigestCommands]] = {
+    spec.name: spec
+    for spec in (
+        CommandSpec("subscribe", "/subscribe [HH:MM] [topic ...]",
+                    "a daily digest at a time, optionally of topics", DigestCommands.subscribe,
+                    "/subscribe 09:30 BRICS"),
+        CommandSpec("subscriptions", "/subscriptions", "this chat's digest and your channels",
+                    DigestCommands.subscriptions),
+        CommandSpec("unsubscribe", "/unsubscribe [topic|all]",
+                    "stop the digest, or drop one topic", DigestCommands.unsubscribe,
+                    "/unsubscribe all"),
+        CommandSpec("digest", "/digest", "preview the next digest now", DigestCommands.digest),
+        CommandSpec("settings", "/settings", "time zone, time, notices and previews, with buttons",
+                    DigestCommands.settings),
+        CommandSpec("timezone", "/timezone [Area/City]", "show or set this chat's time zone",
+                    DigestCommands.timezone, "/timezone Europe/Madrid"),
+        CommandSpec("channel", "/channel @name", "announce new stories in a channel you administer",
+                    DigestCommands.channel, "/channel @my_news_channel"),
+    )
+}  # fmt: skip

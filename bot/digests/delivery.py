@@ -21,6 +21,7 @@ from telegram.error import (
 )
 from telegram.request import HTTPXRequest
 
+from bot.backoff import NETWORK_BACKOFF
 from bot.digests.messages import ChannelRights
 from bot.digests.models import FAILED, PAUSED, PENDING, SENT, SKIPPED, Channel, Delivery
 from bot.digests.service import Digests
@@ -33,8 +34,6 @@ BROADCAST_RATE = 29.0
 WORKERS = 16  # deliveries under way at once: one slow chat (or a long digest) stalls no other
 PRIVATE_GAP = 1.0  # seconds between the messages of one digest in a private chat
 GROUP_GAP = 3.0  # and in a group or channel: 20 a minute
-NETWORK_TRIES = 5
-BACKOFF = 0.5  # seconds, doubled per try
 RETRY_AFTER_TRIES = 5
 
 
@@ -210,7 +209,7 @@ class Sender:
 
     async def _send(self, delivery: Delivery, text: str, previews: bool) -> Delivery | str:
         """One message with retries: the (possibly moved) delivery, or a final status."""
-        network_tries = flood_tries = 0
+        network_failures = flood_tries = 0
         while True:
             await self.pacer.wait()
             try:
@@ -233,11 +232,11 @@ class Sender:
                 self.tally.failed += 1
                 return FAILED
             except NetworkError as error:  # timeouts, 5xx, connection resets
-                network_tries += 1
-                if network_tries >= NETWORK_TRIES:
+                network_failures += 1
+                if NETWORK_BACKOFF.exhausted(network_failures):
                     log.warning("giving up on chat %s for now: %s", delivery.chat_id, error)
                     return _requeue(delivery)
-                await asyncio.sleep(BACKOFF * 2 ** (network_tries - 1))
+                await asyncio.sleep(NETWORK_BACKOFF.delay(network_failures))
 
     async def _post(self, delivery: Delivery, text: str, previews: bool) -> None:
         assert self.bot is not None  # set by drain()

@@ -7,13 +7,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from bot import render
+from bot import markup, packing, render
 from bot.digests.models import Channel, ChatOptions, Subscription
 from bot.digests.schedule import TIME_FORMAT, ZONE_FORMAT, hhmm, local_label
 from bot.models import Figure, Quote, Story
 
 if TYPE_CHECKING:
-    from bot.query import ArticleRef
+    from bot.rows import ArticleRef
 
 SUMMARY_SENTENCES = 3
 TOPIC_ECHO = 60  # how much of a user's topic a confirmation repeats back
@@ -57,11 +57,11 @@ def digest_messages(
     title: str, cards: Sequence[StoryCard], refs: Mapping[str, ArticleRef], more: int = 0
 ) -> list[str]:
     """A digest or an announcement: a title, then one card per story, split under the limits."""
-    blocks = [f"<b>{render.escape(title)}</b>"]
+    blocks = [f"<b>{markup.escape(title)}</b>"]
     blocks.extend(story_card(card, refs) for card in cards)
     if more:
         blocks.append(f"<i>{more} more new {_plural(more, 'story', 'stories')}: see /summary.</i>")
-    return render.pack(blocks)
+    return packing.pack(blocks)
 
 
 def digest_title(count: int, topics: Sequence[str]) -> str:
@@ -77,7 +77,7 @@ def announce_title(count: int) -> str:
 
 def nothing_new(topics: Sequence[str]) -> str:
     """The one-line notice for a digest with nothing new."""
-    about = f" about {render.escape(', '.join(topics))}" if topics else ""
+    about = f" about {markup.escape(', '.join(topics))}" if topics else ""
     return f"Nothing new{about} since your last digest. /settings can turn these notices off."
 
 
@@ -87,12 +87,12 @@ def _plural(n: int, one: str, many: str) -> str:
 
 def topics_label(topics: Sequence[str]) -> str:
     """'BRICS, oil' or 'all stories'."""
-    return render.escape(", ".join(topics)) if topics else "all stories"
+    return markup.escape(", ".join(topics)) if topics else "all stories"
 
 
 def schedule_line(sub: Subscription, zone: str) -> str:
     """'Daily digest at 09:00 Europe/Madrid (next: Wed 2 Dec, 09:00). Topics: BRICS.'"""
-    line = f"Daily digest at {hhmm(sub.at)} {render.escape(zone)}"
+    line = f"Daily digest at {hhmm(sub.at)} {markup.escape(zone)}"
     if sub.next_at is not None:
         line += f" (next: {local_label(sub.next_at, zone)})"
     line += f". Topics: {topics_label(sub.topics)}."
@@ -138,7 +138,7 @@ def topic_unknown(topic: str, sub: Subscription) -> str:
 
 def _echo(topic: str) -> str:
     """A user's topic, shortened (it may be thousands of characters) and escaped."""
-    return render.escape(render.clip(topic, TOPIC_ECHO))
+    return markup.escape(markup.clip(topic, TOPIC_ECHO))
 
 
 def too_many_topics(limit: int, topics: Sequence[str]) -> str:
@@ -158,7 +158,7 @@ def not_subscribed() -> str:
 def bad_time(text: str) -> str:
     """The refusal of an impossible time."""
     return (
-        f"“{render.escape(render.clip(text, 20))}” is not a time of day. "
+        f"“{markup.escape(markup.clip(text, 20))}” is not a time of day. "
         f"Expected {TIME_FORMAT}: /subscribe 07:30 BRICS"
     )
 
@@ -166,14 +166,14 @@ def bad_time(text: str) -> str:
 def bad_zone(text: str) -> str:
     """The refusal of an unknown time zone."""
     return (
-        f"Unknown time zone “{render.escape(render.clip(text, 40))}”. "
+        f"Unknown time zone “{markup.escape(markup.clip(text, 40))}”. "
         f"Expected {ZONE_FORMAT}: /timezone Europe/Madrid"
     )
 
 
 def zone_set(zone: str, now: datetime, sub: Subscription | None) -> str:
     """The confirmation of /timezone."""
-    line = f"Time zone set to {render.escape(zone)} (it is {local_label(now, zone)} there now)."
+    line = f"Time zone set to {markup.escape(zone)} (it is {local_label(now, zone)} there now)."
     if sub is None:
         return line + " /subscribe 08:00 starts a daily digest at 08:00 in that zone."
     return line + "\n" + schedule_line(sub, zone)
@@ -182,7 +182,7 @@ def zone_set(zone: str, now: datetime, sub: Subscription | None) -> str:
 def zone_shown(zone: str, now: datetime) -> str:
     """/timezone with no argument."""
     return (
-        f"This chat's time zone is {render.escape(zone)} ({local_label(now, zone)} there now). "
+        f"This chat's time zone is {markup.escape(zone)} ({local_label(now, zone)} there now). "
         "Change it with /timezone Europe/Madrid."
     )
 
@@ -210,20 +210,20 @@ def subscriptions_list(
 def channel_name(channel: Channel) -> str:
     """'@name' or the title and id of a private channel."""
     if channel.username:
-        return "@" + render.escape(channel.username)
-    return f"{render.escape(channel.title)} ({channel.chat_id})"
+        return "@" + markup.escape(channel.username)
+    return f"{markup.escape(channel.title)} ({channel.chat_id})"
 
 
 def preview_header(sub: Subscription | None, zone: str) -> str:
     """The line above a /digest preview."""
     if sub is None or sub.next_at is None:
         return "Preview: this is what a daily digest would hold now. /subscribe 08:00 starts one."
-    return f"Preview of your next digest ({local_label(sub.next_at, zone)}, {render.escape(zone)})."
+    return f"Preview of your next digest ({local_label(sub.next_at, zone)}, {markup.escape(zone)})."
 
 
 def settings_text(chat: ChatOptions, sub: Subscription | None) -> str:
     """/settings: every option, each changed by the buttons below."""
-    lines = ["<b>Digest settings</b>", f"Time zone: {render.escape(chat.timezone)}"]
+    lines = ["<b>Digest settings</b>", f"Time zone: {markup.escape(chat.timezone)}"]
     lines.append(schedule_line(sub, chat.timezone) if sub else not_subscribed())
     lines.append(f"“Nothing new” notices: {_on(chat.notices)}")
     lines.append(f"Link previews: {_on(chat.previews)}")
@@ -247,7 +247,7 @@ def channel_usage() -> str:
 
 def channel_refused(target: str, rights: ChannelRights) -> str:
     """Exactly which right is missing for /channel."""
-    name = render.escape(target)
+    name = markup.escape(target)
     if rights.chat_id is None:
         return f"I can't see {name}: check the name, and add me to the channel as an administrator."
     if not rights.is_channel:
@@ -273,7 +273,7 @@ def channel_bound(channel: Channel) -> str:
 
 def channel_unbound(target: str, was: bool) -> str:
     """The confirmation of /channel remove."""
-    name = render.escape(target)
+    name = markup.escape(target)
     if not was:
         return f"{name} was not bound. /subscriptions lists your channels."
     return f"Unbound {name}: no more announcements will be posted there."

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING
 
-from bot import render
+from bot import packing
 from bot.digests import messages
 from bot.digests.messages import StoryCard
 from bot.digests.models import (
@@ -23,10 +23,11 @@ from bot.digests.models import (
 from bot.digests.schedule import Clock, next_run, utc_now
 from bot.digests.state import State
 from bot.models import Figure, Quote, Story
-from bot.query import Query, merge_figures, merge_reported
+from bot.query import Query
+from bot.twins import merge_figures, merge_reported
 
 if TYPE_CHECKING:
-    from bot.query import ArticleRef
+    from bot.rows import ArticleRef
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +162,7 @@ class Digests:
         cards = [self.card(s) for s in shown]
         more = len(stories) - len(shown)
         body = messages.digest_messages(title, cards, self.snapshot().refs, more)
-        return render.pack([head, *body])
+        return packing.pack([head, *body])
 
     # the outbox
 

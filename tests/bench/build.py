@@ -28,7 +28,7 @@ from sumy.parsers.plaintext import PlaintextParser  # noqa: E402
 from sumy.summarizers.lex_rank import LexRankSummarizer  # noqa: E402
 from sumy.utils import get_stop_words  # noqa: E402
 
-from bot.analyse.sentences import PysbdTokenizer, split_sentences  # noqa: E402
+from bot.analyse.text.sentences import PysbdTokenizer, split_sentences  # noqa: E402
 from bot.build import build  # noqa: E402
 
 DATA = Path(

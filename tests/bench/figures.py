@@ -32,8 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bot.analyse.figures import Found, figures_in_sentence  # noqa: E402
-from bot.analyse.sentences import split_sentences  # noqa: E402
+from bot.analyse.figures.extraction import Found, figures_in_sentence  # noqa: E402
+from bot.analyse.text.sentences import split_sentences  # noqa: E402
 
 DATA = Path(
     os.environ.get("BRIEFING_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data"

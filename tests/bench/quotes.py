@@ -52,8 +52,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bot.analyse.quotes import extract_quotes  # noqa: E402
-from bot.analyse.speech import words_in  # noqa: E402
+from bot.analyse.quotes.extraction import extract_quotes  # noqa: E402
+from bot.analyse.quotes.marks import words_in  # noqa: E402
 from bot.models import Article, Quote  # noqa: E402
 from bot.parse import Record, make_article, read_file  # noqa: E402
 

@@ -37,8 +37,8 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
-from bot.analyse.sentences import PysbdTokenizer, split_sentences
 from bot.analyse.summaries import score_sentences, summary_positions
+from bot.analyse.text.sentences import PysbdTokenizer, split_sentences
 from bot.models import BODY, Article, Paragraph, Sentence
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")

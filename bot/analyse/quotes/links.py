@@ -12,18 +12,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
-from bot.analyse.speech import words_in
+from bot.analyse.text.words import word_stems
 from bot.models import Article, ArticleAnalysis, Quote, Story
 
-_STOP = frozenset(
-    """a an the and or but of in on at to for with from by as is are was were be been being it its
-    this that these those there their they them we our us you your i me my he she his her him
-    not no so if than then also very have has had do does did will would can could should may
-    might must shall which who whom whose what when where why how all any both each more most
-    other some such only own same too just about into over after before between during""".split()  # noqa: SIM905
-)
 MIN_SHARED = 3
 MIN_SHARE = 0.5
 # A word in more than this share of a story's quotes is its topic (`Latin`, `America`,
@@ -32,27 +24,23 @@ TOPIC_SHARE = 0.3
 MIN_QUOTES_FOR_TOPIC = 6
 
 
-@lru_cache(maxsize=4096)
-def content_stems(text: str) -> frozenset[str]:
-    """The content words of a quote, cut to five letters."""
-    return frozenset(w[:5] for w in words_in(text) if w not in _STOP and len(w) > 1)
-
-
 def topic_stems(quotes: Sequence[Quote]) -> frozenset[str]:
     """The words so common across a story's quotes that sharing them proves nothing."""
     if len(quotes) < MIN_QUOTES_FOR_TOPIC:
         return frozenset()
-    counts = Counter(stem for q in quotes for stem in content_stems(q.text))
+    counts = Counter(stem for q in quotes for stem in word_stems(q.text))
     return frozenset(stem for stem, n in counts.items() if n > TOPIC_SHARE * len(quotes))
 
 
-def same_statement(first: Quote, second: Quote, topic: frozenset[str] = frozenset()) -> bool:
+def quotes_report_one_statement(
+    first: Quote, second: Quote, topic: frozenset[str] = frozenset()
+) -> bool:
     """Whether two quotes of different articles report one statement by one speaker."""
     if first.article_id == second.article_id or not first.speaker or not second.speaker:
         return False
     if first.speaker.casefold() != second.speaker.casefold():
         return False
-    a, b = content_stems(first.text) - topic, content_stems(second.text) - topic
+    a, b = word_stems(first.text) - topic, word_stems(second.text) - topic
     shared = len(a & b)
     return shared >= MIN_SHARED and shared >= MIN_SHARE * min(len(a), len(b))
 
@@ -77,7 +65,9 @@ def link_quotes(
         for quote in analysis.quotes:
             story = story_of.get(quote.article_id, quote.article_id)
             peers = voices[story, (quote.speaker or "").casefold()]
-            others = {q.article_id for q in peers if same_statement(quote, q, topics[story])}
+            others = {
+                q.article_id for q in peers if quotes_report_one_statement(quote, q, topics[story])
+            }
             rest = sorted(others, key=lambda aid: (order.get(aid, len(order)), aid))
             linked.append(replace(quote, sources=(quote.article_id, *rest)))
     return tuple(linked)

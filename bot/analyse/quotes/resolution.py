@@ -12,12 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.analyse.speaker_cast import Cast, Mention, Person
-from bot.analyse.speaker_phrases import (
-    Phrase,
-    possessor,
-)
-from bot.analyse.speaker_words import (
+from bot.analyse.quotes.cast import Cast, Mention, Person
+from bot.analyse.quotes.lexicon import (
     DETERMINERS,
     FEMALE_WORDS,
     MALE_WORDS,
@@ -26,6 +22,10 @@ from bot.analyse.speaker_words import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
+)
+from bot.analyse.quotes.phrases import (
+    Phrase,
+    possessor,
 )
 
 Key = tuple[int, int]

@@ -11,16 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.speaker_phrases import (
-    Phrase,
-    clause_subject,
-    is_cap,
-    subject_after,
-    subject_before,
-    tokens,
-    verb_positions,
-)
-from bot.analyse.speaker_words import (
+from bot.analyse.quotes.lexicon import (
     DETERMINERS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -28,6 +19,15 @@ from bot.analyse.speaker_words import (
     SUBJECT_PRONOUNS,
     TITLES,
     VERB_ADVERBS,
+)
+from bot.analyse.quotes.phrases import (
+    Phrase,
+    clause_subject,
+    is_cap,
+    subject_after,
+    subject_before,
+    tokens,
+    verb_positions,
 )
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'\u2019.\-]+ ?){1,6})")

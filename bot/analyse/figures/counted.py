@@ -6,9 +6,9 @@ import itertools
 import re
 from dataclasses import replace
 
-from bot.analyse import units
-from bot.analyse.figure_words import VERBS, word_set
-from bot.analyse.numbers import Quantity
+from bot.analyse.figures import units
+from bot.analyse.figures.lexicon import VERBS, word_set
+from bot.analyse.figures.numbers import Quantity
 
 _NOT_NOUNS = {v for v in VERBS if not v.endswith(("s", "ed"))} | {"thanks", "poised", "trending"}
 STOP_WORDS = _NOT_NOUNS | word_set(

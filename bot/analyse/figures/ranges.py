@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.analyse.numbers import Quantity
+from bot.analyse.figures.numbers import Quantity
 
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|and|through)\s*")
 

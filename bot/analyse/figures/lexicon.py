@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.numbers import WORD_NUMBER
+from bot.analyse.figures.numbers import WORD_NUMBER
 
 
 def word_set(text: str) -> frozenset[str]:

@@ -14,8 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.analyse.speaker_phrases import name_run_back, role_back, tokens
-from bot.analyse.speaker_words import (
+from bot.analyse.quotes.lexicon import (
     CLAUSE_OPENERS,
     CLAUSE_WORDS,
     FEMALE_NAMES,
@@ -33,7 +32,8 @@ from bot.analyse.speaker_words import (
     SPEECH_VERBS,
     TITLES,
 )
-from bot.analyse.speech import sentence_bounds
+from bot.analyse.quotes.marks import sentence_bounds
+from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
 
 _CAP = r"(?:[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
 _RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin) )?{_CAP})*")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.analyse.speaker_words import (
+from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
     NON_PERSON_WORDS,

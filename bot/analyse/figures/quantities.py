@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.analyse import currencies, numbers, units
-from bot.analyse.counted import STOP_WORDS, counted_noun, inherited, with_noun
-from bot.analyse.number_words import word_candidates
-from bot.analyse.numbers import Quantity
-from bot.analyse.ranges import ranges
+from bot.analyse.figures import currencies, numbers, units
+from bot.analyse.figures.counted import STOP_WORDS, counted_noun, inherited, with_noun
+from bot.analyse.figures.number_words import word_candidates
+from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.ranges import ranges
 
 _MONTH = (
     r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"

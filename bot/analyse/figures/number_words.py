@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse import numbers
-from bot.analyse.numbers import Quantity
+from bot.analyse.figures import numbers
+from bot.analyse.figures.numbers import Quantity
 
 _WORD_NUMBER = re.compile(rf"\b(?P<words>{numbers.WORD_NUMBER})\b", re.IGNORECASE)
 _FRACTION = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figure_words import (
+from bot.analyse.figures.lexicon import (
     CONTAINER,
     DECREASE,
     INCREASE,
@@ -17,7 +17,7 @@ from bot.analyse.figure_words import (
     verb_at,
     word_set,
 )
-from bot.analyse.numbers import Quantity
+from bot.analyse.figures.numbers import Quantity
 
 _MONEY = re.compile(r"[A-Z]{3}(?: per .*)?")  # ISO 4217 codes, maybe with a rate
 

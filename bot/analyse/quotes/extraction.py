@@ -7,14 +7,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.analyse.attributions import according_to, attribution_after, attribution_before, by_agent
-from bot.analyse.quote_kinds import kind as kind_of
-from bot.analyse.quote_kinds import report
-from bot.analyse.quote_links import link_quotes
-from bot.analyse.speaker_cast import Person, build_cast
-from bot.analyse.speaker_phrases import Phrase
-from bot.analyse.speakers import Key, Resolver
-from bot.analyse.speech import (
+from bot.analyse.quotes.attribution import (
+    according_to,
+    attribution_after,
+    attribution_before,
+    by_agent,
+)
+from bot.analyse.quotes.cast import Person, build_cast
+from bot.analyse.quotes.kinds import kind as kind_of
+from bot.analyse.quotes.kinds import report
+from bot.analyse.quotes.marks import (
     Span,
     Stretch,
     find_spans,
@@ -24,10 +26,9 @@ from bot.analyse.speech import (
     span_text,
     stretch,
 )
+from bot.analyse.quotes.phrases import Phrase
+from bot.analyse.quotes.resolution import Key, Resolver
 from bot.models import BODY, Article, Quote
-
-__all__ = ["extract_quotes", "link_quotes"]
-
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]+")
 

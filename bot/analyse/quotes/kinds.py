@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.attributions import according_to, attribution_after
-from bot.analyse.speaker_phrases import Phrase, subject_before, tokens, verb_positions
-from bot.analyse.speaker_words import INDIRECT_VERBS
-from bot.analyse.speech import Stretch, words_in
+from bot.analyse.quotes.attribution import according_to, attribution_after
+from bot.analyse.quotes.lexicon import INDIRECT_VERBS
+from bot.analyse.quotes.marks import Stretch, words_in
+from bot.analyse.quotes.phrases import Phrase, subject_before, tokens, verb_positions
 
 _NICKNAME = re.compile(
     r"\b(?:nicknamed|dubbed|called|so-called|known as|titled|entitled|named|billed as|branded|"

@@ -56,11 +56,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bot.analyse import figure_measures as measures
-from bot.analyse import figure_words as words
-from bot.analyse.figure_words import word_set
-from bot.analyse.numbers import Quantity
-from bot.analyse.quantities import quantities_in
+from bot.analyse.figures import lexicon as words
+from bot.analyse.figures import measures
+from bot.analyse.figures.lexicon import word_set
+from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.quantities import quantities_in
 from bot.models import BODY, Article, ArticleAnalysis, Figure, Story
 
 CLOSE = 0.01  # values within 1% are the same value
