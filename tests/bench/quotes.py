@@ -13,8 +13,9 @@ way run-on paragraphs are glued do not matter:
 - a gold quote is *found* when one predicted quote of the same article covers >= 80% of its
   words (recall);
 - a predicted quote is *correct* when one gold quote of the same article covers >= 80% of its
-  words (precision: the same rule the other way round, so one giant prediction spanning several
-  gold quotes is not counted correct).
+  words, or the gold quotes of one speaker together do (precision: the same rule the other way
+  round; the gold keeps the halves of an interrupted quote `"A," he said. "B."` apart, the
+  extractor joins them, and one giant prediction spanning several speakers is not correct).
 "direct" compares predicted direct quotes with gold direct quotes; "direct+fragment" compares
 both kinds together. Indirect (reported) speech is labelled only in the seeds and scored apart.
 
@@ -128,6 +129,16 @@ def same_speaker(gold: Gold, speaker: str | None, golds: list[Gold], text: str) 
     return len(others) == 1 and len(firsts - {last.capitalize()} - {speaker.split()[0]}) <= 1
 
 
+def correct(quote: Quote, wanted: list[Gold]) -> bool:
+    """Whether one gold quote, or the gold quotes of one speaker together (an interrupted quote
+    `"A," he said. "B."` is one prediction), cover the predicted quote."""
+    if any(cover(quote.text, g.text) >= COVER for g in wanted):
+        return True
+    speakers = {g.speaker for g in wanted}
+    joined = (" ".join(g.text for g in wanted if g.speaker == s) for s in speakers)
+    return any(cover(quote.text, text) >= COVER for text in joined)
+
+
 def nearest_name(gold: Gold, text: str) -> str | None:
     """The baseline: the capitalised name closest to the quote in the article text."""
     flat = re.sub(r"\s+", " ", text)
@@ -172,9 +183,7 @@ def score(article: Article, golds: list[Gold], kinds: set[str], tally: Tally, sh
     wanted = [g for g in golds if g.kind in kinds]
     tally.gold += len(wanted)
     tally.predicted += len(predicted)
-    tally.correct += sum(
-        1 for q in predicted if any(cover(q.text, g.text) >= COVER for g in wanted)
-    )
+    tally.correct += sum(1 for q in predicted if correct(q, wanted))
     for g in wanted:
         match = best(g, predicted)
         if match is None:
@@ -191,7 +200,7 @@ def score(article: Article, golds: list[Gold], kinds: set[str], tally: Tally, sh
             print(f"  SPEAKER {article.id}: {match.speaker!r} != {g.speaker!r}: {g.text[:50]!r}")
     if show:
         for q in predicted:
-            if not any(cover(q.text, g.text) >= COVER for g in wanted):
+            if not correct(q, wanted):
                 print(f"  EXTRA {article.id} [{q.kind}]: {q.text[:70]!r}")
 
 

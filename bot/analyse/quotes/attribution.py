@@ -46,11 +46,24 @@ def attribution_after(text: str) -> Phrase | None:
         words.pop(0)
     for at, word in enumerate(words[:8]):
         if not word[:1].isalnum():
-            return None
+            return _apposed_subject(words) if word == "," else None
         if word in SPEECH_VERBS:
             if at == 0:
                 return subject_after(" ".join(words[1:]))
             return _whole_subject(words[:at])
+    return None
+
+
+def _apposed_subject(words: list[str]) -> Phrase | None:
+    """`Jo Roe, a lawyer for the state, one of the plaintiffs, said`: a name, then an
+    apposition between commas, then the verb."""
+    for at, word in enumerate(words[:40]):
+        if word in (".", ";", ":", "?", "!"):
+            return None
+        if word in SPEECH_VERBS:
+            opens = is_cap(words[0]) or words[0] in TITLES or words[0].lower() in DETERMINERS
+            apposed = at > 1 and words[at - 1] == "," and opens
+            return subject_before(" ".join(words[:at])) if apposed else None
     return None
 
 

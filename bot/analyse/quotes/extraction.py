@@ -25,8 +25,9 @@ from bot.analyse.quotes.marks import (
     sentence_bounds,
     span_text,
     stretch,
+    words_in,
 )
-from bot.analyse.quotes.phrases import Phrase
+from bot.analyse.quotes.phrases import Phrase, blank_tags
 from bot.analyse.quotes.resolution import Key, Resolver
 from bot.models import BODY, Article, Quote
 
@@ -47,11 +48,12 @@ class _Found:
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
     """Every quote of `article`'s body paragraphs, with its speaker, in article order."""
-    texts = _body_texts(article)
+    plain = _body_texts(article)
+    texts = [blank_tags(text) for text in plain]
     stretches = _stretches(texts)
     masked = _masked(texts, stretches)
-    found = [f for f in (_classify(s, texts, masked) for s in stretches) if f is not None]
-    found += _indirect(article, texts, found)
+    found = [f for f in (_classify(s, plain, masked) for s in stretches) if f is not None]
+    found += _indirect(article, plain, found)
     found.sort(key=lambda f: f.key)
     resolver = Resolver(build_cast(masked))
     people = [_speaker(f, resolver, masked) for f in found]
@@ -95,7 +97,9 @@ def _join_split(stretches: list[Stretch], texts: Sequence[str]) -> list[Stretch]
     """`"We are ready," he said, "to go."` read as one quote."""
     joined: list[Stretch] = []
     for item in stretches:
-        if joined and _split_by_attribution(joined[-1], item, texts):
+        if joined and (
+            _split_by_attribution(joined[-1], item, texts) or _interrupted(joined[-1], item, texts)
+        ):
             joined[-1] = join_stretches(joined[-1], item, joined[-1].tail)
         else:
             joined.append(item)
@@ -114,6 +118,22 @@ def _split_by_attribution(first: Stretch, second: Stretch, texts: Sequence[str])
     )
 
 
+def _interrupted(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
+    """`"We are ready," he said. "We have been for years."`: one speaker goes on after a short
+    attribution, in the same paragraph, and the second part names no speaker of its own."""
+    last, nxt = first.spans[-1], second.spans[0]
+    if last.close_mark is None or first.region[2] != nxt.paragraph or first.lead.strip():
+        return False
+    if texts[nxt.paragraph][first.region[3] : nxt.open_mark].strip() or second.lead.strip():
+        return False
+    tail = first.tail.strip()
+    if not tail.endswith(".") or len(words_in(tail)) > 8 or attribution_after(tail) is None:
+        return False
+    return attribution_after(second.tail) is None and not any(
+        attribution_after(b) for b in second.between
+    )
+
+
 def _masked(texts: Sequence[str], stretches: Sequence[Stretch]) -> list[str]:
     """Paragraph texts with every quoted span blanked, so quoted names are not speakers."""
     chars = [list(text) for text in texts]
@@ -126,11 +146,16 @@ def _masked(texts: Sequence[str], stretches: Sequence[Stretch]) -> list[str]:
 
 
 def _quote_text(item: Stretch, texts: Sequence[str]) -> str:
+    """The quoted words; the parts of a quote broken by its attribution joined with ` … `."""
     parts = [span_text(texts, s) for s in item.spans]
-    for i in range(1, len(parts)):
-        if parts[i - 1].endswith(",") and parts[i][:1].islower():
-            parts[i - 1] = parts[i - 1][:-1]
-    return " ".join(parts).strip().rstrip(",").strip()
+    text = parts[0]
+    for before, span, part in zip(item.spans, item.spans[1:], parts[1:], strict=False):
+        broken = before.close_mark is not None and before.paragraph == span.paragraph
+        if broken and part[:1].isupper():
+            text = f"{text.rstrip(',')} … {part}"
+        else:
+            text = f"{text[:-1] if text.endswith(',') and part[:1].islower() else text} {part}"
+    return text.strip().rstrip(",").strip()
 
 
 def _sentence_text(masked: Sequence[str], region: tuple[int, int, int, int]) -> str:

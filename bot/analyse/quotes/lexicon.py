@@ -92,6 +92,7 @@ STOP_CAPS = _words(
     Prince Princess General Senator Governor Chairman Chief Executive Director Manager Boss
     Here Once Such Yes Well Instead Indeed Overall Elsewhere Like Unlike Following Including
     Was Were Is Are Has Have Had Did Does Do Will Would Can Could Should Might Must
+    Sen Rep Gov Del Lt Amb Atty Adm Cmdr Maj Pres Hon Rev Capt Gen Col Sgt
     """
 )
 
@@ -102,6 +103,8 @@ TITLES = _words(
     Chief Executive Director Manager Boss Chairwoman Skipper Deputy Foreign Home Culture Rt Rev
     Revd Reverend Bishop Archbishop Father Cardinal Rabbi Crown Lt Col Colonel Lieutenant Major
     Sgt Sergeant Cpl Gen Admiral Commander Brig Capt Insp Inspector Det Supt MP
+    Sen Rep Gov Del Lt Gov Amb Atty Adm Cmdr Maj Pres Hon Rev Speaker Congressman Congresswoman
+    Senator Representative Mayor Ambassador Justice Attorney
     """
 )
 

@@ -40,6 +40,11 @@ _NOT_ROLES = frozenset(
 )
 _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on"])
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
+# A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`.
+_PARTY_TAG = re.compile(
+    r"\s*\((?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"
+    r"|,\s*[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?,"
+)
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ive", "year-old")
 
 
@@ -50,6 +55,12 @@ class Phrase:
     kind: str  # "name", "pronoun" or "description"
     words: tuple[str, ...]  # the name, the pronoun, or the description without its determiner
     role: tuple[str, ...] = ()  # role words in front of a name: ("Chelsea", "manager")
+
+
+def blank_tags(text: str) -> str:
+    """`text` with party and state tags after names blanked out, offsets kept:
+    `Ann Roe (D-Ore.) said` reads `Ann Roe said`."""
+    return _PARTY_TAG.sub(lambda m: " " * len(m.group()), text)
 
 
 def tokens(text: str) -> list[str]:
@@ -128,6 +139,9 @@ def _role_word(word: str) -> bool:
 def subject_before(text: str) -> Phrase | None:
     """The speaker named at the very end of `text` (the words just before a speech verb)."""
     words = tokens(_RELATIVE.sub("", text))
+    while words and words[-1].lower() in VERB_ADVERBS:
+        words.pop()
+    words = words[: _apposition_start(words)]
     while words and (words[-1].lower() in VERB_ADVERBS or words[-1] in (",", "who")):
         words.pop()
     if len(words) >= 3 and words[-1] == ")" and words[-3] == "(" and is_cap(words[-2]):
@@ -149,6 +163,33 @@ def subject_before(text: str) -> Phrase | None:
             "name", tuple(words[start:]), role_back(words, start)
         )
     return _description_back(words)
+
+
+def _apposition_start(words: list[str]) -> int:
+    """Where an apposition closing `words` starts (len(words) when none): `Jo Roe, a lawyer
+    for the state, one of the plaintiffs,` ends in one, so the name is before its first comma."""
+    if not words or words[-1] != ",":
+        return len(words)
+    found = len(words)
+    for at in range(len(words) - 2, 0, -1):
+        word = words[at]
+        if word in (".", ";", ":") or word in SPEECH_VERBS:
+            break
+        if word == "," and is_cap(words[at - 1]) and _opens_apposition(words[at + 1]):
+            found = at
+    return found if found == len(words) or not _names_someone(words[found + 1 : -1]) else len(words)
+
+
+def _names_someone(apposition: list[str]) -> bool:
+    """`the Rt Rev Dr Tom Wright`: an apposition that is itself a name, the better one."""
+    rest = [w for w in apposition if w.lower() not in DETERMINERS and w not in TITLES]
+    return len(rest) >= 2 and all(is_cap(w) for w in rest)
+
+
+def _opens_apposition(word: str) -> bool:
+    """`a`, `the`, `executive`, `also`, `76-year-old`: an apposition, not a list of names."""
+    lowered = word.lower()
+    return word[:1].islower() or lowered in DETERMINERS or word[:1].isdigit()
 
 
 def _complement(words: list[str], start: int) -> Phrase | None:
