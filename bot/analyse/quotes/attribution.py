@@ -10,6 +10,7 @@ X`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.analyse.quotes.lexicon import (
     DETERMINERS,
@@ -49,9 +50,14 @@ def attribution_after(text: str) -> Phrase | None:
             return _apposed_subject(words) if word == "," else None
         if word in SPEECH_VERBS:
             if at == 0:
-                return subject_after(" ".join(words[1:]))
-            return _whole_subject(words[:at])
+                return cued(subject_after(" ".join(words[1:])), word)
+            return cued(_whole_subject(words[:at]), word)
     return None
+
+
+def cued(phrase: Phrase | None, cue: str) -> Phrase | None:
+    """The phrase with the speech verb that introduced it."""
+    return replace(phrase, cue=cue) if phrase is not None else None
 
 
 def _apposed_subject(words: list[str]) -> Phrase | None:
@@ -63,7 +69,7 @@ def _apposed_subject(words: list[str]) -> Phrase | None:
         if word in SPEECH_VERBS:
             opens = is_cap(words[0]) or words[0] in TITLES or words[0].lower() in DETERMINERS
             apposed = at > 1 and words[at - 1] == "," and opens
-            return subject_before(" ".join(words[:at])) if apposed else None
+            return cued(subject_before(" ".join(words[:at])), word) if apposed else None
     return None
 
 
@@ -86,19 +92,25 @@ def _whole_subject(words: list[str]) -> Phrase | None:
 def attribution_before(text: str) -> Phrase | None:
     """The subject of the last speech verb in `text` that has one (`Putin insisted that ...`)."""
     for start, end in reversed(verb_positions(text)):
-        participle = text[start:end].endswith("ing") and text[:start].rstrip().endswith(",")
-        if participle:  # `Clooney accused X of ..., saying`: the clause's own subject
-            phrase = clause_subject(_clause_start(text[:start]))
-            if phrase is not None:
-                return phrase
-        if text[:start].split()[-1:] and text[:start].split()[-1].lower() in _PASSIVE_AUX:
-            continue  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
-        phrase = subject_before(text[:start])
-        if phrase is None and text[end:].strip()[:1] in (":", ""):
-            phrase = subject_after(text[end:].lstrip(" :"))
+        phrase = _subject_of(text, start, end)
+        if phrase is not None:
+            return cued(phrase, text[start:end])
+    return None
+
+
+def _subject_of(text: str, start: int, end: int) -> Phrase | None:
+    """Who the speech verb at `start:end` has as its subject, or None."""
+    participle = text[start:end].endswith("ing") and text[:start].rstrip().endswith(",")
+    if participle:  # `Clooney accused X of ..., saying`: the clause's own subject
+        phrase = clause_subject(_clause_start(text[:start]))
         if phrase is not None:
             return phrase
-    return None
+    if text[:start].split()[-1:] and text[:start].split()[-1].lower() in _PASSIVE_AUX:
+        return None  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
+    phrase = subject_before(text[:start])
+    if phrase is None and text[end:].strip()[:1] in (":", ""):
+        phrase = subject_after(text[end:].lstrip(" :"))
+    return phrase
 
 
 def _clause_start(text: str) -> str:
@@ -112,6 +124,7 @@ def by_agent(text: str) -> Phrase | None:
     found = _PASSIVE.search(text)
     if found is None:
         return None
+    text = found.group()
     words: list[str] = []
     for word in tokens(found.group(1))[:10]:
         if not word[:1].isalnum() or word in _BY_STOPS:
@@ -123,10 +136,10 @@ def by_agent(text: str) -> Phrase | None:
     start = caps[-1]
     while start > 0 and is_cap(words[start - 1]):
         start -= 1
-    return Phrase("name", tuple(words[start : caps[-1] + 1]))
+    return Phrase("name", tuple(words[start : caps[-1] + 1]), cue=text.split()[0])
 
 
 def according_to(text: str) -> Phrase | None:
     """`according to X`."""
     found = _ACCORDING.search(text)
-    return subject_after(found.group(1)) if found else None
+    return cued(subject_after(found.group(1)), "according to") if found else None

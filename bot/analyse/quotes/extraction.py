@@ -7,12 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.analyse.quotes.attribution import (
-    according_to,
-    attribution_after,
-    attribution_before,
-    by_agent,
-)
+from bot.analyse.quotes.attribution import attribution_after
 from bot.analyse.quotes.cast import Person, build_cast
 from bot.analyse.quotes.kinds import kind as kind_of
 from bot.analyse.quotes.kinds import report
@@ -29,6 +24,7 @@ from bot.analyse.quotes.marks import (
 )
 from bot.analyse.quotes.phrases import Phrase, blank_tags
 from bot.analyse.quotes.resolution import Key, Resolver
+from bot.analyse.quotes.rules import FALLBACK_RULES, SENTENCE_RULES, Around
 from bot.models import BODY, Article, Quote
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]+")
@@ -46,8 +42,9 @@ class _Found:
     stretch: Stretch | None
 
 
-def extract_quotes(article: Article) -> tuple[Quote, ...]:
-    """Every quote of `article`'s body paragraphs, with its speaker, in article order."""
+def extract_quotes(article: Article, skip: frozenset[str] = frozenset()) -> tuple[Quote, ...]:
+    """Every quote of `article`'s body paragraphs, with its speaker, in article order; `skip`
+    switches off rules of `bot.analyse.quotes.rules` by name."""
     plain = _body_texts(article)
     texts = [blank_tags(text) for text in plain]
     stretches = _stretches(texts)
@@ -56,12 +53,12 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     found += _indirect(article, plain, found)
     found.sort(key=lambda f: f.key)
     resolver = Resolver(build_cast(masked))
-    people = [_speaker(f, resolver, masked) for f in found]
+    people = [_speaker(f, resolver, masked, skip) for f in found]
     places = _sentence_places(article, texts)
     return tuple(
         _quote(article, f, person, places)
         for f, person in zip(found, people, strict=True)
-        if f.kind != "indirect" or person is not None
+        if f.kind != "indirect" or person[0] is not None
     )
 
 
@@ -200,54 +197,51 @@ def _quoted_paragraph_ranges(found: Sequence[_Found]) -> list[tuple[Key, Key]]:
     return [((f.region[0], f.region[1]), (f.region[2], f.region[3])) for f in found]
 
 
-def _speaker(found: _Found, resolver: Resolver, masked: Sequence[str]) -> Person | None:
-    """The person a quote belongs to; the speaker is recorded so later pronouns find them."""
+def _speaker(
+    found: _Found, resolver: Resolver, masked: Sequence[str], skip: frozenset[str]
+) -> tuple[Person | None, Phrase | None]:
+    """The person a quote belongs to and the phrase that named them at this quote; the speaker
+    is recorded so later pronouns find them."""
     resolver.quoted = frozenset(_CAPITALISED.findall(found.text))
-    phrase = found.phrase or _attribution(found, masked)
+    around = _around(found, masked)
+    phrase = found.phrase or _attribution(around, skip)
     person = resolver.resolve(phrase, found.key) if phrase is not None else None
     if person is None and found.kind != "indirect":
-        person = _fallback(found, resolver, masked)
+        person, phrase = _fallback(around, resolver, skip)
     if person is not None:
         resolver.record(person, found.key)
-    return person
+    return person, phrase
 
 
-def _attribution(found: _Found, masked: Sequence[str]) -> Phrase | None:
+def _around(found: _Found, masked: Sequence[str]) -> Around:
     item = found.stretch
-    if item is None:
-        return None
-    return (
-        attribution_after(item.tail)
-        or next((p for p in map(attribution_after, item.between) if p is not None), None)
-        or attribution_before(item.lead)
-        or according_to(item.lead + " " + item.tail)
-        or by_agent(_sentence_text(masked, found.region))
-        or attribution_before(_sentence_text(masked, found.region))
+    return Around(
+        key=found.key,
+        lead=item.lead if item else "",
+        tail=item.tail if item else "",
+        between=item.between if item else (),
+        sentence=_sentence_text(masked, found.region),
+        masked=masked,
+        region=found.region,
     )
 
 
-def _fallback(found: _Found, resolver: Resolver, masked: Sequence[str]) -> Person | None:
-    """Unattributed in its sentence: the previous sentence, the last speaker, then the focus."""
-    before, after = _neighbours(masked, found.region)
-    phrase = attribution_before(before) if before else None
-    person = resolver.resolve(phrase, found.key) if phrase is not None else None
-    last = resolver.last_speaker(found.key)
-    if person is None and last is not None and found.key[0] - last[0][0] <= 1:
-        person = last[1]
-    phrase = attribution_after(after) if person is None and after else None
-    if phrase is not None:
-        person = resolver.resolve(phrase, found.key)
-    return person or resolver.focus(found.key, None)
+def _attribution(around: Around, skip: frozenset[str]) -> Phrase | None:
+    """The phrase of the first sentence rule that finds one."""
+    for rule in SENTENCE_RULES:
+        if rule.name not in skip and (phrase := rule.find(around)) is not None:
+            return phrase
+    return None
 
 
-def _neighbours(masked: Sequence[str], region: tuple[int, int, int, int]) -> tuple[str, str]:
-    """The masked sentences just before and just after a region."""
-    places = [(p, s, e) for p, text in enumerate(masked) for s, e in sentence_bounds(text)]
-    first = (region[0], region[1])
-    last = (region[2], region[3])
-    before = [masked[p][s:e] for p, s, e in places if (p, e) <= first]
-    after = [masked[p][s:e] for p, s, e in places if (p, s) >= last]
-    return (before[-1] if before else "", after[0] if after else "")
+def _fallback(
+    around: Around, resolver: Resolver, skip: frozenset[str]
+) -> tuple[Person | None, Phrase | None]:
+    """Unattributed in its sentence: the first fallback rule that finds a person."""
+    for rule in FALLBACK_RULES:
+        if rule.name not in skip and (found := rule.find(around, resolver)) is not None:
+            return found
+    return None, None
 
 
 def _sentence_places(article: Article, texts: Sequence[str]) -> dict[int, tuple[int, int, int]]:
@@ -266,13 +260,17 @@ def _sentence_places(article: Article, texts: Sequence[str]) -> dict[int, tuple[
 
 
 def _quote(
-    article: Article, found: _Found, person: Person | None, places: dict[int, tuple[int, int, int]]
+    article: Article,
+    found: _Found,
+    speaker: tuple[Person | None, Phrase | None],
+    places: dict[int, tuple[int, int, int]],
 ) -> Quote:
     p0, start, p1, end = found.region
     held = tuple(
         pos for pos, (p, s, e) in places.items() if (p, e) > (p0, start) and (p, s) < (p1, end)
     )
     by_position = {s.position: s.text for s in article.sentences}
+    person, phrase = speaker
     return Quote(
         article_id=article.id,
         text=found.text,
@@ -281,4 +279,6 @@ def _quote(
         kind=found.kind,
         sentences=held,
         context=" ".join(by_position[p] for p in held),
+        cue=(phrase.cue or None) if phrase else None,
+        mention=(phrase.mention or None) if phrase and person else None,
     )

@@ -25,6 +25,10 @@ SPEECH_VERBS = _words(
     concludes cautioned indicated contended alleged alleges asserted asserts affirmed
     proclaimed enthused admitted accepted accepts insisted feared fears called labelled branded
     hailed praised criticised condemned apologised
+    tweeted tweets tweeting posted wrote writing sings sang singing demanded demands demanding
+    pondered wondered mused barked retorted snapped fumed scoffed lamented laments recounted
+    testified answered answers reasoned chided blasted slammed mocked accused thanked reports
+    reporting explains declares quipped retaliated shouted yelled chanted pleaded
     """
 )
 
@@ -59,8 +63,8 @@ IRREGULAR_VERBS = _words(
 # Verbs that take a that-clause of reported speech (indirect quotes).
 INDIRECT_VERBS = SPEECH_VERBS - _words(
     "continued continues described describes asked asks called labelled hailed praised criticised"
-    " branded"
-    " condemned apologised"
+    " branded condemned apologised sings sang singing blasted slammed mocked accused thanked"
+    " chided barked snapped chanted shouted yelled retaliated"
 )
 
 # Words that may sit between a subject and its speech verb: "he also said", "Putin has said".

@@ -16,8 +16,13 @@ from functools import lru_cache
 MARKS = frozenset('"“”„«»')
 
 # The end of a sentence outside quotes: ". ", or a full stop missing its space ("continent.Putin").
-# An initial (`Mr R. Sridharan`) ends no sentence.
-_BOUNDARY = re.compile(r"(?<!\b[A-Z])[.!?…]+[\"“”]?\s+|(?<=[a-z])[.!?](?=[A-Z][a-z])")
+# An initial (`Mr R. Sridharan`) or a title before a name (`said Sen. Ada Brook`) ends no sentence.
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Del", "Lt", "Gen", "Col", "Capt", "Sgt",
+           "Rev", "Prof", "Adm", "Maj", "Amb", "Atty", "Hon", "Pres", "Supt", "Cmdr")  # fmt: skip
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES)
+_BOUNDARY = re.compile(
+    rf"(?<!\b[A-Z]){_NOT_AFTER_TITLE}[.!?…]+[\"“”]?\s+|(?<=[a-z])[.!?](?=[A-Z][a-z])"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,9 +42,10 @@ _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on"])
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
 # A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`.
 _PARTY_TAG = re.compile(
-    r"\s*\((?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"
-    r"|,\s*[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?,"
+    r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,20}\)|,\s*[DRI]-[A-Z][A-Za-z]*(?:\.[A-Z])*(?:\.?,)?"
 )
+# A title's full stop inside a name: `Sen. Ada Brook`, `Rep. Ada Brook`.
+_TITLE_STOP = re.compile(r"\b([A-Z][a-z]{1,4})\.(?= [A-Z])")
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ive", "year-old")
 
 
@@ -55,6 +56,15 @@ class Phrase:
     kind: str  # "name", "pronoun" or "description"
     words: tuple[str, ...]  # the name, the pronoun, or the description without its determiner
     role: tuple[str, ...] = ()  # role words in front of a name: ("Chelsea", "manager")
+    article: str = ""  # the determiner of a description: "the" in `the influential daily`
+    cue: str = ""  # the speech verb that introduced it, as written: "said", "tweeted"
+
+    @property
+    def mention(self) -> str:
+        """The words that name the speaker, as the article writes them."""
+        if self.kind == "name":
+            return " ".join((*self.role, *self.words))
+        return " ".join(w for w in (self.article, *self.words) if w)
 
 
 def blank_tags(text: str) -> str:
@@ -64,7 +74,9 @@ def blank_tags(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Words and punctuation marks, in order (an age between commas, `, 25,`, dropped)."""
+    """Words and punctuation marks, in order (an age between commas, `, 25,`, and the full
+    stop of a title, `Sen.`, dropped)."""
+    text = _TITLE_STOP.sub(lambda m: m.group(1) if m.group(1) in TITLES else m.group(), text)
     return _TOKEN.findall(_AGE.sub(" ", text))
 
 
@@ -173,7 +185,7 @@ def _apposition_start(words: list[str]) -> int:
     found = len(words)
     for at in range(len(words) - 2, 0, -1):
         word = words[at]
-        if word in (".", ";", ":") or word in SPEECH_VERBS:
+        if word in (".", ";", ":"):
             break
         if word == "," and is_cap(words[at - 1]) and _opens_apposition(words[at + 1]):
             found = at
@@ -228,7 +240,8 @@ def _description_back(words: list[str]) -> Phrase | None:
         if word in _PREPOSITIONS and start > 0:  # `the judge in the case`: the judge
             end = start
         elif word.lower() in DETERMINERS and not (start and words[start - 1] in _PREPOSITIONS):
-            return Phrase("description", tuple(words[start + 1 : end])) if start + 1 < end else None
+            described = tuple(words[start + 1 : end])
+            return Phrase("description", described, article=word) if described else None
         elif possessor(word):
             return Phrase("description", tuple(words[start:end]))
     # `Film distributors said`; `Lawyers for news organisations said`: the lawyers
@@ -294,7 +307,7 @@ def _forward_phrase(taken: list[str]) -> Phrase | None:
             role = tuple(taken[:start]) if "and" not in taken[:start] else ()  # `Putin and`
             return Phrase("name", tuple(taken[start:end]), role)
     if taken[0].lower() in DETERMINERS and len(taken) > 1:
-        return Phrase("description", tuple(taken[1:]))
+        return Phrase("description", tuple(taken[1:]), article=taken[0])
     return None
 
 
