@@ -124,3 +124,92 @@ def test_attribution_fallback_rule_works_on_its_own(rule: Fallback) -> None:
     alone = extract_quotes(article(*paragraphs), skip=fallbacks - {rule.name})
     assert alone[-1].speaker == rule.speaker
     assert extract_quotes(article(*paragraphs), skip=fallbacks)[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a dash byline after the quote
+            ("“A ballot is a promise kept to the people who fought for it.” ― Wendell Ostrow",),
+            "Wendell Ostrow",
+        ),
+        (  # `Name of Organisation said`: the person speaks
+            ("Priya Landry of the Harbour Trust said the plan was “a good start for the port.”",),
+            "Priya Landry",
+        ),
+        (  # an organisation with `&` in its name
+            ("“Margins will shrink this year,” said Tolland & Marsh, the brokerage.",),
+            "Tolland & Marsh",
+        ),
+        (  # the body that issued a statement speaks
+            (
+                "The Orchard Growers Union met on Friday.",
+                "“We will not accept the new tariff,” a statement from the union said.",
+            ),
+            "Orchard Growers Union",
+        ),
+        (  # `a spokesman for X` is an X spokesman: X speaks
+            ("“The plant will stay open,” a spokesman for Velmont Steel said.",),
+            "Velmont Steel",
+        ),
+        (  # a news outlet as the source
+            ("The Lakeside Courier reports that the harbour deal is “all but done.”",),
+            "Lakeside Courier",
+        ),
+        (  # `asking` in a participle clause: the clause's subject asks
+            (
+                "Renata Okafor turned to the minister, asking “where is the money for the "
+                "schools going?”",
+            ),
+            "Renata Okafor",
+        ),
+        (  # `called it` with the quote after
+            ("Halvard Brenn called the ruling “a victory for every tenant in the city.”",),
+            "Halvard Brenn",
+        ),
+        (  # `sings`
+            ("On the new record Juno Castell sings “there is no road back to the river.”",),
+            "Juno Castell",
+        ),
+        (  # a name in the sentence who is not the speaker
+            (
+                "Asked about Oskar Lindqvist, Mara Quell said he had been “a loyal and patient "
+                "colleague.”",
+            ),
+            "Mara Quell",
+        ),
+    ],
+)
+def test_attribution_failure_families(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert last_speaker(*paragraphs) == expected
+
+
+def test_attribution_pronoun_goes_to_the_person_of_its_gender_across_sentences() -> None:
+    assert speakers(
+        "Governor Hattie Brennan met the union leader, Carl Duvall, on Tuesday.",
+        "Mr. Duvall left early. She stayed to talk to reporters.",
+        "“We are closer than we have been in months,” she said.",
+    )[-1] == ("We are closer than we have been in months", "Hattie Brennan")
+
+
+def test_attribution_short_reference_goes_to_the_right_full_name() -> None:
+    assert [s for _q, s in speakers(
+        "Dana Moore and Lionel Moore-Haig both ran for the seat.",
+        "“I expect a recount,” Ms. Moore said.",
+        "“So do I,” Moore-Haig said.",
+    )] == ["Dana Moore", "Lionel Moore-Haig"]  # fmt: skip
+
+
+def test_attribution_interview_transcript_names_each_speaker() -> None:
+    assert speakers(
+        "KESSLER: “Will you accept the result of the vote?”",
+        "ARDEN: “I will accept a fair result, as I always have.”",
+    ) == [("Will you accept the result of the vote?", "Kessler"),
+          ("I will accept a fair result, as I always have.", "Arden")]  # fmt: skip
+
+
+def test_attribution_quote_nested_in_a_quoted_passage_is_the_passage_author() -> None:
+    assert speakers(
+        "In her letter, Ilse Varga wrote: “The inspector told me ‘the bridge is safe’ and I "
+        "believed him.”",
+    ) == [("The inspector told me ‘the bridge is safe’ and I believed him.", "Ilse Varga")]

@@ -36,6 +36,12 @@ _PASSIVE = re.compile(
     r"\b(?:described|called|labelled|hailed|praised|criticised|condemned|branded|dismissed)\b"
     r"[^.;]*?\bby\s+([^.;]+)"
 )
+# `"..." ― Ada Brook`: a name alone after a dash closes the quote.
+_DASH_BYLINE = re.compile(
+    r"^\s*[\u2015\u2014\u2013-]+\s*((?:[A-Z][\w'\u2019.\-]*,? ?){1,6})[.]?\s*$"
+)
+# `BROOK: "..."`: a transcript's speaker label in capitals.
+_LABEL = re.compile(r"^\s*([A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,2})\s*:\s*$")
 _BY_STOPS = frozenset(["in", "at", "on", "of", "from", "for", "with", "during", "after", "who"])
 _PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
@@ -143,3 +149,17 @@ def according_to(text: str) -> Phrase | None:
     """`according to X`."""
     found = _ACCORDING.search(text)
     return cued(subject_after(found.group(1)), "according to") if found else None
+
+
+def dash_byline(tail: str) -> Phrase | None:
+    """`"..." ― Ada Brook`: the name after a dash, with nothing else in the sentence."""
+    found = _DASH_BYLINE.match(tail)
+    return cued(subject_after(found.group(1)), tail.strip()[:1]) if found else None
+
+
+def transcript_label(lead: str) -> Phrase | None:
+    """`BROOK: "..."`: an interview transcript's label names the speaker."""
+    found = _LABEL.match(lead)
+    if found is None:
+        return None
+    return Phrase("name", tuple(w.title() for w in found.group(1).split()), cue=":")

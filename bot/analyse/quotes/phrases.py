@@ -38,7 +38,9 @@ _NOT_ROLES = frozenset(
     """after for or nor over under other never ever however whether either neither together
     rather later per""".split()  # noqa: SIM905
 )
-_PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on"])
+_PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
+# What a body issues, which then speaks for it: `a statement from the union said`.
+_ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing", "ruling"])
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
 # A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`.
 _PARTY_TAG = re.compile(
@@ -115,8 +117,8 @@ def _inner_particle(words: list[str], at: int, end: int) -> bool:
     and Tourism Council` (only when the name ends in an institution's noun)."""
     if not (at > 0 and is_cap(words[at - 1]) and at + 1 < end):
         return False
-    joins = words[at] in ("and", "&") and words[end - 1] in _INSTITUTIONS
-    return words[at] in _PARTICLES or joins
+    joins = words[at] == "and" and words[end - 1] in _INSTITUTIONS
+    return words[at] in _PARTICLES or joins or words[at] == "&"  # `Tolland & Marsh`
 
 
 def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:
@@ -237,6 +239,8 @@ def _description_back(words: list[str]) -> Phrase | None:
             taken = words[start + 1 : end]
             taken = taken[1:] if taken and taken[0].lower() in DETERMINERS else taken
             return Phrase("description", tuple(taken)) if taken else None
+        if word in _PREPOSITIONS and start > 0 and words[start - 1].lower() in _ISSUED:
+            return _issued_by(words, start)  # `a statement from the union`: the union's
         if word in _PREPOSITIONS and start > 0:  # `the judge in the case`: the judge
             end = start
         elif word.lower() in DETERMINERS and not (start and words[start - 1] in _PREPOSITIONS):
@@ -250,6 +254,15 @@ def _description_back(words: list[str]) -> Phrase | None:
     people = head[0].lower().removesuffix("s")  # `Lawyers`, `Analysts`: people, capitalised
     plural = plural or (head is not words and head[0].endswith("s") and _person_like(people))
     return Phrase("description", tuple(head)) if plural else None
+
+
+def _issued_by(words: list[str], at: int) -> Phrase | None:
+    """`a statement from the union`, `the report by the agency`: the issuer, then the thing."""
+    issuer = [w for w in words[at + 1 :] if w.lower() not in DETERMINERS and w[:1].isalnum()]
+    if not issuer or len(issuer) > 5:
+        return None
+    article = words[at - 2] if at > 1 and words[at - 2].lower() in DETERMINERS else ""
+    return Phrase("description", (*issuer, words[at - 1]), article=article)
 
 
 def clause_subject(text: str) -> Phrase | None:
@@ -281,7 +294,7 @@ def subject_after(text: str) -> Phrase | None:
     words = tokens(text)
     taken: list[str] = []
     for at, word in enumerate(words):
-        joins = word == "and" and at + 1 < len(words) and is_cap(words[at + 1]) and taken
+        joins = word in ("and", "&") and at + 1 < len(words) and is_cap(words[at + 1]) and taken
         if not joins and (not word[:1].isalnum() or word.lower() in _FORWARD_STOPS):
             break
         if word in SPEECH_VERBS or len(taken) == 8:

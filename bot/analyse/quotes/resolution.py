@@ -83,7 +83,7 @@ class Resolver:
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
         person = self.cast.find(words)
         if person is None:
-            org = any(w in NON_PERSON_WORDS or w.isupper() for w in words)
+            org = any(w in NON_PERSON_WORDS or w.isupper() or w == "&" for w in words)
             org = org or any(w.lower() in ORG_NOUNS for w in phrase.role)
             person = self.cast.add(" ".join(words), org=org)
         role = [w for w in phrase.role if w.lower() not in DETERMINERS]

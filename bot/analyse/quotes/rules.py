@@ -16,6 +16,8 @@ from bot.analyse.quotes.attribution import (
     attribution_after,
     attribution_before,
     by_agent,
+    dash_byline,
+    transcript_label,
 )
 from bot.analyse.quotes.cast import Person
 from bot.analyse.quotes.marks import sentence_bounds
@@ -80,6 +82,18 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "“We are ready for the vote,” said Ada Brook.",
         "Ada Brook",
         lambda a: attribution_after(a.tail),
+    ),
+    Rule(
+        "dash byline",
+        "“A ballot is a promise kept to the people.” \u2015 Ada Brook",
+        "Ada Brook",
+        lambda a: dash_byline(a.tail),
+    ),
+    Rule(
+        "transcript label",
+        "BROOK: “We are ready for the vote.”",
+        "Brook",
+        lambda a: transcript_label(a.lead),
     ),
     Rule(
         "verb between the parts",
