@@ -213,3 +213,32 @@ def test_attribution_quote_nested_in_a_quoted_passage_is_the_passage_author() ->
         "In her letter, Ilse Varga wrote: “The inspector told me ‘the bridge is safe’ and I "
         "believed him.”",
     ) == [("The inspector told me ‘the bridge is safe’ and I believed him.", "Ilse Varga")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # a second verb of the same subject, after an opening phrase
+            "In a radio interview on Monday, Ada Brook thanked her staff and said the count was "
+            "“clean from start to finish.”",
+            "Ada Brook",
+        ),
+        (  # a participle continuing an earlier speech verb of the sentence
+            "The deal is done, Ada Brook said on Monday in Leeds, noting that the unions had "
+            "been “patient beyond measure.”",
+            "Ada Brook",
+        ),
+        (  # a title's full stop inside the clause does not end it
+            "Ada Brook backed Sen. Tomas Ruiz on Friday, saying he was “the steadiest hand we "
+            "have.”",
+            "Ada Brook",
+        ),
+        (  # a role, then the name, between commas
+            "In a note to the Gazette, her chief of staff, Tomas Ruiz, said: “The count was "
+            "clean.”",
+            "Tomas Ruiz",
+        ),
+    ],
+)
+def test_attribution_clause_subjects(paragraph: str, expected: str) -> None:
+    assert last_speaker(paragraph) == expected

@@ -21,6 +21,7 @@ from bot.analyse.quotes.lexicon import (
     TITLES,
     VERB_ADVERBS,
 )
+from bot.analyse.quotes.marks import sentence_bounds
 from bot.analyse.quotes.phrases import (
     Phrase,
     clause_subject,
@@ -42,6 +43,8 @@ _DASH_BYLINE = re.compile(
 )
 # `BROOK: "..."`: a transcript's speaker label in capitals.
 _LABEL = re.compile(r"^\s*([A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,2})\s*:\s*$")
+# A second verb of the same subject: `Ada Brook left the hall and said`.
+_CONJOINED = re.compile(r"\w\s+(?:and|but|then|and then)\s*$")
 _BY_STOPS = frozenset(["in", "at", "on", "of", "from", "for", "with", "during", "after", "who"])
 _PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
@@ -108,8 +111,12 @@ def _subject_of(text: str, start: int, end: int) -> Phrase | None:
     """Who the speech verb at `start:end` has as its subject, or None."""
     participle = text[start:end].endswith("ing") and text[:start].rstrip().endswith(",")
     if participle:  # `Clooney accused X of ..., saying`: the clause's own subject
-        phrase = clause_subject(_clause_start(text[:start]))
+        phrase = _earlier_speaker(text[:start]) or clause_subject(_clause_start(text[:start]))
         if phrase is not None:
+            return phrase
+    if _CONJOINED.search(text[:start]):  # `Ada Brook left the hall and said`: the subject
+        phrase = clause_subject(_clause_start(text[:start]))
+        if phrase is not None and phrase.kind != "description":
             return phrase
     if text[:start].split()[-1:] and text[:start].split()[-1].lower() in _PASSIVE_AUX:
         return None  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
@@ -119,10 +126,20 @@ def _subject_of(text: str, start: int, end: int) -> Phrase | None:
     return phrase
 
 
+def _earlier_speaker(text: str) -> Phrase | None:
+    """`Ada Brook said on Monday in Leeds, noting`: the subject of a speech verb earlier in the
+    same sentence, which the participle continues."""
+    clause = _clause_start(text)
+    for start, _end in reversed(verb_positions(clause)):
+        if not clause[start:_end].endswith("ing"):
+            return subject_before(clause[:start])
+    return None
+
+
 def _clause_start(text: str) -> str:
     """The text from the start of the sentence holding the end of `text`."""
-    found = list(re.finditer(r"[.!?]\s+", text))
-    return text[found[-1].end() :] if found else text
+    bounds = sentence_bounds(text)
+    return text[bounds[-1][0] :] if bounds else text
 
 
 def by_agent(text: str) -> Phrase | None:

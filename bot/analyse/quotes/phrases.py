@@ -27,6 +27,11 @@ _FORWARD_STOPS = frozenset(
     """when who which whose as at on in after before during while to of for with from and but
     that this about following speaking adding because since than""".split()  # noqa: SIM905
 )
+# Words opening a phrase in front of a clause's subject: `In a letter to members, she ...`.
+_INTRODUCERS = frozenset(
+    """in at on after before during with for from asked speaking earlier later last on
+    while when since""".split()  # noqa: SIM905
+)
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
 _INSTITUTIONS = frozenset(
@@ -191,7 +196,15 @@ def _apposition_start(words: list[str]) -> int:
             break
         if word == "," and is_cap(words[at - 1]) and _opens_apposition(words[at + 1]):
             found = at
-    return found if found == len(words) or not _names_someone(words[found + 1 : -1]) else len(words)
+    if found == len(words) or _names_someone(_last_segment(words[found + 1 : -1])):
+        return len(words)
+    return found
+
+
+def _last_segment(words: list[str]) -> list[str]:
+    """The words after the last comma: `her adviser, Jo Roe` gives `Jo Roe`."""
+    commas = [i for i, w in enumerate(words) if w == ","]
+    return words[commas[-1] + 1 :] if commas else words
 
 
 def _names_someone(apposition: list[str]) -> bool:
@@ -270,6 +283,8 @@ def clause_subject(text: str) -> Phrase | None:
     words = tokens(text)
     while words and words[0].lower() in _OPENERS:
         words.pop(0)
+    if words and words[0].lower() in _INTRODUCERS and "," in words[:14]:
+        words = words[words.index(",") + 1 :]  # `In an interview on Monday, Ada Brook ...`
     if not words:
         return None
     if words[0].lower() in SUBJECT_PRONOUNS:
