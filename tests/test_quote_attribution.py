@@ -242,3 +242,11 @@ def test_attribution_quote_nested_in_a_quoted_passage_is_the_passage_author() ->
 )
 def test_attribution_clause_subjects(paragraph: str, expected: str) -> None:
     assert last_speaker(paragraph) == expected
+
+
+def test_attribution_he_after_a_speaker_of_unknown_gender_is_that_speaker() -> None:
+    assert speakers(
+        "Robert Pike opened the meeting with a short speech.",
+        "“We are ready for the count,” Okoro said at the hall.",
+        "“We have the votes and we have the volunteers,” he said.",
+    )[-1] == ("We have the votes and we have the volunteers", "Okoro")

@@ -113,7 +113,14 @@ class Resolver:
                     return self._speaking_on(at, mention) or self._or_last_speaker(
                         person, mention, at, gender
                     )
+                if subject_only and wanted and self._recent_voice(mention, person, at):
+                    return person
         return None
+
+    def _recent_voice(self, mention: Mention, person: Person, at: Key) -> bool:
+        """A speaker of no known gender given a quote in this or the paragraph before: `"...,"
+        Grassley said. / "...," he said.` is Grassley, not an older man of the article."""
+        return person.gender is None and mention in self.spoken and at[0] - mention.key[0] <= 1
 
     def _speaking_on(self, at: Key, since: Mention) -> Person | None:
         """The speaker of the quote just before in the same paragraph, when newer than `since`
