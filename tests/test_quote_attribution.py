@@ -250,3 +250,16 @@ def test_attribution_he_after_a_speaker_of_unknown_gender_is_that_speaker() -> N
         "“We are ready for the count,” Okoro said at the hall.",
         "“We have the votes and we have the volunteers,” he said.",
     )[-1] == ("We have the votes and we have the volunteers", "Okoro")
+
+
+def test_attribution_an_interrupted_quote_with_a_long_attribution_is_one_quote() -> None:
+    assert speakers(
+        "“The harbour will reopen on Monday,” Ines Calloway said, as the first trawlers came "
+        "back to the quay after a week at sea. “The ferries will follow.”"
+    ) == [("The harbour will reopen on Monday … The ferries will follow.", "Ines Calloway")]
+
+
+def test_attribution_quoted_words_a_few_words_apart_in_speech_are_one_quote() -> None:
+    assert speakers(
+        "Ines Calloway called the tariff “reckless for the port” and “cruel to the fishermen.”"
+    ) == [("reckless for the port … cruel to the fishermen.", "Ines Calloway")]

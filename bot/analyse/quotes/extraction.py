@@ -22,7 +22,7 @@ from bot.analyse.quotes.marks import (
     stretch,
     words_in,
 )
-from bot.analyse.quotes.phrases import Phrase, blank_tags
+from bot.analyse.quotes.phrases import Phrase, blank_tags, verb_positions
 from bot.analyse.quotes.resolution import Key, Resolver
 from bot.analyse.quotes.rules import FALLBACK_RULES, SENTENCE_RULES, Around
 from bot.models import BODY, Article, Quote
@@ -95,7 +95,9 @@ def _join_split(stretches: list[Stretch], texts: Sequence[str]) -> list[Stretch]
     joined: list[Stretch] = []
     for item in stretches:
         if joined and (
-            _split_by_attribution(joined[-1], item, texts) or _interrupted(joined[-1], item, texts)
+            _split_by_attribution(joined[-1], item, texts)
+            or _interrupted(joined[-1], item, texts)
+            or _run_on(joined[-1], item)
         ):
             joined[-1] = join_stretches(joined[-1], item, joined[-1].tail)
         else:
@@ -124,11 +126,24 @@ def _interrupted(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
     if texts[nxt.paragraph][first.region[3] : nxt.open_mark].strip() or second.lead.strip():
         return False
     tail = first.tail.strip()
-    if not tail.endswith(".") or len(words_in(tail)) > 8 or attribution_after(tail) is None:
+    if not tail.endswith(".") or len(words_in(tail)) > 40 or attribution_after(tail) is None:
         return False
     return attribution_after(second.tail) is None and not any(
         attribution_after(b) for b in second.between
     )
+
+
+def _run_on(first: Stretch, second: Stretch) -> bool:
+    """`called it "reckless" and "cruel"`: quoted words a few small words apart in a sentence of
+    speech, with no speech verb between them, are one quote."""
+    last, nxt = first.spans[-1], second.spans[0]
+    if last.close_mark is None or first.region[2] != nxt.paragraph:
+        return False
+    between = first.tail
+    if first.region[3] != nxt.open_mark or any(c in between for c in ".!?;:"):
+        return False
+    speech = bool(verb_positions(first.lead))  # not a list of titles or scare quotes
+    return speech and len(words_in(between)) <= 3 and not verb_positions(between)
 
 
 def _masked(texts: Sequence[str], stretches: Sequence[Stretch]) -> list[str]:
@@ -148,7 +163,7 @@ def _quote_text(item: Stretch, texts: Sequence[str]) -> str:
     text = parts[0]
     for before, span, part in zip(item.spans, item.spans[1:], parts[1:], strict=False):
         broken = before.close_mark is not None and before.paragraph == span.paragraph
-        if broken and part[:1].isupper():
+        if broken and (part[:1].isupper() or not text.endswith(",")):
             text = f"{text.rstrip(',')} … {part}"
         else:
             text = f"{text[:-1] if text.endswith(',') and part[:1].islower() else text} {part}"
