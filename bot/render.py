@@ -107,7 +107,8 @@ def quote_block(quote: Quote, refs: Mapping[str, ArticleRef]) -> str:
     """Speaker and role in bold with the verb the article used (`warned`), the words, then the
     outlets and date."""
     who = ", ".join(p for p in (quote.speaker, quote.role) if p) or "Unattributed"
-    verb = f" {escape(quote.cue)}" if quote.speaker and (quote.cue or "")[:1].isalpha() else ""
+    cue = quote.cue or ""
+    verb = f" {escape(cue)}" if quote.speaker and cue[:1].isalpha() else ""
     said = escape(quote_words(quote))
     byline = _byline(quote.sources or (quote.article_id,), refs)
     return f"<b>{escape(who)}</b>{verb}\n{said}\n{byline}"
