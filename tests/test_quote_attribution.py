@@ -263,3 +263,22 @@ def test_attribution_quoted_words_a_few_words_apart_in_speech_are_one_quote() ->
     assert speakers(
         "Ines Calloway called the tariff “reckless for the port” and “cruel to the fishermen.”"
     ) == [("reckless for the port … cruel to the fishermen.", "Ines Calloway")]
+
+
+def test_attribution_a_question_mark_before_the_verb_keeps_the_attribution() -> None:
+    assert (
+        last_speaker(
+            "Tomas Ruiz spoke first.", "“Who would vote for that?” Ada Brook asked the crowd."
+        )
+        == "Ada Brook"
+    )
+
+
+def test_attribution_a_speech_noun_is_no_verb() -> None:
+    assert (
+        last_speaker(
+            "Ada Brook told reporters on Monday that Tomas Ruiz’s comments were “beneath the "
+            "office.”"
+        )
+        == "Ada Brook"
+    )

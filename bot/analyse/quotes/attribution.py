@@ -100,7 +100,7 @@ def _whole_subject(words: list[str]) -> Phrase | None:
 
 def attribution_before(text: str) -> Phrase | None:
     """The subject of the last speech verb in `text` that has one (`Putin insisted that ...`)."""
-    for start, end in reversed(verb_positions(text)):
+    for start, end in reversed(verb_positions(text, nouns=False)):
         phrase = _subject_of(text, start, end)
         if phrase is not None:
             return cued(phrase, text[start:end])
@@ -130,7 +130,7 @@ def _earlier_speaker(text: str) -> Phrase | None:
     """`Ada Brook said on Monday in Leeds, noting`: the subject of a speech verb earlier in the
     same sentence, which the participle continues."""
     clause = _clause_start(text)
-    for start, _end in reversed(verb_positions(clause)):
+    for start, _end in reversed(verb_positions(clause, nouns=False)):
         if not clause[start:_end].endswith("ing"):
             return subject_before(clause[:start])
     return None

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.analyse.quotes.lexicon import SPEECH_VERBS
+
 MARKS = frozenset('"“”„«»')
 
 # The end of a sentence outside quotes: ". ", or a full stop missing its space ("continent.Putin").
@@ -145,7 +147,14 @@ def _ends_sentence(text: str, last: Span, tail_from: int) -> bool:
     """Whether a closed quote ends its sentence: `... end." The next` (a capital follows)."""
     inside = text[last.start : last.end].rstrip()
     after = text[tail_from:].lstrip()
-    return last.close_mark is not None and inside[-1:] in ".!?…" and after[:1].isupper()
+    ends = last.close_mark is not None and inside[-1:] in ".!?…" and after[:1].isupper()
+    return ends and not _attributes(after)
+
+
+def _attributes(after: str) -> bool:
+    """Whether the words after a quote attribute it: `"Who knows?" Ada Brook asked.`"""
+    words = re.match(r"[^.,;:!?\"“”]*", after)
+    return words is not None and any(w in SPEECH_VERBS for w in words.group().split()[:6])
 
 
 def join_stretches(first: Stretch, second: Stretch, between: str) -> Stretch:

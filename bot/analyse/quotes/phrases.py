@@ -53,6 +53,8 @@ _PARTY_TAG = re.compile(
 )
 # A title's full stop inside a name: `Sen. Ada Brook`, `Rep. Ada Brook`.
 _TITLE_STOP = re.compile(r"\b([A-Z][a-z]{1,4})\.(?= [A-Z])")
+# A speech verb used as a noun: `Ada Brook's comments`, `their claims`, `the reports`.
+_NOUN_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:the|his|her|their|its|our|these|those))\s+$", re.I)
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ive", "year-old")
 
 
@@ -339,8 +341,11 @@ def _forward_phrase(taken: list[str]) -> Phrase | None:
     return None
 
 
-def verb_positions(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of every speech verb in `text`."""
+def verb_positions(text: str, nouns: bool = True) -> list[tuple[int, int]]:
+    """(start, end) offsets of every speech verb in `text`; with `nouns=False`, not of one used
+    as a noun (`her comments`), whose owner is no subject."""
     return [
-        (m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text) if m.group() in SPEECH_VERBS
+        (m.start(), m.end())
+        for m in re.finditer(r"[A-Za-z]+", text)
+        if m.group() in SPEECH_VERBS and (nouns or not _NOUN_BEFORE.search(text, 0, m.start()))
     ]
