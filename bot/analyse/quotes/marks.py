@@ -148,13 +148,15 @@ def _ends_sentence(text: str, last: Span, tail_from: int) -> bool:
     inside = text[last.start : last.end].rstrip()
     after = text[tail_from:].lstrip()
     ends = last.close_mark is not None and inside[-1:] in ".!?…" and after[:1].isupper()
-    return ends and not _attributes(after)
+    return ends and not (inside[-1:] in "!?" and _attributes(after))
 
 
 def _attributes(after: str) -> bool:
-    """Whether the words after a quote attribute it: `"Who knows?" Ada Brook asked.`"""
+    """Whether the words after a question or exclamation attribute it: `"Who knows?" Ada Brook
+    asked.` (`"Who knows?" He said ...` starts a new sentence)."""
     words = re.match(r"[^.,;:!?\"“”]*", after)
-    return words is not None and any(w in SPEECH_VERBS for w in words.group().split()[:6])
+    named = words is not None and words.group().split()[:1] not in (["He"], ["She"], ["They"])
+    return named and words is not None and any(w in SPEECH_VERBS for w in words.group().split()[:6])
 
 
 def join_stretches(first: Stretch, second: Stretch, between: str) -> Stretch:
