@@ -1,10 +1,10 @@
 """Where a quote's speaker is named: the words around it that attribute it.
 
-Looked for, in order (by `bot.analyse.quotes`): right after the quote (`," said Putin`, `," he
-told BBC Sport`), between the halves of a split quote, before it in its sentence (`Putin
-insisted that "..."`, `He said: "..."`; after a participle, the clause's subject: `Clooney
-accused X, saying "..."`), `according to X`, and the agent of a passive (`described as "..." by
-X`).
+Looked for, in the order of `bot.analyse.quotes.rules`: right after the quote (`," said
+Putin`, `," he told BBC Sport`), between the halves of a split quote, before it in its sentence
+(`Putin insisted that "..."`, `He said: "..."`; after a participle, the clause's subject:
+`Clooney accused X, saying "..."`), `according to X`, the agent of a passive (`described as
+"..." by X`), a dash byline (`"..." ― Ada Brook`) and a transcript label (`BROOK: "..."`).
 """
 
 from __future__ import annotations

@@ -1,5 +1,10 @@
 """Quotes and who said them: direct quotes, quoted fragments and reported speech (kinds in
-`bot.analyse.quote_kinds`), each given to one canonical speaker (`bot.analyse.speakers`)."""
+`kinds`), each given to one canonical speaker by the ordered rules of `rules` (resolved in
+`resolution`), with the verb and the words that named the speaker at the quote.
+
+An interrupted quote (`"A," he said. "B."`: one speaker, one paragraph, the second part naming
+no speaker of its own) is one quote, `A … B`, and so are quoted words a few words apart in one
+sentence of speech (`called it "reckless" and "cruel"`)."""
 
 from __future__ import annotations
 
