@@ -282,3 +282,10 @@ def test_attribution_a_speech_noun_is_no_verb() -> None:
         )
         == "Ada Brook"
     )
+
+
+def test_attribution_a_name_modifying_a_noun_does_not_take_the_focus() -> None:
+    assert speakers(
+        "Tomas Ruiz, a Brook supporter, said he had voted early.",
+        "“The queue was out of the door,” he said.",
+    )[-1] == ("The queue was out of the door", "Tomas Ruiz")

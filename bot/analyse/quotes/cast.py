@@ -280,6 +280,8 @@ def _opens_clause(before: str, after: str) -> bool:
     following = tokens(after[:30])[:1]
     if following and _modifier_follows(following[0]):
         return False
+    if clause and clause[-1].lower() in ("a", "an"):  # `an Obama supporter`: a modifier
+        return False
     return len(clause) <= 5 and not any(_verb_like(w) for w in clause)
 
 
