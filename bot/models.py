@@ -96,6 +96,8 @@ class Quote:
     sentences: tuple[int, ...]  # positions of the sentences it came from
     context: str  # the text of those sentences
     sources: tuple[str, ...] = ()  # ids of every article reporting this statement (own id first)
+    cue: str | None = None  # the speech verb as written: "said", "warned", "tweeted"
+    mention: str | None = None  # the words naming the speaker at this quote: "he", "the daily"
 
 
 @dataclass(frozen=True, slots=True)

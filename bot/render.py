@@ -104,10 +104,14 @@ def story_block(story: Story, refs: Mapping[str, ArticleRef]) -> str:
 
 
 def quote_block(quote: Quote, refs: Mapping[str, ArticleRef]) -> str:
-    """Speaker and role in bold, the words, then the outlets and date."""
+    """Speaker and role in bold with the verb the article used (`warned`), the words, then the
+    outlets and date."""
     who = ", ".join(p for p in (quote.speaker, quote.role) if p) or "Unattributed"
+    cue = quote.cue or ""
+    verb = f" {escape(cue)}" if quote.speaker and cue[:1].isalpha() else ""
     said = escape(quote_words(quote))
-    return f"<b>{escape(who)}</b>\n{said}\n{_byline(quote.sources or (quote.article_id,), refs)}"
+    byline = _byline(quote.sources or (quote.article_id,), refs)
+    return f"<b>{escape(who)}</b>{verb}\n{said}\n{byline}"
 
 
 def quote_words(quote: Quote) -> str:

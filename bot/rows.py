@@ -100,6 +100,7 @@ def quote_from(row: dict[str, Any]) -> Quote:
         role=row["role"] or None, kind=row["kind"] or "direct",
         sentences=tuple(json.loads(row["sentences"] or "[]")), context=row["context"] or "",
         sources=ids_from(row["sources"]) or (row["article_id"],),
+        cue=row.get("cue") or None, mention=row.get("mention") or None,
     )  # fmt: skip
 
 

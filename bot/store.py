@@ -29,7 +29,7 @@ from bot.models import (
 from bot.parse import body_key
 from bot.rows import figure_from, quote_from
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 2  # 2: line digests, the story index, quotes' cue and mention
 # Tables the build owns and rewrites; anything else in the file (subscriptions, deliveries, ...)
 # belongs to the running bot and is never touched by a build.
 BUILD_TABLES = (
@@ -161,6 +161,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         {
             "id": str, "article_id": str, "position": int, "text": str, "speaker": str,
             "role": str, "kind": str, "sentences": str, "context": str, "sources": str,
+            "cue": str, "mention": str,
         },
         pk="id",
         if_not_exists=True,
@@ -567,6 +568,7 @@ def export_records(
             yield {
                 "article": row["article_id"], "quote": row["text"], "speaker": row["speaker"],
                 "role": row["role"], "kind": row["kind"], "sources": json.loads(row["sources"]),
+                "cue": row["cue"], "mention": row["mention"],
             }  # fmt: skip
     elif kind == "figures":
         for row in db.query("select * from figures order by article_id, position"):

@@ -162,7 +162,7 @@ def test_cli_export_fields(capsys: pytest.CaptureFixture[str]) -> None:
     assert [len(r["summary"]) for r in exported(capsys, "summaries", "--sentences", "2")] == [2, 2]  # type: ignore[arg-type]
     assert list(exported(capsys, "stories")[0]) == ["id", "headline", "date", "articles", "summary"]
     assert list(exported(capsys, "quotes")[0]) == [
-        "article", "quote", "speaker", "role", "kind", "sources",
+        "article", "quote", "speaker", "role", "kind", "sources", "cue", "mention",
     ]  # fmt: skip
     assert list(exported(capsys, "figures")[0]) == [
         "article", "text", "value", "unit", "measure", "qualifier", "change", "period", "sources",

@@ -213,7 +213,7 @@ def test_quotes_ignore_caption_paragraphs() -> None:
         ),
         (
             ('"We are ready,” said Jo Smith. “Very ready."',),
-            [("We are ready", "Jo Smith", "direct"), ("Very ready.", "Jo Smith", "direct")],
+            [("We are ready … Very ready.", "Jo Smith", "direct")],
         ),
         (
             ('"I am ready. "I have trained hard," said Jo Smith.',),

@@ -104,6 +104,15 @@ def test_render_quote_block_bolds_speaker_and_role() -> None:
     assert "“BRICS is an organization, not a military alliance." in block
 
 
+def test_render_quote_block_shows_the_verb_the_article_used() -> None:
+    quote = replace(make_quote(EFE_ID, BRICS_QUOTE, role="Russian president"), cue="warned")
+    assert render.quote_block(quote, REFS).splitlines()[0] == (
+        "<b>Vladimir Putin, Russian president</b> warned"
+    )
+    unattributed = replace(make_quote(EFE_ID, BRICS_QUOTE, speaker=None), cue="said")
+    assert render.quote_block(unattributed, REFS).splitlines()[0] == "<b>Unattributed</b>"
+
+
 def test_render_quote_block_escapes_article_text() -> None:
     block = render.quote_block(make_quote("a", "1 < 2 & <script>", speaker="<b>Eve</b>"), {})
     check_message(block)

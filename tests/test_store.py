@@ -46,7 +46,8 @@ def an_article(article_id: str = "a1", text: str = TEXT) -> Article:
 
 def an_analysis(article: Article) -> ArticleAnalysis:
     quote = Quote(article.id, "We will do what it takes", "Jane Doe", "minister", "direct", (1,),
-                  "“We will do what it takes,” said Jane Doe.")  # fmt: skip
+                  "“We will do what it takes,” said the minister.", cue="said",
+                  mention="the minister")  # fmt: skip
     figure = Figure(article.id, "by 25%", 25.0, "percent", "trade between Russia and Latin America",
                     None, "increase", "in five years", 0, article.sentences[0].text)  # fmt: skip
     scores = (SentenceScore(0, 0.9, 1), SentenceScore(1, 0.5, 3), SentenceScore(2, 0.7, 2))
@@ -113,6 +114,16 @@ def test_store_build_remakes_an_old_schema_keeping_bot_tables(tmp_path: Path) ->
     assert get_meta(db, "build_id") == "4"
     assert db.table("paragraphs").count == 0
     assert list(db.query("select chat_id from subscriptions")) == [{"chat_id": 7}]
+
+
+def test_store_build_adds_cue_and_mention_to_a_version_1_store(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "briefing.db", create=True)
+    db.execute("drop table quotes")
+    db.table("quotes").create({"id": str, "article_id": str, "text": str}, pk="id")
+    set_meta(db, schema_version="1")
+    db.close()
+    db = open_db(tmp_path / "briefing.db", create=True)
+    assert {"cue", "mention"} <= set(db.table("quotes").columns_dict)
 
 
 def test_store_without_schema(tmp_path: Path) -> None:
@@ -214,7 +225,8 @@ def test_store_export_stories_quotes_figures(db: sqlite_utils.Database) -> None:
     }]  # fmt: skip
     assert list(export_records(db, "quotes")) == [{
         "article": "a1", "quote": "We will do what it takes", "speaker": "Jane Doe",
-        "role": "minister", "kind": "direct", "sources": ["a1", "b"],
+        "role": "minister", "kind": "direct", "sources": ["a1", "b"], "cue": "said",
+        "mention": "the minister",
     }]  # fmt: skip
     assert list(export_records(db, "figures")) == [{
         "article": "a1", "text": "by 25%", "value": 25.0, "unit": "percent",

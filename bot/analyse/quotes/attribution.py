@@ -1,15 +1,16 @@
 """Where a quote's speaker is named: the words around it that attribute it.
 
-Looked for, in order (by `extraction`): right after the quote (`," said Putin`, `," he
-told BBC Sport`), between the halves of a split quote, before it in its sentence (`Putin
-insisted that "..."`, `He said: "..."`; after a participle, the clause's subject: `Clooney
-accused X, saying "..."`), `according to X`, and the agent of a passive (`described as "..." by
-X`).
+Looked for, in the order of `bot.analyse.quotes.rules`: right after the quote (`," said
+Putin`, `," he told BBC Sport`), between the halves of a split quote, before it in its sentence
+(`Putin insisted that "..."`, `He said: "..."`; after a participle, the clause's subject:
+`Clooney accused X, saying "..."`), `according to X`, the agent of a passive (`described as
+"..." by X`), a dash byline (`"..." ― Ada Brook`) and a transcript label (`BROOK: "..."`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.analyse.quotes.lexicon import (
     DETERMINERS,
@@ -20,6 +21,7 @@ from bot.analyse.quotes.lexicon import (
     TITLES,
     VERB_ADVERBS,
 )
+from bot.analyse.quotes.marks import sentence_bounds
 from bot.analyse.quotes.phrases import (
     Phrase,
     clause_subject,
@@ -35,6 +37,14 @@ _PASSIVE = re.compile(
     r"\b(?:described|called|labelled|hailed|praised|criticised|condemned|branded|dismissed)\b"
     r"[^.;]*?\bby\s+([^.;]+)"
 )
+# `"..." ― Ada Brook`: a name alone after a dash closes the quote.
+_DASH_BYLINE = re.compile(
+    r"^\s*[\u2015\u2014\u2013-]+\s*((?:[A-Z][\w'\u2019.\-]*,? ?){1,6})[.]?\s*$"
+)
+# `BROOK: "..."`: a transcript's speaker label in capitals.
+_LABEL = re.compile(r"^\s*([A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,2})\s*:\s*$")
+# A second verb of the same subject: `Ada Brook left the hall and said`.
+_CONJOINED = re.compile(r"\w\s+(?:and|but|then|and then)\s*$")
 _BY_STOPS = frozenset(["in", "at", "on", "of", "from", "for", "with", "during", "after", "who"])
 _PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
@@ -46,11 +56,29 @@ def attribution_after(text: str) -> Phrase | None:
         words.pop(0)
     for at, word in enumerate(words[:8]):
         if not word[:1].isalnum():
-            return None
+            return _apposed_subject(words) if word == "," else None
         if word in SPEECH_VERBS:
             if at == 0:
-                return subject_after(" ".join(words[1:]))
-            return _whole_subject(words[:at])
+                return cued(subject_after(" ".join(words[1:])), word)
+            return cued(_whole_subject(words[:at]), word)
+    return None
+
+
+def cued(phrase: Phrase | None, cue: str) -> Phrase | None:
+    """The phrase with the speech verb that introduced it."""
+    return replace(phrase, cue=cue) if phrase is not None else None
+
+
+def _apposed_subject(words: list[str]) -> Phrase | None:
+    """`Jo Roe, a lawyer for the state, one of the plaintiffs, said`: a name, then an
+    apposition between commas, then the verb."""
+    for at, word in enumerate(words[:40]):
+        if word in (".", ";", ":", "?", "!"):
+            return None
+        if word in SPEECH_VERBS:
+            opens = is_cap(words[0]) or words[0] in TITLES or words[0].lower() in DETERMINERS
+            apposed = at > 1 and words[at - 1] == "," and opens
+            return cued(subject_before(" ".join(words[:at])), word) if apposed else None
     return None
 
 
@@ -72,26 +100,46 @@ def _whole_subject(words: list[str]) -> Phrase | None:
 
 def attribution_before(text: str) -> Phrase | None:
     """The subject of the last speech verb in `text` that has one (`Putin insisted that ...`)."""
-    for start, end in reversed(verb_positions(text)):
-        participle = text[start:end].endswith("ing") and text[:start].rstrip().endswith(",")
-        if participle:  # `Clooney accused X of ..., saying`: the clause's own subject
-            phrase = clause_subject(_clause_start(text[:start]))
-            if phrase is not None:
-                return phrase
-        if text[:start].split()[-1:] and text[:start].split()[-1].lower() in _PASSIVE_AUX:
-            continue  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
-        phrase = subject_before(text[:start])
-        if phrase is None and text[end:].strip()[:1] in (":", ""):
-            phrase = subject_after(text[end:].lstrip(" :"))
+    for start, end in reversed(verb_positions(text, nouns=False)):
+        phrase = _subject_of(text, start, end)
+        if phrase is not None:
+            return cued(phrase, text[start:end])
+    return None
+
+
+def _subject_of(text: str, start: int, end: int) -> Phrase | None:
+    """Who the speech verb at `start:end` has as its subject, or None."""
+    participle = text[start:end].endswith("ing") and text[:start].rstrip().endswith(",")
+    if participle:  # `Clooney accused X of ..., saying`: the clause's own subject
+        phrase = _earlier_speaker(text[:start]) or clause_subject(_clause_start(text[:start]))
         if phrase is not None:
             return phrase
+    if _CONJOINED.search(text[:start]):  # `Ada Brook left the hall and said`: the subject
+        phrase = clause_subject(_clause_start(text[:start]))
+        if phrase is not None and phrase.kind != "description":
+            return phrase
+    if text[:start].split()[-1:] and text[:start].split()[-1].lower() in _PASSIVE_AUX:
+        return None  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
+    phrase = subject_before(text[:start])
+    if phrase is None and text[end:].strip()[:1] in (":", ""):
+        phrase = subject_after(text[end:].lstrip(" :"))
+    return phrase
+
+
+def _earlier_speaker(text: str) -> Phrase | None:
+    """`Ada Brook said on Monday in Leeds, noting`: the subject of a speech verb earlier in the
+    same sentence, which the participle continues."""
+    clause = _clause_start(text)
+    for start, _end in reversed(verb_positions(clause, nouns=False)):
+        if not clause[start:_end].endswith("ing"):
+            return subject_before(clause[:start])
     return None
 
 
 def _clause_start(text: str) -> str:
     """The text from the start of the sentence holding the end of `text`."""
-    found = list(re.finditer(r"[.!?]\s+", text))
-    return text[found[-1].end() :] if found else text
+    bounds = sentence_bounds(text)
+    return text[bounds[-1][0] :] if bounds else text
 
 
 def by_agent(text: str) -> Phrase | None:
@@ -99,6 +147,7 @@ def by_agent(text: str) -> Phrase | None:
     found = _PASSIVE.search(text)
     if found is None:
         return None
+    text = found.group()
     words: list[str] = []
     for word in tokens(found.group(1))[:10]:
         if not word[:1].isalnum() or word in _BY_STOPS:
@@ -110,10 +159,24 @@ def by_agent(text: str) -> Phrase | None:
     start = caps[-1]
     while start > 0 and is_cap(words[start - 1]):
         start -= 1
-    return Phrase("name", tuple(words[start : caps[-1] + 1]))
+    return Phrase("name", tuple(words[start : caps[-1] + 1]), cue=text.split()[0])
 
 
 def according_to(text: str) -> Phrase | None:
     """`according to X`."""
     found = _ACCORDING.search(text)
-    return subject_after(found.group(1)) if found else None
+    return cued(subject_after(found.group(1)), "according to") if found else None
+
+
+def dash_byline(tail: str) -> Phrase | None:
+    """`"..." ― Ada Brook`: the name after a dash, with nothing else in the sentence."""
+    found = _DASH_BYLINE.match(tail)
+    return cued(subject_after(found.group(1)), tail.strip()[:1]) if found else None
+
+
+def transcript_label(lead: str) -> Phrase | None:
+    """`BROOK: "..."`: an interview transcript's label names the speaker."""
+    found = _LABEL.match(lead)
+    if found is None:
+        return None
+    return Phrase("name", tuple(w.title() for w in found.group(1).split()), cue=":")

@@ -37,7 +37,7 @@ from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
 
 _CAP = r"(?:[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
-_RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin) )?{_CAP})*")
+_RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin|&) )?{_CAP})*")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:^|\W)(?:[Tt]he|[Aa]n?) ((?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+), (?:the )?$"
 )
@@ -141,7 +141,7 @@ def _clean_run(words: list[str]) -> list[str]:
 def _is_person(words: list[str], before: str = "") -> bool:
     if len(words) == 1 and _after_kin(before) and not _acronym(words[0]):
         return words[0] not in NON_PERSON_WORDS  # `Fletcher's daughter Jill`
-    if len(words) < 2 or len(words) > 4:
+    if len(words) < 2 or len(words) > 4 or "&" in words:
         return False
     return not any(w in NON_PERSON_WORDS or _acronym(w) for w in words)
 
@@ -177,7 +177,7 @@ def build_cast(texts: Sequence[str]) -> Cast:
 
 def _is_org(words: list[str], before: str) -> bool:
     """An organisation: an organisation word, an acronym, or a name after `firm`, `company`."""
-    if any(w in NON_PERSON_WORDS or _acronym(w) for w in words):
+    if any(w in NON_PERSON_WORDS or _acronym(w) or w == "&" for w in words):
         return True
     previous = tokens(before)[-1:]
     return bool(previous) and previous[0].lower() in ORG_NOUNS
@@ -286,6 +286,8 @@ def _opens_clause(before: str, after: str) -> bool:
         clause.pop(0)
     following = tokens(after[:30])[:1]
     if following and _modifier_follows(following[0]):
+        return False
+    if clause and clause[-1].lower() in ("a", "an"):  # `an Obama supporter`: a modifier
         return False
     return len(clause) <= 5 and not any(_verb_like(w) for w in clause)
 

@@ -1,5 +1,10 @@
 """Quotes and who said them: direct quotes, quoted fragments and reported speech (kinds in
-`kinds`), each given to one canonical speaker (`resolution`)."""
+`kinds`), each given to one canonical speaker by the ordered rules of `rules` (resolved in
+`resolution`), with the verb and the words that named the speaker at the quote.
+
+An interrupted quote (`"A," he said. "B."`: one speaker, one paragraph, the second part naming
+no speaker of its own) is one quote, `A … B`, and so are quoted words a few words apart in one
+sentence of speech (`called it "reckless" and "cruel"`)."""
 
 from __future__ import annotations
 
@@ -7,12 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.analyse.quotes.attribution import (
-    according_to,
-    attribution_after,
-    attribution_before,
-    by_agent,
-)
+from bot.analyse.quotes.attribution import attribution_after
 from bot.analyse.quotes.cast import Person, build_cast
 from bot.analyse.quotes.kinds import kind as kind_of
 from bot.analyse.quotes.kinds import report
@@ -26,15 +26,14 @@ from bot.analyse.quotes.marks import (
     sentence_bounds,
     span_text,
     stretch,
+    words_in,
 )
-from bot.analyse.quotes.phrases import Phrase
+from bot.analyse.quotes.phrases import Phrase, blank_tags, verb_positions
 from bot.analyse.quotes.resolution import Resolver
+from bot.analyse.quotes.rules import FALLBACK_RULES, SENTENCE_RULES, Around
 from bot.models import BODY, Article, Quote, QuoteKind
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]+")
-
-# A quote nobody is named for goes on in the last speaker's voice only this many paragraphs on.
-LAST_SPEAKER_REACH = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,21 +48,23 @@ class _Found:
     stretch: Stretch | None
 
 
-def extract_quotes(article: Article) -> tuple[Quote, ...]:
-    """Every quote of `article`'s body paragraphs, with its speaker, in article order."""
-    texts = _body_texts(article)
+def extract_quotes(article: Article, skip: frozenset[str] = frozenset()) -> tuple[Quote, ...]:
+    """Every quote of `article`'s body paragraphs, with its speaker, in article order; `skip`
+    switches off rules of `bot.analyse.quotes.rules` by name."""
+    plain = _body_texts(article)
+    texts = [blank_tags(text) for text in plain]
     stretches = _stretches(texts)
     masked = _masked(texts, stretches)
-    found = [f for f in (_classify(s, texts, masked) for s in stretches) if f is not None]
-    found += _indirect(article, texts, found)
+    found = [f for f in (_classify(s, plain, masked) for s in stretches) if f is not None]
+    found += _indirect(article, plain, found)
     found.sort(key=lambda f: f.key)
     resolver = Resolver(build_cast(masked))
-    people = [_speaker(f, resolver, masked) for f in found]
+    people = [_speaker(f, resolver, masked, skip) for f in found]
     places = _sentence_places(article, texts)
     return tuple(
         _quote(article, f, person, places)
         for f, person in zip(found, people, strict=True)
-        if f.kind != "indirect" or person is not None
+        if f.kind != "indirect" or person[0] is not None
     )
 
 
@@ -99,7 +100,11 @@ def _join_split(stretches: list[Stretch], texts: Sequence[str]) -> list[Stretch]
     """`"We are ready," he said, "to go."` read as one quote."""
     joined: list[Stretch] = []
     for item in stretches:
-        if joined and _split_by_attribution(joined[-1], item, texts):
+        if joined and (
+            _split_by_attribution(joined[-1], item, texts)
+            or _interrupted(joined[-1], item, texts)
+            or _run_on(joined[-1], item)
+        ):
             joined[-1] = join_stretches(joined[-1], item, joined[-1].tail)
         else:
             joined.append(item)
@@ -118,6 +123,35 @@ def _split_by_attribution(first: Stretch, second: Stretch, texts: Sequence[str])
     )
 
 
+def _interrupted(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
+    """`"We are ready," he said. "We have been for years."`: one speaker goes on after a short
+    attribution, in the same paragraph, and the second part names no speaker of its own."""
+    last, nxt = first.spans[-1], second.spans[0]
+    if last.close_mark is None or first.region[2] != nxt.paragraph or first.lead.strip():
+        return False
+    if texts[nxt.paragraph][first.region[3] : nxt.open_mark].strip() or second.lead.strip():
+        return False
+    tail = first.tail.strip()
+    if not tail.endswith(".") or len(words_in(tail)) > 40 or attribution_after(tail) is None:
+        return False
+    return attribution_after(second.tail) is None and not any(
+        attribution_after(b) for b in second.between
+    )
+
+
+def _run_on(first: Stretch, second: Stretch) -> bool:
+    """`called it "reckless" and "cruel"`: quoted words a few small words apart in a sentence of
+    speech, with no speech verb between them, are one quote."""
+    last, nxt = first.spans[-1], second.spans[0]
+    if last.close_mark is None or first.region[2] != nxt.paragraph:
+        return False
+    between = first.tail
+    if first.region[3] != nxt.open_mark or any(c in between for c in ".!?;:"):
+        return False
+    speech = bool(verb_positions(first.lead))  # not a list of titles or scare quotes
+    return speech and len(words_in(between)) <= 3 and not verb_positions(between)
+
+
 def _masked(texts: Sequence[str], stretches: Sequence[Stretch]) -> list[str]:
     """Paragraph texts with every quoted span blanked, so quoted names are not speakers."""
     chars = [list(text) for text in texts]
@@ -130,11 +164,16 @@ def _masked(texts: Sequence[str], stretches: Sequence[Stretch]) -> list[str]:
 
 
 def _quote_text(item: Stretch, texts: Sequence[str]) -> str:
+    """The quoted words; the parts of a quote broken by its attribution joined with ` … `."""
     parts = [span_text(texts, s) for s in item.spans]
-    for i in range(1, len(parts)):
-        if parts[i - 1].endswith(",") and parts[i][:1].islower():
-            parts[i - 1] = parts[i - 1][:-1]
-    return " ".join(parts).strip().rstrip(",").strip()
+    text = parts[0]
+    for before, span, part in zip(item.spans, item.spans[1:], parts[1:], strict=False):
+        broken = before.close_mark is not None and before.paragraph == span.paragraph
+        if broken and (part[:1].isupper() or not text.endswith(",")):
+            text = f"{text.rstrip(',')} … {part}"
+        else:
+            text = f"{text[:-1] if text.endswith(',') and part[:1].islower() else text} {part}"
+    return text.strip().rstrip(",").strip()
 
 
 def _sentence_text(masked: Sequence[str], region: tuple[int, int, int, int]) -> str:
@@ -181,55 +220,51 @@ def _quoted_paragraph_ranges(found: Sequence[_Found]) -> list[tuple[Place, Place
     return [(Place(f.region[0], f.region[1]), Place(f.region[2], f.region[3])) for f in found]
 
 
-def _speaker(found: _Found, resolver: Resolver, masked: Sequence[str]) -> Person | None:
-    """The person a quote belongs to; the speaker is recorded so later pronouns find them."""
+def _speaker(
+    found: _Found, resolver: Resolver, masked: Sequence[str], skip: frozenset[str]
+) -> tuple[Person | None, Phrase | None]:
+    """The person a quote belongs to and the phrase that named them at this quote; the speaker
+    is recorded so later pronouns find them."""
     resolver.quoted = frozenset(_CAPITALISED.findall(found.text))
-    phrase = found.phrase or _attribution(found, masked)
+    around = _around(found, masked)
+    phrase = found.phrase or _attribution(around, skip)
     person = resolver.resolve(phrase, found.key) if phrase is not None else None
     if person is None and found.kind != "indirect":
-        person = _fallback(found, resolver, masked)
+        person, phrase = _fallback(around, resolver, skip)
     if person is not None:
         resolver.record(person, found.key)
-    return person
+    return person, phrase
 
 
-def _attribution(found: _Found, masked: Sequence[str]) -> Phrase | None:
+def _around(found: _Found, masked: Sequence[str]) -> Around:
     item = found.stretch
-    if item is None:
-        return None
-    return (
-        attribution_after(item.tail)
-        or next((p for p in map(attribution_after, item.between) if p is not None), None)
-        or attribution_before(item.lead)
-        or according_to(item.lead + " " + item.tail)
-        or by_agent(_sentence_text(masked, found.region))
-        or attribution_before(_sentence_text(masked, found.region))
+    return Around(
+        key=found.key,
+        lead=item.lead if item else "",
+        tail=item.tail if item else "",
+        between=item.between if item else (),
+        sentence=_sentence_text(masked, found.region),
+        masked=masked,
+        region=found.region,
     )
 
 
-def _fallback(found: _Found, resolver: Resolver, masked: Sequence[str]) -> Person | None:
-    """Unattributed in its sentence: the previous sentence, the last speaker, then the focus."""
-    before, after = _neighbours(masked, found.region)
-    phrase = attribution_before(before) if before else None
-    person = resolver.resolve(phrase, found.key) if phrase is not None else None
-    last = resolver.last_speaker(found.key)
-    near = last is not None and found.key.paragraph - last[0].paragraph <= LAST_SPEAKER_REACH
-    if person is None and last is not None and near:
-        person = last[1]
-    phrase = attribution_after(after) if person is None and after else None
-    if phrase is not None:
-        person = resolver.resolve(phrase, found.key)
-    return person or resolver.focus(found.key, None)
+def _attribution(around: Around, skip: frozenset[str]) -> Phrase | None:
+    """The phrase of the first sentence rule that finds one."""
+    for rule in SENTENCE_RULES:
+        if rule.name not in skip and (phrase := rule.find(around)) is not None:
+            return phrase
+    return None
 
 
-def _neighbours(masked: Sequence[str], region: tuple[int, int, int, int]) -> tuple[str, str]:
-    """The masked sentences just before and just after a region."""
-    places = [(p, s, e) for p, text in enumerate(masked) for s, e in sentence_bounds(text)]
-    first = (region[0], region[1])
-    last = (region[2], region[3])
-    before = [masked[p][s:e] for p, s, e in places if (p, e) <= first]
-    after = [masked[p][s:e] for p, s, e in places if (p, s) >= last]
-    return (before[-1] if before else "", after[0] if after else "")
+def _fallback(
+    around: Around, resolver: Resolver, skip: frozenset[str]
+) -> tuple[Person | None, Phrase | None]:
+    """Unattributed in its sentence: the first fallback rule that finds a person."""
+    for rule in FALLBACK_RULES:
+        if rule.name not in skip and (found := rule.find(around, resolver)) is not None:
+            return found
+    return None, None
 
 
 def _sentence_places(article: Article, texts: Sequence[str]) -> dict[int, tuple[int, int, int]]:
@@ -248,13 +283,17 @@ def _sentence_places(article: Article, texts: Sequence[str]) -> dict[int, tuple[
 
 
 def _quote(
-    article: Article, found: _Found, person: Person | None, places: dict[int, tuple[int, int, int]]
+    article: Article,
+    found: _Found,
+    speaker: tuple[Person | None, Phrase | None],
+    places: dict[int, tuple[int, int, int]],
 ) -> Quote:
     p0, start, p1, end = found.region
     held = tuple(
         pos for pos, (p, s, e) in places.items() if (p, e) > (p0, start) and (p, s) < (p1, end)
     )
     by_position = {s.position: s.text for s in article.sentences}
+    person, phrase = speaker
     return Quote(
         article_id=article.id,
         text=found.text,
@@ -263,4 +302,6 @@ def _quote(
         kind=found.kind,
         sentences=held,
         context=" ".join(by_position[p] for p in held),
+        cue=(phrase.cue or None) if phrase else None,
+        mention=(phrase.mention or None) if phrase and person else None,
     )

@@ -20,6 +20,7 @@ words that qualify the next word (`"take down" notices`, `"Dirty" Den`), they ar
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.analyse.quotes.attribution import according_to, attribution_after
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS
@@ -107,7 +108,7 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
         that = re.match(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
         phrase = subject_before(sentence[:start])
         if that and phrase is not None and _adjunct(that.group(1)):
-            return phrase, that.group(2).strip()
+            return replace(phrase, cue=sentence[start:end]), that.group(2).strip()
     according = according_to(sentence)
     if according is None:
         return None

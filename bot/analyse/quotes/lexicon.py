@@ -27,6 +27,10 @@ SPEECH_VERBS = _words(
     concludes cautioned indicated contended alleged alleges asserted asserts affirmed
     proclaimed enthused admitted accepted accepts insisted feared fears called labelled branded
     hailed praised criticised condemned apologised
+    tweeted tweets tweeting posted wrote writing sings sang singing demanded demands demanding
+    pondered wondered mused barked retorted snapped fumed scoffed lamented laments recounted
+    testified answered answers reasoned chided blasted slammed mocked accused thanked reports
+    reporting explains declares quipped retaliated shouted yelled chanted pleaded
     """
 )
 
@@ -61,8 +65,8 @@ IRREGULAR_VERBS = _words(
 # Verbs that take a that-clause of reported speech (indirect quotes).
 INDIRECT_VERBS = SPEECH_VERBS - _words(
     "continued continues described describes asked asks called labelled hailed praised criticised"
-    " branded"
-    " condemned apologised"
+    " branded condemned apologised sings sang singing blasted slammed mocked accused thanked"
+    " chided barked snapped chanted shouted yelled retaliated"
 )
 
 # Words that may sit between a subject and its speech verb: "he also said", "Putin has said".
@@ -95,6 +99,7 @@ STOP_CAPS = _words(
     Prince Princess General Senator Governor Chairman Chief Executive Director Manager Boss
     Here Once Such Yes Well Instead Indeed Overall Elsewhere Like Unlike Following Including
     Was Were Is Are Has Have Had Did Does Do Will Would Can Could Should Might Must
+    Sen Rep Gov Del Lt Amb Atty Adm Cmdr Maj Pres Hon Rev Capt Gen Col Sgt
     """
 )
 
@@ -105,6 +110,8 @@ TITLES = _words(
     Chief Executive Director Manager Boss Chairwoman Skipper Deputy Foreign Home Culture Rt Rev
     Revd Reverend Bishop Archbishop Father Cardinal Rabbi Crown Lt Col Colonel Lieutenant Major
     Sgt Sergeant Cpl Gen Admiral Commander Brig Capt Insp Inspector Det Supt MP
+    Sen Rep Gov Del Lt Gov Amb Atty Adm Cmdr Maj Pres Hon Rev Speaker Congressman Congresswoman
+    Senator Representative Mayor Ambassador Justice Attorney
     """
 )
 

@@ -14,11 +14,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from bot.analyse.quotes.lexicon import SPEECH_VERBS
+
 MARKS = frozenset('"“”„«»')
 
 # The end of a sentence outside quotes: ". ", or a full stop missing its space ("continent.Putin").
-# An initial (`Mr R. Sridharan`) ends no sentence.
-_BOUNDARY = re.compile(r"(?<!\b[A-Z])[.!?…]+[\"“”]?\s+|(?<=[a-z])[.!?](?=[A-Z][a-z])")
+# An initial (`Mr R. Sridharan`) or a title before a name (`said Sen. Ada Brook`) ends no sentence.
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Del", "Lt", "Gen", "Col", "Capt", "Sgt",
+           "Rev", "Prof", "Adm", "Maj", "Amb", "Atty", "Hon", "Pres", "Supt", "Cmdr")  # fmt: skip
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES)
+_BOUNDARY = re.compile(
+    rf"(?<!\b[A-Z]){_NOT_AFTER_TITLE}[.!?…]+[\"“”]?\s+|(?<=[a-z])[.!?](?=[A-Z][a-z])"
+)
 
 
 class Place(NamedTuple):
@@ -148,7 +155,16 @@ def _ends_sentence(text: str, last: Span, tail_from: int) -> bool:
     """Whether a closed quote ends its sentence: `... end." The next` (a capital follows)."""
     inside = text[last.start : last.end].rstrip()
     after = text[tail_from:].lstrip()
-    return last.close_mark is not None and inside[-1:] in ".!?…" and after[:1].isupper()
+    ends = last.close_mark is not None and inside[-1:] in ".!?…" and after[:1].isupper()
+    return ends and not (inside[-1:] in "!?" and _attributes(after))
+
+
+def _attributes(after: str) -> bool:
+    """Whether the words after a question or exclamation attribute it: `"Who knows?" Ada Brook
+    asked.` (`"Who knows?" He said ...` starts a new sentence)."""
+    words = re.match(r"[^.,;:!?\"“”]*", after)
+    named = words is not None and words.group().split()[:1] not in (["He"], ["She"], ["They"])
+    return named and words is not None and any(w in SPEECH_VERBS for w in words.group().split()[:6])
 
 
 def join_stretches(first: Stretch, second: Stretch, between: str) -> Stretch:

@@ -27,6 +27,11 @@ _FORWARD_STOPS = frozenset(
     """when who which whose as at on in after before during while to of for with from and but
     that this about following speaking adding because since than""".split()  # noqa: SIM905
 )
+# Words opening a phrase in front of a clause's subject: `In a letter to members, she ...`.
+_INTRODUCERS = frozenset(
+    """in at on after before during with for from asked speaking earlier later last on
+    while when since""".split()  # noqa: SIM905
+)
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
 _INSTITUTIONS = frozenset(
@@ -38,8 +43,18 @@ _NOT_ROLES = frozenset(
     """after for or nor over under other never ever however whether either neither together
     rather later per""".split()  # noqa: SIM905
 )
-_PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on"])
+_PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
+# What a body issues, which then speaks for it: `a statement from the union said`.
+_ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing", "ruling"])
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
+# A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`.
+_PARTY_TAG = re.compile(
+    r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,20}\)|,\s*[DRI]-[A-Z][A-Za-z]*(?:\.[A-Z])*(?:\.?,)?"
+)
+# A title's full stop inside a name: `Sen. Ada Brook`, `Rep. Ada Brook`.
+_TITLE_STOP = re.compile(r"\b([A-Z][a-z]{1,4})\.(?= [A-Z])")
+# A speech verb used as a noun: `Ada Brook's comments`, `their claims`, `the reports`.
+_NOUN_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:the|his|her|their|its|our|these|those))\s+$", re.I)
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ive", "year-old")
 
 
@@ -50,10 +65,27 @@ class Phrase:
     kind: str  # "name", "pronoun" or "description"
     words: tuple[str, ...]  # the name, the pronoun, or the description without its determiner
     role: tuple[str, ...] = ()  # role words in front of a name: ("Chelsea", "manager")
+    article: str = ""  # the determiner of a description: "the" in `the influential daily`
+    cue: str = ""  # the speech verb that introduced it, as written: "said", "tweeted"
+
+    @property
+    def mention(self) -> str:
+        """The words that name the speaker, as the article writes them."""
+        if self.kind == "name":
+            return " ".join((*self.role, *self.words))
+        return " ".join(w for w in (self.article, *self.words) if w)
+
+
+def blank_tags(text: str) -> str:
+    """`text` with party and state tags after names blanked out, offsets kept:
+    `Ann Roe (D-Ore.) said` reads `Ann Roe said`."""
+    return _PARTY_TAG.sub(lambda m: " " * len(m.group()), text)
 
 
 def tokens(text: str) -> list[str]:
-    """Words and punctuation marks, in order (an age between commas, `, 25,`, dropped)."""
+    """Words and punctuation marks, in order (an age between commas, `, 25,`, and the full
+    stop of a title, `Sen.`, dropped)."""
+    text = _TITLE_STOP.sub(lambda m: m.group(1) if m.group(1) in TITLES else m.group(), text)
     return _TOKEN.findall(_AGE.sub(" ", text))
 
 
@@ -92,8 +124,8 @@ def _inner_particle(words: list[str], at: int, end: int) -> bool:
     and Tourism Council` (only when the name ends in an institution's noun)."""
     if not (at > 0 and is_cap(words[at - 1]) and at + 1 < end):
         return False
-    joins = words[at] in ("and", "&") and words[end - 1] in _INSTITUTIONS
-    return words[at] in _PARTICLES or joins
+    joins = words[at] == "and" and words[end - 1] in _INSTITUTIONS
+    return words[at] in _PARTICLES or joins or words[at] == "&"  # `Tolland & Marsh`
 
 
 def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:
@@ -128,6 +160,9 @@ def _role_word(word: str) -> bool:
 def subject_before(text: str) -> Phrase | None:
     """The speaker named at the very end of `text` (the words just before a speech verb)."""
     words = tokens(_RELATIVE.sub("", text))
+    while words and words[-1].lower() in VERB_ADVERBS:
+        words.pop()
+    words = words[: _apposition_start(words)]
     while words and (words[-1].lower() in VERB_ADVERBS or words[-1] in (",", "who")):
         words.pop()
     if len(words) >= 3 and words[-1] == ")" and words[-3] == "(" and is_cap(words[-2]):
@@ -149,6 +184,41 @@ def subject_before(text: str) -> Phrase | None:
             "name", tuple(words[start:]), role_back(words, start)
         )
     return _description_back(words)
+
+
+def _apposition_start(words: list[str]) -> int:
+    """Where an apposition closing `words` starts (len(words) when none): `Jo Roe, a lawyer
+    for the state, one of the plaintiffs,` ends in one, so the name is before its first comma."""
+    if not words or words[-1] != ",":
+        return len(words)
+    found = len(words)
+    for at in range(len(words) - 2, 0, -1):
+        word = words[at]
+        if word in (".", ";", ":"):
+            break
+        if word == "," and is_cap(words[at - 1]) and _opens_apposition(words[at + 1]):
+            found = at
+    if found == len(words) or _names_someone(_last_segment(words[found + 1 : -1])):
+        return len(words)
+    return found
+
+
+def _last_segment(words: list[str]) -> list[str]:
+    """The words after the last comma: `her adviser, Jo Roe` gives `Jo Roe`."""
+    commas = [i for i, w in enumerate(words) if w == ","]
+    return words[commas[-1] + 1 :] if commas else words
+
+
+def _names_someone(apposition: list[str]) -> bool:
+    """`the Rt Rev Dr Tom Wright`: an apposition that is itself a name, the better one."""
+    rest = [w for w in apposition if w.lower() not in DETERMINERS and w not in TITLES]
+    return len(rest) >= 2 and all(is_cap(w) for w in rest)
+
+
+def _opens_apposition(word: str) -> bool:
+    """`a`, `the`, `executive`, `also`, `76-year-old`: an apposition, not a list of names."""
+    lowered = word.lower()
+    return word[:1].islower() or lowered in DETERMINERS or word[:1].isdigit()
 
 
 def _complement(words: list[str], start: int) -> Phrase | None:
@@ -184,10 +254,13 @@ def _description_back(words: list[str]) -> Phrase | None:
             taken = words[start + 1 : end]
             taken = taken[1:] if taken and taken[0].lower() in DETERMINERS else taken
             return Phrase("description", tuple(taken)) if taken else None
+        if word in _PREPOSITIONS and start > 0 and words[start - 1].lower() in _ISSUED:
+            return _issued_by(words, start)  # `a statement from the union`: the union's
         if word in _PREPOSITIONS and start > 0:  # `the judge in the case`: the judge
             end = start
         elif word.lower() in DETERMINERS and not (start and words[start - 1] in _PREPOSITIONS):
-            return Phrase("description", tuple(words[start + 1 : end])) if start + 1 < end else None
+            described = tuple(words[start + 1 : end])
+            return Phrase("description", described, article=word) if described else None
         elif possessor(word):
             return Phrase("description", tuple(words[start:end]))
     # `Film distributors said`; `Lawyers for news organisations said`: the lawyers
@@ -198,11 +271,22 @@ def _description_back(words: list[str]) -> Phrase | None:
     return Phrase("description", tuple(head)) if plural else None
 
 
+def _issued_by(words: list[str], at: int) -> Phrase | None:
+    """`a statement from the union`, `the report by the agency`: the issuer, then the thing."""
+    issuer = [w for w in words[at + 1 :] if w.lower() not in DETERMINERS and w[:1].isalnum()]
+    if not issuer or len(issuer) > 5:
+        return None
+    article = words[at - 2] if at > 1 and words[at - 2].lower() in DETERMINERS else ""
+    return Phrase("description", (*issuer, words[at - 1]), article=article)
+
+
 def clause_subject(text: str) -> Phrase | None:
     """The subject opening a clause: `But Clooney accused X ..., saying` gives `Clooney`."""
     words = tokens(text)
     while words and words[0].lower() in _OPENERS:
         words.pop(0)
+    if words and words[0].lower() in _INTRODUCERS and "," in words[:14]:
+        words = words[words.index(",") + 1 :]  # `In an interview on Monday, Ada Brook ...`
     if not words:
         return None
     if words[0].lower() in SUBJECT_PRONOUNS:
@@ -227,7 +311,7 @@ def subject_after(text: str) -> Phrase | None:
     words = tokens(text)
     taken: list[str] = []
     for at, word in enumerate(words):
-        joins = word == "and" and at + 1 < len(words) and is_cap(words[at + 1]) and taken
+        joins = word in ("and", "&") and at + 1 < len(words) and is_cap(words[at + 1]) and taken
         if not joins and (not word[:1].isalnum() or word.lower() in _FORWARD_STOPS):
             break
         if word in SPEECH_VERBS or len(taken) == 8:
@@ -253,12 +337,15 @@ def _forward_phrase(taken: list[str]) -> Phrase | None:
             role = tuple(taken[:start]) if "and" not in taken[:start] else ()  # `Putin and`
             return Phrase("name", tuple(taken[start:end]), role)
     if taken[0].lower() in DETERMINERS and len(taken) > 1:
-        return Phrase("description", tuple(taken[1:]))
+        return Phrase("description", tuple(taken[1:]), article=taken[0])
     return None
 
 
-def verb_positions(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of every speech verb in `text`."""
+def verb_positions(text: str, nouns: bool = True) -> list[tuple[int, int]]:
+    """(start, end) offsets of every speech verb in `text`; with `nouns=False`, not of one used
+    as a noun (`her comments`), whose owner is no subject."""
     return [
-        (m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text) if m.group() in SPEECH_VERBS
+        (m.start(), m.end())
+        for m in re.finditer(r"[A-Za-z]+", text)
+        if m.group() in SPEECH_VERBS and (nouns or not _NOUN_BEFORE.search(text, 0, m.start()))
     ]

@@ -87,7 +87,7 @@ class Resolver:
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
         person = self.cast.find(words)
         if person is None:
-            org = any(w in NON_PERSON_WORDS or w.isupper() for w in words)
+            org = any(w in NON_PERSON_WORDS or w.isupper() or w == "&" for w in words)
             org = org or any(w.lower() in ORG_NOUNS for w in phrase.role)
             person = self.cast.add(" ".join(words), org=org)
         role = [w for w in phrase.role if w.lower() not in DETERMINERS]
@@ -117,7 +117,14 @@ class Resolver:
                     return self._speaking_on(at, mention) or self._or_last_speaker(
                         person, mention, at, gender
                     )
+                if subject_only and wanted and self._recent_voice(mention, person, at):
+                    return person
         return None
+
+    def _recent_voice(self, mention: Mention, person: Person, at: Place) -> bool:
+        """A speaker of no known gender given a quote in this or the paragraph before: `"...,"
+        Grassley said. / "...," he said.` is Grassley, not an older man of the article."""
+        return person.gender is None and mention in self.spoken and at[0] - mention.key[0] <= 1
 
     def _speaking_on(self, at: Place, since: Mention) -> Person | None:
         """The speaker of the quote just before in the same paragraph, when newer than `since`

@@ -1,0 +1,185 @@
+"""The ordered rules that find who speaks a quote, each named and shown on an example.
+
+`SENTENCE_RULES` read the quote's own sentence and give the phrase that names the speaker; the
+first that finds one wins. When none does (or its phrase names nobody), `FALLBACK_RULES` look
+around the sentence and give a person. Each rule can be read, tested and switched off on its own:
+`extract_quotes(article, skip=frozenset({"verb elsewhere in the sentence"}))`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bot.analyse.quotes.attribution import (
+    according_to,
+    attribution_after,
+    attribution_before,
+    by_agent,
+    dash_byline,
+    transcript_label,
+)
+from bot.analyse.quotes.cast import Person
+from bot.analyse.quotes.marks import Place, sentence_bounds
+from bot.analyse.quotes.phrases import Phrase
+from bot.analyse.quotes.resolution import Resolver
+
+# A quote nobody is named for goes on in the last speaker's voice only this many paragraphs on.
+LAST_SPEAKER_REACH = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Around:
+    """The text around one quote (quoted words blanked) that the rules read."""
+
+    key: Place  # where the quote opens
+    lead: str  # its sentence before the first mark
+    tail: str  # its sentence after the last mark
+    between: tuple[str, ...]  # the text between the parts of a broken quote
+    sentence: str  # the whole sentence
+    masked: Sequence[str]  # the article's paragraphs, quoted words blanked
+    region: tuple[int, int, int, int]  # first paragraph, start, last paragraph, end
+
+    def before(self) -> str:
+        """The sentence just before the quote's (read only when a fallback needs it)."""
+        first = (self.region[0], self.region[1])
+        found = [self.masked[p][s:e] for p, s, e in self._places() if (p, e) <= first]
+        return found[-1] if found else ""
+
+    def after(self) -> str:
+        """The sentence just after the quote's."""
+        last = (self.region[2], self.region[3])
+        return next((self.masked[p][s:e] for p, s, e in self._places() if (p, s) >= last), "")
+
+    def _places(self) -> list[tuple[int, int, int]]:
+        return [(p, s, e) for p, text in enumerate(self.masked) for s, e in sentence_bounds(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A way to find the phrase naming a quote's speaker in its sentence."""
+
+    name: str
+    example: str  # an article body this rule attributes on its own
+    speaker: str  # who speaks the example's last quote
+    find: Callable[[Around], Phrase | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Fallback:
+    """A way to find the speaker of a quote whose sentence names none."""
+
+    name: str
+    example: str
+    speaker: str
+    find: Callable[[Around, Resolver], tuple[Person, Phrase | None] | None]
+
+
+def _first_between(around: Around) -> Phrase | None:
+    return next((p for p in map(attribution_after, around.between) if p is not None), None)
+
+
+SENTENCE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "verb after the quote",
+        "“We are ready for the vote,” said Ada Brook.",
+        "Ada Brook",
+        lambda a: attribution_after(a.tail),
+    ),
+    Rule(
+        "dash byline",
+        "“A ballot is a promise kept to the people.” \u2015 Ada Brook",
+        "Ada Brook",
+        lambda a: dash_byline(a.tail),
+    ),
+    Rule(
+        "transcript label",
+        "BROOK: “We are ready for the vote.”",
+        "Brook",
+        lambda a: transcript_label(a.lead),
+    ),
+    Rule(
+        "verb between the parts",
+        "“We are ready,” Ada Brook said, “and we have been for weeks.”",
+        "Ada Brook",
+        _first_between,
+    ),
+    Rule(
+        "verb before the quote",
+        "Ada Brook insisted that “the vote will go ahead next week.”",
+        "Ada Brook",
+        lambda a: attribution_before(a.lead),
+    ),
+    Rule(
+        "according to",
+        "According to Ada Brook, “the vote will go ahead next week.”",
+        "Ada Brook",
+        lambda a: according_to(f"{a.lead} {a.tail}"),
+    ),
+    Rule(
+        "agent of a passive",
+        "The plan was described as “a fine and fair start” by Ada Brook.",
+        "Ada Brook",
+        lambda a: by_agent(a.sentence),
+    ),
+    Rule(
+        "verb elsewhere in the sentence",
+        "The plan, Ada Brook said on Monday, was “a fine and fair start to the talks.”",
+        "Ada Brook",
+        lambda a: attribution_before(a.sentence),
+    ),
+)
+
+
+def _previous_sentence(around: Around, resolver: Resolver) -> tuple[Person, Phrase | None] | None:
+    before = around.before()
+    phrase = attribution_before(before) if before else None
+    person = resolver.resolve(phrase, around.key) if phrase is not None else None
+    return (person, phrase) if person is not None else None
+
+
+def _last_speaker(around: Around, resolver: Resolver) -> tuple[Person, Phrase | None] | None:
+    last = resolver.last_speaker(around.key)
+    near = last is not None and around.key.paragraph - last[0].paragraph <= LAST_SPEAKER_REACH
+    return (last[1], None) if last is not None and near else None
+
+
+def _next_sentence(around: Around, resolver: Resolver) -> tuple[Person, Phrase | None] | None:
+    after = around.after()
+    phrase = attribution_after(after) if after else None
+    person = resolver.resolve(phrase, around.key) if phrase is not None else None
+    return (person, phrase) if person is not None else None
+
+
+def _in_focus(around: Around, resolver: Resolver) -> tuple[Person, Phrase | None] | None:
+    person = resolver.focus(around.key, None)
+    return (person, None) if person is not None else None
+
+
+FALLBACK_RULES: tuple[Fallback, ...] = (
+    Fallback(
+        "verb in the sentence before",
+        "Ada Brook spoke after the count. She said:\n\n“We are ready for the vote.”",
+        "Ada Brook",
+        _previous_sentence,
+    ),
+    Fallback(
+        "speaker of the quote before",
+        "“We are ready,” said Ada Brook.\n\n“The vote will go ahead next week.”",
+        "Ada Brook",
+        _last_speaker,
+    ),
+    Fallback(
+        "verb in the sentence after",
+        "“The vote will go ahead next week.”\n\nAda Brook said so on Monday.",
+        "Ada Brook",
+        _next_sentence,
+    ),
+    Fallback(
+        "person in focus",
+        "Ada Brook walked out of the hall.\n\n“The vote will go ahead next week.”",
+        "Ada Brook",
+        _in_focus,
+    ),
+)
+RULE_NAMES = frozenset([r.name for r in SENTENCE_RULES] + [f.name for f in FALLBACK_RULES])

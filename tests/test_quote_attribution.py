@@ -1,0 +1,291 @@
+"""Who speaks a quote in news copy: the failure families of attribution, one sentence each, and
+the named rules of `bot.analyse.quotes.rules` on their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.rules import (
+    FALLBACK_RULES,
+    RULE_NAMES,
+    SENTENCE_RULES,
+    Fallback,
+    Rule,
+)
+from tests.test_quotes import article
+
+
+def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """(quote, speaker) of every direct quote or fragment."""
+    quotes = extract_quotes(article(*paragraphs))
+    return [(q.text, q.speaker) for q in quotes if q.kind != "indirect"]
+
+
+def last_speaker(*paragraphs: str) -> str | None:
+    return speakers(*paragraphs)[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a party and state tag after the name, in parentheses
+            ("“The budget is a mess of our own making,” Rep. Tessa Vinton (D-Ore.) said.",),
+            "Tessa Vinton",
+        ),
+        (  # a party and state tag between commas
+            ("Senator Hollis Grange, R-Ky., said the bill was “dead on arrival in the Senate.”",),
+            "Hollis Grange",
+        ),
+        (  # the title stays out of the name
+            ("“Nobody on this committee wants a shutdown,” said Del. Marisol Peña.",),
+            "Marisol Peña",
+        ),
+        (  # a long apposition between the name and the verb
+            (
+                "Corwin Ashby, the Republican treasurer of Nebraska, one of the states that sued "
+                "the agency, said the rule was “an overreach that will cost farmers dearly.”",
+            ),
+            "Corwin Ashby",
+        ),
+        (  # the apposition after a quote, before the verb
+            (
+                "“We will appeal,” Delia Farrow, a lawyer for the county who filed the first "
+                "motion, said.",
+            ),
+            "Delia Farrow",
+        ),
+        (  # an apposition that is itself the name wins over a description before it
+            ("The Dean of Hartwell, the Rev Dr Amos Kettering, called it “a fine sermon.”",),
+            "Amos Kettering",
+        ),
+    ],
+)
+def test_attribution_names_behind_tags_titles_and_appositions(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert last_speaker(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We will vote no,” said Rep. Orla Bastian, R-Utah.",
+        "“We will vote no,” Del. Orla Bastian said.",
+        "“We will vote no,” said Democratic Rep. Orla Bastian.",
+    ],
+)
+def test_attribution_titles_party_and_state_words_are_never_names(paragraph: str) -> None:
+    assert last_speaker(paragraph) == "Orla Bastian"
+
+
+def test_attribution_an_interrupted_quote_is_one_quote() -> None:
+    assert speakers(
+        "“The harbour will reopen on Monday,” the mayor, Ines Calloway, said. “The ferries will "
+        "follow a week later.”"
+    ) == [("The harbour will reopen on Monday … The ferries will follow a week later.",
+           "Ines Calloway")]  # fmt: skip
+
+
+def test_attribution_a_quote_with_its_own_speaker_is_not_joined() -> None:
+    assert speakers(
+        "“The harbour will reopen on Monday,” said Ines Calloway. “Not a day too soon,” said "
+        "Bruno Fell, a ferry captain."
+    ) == [("The harbour will reopen on Monday", "Ines Calloway"),
+          ("Not a day too soon", "Bruno Fell")]  # fmt: skip
+
+
+def test_attribution_keeps_the_cue_and_the_mention() -> None:
+    quotes = extract_quotes(
+        article(
+            "Ines Calloway, the mayor, spoke at the harbour.",
+            "“The ferries will be back within a week,” she warned.",
+            "“It is a sad day for the town,” tweeted Bruno Fell.",
+        )
+    )
+    assert [(q.speaker, q.cue, q.mention) for q in quotes] == [
+        ("Ines Calloway", "warned", "she"),
+        ("Bruno Fell", "tweeted", "Bruno Fell"),
+    ]
+
+
+@pytest.mark.parametrize("rule", SENTENCE_RULES, ids=lambda r: r.name)
+def test_attribution_sentence_rule_works_on_its_own(rule: Rule) -> None:
+    paragraphs = rule.example.split("\n\n")
+    alone = extract_quotes(article(*paragraphs), skip=RULE_NAMES - {rule.name})
+    assert alone[-1].speaker == rule.speaker
+    assert extract_quotes(article(*paragraphs), skip=RULE_NAMES)[-1].speaker is None
+
+
+@pytest.mark.parametrize("rule", FALLBACK_RULES, ids=lambda r: r.name)
+def test_attribution_fallback_rule_works_on_its_own(rule: Fallback) -> None:
+    fallbacks = frozenset(f.name for f in FALLBACK_RULES)
+    paragraphs = rule.example.split("\n\n")
+    alone = extract_quotes(article(*paragraphs), skip=fallbacks - {rule.name})
+    assert alone[-1].speaker == rule.speaker
+    assert extract_quotes(article(*paragraphs), skip=fallbacks)[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a dash byline after the quote
+            ("“A ballot is a promise kept to the people who fought for it.” ― Wendell Ostrow",),
+            "Wendell Ostrow",
+        ),
+        (  # `Name of Organisation said`: the person speaks
+            ("Priya Landry of the Harbour Trust said the plan was “a good start for the port.”",),
+            "Priya Landry",
+        ),
+        (  # an organisation with `&` in its name
+            ("“Margins will shrink this year,” said Tolland & Marsh, the brokerage.",),
+            "Tolland & Marsh",
+        ),
+        (  # the body that issued a statement speaks
+            (
+                "The Orchard Growers Union met on Friday.",
+                "“We will not accept the new tariff,” a statement from the union said.",
+            ),
+            "Orchard Growers Union",
+        ),
+        (  # `a spokesman for X` is an X spokesman: X speaks
+            ("“The plant will stay open,” a spokesman for Velmont Steel said.",),
+            "Velmont Steel",
+        ),
+        (  # a news outlet as the source
+            ("The Lakeside Courier reports that the harbour deal is “all but done.”",),
+            "Lakeside Courier",
+        ),
+        (  # `asking` in a participle clause: the clause's subject asks
+            (
+                "Renata Okafor turned to the minister, asking “where is the money for the "
+                "schools going?”",
+            ),
+            "Renata Okafor",
+        ),
+        (  # `called it` with the quote after
+            ("Halvard Brenn called the ruling “a victory for every tenant in the city.”",),
+            "Halvard Brenn",
+        ),
+        (  # `sings`
+            ("On the new record Juno Castell sings “there is no road back to the river.”",),
+            "Juno Castell",
+        ),
+        (  # a name in the sentence who is not the speaker
+            (
+                "Asked about Oskar Lindqvist, Mara Quell said he had been “a loyal and patient "
+                "colleague.”",
+            ),
+            "Mara Quell",
+        ),
+    ],
+)
+def test_attribution_failure_families(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert last_speaker(*paragraphs) == expected
+
+
+def test_attribution_pronoun_goes_to_the_person_of_its_gender_across_sentences() -> None:
+    assert speakers(
+        "Governor Hattie Brennan met the union leader, Carl Duvall, on Tuesday.",
+        "Mr. Duvall left early. She stayed to talk to reporters.",
+        "“We are closer than we have been in months,” she said.",
+    )[-1] == ("We are closer than we have been in months", "Hattie Brennan")
+
+
+def test_attribution_short_reference_goes_to_the_right_full_name() -> None:
+    assert [s for _q, s in speakers(
+        "Dana Moore and Lionel Moore-Haig both ran for the seat.",
+        "“I expect a recount,” Ms. Moore said.",
+        "“So do I,” Moore-Haig said.",
+    )] == ["Dana Moore", "Lionel Moore-Haig"]  # fmt: skip
+
+
+def test_attribution_interview_transcript_names_each_speaker() -> None:
+    assert speakers(
+        "KESSLER: “Will you accept the result of the vote?”",
+        "ARDEN: “I will accept a fair result, as I always have.”",
+    ) == [("Will you accept the result of the vote?", "Kessler"),
+          ("I will accept a fair result, as I always have.", "Arden")]  # fmt: skip
+
+
+def test_attribution_quote_nested_in_a_quoted_passage_is_the_passage_author() -> None:
+    assert speakers(
+        "In her letter, Ilse Varga wrote: “The inspector told me ‘the bridge is safe’ and I "
+        "believed him.”",
+    ) == [("The inspector told me ‘the bridge is safe’ and I believed him.", "Ilse Varga")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # a second verb of the same subject, after an opening phrase
+            "In a radio interview on Monday, Ada Brook thanked her staff and said the count was "
+            "“clean from start to finish.”",
+            "Ada Brook",
+        ),
+        (  # a participle continuing an earlier speech verb of the sentence
+            "The deal is done, Ada Brook said on Monday in Leeds, noting that the unions had "
+            "been “patient beyond measure.”",
+            "Ada Brook",
+        ),
+        (  # a title's full stop inside the clause does not end it
+            "Ada Brook backed Sen. Tomas Ruiz on Friday, saying he was “the steadiest hand we "
+            "have.”",
+            "Ada Brook",
+        ),
+        (  # a role, then the name, between commas
+            "In a note to the Gazette, her chief of staff, Tomas Ruiz, said: “The count was "
+            "clean.”",
+            "Tomas Ruiz",
+        ),
+    ],
+)
+def test_attribution_clause_subjects(paragraph: str, expected: str) -> None:
+    assert last_speaker(paragraph) == expected
+
+
+def test_attribution_he_after_a_speaker_of_unknown_gender_is_that_speaker() -> None:
+    assert speakers(
+        "Robert Pike opened the meeting with a short speech.",
+        "“We are ready for the count,” Okoro said at the hall.",
+        "“We have the votes and we have the volunteers,” he said.",
+    )[-1] == ("We have the votes and we have the volunteers", "Okoro")
+
+
+def test_attribution_an_interrupted_quote_with_a_long_attribution_is_one_quote() -> None:
+    assert speakers(
+        "“The harbour will reopen on Monday,” Ines Calloway said, as the first trawlers came "
+        "back to the quay after a week at sea. “The ferries will follow.”"
+    ) == [("The harbour will reopen on Monday … The ferries will follow.", "Ines Calloway")]
+
+
+def test_attribution_quoted_words_a_few_words_apart_in_speech_are_one_quote() -> None:
+    assert speakers(
+        "Ines Calloway called the tariff “reckless for the port” and “cruel to the fishermen.”"
+    ) == [("reckless for the port … cruel to the fishermen.", "Ines Calloway")]
+
+
+def test_attribution_a_question_mark_before_the_verb_keeps_the_attribution() -> None:
+    assert (
+        last_speaker(
+            "Tomas Ruiz spoke first.", "“Who would vote for that?” Ada Brook asked the crowd."
+        )
+        == "Ada Brook"
+    )
+
+
+def test_attribution_a_speech_noun_is_no_verb() -> None:
+    assert (
+        last_speaker(
+            "Ada Brook told reporters on Monday that Tomas Ruiz’s comments were “beneath the "
+            "office.”"
+        )
+        == "Ada Brook"
+    )
+
+
+def test_attribution_a_name_modifying_a_noun_does_not_take_the_focus() -> None:
+    assert speakers(
+        "Tomas Ruiz, a Brook supporter, said he had voted early.",
+        "“The queue was out of the door,” he said.",
+    )[-1] == ("The queue was out of the door", "Tomas Ruiz")
