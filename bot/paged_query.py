@@ -7,12 +7,11 @@ thousand articles as in one of a million.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
 from typing import Any
 
 from bot.models import Figure, Quote, Story
 from bot.query import Query, fts_phrase
-from bot.rows import ArticleRef, article_ref_from, ids_from, story_sentence_from
+from bot.rows import ArticleRef, article_ref_from, story_from, story_sentence_from
 
 _REF_COLUMNS = "id, date, source, headline, url, story_id"
 _CHUNK = 500  # ids per `in (...)` list, well under SQLite's limit on bound parameters
@@ -134,11 +133,4 @@ class PagedQuery:
         )
         for row in self._rows(sql, ids) if ids else []:
             sentences.setdefault(row["story_id"], []).append(story_sentence_from(row))
-        return tuple(
-            Story(
-                id=row["id"], headline=row["headline"], date=date.fromisoformat(row["date"]),
-                article_ids=ids_from(row["article_ids"]),
-                sentences=tuple(sentences.get(row["id"], ())),
-            )
-            for row in rows
-        )  # fmt: skip
+        return tuple(story_from(row, sentences) for row in rows)  # fmt: skip

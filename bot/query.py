@@ -27,8 +27,8 @@ from bot.rows import (
     article_ref_from,
     figure_from,
     hit_from,
-    ids_from,
     quote_from,
+    story_from,
     story_sentence_from,
 )
 from bot.store import TWIN_ROWS
@@ -248,14 +248,8 @@ class Query:
         sentences: dict[str, list[StorySentence]] = {}
         for row in self._rows("select * from story_sentences order by story_id, position"):
             sentences.setdefault(row["story_id"], []).append(story_sentence_from(row))
-        return tuple(
-            Story(
-                id=row["id"], headline=row["headline"], date=date.fromisoformat(row["date"]),
-                article_ids=ids_from(row["article_ids"]),
-                sentences=tuple(sentences.get(row["id"], ())),
-            )
-            for row in self._rows("select * from stories order by position, id")
-        )  # fmt: skip
+        rows = self._rows("select * from stories order by position, id")
+        return tuple(story_from(row, sentences) for row in rows)
 
     # Quotes, figures, sentences
 

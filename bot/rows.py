@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.models import Figure, Quote, StorySentence
+from bot.models import Figure, Quote, Story, StorySentence
 
 # Markers FTS5's highlight() wraps around a hit; control characters never occur in article text.
 _HIT_OPEN, _HIT_CLOSE = "\x01", "\x02"
@@ -91,6 +91,14 @@ def story_sentence_from(row: dict[str, Any]) -> StorySentence:
     return StorySentence(
         text=row["text"], article_id=row["article_id"], position=row["sentence_position"],
         sources=ids_from(row["sources"]),
+    )  # fmt: skip
+
+
+def story_from(row: dict[str, Any], sentences: dict[str, list[StorySentence]]) -> Story:
+    """A story row with its sentences (grouped by story id)."""
+    return Story(
+        id=row["id"], headline=row["headline"], date=date.fromisoformat(row["date"]),
+        article_ids=ids_from(row["article_ids"]), sentences=tuple(sentences.get(row["id"], ())),
     )  # fmt: skip
 
 

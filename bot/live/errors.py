@@ -7,8 +7,8 @@ from typing import Any
 from bot.errors import BriefingError
 
 
-class FetchError(BriefingError):
-    """A URL could not be fetched (raised as such for a failed connection); `reason` says why."""
+class UrlError(BriefingError):
+    """A problem with one URL; `reason` says why in a few words."""
 
     def __init__(self, url: str, reason: str) -> None:
         super().__init__(f"{url}: {reason}")
@@ -18,6 +18,10 @@ class FetchError(BriefingError):
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle with the constructor's arguments, so the error crosses to a worker and back."""
         return (type(self), (self.url, self.reason))
+
+
+class FetchError(UrlError):
+    """A URL could not be fetched (raised as such for a failed connection); `reason` says why."""
 
 
 class Refused(FetchError):
@@ -62,16 +66,8 @@ class HttpError(FetchError):
         return (type(self), (self.url, self.status, self.reason))
 
 
-class ContentError(BriefingError):
+class ContentError(UrlError):
     """Fetched bytes that are not what was asked for; `reason` says why in a few words."""
-
-    def __init__(self, url: str, reason: str) -> None:
-        super().__init__(f"{url}: {reason}")
-        self.url = url
-        self.reason = reason
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.url, self.reason))
 
 
 class NotAFeed(ContentError):
