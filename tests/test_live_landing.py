@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.build import build
 from bot.live.landing import article_id, land
-from bot.live.sources import Sources
+from bot.live.sources import Source, Sources
 from bot.store import open_db
 from tests.live_support import FLOODS, NOW, RATES, fetched, item, store_with_sources
 
@@ -76,15 +76,21 @@ def test_live_landing_keeps_vanished_entries(tmp_path: Path) -> None:
     ]
 
 
-def test_live_landing_expires_old_fetched_articles_but_never_built_ones(tmp_path: Path) -> None:
+def _built_with_a_source(tmp_path: Path, day: str) -> tuple[Path, Path, Source]:
+    """A store built from one seed dated `day` (id `old`), then given one news source."""
     path = tmp_path / "b.db"
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "old.txt").write_text(f"date 2020-01-02\n\n{FLOODS}", encoding="utf-8")
+    (seeds / "old.txt").write_text(f"date {day}\n\n{FLOODS}", encoding="utf-8")
     assert build([seeds], path, jobs=1).stored == 1
     db = open_db(path)
     source = Sources(db).add("https://news.example/rss", "News")
     db.close()
+    return path, seeds, source
+
+
+def test_live_landing_expires_old_fetched_articles_but_never_built_ones(tmp_path: Path) -> None:
+    path, _, source = _built_with_a_source(tmp_path, "2020-01-02")
     old = item("rates", RATES, when=NOW - timedelta(days=40))
     land(path, [fetched(source, old)], NOW - timedelta(days=40), 90)
     assert _rows(path, "select count(*) from quotes where kind = 'direct'") == [(2,)]
@@ -107,14 +113,7 @@ def test_live_landing_keeps_everything_when_keep_days_is_zero(tmp_path: Path) ->
 
 
 def test_live_landing_fetched_articles_survive_a_later_build(tmp_path: Path) -> None:
-    path = tmp_path / "b.db"
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "old.txt").write_text(f"date 2026-11-30\n\n{FLOODS}", encoding="utf-8")
-    assert build([seeds], path, jobs=1).stored == 1
-    db = open_db(path)
-    source = Sources(db).add("https://news.example/rss", "News")
-    db.close()
+    path, seeds, source = _built_with_a_source(tmp_path, "2026-11-30")
     land(path, [fetched(source, item("rates", RATES))], NOW, 90)
     fetched_id = article_id("rates", "https://news.example/rates")
     (seeds / "new.txt").write_text(f"date 2026-12-01\n\n{FLOODS} More rain fell.", encoding="utf-8")
