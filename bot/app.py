@@ -10,9 +10,9 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import LinkPreviewOptions
+from telegram import BotCommandScopeChat, LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, InvalidToken, NetworkError
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -80,9 +80,12 @@ class PatientRateLimiter(AIORateLimiter):
 class BriefingApplication(Application[Any, Any, Any, Any, Any, Any]):
     """PTB's Application, holding the Commands its handlers, startup and digests share."""
 
-    def __init__(self, *, commands: Commands, **kwargs: Any) -> None:
+    def __init__(
+        self, *, commands: Commands, operators: frozenset[int] = frozenset(), **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.commands = commands
+        self.operators = operators  # their private chats get the menu with the operators' commands
         self.live: LiveJobs | None = None  # polling the news sources, when the store is a file
 
 
@@ -95,7 +98,7 @@ def build_application(settings: Settings, db: Any = None) -> BriefingApplication
     db = db if db is not None else open_db(settings.db_path)
     commands = Commands(Query(db))
     builder = _builder(settings, token).application_class(
-        BriefingApplication, kwargs={"commands": commands}
+        BriefingApplication, kwargs={"commands": commands, "operators": settings.admins}
     )
     app: BriefingApplication = builder.build()
     handlers = Handlers(commands)
@@ -159,7 +162,25 @@ async def startup(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """What a running bot does once connected: publish its command menu (setMyCommands)."""
     assert isinstance(app, BriefingApplication)  # built by build_application
     await app.bot.set_my_commands(app.commands.menu())
+    await _operator_menus(app)
     logger.info("serving as @%s", app.bot.username)
+
+
+async def _operator_menus(app: BriefingApplication) -> None:
+    """Each operator's private chat lists the commands only operators may use.
+
+    Telegram refuses a chat scope for a user who never opened the bot; that operator keeps the
+    common menu (the commands still work when typed) and the log says how to fix it.
+    """
+    menu = app.commands.menu(operators=True)
+    for user_id in sorted(app.operators):
+        try:
+            await app.bot.set_my_commands(menu, scope=BotCommandScopeChat(user_id))
+        except TelegramError as error:
+            logger.warning(
+                "no operator menu for user %s (%s): they should send /start to the bot", user_id,
+                error,
+            )  # fmt: skip
 
 
 def run_bot(

@@ -33,6 +33,7 @@ class _Command:
     usage: str
     description: str
     example: str
+    operators: bool = False  # shown in the menu of the bot's operators only
 
 
 class Commands:
@@ -56,19 +57,27 @@ class Commands:
     # Registration
 
     def register(
-        self, name: str, handler: Handler, usage: str, description: str, *, example: str = ""
-    ) -> None:
-        """Add (or replace) a command; it appears in /help and in the menu."""
+        self, name: str, handler: Handler, usage: str, description: str, *, example: str = "",
+        operators: bool = False,
+    ) -> None:  # fmt: skip
+        """Add (or replace) a command; it appears in /help, and in the menu of everyone who may
+        use it (`operators`: the bot's operators only)."""
         example = example or (usage if " " not in usage else "")
-        self._commands[name.lower()] = _Command(name.lower(), handler, usage, description, example)
+        self._commands[name.lower()] = _Command(
+            name.lower(), handler, usage, description, example, operators
+        )
 
     def register_callback(self, prefix: str, handler: Handler) -> None:
         """Route button presses whose data starts with `prefix:` to `handler` (given all data)."""
         self._callbacks[prefix] = handler
 
-    def menu(self) -> list[tuple[str, str]]:
-        """(command, description) pairs for setMyCommands."""
-        return [(c.name, c.description[:256]) for c in self._commands.values()]
+    def menu(self, *, operators: bool = False) -> list[tuple[str, str]]:
+        """(command, description) pairs for setMyCommands: everyone's, or an operator's."""
+        return [
+            (c.name, c.description[:256])
+            for c in self._commands.values()
+            if operators or not c.operators
+        ]
 
     def help_entries(self) -> list[notices.CommandHelp]:
         """What /help lists."""

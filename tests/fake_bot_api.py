@@ -523,8 +523,10 @@ class FakeBotAPI:
 
     async def _apply_failure(self, method: str, params: dict[str, Any]) -> None:
         queue = self._failures.get(method, [])
+        scope = params.get("scope") or {}  # setMyCommands for one chat names it in its scope
+        target = params.get("chat_id", scope.get("chat_id"))
         for index, failure in enumerate(queue):
-            if failure.chat_id is None or failure.chat_id == params.get("chat_id"):
+            if failure.chat_id is None or failure.chat_id == target:
                 del queue[index]
                 if failure.delay:
                     await asyncio.sleep(failure.delay)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
 import sys
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -78,3 +79,16 @@ async def test_digests_second_process_on_the_same_store_is_refused(
         f"error: another briefing-bot (pid {first.pid}) is already sending digests from "
         f"{path.resolve()}: stop it first, or give this one its own --db"
     )
+
+
+def test_digests_lock_is_let_go_cleanly_at_exit(tmp_path: Path) -> None:
+    """A process that still holds its store's lock at exit closes it: no unclosed-file warning."""
+    program = (
+        "import sys; from bot.digests.lock import acquire; "
+        "acquire(sys.argv[1]); acquire(sys.argv[1]); print('held')"
+    )
+    run = subprocess.run(
+        [sys.executable, "-X", "dev", "-W", "error", "-c", program, str(tmp_path / "b.db")],
+        cwd=REPO, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert (run.returncode, run.stdout, run.stderr) == (0, "held\n", "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 import pytest
 from telegram import Update
 
-from bot.app import build_application
+from bot.app import build_application, startup
 from bot.config import Settings
 from bot.live.sources import Sources
 from bot.store import open_db
@@ -86,3 +87,31 @@ async def test_live_bot_round_stores_articles_and_tells_operators_once(
     ]
     await live_app.live.round()
     assert len(bot_api.sent_texts(chat_id=OPERATOR)) == 1
+
+
+async def test_live_bot_menu_offers_source_commands_to_operators_only(
+    live_app: Any, bot_api: FakeBotAPI
+) -> None:
+    await startup(live_app)
+    menus = {
+        json.dumps(call.get("scope") or {}): [c["command"] for c in call["commands"]]
+        for call in bot_api.calls("setMyCommands")
+    }
+    everyone = menus.pop("{}")
+    (operator_scope, operator_menu) = menus.popitem()
+    assert json.loads(operator_scope) == {"type": "chat", "chat_id": OPERATOR}
+    assert {"addsource", "removesource"}.isdisjoint(everyone)
+    assert operator_menu[-2:] == ["addsource", "removesource"]
+    assert operator_menu[:-2] == everyone
+
+
+async def test_live_bot_starts_when_an_operator_menu_is_refused(
+    live_app: Any, bot_api: FakeBotAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot_api.fail("setMyCommands", 400, "Bad Request: chat not found", chat_id=OPERATOR)
+    await startup(live_app)
+    assert [call.get("scope") for call in bot_api.calls("setMyCommands")] == [
+        None, {"type": "chat", "chat_id": OPERATOR}
+    ]  # fmt: skip
+    assert f"no operator menu for user {OPERATOR} (Chat not found)" in caplog.text
+    assert await ask(live_app, bot_api, "/sources", user_id=777)  # still serving

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import fcntl
 import os
 from pathlib import Path
@@ -53,3 +54,12 @@ def release(path: Path) -> None:
         return
     fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
     handle.close()
+
+
+@atexit.register
+def _release_all() -> None:
+    """Close what is still held at exit (a bot's lock lasts its whole run), before the
+    interpreter's teardown finds the files open."""
+    for path in list(_HELD):
+        _HELD[path] = (_HELD[path][0], 1)
+        release(path)

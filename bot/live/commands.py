@@ -32,7 +32,7 @@ class Registry(Protocol):
 
     def register(
         self, name: str, handler: Callable[[str, ChatContext], Awaitable[Reply]], usage: str,
-        description: str, *, example: str = "",
+        description: str, *, example: str = "", operators: bool = False,
     ) -> None: ...  # fmt: skip
 
 
@@ -52,7 +52,9 @@ class SourceCommands:
         """Add the commands to /help and the menu."""
         handlers = {"addsource": self.add, "removesource": self.remove}
         for name, (usage, description, example) in USAGE.items():
-            commands.register(name, handlers[name], usage, description, example=example)
+            commands.register(
+                name, handlers[name], usage, description, example=example, operators=True
+            )
 
     def allowed(self, chat: ChatContext) -> bool:
         """An operator: a BRIEFING_ADMINS user, or whoever sits at the terminal."""
