@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import pickle
+import signal
 import time
 import tracemalloc
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from bot.live import feeds
+from bot.live.budget import cpu_budget
 from bot.live.errors import NotAFeed
 from bot.live.feeds import Feed, parse_feed
+from bot.live.raw import MAX_ENTRIES
 from bot.live.web import Fetcher
 from tests.news_server import FIXTURES, NewsServer
 
@@ -408,3 +414,81 @@ async def test_live_feeds_fetched_with_a_wrong_header_read_right(news_server: Ne
 def test_live_feeds_a_feed_crosses_to_a_worker_process_and_back():
     feed = parse("rss20.xml")
     assert pickle.loads(pickle.dumps(feed)) == feed
+
+
+# ---- bounded cost: many entries, costly markup
+
+
+def _atom(entries: str) -> bytes:
+    return (
+        "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>A</title>"
+        f"{entries}</feed>"
+    ).encode()
+
+
+def test_live_feeds_only_the_first_entries_of_a_huge_rss_feed_are_read():
+    items = "".join(
+        f"<item><title>Story {n}</title><link>https://t.example/{n}</link></item>"
+        for n in range(MAX_ENTRIES + 150)
+    )
+    feed = parse_feed(rss(items), url=URL, fetched_at=NOW)
+    assert len(feed.entries) == MAX_ENTRIES == 500
+    assert (feed.entries[0].title, feed.entries[-1].title) == ("Story 0", "Story 499")
+    assert feed.title == "T"  # the channel's closing tags are kept
+    assert feed.problems == ("650 entries: only the first 500 were read",)
+
+
+def test_live_feeds_only_the_first_entries_of_a_huge_atom_feed_are_read():
+    entries = "".join(
+        f"<entry><id>urn:e{n}</id><title>Post {n}</title><link href='https://t.example/{n}'/></entry>"
+        for n in range(MAX_ENTRIES + 1)
+    )
+    feed = parse_feed(_atom(entries), url=URL, fetched_at=NOW)
+    assert [e.key for e in feed.entries[-2:]] == ["urn:e498", "urn:e499"]
+    assert feed.problems == ("501 entries: only the first 500 were read",)
+
+
+def test_live_feeds_only_the_first_items_of_a_huge_json_feed_are_read():
+    items = [{"id": str(n), "url": f"https://t.example/{n}", "title": f"N{n}"} for n in range(700)]
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": items}).encode()
+    feed = parse_feed(body, url=URL, fetched_at=NOW)
+    assert [e.key for e in (feed.entries[0], feed.entries[-1])] == ["0", "499"]
+    assert feed.problems == ("700 entries: only the first 500 were read",)
+
+
+def test_live_feeds_a_feed_costlier_than_the_budget_is_refused(monkeypatch):
+    """Two hundred thousand unclosed tags send feedparser to its slow lenient parser."""
+    monkeypatch.setattr(feeds, "PARSE_CPU_SECONDS", 0.3)
+    item = "<item><link>https://t.example/1</link><description>" + "<b>x" * 200_000
+    started = time.process_time()
+    with pytest.raises(NotAFeed, match=r"more than 0\.3 s of CPU to read"):
+        parse_feed(rss(item + "</description></item>"), url=URL, fetched_at=NOW)
+    assert time.process_time() - started < 3
+    feed = parse_feed(rss("<item><link>https://t.example/2</link></item>"), url=URL, fetched_at=NOW)
+    assert [e.url for e in feed.entries] == ["https://t.example/2"]  # the timer is gone
+
+
+def test_live_feeds_budget_fires_again_when_a_library_swallows_it():
+    def swallowing_work() -> int:
+        swallowed = 0
+        while True:
+            try:
+                sum(range(200_000))
+            except NotAFeed:
+                swallowed += 1
+                if swallowed == 3:
+                    return swallowed
+
+    with cpu_budget(0.1, lambda: NotAFeed(URL, "too costly")):
+        assert swallowing_work() == 3
+    assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)
+
+
+def test_live_feeds_budget_does_not_apply_off_the_main_thread():
+    def work() -> str:
+        with cpu_budget(0.01, lambda: NotAFeed(URL, "too costly")):
+            sum(range(3_000_000))
+        return "done"
+
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(work).result() == "done"

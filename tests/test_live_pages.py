@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.live import pages
 from bot.live.errors import NoArticle
 from bot.live.feeds import parse_feed
 from bot.live.pages import Page, extract_page
@@ -109,3 +110,12 @@ async def test_live_pages_teaser_feed_to_full_articles(news_server: NewsServer):
 def test_live_pages_a_page_crosses_to_a_worker_process_and_back():
     page = extract("storm-barrier.html")
     assert pickle.loads(pickle.dumps(page)) == page
+
+
+def test_live_pages_a_page_costlier_than_the_budget_is_refused(monkeypatch):
+    monkeypatch.setattr(pages, "PARSE_CPU_SECONDS", 0.05)
+    paragraph = "<div><p>Paragraph {} of a very long page.</p></div>"
+    paragraphs = "".join(paragraph.format(n) for n in range(20_000))
+    body = f"<html><body><article>{paragraphs}</article></body></html>".encode()
+    with pytest.raises(NoArticle, match=r"more than 0\.05 s of CPU to read"):
+        extract_page(body, url="https://t.example/long")

@@ -6,8 +6,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from urllib.parse import urlsplit
 
+from bot.live.budget import PARSE_CPU_SECONDS, cpu_budget
 from bot.live.decode import decode
 from bot.live.errors import NotAFeed
 from bot.live.jsonfeed import read_json_feed
@@ -57,7 +59,16 @@ def parse_feed(
     charset: str | None = None,
     fetched_at: datetime,
 ) -> Feed:
-    """The feed in `body` (fetched from `url` at `fetched_at`); NotAFeed if it is none."""
+    """The feed in `body` (fetched from `url` at `fetched_at`); NotAFeed if it is none, or if
+    reading it would take more CPU than any real feed needs."""
+    too_costly = partial(NotAFeed, url, f"more than {PARSE_CPU_SECONDS:g} s of CPU to read")
+    with cpu_budget(PARSE_CPU_SECONDS, too_costly):
+        return _parse(body, url, content_type, charset, fetched_at)
+
+
+def _parse(
+    body: bytes, url: str, content_type: str | None, charset: str | None, fetched_at: datetime
+) -> Feed:
     text = decode(body, charset=charset).lstrip("\ufeff")
     if not text.strip():
         raise NotAFeed(url, "the response is empty")

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from bot.live.errors import NotAFeed
-from bot.live.raw import Body, RawFeed, RawItem
+from bot.live.raw import MAX_ENTRIES, Body, RawFeed, RawItem, entries_cut
 
 VERSION_PREFIX = "https://jsonfeed.org/version/"
 
@@ -27,7 +27,10 @@ def read_json_feed(text: str, url: str) -> RawFeed:
     else:
         skipped = sum(1 for item in listed if not isinstance(item, dict))
         problems = [f"{skipped} items that are not objects were skipped"] if skipped else []
-    items = tuple(_item(item, url) for item in listed if isinstance(item, dict))
+    objects = [item for item in listed if isinstance(item, dict)]
+    if len(objects) > MAX_ENTRIES:
+        problems.append(entries_cut(len(objects)))
+    items = tuple(_item(item, url) for item in objects[:MAX_ENTRIES])
     return RawFeed(
         title=_str(document, "title") or None,
         site_url=_str(document, "home_page_url") or None,

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 import trafilatura
 
+from bot.live.budget import PARSE_CPU_SECONDS, cpu_budget
 from bot.live.decode import decode
 from bot.live.errors import NoArticle
 
@@ -29,7 +31,14 @@ class Page:
 def extract_page(
     body: bytes, *, url: str, content_type: str | None = None, charset: str | None = None
 ) -> Page:
-    """The article in the HTML `body` fetched from `url`; NoArticle if there is none."""
+    """The article in the HTML `body` fetched from `url`; NoArticle if there is none, or if
+    extracting it would take more CPU than any real page needs."""
+    too_costly = partial(NoArticle, url, f"more than {PARSE_CPU_SECONDS:g} s of CPU to read")
+    with cpu_budget(PARSE_CPU_SECONDS, too_costly):
+        return _page(body, url, content_type, charset)
+
+
+def _page(body: bytes, url: str, content_type: str | None, charset: str | None) -> Page:
     if content_type is not None and "html" not in content_type:
         raise NoArticle(url, f"not an HTML page ({content_type})")
     document = _extract(decode(body, charset=charset), url)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+MAX_ENTRIES = 500  # feeds list their newest first; real ones carry 10 to a few hundred items
+
 
 @dataclass(frozen=True, slots=True)
 class Body:
@@ -36,3 +38,8 @@ class RawFeed:
     ttl_minutes: int | None
     items: tuple[RawItem, ...]
     problems: tuple[str, ...] = ()
+
+
+def entries_cut(total: int) -> str:
+    """The problem noted for a feed cut to its first MAX_ENTRIES entries."""
+    return f"{total} entries: only the first {MAX_ENTRIES} were read"
