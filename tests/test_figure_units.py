@@ -133,3 +133,49 @@ def test_year_then_a_smaller_level_is_no_range() -> None:
         ("5%", 5.0, None, "percent"),
         ("7%", 7.0, None, "percent"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The reservoir holds 3 cubic kilometres of water.", 3.0, "cubic kilometre"),
+        ("The glacier lost 2 km^3 of ice.", 2.0, "cubic kilometre"),
+        ("The park spans 12 km squared of forest.", 12.0, "square kilometre"),
+        ("The flat has 40 m^2 of floor space.", 40.0, "square metre"),
+        ("The tile is 25 sq in across.", 25.0, "square inch"),
+        ("The garden measures 90 square yards.", 90.0, "square yard"),
+        ("The probe flew 410,000 mi past the comet.", 410_000.0, "mile"),
+        ("The plank is 3 in thick.", 3.0, "inch"),
+        ("The collider reached 6.8 TeV per beam.", 6.8, "teraelectronvolt"),
+        ("The cell has a bandgap of 1.4 eV at room temperature.", 1.4, "electronvolt"),
+        ("The crane can lift 80t at full reach.", 80.0, "tonne"),
+        ("Pour 75 cl of stock into the pan.", 75.0, "centilitre"),
+        ("The kiln holds 900° Celsius for an hour.", 900.0, "celsius"),
+        ("The gas condenses near 77 kelvin.", 77.0, "kelvin"),
+        ("The archive stores 3 exabytes of video.", 3.0, "exabyte"),
+    ],
+)
+def test_measure_units_are_read(sentence: str, value: float, unit: str) -> None:
+    found = figures(sentence)
+    assert [(v, u) for _, v, _, u in found][:1] == [(pytest.approx(value), unit)]
+
+
+def test_an_electric_vehicle_is_no_electronvolt() -> None:
+    assert figures("The maker will launch 12 EV models next year.")[0][3] == "EV models"
+
+
+def test_trillion_after_a_currency_sign() -> None:
+    assert figures("The country's output is $3.1T a year.") == [
+        ("$3.1T a year", pytest.approx(3.1e12), None, "USD per year")
+    ]
+
+
+def test_a_capital_t_without_a_currency_is_no_trillion() -> None:
+    assert figures("The 7T model was shelved.") == []
+
+
+def test_the_number_before_and_takes_the_later_unit() -> None:
+    assert [(v, u) for _, v, _, u in figures("Patients took 20 and 40 mg doses.")] == [
+        (20.0, "milligram"),
+        (40.0, "milligram"),
+    ]

@@ -1,7 +1,10 @@
 """Figures benchmark: value P/R/F1, value+unit F1 and measure F1 on NewsQuant and our own gold.
 
-Run: `python tests/bench/figures.py [--dev]` (data from ../shared/data, or $BRIEFING_DATA);
-`--dev` scores NewsQuant without its held-out split, for tuning.
+Run: `python tests/bench/figures.py [--dev] [--errors | --unit-errors]` (data from
+../shared/data, or $BRIEFING_DATA); `--dev` scores NewsQuant without its held-out split, for
+tuning. `--errors` prints the tuning sentences (never the held-out ones) whose measures do not all
+match, and the tuned own-gold articles' measures; `--unit-errors` prints the tuning sentences
+whose value+unit pairs do not all match.
 NewsQuant (the CQE paper's benchmark) is scored the way its authors score it: per sentence,
 one-to-one value matches (here within 1%; ranges must match at both ends), value+unit on their
 normalised unit names (ours are mapped by `newsquant_unit`), and "value+concept (partial)": the
@@ -84,7 +87,7 @@ CURRENCIES = {
 }  # fmt: skip
 OURS_TO_THEIRS = {
     "percent": "percentage", "times": "count", "pence": "point", "G": "generation wireless",
-    "tonne": "metric ton",
+    "tonne": "metric ton", "cubic centimetre": "millilitre",
     "million british thermal unit": "mega british thermal unit",
     "": "-", "fraction": "% -",
 }  # fmt: skip
@@ -295,8 +298,9 @@ def newsquant_gold(sentence: dict[str, Any]) -> list[Item]:
     ]
 
 
-def bench_newsquant(dev: bool, errors: bool, flaws: list[str]) -> None:
-    """NewsQuant by split; `dev` leaves out the held-out split (and so the total)."""
+def bench_newsquant(dev: bool, errors: str, flaws: list[str]) -> None:
+    """NewsQuant by split; `dev` leaves out the held-out split (and so the total); `errors`
+    ("measure" or "unit") prints the tuning sentences whose measures or units do not all match."""
     data = json.loads(NEWSQUANT.read_text(encoding="utf8"))
     if dev:
         data = data[: SPLITS[-1][1]]
@@ -308,7 +312,8 @@ def bench_newsquant(dev: bool, errors: bool, flaws: list[str]) -> None:
         flaws.extend(flawed(f"NewsQuant {index}", found))
         gold, ours = newsquant_gold(sentence), newsquant_items(found)
         score = match(gold, ours, lambda a, b: a == b.lower())
-        if errors and index < SPLITS[-1][1] and score.measure < max(len(gold), len(ours)):
+        hits = score.unit if errors == "unit" else score.measure
+        if errors and index < SPLITS[-1][1] and hits < max(len(gold), len(ours)):
             show_errors(index, sentence["text"], gold, ours)
         parts[next(name for name, low, high in SPLITS if low <= index < high)].add(score)
         parts[list(parts)[-1]].add(score)
@@ -461,12 +466,13 @@ def show_own_errors(row: dict[str, Any], found: Sequence[Found]) -> None:
 
 
 def main(argv: Sequence[str]) -> int:
-    dev, errors = "--dev" in argv, "--errors" in argv
+    dev = "--dev" in argv
+    errors = "unit" if "--unit-errors" in argv else "measure" if "--errors" in argv else ""
     flaws: list[str] = []
     bench_newsquant(dev, errors, flaws)
     bench_unit_sets()
     if GOLD.exists():
-        bench_own_gold(dev, errors, flaws)
+        bench_own_gold(dev, errors == "measure", flaws)
     print(f"\nMeasures a reader must never see: {len(flaws)}")
     for line in flaws:
         print(f"  {line}")

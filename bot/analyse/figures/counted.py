@@ -111,8 +111,8 @@ def _after_adjective(text: str, quantity: Quantity) -> Quantity:
 
 _ADJECTIVE_UNIT = re.compile(r"\s+(?:previous|past|last|next|full|straight|consecutive|more)(?=\s)")
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your)\s+")
-# "eight or nine euros", "16369.03 up 58.06 points": the later unit holds for both.
-_BACKWARD_GAP = re.compile(r"\s+(?:or|of\s+the|of|up|down)\s+")
+# "eight or nine euros", "45 and 50 mg", "16369.03 up 58.06 points": the later unit holds for both.
+_BACKWARD_GAP = re.compile(r"\s+(?:or|and|of\s+the|of|up|down)\s+")
 _NOT_INHERITED = {
     Unit.PERCENT,
     Unit.TIMES,

@@ -50,7 +50,8 @@ _BLOCKED = re.compile(
 _DIGIT_NUMBER = re.compile(
     rf"(?:(?P<cur>{currencies.PREFIX})\s?)?(?P<sign>(?<![\w.,\-\u2013])[-\u2212+]|\bminus[- ])?"
     rf"(?P<num>{numbers.DIGITS})(?![\d])"
-    r"(?:(?P<sa>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K)\b"
+    r"(?:(?P<sa>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K"
+    r"|(?(cur)T|(?!)))\b"
     r"|(?P<sw>(?:\s(?:hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
     r"\b)+))?"
 )
