@@ -146,7 +146,7 @@ def test_year_then_a_smaller_level_is_no_range() -> None:
         ("The garden measures 90 square yards.", 90.0, "square yard"),
         ("The probe flew 410,000 mi past the comet.", 410_000.0, "mile"),
         ("The plank is 3 in thick.", 3.0, "inch"),
-        ("The collider reached 6.8 TeV per beam.", 6.8, "teraelectronvolt"),
+        ("The collider reached 6.8 TeV in each beam.", 6.8, "teraelectronvolt"),
         ("The cell has a bandgap of 1.4 eV at room temperature.", 1.4, "electronvolt"),
         ("The crane can lift 80t at full reach.", 80.0, "tonne"),
         ("Pour 75 cl of stock into the pan.", 75.0, "centilitre"),
@@ -179,3 +179,48 @@ def test_the_number_before_and_takes_the_later_unit() -> None:
         (20.0, "milligram"),
         (40.0, "milligram"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The chipmaker earned NT$8.1 billion in the quarter.", 8.1e9, "TWD"),
+        ("The county spent KSh 4bn on water pipes.", 4e9, "KES"),
+        ("Teachers earn Sh42,000 a month.", 42_000.0, "KES per month"),
+        ("The tower flat sold for Dh3.5m.", 3.5e6, "AED"),
+        ("The fine was NIS 2 million.", 2e6, "ILS"),
+        ("The budget is Rp 3,100 trillion.", 3.1e15, "IDR"),
+        ("The lender paid USD250 to each client.", 250.0, "USD"),
+        ("The grant was 1.5 billion kronor.", 1.5e9, "SEK"),
+        ("Tickets cost 45 zlotys.", 45.0, "PLN"),
+        ("Rice sells for 2,800 won per kilogram.", 2800.0, "KRW per kilogram"),
+    ],
+)
+def test_currency_spellings(sentence: str, value: float, unit: str) -> None:
+    found = figures(sentence)
+    assert [(v, u) for _, v, _, u in found][:1] == [(pytest.approx(value), unit)]
+
+
+def test_won_as_a_verb_is_no_currency() -> None:
+    assert figures("The club has 14 won by a single goal.")[0][3] != "KRW"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Silver closed at $24 an ounce.", "USD per ounce"),
+        ("The scheme pays $1,500 per pupil.", "USD per pupil"),
+        ("Power traded at 95 euros per megawatt hour.", "EUR per megawatt hour"),
+        ("Coffee costs $4 per kg at the port.", "USD per kilogram"),
+    ],
+)
+def test_rates_per_a_thing(sentence: str, unit: str) -> None:
+    assert figures(sentence)[0][3] == unit
+
+
+def test_a_number_per_cent_is_no_rate() -> None:
+    assert figures("Margins were 12 per cent.")[0][3] == "percent"
+
+
+def test_glued_inches() -> None:
+    assert figures("The tablet has an 11in display.") == [("11in", 11.0, None, "inch")]

@@ -81,9 +81,11 @@ CURRENCIES = {
     "CNY": "chinese yuan", "AUD": "australian dollar", "HKD": "hong kong dollar",
     "CAD": "canadian dollar", "ILS": "shekel", "MYR": "malaysian ringgit", "DKK": "danish krone",
     "INR": "indian rupee", "RUB": "russian ruble", "CHF": "swiss franc",
-    "NZD": "new zealand dollar", "SGD": "singapore dollar", "SEK": "swedish krona",
+    "NZD": "new zealand dollar", "SGD": "singapore dollar", "SEK": "swedish krone",
     "NOK": "norwegian krone", "BRL": "brazilian real", "ZAR": "south african rand",
     "MXN": "mexican peso", "KRW": "south korean won", "BTC": "bitcoin",
+    "PLN": "polish złoty", "IDR": "indonesian rupiah", "AED": "united arab emirates dirham",
+    "KES": "kenyan shilling", "NGN": "nigerian naira", "TWD": "new taiwan dollar",
 }  # fmt: skip
 OURS_TO_THEIRS = {
     "percent": "percentage", "times": "count", "pence": "point", "G": "generation wireless",

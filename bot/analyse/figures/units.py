@@ -62,7 +62,10 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"miles?\b|mi\b", "mile"),
     (r"yards?\b|yds?\b", "yard"),
     (r"feet\b|foot\b|ft\b", "foot"),
-    (r"inch(?:es)?\b|-in\b|in\b(?=\s+(?:thick|long|wide|tall|high|deep|across)\b|\.?$)", "inch"),
+    (
+        r"inch(?:es)?\b|-in\b|(?<=\d)in\b|in\b(?=\s+(?:thick|long|wide|tall|high|deep|across)\b|\.?$)",
+        "inch",
+    ),
     (r"acres?\b", "acre"),
     (r"hectares?\b", "hectare"),
     (r"gigaton(?:ne)?s?\b", "gigaton"),
@@ -212,12 +215,18 @@ RATE = re.compile(
     r"(?:\s*|\s?-\s?)(?:a|an|per|each|every|/)(?:\s*|\s?-\s?)(?P<per>year|month|week|day|night|hour|"
     r"minute|second|share|dozen|"
     r"barrel|gallon|litre|liter|square\s+foot|sq\s+ft|gram|kilo|kg|tonne|ton|person|head|game|"
-    r"unit|mile|kilometre|kilometer)\b(?!\s+(?:earlier|ago|later|before|on|after|or))"
+    r"unit|mile|kilometre|kilometer|ounce|oz|pound|lb|pint|bottle|ticket|seat|room|copy|"
+    r"megawatt[- ]hour|MWh|kilowatt[- ]hour|kWh)\b(?!\s+(?:earlier|ago|later|before|on|after|or))"
     r"|\s+(?P<annual>annually|yearly|monthly|per\s+annum|a\s+year)\b(?!\s+(?:earlier|ago|later))",
     re.IGNORECASE,
 )
 DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-_PER = {"liter": "litre", "kilometer": "kilometre", "sq ft": "square foot", "kilo": "kilogram"}
+_PER = {
+    "liter": "litre", "kilometer": "kilometre", "sq ft": "square foot", "kilo": "kilogram",
+    "kg": "kilogram", "oz": "ounce", "pound": "pound-mass", "lb": "pound-mass",
+    "megawatt hour": "megawatt hour", "megawatt-hour": "megawatt hour", "mwh": "megawatt hour",
+    "kilowatt-hour": "kilowatt hour", "kwh": "kilowatt hour",
+}  # fmt: skip
 _ANNUAL = {"annually": "year", "yearly": "year", "monthly": "month", "per annum": "year"}
 
 
@@ -262,8 +271,21 @@ def rate_at(text: str, pos: int) -> tuple[str, int] | None:
     match = RATE.match(text, pos)
     if match is None:
         per_measure = _PER_MEASURE.match(text, pos)
-        return measure_at(text, per_measure.end()) if per_measure else None  # "$2.24 per mmBTU"
+        measure = measure_at(text, per_measure.end()) if per_measure else None  # "per mmBTU"
+        return measure or _per_noun(text, pos)
     if match.group("annual"):
         return _ANNUAL.get(re.sub(r"\s+", " ", match.group("annual").lower()), "year"), match.end()
     per = re.sub(r"\s+", " ", match.group("per").lower())
     return _PER.get(per, per), match.end()
+
+
+_PER_NOUN = re.compile(r"\s*per\s+(?P<noun>[a-z]{3,})\b(?![-'\u2019])")
+_NOT_PER_NOUN = frozenset({"cent", "centum", "annum", "the", "year", "se"})
+
+
+def _per_noun(text: str, pos: int) -> tuple[str, int] | None:
+    """A rate per a counted thing: "$2,000 per student", "£40 per household"."""
+    match = _PER_NOUN.match(text, pos)
+    if match is None or match.group("noun") in _NOT_PER_NOUN or match.group("noun").endswith("s"):
+        return None
+    return match.group("noun"), match.end()
