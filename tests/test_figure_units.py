@@ -224,3 +224,29 @@ def test_a_number_per_cent_is_no_rate() -> None:
 
 def test_glued_inches() -> None:
     assert figures("The tablet has an 11in display.") == [("11in", 11.0, None, "inch")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The plant will build 200,000 vans a year.", "vans per year"),
+        ("The clinic treats 60 patients per day.", "patients per day"),
+        ("The park drew 4 million visitors annually.", "visitors"),
+        ("They sold 900 flats a year earlier.", "flats"),
+        ("Only nine people per thousand own a car.", "people"),
+    ],
+)
+def test_a_counted_noun_with_its_rate(sentence: str, unit: str) -> None:
+    assert figures(sentence)[0][3] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The patient, a man of age 81, went home.", "At age 14 she joined the club."]
+)
+def test_an_age_after_the_word_age(sentence: str) -> None:
+    assert [u for _, _, _, u in figures_in(sentence)] == ["year of age"]
+
+
+def figures_in(sentence: str) -> list[tuple[str, float, float | None, str]]:
+    """Every figure, ages included (a briefing leaves ages out)."""
+    return [(f.text, f.value, f.upper, f.unit) for f in figures_in_sentence(sentence)]

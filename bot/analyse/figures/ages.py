@@ -55,9 +55,14 @@ def age_or_prime(text: str, placed: Quantity) -> Quantity | None:
 
 def _is_age(text: str, quantity: Quantity) -> bool:
     """True for "under the age of 5 years", "aged 18", "she was 10 when": an age in years."""
-    if quantity.unit not in {"", Unit.YEAR} or not _AGE_OF.search(text, 0, quantity.start):
+    if quantity.unit not in {"", Unit.YEAR}:
+        return False
+    if _AT_AGE.search(text, 0, quantity.start):
+        return True  # "at age 14 she joined": the word age says it all
+    if not _AGE_OF.search(text, 0, quantity.start):
         return False
     return quantity.unit == Unit.YEAR or _AGE_END.match(text, quantity.end) is not None
 
 
+_AT_AGE = re.compile(r"\b(?:at|of|from|until|before|after|past)\s+age\s+$", re.IGNORECASE)
 _AGE_END = re.compile(r"\s*(?:$|[,.;:)]|(?:to|and|or|by|when|in|at|but|so|as|years?)\b)")

@@ -280,7 +280,9 @@ def rate_at(text: str, pos: int) -> tuple[str, int] | None:
 
 
 _PER_NOUN = re.compile(r"\s*per\s+(?P<noun>[a-z]{3,})\b(?![-'\u2019])")
-_NOT_PER_NOUN = frozenset({"cent", "centum", "annum", "the", "year", "se"})
+_NOT_PER_NOUN = frozenset(
+    {"cent", "centum", "annum", "the", "year", "se", "hundred", "thousand", "million", "billion"}
+)
 
 
 def _per_noun(text: str, pos: int) -> tuple[str, int] | None:
@@ -289,3 +291,12 @@ def _per_noun(text: str, pos: int) -> tuple[str, int] | None:
     if match is None or match.group("noun") in _NOT_PER_NOUN or match.group("noun").endswith("s"):
         return None
     return match.group("noun"), match.end()
+
+
+def count_rate_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A rate right after a counted noun ("cars a year", "tests per day"); an adverb such as
+    "annually" qualifies the verb and stays out."""
+    match = RATE.match(text, pos)
+    if match is not None and match.group("annual"):
+        return None
+    return rate_at(text, pos)
