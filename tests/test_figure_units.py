@@ -250,3 +250,18 @@ def test_an_age_after_the_word_age(sentence: str) -> None:
 def figures_in(sentence: str) -> list[tuple[str, float, float | None, str]]:
     """Every figure, ages included (a briefing leaves ages out)."""
     return [(f.text, f.value, f.upper, f.unit) for f in figures_in_sentence(sentence)]
+
+
+def test_a_level_after_a_change_to_end_at_keeps_the_points() -> None:
+    found = figures("The index fell 12.5 points, or 0.8%, to end at 1,520.4.")
+    assert [(v, u) for _, v, _, u in found] == [
+        (12.5, "point"),
+        (0.8, "percent"),
+        (1520.4, "point"),
+    ]
+
+
+def test_barrels_of_oil_are_one_unit() -> None:
+    assert figures("The well has given 2 million barrels of oil a day.")[0][3] == (
+        "barrel of oil per day"
+    )

@@ -183,7 +183,14 @@ def _silent_e(stem: str) -> bool:
 
 def _lemma_phrase(phrase: str) -> str:
     words = [w for w in phrase.split() if w.lower() not in {"and", "of", "the"}]
-    return " ".join([*(_adjective(w) for w in words[:-1]), *(singular(w) for w in words[-1:])])
+    return " ".join([*(_adjective(w) for w in words[:-1]), *(_noun_lemma(w) for w in words[-1:])])
+
+
+def _noun_lemma(word: str) -> str:
+    """A noun's lemma as NewsQuant writes it: a people's name stays plural ("Americans")."""
+    if word[:1].isupper() and word.lower().endswith(("ans", "ons")):
+        return word.lower()
+    return singular(word)
 
 
 @dataclass

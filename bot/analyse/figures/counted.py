@@ -160,7 +160,9 @@ def _level_before(text: str, found: list[Quantity], quantity: Quantity) -> Quant
 
 
 _CHANGES = {Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.BASIS_POINT}
-_TO_LEVEL = re.compile(r"\s+to(?:\s+(?:a\s+)?close\s+(?:at|of))?\s+")
+_TO_LEVEL = re.compile(
+    r"\s+to(?:\s+(?:a\s+)?close\s+(?:at|of)|\s+(?:end|finish|settle|close|stand)\s+at)?\s+"
+)
 
 
 def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
