@@ -161,7 +161,7 @@ def _level_before(text: str, found: list[Quantity], quantity: Quantity) -> Quant
 
 _CHANGES = {Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.BASIS_POINT}
 _TO_LEVEL = re.compile(
-    r"\s+to(?:\s+(?:a\s+)?close\s+(?:at|of)|\s+(?:end|finish|settle|close|stand)\s+at)?\s+"
+    r",?\s+to(?:\s+(?:a\s+)?close\s+(?:at|of)|\s+(?:end|finish|settle|close|stand)\s+at)?\s+"
 )
 
 
