@@ -265,3 +265,28 @@ def test_barrels_of_oil_are_one_unit() -> None:
     assert figures("The well has given 2 million barrels of oil a day.")[0][3] == (
         "barrel of oil per day"
     )
+
+
+def test_two_spelled_numbers_joined_by_or_are_a_rough_range() -> None:
+    assert figures("The talks may take two or three weeks.") == [
+        ("two or three weeks", 2.0, 3.0, "week")
+    ]
+
+
+def test_digits_joined_by_or_stay_two_figures() -> None:
+    assert [(v, up) for _, v, up, _ in figures("It sells for 7 or $8.")] == [
+        (7.0, None),
+        (8.0, None),
+    ]
+
+
+def test_a_spaced_capital_scale_before_a_noun() -> None:
+    assert figures("The region has some 2 B residents.") == [
+        ("some 2 B residents", 2e9, None, "residents")
+    ]
+
+
+def test_an_age_glued_to_now() -> None:
+    assert figures_in("She held her now-14 month-old son.") == [
+        ("14 month-old", 14.0, None, "month of age")
+    ]

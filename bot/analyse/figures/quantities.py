@@ -41,7 +41,7 @@ _BLOCKED = re.compile(
             r"Boulevard|Place|Square)\b",
             r"\b\d+/(?!(?:2|3|4|5|8|10|16|32|100)\b)\d+\b",
             r"(?<![\d,.])\b0\d{2,}(?:\s\d{3,4})*\b",
-            r"(?<![$£€¥])\b(?!(?:sub|minus|RM|PS|mid|K?Sh|Dh|Rp|USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|INR|CNY)-?\d)[A-Za-z]+-?\d+(?:[.-]\d+)*[A-Za-z\d]*",
+            r"(?<![$£€¥])\b(?!(?:sub|minus|now|then|RM|PS|mid|K?Sh|Dh|Rp|USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|INR|CNY)-?\d)[A-Za-z]+-?\d+(?:[.-]\d+)*[A-Za-z\d]*",
             r"(?i:\b(?:S\s?&\s?P|S\s?P|FTSE|Nikkei|ASX|TSX|Stoxx|Russell|DAX|CAC|Hang\s+Seng|"
             r"Fortune|Forbes|Nasdaq|Dow)(?:/[A-Z]+)?\s+\d+\b)(?!\s?%)",
         )
@@ -53,7 +53,7 @@ _DIGIT_NUMBER = re.compile(
     r"(?:(?P<sa>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K"
     r"|(?(cur)T|(?!)))\b"
     r"|(?P<sw>(?:\s(?:hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
-    r"\b)+))?"
+    r"\b)+|\s[BM](?=\s+[a-z])))?"  # "8 B people": a spaced capital scale before a noun
 )
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Za-z&.\-]*[A-Z][\w&.\-'\u2019]*)\.?\s+$")
 _CAPITAL_OK = {
