@@ -290,3 +290,23 @@ def test_an_age_glued_to_now() -> None:
     assert figures_in("She held her now-14 month-old son.") == [
         ("14 month-old", 14.0, None, "month of age")
     ]
+
+
+def test_a_suspended_hyphen_range_takes_the_top_end_unit() -> None:
+    assert figures("Plant the bulbs in a 4- to 6-inch hole.") == [
+        ("4- to 6-inch", 4.0, 6.0, "inch")
+    ]
+
+
+def test_a_suspended_hyphen_duration_stays_an_adjective() -> None:
+    assert figures("She faces a 12- to 18-month delay.") == []
+
+
+def test_the_number_before_and_counts_the_same_noun() -> None:
+    [first, second] = figures_in_sentence("Doctors saw 30 and 45 cases.")
+    assert (first.unit, first.kind) == ("cases", "number-noun")
+    assert (second.unit, second.kind) == ("cases", "number-noun")
+
+
+def test_tons_per_day() -> None:
+    assert figures("The mill crushes 6,000 tpd of cane.")[0][3] == "ton per day"

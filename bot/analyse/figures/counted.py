@@ -136,7 +136,8 @@ def inherited(text: str, found: list[Quantity]) -> list[Quantity]:
         gap = text[quantity.end : after.start] if after else ""
         compound = after is not None and "-" in text[after.start : after.end]
         if after and _BACKWARD_GAP.fullmatch(gap) and after.unit and not compound:
-            result[index] = replace(quantity, unit=after.unit)  # "eight or nine euros"
+            kind = quantity.kind + "-noun" if after.kind.endswith("-noun") else quantity.kind
+            result[index] = replace(quantity, unit=after.unit, kind=kind)  # "eight or nine euros"
             continue
         before = _level_before(text, result[:index], quantity)
         lone_one = quantity.kind == "word" and text.startswith(" of", quantity.end)

@@ -253,8 +253,19 @@ def _unit_compound(text: str, pos: int) -> bool:
         return True  # "200-plus banks", "a 500,000-strong stock"
     measure = units.measure_at(text, pos + 1) or units.measure_at(text, pos)
     if measure is None:
-        return bool(re.match(r"-\d", text[pos : pos + 2]))  # a range "5-10"
+        return bool(re.match(r"-\d", text[pos : pos + 2])) or _suspended(text, pos)  # "5-10"
     return measure[0] not in units.DURATIONS
+
+
+def _suspended(text: str, pos: int) -> bool:
+    """True for the low end of "8- to 16-metre", whose unit is written on the top end (but not
+    "a 10- to 15-year sentence", an adjective of duration)."""
+    top = _SUSPENDED_TOP.match(text, pos)
+    measure = units.measure_at(text, top.end()) if top else None
+    return measure is not None and measure[0] not in units.DURATIONS
+
+
+_SUSPENDED_TOP = re.compile(r"-\s+to\s+\d[\d.,]*-?")
 
 
 def _is_year(text: str, quantity: Quantity) -> bool:

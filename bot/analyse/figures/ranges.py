@@ -12,7 +12,7 @@ from bot.analyse.figures.numbers import Quantity
 _FROM_TO_GAP = re.compile(
     r"\s+(?:at|in|on|during|by)\s+(?:[^,;()\d]|\d{1,2}[.:]\d{2}\s?(?:am|pm)\b){1,30}?\s+to\s+"
 )
-_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|and|through)\s*")
+_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|-?\s*to|and|through)\s*")
 _WORDS_OR = re.compile(r"\s+or\s+")
 
 

@@ -89,6 +89,7 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"lit(?:re|er)s?\b|l\b", "litre"),
     (r"gallons?\b", "gallon"),
     (r"barrels?\s+(?:a|per)\s+day|bpd\b", "barrel per day"),
+    (r"tpd\b|tons?\s+per\s+day", "ton per day"),
     (r"barrels?\s+of\s+(?:crude\s+)?oil\b", "barrel of oil"),
     (r"barrels?\b", "barrel"),
     (r"exabytes?\b|EB\b", "exabyte"),
