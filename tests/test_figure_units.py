@@ -310,3 +310,7 @@ def test_the_number_before_and_counts_the_same_noun() -> None:
 
 def test_tons_per_day() -> None:
     assert figures("The mill crushes 6,000 tpd of cane.")[0][3] == "ton per day"
+
+
+def test_a_participle_ends_a_counted_compound() -> None:
+    assert figures("She filed a 40 page report titled Harbour Works.")[0][3] == "page report"

@@ -183,7 +183,16 @@ def _silent_e(stem: str) -> bool:
 
 def _lemma_phrase(phrase: str) -> str:
     words = [w for w in phrase.split() if w.lower() not in {"and", "of", "the"}]
+    words = [w for w in words[:-1] if not _verb_modifier(w)] + words[-1:]
     return " ".join([*(_adjective(w) for w in words[:-1]), *(_noun_lemma(w) for w in words[-1:])])
+
+
+def _verb_modifier(word: str) -> bool:
+    """A participle or adverb before the noun ("recorded songs", "decently sized plants"):
+    NewsQuant's units keep only nouns and adjectives."""
+    lower = word.lower()
+    participle = lower.endswith("ed") and not lower.endswith("eed") and len(lower) > 4
+    return "-" not in lower and (participle or (lower.endswith("ly") and len(lower) > 4))
 
 
 def _noun_lemma(word: str) -> str:

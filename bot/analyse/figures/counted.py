@@ -73,9 +73,16 @@ def _noun_phrase(text: str, words: list[tuple[str, int]], singular: bool) -> tup
     first, end = words[0]
     following = _NOUN_WORD.match(text, end)
     if first.islower() and following and following.group("word").lower() not in STOP_WORDS:
-        compound = list(itertools.takewhile(lambda w: w[0].islower() and w[0] != "and", words))
+        compound = list(itertools.takewhile(lambda w: _compound_word(w[0]), words))
         return " ".join(w for w, _ in compound[:4]), compound[:4][-1][1]  # "three course meal"
     return None
+
+
+def _compound_word(word: str) -> bool:
+    """A lower-case word of a compound like "three course meal"; a participle ("labeled")
+    starts the clause after it."""
+    participle = word.endswith("ed") and not word.endswith("eed") and len(word) > 4
+    return word.islower() and word != "and" and not participle
 
 
 def with_noun(text: str, quantity: Quantity) -> Quantity:
