@@ -54,6 +54,8 @@ def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
             continue
         if word.lower() in STOP_WORDS or (singular and words and word.endswith("s")):
             break
+        if words and _participle(word) and _clause_after(text, cursor):
+            break  # "a 40 page report titled Harbour Works": the clause after the noun
         words.append((word, cursor))
         following = _NOUN_WORD.match(text, cursor)
         if following and _plural_run(word, following.group("word")):
@@ -78,11 +80,23 @@ def _noun_phrase(text: str, words: list[tuple[str, int]], singular: bool) -> tup
     return None
 
 
+def _participle(word: str) -> bool:
+    """A past participle ("labeled", "titled"), not a noun such as "seed" or "bed"."""
+    plain = word.islower() and "-" not in word
+    return plain and word.endswith("ed") and not word.endswith("eed") and len(word) > 4
+
+
+def _clause_after(text: str, pos: int) -> bool:
+    """True when the word at `pos` opens a phrase of its own: a name or a function word
+    ("titled Harbour Works", "cooked by"), not the noun of "sized coal-fired plants"."""
+    following = _NOUN_WORD.match(text, pos)
+    word = following.group("word") if following else ""
+    return not word or word[:1].isupper() or word.lower() in STOP_WORDS
+
+
 def _compound_word(word: str) -> bool:
-    """A lower-case word of a compound like "three course meal"; a participle ("labeled")
-    starts the clause after it."""
-    participle = word.endswith("ed") and not word.endswith("eed") and len(word) > 4
-    return word.islower() and word != "and" and not participle
+    """A lower-case word of a compound like "three course meal"."""
+    return word.islower() and word != "and"
 
 
 def with_noun(text: str, quantity: Quantity) -> Quantity:
