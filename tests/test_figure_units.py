@@ -314,3 +314,13 @@ def test_tons_per_day() -> None:
 
 def test_a_participle_ends_a_counted_compound() -> None:
     assert figures("She filed a 40 page report titled Harbour Works.")[0][3] == "page report"
+
+
+def test_one_of_a_group_names_the_whole_group() -> None:
+    [one] = figures_in("The mill is one of the oldest factories in the valley.")
+    assert one[1:] == (1.0, None, "oldest factories in the valley")
+
+
+def test_one_of_the_most_skips_the_grading_word() -> None:
+    [one] = figures_in("She is one of the most decorated riders in Europe.")
+    assert one[3] == "decorated riders in Europe"

@@ -182,9 +182,17 @@ def _silent_e(stem: str) -> bool:
 
 
 def _lemma_phrase(phrase: str) -> str:
-    words = [w for w in phrase.split() if w.lower() not in {"and", "of", "the"}]
-    words = [w for w in words[:-1] if not _verb_modifier(w)] + words[-1:]
-    return " ".join([*(_adjective(w) for w in words[:-1]), *(_noun_lemma(w) for w in words[-1:])])
+    """A counted noun phrase the way NewsQuant normalises it: content words only, each lemma."""
+    split = phrase.split()
+    # a participle joined by "and" to an adjective is one too ("gifted and unpredictable")
+    verbal = {i for i, w in enumerate(split[:-1]) if _verb_modifier(w) and split[i + 1] != "and"}
+    words = [w for i, w in enumerate(split) if w.lower() not in _LEMMA_DROPS and i not in verbal]
+    return " ".join(
+        _noun_lemma(_adjective(w)) if w.replace("-", "").isalpha() else w.lower() for w in words
+    )
+
+
+_LEMMA_DROPS = word_set("and of the a an in on at his her its their our my your")
 
 
 def _verb_modifier(word: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from bot.analyse.figures import units
-from bot.analyse.figures.lexicon import VERBS, word_set
+from bot.analyse.figures.lexicon import VERBS, is_verb, word_set
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
@@ -107,6 +107,8 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
     if plus := re.match(r"-?plus\b|-strong\b", text[pos:]):
         pos += plus.end()
     of_the = _OF_THE.match(text, pos)
+    if of_the and (one := _one_of(text, quantity, of_the.end())):
+        return one
     if of_the and (quantity.kind == "word" or quantity.scaled):
         pos = of_the.end()  # "one of the students", "35m of its Echo devices"
     noun = counted_noun(text, pos, singular=quantity.value == 1 and pos == quantity.end)
@@ -121,6 +123,47 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
         unit, end = f"{unit} per {rate[0]}", rate[1]  # "500,000 cars a year"
     kind = quantity.kind + "-noun"
     return replace(quantity, unit=unit, end=end if pos == quantity.end else quantity.end, kind=kind)
+
+
+def _one_of(text: str, quantity: Quantity, pos: int) -> Quantity | None:
+    """A lone "one of the hottest cars in the world": the noun with the place or group phrases
+    that pick it out, the way the whole group is named."""
+    if quantity.kind != "word" or quantity.value != 1:
+        return None
+    most = _MOST.match(text, pos)
+    noun = counted_noun(text, most.end() if most else pos, singular=False)
+    if noun is None:
+        return None
+    unit, end = noun
+    for _ in range(3):
+        tail = _group_tail(text, end)
+        if tail is None:
+            break
+        unit, end = f"{unit} {tail[0]}", tail[1]
+    return replace(quantity, unit=unit, kind="word-noun")
+
+
+_MOST = re.compile(r"(?:most|least)\s+", re.IGNORECASE)
+_TAIL_START = re.compile(
+    r"\s+(?P<prep>in|of|on|at|across)\s+(?:(?P<det>the|a|an|his|her|its|their|our|my|your)\s+)?"
+)
+
+
+def _group_tail(text: str, pos: int) -> tuple[str, int] | None:
+    """A place or group phrase after a noun ("in the world", "in his life") and its end."""
+    start = _TAIL_START.match(text, pos)
+    if start is None:
+        return None
+    words: list[str] = []
+    cursor = start.end()
+    while len(words) < 3 and (match := _NOUN_WORD.match(text, cursor)):
+        if match.group("word").lower() in STOP_WORDS or is_verb(match.group("word")):
+            break
+        words.append(match.group("word"))
+        cursor = match.end()
+    if not words:
+        return None
+    return " ".join(w for w in (start.group("prep"), start.group("det"), *words) if w), cursor
 
 
 def _after_adjective(text: str, quantity: Quantity) -> Quantity:
