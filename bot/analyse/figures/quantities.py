@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.analyse.figures import currencies, numbers, units
+from bot.analyse.figures import currencies, numbers, rates, units
 from bot.analyse.figures.ages import age_or_prime, apposition_age
 from bot.analyse.figures.counted import STOP_WORDS, counted_noun, inherited, with_noun
 from bot.analyse.figures.number_words import word_candidates
@@ -148,7 +148,7 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
         return None  # "4K", "3s": digits glued to letters that are no unit
     if unit == "pound-mass" and quantity.scaled:
         unit = "GBP"  # "2 million pounds" is money; "25 pounds" is weight
-    if unit and (rate := units.rate_at(text, end)):
+    if unit and (rate := rates.rate_at(text, end)):
         unit, end = f"{unit} per {rate[0]}", rate[1]
     elif unit and (rate_name := _rate_further_on(text, end)):
         unit = f"{unit} per {rate_name}"
@@ -170,7 +170,7 @@ def _rate_further_on(text: str, end: int) -> str | None:
     """A rate after a bracketed conversion ("9 billion shekels ($2.4 billion) a year") or after
     what is counted ("1.5 million barrels of oil a day")."""
     for skipped in (_ASIDE, _OF_GOODS):
-        if (found := skipped.match(text, end)) and (rate := units.rate_at(text, found.end())):
+        if (found := skipped.match(text, end)) and (rate := rates.rate_at(text, found.end())):
             return rate[0]
     return None
 
