@@ -324,3 +324,9 @@ def test_one_of_a_group_names_the_whole_group() -> None:
 def test_one_of_the_most_skips_the_grading_word() -> None:
     [one] = figures_in("She is one of the most decorated riders in Europe.")
     assert one[3] == "decorated riders in Europe"
+
+
+def test_one_before_a_modal_is_a_pronoun() -> None:
+    assert figures_in("After 3 years of age, one can start reading.") == [
+        ("3 years of age", 3.0, None, "year of age")
+    ]

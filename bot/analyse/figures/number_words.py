@@ -127,10 +127,15 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if re.match(r"\s*(?:another|'s|\u2019s)\b", text[match.end() :]):
         return None
+    if lower == "one" and _ONE_AS_PRONOUN.match(text, match.end()):
+        return None  # "one can already celebrate": anyone, not a count
     scaled = any(w in lower for w in ("million", "billion", "trillion", "thousand"))
     minor = lower in {"one", "single"}
     return Quantity(match.start(), match.end(), value, kind="word" if minor else "number",
                     scaled=scaled)  # fmt: skip
+
+
+_ONE_AS_PRONOUN = re.compile(r"\s+(?:can|could|should|must|may|might|would)\b")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
