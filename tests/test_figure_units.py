@@ -330,3 +330,10 @@ def test_one_before_a_modal_is_a_pronoun() -> None:
     assert figures_in("After 3 years of age, one can start reading.") == [
         ("3 years of age", 3.0, None, "year of age")
     ]
+
+
+def test_radians_glued_or_spelled() -> None:
+    assert [u for _, _, _, u in figures("Tilt it 0.5rad, then 1.5 radians more.")] == [
+        "radian",
+        "radian",
+    ]

@@ -168,6 +168,7 @@ _MEASURES: tuple[tuple[str, str], ...] = (
         "fahrenheit",
     ),
     (r"kelvins?\b|°\s?K\b", "kelvin"),
+    (r"radians?\b|(?<=\d)rad\b", "radian"),
     (r"degrees?\b|°|deg\b\.?", "degree"),
     (r"decibels?\b|dB\b", "decibel"),
     (r"(?:kilo)?calories?\b|kcal\b", "calorie"),
