@@ -337,3 +337,20 @@ def test_radians_glued_or_spelled() -> None:
         "radian",
         "radian",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("He left a £45,000-a-year post.", 45_000.0, "GBP per year"),
+        ("Cleaners won $18-an-hour wages.", 18.0, "USD per hour"),
+        ("It became a $2bn-a-year trade.", 2e9, "USD per year"),
+        ("The fund holds a 35-per-cent stake.", 35.0, "percent"),
+    ],
+)
+def test_hyphenated_rates_and_percentages(sentence: str, value: float, unit: str) -> None:
+    assert [(v, u) for _, v, _, u in figures(sentence)] == [(pytest.approx(value), unit)]
+
+
+def test_a_bare_count_before_a_hyphenated_rate_stays_an_adjective() -> None:
+    assert figures("The squad trains in three-a-day sessions.") == []

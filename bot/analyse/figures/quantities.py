@@ -231,7 +231,7 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
         return replace(quantity, unit=Unit.FRACTION)
     if not quantity.unit and quantity.start > 0 and text[quantity.start - 1].isalpha():
         return None  # "PS5": letters glued before the digits
-    if text[quantity.end : quantity.end + 1] == "-" and not _unit_compound(text, quantity.end):
+    if _adjective_compound(text, quantity):
         return None  # "a five-year plan", "three-bed": an adjective, not a quantity
     placed = _with_unit(text, quantity)
     if placed and (special := age_or_prime(text, placed)):
@@ -245,6 +245,15 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
     if _is_name(text, placed):
         return None
     return placed
+
+
+def _adjective_compound(text: str, quantity: Quantity) -> bool:
+    """True for "a five-year plan" or "three-bed"; not for "6.1-inch" or "a £30,000-a-year job"."""
+    if text[quantity.end : quantity.end + 1] != "-":
+        return False
+    if quantity.unit and rates.rate_at(text, quantity.end):
+        return False  # money with its rate
+    return not _unit_compound(text, quantity.end)
 
 
 def _unit_compound(text: str, pos: int) -> bool:
