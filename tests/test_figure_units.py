@@ -354,3 +354,31 @@ def test_hyphenated_rates_and_percentages(sentence: str, value: float, unit: str
 
 def test_a_bare_count_before_a_hyphenated_rate_stays_an_adjective() -> None:
     assert figures("The squad trains in three-a-day sessions.") == []
+
+
+def test_ahead_is_no_rate_per_head() -> None:
+    assert figures("The party is 12 points ahead in the polls.")[0][3] == "point"
+
+
+def test_a_capitalised_range_opener_still_joins() -> None:
+    assert figures("Between 2 and 2.5 litres leaked.") == [("2 and 2.5 litres", 2.0, 2.5, "litre")]
+
+
+def test_a_cup_final_is_no_cup_of_flour() -> None:
+    assert [u for _, _, _, u in figures_in("She won the 1998 Cup and used 3 cups of flour.")] == [
+        "",
+        "cup",
+    ]
+
+
+def test_a_section_number_with_a_letter_is_a_name() -> None:
+    assert figures("Police used Section 66A against him.") == []
+
+
+def test_a_spelled_number_of_the_group_counts_it() -> None:
+    found = figures_in("The site is 90 square metres, and nine of the tombs hold bones.")
+    assert [u for _, _, _, u in found] == ["square metre", "tombs"]
+
+
+def test_naira_is_the_nigerian_currency() -> None:
+    assert figures("A loaf costs 450 naira.")[0][3] == "NGN"

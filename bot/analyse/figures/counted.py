@@ -109,8 +109,9 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
     of_the = _OF_THE.match(text, pos)
     if of_the and (one := _one_of(text, quantity, of_the.end())):
         return one
-    if of_the and (quantity.kind == "word" or quantity.scaled):
-        pos = of_the.end()  # "one of the students", "35m of its Echo devices"
+    spelled = text[quantity.start : quantity.end].isalpha()
+    if of_the and (quantity.kind == "word" or quantity.scaled or spelled):
+        pos = of_the.end()  # "one of the students", "seven of the graves", "35m of its devices"
     noun = counted_noun(text, pos, singular=quantity.value == 1 and pos == quantity.end)
     if noun is None:
         return _after_adjective(text, quantity)
@@ -204,7 +205,7 @@ def inherited(text: str, found: list[Quantity]) -> list[Quantity]:
             result[index] = replace(quantity, unit=after.unit, kind=kind)  # "eight or nine euros"
             continue
         before = _level_before(text, result[:index], quantity)
-        lone_one = quantity.kind == "word" and text.startswith(" of", quantity.end)
+        lone_one = text.startswith(" of ", quantity.end)  # "seven of the graves" is no measure
         if before and not lone_one and _parallel(text, before, quantity):
             kind = quantity.kind + "-noun" if before.kind.endswith("-noun") else quantity.kind
             result[index] = replace(quantity, unit=before.unit, kind=kind)

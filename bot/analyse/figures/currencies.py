@@ -71,11 +71,12 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:Polish\s+)?(?:zlotys?|złotys?)\b|zł|PLN\b", "PLN"),
     (r"(?:Indonesian\s+)?rupiah\b|IDR\b", "IDR"),
+    (r"(?:Nigerian\s+)?nairas?\b|NGN\b", "NGN"),
     (r"(?:UAE|Emirati)\s+dirhams?\b|AED\b", "AED"),
     (r"bitcoins?\b|BTC\b", "BTC"),
     (r"(?-i:[A-Z][a-z]+\s+)?(?:" + "|".join(
         ("liras?", "lire", "markkas?", "guilders?", "dinars?", "dirhams?", "rials?", "riyals?",
-         "forints?", "baht", "nairas?", "cedis?", "shillings?", "kwachas?",
+         "forints?", "baht", "cedis?", "shillings?", "kwachas?",
          "drachmas?", "escudos?", "pesetas?", "hryvnias?", "tenge", "kunas?", "levs?", "leva",
          "lei", "leus?", "takas?", "kyats?", "quetzals?", "bolivars?", "dongs?", "krona", "krone",
          "kroner", "kronur", "satoshis?", "ether")

@@ -231,8 +231,8 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
         return replace(quantity, unit=Unit.FRACTION)
     if not quantity.unit and quantity.start > 0 and text[quantity.start - 1].isalpha():
         return None  # "PS5": letters glued before the digits
-    if _adjective_compound(text, quantity):
-        return None  # "a five-year plan", "three-bed": an adjective, not a quantity
+    if _adjective_compound(text, quantity) or _named_code(text, quantity):
+        return None  # "a five-year plan", "three-bed", "Section 66A": no quantity
     placed = _with_unit(text, quantity)
     if placed and (special := age_or_prime(text, placed)):
         return special
@@ -245,6 +245,12 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
     if _is_name(text, placed):
         return None
     return placed
+
+
+def _named_code(text: str, quantity: Quantity) -> bool:
+    """True for "Section 66A" or "Room 12B": digits glued to a letter after a naming noun."""
+    glued = text[quantity.end : quantity.end + 1].isalpha() and not quantity.unit
+    return glued and _NAMING_NOUN.search(text, 0, quantity.start) is not None
 
 
 def _adjective_compound(text: str, quantity: Quantity) -> bool:

@@ -76,7 +76,7 @@ def _joined(text: str, low: Quantity, high: Quantity) -> bool:
         return 0 < high.value - low.value <= 2  # "three or four years": a rough span
     if not _RANGE_GAP.fullmatch(gap):
         return False
-    if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", before):
+    if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", before, re.IGNORECASE):
         return False
     # "increased by $43.6bn to $419.2bn", "rose 5p to 230p": a change, then the new level
     return not (_changed(before) and high.value > 3 * low.value)

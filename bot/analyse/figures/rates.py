@@ -7,7 +7,7 @@ import re
 from bot.analyse.figures.units import measure_at
 
 RATE = re.compile(
-    r"(?:\s*|\s?-\s?)(?:a|an|per|each|every|/)(?:\s*|\s?-\s?)(?P<per>year|month|week|day|night|hour|"
+    r"(?:\s*|\s?-\s?)(?:(?:a|an|per|each|every)(?:\s+|\s?-\s?)|/\s*)(?P<per>year|month|week|day|night|hour|"
     r"minute|second|share|dozen|"
     r"barrel|gallon|litre|liter|square\s+foot|sq\s+ft|gram|kilo|kg|tonne|ton|person|head|game|"
     r"unit|mile|kilometre|kilometer|ounce|oz|pound|lb|pint|bottle|ticket|seat|room|copy|"

@@ -76,7 +76,7 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"milligram(?:me)?s?\b|mg\b", "milligram"),
     (r"microgram(?:me)?s?\b|μg\b|mcg\b", "microgram"),
     (r"decimet(?:re|er)s?\b|dm\b", "decimetre"),
-    (r"cups?\b", "cup"),
+    (r"(?-i:cups?)\b", "cup"),  # "the 2004 Cup" is a name
     (r"bits?\b", "bit"),
     (r"gram(?:me)?s?\b|g\b", "gram"),
     (r"lb-ft\b", "foot pound-force"),
