@@ -382,3 +382,7 @@ def test_a_spelled_number_of_the_group_counts_it() -> None:
 
 def test_naira_is_the_nigerian_currency() -> None:
     assert figures("A loaf costs 450 naira.")[0][3] == "NGN"
+
+
+def test_a_verb_after_people_is_no_compound() -> None:
+    assert figures("A ferry carrying 120 people sinks near the coast.")[0][3] == "people"
