@@ -386,3 +386,25 @@ def test_naira_is_the_nigerian_currency() -> None:
 
 def test_a_verb_after_people_is_no_compound() -> None:
     assert figures("A ferry carrying 120 people sinks near the coast.")[0][3] == "people"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Support is strong among voters age 18 to 34.",
+        "He learned to swim at the age of six -- late for his family.",
+        "Their son turns 3 later this year.",
+        '"I am nearly 70," she said.',
+        "Men between the ages of 20 and 50 were questioned.",
+    ],
+)
+def test_ages_named_by_the_word_age_or_by_turning(sentence: str) -> None:
+    assert {u for _, _, _, u in figures_in(sentence)} == {"year of age"}
+
+
+def test_a_number_in_quotes_after_a_title_is_a_name() -> None:
+    assert figures('She starred in "Dunewalker 4."') == []
+
+
+def test_a_list_marker_alone_is_no_figure() -> None:
+    assert figures_in("7.") == []

@@ -35,6 +35,7 @@ _BLOCKED = re.compile(
             r"afternoon|evening)|local\s+time)\b)",
             r"\b(?:1[6-9]|20)\d\d[-\u2013/](?:\d\d|(?:1[6-9]|20)\d\d)\b",
             r"\b\d+(?:st|nd|rd|th)\b",
+            r"^\s*\d{1,2}[.)]\s*$",  # a list marker standing alone: "3."
             r"(?i:\bcovid|\bsars-cov)\s?-\s?\d+\b",  # "Covid-19", "covid -19"
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
             r"\b\d{1,5}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|"
@@ -55,7 +56,9 @@ _DIGIT_NUMBER = re.compile(
     r"|(?P<sw>(?:\s(?:hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
     r"\b)+|\s[BM](?=\s+[a-z])))?"  # "8 B people": a spaced capital scale before a noun
 )
-_NAME_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Za-z&.\-]*[A-Z][\w&.\-'\u2019]*)\.?\s+$")
+_NAME_BEFORE = re.compile(
+    r"(?:^|[\s\"\u201c\u2018(])(?P<word>[A-Za-z&.\-]*[A-Z][\w&.\-'\u2019]*)\.?\s+$"
+)
 _CAPITAL_OK = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "About", "Around", "Nearly",
     "Almost", "Some", "Only", "Just", "Over", "Under", "More", "Less", "Up", "To", "And", "But",
