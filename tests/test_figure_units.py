@@ -408,3 +408,25 @@ def test_a_number_in_quotes_after_a_title_is_a_name() -> None:
 
 def test_a_list_marker_alone_is_no_figure() -> None:
     assert figures_in("7.") == []
+
+
+def test_list_markers_inside_a_sentence_are_no_figures() -> None:
+    text = "The law names two kinds: 1) fraud; and 2) theft, or (3) both."
+    assert [v for _, v, _, _ in figures(text)] == [2.0]
+
+
+def test_a_bracketed_conversion_is_no_list_marker() -> None:
+    assert [u for _, _, _, u in figures("Fuel costs 150 dinars ($1.12) a litre.")][1] == "USD"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks with the G5+1 group resumed.",
+        "Launch of the Orion 2B probe slipped.",
+        "Read part 2 of the report.",
+        "He wore a size 11 boot.",
+    ],
+)
+def test_model_and_part_numbers_are_names(sentence: str) -> None:
+    assert figures(sentence) == []

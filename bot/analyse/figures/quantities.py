@@ -36,13 +36,15 @@ _BLOCKED = re.compile(
             r"\b(?:1[6-9]|20)\d\d[-\u2013/](?:\d\d|(?:1[6-9]|20)\d\d)\b",
             r"\b\d+(?:st|nd|rd|th)\b",
             r"^\s*\d{1,2}[.)]\s*$",  # a list marker standing alone: "3."
+            # list markers inside a sentence: "categories: 1) homicide", ", (2) it must"
+            r"(?<![^\s:;])\d{1,2}\)(?=\s)|(?:(?<=[:;,] )|(?<=\band )|(?<=\bor )|^)\(\d{1,2}\)",
             r"(?i:\bcovid|\bsars-cov)\s?-\s?\d+\b",  # "Covid-19", "covid -19"
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
             r"\b\d{1,5}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|"
             r"Boulevard|Place|Square)\b",
             r"\b\d+/(?!(?:2|3|4|5|8|10|16|32|100)\b)\d+\b",
             r"(?<![\d,.])\b0\d{2,}(?:\s\d{3,4})*\b",
-            r"(?<![$£€¥])\b(?!(?:sub|minus|now|then|RM|PS|mid|K?Sh|Dh|Rp|USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|INR|CNY)-?\d)[A-Za-z]+-?\d+(?:[.-]\d+)*[A-Za-z\d]*",
+            r"(?<![$£€¥])\b(?!(?:sub|minus|now|then|RM|PS|mid|K?Sh|Dh|Rp|USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|INR|CNY)-?\d)[A-Za-z]+-?\d+(?:[.+-]\d+)*[A-Za-z\d]*",
             r"(?i:\b(?:S\s?&\s?P|S\s?P|FTSE|Nikkei|ASX|TSX|Stoxx|Russell|DAX|CAC|Hang\s+Seng|"
             r"Fortune|Forbes|Nasdaq|Dow)(?:/[A-Z]+)?\s+\d+\b)(?!\s?%)",
         )
@@ -72,7 +74,8 @@ _DIGIT = re.compile(r"\d")
 _NAMING_NOUN = re.compile(
     r"\b(?:highway|route|exit|room|gate|platform|flight|section|row|game|chapter|item|number|no\.?|"
     r"level|stage|phase|category|grade|class|bus|channel|track|episode|season|lot|apartment|suite|"
-    r"junction|pier|terminal|article|clause|rule|version|model|series|window)\s+$",
+    r"junction|pier|terminal|article|clause|rule|version|model|series|window|part|size|volume|"
+    r"issue|act|scene)\s+$",
     re.IGNORECASE,
 )
 
@@ -239,6 +242,8 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
     placed = _with_unit(text, quantity)
     if placed and (special := age_or_prime(text, placed)):
         return special
+    if placed and placed.scaled and _is_name(text, placed) and text[placed.end - 1].isupper():
+        return None  # "the Aries 1B shuttle": a model, not a billion
     if placed is None or placed.unit or placed.scaled:
         return placed
     if _is_year(text, placed):
