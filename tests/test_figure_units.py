@@ -430,3 +430,14 @@ def test_a_bracketed_conversion_is_no_list_marker() -> None:
 )
 def test_model_and_part_numbers_are_names(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Police charged 12 inviting many guests.", "Nine were hurt, three seriously."]
+)
+def test_a_gerund_or_adverb_after_a_number_counts_no_noun(sentence: str) -> None:
+    assert all(u == "" for _, _, _, u in figures(sentence))
+
+
+def test_a_gerund_before_a_noun_is_part_of_it() -> None:
+    assert figures("The town built 4 parking garages.")[0][3] == "parking garages"

@@ -55,6 +55,8 @@ def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
             continue
         if word.lower() in STOP_WORDS or (singular and words and word.endswith("s")):
             break
+        if not words and _verb_or_adverb(word, text, cursor):
+            break  # "18 giving many girls", "four directly"
         if words and _participle(word) and _clause_after(text, cursor):
             break  # "a 40 page report titled Harbour Works": the clause after the noun
         words.append((word, cursor))
@@ -87,12 +89,24 @@ def _participle(word: str) -> bool:
     return plain and word.endswith("ed") and not word.endswith("eed") and len(word) > 4
 
 
+def _verb_or_adverb(word: str, text: str, pos: int) -> bool:
+    """True for a gerund or an adverb right after a number, before a function word or the end
+    ("giving many girls", "directly."), where no noun is counted."""
+    lower = word.lower()
+    verbal = len(lower) > 4 and lower.endswith(("ing", "ly")) and lower not in _LY_NOUNS
+    return word.islower() and verbal and _clause_after(text, pos)
+
+
+_QUANTIFIERS = word_set("many much few several")
+_LY_NOUNS = word_set("family ally rally assembly supply monopoly belly jelly bully lily anomaly")
+
+
 def _clause_after(text: str, pos: int) -> bool:
     """True when the word at `pos` opens a phrase of its own: a name or a function word
     ("titled Harbour Works", "cooked by"), not the noun of "sized coal-fired plants"."""
     following = _NOUN_WORD.match(text, pos)
     word = following.group("word") if following else ""
-    return not word or word[:1].isupper() or word.lower() in STOP_WORDS
+    return not word or word[:1].isupper() or word.lower() in STOP_WORDS | _QUANTIFIERS
 
 
 def _compound_word(word: str) -> bool:
