@@ -441,3 +441,19 @@ def test_a_gerund_or_adverb_after_a_number_counts_no_noun(sentence: str) -> None
 
 def test_a_gerund_before_a_noun_is_part_of_it() -> None:
     assert figures("The town built 4 parking garages.")[0][3] == "parking garages"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The dam cost 80 billion Egyptian pounds.", "egyptian pound"),
+        ("Bus fares rose to 120 Argentine pesos.", "argentine peso"),
+        ("The fine was 2,000 Pakistani rupees.", "pakistani rupee"),
+        ("Tickets cost 250 Czech korunas.", "czech koruna"),
+        ("The bond raised 5 million Swiss francs.", "CHF"),
+        ("The grant was 3 million Canadian dollars.", "CAD"),
+        ("The parcel weighs 12 pounds.", "pound-mass"),
+    ],
+)
+def test_a_currency_named_by_its_country(sentence: str, unit: str) -> None:
+    assert figures(sentence)[0][3] == unit

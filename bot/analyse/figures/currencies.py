@@ -74,11 +74,14 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:Nigerian\s+)?nairas?\b|NGN\b", "NGN"),
     (r"(?:UAE|Emirati)\s+dirhams?\b|AED\b", "AED"),
     (r"bitcoins?\b|BTC\b", "BTC"),
+    # a currency name many countries share, with its country: "Egyptian pounds", "Argentine pesos"
+    (r"(?-i:[A-Z][a-z]+)\s+(?:pounds?|pesos?|rupees?|dollars?|francs?|korunas?)\b", "NAME"),
     (r"(?-i:[A-Z][a-z]+\s+)?(?:" + "|".join(
         ("liras?", "lire", "markkas?", "guilders?", "dinars?", "dirhams?", "rials?", "riyals?",
          "forints?", "baht", "cedis?", "shillings?", "kwachas?",
          "drachmas?", "escudos?", "pesetas?", "hryvnias?", "tenge", "kunas?", "levs?", "leva",
          "lei", "leus?", "takas?", "kyats?", "quetzals?", "bolivars?", "dongs?", "krona", "krone",
+         "korunas?", "zlotys?",
          "kroner", "kronur", "satoshis?", "ether")
     ) + r")\b", "NAME"),
 )  # fmt: skip
