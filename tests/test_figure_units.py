@@ -457,3 +457,7 @@ def test_a_gerund_before_a_noun_is_part_of_it() -> None:
 )
 def test_a_currency_named_by_its_country(sentence: str, unit: str) -> None:
     assert figures(sentence)[0][3] == unit
+
+
+def test_an_era_called_an_age_gives_no_age() -> None:
+    assert figures("In the internet age 3 firms control search.")[0][3] == "firms"

@@ -10,7 +10,7 @@ from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
 _AGE_OF = re.compile(
-    r"(?:\baged|\b(?:he|she|I|who)\s+(?:is|am|was|will\s+be|turned|turns|is\s+now)"
+    r"(?:\baged|(?-i:\bage)|\b(?:he|she|I|who)\s+(?:is|am|was|will\s+be|turned|turns|is\s+now)"
     r"|\b(?:I['\u2019]m|(?:he|she)['\u2019]s)|\bturn(?:s|ed|ing))"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?$",
     re.IGNORECASE,
@@ -65,9 +65,9 @@ def _is_age(text: str, quantity: Quantity) -> bool:
     return quantity.unit == Unit.YEAR or _AGE_END.match(text, quantity.end) is not None
 
 
-# The word "age" itself: "at age 14", "the age of 27", "voters age 18", "the ages of 10 and 45"
+# The word "age" itself: "at age 14", "the age of 27", "the ages of 10 and 45"
 _AT_AGE = re.compile(
-    r"(?:\b(?:at|of|from|until|before|after|past)\s+(?i:age)|\bage|\b(?i:age)s?\s+of)"
+    r"(?i:\b(?:at|of|from|until|before|after|past)\s+age|\bages?\s+of)"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?$"
 )
 _AGE_END = re.compile(
