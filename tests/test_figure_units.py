@@ -461,3 +461,20 @@ def test_a_currency_named_by_its_country(sentence: str, unit: str) -> None:
 
 def test_an_era_called_an_age_gives_no_age() -> None:
     assert figures("In the internet age 3 firms control search.")[0][3] == "firms"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The new drug cut relapses by a third.", 0.3333),
+        ("Output fell by nearly half in March.", 0.5),
+        ("Fares rose by a quarter, the operator said.", 0.25),
+    ],
+)
+def test_a_change_by_a_fraction(sentence: str, value: float) -> None:
+    [(_, found, _, unit)] = figures(sentence)
+    assert (found, unit) == (value, "fraction")
+
+
+def test_a_third_time_is_no_fraction() -> None:
+    assert figures("She ran for office a third time.") == []
