@@ -478,3 +478,13 @@ def test_a_change_by_a_fraction(sentence: str, value: float) -> None:
 
 def test_a_third_time_is_no_fraction() -> None:
     assert figures("She ran for office a third time.") == []
+
+
+def test_an_age_after_a_person_named_by_a_noun() -> None:
+    assert figures_in("The coach, 61, will retire.") == [("61", 61.0, None, "year of age")]
+
+
+def test_a_quake_magnitude_is_a_figure() -> None:
+    assert figures("A 6.2-magnitude quake hit the coast.") == [
+        ("6.2-magnitude", 6.2, None, "magnitude")
+    ]

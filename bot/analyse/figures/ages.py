@@ -18,7 +18,10 @@ _AGE_OF = re.compile(
 _PRIME = re.compile(
     r"[\u2032\u2033](?!s\b)|['\"](?=\s+(?:when|and|in|on|at|tall|long|high|wide|deep)\b|[,;])"
 )
-_APPOSITION_AGE = re.compile(r"[A-Z][\w'\u2019-]*[a-z], $")
+# "Jane Doe, 25," or "the mayor, 54,": a name or a person named by a noun, then the age
+_APPOSITION_AGE = re.compile(
+    r"[A-Z][\w'\u2019-]*[a-z], $|\b(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?[a-z]{3,}, $"
+)
 # An age after a name in text that lost its commas: "Nick Hague 44 has spent", "Senard 65 now".
 _BARE_AGE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w'\u2019-]*[a-z] $")
 _BARE_AGE_AFTER = re.compile(
@@ -30,7 +33,8 @@ def apposition_age(text: str, placed: Quantity) -> bool:
     """True for an age between commas after a name (`Jane Doe, 25, said`) or, in text that lost
     its commas, an adult's age right after a name (`Maddon 66 has`)."""
     before = text[max(0, placed.start - 30) : placed.start]
-    if _APPOSITION_AGE.search(before) and text[placed.end : placed.end + 1] == ",":
+    whole = text[placed.start : placed.end].isdigit() and 0 < placed.value < 120
+    if whole and _APPOSITION_AGE.search(before) and text[placed.end : placed.end + 1] == ",":
         return True
     return _bare_age(text, placed)
 

@@ -171,6 +171,7 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"radians?\b|(?<=\d)rad\b", "radian"),
     (r"degrees?\b|°|deg\b\.?", "degree"),
     (r"decibels?\b|dB\b", "decibel"),
+    (r"magnitude\b", "magnitude"),  # "a 5.6-magnitude quake"
     (r"(?:kilo)?calories?\b|kcal\b", "calorie"),
     (r"ppb\b", "parts-per-billion"),
     (r"ppm\b", "parts-per-million"),
