@@ -488,3 +488,16 @@ def test_a_quake_magnitude_is_a_figure() -> None:
     assert figures("A 6.2-magnitude quake hit the coast.") == [
         ("6.2-magnitude", 6.2, None, "magnitude")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Annual profits rose to 4.5m.", 4.5e6, ""),
+        ("The club paid 30m for the winger.", 30e6, ""),
+        ("The sea wall is 4m high.", 4.0, "metre"),
+        ("She won the 400m final.", 400.0, "metre"),
+    ],
+)
+def test_a_glued_m_is_millions_in_money_talk(sentence: str, value: float, unit: str) -> None:
+    assert [(v, u) for _, v, _, u in figures(sentence)] == [(value, unit)]

@@ -62,12 +62,20 @@ _METRE_CONTEXT = re.compile(
     r"breaststroke|butterfly|medley|gold|silver|bronze|medal|title|final|heats?|champion)\b"
 )
 _MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
+_MONEY_BEFORE = re.compile(
+    r"\b(?:profits?|revenues?|sales|turnover|earnings|income|paid|pay|pays|cost|costs|worth|"
+    r"price|fund|cash|debts?|loss|losses|deal|fee|budget|raised|spent|spend|valued|earned|"
+    r"bid|offer|fine|salary|investment|capital|bonus|signed|transfer|bought|sold)\b",
+    re.IGNORECASE,
+)
 
 
 def _metres(text: str, end: int) -> bool:
     """True when a bare "17.30m" means metres: a metre word follows, or no counted word does."""
     if _METRE_CONTEXT.match(text, end):
         return True
+    if _MONEY_BEFORE.search(text, max(0, end - 80), end):
+        return False  # "profits rose to 3.5m", "the club paid 45m": millions
     following = _MILLION_CONTEXT.match(text, end)
     word = following.group("word").lower() if following else ""
     return not word or (word in STOP_WORDS and word not in {"of", "more", "people"})
