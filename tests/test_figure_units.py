@@ -501,3 +501,7 @@ def test_a_quake_magnitude_is_a_figure() -> None:
 )
 def test_a_glued_m_is_millions_in_money_talk(sentence: str, value: float, unit: str) -> None:
     assert [(v, u) for _, v, _, u in figures(sentence)] == [(value, unit)]
+
+
+def test_a_magnitude_written_before_the_number() -> None:
+    assert figures("A magnitude 7.1 quake shook the city.")[0][1:] == (7.1, None, "magnitude")

@@ -89,6 +89,8 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
             end += suffix_us.end()
     else:
         unit, end = _unit_after(text, end)
+    if not unit and _MAGNITUDE_BEFORE.search(text, 0, quantity.start):
+        unit = "magnitude"  # "a magnitude 6.1 quake"
     if end == quantity.end and quantity.kind == "number" and text[end : end + 1].isalpha():
         return None  # "4K", "3s": digits glued to letters that are no unit
     if unit == "pound-mass" and quantity.scaled:
@@ -98,6 +100,9 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
     elif unit and (rate_name := _rate_further_on(text, end)):
         unit = f"{unit} per {rate_name}"
     return replace(quantity, end=end, unit=unit)
+
+
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 
 
 def _unit_after(text: str, end: int) -> tuple[str, int]:
