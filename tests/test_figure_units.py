@@ -133,3 +133,375 @@ def test_year_then_a_smaller_level_is_no_range() -> None:
         ("5%", 5.0, None, "percent"),
         ("7%", 7.0, None, "percent"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The reservoir holds 3 cubic kilometres of water.", 3.0, "cubic kilometre"),
+        ("The glacier lost 2 km^3 of ice.", 2.0, "cubic kilometre"),
+        ("The park spans 12 km squared of forest.", 12.0, "square kilometre"),
+        ("The flat has 40 m^2 of floor space.", 40.0, "square metre"),
+        ("The tile is 25 sq in across.", 25.0, "square inch"),
+        ("The garden measures 90 square yards.", 90.0, "square yard"),
+        ("The probe flew 410,000 mi past the comet.", 410_000.0, "mile"),
+        ("The plank is 3 in thick.", 3.0, "inch"),
+        ("The collider reached 6.8 TeV in each beam.", 6.8, "teraelectronvolt"),
+        ("The cell has a bandgap of 1.4 eV at room temperature.", 1.4, "electronvolt"),
+        ("The crane can lift 80t at full reach.", 80.0, "tonne"),
+        ("Pour 75 cl of stock into the pan.", 75.0, "centilitre"),
+        ("The kiln holds 900° Celsius for an hour.", 900.0, "celsius"),
+        ("The gas condenses near 77 kelvin.", 77.0, "kelvin"),
+        ("The archive stores 3 exabytes of video.", 3.0, "exabyte"),
+    ],
+)
+def test_measure_units_are_read(sentence: str, value: float, unit: str) -> None:
+    found = figures(sentence)
+    assert [(v, u) for _, v, _, u in found][:1] == [(pytest.approx(value), unit)]
+
+
+def test_an_electric_vehicle_is_no_electronvolt() -> None:
+    assert figures("The maker will launch 12 EV models next year.")[0][3] == "EV models"
+
+
+def test_trillion_after_a_currency_sign() -> None:
+    assert figures("The country's output is $3.1T a year.") == [
+        ("$3.1T a year", pytest.approx(3.1e12), None, "USD per year")
+    ]
+
+
+def test_a_capital_t_without_a_currency_is_no_trillion() -> None:
+    assert figures("The 7T model was shelved.") == []
+
+
+def test_the_number_before_and_takes_the_later_unit() -> None:
+    assert [(v, u) for _, v, _, u in figures("Patients took 20 and 40 mg doses.")] == [
+        (20.0, "milligram"),
+        (40.0, "milligram"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The chipmaker earned NT$8.1 billion in the quarter.", 8.1e9, "TWD"),
+        ("The county spent KSh 4bn on water pipes.", 4e9, "KES"),
+        ("Teachers earn Sh42,000 a month.", 42_000.0, "KES per month"),
+        ("The tower flat sold for Dh3.5m.", 3.5e6, "AED"),
+        ("The fine was NIS 2 million.", 2e6, "ILS"),
+        ("The budget is Rp 3,100 trillion.", 3.1e15, "IDR"),
+        ("The lender paid USD250 to each client.", 250.0, "USD"),
+        ("The grant was 1.5 billion kronor.", 1.5e9, "SEK"),
+        ("Tickets cost 45 zlotys.", 45.0, "PLN"),
+        ("Rice sells for 2,800 won per kilogram.", 2800.0, "KRW per kilogram"),
+    ],
+)
+def test_currency_spellings(sentence: str, value: float, unit: str) -> None:
+    found = figures(sentence)
+    assert [(v, u) for _, v, _, u in found][:1] == [(pytest.approx(value), unit)]
+
+
+def test_won_as_a_verb_is_no_currency() -> None:
+    assert figures("The club has 14 won by a single goal.")[0][3] != "KRW"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Silver closed at $24 an ounce.", "USD per ounce"),
+        ("The scheme pays $1,500 per pupil.", "USD per pupil"),
+        ("Power traded at 95 euros per megawatt hour.", "EUR per megawatt hour"),
+        ("Coffee costs $4 per kg at the port.", "USD per kilogram"),
+    ],
+)
+def test_rates_per_a_thing(sentence: str, unit: str) -> None:
+    assert figures(sentence)[0][3] == unit
+
+
+def test_a_number_per_cent_is_no_rate() -> None:
+    assert figures("Margins were 12 per cent.")[0][3] == "percent"
+
+
+def test_glued_inches() -> None:
+    assert figures("The tablet has an 11in display.") == [("11in", 11.0, None, "inch")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The plant will build 200,000 vans a year.", "vans per year"),
+        ("The clinic treats 60 patients per day.", "patients per day"),
+        ("The park drew 4 million visitors annually.", "visitors"),
+        ("They sold 900 flats a year earlier.", "flats"),
+        ("Only nine people per thousand own a car.", "people"),
+    ],
+)
+def test_a_counted_noun_with_its_rate(sentence: str, unit: str) -> None:
+    assert figures(sentence)[0][3] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The patient, a man of age 81, went home.", "At age 14 she joined the club."]
+)
+def test_an_age_after_the_word_age(sentence: str) -> None:
+    assert [u for _, _, _, u in figures_in(sentence)] == ["year of age"]
+
+
+def figures_in(sentence: str) -> list[tuple[str, float, float | None, str]]:
+    """Every figure, ages included (a briefing leaves ages out)."""
+    return [(f.text, f.value, f.upper, f.unit) for f in figures_in_sentence(sentence)]
+
+
+def test_a_level_after_a_change_to_end_at_keeps_the_points() -> None:
+    found = figures("The index fell 12.5 points, or 0.8%, to end at 1,520.4.")
+    assert [(v, u) for _, v, _, u in found] == [
+        (12.5, "point"),
+        (0.8, "percent"),
+        (1520.4, "point"),
+    ]
+
+
+def test_barrels_of_oil_are_one_unit() -> None:
+    assert figures("The well has given 2 million barrels of oil a day.")[0][3] == (
+        "barrel of oil per day"
+    )
+
+
+def test_two_spelled_numbers_joined_by_or_are_a_rough_range() -> None:
+    assert figures("The talks may take two or three weeks.") == [
+        ("two or three weeks", 2.0, 3.0, "week")
+    ]
+
+
+def test_digits_joined_by_or_stay_two_figures() -> None:
+    assert [(v, up) for _, v, up, _ in figures("It sells for 7 or $8.")] == [
+        (7.0, None),
+        (8.0, None),
+    ]
+
+
+def test_a_spaced_capital_scale_before_a_noun() -> None:
+    assert figures("The region has some 2 B residents.") == [
+        ("some 2 B residents", 2e9, None, "residents")
+    ]
+
+
+def test_an_age_glued_to_now() -> None:
+    assert figures_in("She held her now-14 month-old son.") == [
+        ("14 month-old", 14.0, None, "month of age")
+    ]
+
+
+def test_a_suspended_hyphen_range_takes_the_top_end_unit() -> None:
+    assert figures("Plant the bulbs in a 4- to 6-inch hole.") == [
+        ("4- to 6-inch", 4.0, 6.0, "inch")
+    ]
+
+
+def test_a_suspended_hyphen_duration_stays_an_adjective() -> None:
+    assert figures("She faces a 12- to 18-month delay.") == []
+
+
+def test_the_number_before_and_counts_the_same_noun() -> None:
+    [first, second] = figures_in_sentence("Doctors saw 30 and 45 cases.")
+    assert (first.unit, first.kind) == ("cases", "number-noun")
+    assert (second.unit, second.kind) == ("cases", "number-noun")
+
+
+def test_tons_per_day() -> None:
+    assert figures("The mill crushes 6,000 tpd of cane.")[0][3] == "ton per day"
+
+
+def test_a_participle_ends_a_counted_compound() -> None:
+    assert figures("She filed a 40 page report titled Harbour Works.")[0][3] == "page report"
+
+
+def test_one_of_a_group_names_the_whole_group() -> None:
+    [one] = figures_in("The mill is one of the oldest factories in the valley.")
+    assert one[1:] == (1.0, None, "oldest factories in the valley")
+
+
+def test_one_of_the_most_skips_the_grading_word() -> None:
+    [one] = figures_in("She is one of the most decorated riders in Europe.")
+    assert one[3] == "decorated riders in Europe"
+
+
+def test_one_before_a_modal_is_a_pronoun() -> None:
+    assert figures_in("After 3 years of age, one can start reading.") == [
+        ("3 years of age", 3.0, None, "year of age")
+    ]
+
+
+def test_radians_glued_or_spelled() -> None:
+    assert [u for _, _, _, u in figures("Tilt it 0.5rad, then 1.5 radians more.")] == [
+        "radian",
+        "radian",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("He left a £45,000-a-year post.", 45_000.0, "GBP per year"),
+        ("Cleaners won $18-an-hour wages.", 18.0, "USD per hour"),
+        ("It became a $2bn-a-year trade.", 2e9, "USD per year"),
+        ("The fund holds a 35-per-cent stake.", 35.0, "percent"),
+    ],
+)
+def test_hyphenated_rates_and_percentages(sentence: str, value: float, unit: str) -> None:
+    assert [(v, u) for _, v, _, u in figures(sentence)] == [(pytest.approx(value), unit)]
+
+
+def test_a_bare_count_before_a_hyphenated_rate_stays_an_adjective() -> None:
+    assert figures("The squad trains in three-a-day sessions.") == []
+
+
+def test_ahead_is_no_rate_per_head() -> None:
+    assert figures("The party is 12 points ahead in the polls.")[0][3] == "point"
+
+
+def test_a_capitalised_range_opener_still_joins() -> None:
+    assert figures("Between 2 and 2.5 litres leaked.") == [("2 and 2.5 litres", 2.0, 2.5, "litre")]
+
+
+def test_a_cup_final_is_no_cup_of_flour() -> None:
+    assert [u for _, _, _, u in figures_in("She won the 1998 Cup and used 3 cups of flour.")] == [
+        "",
+        "cup",
+    ]
+
+
+def test_a_section_number_with_a_letter_is_a_name() -> None:
+    assert figures("Police used Section 66A against him.") == []
+
+
+def test_a_spelled_number_of_the_group_counts_it() -> None:
+    found = figures_in("The site is 90 square metres, and nine of the tombs hold bones.")
+    assert [u for _, _, _, u in found] == ["square metre", "tombs"]
+
+
+def test_naira_is_the_nigerian_currency() -> None:
+    assert figures("A loaf costs 450 naira.")[0][3] == "NGN"
+
+
+def test_a_verb_after_people_is_no_compound() -> None:
+    assert figures("A ferry carrying 120 people sinks near the coast.")[0][3] == "people"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Support is strong among voters age 18 to 34.",
+        "He learned to swim at the age of six -- late for his family.",
+        "Their son turns 3 later this year.",
+        '"I am nearly 70," she said.',
+        "Men between the ages of 20 and 50 were questioned.",
+    ],
+)
+def test_ages_named_by_the_word_age_or_by_turning(sentence: str) -> None:
+    assert {u for _, _, _, u in figures_in(sentence)} == {"year of age"}
+
+
+def test_a_number_in_quotes_after_a_title_is_a_name() -> None:
+    assert figures('She starred in "Dunewalker 4."') == []
+
+
+def test_a_list_marker_alone_is_no_figure() -> None:
+    assert figures_in("7.") == []
+
+
+def test_list_markers_inside_a_sentence_are_no_figures() -> None:
+    text = "The law names two kinds: 1) fraud; and 2) theft, or (3) both."
+    assert [v for _, v, _, _ in figures(text)] == [2.0]
+
+
+def test_a_bracketed_conversion_is_no_list_marker() -> None:
+    assert [u for _, _, _, u in figures("Fuel costs 150 dinars ($1.12) a litre.")][1] == "USD"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks with the G5+1 group resumed.",
+        "Launch of the Orion 2B probe slipped.",
+        "Read part 2 of the report.",
+        "He wore a size 11 boot.",
+    ],
+)
+def test_model_and_part_numbers_are_names(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Police charged 12 inviting many guests.", "Nine were hurt, three seriously."]
+)
+def test_a_gerund_or_adverb_after_a_number_counts_no_noun(sentence: str) -> None:
+    assert all(u == "" for _, _, _, u in figures(sentence))
+
+
+def test_a_gerund_before_a_noun_is_part_of_it() -> None:
+    assert figures("The town built 4 parking garages.")[0][3] == "parking garages"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The dam cost 80 billion Egyptian pounds.", "egyptian pound"),
+        ("Bus fares rose to 120 Argentine pesos.", "argentine peso"),
+        ("The fine was 2,000 Pakistani rupees.", "pakistani rupee"),
+        ("Tickets cost 250 Czech korunas.", "czech koruna"),
+        ("The bond raised 5 million Swiss francs.", "CHF"),
+        ("The grant was 3 million Canadian dollars.", "CAD"),
+        ("The parcel weighs 12 pounds.", "pound-mass"),
+    ],
+)
+def test_a_currency_named_by_its_country(sentence: str, unit: str) -> None:
+    assert figures(sentence)[0][3] == unit
+
+
+def test_an_era_called_an_age_gives_no_age() -> None:
+    assert figures("In the internet age 3 firms control search.")[0][3] == "firms"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The new drug cut relapses by a third.", 0.3333),
+        ("Output fell by nearly half in March.", 0.5),
+        ("Fares rose by a quarter, the operator said.", 0.25),
+    ],
+)
+def test_a_change_by_a_fraction(sentence: str, value: float) -> None:
+    [(_, found, _, unit)] = figures(sentence)
+    assert (found, unit) == (value, "fraction")
+
+
+def test_a_third_time_is_no_fraction() -> None:
+    assert figures("She ran for office a third time.") == []
+
+
+def test_an_age_after_a_person_named_by_a_noun() -> None:
+    assert figures_in("The coach, 61, will retire.") == [("61", 61.0, None, "year of age")]
+
+
+def test_a_quake_magnitude_is_a_figure() -> None:
+    assert figures("A 6.2-magnitude quake hit the coast.") == [
+        ("6.2-magnitude", 6.2, None, "magnitude")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Annual profits rose to 4.5m.", 4.5e6, ""),
+        ("The club paid 30m for the winger.", 30e6, ""),
+        ("The sea wall is 4m high.", 4.0, "metre"),
+        ("She won the 400m final.", 400.0, "metre"),
+    ],
+)
+def test_a_glued_m_is_millions_in_money_talk(sentence: str, value: float, unit: str) -> None:
+    assert [(v, u) for _, v, _, u in figures(sentence)] == [(value, unit)]
+
+
+def test_a_magnitude_written_before_the_number() -> None:
+    assert figures("A magnitude 7.1 quake shook the city.")[0][1:] == (7.1, None, "magnitude")

@@ -10,14 +10,18 @@ from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
 _AGE_OF = re.compile(
-    r"(?:\bage\s+of|\baged|\b(?:he|she|I|who)\s+(?:is|was|will\s+be|turned|turns|is\s+now))"
+    r"(?:\baged|(?-i:\bage)|\b(?:he|she|I|who)\s+(?:is|am|was|will\s+be|turned|turns|is\s+now)"
+    r"|\b(?:I['\u2019]m|(?:he|she)['\u2019]s)|\bturn(?:s|ed|ing))"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?$",
     re.IGNORECASE,
 )
 _PRIME = re.compile(
     r"[\u2032\u2033](?!s\b)|['\"](?=\s+(?:when|and|in|on|at|tall|long|high|wide|deep)\b|[,;])"
 )
-_APPOSITION_AGE = re.compile(r"[A-Z][\w'\u2019-]*[a-z], $")
+# "Jane Doe, 25," or "the mayor, 54,": a name or a person named by a noun, then the age
+_APPOSITION_AGE = re.compile(
+    r"[A-Z][\w'\u2019-]*[a-z], $|\b(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?[a-z]{3,}, $"
+)
 # An age after a name in text that lost its commas: "Nick Hague 44 has spent", "Senard 65 now".
 _BARE_AGE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w'\u2019-]*[a-z] $")
 _BARE_AGE_AFTER = re.compile(
@@ -29,7 +33,8 @@ def apposition_age(text: str, placed: Quantity) -> bool:
     """True for an age between commas after a name (`Jane Doe, 25, said`) or, in text that lost
     its commas, an adult's age right after a name (`Maddon 66 has`)."""
     before = text[max(0, placed.start - 30) : placed.start]
-    if _APPOSITION_AGE.search(before) and text[placed.end : placed.end + 1] == ",":
+    whole = text[placed.start : placed.end].isdigit() and 0 < placed.value < 120
+    if whole and _APPOSITION_AGE.search(before) and text[placed.end : placed.end + 1] == ",":
         return True
     return _bare_age(text, placed)
 
@@ -55,9 +60,20 @@ def age_or_prime(text: str, placed: Quantity) -> Quantity | None:
 
 def _is_age(text: str, quantity: Quantity) -> bool:
     """True for "under the age of 5 years", "aged 18", "she was 10 when": an age in years."""
-    if quantity.unit not in {"", Unit.YEAR} or not _AGE_OF.search(text, 0, quantity.start):
+    if quantity.unit not in {"", Unit.YEAR}:
+        return False
+    if _AT_AGE.search(text, 0, quantity.start):
+        return True  # "at age 14 she joined": the word age says it all
+    if not _AGE_OF.search(text, 0, quantity.start):
         return False
     return quantity.unit == Unit.YEAR or _AGE_END.match(text, quantity.end) is not None
 
 
-_AGE_END = re.compile(r"\s*(?:$|[,.;:)]|(?:to|and|or|by|when|in|at|but|so|as|years?)\b)")
+# The word "age" itself: "at age 14", "the age of 27", "the ages of 10 and 45"
+_AT_AGE = re.compile(
+    r"(?i:\b(?:at|of|from|until|before|after|past)\s+age|\bages?\s+of)"
+    r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?$"
+)
+_AGE_END = re.compile(
+    r"\s*(?:$|[,.;:)\"\u201d]|(?:to|and|or|by|when|in|on|at|but|so|as|years?|later|next|this)\b)"
+)

@@ -6,8 +6,8 @@ import itertools
 import re
 from dataclasses import replace
 
-from bot.analyse.figures import units
-from bot.analyse.figures.lexicon import VERBS, word_set
+from bot.analyse.figures import rates, units
+from bot.analyse.figures.lexicon import VERBS, is_verb, word_set
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
@@ -37,7 +37,8 @@ def _is_plural(word: str) -> bool:
 def _plural_run(word: str, following: str) -> bool:
     """Two plurals in a row, one noun: `cosmetics labels`, not `entries Bloglines`."""
     name_after = word[:1].islower() and following[:1].isupper()
-    return _is_plural(word) and _is_plural(following) and not name_after
+    irregular = word.lower() in _PLURAL_IRREGULAR  # "239 people disappears": a verb follows
+    return _is_plural(word) and _is_plural(following) and not name_after and not irregular
 
 
 def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
@@ -54,6 +55,10 @@ def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
             continue
         if word.lower() in STOP_WORDS or (singular and words and word.endswith("s")):
             break
+        if not words and _verb_or_adverb(word, text, cursor):
+            break  # "18 giving many girls", "four directly"
+        if words and _participle(word) and _clause_after(text, cursor):
+            break  # "a 40 page report titled Harbour Works": the clause after the noun
         words.append((word, cursor))
         following = _NOUN_WORD.match(text, cursor)
         if following and _plural_run(word, following.group("word")):
@@ -73,9 +78,40 @@ def _noun_phrase(text: str, words: list[tuple[str, int]], singular: bool) -> tup
     first, end = words[0]
     following = _NOUN_WORD.match(text, end)
     if first.islower() and following and following.group("word").lower() not in STOP_WORDS:
-        compound = list(itertools.takewhile(lambda w: w[0].islower() and w[0] != "and", words))
+        compound = list(itertools.takewhile(lambda w: _compound_word(w[0]), words))
         return " ".join(w for w, _ in compound[:4]), compound[:4][-1][1]  # "three course meal"
     return None
+
+
+def _participle(word: str) -> bool:
+    """A past participle ("labeled", "titled"), not a noun such as "seed" or "bed"."""
+    plain = word.islower() and "-" not in word
+    return plain and word.endswith("ed") and not word.endswith("eed") and len(word) > 4
+
+
+def _verb_or_adverb(word: str, text: str, pos: int) -> bool:
+    """True for a gerund or an adverb right after a number, before a function word or the end
+    ("giving many girls", "directly."), where no noun is counted."""
+    lower = word.lower()
+    verbal = len(lower) > 4 and lower.endswith(("ing", "ly")) and lower not in _LY_NOUNS
+    return word.islower() and verbal and _clause_after(text, pos)
+
+
+_QUANTIFIERS = word_set("many much few several")
+_LY_NOUNS = word_set("family ally rally assembly supply monopoly belly jelly bully lily anomaly")
+
+
+def _clause_after(text: str, pos: int) -> bool:
+    """True when the word at `pos` opens a phrase of its own: a name or a function word
+    ("titled Harbour Works", "cooked by"), not the noun of "sized coal-fired plants"."""
+    following = _NOUN_WORD.match(text, pos)
+    word = following.group("word") if following else ""
+    return not word or word[:1].isupper() or word.lower() in STOP_WORDS | _QUANTIFIERS
+
+
+def _compound_word(word: str) -> bool:
+    """A lower-case word of a compound like "three course meal"."""
+    return word.islower() and word != "and"
 
 
 def with_noun(text: str, quantity: Quantity) -> Quantity:
@@ -86,8 +122,11 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
     if plus := re.match(r"-?plus\b|-strong\b", text[pos:]):
         pos += plus.end()
     of_the = _OF_THE.match(text, pos)
-    if of_the and (quantity.kind == "word" or quantity.scaled):
-        pos = of_the.end()  # "one of the students", "35m of its Echo devices"
+    if of_the and (one := _one_of(text, quantity, of_the.end())):
+        return one
+    spelled = text[quantity.start : quantity.end].isalpha()
+    if of_the and (quantity.kind == "word" or quantity.scaled or spelled):
+        pos = of_the.end()  # "one of the students", "seven of the graves", "35m of its devices"
     noun = counted_noun(text, pos, singular=quantity.value == 1 and pos == quantity.end)
     if noun is None:
         return _after_adjective(text, quantity)
@@ -96,8 +135,51 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
     head = units.measure_at(last, 0) if not last[:1].isupper() else None  # "World Cups"
     if head is not None and head[1] == len(last):
         return replace(quantity, unit=head[0], end=end)  # "517 rushing yards"
+    if rate := rates.count_rate_at(text, end):
+        unit, end = f"{unit} per {rate[0]}", rate[1]  # "500,000 cars a year"
     kind = quantity.kind + "-noun"
     return replace(quantity, unit=unit, end=end if pos == quantity.end else quantity.end, kind=kind)
+
+
+def _one_of(text: str, quantity: Quantity, pos: int) -> Quantity | None:
+    """A lone "one of the hottest cars in the world": the noun with the place or group phrases
+    that pick it out, the way the whole group is named."""
+    if quantity.kind != "word" or quantity.value != 1:
+        return None
+    most = _MOST.match(text, pos)
+    noun = counted_noun(text, most.end() if most else pos, singular=False)
+    if noun is None:
+        return None
+    unit, end = noun
+    for _ in range(3):
+        tail = _group_tail(text, end)
+        if tail is None:
+            break
+        unit, end = f"{unit} {tail[0]}", tail[1]
+    return replace(quantity, unit=unit, kind="word-noun")
+
+
+_MOST = re.compile(r"(?:most|least)\s+", re.IGNORECASE)
+_TAIL_START = re.compile(
+    r"\s+(?P<prep>in|of|on|at|across)\s+(?:(?P<det>the|a|an|his|her|its|their|our|my|your)\s+)?"
+)
+
+
+def _group_tail(text: str, pos: int) -> tuple[str, int] | None:
+    """A place or group phrase after a noun ("in the world", "in his life") and its end."""
+    start = _TAIL_START.match(text, pos)
+    if start is None:
+        return None
+    words: list[str] = []
+    cursor = start.end()
+    while len(words) < 3 and (match := _NOUN_WORD.match(text, cursor)):
+        if match.group("word").lower() in STOP_WORDS or is_verb(match.group("word")):
+            break
+        words.append(match.group("word"))
+        cursor = match.end()
+    if not words:
+        return None
+    return " ".join(w for w in (start.group("prep"), start.group("det"), *words) if w), cursor
 
 
 def _after_adjective(text: str, quantity: Quantity) -> Quantity:
@@ -111,8 +193,8 @@ def _after_adjective(text: str, quantity: Quantity) -> Quantity:
 
 _ADJECTIVE_UNIT = re.compile(r"\s+(?:previous|past|last|next|full|straight|consecutive|more)(?=\s)")
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your)\s+")
-# "eight or nine euros", "16369.03 up 58.06 points": the later unit holds for both.
-_BACKWARD_GAP = re.compile(r"\s+(?:or|of\s+the|of|up|down)\s+")
+# "eight or nine euros", "45 and 50 mg", "16369.03 up 58.06 points": the later unit holds for both.
+_BACKWARD_GAP = re.compile(r"\s+(?:or|and|of\s+the|of|up|down)\s+")
 _NOT_INHERITED = {
     Unit.PERCENT,
     Unit.TIMES,
@@ -134,10 +216,11 @@ def inherited(text: str, found: list[Quantity]) -> list[Quantity]:
         gap = text[quantity.end : after.start] if after else ""
         compound = after is not None and "-" in text[after.start : after.end]
         if after and _BACKWARD_GAP.fullmatch(gap) and after.unit and not compound:
-            result[index] = replace(quantity, unit=after.unit)  # "eight or nine euros"
+            kind = quantity.kind + "-noun" if after.kind.endswith("-noun") else quantity.kind
+            result[index] = replace(quantity, unit=after.unit, kind=kind)  # "eight or nine euros"
             continue
         before = _level_before(text, result[:index], quantity)
-        lone_one = quantity.kind == "word" and text.startswith(" of", quantity.end)
+        lone_one = text.startswith(" of ", quantity.end)  # "seven of the graves" is no measure
         if before and not lone_one and _parallel(text, before, quantity):
             kind = quantity.kind + "-noun" if before.kind.endswith("-noun") else quantity.kind
             result[index] = replace(quantity, unit=before.unit, kind=kind)
@@ -158,7 +241,9 @@ def _level_before(text: str, found: list[Quantity], quantity: Quantity) -> Quant
 
 
 _CHANGES = {Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.BASIS_POINT}
-_TO_LEVEL = re.compile(r"\s+to(?:\s+(?:a\s+)?close\s+(?:at|of))?\s+")
+_TO_LEVEL = re.compile(
+    r",?\s+to(?:\s+(?:a\s+)?close\s+(?:at|of)|\s+(?:end|finish|settle|close|stand)\s+at)?\s+"
+)
 
 
 def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:

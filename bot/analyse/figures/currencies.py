@@ -6,28 +6,35 @@ import re
 
 # Symbols and prefixes written before the number ("US$5", "£1.5bn", "HK $3.7 billion").
 _PREFIXES: tuple[tuple[str, str], ...] = (
-    (r"(?i:US|U\.S\.|USD)\s?\$|\$\s?US|USD\b", "USD"),
-    (r"(?i:HK|HKD)\s?\$|HKD\b", "HKD"),
-    (r"(?i:C|CAD)\s?\$|CA\$|CAD\b", "CAD"),
-    (r"(?i:AU|AUD)\s?\$|A\s?\$|\$A|AUD\b", "AUD"),
-    (r"(?i:NZ|NZD)\s?\$|NZD\b", "NZD"),
-    (r"(?i:S|SGD)\$|SGD\b", "SGD"),
-    (r"(?i:MXN|Mex)\s?\$|MXN\b", "MXN"),
-    (r"R\$|BRL\b", "BRL"),
+    (r"(?i:US|U\.S\.|USD)\s?\$|\$\s?US|USD(?![A-Za-z])", "USD"),
+    (r"(?i:HK|HKD)\s?\$|HKD(?![A-Za-z])", "HKD"),
+    (r"(?i:C|CAD)\s?\$|CA\$|CAD(?![A-Za-z])", "CAD"),
+    (r"(?i:AU|AUD)\s?\$|A\s?\$|\$A|AUD(?![A-Za-z])", "AUD"),
+    (r"(?i:NZ|NZD)\s?\$|NZD(?![A-Za-z])", "NZD"),
+    (r"(?i:S|SGD)\$|SGD(?![A-Za-z])", "SGD"),
+    (r"(?i:MXN|Mex)\s?\$|MXN(?![A-Za-z])", "MXN"),
+    (r"R\$|BRL(?![A-Za-z])", "BRL"),
+    (r"NT\s?\$|TWD(?![A-Za-z])", "TWD"),
+    (r"(?:KSh|Ksh|KES)\s?|Sh(?=\d)", "KES"),
+    (r"Dh\s?(?=\d)|AED(?![A-Za-z])", "AED"),
+    (r"Rp\s?(?=\d)|IDR(?![A-Za-z])", "IDR"),
+    (r"NIS(?![A-Za-z])|₪|ILS(?![A-Za-z])", "ILS"),
+    (r"₩|KRW(?![A-Za-z])", "KRW"),
+    (r"₦|NGN(?![A-Za-z])", "NGN"),
     (r"\$", "USD"),
-    (r"£|GBP\b", "GBP"),
+    (r"£|GBP(?![A-Za-z])", "GBP"),
     (
         r"PS(?=\d+(?:[.,]\d+)*\s?(?:m|bn|k|million|billion)\b|\d{1,3}(?:,\d{3})+|\d+\.\d)",
         "GBP",
     ),  # "£" mangled to "PS"
-    (r"€|EUR\b", "EUR"),
-    (r"¥|Y=|JPY\b", "JPY"),
-    (r"CNY\b|RMB", "CNY"),
-    (r"₹|Rs\.?|INR\b", "INR"),
-    (r"₽|RUB\b", "RUB"),
+    (r"€|EUR(?![A-Za-z])", "EUR"),
+    (r"¥|Y=|JPY(?![A-Za-z])", "JPY"),
+    (r"CNY(?![A-Za-z])|RMB", "CNY"),
+    (r"₹|Rs\.?|INR(?![A-Za-z])", "INR"),
+    (r"₽|RUB(?![A-Za-z])", "RUB"),
     (r"RM(?=\d)", "MYR"),
-    (r"CHF\b", "CHF"),
-    (r"₿|BTC\b", "BTC"),
+    (r"CHF(?![A-Za-z])", "CHF"),
+    (r"₿|BTC(?![A-Za-z])", "BTC"),
 )
 PREFIX = "(?<![A-Za-z])(?:" + "|".join(p for p, _ in _PREFIXES) + ")"
 _PREFIX_EACH = tuple((re.compile(p), code) for p, code in _PREFIXES)
@@ -49,7 +56,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:Indian\s+)?rupees?\b|INR\b", "INR"),
     (r"(?:Russian\s+)?(?:roubles?|rubles?)\b|RUB\b", "RUB"),
     (r"Danish\s+(?:crowns?|kroner?)\b|DKK\b", "DKK"),
-    (r"Swedish\s+(?:crowns?|kronor|krona)\b|SEK\b", "SEK"),
+    (r"Swedish\s+(?:crowns?|kronor|krona)\b|kronor\b|SEK\b", "SEK"),
     (r"Norwegian\s+(?:crowns?|kroner?)\b|NOK\b", "NOK"),
     (r"(?:Malaysian\s+)?ringgit\b", "MYR"),
     (r"(?:Swiss\s+)?francs?\b|CHF\b", "CHF"),
@@ -57,14 +64,25 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:South\s+African\s+)?rand\b", "ZAR"),
     (r"(?:Brazilian\s+)?(?:reais|reals?)\b", "BRL"),
     (r"(?:Mexican\s+)?pesos?\b", "MXN"),
-    (r"(?:South\s+Korean\s+)?won\b(?=\s+\()", "KRW"),
+    # "won" is far more often the verb: only a won followed by a bracket, a rate or the end
+    (
+        r"(?:South\s+Korean\s+)?won\b(?=\s*(?:[.,;:)]|$)|\s+(?:\(|per\b|each\b|apiece\b))",
+        "KRW",
+    ),
+    (r"(?:Polish\s+)?(?:zlotys?|złotys?)\b|zł|PLN\b", "PLN"),
+    (r"(?:Indonesian\s+)?rupiah\b|IDR\b", "IDR"),
+    (r"(?:Nigerian\s+)?nairas?\b|NGN\b", "NGN"),
+    (r"(?:UAE|Emirati)\s+dirhams?\b|AED\b", "AED"),
     (r"bitcoins?\b|BTC\b", "BTC"),
+    # a currency name many countries share, with its country: "Egyptian pounds", "Argentine pesos"
+    (r"(?-i:[A-Z][a-z]+)\s+(?:pounds?|pesos?|rupees?|dollars?|francs?|korunas?)\b", "NAME"),
     (r"(?-i:[A-Z][a-z]+\s+)?(?:" + "|".join(
         ("liras?", "lire", "markkas?", "guilders?", "dinars?", "dirhams?", "rials?", "riyals?",
-         "zlotys?", "forints?", "baht", "rupiah", "nairas?", "cedis?", "shillings?", "kwachas?",
+         "forints?", "baht", "cedis?", "shillings?", "kwachas?",
          "drachmas?", "escudos?", "pesetas?", "hryvnias?", "tenge", "kunas?", "levs?", "leva",
          "lei", "leus?", "takas?", "kyats?", "quetzals?", "bolivars?", "dongs?", "krona", "krone",
-         "kroner", "kronor", "kronur", "satoshis?", "ether")
+         "korunas?", "zlotys?",
+         "kroner", "kronur", "satoshis?", "ether")
     ) + r")\b", "NAME"),
 )  # fmt: skip
 SUFFIX_CURRENCY = re.compile(

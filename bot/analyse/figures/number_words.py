@@ -15,6 +15,12 @@ _FRACTION = re.compile(
     r"fifths|tenths)|(?<!and a )half(?=\s+(?:of|the|a|an|its|their|his|her|our|all)\b))",
     re.IGNORECASE,
 )
+# A change by a fraction: "cut deaths by a third", "fell by nearly half".
+_CHANGE_FRACTION = re.compile(
+    r"\bby\s+(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|less\s+than)\s+)?"
+    r"(?P<frac>(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|half)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 # A fraction of a scale word: `half a million`, `a quarter-million`, `three quarters of a billion`.
 _SCALED_FRACTION = re.compile(
     r"\b(?P<frac>(?:a\s+|one\s+)?half|(?:a|one)[- ](?:quarter|third)|(?:three)[- ]quarters|"
@@ -69,10 +75,10 @@ def word_candidates(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     if not _has_trigger(text):
         return found
-    for match in _FRACTION.finditer(text):
+    for match in [*_FRACTION.finditer(text), *_CHANGE_FRACTION.finditer(text)]:
         value = numbers.fraction_value(match.group("frac"))
         if value is not None:
-            found.append(Quantity(match.start(), match.end(), value, kind="fraction"))
+            found.append(Quantity(match.start("frac"), match.end("frac"), value, kind="fraction"))
     for match in _SCALED_FRACTION.finditer(text):
         fraction = numbers.fraction_value(re.sub(r"\s+", " ", match.group("frac").lower()))
         scale = _SCALE_VALUES[match.group("scale").lower()]
@@ -127,10 +133,15 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if re.match(r"\s*(?:another|'s|\u2019s)\b", text[match.end() :]):
         return None
+    if lower == "one" and _ONE_AS_PRONOUN.match(text, match.end()):
+        return None  # "one can already celebrate": anyone, not a count
     scaled = any(w in lower for w in ("million", "billion", "trillion", "thousand"))
     minor = lower in {"one", "single"}
     return Quantity(match.start(), match.end(), value, kind="word" if minor else "number",
                     scaled=scaled)  # fmt: skip
+
+
+_ONE_AS_PRONOUN = re.compile(r"\s+(?:can|could|should|must|may|might|would)\b")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

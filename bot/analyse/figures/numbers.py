@@ -48,6 +48,7 @@ SCALES: dict[str, float] = {
     "lakh": 1e5,
     "crore": 1e7,
     "tn": 1e12,
+    "t": 1e12,  # only after a currency sign: "$2.2T"
     "trn": 1e12,
 }
 

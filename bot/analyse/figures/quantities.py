@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.analyse.figures import currencies, numbers, units
+from bot.analyse.figures import currencies, names, numbers, rates, units
 from bot.analyse.figures.ages import age_or_prime, apposition_age
 from bot.analyse.figures.counted import STOP_WORDS, counted_noun, inherited, with_noun
 from bot.analyse.figures.number_words import word_candidates
@@ -14,76 +14,14 @@ from bot.analyse.figures.ranges import ranges
 from bot.analyse.figures.recase import recased
 from bot.models import Unit
 
-_MONTH = (
-    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
-_BLOCKED = re.compile(
-    "|".join(
-        (
-            r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?",
-            rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-\u2013]\d{{1,2}})?\b(?:,?\s+\d{{4}}\b)?"
-            r"(?!\s*(?:%|per\s?cent))",
-            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+\d{{4}}\b)?",
-            rf"\b{_MONTH}\.?,?\s+(?:of\s+)?\d{{4}}\b",
-            r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)",
-            r"\b\d{1,2}[:.]?\d{0,2}\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|ET|PT|UTC)\b",
-            r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?",
-            # a British clock time: `12.30 on a Saturday`, `7.45 in the morning`
-            r"\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:on\s+a\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
-            r"Satur|Sun)day|in\s+the\s+(?:morning|afternoon|evening)|tonight|this\s+(?:morning|"
-            r"afternoon|evening)|local\s+time)\b)",
-            r"\b(?:1[6-9]|20)\d\d[-\u2013/](?:\d\d|(?:1[6-9]|20)\d\d)\b",
-            r"\b\d+(?:st|nd|rd|th)\b",
-            r"(?i:\bcovid|\bsars-cov)\s?-\s?\d+\b",  # "Covid-19", "covid -19"
-            r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-            r"\b\d{1,5}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|"
-            r"Boulevard|Place|Square)\b",
-            r"\b\d+/(?!(?:2|3|4|5|8|10|16|32|100)\b)\d+\b",
-            r"(?<![\d,.])\b0\d{2,}(?:\s\d{3,4})*\b",
-            r"(?<![$£€¥])\b(?!(?:sub|minus|RM|PS|mid)-?\d)[A-Za-z]+-?\d+(?:[.-]\d+)*[A-Za-z\d]*",
-            r"(?i:\b(?:S\s?&\s?P|S\s?P|FTSE|Nikkei|ASX|TSX|Stoxx|Russell|DAX|CAC|Hang\s+Seng|"
-            r"Fortune|Forbes|Nasdaq|Dow)(?:/[A-Z]+)?\s+\d+\b)(?!\s?%)",
-        )
-    )
-)
 _DIGIT_NUMBER = re.compile(
     rf"(?:(?P<cur>{currencies.PREFIX})\s?)?(?P<sign>(?<![\w.,\-\u2013])[-\u2212+]|\bminus[- ])?"
     rf"(?P<num>{numbers.DIGITS})(?![\d])"
-    r"(?:(?P<sa>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K)\b"
+    r"(?:(?P<sa>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K"
+    r"|(?(cur)T|(?!)))\b"
     r"|(?P<sw>(?:\s(?:hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
-    r"\b)+))?"
+    r"\b)+|\s[BM](?=\s+[a-z])))?"  # "8 B people": a spaced capital scale before a noun
 )
-_NAME_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Za-z&.\-]*[A-Z][\w&.\-'\u2019]*)\.?\s+$")
-_CAPITAL_OK = {
-    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "About", "Around", "Nearly",
-    "Almost", "Some", "Only", "Just", "Over", "Under", "More", "Less", "Up", "To", "And", "But",
-    "Of", "Its", "It", "Their", "His", "Her", "Our", "Those", "These", "This", "That", "Last",
-    "Now", "Then", "Since", "After", "Before", "If", "When", "While", "As", "All", "Another",
-    "Every", "Each", "Roughly", "Approximately", "Than", "Between", "Total",
-    "US", "UK", "EU", "Top", "Fewer", "Below",
-    "Above", "Average", "I", "We", "They", "He", "She", "You", "Estimated", "Maybe",
-}  # fmt: skip
-_DIGIT = re.compile(r"\d")
-_NAMING_NOUN = re.compile(
-    r"\b(?:highway|route|exit|room|gate|platform|flight|section|row|game|chapter|item|number|no\.?|"
-    r"level|stage|phase|category|grade|class|bus|channel|track|episode|season|lot|apartment|suite|"
-    r"junction|pier|terminal|article|clause|rule|version|model|series|window)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _blocked(text: str) -> list[tuple[int, int]]:
-    """Character spans that hold dates, times, ordinals and names, never quantities."""
-    if _DIGIT.search(text) is None:
-        return []  # every blocked pattern holds a digit
-    return [m.span() for m in _BLOCKED.finditer(text)]
-
-
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in spans)
-
-
 _SLASH_FRACTION = re.compile(
     r"(?:\b(?P<whole>\d+)\s+)?(?:\b(?P<n>\d+)/(?P<d>2|3|4|5|8|10|16|32|100)\b|(?P<glyph>[½¼¾⅓⅔⅛]))"
 )
@@ -124,12 +62,20 @@ _METRE_CONTEXT = re.compile(
     r"breaststroke|butterfly|medley|gold|silver|bronze|medal|title|final|heats?|champion)\b"
 )
 _MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
+_MONEY_BEFORE = re.compile(
+    r"\b(?:profits?|revenues?|sales|turnover|earnings|income|paid|pay|pays|cost|costs|worth|"
+    r"price|fund|cash|debts?|loss|losses|deal|fee|budget|raised|spent|spend|valued|earned|"
+    r"bid|offer|fine|salary|investment|capital|bonus|signed|transfer|bought|sold)\b",
+    re.IGNORECASE,
+)
 
 
 def _metres(text: str, end: int) -> bool:
     """True when a bare "17.30m" means metres: a metre word follows, or no counted word does."""
     if _METRE_CONTEXT.match(text, end):
         return True
+    if _MONEY_BEFORE.search(text, max(0, end - 80), end):
+        return False  # "profits rose to 3.5m", "the club paid 45m": millions
     following = _MILLION_CONTEXT.match(text, end)
     word = following.group("word").lower() if following else ""
     return not word or (word in STOP_WORDS and word not in {"of", "more", "people"})
@@ -143,15 +89,20 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
             end += suffix_us.end()
     else:
         unit, end = _unit_after(text, end)
+    if not unit and _MAGNITUDE_BEFORE.search(text, 0, quantity.start):
+        unit = "magnitude"  # "a magnitude 6.1 quake"
     if end == quantity.end and quantity.kind == "number" and text[end : end + 1].isalpha():
         return None  # "4K", "3s": digits glued to letters that are no unit
     if unit == "pound-mass" and quantity.scaled:
         unit = "GBP"  # "2 million pounds" is money; "25 pounds" is weight
-    if unit and (rate := units.rate_at(text, end)):
+    if unit and (rate := rates.rate_at(text, end)):
         unit, end = f"{unit} per {rate[0]}", rate[1]
     elif unit and (rate_name := _rate_further_on(text, end)):
         unit = f"{unit} per {rate_name}"
     return replace(quantity, end=end, unit=unit)
+
+
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 
 
 def _unit_after(text: str, end: int) -> tuple[str, int]:
@@ -169,7 +120,7 @@ def _rate_further_on(text: str, end: int) -> str | None:
     """A rate after a bracketed conversion ("9 billion shekels ($2.4 billion) a year") or after
     what is counted ("1.5 million barrels of oil a day")."""
     for skipped in (_ASIDE, _OF_GOODS):
-        if (found := skipped.match(text, end)) and (rate := units.rate_at(text, found.end())):
+        if (found := skipped.match(text, end)) and (rate := rates.rate_at(text, found.end())):
             return rate[0]
     return None
 
@@ -189,11 +140,11 @@ def quantities_in(text: str) -> list[Quantity]:
     """Every quantity of one sentence, in text order, ranges joined, names and dates left out
     (a sentence in lower case is read recased; see `recase`)."""
     text = recased(text)
-    blocked = _blocked(text)
+    blocked = names.blocked(text)
     raw = [_digit_candidate(text, m) for m in _DIGIT_NUMBER.finditer(text)]
     raw += [_slash_fraction(m) for m in _SLASH_FRACTION.finditer(text)]
-    raw = [q for q in raw if not _overlaps((q.start, q.end), blocked)]
-    raw += [q for q in word_candidates(text) if not _overlaps((q.start, q.end), blocked)]
+    raw = [q for q in raw if not names.overlaps((q.start, q.end), blocked)]
+    raw += [q for q in word_candidates(text) if not names.overlaps((q.start, q.end), blocked)]
     found: list[Quantity] = []
     dropped_end = -1
     for quantity in _without_overlaps(raw):
@@ -230,20 +181,31 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
         return replace(quantity, unit=Unit.FRACTION)
     if not quantity.unit and quantity.start > 0 and text[quantity.start - 1].isalpha():
         return None  # "PS5": letters glued before the digits
-    if text[quantity.end : quantity.end + 1] == "-" and not _unit_compound(text, quantity.end):
-        return None  # "a five-year plan", "three-bed": an adjective, not a quantity
+    if _adjective_compound(text, quantity) or names.named_code(text, quantity):
+        return None  # "a five-year plan", "three-bed", "Section 66A": no quantity
     placed = _with_unit(text, quantity)
     if placed and (special := age_or_prime(text, placed)):
         return special
+    if placed and placed.scaled and names.is_name(text, placed) and text[placed.end - 1].isupper():
+        return None  # "the Aries 1B shuttle": a model, not a billion
     if placed is None or placed.unit or placed.scaled:
         return placed
-    if _is_year(text, placed):
+    if names.is_year(text, placed):
         return replace(placed, kind="year")
     if apposition_age(text, placed):
         return replace(placed, kind="age", unit="year of age")  # "Jane Doe, 25, said"
-    if _is_name(text, placed):
+    if names.is_name(text, placed):
         return None
     return placed
+
+
+def _adjective_compound(text: str, quantity: Quantity) -> bool:
+    """True for "a five-year plan" or "three-bed"; not for "6.1-inch" or "a £30,000-a-year job"."""
+    if text[quantity.end : quantity.end + 1] != "-":
+        return False
+    if quantity.unit and rates.rate_at(text, quantity.end):
+        return False  # money with its rate
+    return not _unit_compound(text, quantity.end)
 
 
 def _unit_compound(text: str, pos: int) -> bool:
@@ -252,27 +214,19 @@ def _unit_compound(text: str, pos: int) -> bool:
         return True  # "200-plus banks", "a 500,000-strong stock"
     measure = units.measure_at(text, pos + 1) or units.measure_at(text, pos)
     if measure is None:
-        return bool(re.match(r"-\d", text[pos : pos + 2]))  # a range "5-10"
+        return bool(re.match(r"-\d", text[pos : pos + 2])) or _suspended(text, pos)  # "5-10"
     return measure[0] not in units.DURATIONS
 
 
-def _is_year(text: str, quantity: Quantity) -> bool:
-    surface = text[quantity.start : quantity.end]
-    return bool(re.fullmatch(r"(?:1[6-9]|20)\d\d", surface))
+def _suspended(text: str, pos: int) -> bool:
+    """True for the low end of "8- to 16-metre", whose unit is written on the top end (but not
+    "a 10- to 15-year sentence", an adjective of duration)."""
+    top = _SUSPENDED_TOP.match(text, pos)
+    measure = units.measure_at(text, top.end()) if top else None
+    return measure is not None and measure[0] not in units.DURATIONS
 
 
-def _is_name(text: str, quantity: Quantity) -> bool:
-    """True for "iPhone 14", "Section 427", "S&P 500": a capitalised word right before."""
-    if quantity.kind != "number":
-        return False
-    before = text[max(0, quantity.start - 30) : quantity.start]
-    if _NAMING_NOUN.search(before):
-        return True  # "highway 35", "exit 436", "category 4"
-    match = _NAME_BEFORE.search(before)
-    if match is None:
-        return False
-    word = match.group("word")
-    return word not in _CAPITAL_OK and word.rstrip(".") not in _CAPITAL_OK
+_SUSPENDED_TOP = re.compile(r"-\s+to\s+\d[\d.,]*-?")
 
 
 def _vague_unit(text: str, quantity: Quantity) -> Quantity:

@@ -12,7 +12,8 @@ from bot.analyse.figures.numbers import Quantity
 _FROM_TO_GAP = re.compile(
     r"\s+(?:at|in|on|during|by)\s+(?:[^,;()\d]|\d{1,2}[.:]\d{2}\s?(?:am|pm)\b){1,30}?\s+to\s+"
 )
-_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|and|through)\s*")
+_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|-?\s*to|and|through)\s*")
+_WORDS_OR = re.compile(r"\s+or\s+")
 
 
 def ranges(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -71,12 +72,19 @@ def _joined(text: str, low: Quantity, high: Quantity) -> bool:
     before = text[max(0, low.start - 20) : low.start]
     if _FROM_TO_GAP.fullmatch(gap) and re.search(r"\bfrom\s+$", before) and low.unit == high.unit:
         return bool(low.unit)  # "from $36,040 at 10.45pm last night to $34,935"
+    if _WORDS_OR.fullmatch(gap) and _spelled(text, low) and _spelled(text, high):
+        return 0 < high.value - low.value <= 2  # "three or four years": a rough span
     if not _RANGE_GAP.fullmatch(gap):
         return False
-    if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", before):
+    if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", before, re.IGNORECASE):
         return False
     # "increased by $43.6bn to $419.2bn", "rose 5p to 230p": a change, then the new level
     return not (_changed(before) and high.value > 3 * low.value)
+
+
+def _spelled(text: str, quantity: Quantity) -> bool:
+    """True for a number written in words ("three"), not digits."""
+    return text[quantity.start : quantity.end].split()[0].isalpha()
 
 
 def _changed(before: str) -> bool:

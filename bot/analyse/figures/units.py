@@ -1,4 +1,4 @@
-"""Units written after numbers: percent, multipliers, measures and rates."""
+"""Units written after numbers: percent, multipliers and measures (rates are in `rates`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from bot.models import Unit
 _MEASURES: tuple[tuple[str, str], ...] = (
     (r"(?:euros?|US|dollar|euro)\s+cents?\b", "cent"),
     (r"percentage\s+points?|pp\b|ppts?\b", Unit.PERCENTAGE_POINT),
-    (r"%|per\s?cent\b|percent\b|pc\b|pct\b", Unit.PERCENT),
+    (r"%|per[\s-]?cent\b|percent\b|pc\b|pct\b", Unit.PERCENT),
     (r"basis\s+points?|bps\b|bp\b", Unit.BASIS_POINT),
     (r"(?:-|\s)?fold\b|times\b|x\b", Unit.TIMES),
     (r"points?\b|pts\b", Unit.POINT),
@@ -25,14 +25,31 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"(?:kilomet(?:re|er)s?|km)\s*(?:per\s+hour|/\s?hr?|ph\b)|kph\b|kmh\b", "kilometre per hour"),
     (r"(?:met(?:re|er)s?|m)\s*(?:per\s+second|/s\b)", "metre per second"),
     (r"miles?\s+per\s+gallon|mpg\b", "mile per gallon"),
-    (r"cubic\s+(?:feet|foot)|cu\.?\s?ft\b", "cubic foot"),
-    (r"cubic\s+met(?:re|er)s?|m3\b", "cubic metre"),
+    (r"cubic\s+(?:feet|foot)|cu\.?\s?ft\b|ft3\b|ft³", "cubic foot"),
+    (
+        r"cubic\s+kilomet(?:re|er)s?|km\s?\^\s?3|km3\b|km³|(?:kilomet(?:re|er)s?|km)\s+cubed\b",
+        "cubic kilometre",
+    ),
+    (r"cubic\s+miles?|cu\.?\s?mi\b|mi3\b|mi³", "cubic mile"),
+    (r"cubic\s+yards?|cu\.?\s?yds?\b", "cubic yard"),
+    (r"cubic\s+millimet(?:re|er)s?|mm3\b|mm³", "cubic millimetre"),
+    (r"cubic\s+met(?:re|er)s?|m3\b|m\s?\^\s?3|m³|(?:met(?:re|er)s?|m)\s+cubed\b", "cubic metre"),
     (r"cubic\s+inch(?:es)?", "cubic inch"),
-    (r"square\s+miles?|sq\s?mi\b", "square mile"),
-    (r"square\s+(?:feet|foot)|sq\.?\s?ft\b", "square foot"),
-    (r"square\s+(?:kilomet(?:re|er)s?)|sq\s?km\b|km2\b|km²", "square kilometre"),
-    (r"square\s+met(?:re|er)s?|sq\.?\s?m\b|sqm\b|m2\b|m²", "square metre"),
-    (r"square\s+centimet(?:re|er)s?|cm2\b|cm²", "square centimetre"),
+    (r"square\s+miles?|sq\.?\s?mi\b|mi2\b|mi²", "square mile"),
+    (r"square\s+(?:feet|foot)|sq\.?\s?ft\b|ft2\b|ft²|ft\s?\^\s?2", "square foot"),
+    (
+        r"square\s+(?:kilomet(?:re|er)s?)|sq\.?\s?km\b|km2\b|km²|km\s?\^\s?2"
+        r"|(?:kilomet(?:re|er)s?|km)\s+squared\b",
+        "square kilometre",
+    ),
+    (
+        r"square\s+met(?:re|er)s?|sq\.?\s?m\b|sqm\b|m2\b|m²|m\s?\^\s?2|(?:met(?:re|er)s?|m)\s+squared\b",
+        "square metre",
+    ),
+    (r"square\s+centimet(?:re|er)s?|sq\.?\s?cm\b|cm2\b|cm²", "square centimetre"),
+    (r"square\s+millimet(?:re|er)s?|sq\.?\s?mm\b|mm2\b|mm²", "square millimetre"),
+    (r"square\s+inch(?:es)?|sq\.?\s?in\b|in2\b|in²", "square inch"),
+    (r"square\s+yards?|sq\.?\s?yds?\b|yd2\b|yd²", "square yard"),
     (r"kilomet(?:re|er)s?\b|km\b", "kilometre"),
     (r"centimet(?:re|er)s?\b|cm\b", "centimetre"),
     (r"millimet(?:re|er)s?\b|mm\b", "millimetre"),
@@ -42,21 +59,24 @@ _MEASURES: tuple[tuple[str, str], ...] = (
         r"met(?:re|er)s?\b|m\b(?=\s+(?:long|high|tall|deep|wide|away|below|above|sprint|race))",
         "metre",
     ),
-    (r"miles?\b", "mile"),
+    (r"miles?\b|mi\b", "mile"),
     (r"yards?\b|yds?\b", "yard"),
     (r"feet\b|foot\b|ft\b", "foot"),
-    (r"inch(?:es)?\b|-in\b", "inch"),
+    (
+        r"inch(?:es)?\b|-in\b|(?<=\d)in\b|in\b(?=\s+(?:thick|long|wide|tall|high|deep|across)\b|\.?$)",
+        "inch",
+    ),
     (r"acres?\b", "acre"),
     (r"hectares?\b", "hectare"),
     (r"gigaton(?:ne)?s?\b", "gigaton"),
     (r"megaton(?:ne)?s?\b", "megaton"),
-    (r"tonnes?\b|metric\s+tons?\b", "tonne"),
+    (r"tonnes?\b|metric\s+tons?\b|t\b", "tonne"),
     (r"tons?\b", "ton"),
     (r"kilo(?:gram(?:me)?)?s?\b|kg\b", "kilogram"),
     (r"milligram(?:me)?s?\b|mg\b", "milligram"),
     (r"microgram(?:me)?s?\b|μg\b|mcg\b", "microgram"),
     (r"decimet(?:re|er)s?\b|dm\b", "decimetre"),
-    (r"cups?\b", "cup"),
+    (r"(?-i:cups?)\b", "cup"),  # "the 2004 Cup" is a name
     (r"bits?\b", "bit"),
     (r"gram(?:me)?s?\b|g\b", "gram"),
     (r"lb-ft\b", "foot pound-force"),
@@ -64,10 +84,15 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"lbs?\b|pounds?\b", "pound-mass"),
     (r"ounces?\b|oz\b", "ounce"),
     (r"millilit(?:re|er)s?\b|ml\b", "millilitre"),
+    (r"centilit(?:re|er)s?\b|cl\b", "centilitre"),
+    (r"decilit(?:re|er)s?\b|dl\b", "decilitre"),
     (r"lit(?:re|er)s?\b|l\b", "litre"),
     (r"gallons?\b", "gallon"),
     (r"barrels?\s+(?:a|per)\s+day|bpd\b", "barrel per day"),
+    (r"tpd\b|tons?\s+per\s+day", "ton per day"),
+    (r"barrels?\s+of\s+(?:crude\s+)?oil\b", "barrel of oil"),
     (r"barrels?\b", "barrel"),
+    (r"exabytes?\b|EB\b", "exabyte"),
     (r"terabytes?\b|TB\b", "terabyte"),
     (r"gigabytes?\b|GB\b", "gigabyte"),
     (r"megabytes?\b|MB\b", "megabyte"),
@@ -87,6 +112,11 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"hp\b|horsepower\b|PS\b", "horsepower"),
     (r"Nm\b|newton[- ]met(?:re|er)s?\b", "newton metre"),
     (r"rpm\b", "revolutions per minute"),
+    (r"keV\b|kiloelectron[- ]?volts?\b", "kiloelectronvolt"),
+    (r"MeV\b|megaelectron[- ]?volts?\b", "megaelectronvolt"),
+    (r"GeV\b|gigaelectron[- ]?volts?\b", "gigaelectronvolt"),
+    (r"TeV\b|teraelectron[- ]?volts?\b", "teraelectronvolt"),
+    (r"eV\b|electron[- ]?volts?\b", "electronvolt"),
     (r"kV\b|kilovolts?\b", "kilovolt"),
     (r"mV\b|millivolts?\b", "millivolt"),
     (r"V\b|volts?\b", "volt"),
@@ -128,17 +158,20 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"microseconds?\b|μs\b", "microsecond"),
     (r"nanoseconds?\b|ns\b", "nanosecond"),
     (
-        r"(?:(?:degrees?|deg)\s+)?(?:Celsius|Celcius|centigrade)\b|°\s?C\b|deg\s?C\b|degrees?\s+C\b"
+        r"(?:(?:degrees?|deg|°)\s*)?(?:Celsius|Celcius|centigrade)\b|°\s?C\b|deg\s?C\b|degrees?\s+C\b"
         r"|C\b(?![-'\u2019&])",
         "celsius",
     ),
     (
-        r"(?:(?:degrees?|deg)\s+)?(?:Fahrenheit|Farenheit)\b|°\s?F\b|deg\s?F\b|degrees?\s+F\b"
+        r"(?:(?:degrees?|deg|°)\s*)?(?:Fahrenheit|Farenheit)\b|°\s?F\b|deg\s?F\b|degrees?\s+F\b"
         r"|F\b(?![-'\u2019&])",
         "fahrenheit",
     ),
+    (r"kelvins?\b|°\s?K\b", "kelvin"),
+    (r"radians?\b|(?<=\d)rad\b", "radian"),
     (r"degrees?\b|°|deg\b\.?", "degree"),
     (r"decibels?\b|dB\b", "decibel"),
+    (r"magnitude\b", "magnitude"),  # "a 5.6-magnitude quake"
     (r"(?:kilo)?calories?\b|kcal\b", "calorie"),
     (r"ppb\b", "parts-per-billion"),
     (r"ppm\b", "parts-per-million"),
@@ -174,21 +207,15 @@ _EXACT = {
     "kV": "kilovolt", "mV": "millivolt", "mA": "milliampere", "ms": "millisecond", "MS": "",
     "cc": "cubic centimetre", "CC": "", "ns": "nanosecond", "NS": "", "PB": "petabyte", "pb": "",
     "KB": "kilobyte", "kB": "kilobyte", "kb": "", "MJ": "megajoule", "mj": "", "kN": "kilonewton",
+    "eV": "electronvolt", "keV": "kiloelectronvolt", "MeV": "megaelectronvolt",
+    "GeV": "gigaelectronvolt", "TeV": "teraelectronvolt", "t": "tonne", "T": "", "cl": "centilitre",
+    "cL": "centilitre", "CL": "", "dl": "decilitre", "dL": "decilitre", "DL": "", "EB": "exabyte",
+    "eb": "", "mi": "mile", "MI": "", "Mi": "",
 }  # fmt: skip
 
 _EXACT_LOWER = {key.lower() for key in _EXACT}
 
-RATE = re.compile(
-    r"(?:\s*|\s?-\s?)(?:a|an|per|each|every|/)(?:\s*|\s?-\s?)(?P<per>year|month|week|day|night|hour|"
-    r"minute|second|share|dozen|"
-    r"barrel|gallon|litre|liter|square\s+foot|sq\s+ft|gram|kilo|kg|tonne|ton|person|head|game|"
-    r"unit|mile|kilometre|kilometer)\b(?!\s+(?:earlier|ago|later|before|on|after|or))"
-    r"|\s+(?P<annual>annually|yearly|monthly|per\s+annum|a\s+year)\b(?!\s+(?:earlier|ago|later))",
-    re.IGNORECASE,
-)
 DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-_PER = {"liter": "litre", "kilometer": "kilometre", "sq ft": "square foot", "kilo": "kilogram"}
-_ANNUAL = {"annually": "year", "yearly": "year", "monthly": "month", "per annum": "year"}
 
 
 def measure_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -222,18 +249,3 @@ def compound_at(text: str, pos: int) -> tuple[str, int] | None:
     if second is None or first[0] in DURATIONS or " per " in first[0]:
         return first
     return f"{first[0]} per {second[0]}", second[1]
-
-
-_PER_MEASURE = re.compile(r"\s*(?:per|/)\s*")
-
-
-def rate_at(text: str, pos: int) -> tuple[str, int] | None:
-    """A rate written after a unit (`a month`, `per share`, `annually`) and where it ends."""
-    match = RATE.match(text, pos)
-    if match is None:
-        per_measure = _PER_MEASURE.match(text, pos)
-        return measure_at(text, per_measure.end()) if per_measure else None  # "$2.24 per mmBTU"
-    if match.group("annual"):
-        return _ANNUAL.get(re.sub(r"\s+", " ", match.group("annual").lower()), "year"), match.end()
-    per = re.sub(r"\s+", " ", match.group("per").lower())
-    return _PER.get(per, per), match.end()

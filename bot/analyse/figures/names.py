@@ -1,0 +1,111 @@
+"""Numbers that are never quantities: dates, clock times, ordinals, codes and the numbers inside
+names (`iPhone 14`, `Section 66A`, `S&P 500`)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.numbers import Quantity
+
+_MONTH = (
+    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+
+
+_BLOCKED = re.compile(
+    "|".join(
+        (
+            r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?",
+            rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-\u2013]\d{{1,2}})?\b(?:,?\s+\d{{4}}\b)?"
+            r"(?!\s*(?:%|per\s?cent))",
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+\d{{4}}\b)?",
+            rf"\b{_MONTH}\.?,?\s+(?:of\s+)?\d{{4}}\b",
+            r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)",
+            r"\b\d{1,2}[:.]?\d{0,2}\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|ET|PT|UTC)\b",
+            r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?",
+            # a British clock time: `12.30 on a Saturday`, `7.45 in the morning`
+            r"\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:on\s+a\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
+            r"Satur|Sun)day|in\s+the\s+(?:morning|afternoon|evening)|tonight|this\s+(?:morning|"
+            r"afternoon|evening)|local\s+time)\b)",
+            r"\b(?:1[6-9]|20)\d\d[-\u2013/](?:\d\d|(?:1[6-9]|20)\d\d)\b",
+            r"\b\d+(?:st|nd|rd|th)\b",
+            r"^\s*\d{1,2}[.)]\s*$",  # a list marker standing alone: "3."
+            # list markers inside a sentence: "categories: 1) homicide", ", (2) it must"
+            r"(?<![^\s:;])\d{1,2}\)(?=\s)|(?:(?<=[:;,] )|(?<=\band )|(?<=\bor )|^)\(\d{1,2}\)",
+            r"(?i:\bcovid|\bsars-cov)\s?-\s?\d+\b",  # "Covid-19", "covid -19"
+            r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+            r"\b\d{1,5}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|"
+            r"Boulevard|Place|Square)\b",
+            r"\b\d+/(?!(?:2|3|4|5|8|10|16|32|100)\b)\d+\b",
+            r"(?<![\d,.])\b0\d{2,}(?:\s\d{3,4})*\b",
+            r"(?<![$£€¥])\b(?!(?:sub|minus|now|then|magnitude|RM|PS|mid|K?Sh|Dh|Rp|USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|INR|CNY)-?\d)[A-Za-z]+-?\d+(?:[.+-]\d+)*[A-Za-z\d]*",
+            r"(?i:\b(?:S\s?&\s?P|S\s?P|FTSE|Nikkei|ASX|TSX|Stoxx|Russell|DAX|CAC|Hang\s+Seng|"
+            r"Fortune|Forbes|Nasdaq|Dow)(?:/[A-Z]+)?\s+\d+\b)(?!\s?%)",
+        )
+    )
+)
+
+
+_NAME_BEFORE = re.compile(
+    r"(?:^|[\s\"\u201c\u2018(])(?P<word>[A-Za-z&.\-]*[A-Z][\w&.\-'\u2019]*)\.?\s+$"
+)
+
+
+_CAPITAL_OK = {
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "About", "Around", "Nearly",
+    "Almost", "Some", "Only", "Just", "Over", "Under", "More", "Less", "Up", "To", "And", "But",
+    "Of", "Its", "It", "Their", "His", "Her", "Our", "Those", "These", "This", "That", "Last",
+    "Now", "Then", "Since", "After", "Before", "If", "When", "While", "As", "All", "Another",
+    "Every", "Each", "Roughly", "Approximately", "Than", "Between", "Total",
+    "US", "UK", "EU", "Top", "Fewer", "Below",
+    "Above", "Average", "I", "We", "They", "He", "She", "You", "Estimated", "Maybe",
+}  # fmt: skip
+
+
+_DIGIT = re.compile(r"\d")
+
+
+_NAMING_NOUN = re.compile(
+    r"\b(?:highway|route|exit|room|gate|platform|flight|section|row|game|chapter|item|number|no\.?|"
+    r"level|stage|phase|category|grade|class|bus|channel|track|episode|season|lot|apartment|suite|"
+    r"junction|pier|terminal|article|clause|rule|version|model|series|window|part|size|volume|"
+    r"issue|act|scene)\s+$",
+    re.IGNORECASE,
+)
+
+
+def blocked(text: str) -> list[tuple[int, int]]:
+    """Character spans that hold dates, times, ordinals and names, never quantities."""
+    if _DIGIT.search(text) is None:
+        return []  # every blocked pattern holds a digit
+    return [m.span() for m in _BLOCKED.finditer(text)]
+
+
+def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+def named_code(text: str, quantity: Quantity) -> bool:
+    """True for "Section 66A" or "Room 12B": digits glued to a letter after a naming noun."""
+    glued = text[quantity.end : quantity.end + 1].isalpha() and not quantity.unit
+    return glued and _NAMING_NOUN.search(text, 0, quantity.start) is not None
+
+
+def is_year(text: str, quantity: Quantity) -> bool:
+    surface = text[quantity.start : quantity.end]
+    return bool(re.fullmatch(r"(?:1[6-9]|20)\d\d", surface))
+
+
+def is_name(text: str, quantity: Quantity) -> bool:
+    """True for "iPhone 14", "Section 427", "S&P 500": a capitalised word right before."""
+    if quantity.kind != "number":
+        return False
+    before = text[max(0, quantity.start - 30) : quantity.start]
+    if _NAMING_NOUN.search(before):
+        return True  # "highway 35", "exit 436", "category 4"
+    match = _NAME_BEFORE.search(before)
+    if match is None:
+        return False
+    word = match.group("word")
+    return word not in _CAPITAL_OK and word.rstrip(".") not in _CAPITAL_OK
