@@ -73,6 +73,20 @@ FAMILIES = [
      "trade between Russia and Latin America"),
     ("About 4,000 young Latin Americans are studying in Russia.", "4,000",
      "young Latin Americans studying in Russia"),
+    # a relative clause that acts on a counted noun gives its owner, not its measure
+    ("Pellway, which operates a chain of 60 garden centres in Wales, said it would open more.",
+     "60", "Pellway garden centres in Wales"),
+    ("The museum has a collection of 4,000 paintings.", "4,000", "museum paintings"),
+    # a verb after `and` shares the subject of the clause before, past its object
+    ("The club has signed the striker as a free agent and has sold 9,000 season tickets.",
+     "9,000", "club season tickets"),
+    # a passive relative clause says which ones; a partitive's clause subject owns nothing
+    ("Crowds waited for hours to buy one of the 3,000 tickets which were printed for the final.",
+     "3,000", "tickets printed for the final"),
+    # a participle after an adverb describes the noun and is no verb
+    ("The firm's recently listed stock slid 8% on Friday.", "8%", "firm's recently listed stock"),
+    # `-worth of` reads as `of`
+    ("The plan restructures 3bn euros-worth of loans.", "3bn", "loans"),
 ]  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.analyse.figures.lexicon import is_verb, tidy, word_set
 from bot.analyse.figures.measures import (
+    ANTECEDENT_REACH,
     antecedent,
     before_qualifier,
     bought,
@@ -65,7 +66,18 @@ def _described(plain: str, quantity: Quantity) -> str:
 
 
 def _relative(plain: str, quantity: Quantity) -> str:
+    """The antecedent, for a counted noun only when the clause says how many it amounts to
+    (`the quota, which now amounts to 5,000 students`; `Falic, which runs 90 stores` owns them)."""
+    window = plain[max(0, quantity.start - ANTECEDENT_REACH) : quantity.start]
+    if _counted(quantity) and not _AMOUNTS_TO.search(window):
+        return ""
     return antecedent(plain, quantity.start)
+
+
+_AMOUNTS_TO = re.compile(
+    r"\b(?:which|who)\s+(?:\w+\s+)?(?:amounts?|amounted|totals?|totalled|numbers?|numbered|"
+    r"stands?|stood|is|was|are|were|reached|reaches)\b[^,;:]*$"
+)
 
 
 def _fraction_of(plain: str, quantity: Quantity) -> str:
@@ -76,11 +88,44 @@ def _counted_noun(plain: str, quantity: Quantity) -> str:
     if not _counted(quantity):
         return ""
     noun = noun_phrase(plain, quantity.end, quantity.unit)
-    owner = of_before(plain, quantity.start) or subject(plain, quantity.start, reach=1)
-    owner = tidy(_without_predicate(trimmed(owner)))
+    candidates = (
+        _unless_collection(of_before(plain, quantity.start)),
+        antecedent(plain, quantity.start),  # "Falic, which runs 90 stores": Falic stores
+        "" if _PARTITIVE.search(plain, 0, quantity.start) else subject(plain, quantity.start, 1),
+    )
+    owners = (_unless_collection(tidy(_before_predicate(_without_predicate(trimmed(c)))))
+              for c in candidates if c)  # fmt: skip
+    owner = next((o for o in owners if _can_own(o, noun)), "")
+    return f"{owner} {noun}" if owner else noun
+
+
+def _can_own(owner: str, noun: str) -> bool:
+    """True for an owner a reader can put before the counted noun: no pronoun or verb first, not
+    the noun again, no quantity (`Thousands of people` own no PSPs)."""
     if not owner or measure_flaw(owner) or owner.split()[-1] in noun:
-        return noun
-    return f"{owner} {noun}"
+        return False
+    return _MANY.search(owner) is None
+
+
+# "one of the 3,000 tickets": the clause's subject does not own what the partitive counts.
+_PARTITIVE = re.compile(
+    r"\b(?:one|some|any|many|most|all|each|none|few|several|both|either|neither)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MANY = re.compile(r"\d|\b(?:dozens|hundreds|thousands|millions|billions|scores)\b", re.IGNORECASE)
+
+
+_COLLECTIONS = word_set(
+    "chain network fleet group string series range set pair handful couple collection"
+)
+
+
+def _unless_collection(phrase: str) -> str:
+    """`phrase`, or "" for a collection (`a chain of 90 stores`: the stores are measured)."""
+    words = phrase.split()
+    named = any(w[:1].isupper() for w in words)  # "the Falic group" is a name
+    return "" if words and words[-1].lower() in _COLLECTIONS and not named else phrase
 
 
 def _without_predicate(owner: str) -> str:
@@ -131,7 +176,8 @@ def _before_predicate(phrase: str) -> str:
     for index in range(1, len(words)):
         word, previous = words[index], words[index - 1].lower()
         past = word.islower() and len(word) > 4 and word.endswith("ed")
-        if word.lower() in IRREGULAR_VERBS | _MORE_PAST or (past and previous not in _DETERMINERS):
+        describing = previous in _DETERMINERS or previous.endswith("ly")  # "currently traded"
+        if word.lower() in IRREGULAR_VERBS | _MORE_PAST or (past and not describing):
             return " ".join(words[:index])
     return phrase
 
@@ -178,7 +224,7 @@ def measure(plain: str, quantity: Quantity) -> str:
     if quantity.kind == "year-fact":
         return repaired(trimmed(year_measure(plain, quantity.start)))
     for rule in RULES:
-        phrase = tidy(repaired(trimmed(rule.phrase(plain, quantity))))
+        phrase = tidy(tidy(repaired(trimmed(rule.phrase(plain, quantity)))))  # cut, then tidied
         if phrase:
             return phrase
     return ""

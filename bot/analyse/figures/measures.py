@@ -18,7 +18,7 @@ from bot.analyse.figures.lexicon import (
     word_set,
 )
 
-_OF_PHRASE = re.compile(r"\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)")
+_OF_PHRASE = re.compile(r"(?:-worth)?\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)")
 NP_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
     r"(?:the\s+)?(?:last|past|first)|for|from|by|at|on|than)\b.*$",
@@ -30,11 +30,41 @@ _RELATIVE = re.compile(r"(?P<np>[^,;:]+),\s+(?:which|who)\s+[^,;:]*$")
 def subject(text: str, start: int, reach: int = 3) -> str:
     """The subject of the clause before position `start`: words before its first verb."""
     begin, _ = clause_span(text, start)
-    pieces = segments(text[begin:start])
+    pieces = [part for piece in segments(text[begin:start]) for part in _shared_subject(piece)]
     if begin > 0 and not tidy(text[begin:start]):
         # "Duly has 900 doctors, and 150 locations": the clause shares the subject before it
         return subject(text, len(_TRAILING_BREAK.sub("", text[:begin])), reach)
     return _segments_subject(pieces, reach)
+
+
+def _shared_subject(piece: str) -> list[str]:
+    """A segment split before an `and` that opens a verb without its own subject: `Sony has
+    billed the machine as the Walkman and has sold` -> [..., `has sold`]."""
+    parts = _AND.split(piece)
+    kept = parts[:1]
+    for part in parts[1:]:
+        words = part.split()
+        if words and words[0].lower() in _AUXILIARIES:
+            kept.append(part)
+        else:
+            kept[-1] = f"{kept[-1]} and {part}"
+    return kept
+
+
+_AND = re.compile(r"\s+and\s+")
+_AUXILIARIES = word_set("has have had is are was were will would can could may might")
+
+
+def _describes(words: list[str], index: int) -> bool:
+    """True for a participle after an adverb, before its noun: `currently traded stock`."""
+    following = words[index + 1 : index + 2]
+    after_adverb = index > 0 and words[index - 1].lower().endswith("ly")
+    return (
+        after_adverb
+        and words[index].endswith("ed")
+        and bool(following)
+        and not any(is_verb(w) or w.lower() in _BEFORE_NOUN for w in following)
+    )
 
 
 _TRAILING_BREAK = re.compile(r"(?:[;:,]|\s+(?:and|but|while|whilst|whereas|compared|that))+\s*$")
@@ -45,7 +75,7 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
     wanting = False  # a later segment's verb still needs its subject
     for index in range(len(pieces) - 1, -1, -1):
         words = pieces[index].split()
-        verbs = [i for i, w in enumerate(words) if verb_at(words, i)]
+        verbs = [i for i, w in enumerate(words) if verb_at(words, i) and not _describes(words, i)]
         aside = (_apposition(words) and wanting) or _adverbial(words) or _numeric(words)
         finite = any(w.lower() in VERBS for w in words)
         if index > 0 and ((aside and not finite) or (not verbs and wanting and len(words) == 1)):

@@ -13,10 +13,12 @@ from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 # What follows a counted noun and still belongs to it: `in the UK`, `(are) studying in Russia`.
 _NOUN_TAIL = re.compile(
-    r"\s+(?:(?:are|were)\s+(?=(?:studying|working|living)\s))?"
+    r"\s+(?:(?:are|were)\s+(?=(?:studying|working|living)\s)"
+    # a passive relative clause says which ones: "PSPs which were shipped to retailers"
+    r"|(?:which|that)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?=[a-z]+ed\s))?"
     r"(?P<tail>(?:in|at|from|on|studying|working|living)\s+[^,;:.()]+"
     # a participle with its complement: "men charged with piracy", "people killed in the fire"
-    r"|(?!(?:need|used|based|led)\b)[a-z]+ed\s+(?:in|at|from|on|with|by|into|over|for)\s+[^,;:.()]+"
+    r"|(?!(?:need|used|based|led)\b)[a-z]+ed\s+(?:in|at|from|on|with|by|into|over|for|to)\s+[^,;:.()]+"
     # a relative clause with its own verb: "people who voted for the awards"
     r"|who\s+(?!(?:is|are|was|were|has|have|had|said|says)\b)[a-z]+\s+[^,;:.()]+)"
 )
