@@ -56,10 +56,10 @@ from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
 from bot.analyse.figures.measure_rules import measure
-from bot.analyse.figures.measures import refers_back
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import Owners
 from bot.analyse.figures.quantities import quantities_in
+from bot.analyse.figures.subjects import refers_back
 from bot.analyse.quotes.marks import Place
 from bot.models import BODY, Article, Change, Figure, Unit
 

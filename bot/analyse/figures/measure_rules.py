@@ -24,12 +24,12 @@ from bot.analyse.figures.measures import (
     noun_after,
     of_before,
     of_phrase,
-    subject,
     verb_object,
 )
 from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
+from bot.analyse.figures.subjects import subject
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 from bot.models import Unit
 

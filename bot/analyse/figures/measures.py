@@ -1,4 +1,5 @@
-"""What a quantity measures: the subject of its clause, the noun it counts, or an `of` phrase."""
+"""What a quantity measures, read around it: a phrase next to the number, the noun it counts,
+an `of` phrase, a relative clause's antecedent, the object of a change verb."""
 
 from __future__ import annotations
 
@@ -8,15 +9,13 @@ from bot.analyse.figures.lexicon import (
     CONTAINER,
     DECREASE,
     INCREASE,
-    RESOLVED,
     VERBS,
     clause_span,
     is_verb,
-    segments,
     tidy,
-    verb_at,
     word_set,
 )
+from bot.analyse.figures.subjects import PRONOUN_SUBJECTS
 
 _OF_PHRASE = re.compile(r"(?:-worth)?\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)")
 NP_STOP = re.compile(
@@ -25,132 +24,6 @@ NP_STOP = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"(?P<np>[^,;:]+),\s+(?:which|who)\s+[^,;:]*$")
-
-
-def subject(text: str, start: int, reach: int = 3) -> str:
-    """The subject of the clause before position `start`: words before its first verb."""
-    begin, _ = clause_span(text, start)
-    pieces = [part for piece in segments(text[begin:start]) for part in _shared_subject(piece)]
-    if begin > 0 and not tidy(text[begin:start]):
-        # "Duly has 900 doctors, and 150 locations": the clause shares the subject before it
-        return subject(text, len(_TRAILING_BREAK.sub("", text[:begin])), reach)
-    return _segments_subject(pieces, reach)
-
-
-def _shared_subject(piece: str) -> list[str]:
-    """A segment split before an `and` that opens a verb without its own subject: `Sony has
-    billed the machine as the Walkman and has sold` -> [..., `has sold`]."""
-    parts = _AND.split(piece)
-    kept = parts[:1]
-    for part in parts[1:]:
-        words = part.split()
-        if words and words[0].lower() in _AUXILIARIES:
-            kept.append(part)
-        else:
-            kept[-1] = f"{kept[-1]} and {part}"
-    return kept
-
-
-_AND = re.compile(r"\s+and\s+")
-_AUXILIARIES = word_set("has have had is are was were will would can could may might")
-
-
-def _describes(words: list[str], index: int) -> bool:
-    """True for a participle after an adverb, before its noun: `currently traded stock`."""
-    following = words[index + 1 : index + 2]
-    after_adverb = index > 0 and words[index - 1].lower().endswith("ly")
-    return (
-        after_adverb
-        and words[index].endswith("ed")
-        and bool(following)
-        and not any(is_verb(w) or w.lower() in _BEFORE_NOUN for w in following)
-    )
-
-
-_TRAILING_BREAK = re.compile(r"(?:[;:,]|\s+(?:and|but|while|whilst|whereas|compared|that))+\s*$")
-
-
-def _segments_subject(pieces: list[str], reach: int) -> str:
-    """The subject read from the clause's segments, last first, skipping asides."""
-    wanting = False  # a later segment's verb still needs its subject
-    for index in range(len(pieces) - 1, -1, -1):
-        words = pieces[index].split()
-        verbs = [i for i, w in enumerate(words) if verb_at(words, i) and not _describes(words, i)]
-        aside = (_apposition(words) and wanting) or _adverbial(words) or _numeric(words)
-        finite = any(w.lower() in VERBS for w in words)
-        if index > 0 and ((aside and not finite) or (not verbs and wanting and len(words) == 1)):
-            continue  # an aside does not count against the reach
-        reach -= 0 if verbs[:1] == [0] else 1  # "..., rose by": its subject is further back
-        found = _past_opener(tidy(" ".join(words[: verbs[0]]) if verbs else pieces[index]))
-        if found.lower() in RESOLVED | _LINKERS | _PREPOSITIONS and reach > 0:
-            wanting = True  # "Sony said it would": the pronoun's owner is the speaker
-            continue
-        if found.lower() in _PRONOUNS or found or reach == 0:
-            return "" if found.lower() in _PRONOUNS else found
-        wanting = bool(verbs)
-    return ""
-
-
-_REFERRING = re.compile(
-    r"\s*(?:it|its|the\s+(?:company|firm|group|bank|business|carrier|retailer))\b",
-    re.IGNORECASE,
-)
-
-
-def refers_back(text: str, start: int) -> bool:
-    """True when the clause of the number at `start` opens with a word for something named
-    earlier: `It runs 40 factories`, `The company employs 5,000 staff`."""
-    begin, _ = clause_span(text, start)
-    return _REFERRING.match(text, begin) is not None
-
-
-def _past_opener(phrase: str) -> str:
-    """A subject without the phrase that opens its sentence: "Despite the demand Sony" -> "Sony"."""
-    words = phrase.split()
-    if len(words) > 1 and words[0].lower() in {"with", "without"}:
-        return " ".join(words[1:])  # "with dairy prices expected to rise": dairy prices
-    if len(words) < 3 or words[0].lower() not in _OPENERS:
-        return phrase
-    for index in range(len(words) - 1, 1, -1):
-        if words[index].lower() in _SUBJECT_PRONOUNS:
-            return words[index]  # "Away from the spots on the Algarve we": we
-        if words[index][:1].isupper() and words[index - 1].islower():
-            return " ".join(words[index:])
-    return phrase
-
-
-_EXAMPLES = word_set("including excluding like such")  # ", including vans and lorries,"
-# A clause opened by these shares the subject of the clause before: "..., before inching up to".
-_LINKERS = word_set("before after while when by since until without then")
-_PREPOSITIONS = word_set(
-    "on in at for with by from to under over after before during despite against"
-)
-
-# Words that open a phrase before the subject when commas are lost: "Since the start of last
-# season Chris Wood has scored".
-_OPENERS = _PREPOSITIONS | word_set(
-    "since until amid among across throughout following away beyond like unlike"
-)
-_SUBJECT_PRONOUNS = word_set("i we you he she they it")
-_CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
-
-
-def _numeric(words: list[str]) -> bool:
-    """True for a segment opened by a figure: the ", 52," of an age, "; $1m to $2m, 99 days"."""
-    return bool(words) and (words[0][:1].isdigit() or words[0][:1] in _CURRENCY_SIGNS)
-
-
-def _adverbial(words: list[str]) -> bool:
-    """True for a verbless phrase opened by a preposition: ", on average, 2.14C"."""
-    return bool(words) and words[0].lower() in _PREPOSITIONS | _EXAMPLES
-
-
-def _apposition(words: list[str]) -> bool:
-    """True for a verbless aside between a subject and its verb: ", the home of X, has"."""
-    return bool(words) and words[0].lower() in {"the", "a", "an"}
-
-
-_PRONOUNS = word_set("it i we they he she you there this that these those which who one")
 
 
 def of_phrase(text: str, end: int) -> str:
@@ -235,7 +108,7 @@ def _noun_head(phrase: str) -> str:
     ("girls use make-up" -> "girls", "it supposedly held" -> "")."""
     kept: list[str] = []
     for word in phrase.split():
-        if word.lower() in VERBS or word.lower() in _PRONOUNS:
+        if word.lower() in VERBS or word.lower() in PRONOUN_SUBJECTS:
             break
         kept.append(word)
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -251,7 +124,7 @@ def noun_after(text: str, end: int) -> str:
     words = NP_STOP.sub("", found.group("np")).split()
     cut = next((i for i, w in enumerate(words) if i and w in _NOT_NOUNS), len(words))
     phrase = tidy(_noun_head(" ".join(words[:cut])))  # "takeover last year": takeover
-    return "" if phrase.lower() in _PRONOUNS else phrase
+    return "" if phrase.lower() in PRONOUN_SUBJECTS else phrase
 
 
 _BEFORE_NOUN = word_set("with by for to from in on at is was are were of and or")
@@ -308,7 +181,11 @@ def of_before(text: str, start: int) -> str:
         return tidy(_noun_run(found.group("np")))  # "players over the age of 21": players
     if found := _OF_BEFORE.search(before):
         phrase = tidy(_noun_run(_from_determiner(found.group("np")), head=True))
-        if phrase and not CONTAINER.match(phrase + " of ") and phrase.lower() not in _PRONOUNS:
+        if (
+            phrase
+            and not CONTAINER.match(phrase + " of ")
+            and phrase.lower() not in PRONOUN_SUBJECTS
+        ):
             return phrase
     return ""
 
@@ -344,7 +221,7 @@ def verb_object(text: str, start: int) -> str:
     if any(w.lower() in VERBS | _BEFORE_NOUN or not w[0].isalpha() for w in found):
         return ""
     phrase = tidy(" ".join(found))
-    return "" if phrase.lower() in _PRONOUNS else phrase
+    return "" if phrase.lower() in PRONOUN_SUBJECTS else phrase
 
 
 MAX_OBJECT = 5  # words between a change verb and its figure that can still be its object
