@@ -87,6 +87,25 @@ FAMILIES = [
     ("The firm's recently listed stock slid 8% on Friday.", "8%", "firm's recently listed stock"),
     # `-worth of` reads as `of`
     ("The plan restructures 3bn euros-worth of loans.", "3bn", "loans"),
+    # a sum something sells for is its price, not the seller
+    ("The Zeta tablet goes on sale in Canada for C$400.", "400", "Zeta tablet price"),
+    ("Brume Ltd is selling the larger model of its kettle for £90.", "£90",
+     "larger model of its kettle price"),
+    ("Norcap will offer the new bonds priced at 98 cents each.", "98", "new bonds price"),
+    # a sum a relative clause describes is money, whoever `it` is
+    ("Auditors traced the $80m it had quietly moved to a Cyprus account last year.", "$80m",
+     "money moved to a Cyprus account"),
+    # a verb of paying names the payment
+    ("The carmaker agreed to repay its dealers £12m.", "£12m", "repayment to dealers"),
+    ("He admitted spending nearly $3m on art.", "$3m", "art"),
+    ("He admitted spending nearly $3m.", "$3m", "spending"),
+    # a noun totalling a sum is its measure
+    ("With debts of $90m and losses totalling $35m, the club is for sale.", "$35m", "losses"),
+    # a currency moving to a number is its exchange rate
+    ("The rupee weakened to 83.4 against the dollar on Friday.", "83.4",
+     "rupee exchange rate against the dollar"),
+    # a change verb's object ends at its preposition
+    ("The brewer has raised output targets for the new plant by 25%.", "25%", "output targets"),
 ]  # fmt: skip
 
 

@@ -375,7 +375,7 @@ def measure_of(sentence: str, text: str) -> str:
          "driving range"),
         ("The scandal is the worst since the $1.2bn collapse of Barings.", "$1.2bn", "collapse"),
         ("In 2019, I paid $12,000 for a new roof.", "$12,000", "new roof"),
-        ("The yen, meanwhile, had strengthened to 102.975.", "102.975", "yen"),
+        ("The yen, meanwhile, had strengthened to 102.975.", "102.975", "yen exchange rate"),
         (
             "Growth will slow to 4.7 percent in 2019, before inching back up to 4.8 percent.",
             "up to 4.8 percent",
@@ -390,7 +390,7 @@ def measure_of(sentence: str, text: str) -> str:
         ("OPEC agreed a cut of 800,000 barrels a day.", "800,000 barrels a day", "cut"),
         ("The club has few players over the age of 30.", "30", "few players"),
         ("Sales, including vans, rose by 17.8% to 136,069 units.", "136,069 units", "Sales units"),
-        ("The firm said it hoped to pay $100m now.", "$100m", "firm"),
+        ("The firm said it hoped to pay $100m now.", "$100m", "payment"),
         ("Nearly three out of four girls use make-up.", "Nearly three out of four", "girls"),
         ("After a weak launch Sony shares rose 5%.", "rose 5%", "Sony shares"),
         ("It affects almost three quarters of all Xboxes.", "almost three quarters", "Xboxes"),

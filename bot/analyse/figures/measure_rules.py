@@ -19,7 +19,6 @@ from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
     antecedent,
     before_qualifier,
-    bought,
     near,
     noun_after,
     of_before,
@@ -30,6 +29,7 @@ from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
 from bot.analyse.figures.subjects import subject
+from bot.analyse.figures.sums import bought, exchange_rate, money_held, payment, price
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 from bot.models import Unit
 
@@ -146,8 +146,25 @@ _REPORTING = word_set(
 )
 
 
+def _money(quantity: Quantity) -> bool:
+    return _MONEY.fullmatch(quantity.unit) is not None or quantity.unit in {"cent", "pence"}
+
+
+def _paid(plain: str, quantity: Quantity) -> str:
+    return payment(plain, before_qualifier(plain, quantity.start)) if _money(quantity) else ""
+
+
 def _paid_for(plain: str, quantity: Quantity) -> str:
-    return bought(plain, quantity.start, quantity.end) if _MONEY.fullmatch(quantity.unit) else ""
+    start = before_qualifier(plain, quantity.start)  # "spending nearly $3m on art"
+    return bought(plain, start, quantity.end) if _money(quantity) else ""
+
+
+def _priced(plain: str, quantity: Quantity) -> str:
+    return price(plain, quantity.start) if _money(quantity) else ""
+
+
+def _held(plain: str, quantity: Quantity) -> str:
+    return money_held(plain, quantity.start, quantity.end) if _money(quantity) else ""
 
 
 def _changed(plain: str, quantity: Quantity) -> str:
@@ -159,7 +176,10 @@ def _of(plain: str, quantity: Quantity) -> str:
 
 
 def _subject(plain: str, quantity: Quantity) -> str:
-    return _before_predicate(subject(plain, before_qualifier(plain, quantity.start)))
+    named = _before_predicate(subject(plain, before_qualifier(plain, quantity.start)))
+    if _money(quantity) or not quantity.unit:
+        return exchange_rate(plain, quantity.end, named) or named
+    return named
 
 
 _DETERMINERS = word_set("the a an its their his her our this that these those")
@@ -202,8 +222,18 @@ RULES: tuple[Rule, ...] = (
          "Ford workers in the United Kingdom"),
         _counted_noun,
     ),
+    Rule(
+        "money a relative clause describes",
+        ("It repaid part of the $550m it lost on oil futures.", "$550m",
+         "money lost on oil futures"),
+        _held,
+    ),
+    Rule("price of what is sold", ("The Zeta phone is selling in Japan for $250.", "$250",
+                                   "Zeta phone price"), _priced),
     Rule("what a sum pays for", ("She paid $12,000 for a new roof.", "$12,000", "new roof"),
          _paid_for),
+    Rule("a payment named by its verb", ("The firm will repay its lenders $40m.", "$40m",
+                                         "repayment to lenders"), _paid),
     Rule(
         "object of a change verb",
         ("The update will boost the driving range by 35 miles.", "35", "driving range"),

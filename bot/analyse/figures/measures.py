@@ -80,6 +80,10 @@ _CHANGE_IN = re.compile(
     r"(?P<np>[^,;:.()]+)",
     re.IGNORECASE,
 )
+_AMOUNTING = re.compile(
+    r"(?P<np>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+(?:totalling|totaling|worth|amounting\s+to|"
+    r"valued\s+at)\s+$"
+)
 _MORE_NOUN = re.compile(r"\s+(?:more|fewer|less)\s+(?P<np>[A-Za-z][\w'\u2019-]*)")
 _NP_AFTER = re.compile(r"\s+(?P<np>(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w'\u2019-]*)")
 
@@ -103,7 +107,7 @@ _DETERMINER_END = re.compile(
 )
 
 
-def _noun_head(phrase: str) -> str:
+def noun_head(phrase: str) -> str:
     """The words of `phrase` up to its first plural noun, before any verb or pronoun
     ("girls use make-up" -> "girls", "it supposedly held" -> "")."""
     kept: list[str] = []
@@ -123,7 +127,7 @@ def noun_after(text: str, end: int) -> str:
         return ""  # "three quarters of all Xboxes" is an `of` phrase
     words = NP_STOP.sub("", found.group("np")).split()
     cut = next((i for i, w in enumerate(words) if i and w in _NOT_NOUNS), len(words))
-    phrase = tidy(_noun_head(" ".join(words[:cut])))  # "takeover last year": takeover
+    phrase = tidy(noun_head(" ".join(words[:cut])))  # "takeover last year": takeover
     return "" if phrase.lower() in PRONOUN_SUBJECTS else phrase
 
 
@@ -200,6 +204,8 @@ def near(text: str, start: int, end: int) -> str:
         return tidy(found.group("np"))
     if phrase := of_before(text, start):
         return phrase
+    if found := _AMOUNTING.search(before):
+        return tidy(_noun_run(found.group("np"), head=True))  # "liabilities totalling $648m"
     return noun_after(text, end) if _DETERMINER_END.search(before) else ""
 
 
@@ -215,9 +221,11 @@ def verb_object(text: str, start: int) -> str:
     if words and words[-1].lower() in {"by", "from", "to"}:
         words = words[:-1]
     verbs = [i for i, w in enumerate(words) if w.lower() in _CHANGE_VERBS]
-    if not verbs or not 0 < len(words) - verbs[-1] - 1 <= MAX_OBJECT:
+    found = words[verbs[-1] + 1 :] if verbs else []
+    cut = next((i for i, w in enumerate(found) if i and w.lower() in _BEFORE_NOUN), len(found))
+    found = found[:cut]  # "raised shipment targets for the device by 40%": shipment targets
+    if not 0 < len(found) <= MAX_OBJECT:
         return ""
-    found = words[verbs[-1] + 1 :]
     if any(w.lower() in VERBS | _BEFORE_NOUN or not w[0].isalpha() for w in found):
         return ""
     phrase = tidy(" ".join(found))
@@ -225,27 +233,3 @@ def verb_object(text: str, start: int) -> str:
 
 
 MAX_OBJECT = 5  # words between a change verb and its figure that can still be its object
-
-
-_FOR_NP = re.compile(
-    r"\s+for\s+(?:a|an|the|its|their|his|her|our|each)\s+(?P<np>[A-Za-z][\w'\u2019-]*"
-    r"(?:\s+[\w'\u2019-]+){0,3})"
-)
-# What a sum is spent on: `will spend £3bn on new rail lines`, `invested $2m in solar farms`.
-_SPENT_BEFORE = re.compile(
-    r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing)\s+$"
-)
-_ON_NP = re.compile(
-    r"\s+(?:on|in|into)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?P<np>[a-z][\w'\u2019-]*"
-    r"(?:\s+[\w'\u2019-]+){0,3})"
-)
-
-
-def bought(text: str, start: int, end: int) -> str:
-    """What a sum pays for: `$12,000 for a new roof`, `spend £3bn on new rail lines`."""
-    found = _FOR_NP.match(text, end)
-    if found is None and _SPENT_BEFORE.search(text, max(0, start - 30), start):
-        found = _ON_NP.match(text, end)
-    if found is None:
-        return ""
-    return tidy(_noun_head(NP_STOP.sub("", found.group("np"))))
