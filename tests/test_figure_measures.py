@@ -204,3 +204,15 @@ def test_every_measure_of_an_article_is_readable() -> None:
     found = figures_in_article([*ACME, ["They argue it needs 300 more nurses."]])
     assert found
     assert [(f.text, f.measure) for f in found if measure_flaw(f.measure)] == []
+
+
+def test_a_place_owns_no_company_measure_and_a_named_price_keeps_its_thing() -> None:
+    article = [
+        ["Acme Foods, the Leeds-based snack maker, opened a plant in Japan."],
+        ["It has sold 4,000 vending machines.", "The Crunch bar will go on sale for £2."],
+    ]
+    measures = {f.text: f.measure for f in figures_in_article(article) if not f.minor}
+    assert measures == {
+        "4,000 vending machines": "Acme Foods vending machines",
+        "£2": "Crunch bar price",
+    }
