@@ -104,6 +104,12 @@ FAMILIES = [
     # a currency moving to a number is its exchange rate
     ("The rupee weakened to 83.4 against the dollar on Friday.", "83.4",
      "rupee exchange rate against the dollar"),
+    # a noun after the sum keeps the name it is of
+    ("Regulators blamed the $4bn failure of Hartwell Bank on its board.", "$4bn",
+     "failure of Hartwell Bank"),
+    # counted things keep what they are of, up to a cause
+    ("There were 45 complaints of late delivery because of the strike.", "45",
+     "complaints of late delivery"),
     # a change verb's object ends at its preposition
     ("The brewer has raised output targets for the new plant by 25%.", "25%", "output targets"),
 ]  # fmt: skip

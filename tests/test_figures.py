@@ -373,7 +373,8 @@ def measure_of(sentence: str, text: str) -> str:
         ("Duly has 900 doctors, and 150 locations.", "150 locations", "Duly locations"),
         ("It will also boost the driving range by about 35 miles.", "about 35 miles",
          "driving range"),
-        ("The scandal is the worst since the $1.2bn collapse of Barings.", "$1.2bn", "collapse"),
+        ("The scandal is the worst since the $1.2bn collapse of Barings.", "$1.2bn",
+         "collapse of Barings"),
         ("In 2019, I paid $12,000 for a new roof.", "$12,000", "new roof"),
         ("The yen, meanwhile, had strengthened to 102.975.", "102.975", "yen exchange rate"),
         (

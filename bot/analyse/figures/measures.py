@@ -85,7 +85,11 @@ _AMOUNTING = re.compile(
     r"valued\s+at)\s+$"
 )
 _MORE_NOUN = re.compile(r"\s+(?:more|fewer|less)\s+(?P<np>[A-Za-z][\w'\u2019-]*)")
-_NP_AFTER = re.compile(r"\s+(?P<np>(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w'\u2019-]*)")
+_LOWER_WORD = r"(?!of\s+(?:the\s+)?[A-Z])[a-z][\w'\u2019-]*"
+_NP_AFTER = re.compile(
+    rf"\s+(?P<np>(?:{_LOWER_WORD}\s+){{0,3}}{_LOWER_WORD}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)"  # "of Barings"
+)
 
 
 _QUALIFIED = re.compile(
@@ -115,7 +119,8 @@ def noun_head(phrase: str) -> str:
         if word.lower() in VERBS or word.lower() in PRONOUN_SUBJECTS:
             break
         kept.append(word)
-        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        if len(word) > 3 and plural and word.islower():  # "Barings" is a name
             break
     return " ".join(kept)
 

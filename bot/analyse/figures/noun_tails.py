@@ -17,6 +17,8 @@ _NOUN_TAIL = re.compile(
     # a passive relative clause says which ones: "PSPs which were shipped to retailers"
     r"|(?:which|that)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?=[a-z]+ed\s))?"
     r"(?P<tail>(?:in|at|from|on|studying|working|living)\s+[^,;:.()]+"
+    # what the counted things are of: "reports of minor injury", not "of 2004"
+    r"|of\s+(?!the\b)(?![^,;:.()]*\d)[^,;:.()]+"
     # a participle with its complement: "men charged with piracy", "people killed in the fire"
     r"|(?!(?:need|used|based|led)\b)[a-z]+ed\s+(?:in|at|from|on|with|by|into|over|for|to)\s+[^,;:.()]+"
     # a relative clause with its own verb: "people who voted for the awards"
@@ -29,6 +31,10 @@ _TAIL_STOP = re.compile(
 )
 
 
+# Words that end what counted things are of: "reports of minor damage due to faulty cables".
+_OF_TAIL_STOP = re.compile(r"\s+(?:due|because|after|before|while|as|since|until)\b.*$")
+
+
 def noun_phrase(text: str, end: int, noun: str) -> str:
     """A counted noun with its short modifiers ("workers in the United Kingdom")."""
     after = _NOUN_TAIL.match(text[end:])
@@ -38,7 +44,7 @@ def noun_phrase(text: str, end: int, noun: str) -> str:
     if tail.startswith("who") or tail.split()[0].endswith("ed"):
         tail = _before_main_verb(_TAIL_STOP.sub("", tail))
     else:
-        tail = _before_main_verb(NP_STOP.sub("", tail), first=0)
+        tail = _before_main_verb(NP_STOP.sub("", _OF_TAIL_STOP.sub("", tail)), first=0)
     return tidy(f"{noun} {tail}")
 
 
