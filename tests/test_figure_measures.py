@@ -110,6 +110,11 @@ FAMILIES = [
     # counted things keep what they are of, up to a cause
     ("There were 45 complaints of late delivery because of the strike.", "45",
      "complaints of late delivery"),
+    # digits inside an owner are no reason to drop it; an owner that is a quantity is
+    ("Employment for nurses aged 50 to 64 grew by 8,000 positions.", "8,000",
+     "Employment for nurses aged 50 to 64 positions"),
+    # a counted noun that is its own `of` phrase is not repeated
+    ("Rivo is thought to have 12m of its smart plugs in homes.", "12m", "Rivo smart plugs"),
     # a change verb's object ends at its preposition
     ("The brewer has raised output targets for the new plant by 25%.", "25%", "output targets"),
 ]  # fmt: skip

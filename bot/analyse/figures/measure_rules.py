@@ -104,7 +104,7 @@ def _can_own(owner: str, noun: str) -> bool:
     the noun again, no quantity (`Thousands of people` own no PSPs)."""
     if not owner or measure_flaw(owner) or owner.split()[-1] in noun:
         return False
-    return _MANY.search(owner) is None
+    return _MANY.match(owner) is None
 
 
 # "one of the 3,000 tickets": the clause's subject does not own what the partitive counts.
@@ -113,7 +113,7 @@ _PARTITIVE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_MANY = re.compile(r"\d|\b(?:dozens|hundreds|thousands|millions|billions|scores)\b", re.IGNORECASE)
+_MANY = re.compile(r"\d|(?:dozens|hundreds|thousands|millions|billions|scores)\b", re.IGNORECASE)
 
 
 _COLLECTIONS = word_set(

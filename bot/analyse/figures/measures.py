@@ -223,12 +223,12 @@ def verb_object(text: str, start: int) -> str:
     """The object of a change verb right before the quantity: `boost the range by 35 miles`."""
     begin, _ = clause_span(text, start)
     words = _QUALIFIED.sub(" ", text[begin:start]).split()
-    if words and words[-1].lower() in {"by", "from", "to"}:
-        words = words[:-1]
+    amount = bool(words) and words[-1].lower() in {"by", "from", "to"}
+    words = words[:-1] if amount else words
     verbs = [i for i, w in enumerate(words) if w.lower() in _CHANGE_VERBS]
     found = words[verbs[-1] + 1 :] if verbs else []
     cut = next((i for i, w in enumerate(found) if i and w.lower() in _BEFORE_NOUN), len(found))
-    found = found[:cut]  # "raised shipment targets for the device by 40%": shipment targets
+    found = found[:cut] if amount else found  # "raised targets for the device by 40%": targets
     if not 0 < len(found) <= MAX_OBJECT:
         return ""
     if any(w.lower() in VERBS | _BEFORE_NOUN or not w[0].isalpha() for w in found):

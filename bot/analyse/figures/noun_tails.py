@@ -41,6 +41,8 @@ def noun_phrase(text: str, end: int, noun: str) -> str:
     if after is None:
         return tidy(noun)
     tail = after.group("tail")
+    if tail.startswith("of") and noun.split()[-1] in tail:
+        return tidy(noun)  # "35m of its Echo devices": the noun is the `of` phrase itself
     if tail.startswith("who") or tail.split()[0].endswith("ed"):
         tail = _before_main_verb(_TAIL_STOP.sub("", tail))
     else:
