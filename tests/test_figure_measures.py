@@ -170,6 +170,8 @@ def test_trimmed_and_repaired_keep_the_noun_phrase() -> None:
     assert repaired("its local stores") == "local stores"
     assert repaired("they argue") == ""
     assert repaired("Previously the company") == "the company"
+    assert repaired("to an increase of jobs") == "an increase of jobs"
+    assert repaired("In Leeds shops") == "Leeds shops"
 
 
 ACME = [

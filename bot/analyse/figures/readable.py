@@ -77,12 +77,19 @@ ADVERBS = word_set(
 )
 
 
+# Prepositions that open a phrase before the noun phrase: `to an increase of jobs`, `In Leeds`.
+_OPENING = word_set("to in on at of for from with into onto via per")
+
+
 def repaired(measure: str) -> str:
     """`measure` without the words that open a clause in front of its noun phrase
     (`If users in Asia` -> `users in Asia`, `its local stores` -> `local stores`, `Previously the
     company` -> `the company`); "" when what is left still cannot be shown."""
     words = measure.split()
-    while words and words[0].lower() in SUBORDINATORS | CONJUNCTIONS | POSSESSIVES | ADVERBS:
+    while (
+        words
+        and words[0].lower() in SUBORDINATORS | CONJUNCTIONS | POSSESSIVES | ADVERBS | _OPENING
+    ):
         words = words[1:]
     phrase = " ".join(words)
     return "" if measure_flaw(phrase) else phrase
