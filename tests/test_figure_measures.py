@@ -115,6 +115,11 @@ FAMILIES = [
      "Employment for nurses aged 50 to 64 positions"),
     # a counted noun that is its own `of` phrase is not repeated
     ("Rivo is thought to have 12m of its smart plugs in homes.", "12m", "Rivo smart plugs"),
+    # `total` before a noun is no verb; an `of` phrase before the sum ends at a relative clause
+    ("Last year Kemp's total bonus was $2.1m, which includes share awards of $900,000.", "2.1m",
+     "Kemp's total bonus"),
+    ("Last year Kemp's total bonus was $2.1m, which includes share awards of $900,000.",
+     "900,000", "share awards"),
     # a change verb's object ends at its preposition
     ("The brewer has raised output targets for the new plant by 25%.", "25%", "output targets"),
 ]  # fmt: skip

@@ -15,6 +15,7 @@ from bot.analyse.figures.lexicon import (
     tidy,
     word_set,
 )
+from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.figures.subjects import PRONOUN_SUBJECTS
 
 _OF_PHRASE = re.compile(r"(?:-worth)?\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)")
@@ -71,7 +72,8 @@ def antecedent(text: str, start: int) -> str:
     phrase = _from_determiner(phrase)
     if any(w.lower() in VERBS for w in phrase.split()):
         phrase = _noun_run(phrase)  # "has struggled to recover from poor data" -> "poor data"
-    return tidy(phrase)
+    phrase = tidy(phrase)
+    return "" if phrase[:1].isdigit() or phrase[:1] in "$\u00a3\u20ac\u00a5" else phrase
 
 
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+of\s+$")
@@ -170,12 +172,13 @@ def _noun_run(phrase: str, head: bool = False) -> str:
     words = phrase.split()
     kept: list[str] = words[-1:] if head else []
     for word in reversed(words[:-1] if head else words):
-        if word.lower() in _BEFORE_NOUN or is_verb(word):
+        if word.lower() in _BEFORE_NOUN | _RELATIVES | FINITE_VERBS or is_verb(word):
             break
         kept.insert(0, word)
     return " ".join(kept)
 
 
+_RELATIVES = word_set("which who whom whose that")
 _AGE_BEFORE = re.compile(
     r"(?P<np>(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s+(?:(?:over|under|above|below|at)\s+)?"
     r"the\s+age\s+of\s+$",

@@ -46,8 +46,11 @@ _AUXILIARIES = word_set("has have had is are was were will would can could may m
 
 
 def _describes(words: list[str], index: int) -> bool:
-    """True for a participle after an adverb, before its noun: `currently traded stock`."""
+    """True for a participle after an adverb, before its noun (`currently traded stock`), or a
+    verb that is also an adjective, before its noun (`total pay package`)."""
     following = words[index + 1 : index + 2]
+    if words[index].lower() in _ADJECTIVES and following and following[0].islower():
+        return not is_verb(following[0]) and following[0].lower() not in _PREPOSITIONS
     after_adverb = index > 0 and words[index - 1].lower().endswith("ly")
     return (
         after_adverb
@@ -57,6 +60,7 @@ def _describes(words: list[str], index: int) -> bool:
     )
 
 
+_ADJECTIVES = word_set("total record")
 _TRAILING_BREAK = re.compile(r"(?:[;:,]|\s+(?:and|but|while|whilst|whereas|compared|that))+\s*$")
 
 
