@@ -120,6 +120,20 @@ FAMILIES = [
      "Kemp's total bonus"),
     ("Last year Kemp's total bonus was $2.1m, which includes share awards of $900,000.",
      "900,000", "share awards"),
+    # a sum counted in something: `in gains`, `in funding`
+    ("The fund is sitting on $40m in unrealised gains.", "$40m", "unrealised gains"),
+    # `worth of` reads as `of`
+    ("The shop holds 30 years worth of vinyl records.", "30", "vinyl records"),
+    # what a sum pays for needs no article, and a price may be qualified
+    ("The council paid $2m for consultancy that was never used.", "$2m", "consultancy"),
+    ("The store sells imported teas priced at under $8 per pack.", "8", "imported teas price"),
+    # counted things keep an `of the` phrase; an owner never pushes the counted noun out
+    ("Drillers won rights to 12 blocks of the Tarn basin.", "12",
+     "Drillers blocks of the Tarn basin"),
+    ("Mira Holt a 41 year-old nurse from Leeds admitted two counts of fraud involving a car.",
+     "two counts", "counts of fraud"),
+    # a lone quantifier is no measure
+    ("Most were sold for 20 euros.", "20", ""),
     # a change verb's object ends at its preposition
     ("The brewer has raised output targets for the new plant by 25%.", "25%", "output targets"),
 ]  # fmt: skip

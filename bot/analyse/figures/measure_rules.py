@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.analyse.figures.lexicon import is_verb, tidy, word_set
+from bot.analyse.figures.lexicon import MAX_WORDS, is_verb, tidy, word_set
 from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
     antecedent,
@@ -29,7 +29,7 @@ from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
 from bot.analyse.figures.subjects import subject
-from bot.analyse.figures.sums import bought, exchange_rate, money_held, payment, price
+from bot.analyse.figures.sums import bought, exchange_rate, money_held, money_in, payment, price
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 from bot.models import Unit
 
@@ -95,15 +95,17 @@ def _counted_noun(plain: str, quantity: Quantity) -> str:
     )
     owners = (_unless_collection(tidy(_before_predicate(_without_predicate(trimmed(c)))))
               for c in candidates if c)  # fmt: skip
-    owner = next((o for o in owners if _can_own(o, noun)), "")
+    owner = next((o for o in owners if _can_own(o, noun, quantity.unit)), "")
     return f"{owner} {noun}" if owner else noun
 
 
-def _can_own(owner: str, noun: str) -> bool:
+def _can_own(owner: str, noun: str, counted: str) -> bool:
     """True for an owner a reader can put before the counted noun: no pronoun or verb first, not
     the noun again, no quantity (`Thousands of people` own no PSPs)."""
     if not owner or measure_flaw(owner) or owner.split()[-1] in noun:
         return False
+    if len(owner.split()) + len(counted.split()) > MAX_WORDS:
+        return False  # a long apposition would push the counted noun out of the measure
     return _MANY.match(owner) is None
 
 
@@ -148,6 +150,10 @@ _REPORTING = word_set(
 
 def _money(quantity: Quantity) -> bool:
     return _MONEY.fullmatch(quantity.unit) is not None or quantity.unit in {"cent", "pence"}
+
+
+def _counted_in(plain: str, quantity: Quantity) -> str:
+    return money_in(plain, quantity.end) if _money(quantity) else ""
 
 
 def _paid(plain: str, quantity: Quantity) -> str:
@@ -232,6 +238,7 @@ RULES: tuple[Rule, ...] = (
                                    "Zeta phone price"), _priced),
     Rule("what a sum pays for", ("She paid $12,000 for a new roof.", "$12,000", "new roof"),
          _paid_for),
+    Rule("what a sum is in", ("Acme raised $5m in funding.", "$5m", "funding"), _counted_in),
     Rule("a payment named by its verb", ("The firm will repay its lenders $40m.", "$40m",
                                          "repayment to lenders"), _paid),
     Rule(

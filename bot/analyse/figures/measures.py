@@ -18,7 +18,9 @@ from bot.analyse.figures.lexicon import (
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.figures.subjects import PRONOUN_SUBJECTS
 
-_OF_PHRASE = re.compile(r"(?:-worth)?\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)")
+_OF_PHRASE = re.compile(
+    r"(?:-worth|\s+worth)?\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)"
+)
 NP_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
     r"(?:the\s+)?(?:last|past|first)|for|from|by|at|on|than)\b.*$",

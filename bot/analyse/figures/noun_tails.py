@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import VERBS, tidy
+from bot.analyse.figures.lexicon import VERBS, is_verb, tidy
 from bot.analyse.figures.measures import NP_STOP
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
@@ -18,7 +18,7 @@ _NOUN_TAIL = re.compile(
     r"|(?:which|that)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?=[a-z]+ed\s))?"
     r"(?P<tail>(?:in|at|from|on|studying|working|living)\s+[^,;:.()]+"
     # what the counted things are of: "reports of minor injury", not "of 2004"
-    r"|of\s+(?!the\b)(?![^,;:.()]*\d)[^,;:.()]+"
+    r"|of\s+(?!(?:the\s+)?\S*\d)[^,;:.()]+"
     # a participle with its complement: "men charged with piracy", "people killed in the fire"
     r"|(?!(?:need|used|based|led)\b)[a-z]+ed\s+(?:in|at|from|on|with|by|into|over|for|to)\s+[^,;:.()]+"
     # a relative clause with its own verb: "people who voted for the awards"
@@ -56,7 +56,11 @@ def _before_main_verb(tail: str, first: int = 1) -> str:
     words = tail.split()
     for index in range(first + 1, len(words)):
         word = words[index]
-        if word.lower() in VERBS | IRREGULAR_VERBS | FINITE_VERBS or _past_form(word):
+        if (
+            word.lower() in VERBS | IRREGULAR_VERBS | FINITE_VERBS
+            or _past_form(word)
+            or is_verb(word)
+        ):
             return " ".join(words[:index])
     return tail
 

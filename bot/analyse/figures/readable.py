@@ -16,7 +16,10 @@ PRONOUNS = word_set(
     "theirs itself themselves himself herself who whom whose which what whatever there"
 )
 # Demonstratives and quantifier pronouns: fine before a noun (`this year's budget`), never alone.
-DEMONSTRATIVES = word_set("this that these those one some all each both either neither")
+DEMONSTRATIVES = word_set(
+    "this that these those one some all each both either neither most many several few others "
+    "another"
+)
 SUBORDINATORS = word_set(
     "when whenever while whilst if unless because although though since until till whereas "
     "whether after before once as so that than where wherever why how lest"

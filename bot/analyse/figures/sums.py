@@ -12,10 +12,13 @@ import re
 
 from bot.analyse.figures.lexicon import tidy, word_set
 from bot.analyse.figures.measures import NP_STOP, noun_head
+from bot.analyse.figures.readable import measure_flaw
 from bot.analyse.figures.subjects import subject
 
 _FOR_NP = re.compile(
-    r"\s+for\s+(?:a|an|the|its|their|his|her|our|each)\s+(?P<np>[A-Za-z][\w'\u2019-]*"
+    r"\s+for\s+(?:(?:a|an|the|its|their|his|her|our|each)\s+)?(?!(?:years?|months?|weeks?|days?|"
+    r"hours?|now|the|a|an|its|their|his|her|our|each|example|instance|sale|less|more)\b)"
+    r"(?P<np>[A-Za-z][\w'\u2019-]*"
     r"(?:\s+[\w'\u2019-]+){0,3})"
 )
 # What a sum is spent on: `will spend £3bn on new rail lines`, `invested $2m in solar farms`.
@@ -46,7 +49,9 @@ _SOLD_FOR = re.compile(
     re.IGNORECASE,
 )
 _PRICED = re.compile(
-    r"(?P<np>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+priced\s+at\s+$", re.IGNORECASE
+    r"(?P<np>(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s+priced\s+at\s+"
+    r"(?:(?:about|around|just|only|under|over|less\s+than|more\s+than)\s+)?$",
+    re.IGNORECASE,
 )
 # Words that open a phrase saying where or when, not what is sold: `selling in Japan for`.
 _NOT_SOLD = word_set("in at on to from by via through across this last next")
@@ -67,7 +72,7 @@ def price(text: str, start: int) -> str:
         thing = tidy(_before_going(seller) if sold else " ".join(between))
     else:
         return ""
-    return f"{thing} price" if thing else ""
+    return f"{thing} price" if thing and not measure_flaw(thing) else ""  # not "Most price"
 
 
 def _before_going(phrase: str) -> str:
@@ -158,3 +163,26 @@ def payment(text: str, start: int) -> str:
     noun = _NOUN_OF.get(stem) or _NOUN_OF.get(stem + "e", "")
     whom = found.group("whom")
     return f"{noun} to {whom}" if noun and whom else noun
+
+
+# A sum and what it is in: `$1bn in gains`, `$5m in funding` (a bare noun, no place or time).
+_IN_NOUN = re.compile(r"\s+in\s+(?P<np>[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})")
+_NOT_CONTENT = word_set(
+    "total all cash person value order part full advance return addition turn time years months "
+    "weeks days hours the a an its their his her our this that these those which"
+)
+
+
+def money_in(text: str, end: int) -> str:
+    """What a sum is counted in: `sitting on $1 billion in gains` -> `gains`."""
+    found = _IN_NOUN.match(text, end)
+    if found is None or found.group("np").split()[0].lower() in _NOT_CONTENT:
+        return ""
+    kept: list[str] = []
+    for word in NP_STOP.sub("", found.group("np")).split():
+        if word.lower() in _NOT_CONTENT:
+            break
+        kept.append(word)  # "gains" is a noun here, whatever the verb lists say
+        if word.endswith("s") and not word.endswith("ss"):
+            break
+    return tidy(" ".join(kept))
