@@ -120,6 +120,17 @@ FAMILIES = [
      "Kemp's total bonus"),
     ("Last year Kemp's total bonus was $2.1m, which includes share awards of $900,000.",
      "900,000", "share awards"),
+    # `X said it has`: the owner of the pronoun is the speaker
+    ("Brix said it employs 300 bakers.", "300", "Brix bakers"),
+    # a change in something, then where it ended
+    ("There was a sharp rise in its operating margin to 14 per cent.", "14",
+     "operating margin"),
+    # an owner that counts the same things is none
+    ("More than 9 million cars nationwide, 2.1 million in the north, are diesel.", "2.1",
+     "cars in the north"),
+    # a label before a colon names the figure, in a bracket too
+    ("The Zeta S (base price: $39,995) is quick.", "39,995", "base price"),
+    ("Total cost: $48,100 with every option.", "48,100", "Total cost"),
     # a sum counted in something: `in gains`, `in funding`
     ("The fund is sitting on $40m in unrealised gains.", "$40m", "unrealised gains"),
     # `worth of` reads as `of`
@@ -173,6 +184,12 @@ def test_measure_never_opens_with_a_pronoun_subordinator_or_verb(sentence: str) 
         ("argue costs", "opens with the verb 'argue'"),
         ("this", "is the lone pronoun 'this'"),
         ("US trade deficit", None),
+        ("$1 million to $1.5 million", "opens with the figure '$1'"),
+        ("2-0 FA Cup finals", "opens with the figure '2-0'"),
+        ("95800", "opens with the figure '95800'"),
+        ("60 year-olds", None),
+        ("I'm", "opens with the pronoun 'i'"),
+        ("most", "is the lone pronoun 'most'"),
         ("this year's budget", None),
         ("increased demand", None),
         ("", None),

@@ -55,7 +55,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
-from bot.analyse.figures.measure_rules import measure
+from bot.analyse.figures.measure_rules import labelled, measure
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import Owners
 from bot.analyse.figures.quantities import quantities_in
@@ -117,7 +117,8 @@ def _conversions_inherit(text: str, found: list[Found]) -> list[Found]:
         if opening > text.rfind(")", 0, one.start):
             outer = next((f for f in reversed(kept) if f.end <= opening), None)
             gap = text[outer.end : opening] if outer else "("
-            if outer and len(gap) <= CONVERSION_GAP and not set(gap) & set("()"):
+            labelled = ":" in text[opening : one.start]  # "(base price: $59,995)" is its own
+            if outer and len(gap) <= CONVERSION_GAP and not set(gap) & set("()") and not labelled:
                 one = replace(one, measure=outer.measure)
         kept.append(one)
     return kept
@@ -161,7 +162,7 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
         upper=quantity.upper,
         unit=quantity.unit,
         kind=quantity.kind,
-        measure=measure(plain, quantity),
+        measure=labelled(text, quantity) or measure(plain, quantity),
         qualifier=qualifier,
         change=_change(text, quantity),
         period=None if in_period else words.period(text, start, end, spans),

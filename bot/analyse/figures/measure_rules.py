@@ -65,6 +65,17 @@ def _described(plain: str, quantity: Quantity) -> str:
     return noun_after(plain, quantity.end)
 
 
+# A label and its colon right before the figure: `(base price: $59,995)`, `Range: 250 miles`.
+_LABEL = re.compile(r"(?:^|[(,;]\s*)(?P<label>[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}):\s*$")
+
+
+def labelled(text: str, quantity: Quantity) -> str:
+    """The label a figure is written under, read on the sentence as written (a bracket is an
+    aside to the other rules): `(base price: $59,995)` -> `base price`."""
+    found = _LABEL.search(text, 0, before_qualifier(text, quantity.start))
+    return tidy(found.group("label")) if found else ""
+
+
 def _relative(plain: str, quantity: Quantity) -> str:
     """The antecedent, for a counted noun only when the clause says how many it amounts to
     (`the quota, which now amounts to 5,000 students`; `Falic, which runs 90 stores` owns them)."""
@@ -92,8 +103,9 @@ def _counted_noun(plain: str, quantity: Quantity) -> str:
         _unless_collection(of_before(plain, quantity.start)),
         antecedent(plain, quantity.start),  # "Falic, which runs 90 stores": Falic stores
         "" if _PARTITIVE.search(plain, 0, quantity.start) else subject(plain, quantity.start, 1),
+        subject(plain, quantity.start) if _SAID_IT.search(plain, 0, quantity.start) else "",
     )
-    owners = (_unless_collection(tidy(_before_predicate(_without_predicate(trimmed(c)))))
+    owners = (_unless_collection(tidy(repaired(_before_predicate(_without_predicate(trimmed(c))))))
               for c in candidates if c)  # fmt: skip
     owner = next((o for o in owners if _can_own(o, noun, quantity.unit)), "")
     return f"{owner} {noun}" if owner else noun
@@ -104,11 +116,18 @@ def _can_own(owner: str, noun: str, counted: str) -> bool:
     the noun again, no quantity (`Thousands of people` own no PSPs)."""
     if not owner or measure_flaw(owner) or owner.split()[-1] in noun:
         return False
+    if counted.split()[-1:] and counted.split()[-1] in owner.split():
+        return False  # "More than 6 million homes nationwide" counts the same homes
     if len(owner.split()) + len(counted.split()) > MAX_WORDS:
         return False  # a long apposition would push the counted noun out of the measure
     return _MANY.match(owner) is None
 
 
+# "Acme said it has 1,000 customers": the pronoun's owner is the speaker.
+_SAID_IT = re.compile(
+    r"\b(?:said|says|added|adds|reported|reports|expects|believes)\s+(?:that\s+)?(?:it|they)\b"
+    r"[^,;:]*$"
+)
 # "one of the 3,000 tickets": the clause's subject does not own what the partitive counts.
 _PARTITIVE = re.compile(
     r"\b(?:one|some|any|many|most|all|each|none|few|several|both|either|neither)\s+of\s+"

@@ -80,8 +80,14 @@ def antecedent(text: str, start: int) -> str:
 
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+of\s+$")
 _CHANGE_IN = re.compile(
-    r"\s+(?:rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|surge|slump)\s+(?:in|of)\s+"
-    r"(?P<np>[^,;:.()]+)",
+    r"\s+(?:rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|surge|slump|improvement)"
+    r"\s+(?:in|of)\s+(?P<np>[^,;:.()]+)",
+    re.IGNORECASE,
+)
+# A change in something, then where it ended: `an improvement in its margins to 64 per cent`.
+_CHANGE_TO = re.compile(
+    r"\b(?:rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|surge|slump|improvement)"
+    r"\s+in\s+(?P<np>[^,;:.()\d]+?)\s+to\s+$",
     re.IGNORECASE,
 )
 _AMOUNTING = re.compile(
@@ -214,6 +220,8 @@ def near(text: str, start: int, end: int) -> str:
         return tidy(found.group("np"))
     if phrase := of_before(text, start):
         return phrase
+    if found := _CHANGE_TO.search(before):
+        return tidy(found.group("np"))
     if found := _AMOUNTING.search(before):
         return tidy(_noun_run(found.group("np"), head=True))  # "liabilities totalling $648m"
     return noun_after(text, end) if _DETERMINER_END.search(before) else ""

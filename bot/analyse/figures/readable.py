@@ -1,12 +1,14 @@
 """What a measure may never be: a phrase a reader cannot read as "what the number measures".
 
 A measure is shown next to its number (`£2.1bn: Acme Foods fourth-quarter pre-tax profit`), so it
-must be a noun phrase. It never opens with a pronoun (`them`, `it`), a subordinator or conjunction
-(`When the query`, `and`), or a verb (`argue`, `has`), and a lone pronoun or demonstrative is no
-measure at all.
+must be a noun phrase. It never opens with a pronoun (`them`, `it`, `I'm`), a subordinator or
+conjunction (`When the query`, `and`), a verb (`argue`, `has`) or another figure (`$1 million`,
+`2-0`), and a lone pronoun, demonstrative or quantifier (`most`) is no measure at all.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.analyse.figures.lexicon import word_set
 
@@ -40,12 +42,20 @@ FINITE_VERBS = word_set(
 )
 
 
+_CONTRACTED = re.compile(r"['\u2019](?:m|re|ve|ll|d)$")
+# A sum, a scaled number or a score is a figure, never what one measures: `$1 million`, `2-0`.
+_FIGURE = re.compile(r"[$\u00a3\u20ac\u00a5]\S*|\d[\d,.]*(?:%|m|bn|k)|\d+-\d+")
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
 def measure_flaw(measure: str) -> str | None:
     """Why `measure` cannot be shown to a reader, or None when it can."""
     words = measure.split()
     if not words:
         return None  # no measure is better than a wrong one
-    first = words[0].lower().strip("\"'\u201c\u2018(")
+    first = _CONTRACTED.sub("", words[0].lower().strip("\"'\u201c\u2018("))  # "I'm": "i"
+    if _FIGURE.fullmatch(first) or (_NUMBER.fullmatch(first) and len(words) == 1):
+        return f"opens with the figure {first!r}"  # "60 year-olds" is a noun phrase
     if first in PRONOUNS and not words[0].isupper():  # "US" is a country
         return f"opens with the pronoun {first!r}"
     if first in DEMONSTRATIVES and len(words) == 1:
@@ -81,7 +91,7 @@ ADVERBS = word_set(
 
 
 # Prepositions that open a phrase before the noun phrase: `to an increase of jobs`, `In Leeds`.
-_OPENING = word_set("to in on at of for from with into onto via per")
+_OPENING = word_set("to in on at of for from with into onto via per above below under over about")
 
 
 def repaired(measure: str) -> str:
