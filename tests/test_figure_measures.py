@@ -128,6 +128,13 @@ FAMILIES = [
     # an owner that counts the same things is none
     ("More than 9 million cars nationwide, 2.1 million in the north, are diesel.", "2.1",
      "cars in the north"),
+    # an `of` phrase keeps `at` its own place or `on` a named one, and ends at its verb
+    ("Rolt said 35% of staff at its Derby plants were temporary.", "35%",
+     "staff at its Derby plants"),
+    ("Half of the firms on the Dow list fell.", "Half", "firms on the Dow list"),
+    ("Acme sold 20% of its shares on Monday.", "20%", "shares"),
+    # a gerund and its object own nothing
+    ("Buying all 12 albums costs £96.", "12", "albums"),
     # a label before a colon names the figure, in a bracket too
     ("The Zeta S (base price: $39,995) is quick.", "39,995", "base price"),
     ("Total cost: $48,100 with every option.", "48,100", "Total cost"),

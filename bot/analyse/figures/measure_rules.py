@@ -118,6 +118,9 @@ def _can_own(owner: str, noun: str, counted: str) -> bool:
         return False
     if counted.split()[-1:] and counted.split()[-1] in owner.split():
         return False  # "More than 6 million homes nationwide" counts the same homes
+    words = owner.lower().split()
+    if words[0].endswith("ing") and words[1:2] and words[1] in _DETERMINERS | {"all", "every"}:
+        return False  # "Owning all 10 gadgets": a gerund and its object own nothing
     if len(owner.split()) + len(counted.split()) > MAX_WORDS:
         return False  # a long apposition would push the counted noun out of the measure
     return _MANY.match(owner) is None

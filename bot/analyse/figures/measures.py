@@ -34,16 +34,26 @@ def of_phrase(text: str, end: int) -> str:
     match = _OF_PHRASE.match(text, end)
     if match is None:
         return ""
-    words = NP_STOP.sub("", match.group("np")).split()
+    words = _OF_STOP.sub("", match.group("np")).split()
     verb = next((i for i, w in enumerate(words) if i and w.lower() in _OF_VERBS), len(words))
     return tidy(" ".join(words[:verb]))  # "40% of schools need repairs": schools
 
 
+# Where an `of` phrase ends; `at` or `on` its own or a named place still belongs to it (`90% of
+# employees at its call centres`, `half of the companies on the Fortune list`).
+_OF_STOP = re.compile(
+    r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
+    r"(?:the\s+)?(?:last|past|first)|for|from|by|than|(?:at|on)\s+(?!(?:its|their|his|her|our)\s)"
+    r"(?!the\s+(?-i:[A-Z])))\b.*$",
+    re.IGNORECASE,
+)
+
+
 # Verbs that end an `of` phrase; past forms are left out, since they so often describe the noun
-# (`three quarters of all Xboxes sold around the world`).
+# (`three quarters of all Xboxes sold around the world`), but for those that are never participles.
 _OF_VERBS = word_set(
     "is are was were has have had will would can could may might need needs want wants say says "
-    "said do does"
+    "said do does fell rose grew went came began"
 )
 
 
