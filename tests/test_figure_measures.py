@@ -134,7 +134,7 @@ FAMILIES = [
     ("Half of the firms on the Dow list fell.", "Half", "firms on the Dow list"),
     ("Acme sold 20% of its shares on Monday.", "20%", "shares"),
     # a gerund and its object own nothing
-    ("Buying all 12 albums costs £96.", "12", "albums"),
+    ("Buying all 12 albums will cost £96.", "12", "albums"),
     # a label before a colon names the figure, in a bracket too
     ("The Zeta S (base price: $39,995) is quick.", "39,995", "base price"),
     ("Total cost: $48,100 with every option.", "48,100", "Total cost"),
