@@ -133,6 +133,10 @@ FAMILIES = [
      "staff at its Derby plants"),
     ("Half of the firms on the Dow list fell.", "Half", "firms on the Dow list"),
     ("Acme sold 20% of its shares on Monday.", "20%", "shares"),
+    # a participle before the sum says who has it; a percentage describes a share noun after it
+    ("The tax falls on families earning between £60,000 and £80,000 a year.", "60,000",
+     "families earning"),
+    ("Engineers expect a 5% to 8% improvement.", "5%", "improvement"),
     # a gerund and its object own nothing
     ("Buying all 12 albums will cost £96.", "12", "albums"),
     # a label before a colon names the figure, in a bracket too

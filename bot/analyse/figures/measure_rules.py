@@ -29,7 +29,15 @@ from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
 from bot.analyse.figures.subjects import subject
-from bot.analyse.figures.sums import bought, exchange_rate, money_held, money_in, payment, price
+from bot.analyse.figures.sums import (
+    bought,
+    earner,
+    exchange_rate,
+    money_held,
+    money_in,
+    payment,
+    price,
+)
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 from bot.models import Unit
 
@@ -60,9 +68,20 @@ _NOT_DESCRIBING = frozenset(
 
 
 def _described(plain: str, quantity: Quantity) -> str:
-    if _counted(quantity) or not quantity.unit or quantity.unit in _NOT_DESCRIBING:
+    if _counted(quantity) or not quantity.unit:
         return ""
+    if quantity.unit in _NOT_DESCRIBING:
+        following = plain[quantity.end :].split()[:1]
+        if not following or following[0].lower().strip(".,;") not in _SHARE_NOUNS:
+            return ""  # "76 percent more", but "a 5% to 10% improvement"
     return noun_after(plain, quantity.end)
+
+
+# Nouns a percentage describes when written right after it: `5% improvement`, `10% stake`.
+_SHARE_NOUNS = word_set(
+    "improvement increase rise drop fall cut discount stake share tariff tax raise gain loss "
+    "decline reduction growth premium commission fee return margin majority pay"
+)
 
 
 # A label and its colon right before the figure: `(base price: $59,995)`, `Range: 250 miles`.
@@ -178,6 +197,10 @@ def _counted_in(plain: str, quantity: Quantity) -> str:
     return money_in(plain, quantity.end) if _money(quantity) else ""
 
 
+def _earned(plain: str, quantity: Quantity) -> str:
+    return earner(plain, before_qualifier(plain, quantity.start)) if _money(quantity) else ""
+
+
 def _paid(plain: str, quantity: Quantity) -> str:
     return payment(plain, before_qualifier(plain, quantity.start)) if _money(quantity) else ""
 
@@ -260,6 +283,8 @@ RULES: tuple[Rule, ...] = (
                                    "Zeta phone price"), _priced),
     Rule("what a sum pays for", ("She paid $12,000 for a new roof.", "$12,000", "new roof"),
          _paid_for),
+    Rule("who a participle says has the sum", ("Staff earning over £50,000 will pay more.",
+                                               "£50,000", "Staff earning"), _earned),
     Rule("what a sum is in", ("Acme raised $5m in funding.", "$5m", "funding"), _counted_in),
     Rule("a payment named by its verb", ("The firm will repay its lenders $40m.", "$40m",
                                          "repayment to lenders"), _paid),

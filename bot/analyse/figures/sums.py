@@ -186,3 +186,29 @@ def money_in(text: str, end: int) -> str:
         if word.endswith("s") and not word.endswith("ss"):
             break
     return tidy(" ".join(kept))
+
+
+# Who earns, pays or holds a sum, written as a participle right before it: `people earning
+# between $48,000 and $90,000`, `homes costing over $1m`.
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w'\u2019-]*\s+){0,2}[A-Za-z][\w'\u2019-]*)\s+(?P<verb>earning|paying|costing|"
+    r"owing|charging|worth)(?:\s+between|\s+from)?\s*$"
+)
+_FUNCTION = word_set(
+    "the a an and or but while when if as of to in on at for with by from who which that is are "
+    "was were be been has have had will would it they he she we you i"
+)
+
+
+def earner(text: str, start: int) -> str:
+    """The people or things a participle says have the sum: `people earning $48,000` ->
+    `people earning`."""
+    found = _PARTICIPLE_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return ""
+    words = found.group("np").split()
+    after = max((i + 1 for i, w in enumerate(words) if w.lower() in _FUNCTION), default=0)
+    words = words[after:]  # "go to people earning": people
+    if not words or any(w.islower() and w.endswith("ed") for w in words):
+        return ""  # "admitted paying": a verb, nobody named
+    return tidy(f"{' '.join(words)} {found.group('verb')}")
