@@ -2,9 +2,11 @@
 
 The rules are tried in order on the sentence with its asides blanked out; the first that gives a
 phrase a reader can use wins (`readable`: the phrase is cut before a clause opened inside it, and
-stripped of a subordinator, conjunction or possessive in front, and passed over when it still
-opens with a pronoun or a verb). A counted
-noun is its own measure, with its owner when the sentence gives one. No rule, no measure: an
+stripped of a subordinator, conjunction, possessive or preposition in front, and passed over when
+it still opens with a pronoun, a verb or another figure). A counted noun is its own measure, with
+its owner when the sentence gives one (`counted_owners`); a sum of money may be a price, a
+payment or what it pays for (`sums`). A label before a colon (`base price: $59,995`) is read on
+the sentence as written, since a bracket is an aside to the other rules. No rule, no measure: an
 empty measure is better than a wrong one.
 """
 
@@ -14,20 +16,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.analyse.figures.lexicon import MAX_WORDS, is_verb, tidy, word_set
+from bot.analyse.figures.counted_owners import before_predicate, counted_noun
+from bot.analyse.figures.lexicon import tidy, word_set
 from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
     antecedent,
     before_qualifier,
     near,
     noun_after,
-    of_before,
     of_phrase,
     verb_object,
 )
-from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
-from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
+from bot.analyse.figures.readable import repaired, trimmed
 from bot.analyse.figures.subjects import subject
 from bot.analyse.figures.sums import (
     bought,
@@ -38,7 +39,6 @@ from bot.analyse.figures.sums import (
     payment,
     price,
 )
-from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 from bot.models import Unit
 
 _MONEY = re.compile(r"[A-Z]{3}(?: per .*)?")  # ISO 4217 codes, maybe with a rate
@@ -114,81 +114,6 @@ def _fraction_of(plain: str, quantity: Quantity) -> str:
     return noun_after(plain, quantity.end) if quantity.unit == Unit.FRACTION else ""
 
 
-def _counted_noun(plain: str, quantity: Quantity) -> str:
-    if not _counted(quantity):
-        return ""
-    noun = noun_phrase(plain, quantity.end, quantity.unit)
-    candidates = (
-        _unless_collection(of_before(plain, quantity.start)),
-        antecedent(plain, quantity.start),  # "Falic, which runs 90 stores": Falic stores
-        "" if _PARTITIVE.search(plain, 0, quantity.start) else subject(plain, quantity.start, 1),
-        subject(plain, quantity.start) if _SAID_IT.search(plain, 0, quantity.start) else "",
-    )
-    owners = (_unless_collection(tidy(repaired(_before_predicate(_without_predicate(trimmed(c))))))
-              for c in candidates if c)  # fmt: skip
-    owner = next((o for o in owners if _can_own(o, noun, quantity.unit)), "")
-    return f"{owner} {noun}" if owner else noun
-
-
-def _can_own(owner: str, noun: str, counted: str) -> bool:
-    """True for an owner a reader can put before the counted noun: no pronoun or verb first, not
-    the noun again, no quantity (`Thousands of people` own no PSPs)."""
-    if not owner or measure_flaw(owner) or owner.split()[-1] in noun:
-        return False
-    if counted.split()[-1:] and counted.split()[-1] in owner.split():
-        return False  # "More than 6 million homes nationwide" counts the same homes
-    words = owner.lower().split()
-    if words[0].endswith("ing") and words[1:2] and words[1] in _DETERMINERS | {"all", "every"}:
-        return False  # "Owning all 10 gadgets": a gerund and its object own nothing
-    if len(owner.split()) + len(counted.split()) > MAX_WORDS:
-        return False  # a long apposition would push the counted noun out of the measure
-    return _MANY.match(owner) is None
-
-
-# "Acme said it has 1,000 customers": the pronoun's owner is the speaker.
-_SAID_IT = re.compile(
-    r"\b(?:said|says|added|adds|reported|reports|expects|believes)\s+(?:that\s+)?(?:it|they)\b"
-    r"[^,;:]*$"
-)
-# "one of the 3,000 tickets": the clause's subject does not own what the partitive counts.
-_PARTITIVE = re.compile(
-    r"\b(?:one|some|any|many|most|all|each|none|few|several|both|either|neither)\s+of\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_MANY = re.compile(r"\d|(?:dozens|hundreds|thousands|millions|billions|scores)\b", re.IGNORECASE)
-
-
-_COLLECTIONS = word_set(
-    "chain network fleet group string series range set pair handful couple collection"
-)
-
-
-def _unless_collection(phrase: str) -> str:
-    """`phrase`, or "" for a collection (`a chain of 90 stores`: the stores are measured)."""
-    words = phrase.split()
-    named = any(w[:1].isupper() for w in words)  # "the Falic group" is a name
-    return "" if words and words[-1].lower() in _COLLECTIONS and not named else phrase
-
-
-def _without_predicate(owner: str) -> str:
-    """An owner with no verb in it: the subject before the verb (`the museum drew` -> `the
-    museum`), or after a verb of saying or expecting (`Analysts expect the bank` -> `the bank`)."""
-    words = owner.split()
-    verbs = [i for i, w in enumerate(words) if is_verb(w) or w.lower() in FINITE_VERBS]
-    if not verbs:
-        return owner
-    if words[verbs[-1]].lower() in _REPORTING and verbs[-1] < len(words) - 1:
-        return " ".join(words[verbs[-1] + 1 :])
-    return " ".join(words[: verbs[0]])
-
-
-_REPORTING = word_set(
-    "said says say expect expects expected believe believes think thinks estimate estimates "
-    "predict predicts forecast forecasts reckon reckons"
-)
-
-
 def _money(quantity: Quantity) -> bool:
     return _MONEY.fullmatch(quantity.unit) is not None or quantity.unit in {"cent", "pence"}
 
@@ -227,30 +152,10 @@ def _of(plain: str, quantity: Quantity) -> str:
 
 
 def _subject(plain: str, quantity: Quantity) -> str:
-    named = _before_predicate(subject(plain, before_qualifier(plain, quantity.start)))
+    named = before_predicate(subject(plain, before_qualifier(plain, quantity.start)))
     if _money(quantity) or not quantity.unit:
         return exchange_rate(plain, quantity.end, named) or named
     return named
-
-
-_DETERMINERS = word_set("the a an its their his her our this that these those")
-_MORE_PAST = word_set(
-    "broke became built dealt forgot hid hung laid lent rang shook slid sought spent stole stuck "
-    "swung tore woke"
-)
-
-
-def _before_predicate(phrase: str) -> str:
-    """A subject cut before a verb the word lists missed: `Tesla broke a record` -> `Tesla`,
-    `the company offered a plan` -> `the company` (`the expected profit` stays whole)."""
-    words = phrase.split()
-    for index in range(1, len(words)):
-        word, previous = words[index], words[index - 1].lower()
-        past = word.islower() and len(word) > 4 and word.endswith("ed")
-        describing = previous in _DETERMINERS or previous.endswith("ly")  # "currently traded"
-        if word.lower() in IRREGULAR_VERBS | _MORE_PAST or (past and not describing):
-            return " ".join(words[:index])
-    return phrase
 
 
 RULES: tuple[Rule, ...] = (
@@ -271,7 +176,7 @@ RULES: tuple[Rule, ...] = (
         "counted noun with its owner",
         ("Ford employs 5,000 workers in the United Kingdom.", "5,000",
          "Ford workers in the United Kingdom"),
-        _counted_noun,
+        counted_noun,
     ),
     Rule(
         "money a relative clause describes",
