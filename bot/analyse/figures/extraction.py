@@ -20,18 +20,25 @@ Rules (each has a test in tests/test_figures.py):
 - change is `increase` or `decrease` from the verb or noun governing the number (rose, fell,
   doubled, `a 3% drop`, `+0.2%`); period is the nearest time phrase of the same clause (`in the
   last five years`, `in 2004`, `since 2000`, `a year earlier`, `last year`).
-- measure is, in order: a phrase right around the number (`debts of 6bn`, `a 60% rise in
-  profit`, `15% more passengers`, `the $1.2bn collapse of X`); the antecedent of a relative clause
-  (`the quota of X, which amounts to`); for a counted noun, the noun with its modifiers and its
-  owner (`Ford workers in the United Kingdom`, `sales of 5835 units`); what a sum pays for (`$12,000
-  for a new roof`); the object of a change verb (`boost the driving range by 35 miles`); the `of`
-  phrase (`60 per cent of its revenue`, `1.2m tonnes of ilmenite`); else the subject of the clause
-  (`The volume of trade between ... has increased` -> `trade between ...`). The subject skips
+- measure is, in order: a label before a colon (`base price: $59,995`); a phrase right around
+  the number (`debts of 6bn`, `a 60% rise in profit`, `15% more passengers`, `the $1.2bn collapse
+  of X`, `liabilities totalling $648m`); the antecedent of a relative clause (`the quota of X,
+  which amounts to`); for a counted noun, the noun with its modifiers and its owner (`Ford workers
+  in the United Kingdom`, `PSPs shipped to retailers`, `Falic group stores` from `Falic, which
+  runs 90 stores`); for a sum, the money a relative clause describes (`the $550m it lost on oil
+  futures`), the price of what is sold (`is selling in Japan for 19,800 yen` -> `PSP price`), what
+  it pays for (`$12,000 for a new roof`), who a participle says has it (`people earning $48,000`),
+  what it is in (`$1bn in gains`) or the payment its verb names (`repay its creditors $220m` ->
+  `repayment to creditors`); the object of a change verb (`boost the driving range by 35
+  miles`); the `of` phrase (`60 per cent of its revenue`, `1.2m tonnes of ilmenite`); else the
+  subject of the clause (`The volume of trade between ... has increased` -> `trade between ...`;
+  a currency subject is its exchange rate: `the yen strengthened to 102.975` -> `yen exchange
+  rate`). The subject skips
   appositions (`X, the home of Y, has`), asides (`, meanwhile,`, `, on average,`, `, 52,`), reads
   `X rose 5% and Y fell 3%` as two clauses, gives a verbless `..., and 150 locations` the subject
   before it, and resolves `it`/`they` and `..., before rising to` to the subject of the clause
   before (`Sony said it would`). A figure in a bracket right after another (`4bn euros ($5.2bn)`)
-  takes that figure's measure.
+  takes that figure's measure, unless the bracket labels it (`(base price: $59,995)`).
 - Not figures: dates (`2023-09-29`, `on 12 March`), clock times, ordinals (`first-ever`, `22nd`),
   numbers inside names (`G20`, `Formula 1`, `iPhone 14`, `S&P 500`), ages in bylines and
   appositions (`Jane Doe, 25, said`), scores (`2-1`), phone numbers, adjective compounds (`a
