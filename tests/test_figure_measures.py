@@ -137,6 +137,9 @@ FAMILIES = [
     ("The tax falls on families earning between £60,000 and £80,000 a year.", "60,000",
      "families earning"),
     ("Engineers expect a 5% to 8% improvement.", "5%", "improvement"),
+    # `and` before a named subject with its own past verb opens a new clause
+    ("Kerr equalised early in the second half and Dunn scored 12 minutes later.", "12", "Dunn"),
+    ("Exports to Brazil and Argentina climbed 8%.", "8%", "Exports to Brazil and Argentina"),
     # a gerund and its object own nothing
     ("Buying all 12 albums will cost £96.", "12", "albums"),
     # a label before a colon names the figure, in a bracket too

@@ -28,20 +28,29 @@ def subject(text: str, start: int, reach: int = 3) -> str:
 
 
 def _shared_subject(piece: str) -> list[str]:
-    """A segment split before an `and` that opens a verb without its own subject: `Sony has
-    billed the machine as the Walkman and has sold` -> [..., `has sold`]."""
+    """A segment split before an `and` that opens a verb without its own subject (`Sony has
+    billed the machine as the Walkman and has sold` -> [..., `has sold`]) or a clause with its own
+    named subject (`Kerr levelled on the hour and Pepe curled in` -> [..., `Pepe curled in`])."""
     parts = _AND.split(piece)
     kept = parts[:1]
     for part in parts[1:]:
         words = part.split()
-        if words and words[0].lower() in _AUXILIARIES:
+        if (words and words[0].lower() in _AUXILIARIES) or _clauses(kept[-1], part):
             kept.append(part)
         else:
             kept[-1] = f"{kept[-1]} and {part}"
     return kept
 
 
+def _clauses(before: str, after: str) -> bool:
+    """True when `and` joins two clauses, each with a verb, the second with a named subject."""
+    verb = any(is_verb(w) or (w.islower() and w.endswith("ed")) for w in before.split())
+    return verb and _NAMED_CLAUSE.match(after) is not None
+
+
 _AND = re.compile(r"\s+and\s+")
+# A clause with its own named subject and a past verb: `... and Pepe curled in six minutes later`.
+_NAMED_CLAUSE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+[a-z]{3,}ed\b")
 _AUXILIARIES = word_set("has have had is are was were will would can could may might")
 
 
