@@ -140,6 +140,9 @@ FAMILIES = [
     # `and` before a named subject with its own past verb opens a new clause
     ("Kerr equalised early in the second half and Dunn scored 12 minutes later.", "12", "Dunn"),
     ("Exports to Brazil and Argentina climbed 8%.", "8%", "Exports to Brazil and Argentina"),
+    # `another` or `a further` sum measures what the one before it does
+    ("The insurer will repay its clients $30m now and another $45m next year.", "$45m",
+     "repayment to clients"),
     # a gerund and its object own nothing
     ("Buying all 12 albums will cost £96.", "12", "albums"),
     # a label before a colon names the figure, in a bracket too

@@ -110,7 +110,24 @@ def figures_in_sentence(text: str) -> list[Found]:
         return []
     spans = words.periods(text)
     plain = words.masked(text, spans)
-    return _conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
+    found = _conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
+    return _further_inherit(text, found)
+
+
+_FURTHER = re.compile(r"\b(?:another|a\s+further|an\s+extra|an\s+additional)\s+$", re.IGNORECASE)
+
+
+def _further_inherit(text: str, found: list[Found]) -> list[Found]:
+    """`another` or `a further` sum measures what the one before it of the same unit does: `pay
+    $100m now and another $120m later`."""
+    kept: list[Found] = []
+    for one in found:
+        if _FURTHER.search(text, max(0, one.start - 20), one.start):
+            before = next((f for f in reversed(kept) if f.unit == one.unit and f.measure), None)
+            if before is not None:
+                one = replace(one, measure=before.measure)
+        kept.append(one)
+    return kept
 
 
 CONVERSION_GAP = 24  # most characters between a figure and the bracket that restates it
