@@ -143,6 +143,9 @@ FAMILIES = [
     # `another` or `a further` sum measures what the one before it does
     ("The insurer will repay its clients $30m now and another $45m next year.", "$45m",
      "repayment to clients"),
+    # `and` after a subject with no verb of its own joins the subject, not two clauses
+    ("The total number of cafes and bakeries in the city rose to 410.", "410",
+     "cafes and bakeries in the city"),
     # a gerund and its object own nothing
     ("Buying all 12 albums will cost £96.", "12", "albums"),
     # a label before a colon names the figure, in a bracket too

@@ -20,11 +20,30 @@ from bot.analyse.figures.lexicon import (
 def subject(text: str, start: int, reach: int = 3) -> str:
     """The subject of the clause before position `start`: words before its first verb."""
     begin, _ = clause_span(text, start)
-    pieces = [part for piece in segments(text[begin:start]) for part in _shared_subject(piece)]
+    clause = text[begin:start]
+    pieces = [part for piece in _verbless_joined(clause, segments(clause)) for part in
+              _shared_subject(piece)]  # fmt: skip
     if begin > 0 and not tidy(text[begin:start]):
         # "Duly has 900 doctors, and 150 locations": the clause shares the subject before it
         return subject(text, len(_TRAILING_BREAK.sub("", text[:begin])), reach)
     return _segments_subject(pieces, reach)
+
+
+def _verbless_joined(clause: str, pieces: list[str]) -> list[str]:
+    """Pieces split at an `and` rejoined when the first has no verb of its own: `The total
+    number of people` and `businesses on broadband rose` are one subject."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and f"{joined[-1]} and {piece}" in clause and not _has_own_verb(joined[-1]):
+            joined[-1] = f"{joined[-1]} and {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _has_own_verb(piece: str) -> bool:
+    words = piece.split()
+    return any(verb_at(words, i) and not _describes(words, i) for i in range(len(words)))
 
 
 def _shared_subject(piece: str) -> list[str]:
