@@ -146,6 +146,12 @@ FAMILIES = [
     # `and` after a subject with no verb of its own joins the subject, not two clauses
     ("The total number of cafes and bakeries in the city rose to 410.", "410",
      "cafes and bakeries in the city"),
+    # a short `that` clause before the figure points back to its noun
+    ("The coach was left with a squad that contained only 19 players.", "19", "squad players"),
+    ("Critics attacked a defence that conceded 41 goals.", "41", "defence goals"),
+    ("The minister said that 30% of trains ran late.", "30%", "trains"),
+    # a noun run before an age stops at the count before it
+    ("The club kept just 12 players over the age of 30.", "30", "players"),
     # a gerund and its object own nothing
     ("Buying all 12 albums will cost £96.", "12", "albums"),
     # a label before a colon names the figure, in a bracket too

@@ -53,7 +53,7 @@ _OF_STOP = re.compile(
 # (`three quarters of all Xboxes sold around the world`), but for those that are never participles.
 _OF_VERBS = word_set(
     "is are was were has have had will would can could may might need needs want wants say says "
-    "said do does fell rose grew went came began"
+    "said do does fell rose grew went came began ran took saw became"
 )
 
 
@@ -79,13 +79,33 @@ def antecedent(text: str, start: int) -> str:
     window = text[max(0, start - ANTECEDENT_REACH) : start]
     match = _RELATIVE.search(window) or _BARE_RELATIVE.search(window)
     if match is None:
-        return ""
+        return _that_antecedent(_QUALIFIED.sub(" ", window))
     phrase = match.group("np")
     phrase = _from_determiner(phrase)
     if any(w.lower() in VERBS for w in phrase.split()):
         phrase = _noun_run(phrase)  # "has struggled to recover from poor data" -> "poor data"
     phrase = tidy(phrase)
     return "" if phrase[:1].isdigit() or phrase[:1] in "$\u00a3\u20ac\u00a5" else phrase
+
+
+# `a Louisville defense that gave up 517 yards`: a short `that` clause right before the figure.
+_THAT_RELATIVE = re.compile(
+    r"\b(?:a|an|the)\s+(?P<np>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s+that\s+"
+    r"(?P<verb>[a-z]+)(?:\s+[a-z]+){0,2}\s*$"
+)
+
+
+def _that_antecedent(window: str) -> str:
+    """The noun phrase a short `that` clause points back to, when the clause opens with a verb
+    (`a squad that contained 17 players`) and the phrase has none (`the firm said that`)."""
+    found = _THAT_RELATIVE.search(window)
+    if found is None:
+        return ""
+    verb = found.group("verb")
+    words = found.group("np").split()
+    if not (is_verb(verb) or verb.endswith("ed")) or any(is_verb(w) for w in words):
+        return ""
+    return tidy(" ".join(words))
 
 
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+of\s+$")
@@ -192,6 +212,8 @@ def _noun_run(phrase: str, head: bool = False) -> str:
     for word in reversed(words[:-1] if head else words):
         if word.lower() in _BEFORE_NOUN | _RELATIVES | FINITE_VERBS or is_verb(word):
             break
+        if word[:1].isdigit():
+            break  # "just 17 players over the age of 21": players
         kept.insert(0, word)
     return " ".join(kept)
 
