@@ -152,6 +152,13 @@ FAMILIES = [
     ("The minister said that 30% of trains ran late.", "30%", "trains"),
     # a noun run before an age stops at the count before it
     ("The club kept just 12 players over the age of 30.", "30", "players"),
+    # `per cent` before a noun is the figure's unit, not the measure
+    ("Each club pays a 3 per cent levy of $9,000.", "9,000", "levy"),
+    # a verb and its object after a sum are no noun phrase
+    ("Flats over $2m sit an average of 90 days.", "$2m", "Flats"),
+    # a singular noun and a verb in -s make a `that` clause; `the fact that` does not
+    ("Engineers found a crack that runs 40 metres along the hull.", "40", "crack"),
+    ("Few noticed the fact that sales fell 4%.", "4%", "sales"),
     # a gerund and its object own nothing
     ("Buying all 12 albums will cost £96.", "12", "albums"),
     # a label before a colon names the figure, in a bracket too

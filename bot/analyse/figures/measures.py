@@ -103,9 +103,14 @@ def _that_antecedent(window: str) -> str:
         return ""
     verb = found.group("verb")
     words = found.group("np").split()
-    if not (is_verb(verb) or verb.endswith("ed")) or any(is_verb(w) for w in words):
+    agreeing = verb.endswith("s") and not words[-1].endswith("s")  # "a plume that extends"
+    if not (is_verb(verb) or verb.endswith("ed") or agreeing) or any(is_verb(w) for w in words):
         return ""
-    return tidy(" ".join(words))
+    return "" if words[-1].lower() in _CONTENT_CLAUSES else tidy(" ".join(words))
+
+
+# Nouns whose `that` opens what they say, not a relative clause: `the fact that prices rose`.
+_CONTENT_CLAUSES = word_set("fact idea news view hope claim belief sign evidence report warning")
 
 
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+of\s+$")
@@ -171,6 +176,8 @@ def noun_after(text: str, end: int) -> str:
     if found is None or not _opens_noun(found.group("np").split()):
         return ""  # "three quarters of all Xboxes" is an `of` phrase
     words = NP_STOP.sub("", found.group("np")).split()
+    if words[1:2] and words[1] in {"a", "an", "the"}:
+        return ""  # "$1 million stay an average": a verb and its object, no noun phrase
     cut = next((i for i, w in enumerate(words) if i and w in _NOT_NOUNS), len(words))
     phrase = tidy(noun_head(" ".join(words[:cut])))  # "takeover last year": takeover
     return "" if phrase.lower() in PRONOUN_SUBJECTS else phrase
@@ -215,7 +222,12 @@ def _noun_run(phrase: str, head: bool = False) -> str:
         if word[:1].isdigit():
             break  # "just 17 players over the age of 21": players
         kept.insert(0, word)
+    while len(kept) > 1 and kept[0].lower() in _UNIT_WORDS:
+        kept = kept[1:]  # "a 5 per cent penalty of $52,000": penalty
     return " ".join(kept)
+
+
+_UNIT_WORDS = word_set("per cent percent pc")
 
 
 _RELATIVES = word_set("which who whom whose that")
