@@ -159,6 +159,13 @@ FAMILIES = [
     # a singular noun and a verb in -s make a `that` clause; `the fact that` does not
     ("Engineers found a crack that runs 40 metres along the hull.", "40", "crack"),
     ("Few noticed the fact that sales fell 4%.", "4%", "sales"),
+    # a present verb between a plural subject and its object ends the subject
+    ("Dutch pensioners enjoy the highest income in Europe, 40% above the average.", "40%",
+     "Dutch pensioners"),
+    # a comparison after a sum is no noun; a question before the figure is no measure
+    ("The new model is £200 cheaper than the old one.", "£200", "new model"),
+    ('"Who would pay to print a roll of film? Or music fans, who would walk miles to a shop when'
+     ' they could buy a song for 70p?" she asks.', "70p", "music fans"),
     # a gerund and its object own nothing
     ("Buying all 12 albums will cost £96.", "12", "albums"),
     # a label before a colon names the figure, in a bracket too

@@ -110,4 +110,31 @@ def before_predicate(phrase: str) -> str:
         describing = previous in _DETERMINERS or previous.endswith("ly")  # "currently traded"
         if word.lower() in IRREGULAR_VERBS | _MORE_PAST or (past and not describing):
             return " ".join(words[:index])
+        if _present_verb(words, index):
+            return " ".join(words[:index])
     return phrase
+
+
+def _present_verb(words: list[str], index: int) -> bool:
+    """True for a present verb between a plural subject and its object: `British children enjoy
+    the highest income`."""
+    following = words[index + 1 : index + 2]
+    previous = words[index - 1]
+    plural = previous.islower() and (previous.endswith("s") or previous in _PLURALS)
+    word = words[index]
+    return (
+        plural
+        and word.isalpha()
+        and word.islower()
+        and word not in _NOT_VERBS
+        and following[:1] != []
+        and following[0].lower() in _DETERMINERS
+    )
+
+
+_PLURALS = word_set("children people men women")
+# Words between a plural noun and a determiner that are no verb: `shares in the`, `sales of a`.
+_NOT_VERBS = word_set(
+    "in of on at for from to by with into over under after before during across about than as "
+    "and or but nor per via within without like"
+)

@@ -213,7 +213,8 @@ def measure(plain: str, quantity: Quantity) -> str:
     if quantity.kind == "year-fact":
         return repaired(trimmed(year_measure(plain, quantity.start)))
     for rule in RULES:
-        phrase = tidy(tidy(repaired(trimmed(rule.phrase(plain, quantity)))))  # cut, then tidied
+        found = rule.phrase(plain, quantity).rsplit("?", 1)[-1]  # a question before is no measure
+        phrase = tidy(tidy(repaired(trimmed(found))))  # cut, then tidied
         if phrase:
             return phrase
     return ""

@@ -175,6 +175,8 @@ def noun_after(text: str, end: int) -> str:
     found = _NP_AFTER.match(text, end)
     if found is None or not _opens_noun(found.group("np").split()):
         return ""  # "three quarters of all Xboxes" is an `of` phrase
+    if re.match(r"\s+\w+er\s+than\b", text[end:]):
+        return ""  # "£1,000 cheaper than": a comparison, not a noun
     words = NP_STOP.sub("", found.group("np")).split()
     if words[1:2] and words[1] in {"a", "an", "the"}:
         return ""  # "$1 million stay an average": a verb and its object, no noun phrase
