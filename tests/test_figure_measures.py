@@ -166,6 +166,14 @@ FAMILIES = [
     ("The new model is £200 cheaper than the old one.", "£200", "new model"),
     ('"Who would pay to print a roll of film? Or music fans, who would walk miles to a shop when'
      ' they could buy a song for 70p?" she asks.', "70p", "music fans"),
+    # a gerund that opens a clause with its own verb later is its subject
+    ("In Leeds, testing between the two sites came back at 7 ppb.", "7",
+     "testing between the two sites"),
+    # a partitive count or a verb phrase owns nothing; a numbered noun phrase may
+    ("Two of the mayor's aides resigned, and nine other staff left.", "nine", "staff"),
+    ("The partners had bought kits from a supplier, arranged for the hire of vans, and signed a"
+     " one-year contract with the county to deliver 2,000 meals per day.", "2,000", "meals"),
+    ("The three towers will offer a combined 900 flats.", "900", "three towers flats"),
     # a gerund and its object own nothing
     ("Buying all 12 albums will cost £96.", "12", "albums"),
     # a label before a colon names the figure, in a bracket too

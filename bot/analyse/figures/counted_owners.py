@@ -41,6 +41,8 @@ def _can_own(owner: str, noun: str, counted: str) -> bool:
         return False
     if counted.split()[-1:] and counted.split()[-1] in owner.split():
         return False  # "More than 6 million homes nationwide" counts the same homes
+    if owner[:1].islower() and owner.split()[0].endswith("ed"):
+        return False  # "signed a contract with the state": a verb phrase owns nothing
     words = owner.lower().split()
     if words[0].endswith("ing") and words[1:2] and words[1] in _DETERMINERS | {"all", "every"}:
         return False  # "Owning all 10 gadgets": a gerund and its object own nothing
@@ -60,7 +62,11 @@ _PARTITIVE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_MANY = re.compile(r"\d|(?:dozens|hundreds|thousands|millions|billions|scores)\b", re.IGNORECASE)
+_MANY = re.compile(
+    r"\d|(?:dozens|hundreds|thousands|millions|billions|scores)\b|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|twenty)\s+of\b",  # "Two of his deputies", not "five launches"
+    re.IGNORECASE,
+)
 
 
 _COLLECTIONS = word_set(

@@ -15,6 +15,7 @@ from bot.analyse.figures.lexicon import (
     verb_at,
     word_set,
 )
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 
 def subject(text: str, start: int, reach: int = 3) -> str:
@@ -73,6 +74,21 @@ _NAMED_CLAUSE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+[a-z
 _AUXILIARIES = word_set("has have had is are was were will would can could may might")
 
 
+def _gerund_first(verbs: list[int], words: list[str]) -> list[int]:
+    """The verbs of a segment, less a gerund that opens it as its subject when a verb follows:
+    `sampling between 2014 and 2017 came back at`, `rising prices pushed`."""
+    first = words[0] if words else ""
+    if verbs[:1] != [0] or not (first.islower() and first.endswith("ing")) or first in VERBS:
+        return verbs
+    later = [i for i in range(1, len(words)) if i in verbs or _past(words[i])]
+    return later or verbs
+
+
+def _past(word: str) -> bool:
+    lower = word.lower()
+    return lower in IRREGULAR_VERBS or (word.islower() and len(word) > 4 and word.endswith("ed"))
+
+
 def _describes(words: list[str], index: int) -> bool:
     """True for a participle after an adverb, before its noun (`currently traded stock`), or a
     verb that is also an adjective, before its noun (`total pay package`)."""
@@ -97,7 +113,8 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
     wanting = False  # a later segment's verb still needs its subject
     for index in range(len(pieces) - 1, -1, -1):
         words = pieces[index].split()
-        verbs = [i for i, w in enumerate(words) if verb_at(words, i) and not _describes(words, i)]
+        verbs = _gerund_first([i for i, w in enumerate(words) if verb_at(words, i)
+                               and not _describes(words, i)], words)  # fmt: skip
         aside = (_apposition(words) and wanting) or _adverbial(words) or _numeric(words)
         finite = any(w.lower() in VERBS for w in words)
         if index > 0 and ((aside and not finite) or (not verbs and wanting and len(words) == 1)):
