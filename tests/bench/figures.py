@@ -26,10 +26,11 @@ were labelled before that round changed any rule and were scored only at its end
 and after a last fix to two measure families; their errors were never printed).
 A fifth round (measure families: owners of counted nouns, prices, payments, money in relative
 clauses, exchange rates, labels, shared and gerund subjects, figures and prepositions refused as
-measures, places as owners) was tuned with `--dev --no-cnndm --errors` on 0-489 and on the own
-gold's 18 tuned articles, with sentences written for the tests; the 5 `fresh` articles were scored
-but their errors never printed (`--errors` leaves them out), the CNN articles were neither scored
-nor read (`--no-cnndm`), and the held-out scores were printed at the round's start and its end.
+measures, places as owners) was tuned with `--dev` and `--errors` on 0-489 and on the own gold's
+18 tuned articles, with sentences written for the tests; the 5 `fresh` articles were scored but
+their errors never printed (`--errors` leaves them out), and the held-out scores were printed at
+the round's start and its end (with `--no-cnndm`, so that the CNN articles were neither scored nor
+read in this round).
 
 Columns: NewsQuant's last column is the authors' "value+concept (partial)": the value matches and
 our measure shares a word with `referred_concepts`. On our own gold the last column is measure F1
