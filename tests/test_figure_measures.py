@@ -174,6 +174,10 @@ FAMILIES = [
     ("The partners had bought kits from a supplier, arranged for the hire of vans, and signed a"
      " one-year contract with the county to deliver 2,000 meals per day.", "2,000", "meals"),
     ("The three towers will offer a combined 900 flats.", "900", "three towers flats"),
+    # other figures inside a measure are left out: the name after them, else the words before
+    ("Markets: Nikkei -0.4% Hang Seng -1.2% Kospi -0.9%.", "-0.9%", "Kospi"),
+    ("Flats from $400,000 to $600,000 sell within 30 days; $600,000 to $1m, 45 days.",
+     "$600,000 to $1m", "Flats"),
     # a gerund and its object own nothing
     ("Buying all 12 albums will cost £96.", "12", "albums"),
     # a label before a colon names the figure, in a bracket too

@@ -45,7 +45,6 @@ FINITE_VERBS = word_set(
 _CONTRACTED = re.compile(r"['\u2019](?:m|re|ve|ll|d)$")
 # A sum, a scaled number or a score is a figure, never what one measures: `$1 million`, `2-0`.
 _FIGURE = re.compile(r"[$\u00a3\u20ac\u00a5]\S*|\d[\d,.]*(?:%|m|bn|k)|\d+-\d+")
-_NUMBER = re.compile(r"\d[\d,.]*")
 
 
 def measure_flaw(measure: str) -> str | None:
@@ -54,7 +53,7 @@ def measure_flaw(measure: str) -> str | None:
     if not words:
         return None  # no measure is better than a wrong one
     first = _CONTRACTED.sub("", words[0].lower().strip("\"'\u201c\u2018("))  # "I'm": "i"
-    if _FIGURE.fullmatch(first) or (_NUMBER.fullmatch(first) and len(words) == 1):
+    if _FIGURE.fullmatch(first) or (first[:1].isdigit() and len(words) == 1):
         return f"opens with the figure {first!r}"  # "60 year-olds" is a noun phrase
     if first in PRONOUNS and not words[0].isupper():  # "US" is a country
         return f"opens with the pronoun {first!r}"
