@@ -21,6 +21,8 @@ from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 def subject(text: str, start: int, reach: int = 3) -> str:
     """The subject of the clause before position `start`: words before its first verb."""
     begin, _ = clause_span(text, start)
+    if opened := _SUBORDINATE.search(text, begin, start):
+        begin = opened.end()  # "keen on it because it helps them combine two needs": `it`
     clause = text[begin:start]
     pieces = [part for piece in _verbless_joined(clause, segments(clause)) for part in
               _shared_subject(piece)]  # fmt: skip
@@ -42,7 +44,16 @@ def _verbless_joined(clause: str, pieces: list[str]) -> list[str]:
     return joined
 
 
+# A subordinate clause opened inside the clause of the number: its subject is its own.
+_SUBORDINATE = re.compile(
+    r"\b(?:because|although|though|whereas|unless)\s+(?=(?:it|they|he|she|we|i|you)\s)"
+    r"(?!.*\b(?:because|although|though|whereas|unless)\s)",
+    re.IGNORECASE,
+)
+
+
 def _has_own_verb(piece: str) -> bool:
+    """True when `piece` has a verb that is not an adjective before its noun (`total sales`)."""
     words = piece.split()
     return any(verb_at(words, i) and not _describes(words, i) for i in range(len(words)))
 
