@@ -179,8 +179,8 @@ FAMILIES = [
     ("Flats from $400,000 to $600,000 sell within 30 days; $600,000 to $1m, 45 days.",
      "$600,000 to $1m", "Flats"),
     # a clause opened by `because` and a pronoun has its own subject
-    ("Shoppers like the market because it lets them try 40 local cheeses.", "40",
-     "local cheeses"),
+    ("Students are keen on the course because it helps them earn 12 extra credits.", "12",
+     "credits"),
     # a gerund and its object own nothing
     ("Buying all 12 albums will cost £96.", "12", "albums"),
     # a label before a colon names the figure, in a bracket too
