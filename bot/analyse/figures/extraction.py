@@ -20,18 +20,25 @@ Rules (each has a test in tests/test_figures.py):
 - change is `increase` or `decrease` from the verb or noun governing the number (rose, fell,
   doubled, `a 3% drop`, `+0.2%`); period is the nearest time phrase of the same clause (`in the
   last five years`, `in 2004`, `since 2000`, `a year earlier`, `last year`).
-- measure is, in order: a phrase right around the number (`debts of 6bn`, `a 60% rise in
-  profit`, `15% more passengers`, `the $1.2bn collapse of X`); the antecedent of a relative clause
-  (`the quota of X, which amounts to`); for a counted noun, the noun with its modifiers and its
-  owner (`Ford workers in the United Kingdom`, `sales of 5835 units`); what a sum pays for (`$12,000
-  for a new roof`); the object of a change verb (`boost the driving range by 35 miles`); the `of`
-  phrase (`60 per cent of its revenue`, `1.2m tonnes of ilmenite`); else the subject of the clause
-  (`The volume of trade between ... has increased` -> `trade between ...`). The subject skips
+- measure is, in order: a label before a colon (`base price: $59,995`); a phrase right around
+  the number (`debts of 6bn`, `a 60% rise in profit`, `15% more passengers`, `the $1.2bn collapse
+  of X`, `liabilities totalling $648m`); the antecedent of a relative clause (`the quota of X,
+  which amounts to`); for a counted noun, the noun with its modifiers and its owner (`Ford workers
+  in the United Kingdom`, `PSPs shipped to retailers`, `Falic group stores` from `Falic, which
+  runs 90 stores`); for a sum, the money a relative clause describes (`the $550m it lost on oil
+  futures`), the price of what is sold (`is selling in Japan for 19,800 yen` -> `PSP price`), what
+  it pays for (`$12,000 for a new roof`), who a participle says has it (`people earning $48,000`),
+  what it is in (`$1bn in gains`) or the payment its verb names (`repay its creditors $220m` ->
+  `repayment to creditors`); the object of a change verb (`boost the driving range by 35
+  miles`); the `of` phrase (`60 per cent of its revenue`, `1.2m tonnes of ilmenite`); else the
+  subject of the clause (`The volume of trade between ... has increased` -> `trade between ...`;
+  a currency subject is its exchange rate: `the yen strengthened to 102.975` -> `yen exchange
+  rate`). The subject skips
   appositions (`X, the home of Y, has`), asides (`, meanwhile,`, `, on average,`, `, 52,`), reads
   `X rose 5% and Y fell 3%` as two clauses, gives a verbless `..., and 150 locations` the subject
   before it, and resolves `it`/`they` and `..., before rising to` to the subject of the clause
   before (`Sony said it would`). A figure in a bracket right after another (`4bn euros ($5.2bn)`)
-  takes that figure's measure.
+  takes that figure's measure, unless the bracket labels it (`(base price: $59,995)`).
 - Not figures: dates (`2023-09-29`, `on 12 March`), clock times, ordinals (`first-ever`, `22nd`),
   numbers inside names (`G20`, `Formula 1`, `iPhone 14`, `S&P 500`), ages in bylines and
   appositions (`Jane Doe, 25, said`), scores (`2-1`), phone numbers, adjective compounds (`a
@@ -55,11 +62,11 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
-from bot.analyse.figures.measure_rules import measure
-from bot.analyse.figures.measures import refers_back
+from bot.analyse.figures.measure_rules import labelled, measure
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import Owners
 from bot.analyse.figures.quantities import quantities_in
+from bot.analyse.figures.subjects import refers_back
 from bot.analyse.quotes.marks import Place
 from bot.models import BODY, Article, Change, Figure, Unit
 
@@ -103,7 +110,24 @@ def figures_in_sentence(text: str) -> list[Found]:
         return []
     spans = words.periods(text)
     plain = words.masked(text, spans)
-    return _conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
+    found = _conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
+    return _further_inherit(text, found)
+
+
+_FURTHER = re.compile(r"\b(?:another|a\s+further|an\s+extra|an\s+additional)\s+$", re.IGNORECASE)
+
+
+def _further_inherit(text: str, found: list[Found]) -> list[Found]:
+    """`another` or `a further` sum measures what the one before it of the same unit does: `pay
+    $100m now and another $120m later`."""
+    kept: list[Found] = []
+    for one in found:
+        if _FURTHER.search(text, max(0, one.start - 20), one.start):
+            before = next((f for f in reversed(kept) if f.unit == one.unit and f.measure), None)
+            if before is not None:
+                one = replace(one, measure=before.measure)
+        kept.append(one)
+    return kept
 
 
 CONVERSION_GAP = 24  # most characters between a figure and the bracket that restates it
@@ -117,7 +141,8 @@ def _conversions_inherit(text: str, found: list[Found]) -> list[Found]:
         if opening > text.rfind(")", 0, one.start):
             outer = next((f for f in reversed(kept) if f.end <= opening), None)
             gap = text[outer.end : opening] if outer else "("
-            if outer and len(gap) <= CONVERSION_GAP and not set(gap) & set("()"):
+            labelled = ":" in text[opening : one.start]  # "(base price: $59,995)" is its own
+            if outer and len(gap) <= CONVERSION_GAP and not set(gap) & set("()") and not labelled:
                 one = replace(one, measure=outer.measure)
         kept.append(one)
     return kept
@@ -161,7 +186,7 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
         upper=quantity.upper,
         unit=quantity.unit,
         kind=quantity.kind,
-        measure=measure(plain, quantity),
+        measure=labelled(text, quantity) or measure(plain, quantity),
         qualifier=qualifier,
         change=_change(text, quantity),
         period=None if in_period else words.period(text, start, end, spans),

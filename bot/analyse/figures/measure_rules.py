@@ -2,9 +2,11 @@
 
 The rules are tried in order on the sentence with its asides blanked out; the first that gives a
 phrase a reader can use wins (`readable`: the phrase is cut before a clause opened inside it, and
-stripped of a subordinator, conjunction or possessive in front, and passed over when it still
-opens with a pronoun or a verb). A counted
-noun is its own measure, with its owner when the sentence gives one. No rule, no measure: an
+stripped of a subordinator, conjunction, possessive or preposition in front, and passed over when
+it still opens with a pronoun, a verb or another figure). A counted noun is its own measure, with
+its owner when the sentence gives one (`counted_owners`); a sum of money may be a price, a
+payment or what it pays for (`sums`). A label before a colon (`base price: $59,995`) is read on
+the sentence as written, since a bracket is an aside to the other rules. No rule, no measure: an
 empty measure is better than a wrong one.
 """
 
@@ -14,22 +16,29 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.analyse.figures.lexicon import is_verb, tidy, word_set
+from bot.analyse.figures.counted_owners import before_predicate, counted_noun
+from bot.analyse.figures.lexicon import tidy, word_set
 from bot.analyse.figures.measures import (
+    ANTECEDENT_REACH,
     antecedent,
     before_qualifier,
-    bought,
     near,
     noun_after,
-    of_before,
     of_phrase,
-    subject,
     verb_object,
 )
-from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
-from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
-from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
+from bot.analyse.figures.readable import repaired, trimmed
+from bot.analyse.figures.subjects import subject
+from bot.analyse.figures.sums import (
+    bought,
+    earner,
+    exchange_rate,
+    money_held,
+    money_in,
+    payment,
+    price,
+)
 from bot.models import Unit
 
 _MONEY = re.compile(r"[A-Z]{3}(?: per .*)?")  # ISO 4217 codes, maybe with a rate
@@ -59,50 +68,79 @@ _NOT_DESCRIBING = frozenset(
 
 
 def _described(plain: str, quantity: Quantity) -> str:
-    if _counted(quantity) or not quantity.unit or quantity.unit in _NOT_DESCRIBING:
+    if _counted(quantity) or not quantity.unit:
         return ""
+    if quantity.unit in _NOT_DESCRIBING:
+        following = plain[quantity.end :].split()[:1]
+        if not following or following[0].lower().strip(".,;") not in _SHARE_NOUNS:
+            return ""  # "76 percent more", but "a 5% to 10% improvement"
     return noun_after(plain, quantity.end)
 
 
+# Nouns a percentage describes when written right after it: `5% improvement`, `10% stake`.
+_SHARE_NOUNS = word_set(
+    "improvement increase rise drop fall cut discount stake share tariff tax raise gain loss "
+    "decline reduction growth premium commission fee return margin majority pay"
+)
+
+
+# A label and its colon right before the figure: `(base price: $59,995)`, `Range: 250 miles`.
+_LABEL = re.compile(r"(?:^|[(,;]\s*)(?P<label>[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}):\s*$")
+
+
+def labelled(text: str, quantity: Quantity) -> str:
+    """The label a figure is written under, read on the sentence as written (a bracket is an
+    aside to the other rules): `(base price: $59,995)` -> `base price`."""
+    found = _LABEL.search(text, 0, before_qualifier(text, quantity.start))
+    return tidy(found.group("label")) if found else ""
+
+
 def _relative(plain: str, quantity: Quantity) -> str:
+    """The antecedent, for a counted noun only when the clause says how many it amounts to
+    (`the quota, which now amounts to 5,000 students`; `Falic, which runs 90 stores` owns them)."""
+    window = plain[max(0, quantity.start - ANTECEDENT_REACH) : quantity.start]
+    if _counted(quantity) and not _AMOUNTS_TO.search(window):
+        return ""
     return antecedent(plain, quantity.start)
+
+
+_AMOUNTS_TO = re.compile(
+    r"\b(?:which|who)\s+(?:\w+\s+)?(?:amounts?|amounted|totals?|totalled|numbers?|numbered|"
+    r"stands?|stood|is|was|are|were|reached|reaches)\b[^,;:]*$"
+)
 
 
 def _fraction_of(plain: str, quantity: Quantity) -> str:
     return noun_after(plain, quantity.end) if quantity.unit == Unit.FRACTION else ""
 
 
-def _counted_noun(plain: str, quantity: Quantity) -> str:
-    if not _counted(quantity):
-        return ""
-    noun = noun_phrase(plain, quantity.end, quantity.unit)
-    owner = of_before(plain, quantity.start) or subject(plain, quantity.start, reach=1)
-    owner = tidy(_without_predicate(trimmed(owner)))
-    if not owner or measure_flaw(owner) or owner.split()[-1] in noun:
-        return noun
-    return f"{owner} {noun}"
+def _money(quantity: Quantity) -> bool:
+    return _MONEY.fullmatch(quantity.unit) is not None or quantity.unit in {"cent", "pence"}
 
 
-def _without_predicate(owner: str) -> str:
-    """An owner with no verb in it: the subject before the verb (`the museum drew` -> `the
-    museum`), or after a verb of saying or expecting (`Analysts expect the bank` -> `the bank`)."""
-    words = owner.split()
-    verbs = [i for i, w in enumerate(words) if is_verb(w) or w.lower() in FINITE_VERBS]
-    if not verbs:
-        return owner
-    if words[verbs[-1]].lower() in _REPORTING and verbs[-1] < len(words) - 1:
-        return " ".join(words[verbs[-1] + 1 :])
-    return " ".join(words[: verbs[0]])
+def _counted_in(plain: str, quantity: Quantity) -> str:
+    return money_in(plain, quantity.end) if _money(quantity) else ""
 
 
-_REPORTING = word_set(
-    "said says say expect expects expected believe believes think thinks estimate estimates "
-    "predict predicts forecast forecasts reckon reckons"
-)
+def _earned(plain: str, quantity: Quantity) -> str:
+    return earner(plain, before_qualifier(plain, quantity.start)) if _money(quantity) else ""
+
+
+def _paid(plain: str, quantity: Quantity) -> str:
+    return payment(plain, before_qualifier(plain, quantity.start)) if _money(quantity) else ""
 
 
 def _paid_for(plain: str, quantity: Quantity) -> str:
-    return bought(plain, quantity.start, quantity.end) if _MONEY.fullmatch(quantity.unit) else ""
+    start = before_qualifier(plain, quantity.start)  # "spending nearly $3m on art"
+    return bought(plain, start, quantity.end) if _money(quantity) else ""
+
+
+def _priced(plain: str, quantity: Quantity) -> str:
+    return price(plain, quantity.start) if _money(quantity) else ""
+
+
+def _held(plain: str, quantity: Quantity) -> str:
+    return money_held(plain, quantity.start, quantity.end) if _money(quantity) else ""
 
 
 def _changed(plain: str, quantity: Quantity) -> str:
@@ -114,26 +152,10 @@ def _of(plain: str, quantity: Quantity) -> str:
 
 
 def _subject(plain: str, quantity: Quantity) -> str:
-    return _before_predicate(subject(plain, before_qualifier(plain, quantity.start)))
-
-
-_DETERMINERS = word_set("the a an its their his her our this that these those")
-_MORE_PAST = word_set(
-    "broke became built dealt forgot hid hung laid lent rang shook slid sought spent stole stuck "
-    "swung tore woke"
-)
-
-
-def _before_predicate(phrase: str) -> str:
-    """A subject cut before a verb the word lists missed: `Tesla broke a record` -> `Tesla`,
-    `the company offered a plan` -> `the company` (`the expected profit` stays whole)."""
-    words = phrase.split()
-    for index in range(1, len(words)):
-        word, previous = words[index], words[index - 1].lower()
-        past = word.islower() and len(word) > 4 and word.endswith("ed")
-        if word.lower() in IRREGULAR_VERBS | _MORE_PAST or (past and previous not in _DETERMINERS):
-            return " ".join(words[:index])
-    return phrase
+    named = before_predicate(subject(plain, before_qualifier(plain, quantity.start)))
+    if _money(quantity) or not quantity.unit:
+        return exchange_rate(plain, quantity.end, named) or named
+    return named
 
 
 RULES: tuple[Rule, ...] = (
@@ -154,10 +176,23 @@ RULES: tuple[Rule, ...] = (
         "counted noun with its owner",
         ("Ford employs 5,000 workers in the United Kingdom.", "5,000",
          "Ford workers in the United Kingdom"),
-        _counted_noun,
+        counted_noun,
     ),
+    Rule(
+        "money a relative clause describes",
+        ("It repaid part of the $550m it lost on oil futures.", "$550m",
+         "money lost on oil futures"),
+        _held,
+    ),
+    Rule("price of what is sold", ("The Zeta phone is selling in Japan for $250.", "$250",
+                                   "Zeta phone price"), _priced),
     Rule("what a sum pays for", ("She paid $12,000 for a new roof.", "$12,000", "new roof"),
          _paid_for),
+    Rule("who a participle says has the sum", ("Staff earning over £50,000 will pay more.",
+                                               "£50,000", "Staff earning"), _earned),
+    Rule("what a sum is in", ("Acme raised $5m in funding.", "$5m", "funding"), _counted_in),
+    Rule("a payment named by its verb", ("The firm will repay its lenders $40m.", "$40m",
+                                         "repayment to lenders"), _paid),
     Rule(
         "object of a change verb",
         ("The update will boost the driving range by 35 miles.", "35", "driving range"),
@@ -178,10 +213,28 @@ def measure(plain: str, quantity: Quantity) -> str:
     if quantity.kind == "year-fact":
         return repaired(trimmed(year_measure(plain, quantity.start)))
     for rule in RULES:
-        phrase = tidy(repaired(trimmed(rule.phrase(plain, quantity))))
+        found = rule.phrase(plain, quantity).rsplit("?", 1)[-1]  # a question before is no measure
+        phrase = tidy(tidy(repaired(trimmed(_without_figures(found)))))  # cut, then tidied
         if phrase:
             return phrase
     return ""
+
+
+# Another figure inside a phrase: a sum, a signed or scaled number (`-1.3%`, `$1 million`).
+_INNER_FIGURE = re.compile(
+    r"(?:^|\s)(?:[$\u00a3\u20ac\u00a5]|[-+]\d)\S*|\s\d[\d,.]*(?:%|bn|m)(?=\s|$)"
+)
+
+
+def _without_figures(phrase: str) -> str:
+    """`phrase` without the other figures in it: the name after the last one (`Stoxx 50 -1.3%
+    FTSE` -> `FTSE`), else the words before the first (`Homes from $750,000 to $1m stay` ->
+    `Homes from`)."""
+    figures = list(_INNER_FIGURE.finditer(phrase))
+    if not figures:
+        return phrase
+    after = phrase[figures[-1].end() :].strip()
+    return after if after[:1].isupper() else phrase[: figures[0].start()]
 
 
 def year_measure(plain: str, start: int) -> str:

@@ -1,4 +1,5 @@
-"""What a quantity measures: the subject of its clause, the noun it counts, or an `of` phrase."""
+"""What a quantity measures, read around it: a phrase next to the number, the noun it counts,
+an `of` phrase, a relative clause's antecedent, the object of a change verb."""
 
 from __future__ import annotations
 
@@ -8,17 +9,18 @@ from bot.analyse.figures.lexicon import (
     CONTAINER,
     DECREASE,
     INCREASE,
-    RESOLVED,
     VERBS,
     clause_span,
     is_verb,
-    segments,
     tidy,
-    verb_at,
     word_set,
 )
+from bot.analyse.figures.readable import FINITE_VERBS
+from bot.analyse.figures.subjects import PRONOUN_SUBJECTS
 
-_OF_PHRASE = re.compile(r"\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)")
+_OF_PHRASE = re.compile(
+    r"(?:-worth|\s+worth)?\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)"
+)
 NP_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
     r"(?:the\s+)?(?:last|past|first)|for|from|by|at|on|than)\b.*$",
@@ -27,117 +29,31 @@ NP_STOP = re.compile(
 _RELATIVE = re.compile(r"(?P<np>[^,;:]+),\s+(?:which|who)\s+[^,;:]*$")
 
 
-def subject(text: str, start: int, reach: int = 3) -> str:
-    """The subject of the clause before position `start`: words before its first verb."""
-    begin, _ = clause_span(text, start)
-    pieces = segments(text[begin:start])
-    if begin > 0 and not tidy(text[begin:start]):
-        # "Duly has 900 doctors, and 150 locations": the clause shares the subject before it
-        return subject(text, len(_TRAILING_BREAK.sub("", text[:begin])), reach)
-    return _segments_subject(pieces, reach)
-
-
-_TRAILING_BREAK = re.compile(r"(?:[;:,]|\s+(?:and|but|while|whilst|whereas|compared|that))+\s*$")
-
-
-def _segments_subject(pieces: list[str], reach: int) -> str:
-    """The subject read from the clause's segments, last first, skipping asides."""
-    wanting = False  # a later segment's verb still needs its subject
-    for index in range(len(pieces) - 1, -1, -1):
-        words = pieces[index].split()
-        verbs = [i for i, w in enumerate(words) if verb_at(words, i)]
-        aside = (_apposition(words) and wanting) or _adverbial(words) or _numeric(words)
-        finite = any(w.lower() in VERBS for w in words)
-        if index > 0 and ((aside and not finite) or (not verbs and wanting and len(words) == 1)):
-            continue  # an aside does not count against the reach
-        reach -= 0 if verbs[:1] == [0] else 1  # "..., rose by": its subject is further back
-        found = _past_opener(tidy(" ".join(words[: verbs[0]]) if verbs else pieces[index]))
-        if found.lower() in RESOLVED | _LINKERS | _PREPOSITIONS and reach > 0:
-            wanting = True  # "Sony said it would": the pronoun's owner is the speaker
-            continue
-        if found.lower() in _PRONOUNS or found or reach == 0:
-            return "" if found.lower() in _PRONOUNS else found
-        wanting = bool(verbs)
-    return ""
-
-
-_REFERRING = re.compile(
-    r"\s*(?:it|its|the\s+(?:company|firm|group|bank|business|carrier|retailer))\b",
-    re.IGNORECASE,
-)
-
-
-def refers_back(text: str, start: int) -> bool:
-    """True when the clause of the number at `start` opens with a word for something named
-    earlier: `It runs 40 factories`, `The company employs 5,000 staff`."""
-    begin, _ = clause_span(text, start)
-    return _REFERRING.match(text, begin) is not None
-
-
-def _past_opener(phrase: str) -> str:
-    """A subject without the phrase that opens its sentence: "Despite the demand Sony" -> "Sony"."""
-    words = phrase.split()
-    if len(words) > 1 and words[0].lower() in {"with", "without"}:
-        return " ".join(words[1:])  # "with dairy prices expected to rise": dairy prices
-    if len(words) < 3 or words[0].lower() not in _OPENERS:
-        return phrase
-    for index in range(len(words) - 1, 1, -1):
-        if words[index].lower() in _SUBJECT_PRONOUNS:
-            return words[index]  # "Away from the spots on the Algarve we": we
-        if words[index][:1].isupper() and words[index - 1].islower():
-            return " ".join(words[index:])
-    return phrase
-
-
-_EXAMPLES = word_set("including excluding like such")  # ", including vans and lorries,"
-# A clause opened by these shares the subject of the clause before: "..., before inching up to".
-_LINKERS = word_set("before after while when by since until without then")
-_PREPOSITIONS = word_set(
-    "on in at for with by from to under over after before during despite against"
-)
-
-# Words that open a phrase before the subject when commas are lost: "Since the start of last
-# season Chris Wood has scored".
-_OPENERS = _PREPOSITIONS | word_set(
-    "since until amid among across throughout following away beyond like unlike"
-)
-_SUBJECT_PRONOUNS = word_set("i we you he she they it")
-_CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
-
-
-def _numeric(words: list[str]) -> bool:
-    """True for a segment opened by a figure: the ", 52," of an age, "; $1m to $2m, 99 days"."""
-    return bool(words) and (words[0][:1].isdigit() or words[0][:1] in _CURRENCY_SIGNS)
-
-
-def _adverbial(words: list[str]) -> bool:
-    """True for a verbless phrase opened by a preposition: ", on average, 2.14C"."""
-    return bool(words) and words[0].lower() in _PREPOSITIONS | _EXAMPLES
-
-
-def _apposition(words: list[str]) -> bool:
-    """True for a verbless aside between a subject and its verb: ", the home of X, has"."""
-    return bool(words) and words[0].lower() in {"the", "a", "an"}
-
-
-_PRONOUNS = word_set("it i we they he she you there this that these those which who one")
-
-
 def of_phrase(text: str, end: int) -> str:
     """The noun phrase of `60 per cent of its revenue`, right after the quantity."""
     match = _OF_PHRASE.match(text, end)
     if match is None:
         return ""
-    words = NP_STOP.sub("", match.group("np")).split()
+    words = _OF_STOP.sub("", match.group("np")).split()
     verb = next((i for i, w in enumerate(words) if i and w.lower() in _OF_VERBS), len(words))
     return tidy(" ".join(words[:verb]))  # "40% of schools need repairs": schools
 
 
+# Where an `of` phrase ends; `at` or `on` its own or a named place still belongs to it (`90% of
+# employees at its call centres`, `half of the companies on the Fortune list`).
+_OF_STOP = re.compile(
+    r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
+    r"(?:the\s+)?(?:last|past|first)|for|from|by|than|(?:at|on)\s+(?!(?:its|their|his|her|our)\s)"
+    r"(?!the\s+(?-i:[A-Z])))\b.*$",
+    re.IGNORECASE,
+)
+
+
 # Verbs that end an `of` phrase; past forms are left out, since they so often describe the noun
-# (`three quarters of all Xboxes sold around the world`).
+# (`three quarters of all Xboxes sold around the world`), but for those that are never participles.
 _OF_VERBS = word_set(
     "is are was were has have had will would can could may might need needs want wants say says "
-    "said do does"
+    "said do does fell rose grew went came began ran took saw became"
 )
 
 
@@ -163,22 +79,62 @@ def antecedent(text: str, start: int) -> str:
     window = text[max(0, start - ANTECEDENT_REACH) : start]
     match = _RELATIVE.search(window) or _BARE_RELATIVE.search(window)
     if match is None:
-        return ""
+        return _that_antecedent(_QUALIFIED.sub(" ", window))
     phrase = match.group("np")
     phrase = _from_determiner(phrase)
     if any(w.lower() in VERBS for w in phrase.split()):
         phrase = _noun_run(phrase)  # "has struggled to recover from poor data" -> "poor data"
-    return tidy(phrase)
+    phrase = tidy(phrase)
+    return "" if phrase[:1].isdigit() or phrase[:1] in "$\u00a3\u20ac\u00a5" else phrase
+
+
+# `a Louisville defense that gave up 517 yards`: a short `that` clause right before the figure.
+_THAT_RELATIVE = re.compile(
+    r"\b(?:a|an|the)\s+(?P<np>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s+that\s+"
+    r"(?P<verb>[a-z]+)(?:\s+[a-z]+){0,2}\s*$"
+)
+
+
+def _that_antecedent(window: str) -> str:
+    """The noun phrase a short `that` clause points back to, when the clause opens with a verb
+    (`a squad that contained 17 players`) and the phrase has none (`the firm said that`)."""
+    found = _THAT_RELATIVE.search(window)
+    if found is None:
+        return ""
+    verb = found.group("verb")
+    words = found.group("np").split()
+    agreeing = verb.endswith("s") and not words[-1].endswith("s")  # "a plume that extends"
+    if not (is_verb(verb) or verb.endswith("ed") or agreeing) or any(is_verb(w) for w in words):
+        return ""
+    return "" if words[-1].lower() in _CONTENT_CLAUSES else tidy(" ".join(words))
+
+
+# Nouns whose `that` opens what they say, not a relative clause: `the fact that prices rose`.
+_CONTENT_CLAUSES = word_set("fact idea news view hope claim belief sign evidence report warning")
 
 
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+of\s+$")
 _CHANGE_IN = re.compile(
-    r"\s+(?:rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|surge|slump)\s+(?:in|of)\s+"
-    r"(?P<np>[^,;:.()]+)",
+    r"\s+(?:rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|surge|slump|improvement)"
+    r"\s+(?:in|of)\s+(?P<np>[^,;:.()]+)",
     re.IGNORECASE,
 )
+# A change in something, then where it ended: `an improvement in its margins to 64 per cent`.
+_CHANGE_TO = re.compile(
+    r"\b(?:rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|surge|slump|improvement)"
+    r"\s+in\s+(?P<np>[^,;:.()\d]+?)\s+to\s+$",
+    re.IGNORECASE,
+)
+_AMOUNTING = re.compile(
+    r"(?P<np>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+(?:totalling|totaling|worth|amounting\s+to|"
+    r"valued\s+at)\s+$"
+)
 _MORE_NOUN = re.compile(r"\s+(?:more|fewer|less)\s+(?P<np>[A-Za-z][\w'\u2019-]*)")
-_NP_AFTER = re.compile(r"\s+(?P<np>(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w'\u2019-]*)")
+_LOWER_WORD = r"(?!of\s+(?:the\s+)?[A-Z])[a-z][\w'\u2019-]*"
+_NP_AFTER = re.compile(
+    rf"\s+(?P<np>(?:{_LOWER_WORD}\s+){{0,3}}{_LOWER_WORD}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)"  # "of Barings"
+)
 
 
 _QUALIFIED = re.compile(
@@ -200,15 +156,16 @@ _DETERMINER_END = re.compile(
 )
 
 
-def _noun_head(phrase: str) -> str:
+def noun_head(phrase: str) -> str:
     """The words of `phrase` up to its first plural noun, before any verb or pronoun
     ("girls use make-up" -> "girls", "it supposedly held" -> "")."""
     kept: list[str] = []
     for word in phrase.split():
-        if word.lower() in VERBS or word.lower() in _PRONOUNS:
+        if word.lower() in VERBS or word.lower() in PRONOUN_SUBJECTS:
             break
         kept.append(word)
-        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        if len(word) > 3 and plural and word.islower():  # "Barings" is a name
             break
     return " ".join(kept)
 
@@ -218,10 +175,14 @@ def noun_after(text: str, end: int) -> str:
     found = _NP_AFTER.match(text, end)
     if found is None or not _opens_noun(found.group("np").split()):
         return ""  # "three quarters of all Xboxes" is an `of` phrase
+    if re.match(r"\s+\w+er\s+than\b", text[end:]):
+        return ""  # "£1,000 cheaper than": a comparison, not a noun
     words = NP_STOP.sub("", found.group("np")).split()
+    if words[1:2] and words[1] in {"a", "an", "the"}:
+        return ""  # "$1 million stay an average": a verb and its object, no noun phrase
     cut = next((i for i, w in enumerate(words) if i and w in _NOT_NOUNS), len(words))
-    phrase = tidy(_noun_head(" ".join(words[:cut])))  # "takeover last year": takeover
-    return "" if phrase.lower() in _PRONOUNS else phrase
+    phrase = tidy(noun_head(" ".join(words[:cut])))  # "takeover last year": takeover
+    return "" if phrase.lower() in PRONOUN_SUBJECTS else phrase
 
 
 _BEFORE_NOUN = word_set("with by for to from in on at is was are were of and or")
@@ -258,12 +219,20 @@ def _noun_run(phrase: str, head: bool = False) -> str:
     words = phrase.split()
     kept: list[str] = words[-1:] if head else []
     for word in reversed(words[:-1] if head else words):
-        if word.lower() in _BEFORE_NOUN or is_verb(word):
+        if word.lower() in _BEFORE_NOUN | _RELATIVES | FINITE_VERBS or is_verb(word):
             break
+        if word[:1].isdigit():
+            break  # "just 17 players over the age of 21": players
         kept.insert(0, word)
+    while len(kept) > 1 and kept[0].lower() in _UNIT_WORDS:
+        kept = kept[1:]  # "a 5 per cent penalty of $52,000": penalty
     return " ".join(kept)
 
 
+_UNIT_WORDS = word_set("per cent percent pc")
+
+
+_RELATIVES = word_set("which who whom whose that")
 _AGE_BEFORE = re.compile(
     r"(?P<np>(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s+(?:(?:over|under|above|below|at)\s+)?"
     r"the\s+age\s+of\s+$",
@@ -278,7 +247,11 @@ def of_before(text: str, start: int) -> str:
         return tidy(_noun_run(found.group("np")))  # "players over the age of 21": players
     if found := _OF_BEFORE.search(before):
         phrase = tidy(_noun_run(_from_determiner(found.group("np")), head=True))
-        if phrase and not CONTAINER.match(phrase + " of ") and phrase.lower() not in _PRONOUNS:
+        if (
+            phrase
+            and not CONTAINER.match(phrase + " of ")
+            and phrase.lower() not in PRONOUN_SUBJECTS
+        ):
             return phrase
     return ""
 
@@ -293,6 +266,10 @@ def near(text: str, start: int, end: int) -> str:
         return tidy(found.group("np"))
     if phrase := of_before(text, start):
         return phrase
+    if found := _CHANGE_TO.search(before):
+        return tidy(found.group("np"))
+    if found := _AMOUNTING.search(before):
+        return tidy(_noun_run(found.group("np"), head=True))  # "liabilities totalling $648m"
     return noun_after(text, end) if _DETERMINER_END.search(before) else ""
 
 
@@ -305,40 +282,18 @@ def verb_object(text: str, start: int) -> str:
     """The object of a change verb right before the quantity: `boost the range by 35 miles`."""
     begin, _ = clause_span(text, start)
     words = _QUALIFIED.sub(" ", text[begin:start]).split()
-    if words and words[-1].lower() in {"by", "from", "to"}:
-        words = words[:-1]
+    amount = bool(words) and words[-1].lower() in {"by", "from", "to"}
+    words = words[:-1] if amount else words
     verbs = [i for i, w in enumerate(words) if w.lower() in _CHANGE_VERBS]
-    if not verbs or not 0 < len(words) - verbs[-1] - 1 <= MAX_OBJECT:
+    found = words[verbs[-1] + 1 :] if verbs else []
+    cut = next((i for i, w in enumerate(found) if i and w.lower() in _BEFORE_NOUN), len(found))
+    found = found[:cut] if amount else found  # "raised targets for the device by 40%": targets
+    if not 0 < len(found) <= MAX_OBJECT:
         return ""
-    found = words[verbs[-1] + 1 :]
     if any(w.lower() in VERBS | _BEFORE_NOUN or not w[0].isalpha() for w in found):
         return ""
     phrase = tidy(" ".join(found))
-    return "" if phrase.lower() in _PRONOUNS else phrase
+    return "" if phrase.lower() in PRONOUN_SUBJECTS else phrase
 
 
 MAX_OBJECT = 5  # words between a change verb and its figure that can still be its object
-
-
-_FOR_NP = re.compile(
-    r"\s+for\s+(?:a|an|the|its|their|his|her|our|each)\s+(?P<np>[A-Za-z][\w'\u2019-]*"
-    r"(?:\s+[\w'\u2019-]+){0,3})"
-)
-# What a sum is spent on: `will spend £3bn on new rail lines`, `invested $2m in solar farms`.
-_SPENT_BEFORE = re.compile(
-    r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing)\s+$"
-)
-_ON_NP = re.compile(
-    r"\s+(?:on|in|into)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?P<np>[a-z][\w'\u2019-]*"
-    r"(?:\s+[\w'\u2019-]+){0,3})"
-)
-
-
-def bought(text: str, start: int, end: int) -> str:
-    """What a sum pays for: `$12,000 for a new roof`, `spend £3bn on new rail lines`."""
-    found = _FOR_NP.match(text, end)
-    if found is None and _SPENT_BEFORE.search(text, max(0, start - 30), start):
-        found = _ON_NP.match(text, end)
-    if found is None:
-        return ""
-    return tidy(_noun_head(NP_STOP.sub("", found.group("np"))))

@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import VERBS, tidy
+from bot.analyse.figures.lexicon import VERBS, is_verb, tidy
 from bot.analyse.figures.measures import NP_STOP
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 # What follows a counted noun and still belongs to it: `in the UK`, `(are) studying in Russia`.
 _NOUN_TAIL = re.compile(
-    r"\s+(?:(?:are|were)\s+(?=(?:studying|working|living)\s))?"
+    r"\s+(?:(?:are|were)\s+(?=(?:studying|working|living)\s)"
+    # a passive relative clause says which ones: "PSPs which were shipped to retailers"
+    r"|(?:which|that)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?=[a-z]+ed\s))?"
     r"(?P<tail>(?:in|at|from|on|studying|working|living)\s+[^,;:.()]+"
+    # what the counted things are of: "reports of minor injury", not "of 2004"
+    r"|of\s+(?!(?:the\s+)?\S*\d)[^,;:.()]+"
     # a participle with its complement: "men charged with piracy", "people killed in the fire"
-    r"|(?!(?:need|used|based|led)\b)[a-z]+ed\s+(?:in|at|from|on|with|by|into|over|for)\s+[^,;:.()]+"
+    r"|(?!(?:need|used|based|led)\b)[a-z]+ed\s+(?:in|at|from|on|with|by|into|over|for|to)\s+[^,;:.()]+"
     # a relative clause with its own verb: "people who voted for the awards"
     r"|who\s+(?!(?:is|are|was|were|has|have|had|said|says)\b)[a-z]+\s+[^,;:.()]+)"
 )
@@ -27,16 +31,22 @@ _TAIL_STOP = re.compile(
 )
 
 
+# Words that end what counted things are of: "reports of minor damage due to faulty cables".
+_OF_TAIL_STOP = re.compile(r"\s+(?:due|because|after|before|while|as|since|until)\b.*$")
+
+
 def noun_phrase(text: str, end: int, noun: str) -> str:
     """A counted noun with its short modifiers ("workers in the United Kingdom")."""
     after = _NOUN_TAIL.match(text[end:])
     if after is None:
         return tidy(noun)
     tail = after.group("tail")
+    if tail.startswith("of") and noun.split()[-1] in tail:
+        return tidy(noun)  # "35m of its Echo devices": the noun is the `of` phrase itself
     if tail.startswith("who") or tail.split()[0].endswith("ed"):
         tail = _before_main_verb(_TAIL_STOP.sub("", tail))
     else:
-        tail = _before_main_verb(NP_STOP.sub("", tail), first=0)
+        tail = _before_main_verb(NP_STOP.sub("", _OF_TAIL_STOP.sub("", tail)), first=0)
     return tidy(f"{noun} {tail}")
 
 
@@ -46,7 +56,11 @@ def _before_main_verb(tail: str, first: int = 1) -> str:
     words = tail.split()
     for index in range(first + 1, len(words)):
         word = words[index]
-        if word.lower() in VERBS | IRREGULAR_VERBS | FINITE_VERBS or _past_form(word):
+        if (
+            word.lower() in VERBS | IRREGULAR_VERBS | FINITE_VERBS
+            or _past_form(word)
+            or is_verb(word)
+        ):
             return " ".join(words[:index])
     return tail
 

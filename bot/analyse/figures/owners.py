@@ -6,7 +6,9 @@ owner, the owner is found the way quote speakers are found, from the article's c
 (`bot.analyse.quotes.cast`): the organisation that opens the figure's own sentence (`Brix said
 its profit fell`), else, of those named before the figure, the one the article names most (its
 subject: `Wipro` in `Wipro, India's third-biggest software firm`), the latest of equals. A
-measure that opens with `company's` or `firm's` gets that organisation's name instead.
+measure that opens with `company's` or `firm's` gets that organisation's name instead. A country
+or region owns only what a nation has (`China exports`), never a company's units or profit; a
+price that names its thing (`PSP price`) needs no owner.
 """
 
 from __future__ import annotations
@@ -24,6 +26,19 @@ OWNED = word_set(
     "orders bookings deliveries margin margins cash savings stake capacity passengers visitors "
     "price prices fees profitability investment investments borrowing reserves"
 )
+# Heads that a country or region owns as well as a company does (`China exports`); any other
+# owned head (`units`, `profit`) belongs to a company, never to a place.
+NATIONAL = word_set(
+    "exports imports economy gdp deficit surplus output budget spending borrowing debt debts "
+    "reserves production"
+)
+PLACES = word_set(
+    "us usa uk eu britain england scotland wales ireland europe asia africa america americas "
+    "japan china india russia france germany italy spain brazil canada australia mexico korea "
+    "singapore switzerland netherlands sweden norway denmark poland turkey israel iran iraq egypt "
+    "algeria nigeria kenya argentina chile indonesia thailand vietnam pakistan taiwan london paris "
+    "tokyo beijing moscow washington berlin brussels frankfurt"
+) | {"hong kong", "new york", "south korea", "south africa", "united states", "united kingdom"}
 # `the company's sales`: a stand-in for the organisation in focus.
 STAND_INS = word_set("company firm group bank business carrier airline operator retailer maker")
 
@@ -67,10 +82,11 @@ class Owners:
         words = measure.split()
         if words and _bare(words[0]) in STAND_INS:
             return self._stand_in(words, at, since)
-        owned = referring or (words and _head(words).lower() in OWNED)
-        if not words or not owned or self._named(words) or _of(words):
+        head = _head(words).lower() if words else ""
+        owned = referring or head in OWNED
+        if not words or not owned or self._named(words) or _of(words) or _priced(words):
             return measure
-        owner = self._owner(at, since)
+        owner = self._owner(at, since, places=head in NATIONAL)
         if owner is None:
             return measure
         if words[0][:1].isupper() and not words[0].isupper():
@@ -80,7 +96,7 @@ class Owners:
     def _stand_in(self, words: list[str], at: Place, since: int) -> str:
         """`company's currently listed shares` -> `EuroDisney currently listed shares`, `company`
         -> `EuroDisney`."""
-        owner = self._owner(at, since)
+        owner = self._owner(at, since, places=False)
         return " ".join([owner.name, *words[1:]]) if owner else " ".join(words)
 
     def _named(self, words: list[str]) -> bool:
@@ -89,13 +105,15 @@ class Owners:
         bare = (w.removesuffix("'s").removesuffix("\u2019s") for w in words)
         return any(w in names for w in bare)
 
-    def _owner(self, at: Place, since: int) -> Person | None:
+    def _owner(self, at: Place, since: int, places: bool) -> Person | None:
         """The organisation that opens the sentence of `at` (`Wipro, India's biggest firm,
-        reported`: Wipro), else the most-named one mentioned before `at`, the latest of equals."""
+        reported`: Wipro), else the most-named one mentioned before `at`, the latest of equals;
+        a country or region only with `places`."""
         last: dict[str, Place] = {}
         for mention in self.cast.mentions:
             person = self.cast.people[mention.name]
-            if mention.key < at and _body(person) and "'" not in person.name:
+            place = not places and person.name.lower() in PLACES
+            if mention.key < at and _body(person) and "'" not in person.name and not place:
                 last[person.name] = mention.key
                 if mention.subject and at[0] == mention.key[0] and 0 <= mention.key[1] - since < 4:
                     return person
@@ -103,6 +121,11 @@ class Owners:
             return None
         best = max(last, key=lambda name: (self.cast.count(name), last[name]))
         return self.cast.people[best]
+
+
+def _priced(words: list[str]) -> bool:
+    """True for a price that names what it is of (`PSP price`, `oil prices`)."""
+    return len(words) > 1 and words[-1].lower() in {"price", "prices"}
 
 
 def _body(person: Person) -> bool:

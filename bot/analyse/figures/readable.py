@@ -1,12 +1,14 @@
 """What a measure may never be: a phrase a reader cannot read as "what the number measures".
 
 A measure is shown next to its number (`£2.1bn: Acme Foods fourth-quarter pre-tax profit`), so it
-must be a noun phrase. It never opens with a pronoun (`them`, `it`), a subordinator or conjunction
-(`When the query`, `and`), or a verb (`argue`, `has`), and a lone pronoun or demonstrative is no
-measure at all.
+must be a noun phrase. It never opens with a pronoun (`them`, `it`, `I'm`), a subordinator or
+conjunction (`When the query`, `and`), a verb (`argue`, `has`) or another figure (`$1 million`,
+`2-0`), and a lone pronoun, demonstrative or quantifier (`most`) is no measure at all.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.analyse.figures.lexicon import word_set
 
@@ -16,7 +18,10 @@ PRONOUNS = word_set(
     "theirs itself themselves himself herself who whom whose which what whatever there"
 )
 # Demonstratives and quantifier pronouns: fine before a noun (`this year's budget`), never alone.
-DEMONSTRATIVES = word_set("this that these those one some all each both either neither")
+DEMONSTRATIVES = word_set(
+    "this that these those one some all each both either neither most many several few others "
+    "another"
+)
 SUBORDINATORS = word_set(
     "when whenever while whilst if unless because although though since until till whereas "
     "whether after before once as so that than where wherever why how lest"
@@ -33,8 +38,13 @@ FINITE_VERBS = word_set(
     "receives owns holds held rose rises fell falls grew grows jumped climbed dropped declined "
     "soared surged plunged tumbled slumped doubled tripled halved wants wanted needs needed "
     "helped helps led leads kept keeps announced reported warned expects plans hopes expect drew "
-    "draws attracted attracts employs employed need want"
+    "draws attracted attracts employs employed need want includes include comprises"
 )
+
+
+_CONTRACTED = re.compile(r"['\u2019](?:m|re|ve|ll|d)$")
+# A sum, a scaled number or a score is a figure, never what one measures: `$1 million`, `2-0`.
+_FIGURE = re.compile(r"[$\u00a3\u20ac\u00a5]\S*|\d[\d,.]*(?:%|m|bn|k)|\d+-\d+")
 
 
 def measure_flaw(measure: str) -> str | None:
@@ -42,7 +52,9 @@ def measure_flaw(measure: str) -> str | None:
     words = measure.split()
     if not words:
         return None  # no measure is better than a wrong one
-    first = words[0].lower().strip("\"'\u201c\u2018(")
+    first = _CONTRACTED.sub("", words[0].lower().strip("\"'\u201c\u2018("))  # "I'm": "i"
+    if _FIGURE.fullmatch(first) or (first[:1].isdigit() and len(words) == 1):
+        return f"opens with the figure {first!r}"  # "60 year-olds" is a noun phrase
     if first in PRONOUNS and not words[0].isupper():  # "US" is a country
         return f"opens with the pronoun {first!r}"
     if first in DEMONSTRATIVES and len(words) == 1:
@@ -77,12 +89,19 @@ ADVERBS = word_set(
 )
 
 
+# Prepositions that open a phrase before the noun phrase: `to an increase of jobs`, `In Leeds`.
+_OPENING = word_set("to in on at of for from with into onto via per above below under over about")
+
+
 def repaired(measure: str) -> str:
     """`measure` without the words that open a clause in front of its noun phrase
     (`If users in Asia` -> `users in Asia`, `its local stores` -> `local stores`, `Previously the
     company` -> `the company`); "" when what is left still cannot be shown."""
     words = measure.split()
-    while words and words[0].lower() in SUBORDINATORS | CONJUNCTIONS | POSSESSIVES | ADVERBS:
+    while (
+        words
+        and words[0].lower() in SUBORDINATORS | CONJUNCTIONS | POSSESSIVES | ADVERBS | _OPENING
+    ):
         words = words[1:]
     phrase = " ".join(words)
     return "" if measure_flaw(phrase) else phrase

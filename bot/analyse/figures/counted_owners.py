@@ -1,0 +1,146 @@
+"""Whose counted things: the owner a counted noun gets in front (`Ford workers`), read from the
+`of` phrase before the number, a relative clause's antecedent, or the clause's subject, and
+refused when it is a pronoun, a verb, a quantity, a collection or too long to leave room for the
+noun itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.lexicon import MAX_WORDS, is_verb, tidy, word_set
+from bot.analyse.figures.measures import antecedent, of_before
+from bot.analyse.figures.noun_tails import noun_phrase
+from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
+from bot.analyse.figures.subjects import subject
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
+
+
+def counted_noun(plain: str, quantity: Quantity) -> str:
+    """A counted noun with its modifiers and its owner: `Ford workers in the United Kingdom`."""
+    if not quantity.kind.endswith("-noun"):
+        return ""
+    noun = noun_phrase(plain, quantity.end, quantity.unit)
+    candidates = (
+        _unless_collection(of_before(plain, quantity.start)),
+        antecedent(plain, quantity.start),  # "Falic, which runs 90 stores": Falic stores
+        "" if _PARTITIVE.search(plain, 0, quantity.start) else subject(plain, quantity.start, 1),
+        subject(plain, quantity.start) if _SAID_IT.search(plain, 0, quantity.start) else "",
+    )
+    owners = (_unless_collection(tidy(repaired(before_predicate(_without_predicate(trimmed(c))))))
+              for c in candidates if c)  # fmt: skip
+    owner = next((o for o in owners if _can_own(o, noun, quantity.unit)), "")
+    return f"{owner} {noun}" if owner else noun
+
+
+def _can_own(owner: str, noun: str, counted: str) -> bool:
+    """True for an owner a reader can put before the counted noun: no pronoun or verb first, not
+    the noun again, no quantity (`Thousands of people` own no PSPs)."""
+    if not owner or measure_flaw(owner) or owner.split()[-1] in noun:
+        return False
+    if counted.split()[-1:] and counted.split()[-1] in owner.split():
+        return False  # "More than 6 million homes nationwide" counts the same homes
+    if owner[:1].islower() and owner.split()[0].endswith("ed"):
+        return False  # "signed a contract with the state": a verb phrase owns nothing
+    words = owner.lower().split()
+    if words[0].endswith("ing") and words[1:2] and words[1] in _DETERMINERS | {"all", "every"}:
+        return False  # "Owning all 10 gadgets": a gerund and its object own nothing
+    if len(owner.split()) + len(counted.split()) > MAX_WORDS:
+        return False  # a long apposition would push the counted noun out of the measure
+    return _MANY.match(owner) is None
+
+
+# "Acme said it has 1,000 customers": the pronoun's owner is the speaker.
+_SAID_IT = re.compile(
+    r"\b(?:said|says|added|adds|reported|reports|expects|believes)\s+(?:that\s+)?(?:it|they)\b"
+    r"[^,;:]*$"
+)
+# "one of the 3,000 tickets": the clause's subject does not own what the partitive counts.
+_PARTITIVE = re.compile(
+    r"\b(?:one|some|any|many|most|all|each|none|few|several|both|either|neither)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MANY = re.compile(
+    r"\d|(?:dozens|hundreds|thousands|millions|billions|scores)\b|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|twenty)\s+of\b",  # "Two of his deputies", not "five launches"
+    re.IGNORECASE,
+)
+
+
+_COLLECTIONS = word_set(
+    "chain network fleet group string series range set pair handful couple collection"
+)
+
+
+def _unless_collection(phrase: str) -> str:
+    """`phrase`, or "" for a collection (`a chain of 90 stores`: the stores are measured)."""
+    words = phrase.split()
+    named = any(w[:1].isupper() for w in words)  # "the Falic group" is a name
+    return "" if words and words[-1].lower() in _COLLECTIONS and not named else phrase
+
+
+def _without_predicate(owner: str) -> str:
+    """An owner with no verb in it: the subject before the verb (`the museum drew` -> `the
+    museum`), or after a verb of saying or expecting (`Analysts expect the bank` -> `the bank`)."""
+    words = owner.split()
+    verbs = [i for i, w in enumerate(words) if is_verb(w) or w.lower() in FINITE_VERBS]
+    if not verbs:
+        return owner
+    if words[verbs[-1]].lower() in _REPORTING and verbs[-1] < len(words) - 1:
+        return " ".join(words[verbs[-1] + 1 :])
+    return " ".join(words[: verbs[0]])
+
+
+_REPORTING = word_set(
+    "said says say expect expects expected believe believes think thinks estimate estimates "
+    "predict predicts forecast forecasts reckon reckons"
+)
+
+
+_DETERMINERS = word_set("the a an its their his her our this that these those")
+_MORE_PAST = word_set(
+    "broke became built dealt forgot hid hung laid lent rang shook slid sought spent stole stuck "
+    "swung tore woke"
+)
+
+
+def before_predicate(phrase: str) -> str:
+    """A subject cut before a verb the word lists missed: `Tesla broke a record` -> `Tesla`,
+    `the company offered a plan` -> `the company` (`the expected profit` stays whole)."""
+    words = phrase.split()
+    for index in range(1, len(words)):
+        word, previous = words[index], words[index - 1].lower()
+        past = word.islower() and len(word) > 4 and word.endswith("ed")
+        describing = previous in _DETERMINERS or previous.endswith("ly")  # "currently traded"
+        if word.lower() in IRREGULAR_VERBS | _MORE_PAST or (past and not describing):
+            return " ".join(words[:index])
+        if _present_verb(words, index):
+            return " ".join(words[:index])
+    return phrase
+
+
+def _present_verb(words: list[str], index: int) -> bool:
+    """True for a present verb between a plural subject and its object: `British children enjoy
+    the highest income`."""
+    following = words[index + 1 : index + 2]
+    previous = words[index - 1]
+    plural = previous.islower() and (previous.endswith("s") or previous in _PLURALS)
+    word = words[index]
+    return (
+        plural
+        and word.isalpha()
+        and word.islower()
+        and word not in _NOT_VERBS
+        and following[:1] != []
+        and following[0].lower() in _DETERMINERS
+    )
+
+
+_PLURALS = word_set("children people men women")
+# Words between a plural noun and a determiner that are no verb: `shares in the`, `sales of a`.
+_NOT_VERBS = word_set(
+    "in of on at for from to by with into over under after before during across about than as "
+    "and or but nor per via within without like"
+)

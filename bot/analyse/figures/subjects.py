@@ -1,0 +1,203 @@
+"""The subject of the clause a number stands in: the words before its first verb, past the
+asides, openers and pronouns that are no subject (`Sony said it would`: Sony)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.lexicon import (
+    RESOLVED,
+    VERBS,
+    clause_span,
+    is_verb,
+    segments,
+    tidy,
+    verb_at,
+    word_set,
+)
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
+
+
+def subject(text: str, start: int, reach: int = 3) -> str:
+    """The subject of the clause before position `start`: words before its first verb."""
+    begin, _ = clause_span(text, start)
+    if opened := _SUBORDINATE.search(text, begin, start):
+        begin = opened.end()  # "keen on it because it helps them combine two needs": `it`
+    clause = text[begin:start]
+    pieces = [part for piece in _verbless_joined(clause, segments(clause)) for part in
+              _shared_subject(piece)]  # fmt: skip
+    if begin > 0 and not tidy(text[begin:start]):
+        # "Duly has 900 doctors, and 150 locations": the clause shares the subject before it
+        return subject(text, len(_TRAILING_BREAK.sub("", text[:begin])), reach)
+    return _segments_subject(pieces, reach)
+
+
+def _verbless_joined(clause: str, pieces: list[str]) -> list[str]:
+    """Pieces split at an `and` rejoined when the first has no verb of its own: `The total
+    number of people` and `businesses on broadband rose` are one subject."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and f"{joined[-1]} and {piece}" in clause and not _has_own_verb(joined[-1]):
+            joined[-1] = f"{joined[-1]} and {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+# A subordinate clause opened inside the clause of the number: its subject is its own.
+_SUBORDINATE = re.compile(
+    r"\b(?:because|although|though|whereas|unless)\s+(?=(?:it|they|he|she|we|i|you)\s)"
+    r"(?!.*\b(?:because|although|though|whereas|unless)\s)",
+    re.IGNORECASE,
+)
+
+
+def _has_own_verb(piece: str) -> bool:
+    """True when `piece` has a verb that is not an adjective before its noun (`total sales`)."""
+    words = piece.split()
+    return any(verb_at(words, i) and not _describes(words, i) for i in range(len(words)))
+
+
+def _shared_subject(piece: str) -> list[str]:
+    """A segment split before an `and` that opens a verb without its own subject (`Sony has
+    billed the machine as the Walkman and has sold` -> [..., `has sold`]) or a clause with its own
+    named subject (`Kerr levelled on the hour and Pepe curled in` -> [..., `Pepe curled in`])."""
+    parts = _AND.split(piece)
+    kept = parts[:1]
+    for part in parts[1:]:
+        words = part.split()
+        if (words and words[0].lower() in _AUXILIARIES) or _clauses(kept[-1], part):
+            kept.append(part)
+        else:
+            kept[-1] = f"{kept[-1]} and {part}"
+    return kept
+
+
+def _clauses(before: str, after: str) -> bool:
+    """True when `and` joins two clauses, each with a verb, the second with a named subject."""
+    verb = any(is_verb(w) or (w.islower() and w.endswith("ed")) for w in before.split())
+    return verb and _NAMED_CLAUSE.match(after) is not None
+
+
+_AND = re.compile(r"\s+and\s+")
+# A clause with its own named subject and a past verb: `... and Pepe curled in six minutes later`.
+_NAMED_CLAUSE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+[a-z]{3,}ed\b")
+_AUXILIARIES = word_set("has have had is are was were will would can could may might")
+
+
+def _gerund_first(verbs: list[int], words: list[str]) -> list[int]:
+    """The verbs of a segment, less a gerund that opens it as its subject when a verb follows:
+    `sampling between 2014 and 2017 came back at`, `rising prices pushed`."""
+    first = words[0] if words else ""
+    if verbs[:1] != [0] or not (first.islower() and first.endswith("ing")) or first in VERBS:
+        return verbs
+    later = [i for i in range(1, len(words)) if i in verbs or _past(words[i])]
+    return later or verbs
+
+
+def _past(word: str) -> bool:
+    lower = word.lower()
+    return lower in IRREGULAR_VERBS or (word.islower() and len(word) > 4 and word.endswith("ed"))
+
+
+def _describes(words: list[str], index: int) -> bool:
+    """True for a participle after an adverb, before its noun (`currently traded stock`), or a
+    verb that is also an adjective, before its noun (`total pay package`)."""
+    following = words[index + 1 : index + 2]
+    if words[index].lower() in _ADJECTIVES and following and following[0].islower():
+        return not is_verb(following[0]) and following[0].lower() not in _PREPOSITIONS
+    after_adverb = index > 0 and words[index - 1].lower().endswith("ly")
+    return (
+        after_adverb
+        and words[index].endswith("ed")
+        and bool(following)
+        and not any(is_verb(w) or w.lower() in _PREPOSITIONS for w in following)
+    )
+
+
+_ADJECTIVES = word_set("total record")
+_TRAILING_BREAK = re.compile(r"(?:[;:,]|\s+(?:and|but|while|whilst|whereas|compared|that))+\s*$")
+
+
+def _segments_subject(pieces: list[str], reach: int) -> str:
+    """The subject read from the clause's segments, last first, skipping asides."""
+    wanting = False  # a later segment's verb still needs its subject
+    for index in range(len(pieces) - 1, -1, -1):
+        words = pieces[index].split()
+        verbs = _gerund_first([i for i, w in enumerate(words) if verb_at(words, i)
+                               and not _describes(words, i)], words)  # fmt: skip
+        aside = (_apposition(words) and wanting) or _adverbial(words) or _numeric(words)
+        finite = any(w.lower() in VERBS for w in words)
+        if index > 0 and ((aside and not finite) or (not verbs and wanting and len(words) == 1)):
+            continue  # an aside does not count against the reach
+        reach -= 0 if verbs[:1] == [0] else 1  # "..., rose by": its subject is further back
+        found = _past_opener(tidy(" ".join(words[: verbs[0]]) if verbs else pieces[index]))
+        if found.lower() in RESOLVED | _LINKERS | _PREPOSITIONS and reach > 0:
+            wanting = True  # "Sony said it would": the pronoun's owner is the speaker
+            continue
+        if found.lower() in PRONOUN_SUBJECTS or found or reach == 0:
+            return "" if found.lower() in PRONOUN_SUBJECTS else found
+        wanting = bool(verbs)
+    return ""
+
+
+_REFERRING = re.compile(
+    r"\s*(?:it|its|the\s+(?:company|firm|group|bank|business|carrier|retailer))\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(text: str, start: int) -> bool:
+    """True when the clause of the number at `start` opens with a word for something named
+    earlier: `It runs 40 factories`, `The company employs 5,000 staff`."""
+    begin, _ = clause_span(text, start)
+    return _REFERRING.match(text, begin) is not None
+
+
+def _past_opener(phrase: str) -> str:
+    """A subject without the phrase that opens its sentence: "Despite the demand Sony" -> "Sony"."""
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() in {"with", "without"}:
+        return " ".join(words[1:])  # "with dairy prices expected to rise": dairy prices
+    if len(words) < 3 or words[0].lower() not in _OPENERS:
+        return phrase
+    for index in range(len(words) - 1, 1, -1):
+        if words[index].lower() in _SUBJECTPRONOUN_SUBJECTS:
+            return words[index]  # "Away from the spots on the Algarve we": we
+        if words[index][:1].isupper() and words[index - 1].islower():
+            return " ".join(words[index:])
+    return phrase
+
+
+_EXAMPLES = word_set("including excluding like such")  # ", including vans and lorries,"
+# A clause opened by these shares the subject of the clause before: "..., before inching up to".
+_LINKERS = word_set("before after while when by since until without then")
+_PREPOSITIONS = word_set(
+    "on in at for with by from to under over after before during despite against"
+)
+
+# Words that open a phrase before the subject when commas are lost: "Since the start of last
+# season Chris Wood has scored".
+_OPENERS = _PREPOSITIONS | word_set(
+    "since until amid among across throughout following away beyond like unlike"
+)
+_SUBJECTPRONOUN_SUBJECTS = word_set("i we you he she they it")
+_CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
+
+
+def _numeric(words: list[str]) -> bool:
+    """True for a segment opened by a figure: the ", 52," of an age, "; $1m to $2m, 99 days"."""
+    return bool(words) and (words[0][:1].isdigit() or words[0][:1] in _CURRENCY_SIGNS)
+
+
+def _adverbial(words: list[str]) -> bool:
+    """True for a verbless phrase opened by a preposition: ", on average, 2.14C"."""
+    return bool(words) and words[0].lower() in _PREPOSITIONS | _EXAMPLES
+
+
+def _apposition(words: list[str]) -> bool:
+    """True for a verbless aside between a subject and its verb: ", the home of X, has"."""
+    return bool(words) and words[0].lower() in {"the", "a", "an"}
+
+
+PRONOUN_SUBJECTS = word_set("it i we they he she you there this that these those which who one")
