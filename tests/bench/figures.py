@@ -32,13 +32,13 @@ dev articles outside the 16 of the gold (read for wrong units, never scored); un
 the vocabulary of CQE's own unit list. The held-out scores were printed at its start and at its
 end (the full run shows the 16 CNN articles' scores with them), the held-out sentences were never
 read and the CNN articles' errors never printed.
-A fifth round run beside it (measure families: owners of counted nouns, prices, payments, money
-in relative clauses, exchange rates, labels, shared and gerund subjects, figures and prepositions
+A fifth round run beside it (measure families: owners of counted nouns, prices, payments, money in
+relative clauses, exchange rates, labels, shared and gerund subjects, figures and prepositions
 refused as measures, places as owners) was tuned with `--dev` and `--errors` on 0-489 and on the
-own gold's 18 tuned articles, with sentences written for the tests; the 5 `fresh` articles were scored but
-their errors never printed (`--errors` leaves them out), and the held-out scores were printed at
-the round's start and its end (with `--no-cnndm`, so that the CNN articles were neither scored nor
-read in this round).
+own gold's 18 tuned articles, with sentences written for the tests; the 5 `fresh` articles were
+scored but their errors never printed (`--errors` leaves them out), and the held-out scores were
+printed at the round's start and its end (with `--no-cnndm`, so that the CNN articles were neither
+scored nor read in this round).
 
 Columns: NewsQuant's last column is the authors' "value+concept (partial)": the value matches and
 our measure shares a word with `referred_concepts`. On our own gold the last column is measure F1
