@@ -33,6 +33,8 @@ _NICKNAME = re.compile(
     r"the word|the term|the phrase)\s*$",
     re.IGNORECASE,
 )
+# `called` or `dubbed` after its subject: the quoted words are that speaker's (`what he called`).
+_SPEAKER_NAMING = re.compile(r"\b(?:called|dubbed)\s*$", re.IGNORECASE)
 # Words that may follow a quoted fragment without the fragment being a modifier.
 _FUNCTION = frozenset(
     """not but and or to of in on at for with from by as is are was were be been has have had
@@ -53,21 +55,38 @@ _SMALL = frozenset(
 def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
     words = words_in(text)
     lead = item.lead.strip()
-    if not words or _NICKNAME.search(lead):
+    if not words:
         return None
+    if _NICKNAME.search(lead):
+        return "fragment" if _named_by_speaker(lead) else None
     if not lead or lead.endswith(":"):
         complete = text[-1:] in ".!?…" or attribution_after(item.tail) is not None
         return "direct" if complete or len(words) > 3 else None
-    if _title_case(text):
-        return None
+    before = sentence[: sentence.find(item.lead) + len(item.lead)] if item.lead else sentence
+    if _title_case(text) and not (text.endswith("!") and _attributed(before, item.tail)):
+        return None  # a title, unless a chant: `the crowd chanted "Lock Her Up!"`
     if verb_positions(lead) and (lead.endswith(",") or _ends_with_verb(lead)):
         return "direct"
-    if len(words) <= 3 and _modifies(item.tail):
+    if len(words) <= 3 and _modifies(item.tail) and not _attributed(before, item.tail):
         return None
-    before = sentence[: sentence.find(item.lead) + len(item.lead)] if item.lead else sentence
     speechy = bool(verb_positions(before)) or "according to" in sentence.lower()
     speechy = speechy or attribution_after(item.tail) is not None  # `"...", the Tories warned`
     return "fragment" if speechy or len(words) >= 5 else None
+
+
+def _named_by_speaker(lead: str) -> bool:
+    """Whether words after `called` or `dubbed` are a speaker's own: `what he called`, `Ada
+    Brook dubbed`; not a thing's name: `a film called`, `so-called`, `nicknamed`."""
+    found = _SPEAKER_NAMING.search(lead)
+    phrase = subject_before(lead[: found.start()]) if found else None
+    return phrase is not None and phrase.kind in ("name", "pronoun")
+
+
+def _attributed(before: str, tail: str) -> bool:
+    """Whether a speaker's verb governs quoted words: a speech verb (not a noun) earlier in the
+    sentence, `Ada Brook said the "rigged" vote`, or an attribution right after the comma."""
+    after = tail.lstrip()[:1] == "," and attribution_after(tail) is not None
+    return after or bool(verb_positions(before, nouns=False))
 
 
 def _modifies(tail: str) -> bool:

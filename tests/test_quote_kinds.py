@@ -1,0 +1,65 @@
+"""Quote kinds: short quoted words that are a speaker's own, and scare quotes that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes import found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # `called` after its subject: the speaker's words, not a thing's name
+        (
+            "The council approved the budget. Ada Brook voted against what she called "
+            '"a reckless gamble".',
+            ("a reckless gamble", "Ada Brook", "fragment"),
+        ),
+        (
+            'Tom Reed toured the harbour, calling it "a disaster".',
+            ("a disaster", "Tom Reed", "fragment"),
+        ),
+        # a short modifier inside reported speech is the speaker's word
+        (
+            'Ada Brook said the council had run a "rigged" tender for the contract.',
+            ("rigged", "Ada Brook", "fragment"),
+        ),
+        # verbs that attribute quoted words without a that-clause
+        (
+            'Ada Brook decried the "broken" ferry timetable at the meeting.',
+            ("broken", "Ada Brook", "fragment"),
+        ),
+        (
+            'Tom Reed dismissed the report as "absurd" and left the room.',
+            ("absurd", "Tom Reed", "fragment"),
+        ),
+        (
+            'Tom Reed blamed the delays on "lazy planning".',
+            ("lazy planning", "Tom Reed", "fragment"),
+        ),
+        # a chant in title case is speech, not a title
+        (
+            'Supporters of Ada Brook chanted "Four More Years!" outside the hall.',
+            ("Four More Years!", "Supporters", "direct"),
+        ),
+    ],
+)
+def test_kinds_short_quoted_words_of_a_speaker(
+    paragraph: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The studio released a film called "Night Harbour" last year.',
+        'The so-called "experts" were wrong again.',
+        'The boxer, nicknamed "the Hammer", won again.',
+        'Tom Reed told "Morning Harbour" that he would run.',
+        'The band played "Four More Years" at the end.',
+    ],
+)
+def test_kinds_titles_and_nicknames_stay_scare_quotes(paragraph: str) -> None:
+    assert found(paragraph) == []
