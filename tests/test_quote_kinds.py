@@ -38,6 +38,32 @@ from tests.test_quotes import found
             'Tom Reed blamed the delays on "lazy planning".',
             ("lazy planning", "Tom Reed", "fragment"),
         ),
+        (
+            'Ada Brook calls the new bridge "a white elephant" in her book.',
+            ("a white elephant", "Ada Brook", "fragment"),
+        ),
+        (
+            'Tom Reed rejected the offer as "insulting".',
+            ("insulting", "Tom Reed", "fragment"),
+        ),
+        # speech verbs other than say
+        (
+            'Ada Brook tweeted that the result was "a triumph".',
+            ("a triumph", "Ada Brook", "fragment"),
+        ),
+        (
+            'Tom Reed wrote that the plan was "dead on arrival".',
+            ("dead on arrival", "Tom Reed", "fragment"),
+        ),
+        (
+            'Tom Reed left the meeting early, asking "who will pay for this?"',
+            ("who will pay for this?", "Tom Reed", "fragment"),
+        ),
+        # the sentence ends in its attribution
+        (
+            'The ferry\'s "chronic delays" are a scandal, Ada Brook said.',
+            ("chronic delays", "Ada Brook", "fragment"),
+        ),
         # a chant in title case is speech, not a title
         (
             'Supporters of Ada Brook chanted "Four More Years!" outside the hall.',

@@ -71,6 +71,7 @@ def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
         return None
     speechy = bool(verb_positions(before)) or "according to" in sentence.lower()
     speechy = speechy or attribution_after(item.tail) is not None  # `"...", the Tories warned`
+    speechy = speechy or _said_at_end(item.tail)
     return "fragment" if speechy or len(words) >= 5 else None
 
 
@@ -86,7 +87,14 @@ def _attributed(before: str, tail: str) -> bool:
     """Whether a speaker's verb governs quoted words: a speech verb (not a noun) earlier in the
     sentence, `Ada Brook said the "rigged" vote`, or an attribution right after the comma."""
     after = tail.lstrip()[:1] == "," and attribution_after(tail) is not None
-    return after or bool(verb_positions(before, nouns=False))
+    return after or _said_at_end(tail) or bool(verb_positions(before, nouns=False))
+
+
+def _said_at_end(tail: str) -> bool:
+    """`... "excesses" are sickening, Ada Brook said.`: the sentence ends in its attribution."""
+    comma = tail.rfind(",")
+    closing = tail[comma:] if comma >= 0 else ""
+    return len(words_in(closing)) <= 8 and attribution_after(closing) is not None
 
 
 def _modifies(tail: str) -> bool:

@@ -18,7 +18,10 @@ ATTRIBUTING_VERBS = _words(
     ridicules bemoaned bemoans groused grouses railed rails chanting chants criticized criticizes
     criticizing criticising condemns condemning mocks mocking praises praising hailing labeled
     labeling labelling touted touts touting slamming blasting portrayed portrays portraying
-    characterized characterizes characterizing characterised
+    characterized characterizes characterizing characterised calls predicting refers referring
+    referred deemed deems casting casts argue crying cried coined questioned questioning implied
+    implies intimated sniped knocked rejected rejecting describe describing promising vowing
+    pledging professing proclaiming
     """
 )
 
