@@ -89,3 +89,32 @@ def test_kinds_short_quoted_words_of_a_speaker(
 )
 def test_kinds_titles_and_nicknames_stay_scare_quotes(paragraph: str) -> None:
     assert found(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a time between the subject and its verb
+        (
+            ("Tom Reed met the mayor.", 'Ada Brook on Monday called the plan "a folly".'),
+            ("a folly", "Ada Brook", "fragment"),
+        ),
+        (
+            ("Tom Reed met the mayor.", 'Ada Brook last week said the plan was "a folly".'),
+            ("a folly", "Ada Brook", "fragment"),
+        ),
+        # a time phrase opening the clause is not its subject
+        (
+            ('Early in the race, Ada Brook attacked Tom Reed, calling him "a fraud".',),
+            ("a fraud", "Ada Brook", "fragment"),
+        ),
+        (
+            ("Tom Reed spoke first.", 'Later that day Ada Brook denounced the "shameful" vote.'),
+            ("shameful", "Ada Brook", "fragment"),
+        ),
+    ],
+)
+def test_kinds_speaker_of_a_short_quote_past_time_words(
+    paragraphs: tuple[str, ...], expected: tuple[str, str, str]
+) -> None:
+    assert found(*paragraphs) == [expected]

@@ -21,7 +21,8 @@ ATTRIBUTING_VERBS = _words(
     characterized characterizes characterizing characterised calls predicting refers referring
     referred deemed deems casting casts argue crying cried coined questioned questioning implied
     implies intimated sniped knocked rejected rejecting describe describing promising vowing
-    pledging professing proclaiming
+    pledging professing proclaiming denounced denounces denouncing attacked attacking attacks
+    trashed trashing hammered hammering
     """
 )
 

@@ -51,13 +51,21 @@ _FORWARD_STOPS = frozenset(
 # Words opening a phrase in front of a clause's subject: `In a letter to members, she ...`.
 _INTRODUCERS = frozenset(
     """in at on after before during with for from asked speaking earlier later last on
-    while when since""".split()  # noqa: SIM905
+    while when since early late amid despite following""".split()  # noqa: SIM905
 )
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
 _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
 # What a body issues, which then speaks for it: `a statement from the union said`.
 _ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing", "ruling"])
+_TIMES = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night"
+    "|morning|afternoon|evening|day"
+)
+# A time between a subject and its verb: `Ada Brook on Monday said`, `Tom Reed last week told`.
+_WHEN = re.compile(
+    rf"\s+(?:on|last|this|early|late|earlier|later|that)\s+(?:{_TIMES})\b(?=[\w\s]{{0,12}}$)"
+)
 # A speech verb used as a noun: `Ada Brook's comments`, `their claims`, `the reports`.
 _NOUN_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:the|his|her|their|its|our|these|those))\s+$", re.I)
 
@@ -82,7 +90,7 @@ class Phrase:
 
 def subject_before(text: str) -> Phrase | None:
     """The speaker named at the very end of `text` (the words just before a speech verb)."""
-    words = tokens(_RELATIVE.sub("", text))
+    words = tokens(_WHEN.sub("", _RELATIVE.sub("", text)))
     while words and words[-1].lower() in VERB_ADVERBS:
         words.pop()
     words = words[: _apposition_start(words)]
