@@ -64,6 +64,15 @@ from tests.test_quotes import found
             'The ferry\'s "chronic delays" are a scandal, Ada Brook said.',
             ("chronic delays", "Ada Brook", "fragment"),
         ),
+        # a noun of speech: the quoted words are its owner's
+        (
+            'Ada Brook repeated her claim that "thousands" had left the island.',
+            ("thousands", "Ada Brook", "fragment"),
+        ),
+        (
+            'Tom Reed\'s campaign slogan is "Fix the ferry."',
+            ("Fix the ferry.", "Tom Reed", "fragment"),
+        ),
         # a chant in title case is speech, not a title
         (
             'Supporters of Ada Brook chanted "Four More Years!" outside the hall.',
@@ -85,6 +94,7 @@ def test_kinds_short_quoted_words_of_a_speaker(
         'The boxer, nicknamed "the Hammer", won again.',
         'Tom Reed told "Morning Harbour" that he would run.',
         'The band played "Four More Years" at the end.',
+        '<post post-id="12345" author="adabrook"></post>',
     ],
 )
 def test_kinds_titles_and_nicknames_stay_scare_quotes(paragraph: str) -> None:

@@ -44,6 +44,11 @@ _FUNCTION = frozenset(
     it its he she they we you his her their our this these those there here now also even
     just only still yet too very a an the""".split()  # noqa: SIM905
 )
+# Nouns of speech that make the quoted words after them someone's: `his claim that "..."`.
+_SPEECH_NOUNS = frozenset(
+    """assertion assertions admission claim promise promises pledge vow slogan mantra refrain
+    catchphrase accusation accusations warning rhetoric remark message""".split()  # noqa: SIM905
+)
 _CLAUSE_MARKS = frozenset(
     "it he she they we i you had has have was were is are be given made".split()  # noqa: SIM905
 )
@@ -55,7 +60,7 @@ _SMALL = frozenset(
 def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
     words = words_in(text)
     lead = item.lead.strip()
-    if not words:
+    if not words or lead.endswith("="):  # a markup attribute: `<tweet id="123">`
         return None
     if _NICKNAME.search(lead):
         return "fragment" if _named_by_speaker(lead) else None
@@ -70,6 +75,7 @@ def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
     if len(words) <= 3 and _modifies(item.tail) and not _attributed(before, item.tail):
         return None
     speechy = bool(verb_positions(before)) or "according to" in sentence.lower()
+    speechy = speechy or not _SPEECH_NOUNS.isdisjoint(words_in(before))
     speechy = speechy or attribution_after(item.tail) is not None  # `"...", the Tories warned`
     speechy = speechy or _said_at_end(item.tail)
     return "fragment" if speechy or len(words) >= 5 else None
