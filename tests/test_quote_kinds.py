@@ -95,6 +95,7 @@ def test_kinds_short_quoted_words_of_a_speaker(
         'Tom Reed told "Morning Harbour" that he would run.',
         'The band played "Four More Years" at the end.',
         '<post post-id="12345" author="adabrook"></post>',
+        'Tom Reed was called "a hero" at the dinner.',
     ],
 )
 def test_kinds_titles_and_nicknames_stay_scare_quotes(paragraph: str) -> None:

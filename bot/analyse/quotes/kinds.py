@@ -35,6 +35,7 @@ _NICKNAME = re.compile(
 )
 # `called` or `dubbed` after its subject: the quoted words are that speaker's (`what he called`).
 _SPEAKER_NAMING = re.compile(r"\b(?:called|dubbed)\s*$", re.IGNORECASE)
+_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # Words that may follow a quoted fragment without the fragment being a modifier.
 _FUNCTION = frozenset(
     """not but and or to of in on at for with from by as is are was were be been has have had
@@ -83,8 +84,12 @@ def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
 
 def _named_by_speaker(lead: str) -> bool:
     """Whether words after `called` or `dubbed` are a speaker's own: `what he called`, `Ada
-    Brook dubbed`; not a thing's name: `a film called`, `so-called`, `nicknamed`."""
+    Brook dubbed`; not a thing's name: `a film called`, `so-called`, `nicknamed`, nor a passive
+    (`was called "..."`), whose agent is often no name."""
     found = _SPEAKER_NAMING.search(lead)
+    head = tokens(lead[: found.start()]) if found else []
+    if not head or head[-1].lower() in _PASSIVE:
+        return False
     phrase = subject_before(lead[: found.start()]) if found else None
     return phrase is not None and phrase.kind in ("name", "pronoun")
 
