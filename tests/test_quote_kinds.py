@@ -20,6 +20,10 @@ from tests.test_quotes import found
             'Tom Reed toured the harbour, calling it "a disaster".',
             ("a disaster", "Tom Reed", "fragment"),
         ),
+        (
+            'Ada Brook criticised the ferry firms, which she called "a cartel".',
+            ("a cartel", "Ada Brook", "fragment"),
+        ),
         # a short modifier inside reported speech is the speaker's word
         (
             'Ada Brook said the council had run a "rigged" tender for the contract.',
@@ -59,7 +63,15 @@ from tests.test_quotes import found
             'Tom Reed left the meeting early, asking "who will pay for this?"',
             ("who will pay for this?", "Tom Reed", "fragment"),
         ),
-        # the sentence ends in its attribution
+        # the sentence ends in its attribution, or cites its source
+        (
+            '"Too late" came the reply from the hall, Tom Reed said.',
+            ("Too late", "Tom Reed", "direct"),
+        ),
+        (
+            'The ferry ran "half empty" all winter, according to Ada Brook.',
+            ("half empty", "Ada Brook", "fragment"),
+        ),
         (
             'The ferry\'s "chronic delays" are a scandal, Ada Brook said.',
             ("chronic delays", "Ada Brook", "fragment"),

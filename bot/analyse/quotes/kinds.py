@@ -35,6 +35,7 @@ _NICKNAME = re.compile(
 )
 # `called` or `dubbed` after its subject: the quoted words are that speaker's (`what he called`).
 _SPEAKER_NAMING = re.compile(r"\b(?:called|dubbed)\s*$", re.IGNORECASE)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that|what)\s+([^,;]+)$")
 _PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # Words that may follow a quoted fragment without the fragment being a modifier.
 _FUNCTION = frozenset(
@@ -67,13 +68,14 @@ def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
         return "fragment" if _named_by_speaker(lead) else None
     if not lead or lead.endswith(":"):
         complete = text[-1:] in ".!?…" or attribution_after(item.tail) is not None
+        complete = complete or _said_at_end(item.tail)  # `"Too late" came the reply, she said`
         return "direct" if complete or len(words) > 3 else None
     before = sentence[: sentence.find(item.lead) + len(item.lead)] if item.lead else sentence
-    if _title_case(text) and not (text.endswith("!") and _attributed(before, item.tail)):
+    if _title_case(text) and not (text.endswith("!") and _attributed(before, text, item.tail)):
         return None  # a title, unless a chant: `the crowd chanted "Lock Her Up!"`
     if verb_positions(lead) and (lead.endswith(",") or _ends_with_verb(lead)):
         return "direct"
-    if len(words) <= 3 and _modifies(item.tail) and not _attributed(before, item.tail):
+    if len(words) <= 3 and _modifies(item.tail) and not _attributed(before, text, item.tail):
         return None
     speechy = bool(verb_positions(before)) or "according to" in sentence.lower()
     speechy = speechy or not _SPEECH_NOUNS.isdisjoint(words_in(before))
@@ -90,15 +92,20 @@ def _named_by_speaker(lead: str) -> bool:
     head = tokens(lead[: found.start()]) if found else []
     if not head or head[-1].lower() in _PASSIVE:
         return False
-    phrase = subject_before(lead[: found.start()]) if found else None
+    subject = lead[: found.start()] if found else ""
+    relative = _RELATIVE_SUBJECT.search(subject)  # `bodies, which he called`: he
+    phrase = subject_before(relative.group(1) if relative else subject)
     return phrase is not None and phrase.kind in ("name", "pronoun")
 
 
-def _attributed(before: str, tail: str) -> bool:
+def _attributed(before: str, text: str, tail: str) -> bool:
     """Whether a speaker's verb governs quoted words: a speech verb (not a noun) earlier in the
-    sentence, `Ada Brook said the "rigged" vote`, or an attribution right after the comma."""
-    after = tail.lstrip()[:1] == "," and attribution_after(tail) is not None
-    return after or _said_at_end(tail) or bool(verb_positions(before, nouns=False))
+    sentence, `Ada Brook said the "rigged" vote`, an attribution right after lower-case words
+    or after a comma (`"Fox" Ada Brook said` is a title before a name), or `according to`."""
+    after = tail.lstrip()[:1] == "," or text[:1].islower()
+    after = after and attribution_after(tail) is not None
+    cited = "according to" in tail.lower()
+    return after or cited or _said_at_end(tail) or bool(verb_positions(before, nouns=False))
 
 
 def _said_at_end(tail: str) -> bool:
