@@ -85,6 +85,11 @@ from tests.test_quotes import found
             'Tom Reed\'s campaign slogan is "Fix the ferry."',
             ("Fix the ferry.", "Tom Reed", "fragment"),
         ),
+        # title case that a speech verb introduces as a sentence is speech
+        (
+            'Ada Brook wrote, "What A Night For The Harbour!"',
+            ("What A Night For The Harbour!", "Ada Brook", "direct"),
+        ),
         # a chant in title case is speech, not a title
         (
             'Supporters of Ada Brook chanted "Four More Years!" outside the hall.',

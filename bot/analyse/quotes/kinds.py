@@ -71,9 +71,10 @@ def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
         complete = complete or _said_at_end(item.tail)  # `"Too late" came the reply, she said`
         return "direct" if complete or len(words) > 3 else None
     before = sentence[: sentence.find(item.lead) + len(item.lead)] if item.lead else sentence
-    if _title_case(text) and not (text.endswith("!") and _attributed(before, text, item.tail)):
-        return None  # a title, unless a chant: `the crowd chanted "Lock Her Up!"`
-    if verb_positions(lead) and (lead.endswith(",") or _ends_with_verb(lead)):
+    introduced = bool(verb_positions(lead)) and (lead.endswith(",") or _ends_with_verb(lead))
+    if _title_case(text) and not _spoken_title(text, introduced, before, item.tail):
+        return None
+    if introduced:
         return "direct"
     if len(words) <= 3 and _modifies(item.tail) and not _attributed(before, text, item.tail):
         return None
@@ -82,6 +83,13 @@ def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
     speechy = speechy or attribution_after(item.tail) is not None  # `"...", the Tories warned`
     speechy = speechy or _said_at_end(item.tail)
     return "fragment" if speechy or len(words) >= 5 else None
+
+
+def _spoken_title(text: str, introduced: bool, before: str, tail: str) -> bool:
+    """Words in title case that are speech all the same: a chant (`the crowd chanted "Lock Her
+    Up!"`) or a sentence a speech verb introduces (`she wrote, "What A Night For Us."`)."""
+    chant = text.endswith("!") and _attributed(before, text, tail)
+    return chant or (introduced and text[-1:] in ".!?" and len(words_in(text)) >= 4)
 
 
 def _named_by_speaker(lead: str) -> bool:
