@@ -87,8 +87,8 @@ from tests.test_quotes import found
         ),
         # title case that a speech verb introduces as a sentence is speech
         (
-            'Ada Brook wrote, "What A Night For The Harbour!"',
-            ("What A Night For The Harbour!", "Ada Brook", "direct"),
+            'Ada Brook wrote, "What A Night For The Harbour."',
+            ("What A Night For The Harbour.", "Ada Brook", "direct"),
         ),
         # a chant in title case is speech, not a title
         (
