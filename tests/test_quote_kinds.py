@@ -140,6 +140,29 @@ def test_kinds_titles_and_nicknames_stay_scare_quotes(paragraph: str) -> None:
             ("Tom Reed spoke first.", 'Later that day Ada Brook denounced the "shameful" vote.'),
             ("shameful", "Ada Brook", "fragment"),
         ),
+        # a relative clause with a subject of its own: the verb is that subject's
+        (
+            (
+                "Tom Reed spoke.",
+                "Much of the anger was aimed at Tom Reed, who Ada Brook on Monday called "
+                '"a coward".',
+            ),
+            ("a coward", "Ada Brook", "fragment"),
+        ),
+        # `Name of The Outlet`: the person writes, not the outlet
+        (
+            ("Tom Reed spoke.", 'Ada Brook of The Harbour Times wrote, "The ferry is late again."'),
+            ("The ferry is late again.", "Ada Brook", "direct"),
+        ),
+        # a named body after `the` opens the clause whose second verb attributes
+        (
+            (
+                "Tom Reed spoke.",
+                "In June, the Harbour Safety Board finished its review and deemed the ferry "
+                '"unfit".',
+            ),
+            ("unfit", "Harbour Safety Board", "fragment"),
+        ),
     ],
 )
 def test_kinds_speaker_of_a_short_quote_past_time_words(

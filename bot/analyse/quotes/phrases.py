@@ -42,6 +42,8 @@ __all__ = [
 
 # A relative clause closing a subject: `The actor, whose films include X and Y, said`.
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^\"“”]*$")
+# A relative clause with a subject of its own, open up to the verb: `Bannon, who Beck called`.
+_OWN_RELATIVE = re.compile(r",\s+(?:who|whom|which|that)\s+([^,\"“”]+)$")
 _APPOSED = re.compile(r"^[^,.;:\"“”]{0,60},\s+((?:[A-Z][\w'’\-]*\.?\s?){1,4})")
 # Words that end a noun phrase read forwards: `said Putin when ...`, `said the president on ...`.
 _FORWARD_STOPS = frozenset(
@@ -90,6 +92,10 @@ class Phrase:
 
 def subject_before(text: str) -> Phrase | None:
     """The speaker named at the very end of `text` (the words just before a speech verb)."""
+    own = _OWN_RELATIVE.search(text)  # `Bannon, whom Ada Brook called`: Ada Brook
+    if own is not None and (inner := subject_before(own.group(1))) is not None:
+        if inner.kind in ("name", "pronoun"):
+            return inner
     words = tokens(_WHEN.sub("", _RELATIVE.sub("", text)))
     while words and words[-1].lower() in VERB_ADVERBS:
         words.pop()
@@ -156,7 +162,7 @@ def _complement(words: list[str], start: int) -> Phrase | None:
     """A name that only completes a phrase: `The star of Rain Man and Tootsie` is the star, and
     `Zara Hyde Peters of UK Athletics` is Zara Hyde Peters."""
     at = start - 1
-    while at >= 0 and (words[at] in ("and", "&", "the") or is_cap(words[at])):
+    while at >= 0 and (words[at].lower() in ("and", "&", "the") or is_cap(words[at])):
         at -= 1
     if at < 1 or words[at] not in ("of", "at", "from"):
         return None
@@ -222,7 +228,7 @@ def clause_subject(text: str) -> Phrase | None:
         return None
     if words[0].lower() in SUBJECT_PRONOUNS:
         return Phrase("pronoun", (words[0].lower(),))
-    end = 0
+    end = 1 if _the_named_body(words) else 0
     while end < len(words) and (is_cap(words[end]) or words[end] in TITLES):
         end += 1
     start = name_run_back(words, end)
@@ -235,6 +241,13 @@ def clause_subject(text: str) -> Phrase | None:
             ][:6]
         )
     return None
+
+
+def _the_named_body(words: list[str]) -> bool:
+    """`the American Bar Association`: `the` before a name of two capitalised words or more
+    (not `the Russian president`)."""
+    named = words[1:3] if words[0].lower() == "the" else []
+    return len(named) == 2 and all(is_cap(w) for w in named) and named[0] not in DEMONYMS
 
 
 def subject_after(text: str) -> Phrase | None:
