@@ -92,10 +92,9 @@ class Phrase:
 
 def subject_before(text: str) -> Phrase | None:
     """The speaker named at the very end of `text` (the words just before a speech verb)."""
-    own = _OWN_RELATIVE.search(text)  # `Bannon, whom Ada Brook called`: Ada Brook
-    if own is not None and (inner := subject_before(own.group(1))) is not None:
-        if inner.kind in ("name", "pronoun"):
-            return inner
+    own = _relative_subject(text)
+    if own is not None:
+        return own
     words = tokens(_WHEN.sub("", _RELATIVE.sub("", text)))
     while words and words[-1].lower() in VERB_ADVERBS:
         words.pop()
@@ -121,6 +120,14 @@ def subject_before(text: str) -> Phrase | None:
             "name", tuple(words[start:]), role_back(words, start)
         )
     return _description_back(words)
+
+
+def _relative_subject(text: str) -> Phrase | None:
+    """`Bannon, whom Ada Brook called`: a relative clause open up to the verb has its own
+    subject, a name or a pronoun."""
+    own = _OWN_RELATIVE.search(text)
+    inner = subject_before(own.group(1)) if own is not None else None
+    return inner if inner is not None and inner.kind in ("name", "pronoun") else None
 
 
 def _apposition_start(words: list[str]) -> int:
