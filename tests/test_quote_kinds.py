@@ -90,6 +90,10 @@ from tests.test_quotes import found
             'Ada Brook wrote, "What A Night For The Harbour."',
             ("What A Night For The Harbour.", "Ada Brook", "direct"),
         ),
+        (
+            'Ada Brook held up a sign that read "Fix it now!" at the pier.',
+            ("Fix it now!", "Ada Brook", "fragment"),
+        ),
         # a chant in title case is speech, not a title
         (
             'Supporters of Ada Brook chanted "Four More Years!" outside the hall.',

@@ -49,7 +49,8 @@ _FUNCTION = frozenset(
 # Nouns of speech that make the quoted words after them someone's: `his claim that "..."`.
 _SPEECH_NOUNS = frozenset(
     """assertion assertions admission claim promise promises pledge vow slogan mantra refrain
-    catchphrase accusation accusations warning rhetoric remark message""".split()  # noqa: SIM905
+    catchphrase accusation accusations warning rhetoric remark message headline sign memo
+    editorial letter email""".split()  # noqa: SIM905
 )
 _CLAUSE_MARKS = frozenset(
     "it he she they we i you had has have was were is are be given made".split()  # noqa: SIM905

@@ -22,7 +22,8 @@ ATTRIBUTING_VERBS = _words(
     referred deemed deems casting casts argue crying cried coined questioned questioning implied
     implies intimated sniped knocked rejected rejecting describe describing promising vowing
     pledging professing proclaiming denounced denounces denouncing attacked attacking attacks
-    trashed trashing hammered hammering grousing griped griping
+    trashed trashing hammered hammering grousing griped griping applauded applauding credited
+    crediting naming coined
     """
 )
 
