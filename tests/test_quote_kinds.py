@@ -50,6 +50,10 @@ from tests.test_quotes import found
             'Tom Reed rejected the offer as "insulting".',
             ("insulting", "Tom Reed", "fragment"),
         ),
+        (
+            'Ada Brook talked up her "ferry first" plan at the pier.',
+            ("ferry first", "Ada Brook", "fragment"),
+        ),
         # speech verbs other than say
         (
             'Ada Brook tweeted that the result was "a triumph".',

@@ -23,7 +23,7 @@ ATTRIBUTING_VERBS = _words(
     implies intimated sniped knocked rejected rejecting describe describing promising vowing
     pledging professing proclaiming denounced denounces denouncing attacked attacking attacks
     trashed trashing hammered hammering grousing griped griping applauded applauding credited
-    crediting naming coined
+    crediting naming coined talking talked proposed proposes proposing pointed
     """
 )
 
