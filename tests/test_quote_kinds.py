@@ -121,6 +121,7 @@ def test_kinds_short_quoted_words_of_a_speaker(
         'The band played "Four More Years" at the end.',
         '<post post-id="12345" author="adabrook"></post>',
         'Tom Reed was called "a hero" at the dinner.',
+        'More than a million viewers saw "Dirty" Den Watts leave, according to the figures.',
     ],
 )
 def test_kinds_titles_and_nicknames_stay_scare_quotes(paragraph: str) -> None:
@@ -156,6 +157,14 @@ def test_kinds_titles_and_nicknames_stay_scare_quotes(paragraph: str) -> None:
                 '"a coward".',
             ),
             ("a coward", "Ada Brook", "fragment"),
+        ),
+        # a pronoun subject of a relative clause is read as the pronoun of the main clause
+        (
+            (
+                "Tom Reed visited Harbour Express on Monday. The actor crossed a bridge in the "
+                'square, which he said was "almost impossible to get across".',
+            ),
+            ("almost impossible to get across", "Tom Reed", "fragment"),
         ),
         # `Name of The Outlet`: the person writes, not the outlet
         (

@@ -25,7 +25,7 @@ from dataclasses import replace
 from bot.analyse.quotes.attribution import according_to, attribution_after
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS
 from bot.analyse.quotes.marks import Stretch, words_in
-from bot.analyse.quotes.phrases import Phrase, subject_before, tokens, verb_positions
+from bot.analyse.quotes.phrases import Phrase, is_cap, subject_before, tokens, verb_positions
 from bot.models import QuoteKind
 
 _NICKNAME = re.compile(
@@ -77,8 +77,8 @@ def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
         return None
     if introduced:
         return "direct"
-    if len(words) <= 3 and _modifies(item.tail) and not _attributed(before, text, item.tail):
-        return None
+    if len(words) <= 3 and _modifies(item.tail) and not _attributed_word(before, text, item.tail):
+        return None  # `"take down" notices`, `"Dirty" Den`
     speechy = bool(verb_positions(before)) or "according to" in sentence.lower()
     speechy = speechy or not _SPEECH_NOUNS.isdisjoint(words_in(before))
     speechy = speechy or attribution_after(item.tail) is not None  # `"...", the Tories warned`
@@ -115,6 +115,14 @@ def _attributed(before: str, text: str, tail: str) -> bool:
     after = after and attribution_after(tail) is not None
     cited = "according to" in tail.lower()
     return after or cited or _said_at_end(tail) or bool(verb_positions(before, nouns=False))
+
+
+def _attributed_word(before: str, text: str, tail: str) -> bool:
+    """Whether quoted words before another word are a speaker's (`said the "rigged" vote`),
+    not part of a name (`"Dirty" Den Watts`)."""
+    following = tokens(tail)[:1]
+    in_name = text[:1].isupper() and bool(following) and is_cap(following[0])
+    return not in_name and _attributed(before, text, tail)
 
 
 def _said_at_end(tail: str) -> bool:

@@ -123,11 +123,12 @@ def subject_before(text: str) -> Phrase | None:
 
 
 def _relative_subject(text: str) -> Phrase | None:
-    """`Bannon, whom Ada Brook called`: a relative clause open up to the verb has its own
-    subject, a name or a pronoun."""
+    """`Bannon, whom Ada Brook called`: a relative clause open up to the verb has a named
+    subject of its own (a pronoun there, `which he said`, is left to the main clause's reading,
+    which knows who `he` is)."""
     own = _OWN_RELATIVE.search(text)
     inner = subject_before(own.group(1)) if own is not None else None
-    return inner if inner is not None and inner.kind in ("name", "pronoun") else None
+    return inner if inner is not None and inner.kind == "name" else None
 
 
 def _apposition_start(words: list[str]) -> int:
