@@ -10,11 +10,16 @@ Kinds, decided by where the quoted words sit in their sentence:
   also indirect.
 
 By length and structure: a quote opening its sentence is direct when it ends like a sentence,
-has an attribution after it, or runs past three words (`"Always."` alone is not speech). Quoted
-words inside a sentence are a fragment when a speech verb comes before them in the sentence
-(`described it as "brilliant"`), or when they run to five words or more; otherwise, and for
-titles in title case, for words after `nicknamed`/`dubbed`/`so-called`, and for up to three
-words that qualify the next word (`"take down" notices`, `"Dirty" Den`), they are scare quotes.
+has an attribution after it (right after it, or closing the sentence: `"Too late" came the
+reply, she said`), or runs past three words (`"Always."` alone is not speech). Quoted words
+inside a sentence are a fragment when someone is said to have said them: a speech verb before
+them (`described it as "brilliant"`), a verb that only attributes them (`decried the "broken"
+timetable`, `dismissed it as "absurd"`), a noun of speech (`his claim that "thousands" ...`,
+`a sign that read "..."`), `what he called "..."`, `according to X`, or an attribution ending
+the sentence; or when they run to five words or more. Otherwise they are scare quotes, and so
+are titles in title case (unless a chant, `"Four More Years!"`, or a sentence a speech verb
+introduces), words after `nicknamed`/`so-called`/a thing `called`, and up to three words that
+qualify the next word (`"take down" notices`, `"Dirty" Den`) in a sentence nobody speaks.
 """
 
 from __future__ import annotations
