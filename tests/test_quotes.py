@@ -259,7 +259,7 @@ def test_quotes_marks_and_joins(
         (('Ronaldo, nicknamed "the Phenomenon", scored twice.',), []),
         (('Microsoft flagged eight "critical" holes in Windows.',), []),
         (('The subject line says "Merry Christmas" in 15 languages.',), []),
-        (('Jo Smith said she had sent "take down" notices.',), []),
+        (('The studio sent "take down" notices to the hosts.',), []),
         (('More than 14 million people saw "Dirty" Den Watts killed off.',), []),
     ],
 )

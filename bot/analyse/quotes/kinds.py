@@ -10,11 +10,16 @@ Kinds, decided by where the quoted words sit in their sentence:
   also indirect.
 
 By length and structure: a quote opening its sentence is direct when it ends like a sentence,
-has an attribution after it, or runs past three words (`"Always."` alone is not speech). Quoted
-words inside a sentence are a fragment when a speech verb comes before them in the sentence
-(`described it as "brilliant"`), or when they run to five words or more; otherwise, and for
-titles in title case, for words after `nicknamed`/`dubbed`/`so-called`, and for up to three
-words that qualify the next word (`"take down" notices`, `"Dirty" Den`), they are scare quotes.
+has an attribution after it (right after it, or closing the sentence: `"Too late" came the
+reply, she said`), or runs past three words (`"Always."` alone is not speech). Quoted words
+inside a sentence are a fragment when someone is said to have said them: a speech verb before
+them (`described it as "brilliant"`), a verb that only attributes them (`decried the "broken"
+timetable`, `dismissed it as "absurd"`), a noun of speech (`his claim that "thousands" ...`,
+`a sign that read "..."`), `what he called "..."`, `according to X`, or an attribution ending
+the sentence; or when they run to five words or more. Otherwise they are scare quotes, and so
+are titles in title case (unless a chant, `"Four More Years!"`, or a sentence a speech verb
+introduces), words after `nicknamed`/`so-called`/a thing `called`, and up to three words that
+qualify the next word (`"take down" notices`, `"Dirty" Den`) in a sentence nobody speaks.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from dataclasses import replace
 from bot.analyse.quotes.attribution import according_to, attribution_after
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS
 from bot.analyse.quotes.marks import Stretch, words_in
-from bot.analyse.quotes.phrases import Phrase, subject_before, tokens, verb_positions
+from bot.analyse.quotes.phrases import Phrase, is_cap, subject_before, tokens, verb_positions
 from bot.models import QuoteKind
 
 _NICKNAME = re.compile(
@@ -33,6 +38,10 @@ _NICKNAME = re.compile(
     r"the word|the term|the phrase)\s*$",
     re.IGNORECASE,
 )
+# `called` or `dubbed` after its subject: the quoted words are that speaker's (`what he called`).
+_SPEAKER_NAMING = re.compile(r"\b(?:called|dubbed)\s*$", re.IGNORECASE)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that|what)\s+([^,;]+)$")
+_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # Words that may follow a quoted fragment without the fragment being a modifier.
 _FUNCTION = frozenset(
     """not but and or to of in on at for with from by as is are was were be been has have had
@@ -41,6 +50,12 @@ _FUNCTION = frozenset(
     while after before since until into over about against between through during without
     it its he she they we you his her their our this these those there here now also even
     just only still yet too very a an the""".split()  # noqa: SIM905
+)
+# Nouns of speech that make the quoted words after them someone's: `his claim that "..."`.
+_SPEECH_NOUNS = frozenset(
+    """assertion assertions admission claim promise promises pledge vow slogan mantra refrain
+    catchphrase accusation accusations warning rhetoric remark message headline sign memo
+    editorial letter email""".split()  # noqa: SIM905
 )
 _CLAUSE_MARKS = frozenset(
     "it he she they we i you had has have was were is are be given made".split()  # noqa: SIM905
@@ -53,21 +68,73 @@ _SMALL = frozenset(
 def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
     words = words_in(text)
     lead = item.lead.strip()
-    if not words or _NICKNAME.search(lead):
+    if not words or lead.endswith("="):  # a markup attribute: `<tweet id="123">`
         return None
+    if _NICKNAME.search(lead):
+        return "fragment" if _named_by_speaker(lead) else None
     if not lead or lead.endswith(":"):
         complete = text[-1:] in ".!?…" or attribution_after(item.tail) is not None
+        complete = complete or _said_at_end(item.tail)  # `"Too late" came the reply, she said`
         return "direct" if complete or len(words) > 3 else None
-    if _title_case(text):
-        return None
-    if verb_positions(lead) and (lead.endswith(",") or _ends_with_verb(lead)):
-        return "direct"
-    if len(words) <= 3 and _modifies(item.tail):
-        return None
     before = sentence[: sentence.find(item.lead) + len(item.lead)] if item.lead else sentence
+    introduced = bool(verb_positions(lead)) and (lead.endswith(",") or _ends_with_verb(lead))
+    if _title_case(text) and not _spoken_title(text, introduced, before, item.tail):
+        return None
+    if introduced:
+        return "direct"
+    if len(words) <= 3 and _modifies(item.tail) and not _attributed_word(before, text, item.tail):
+        return None  # `"take down" notices`, `"Dirty" Den`
     speechy = bool(verb_positions(before)) or "according to" in sentence.lower()
+    speechy = speechy or not _SPEECH_NOUNS.isdisjoint(words_in(before))
     speechy = speechy or attribution_after(item.tail) is not None  # `"...", the Tories warned`
+    speechy = speechy or _said_at_end(item.tail)
     return "fragment" if speechy or len(words) >= 5 else None
+
+
+def _spoken_title(text: str, introduced: bool, before: str, tail: str) -> bool:
+    """Words in title case that are speech all the same: a chant (`the crowd chanted "Lock Her
+    Up!"`) or a sentence a speech verb introduces (`she wrote, "What A Night For Us."`)."""
+    chant = text.endswith("!") and _attributed(before, text, tail)
+    return chant or (introduced and text[-1:] in ".!?" and len(words_in(text)) >= 4)
+
+
+def _named_by_speaker(lead: str) -> bool:
+    """Whether words after `called` or `dubbed` are a speaker's own: `what he called`, `Ada
+    Brook dubbed`; not a thing's name: `a film called`, `so-called`, `nicknamed`, nor a passive
+    (`was called "..."`), whose agent is often no name."""
+    found = _SPEAKER_NAMING.search(lead)
+    head = tokens(lead[: found.start()]) if found else []
+    if not head or head[-1].lower() in _PASSIVE:
+        return False
+    subject = lead[: found.start()] if found else ""
+    relative = _RELATIVE_SUBJECT.search(subject)  # `bodies, which he called`: he
+    phrase = subject_before(relative.group(1) if relative else subject)
+    return phrase is not None and phrase.kind in ("name", "pronoun")
+
+
+def _attributed(before: str, text: str, tail: str) -> bool:
+    """Whether a speaker's verb governs quoted words: a speech verb (not a noun) earlier in the
+    sentence, `Ada Brook said the "rigged" vote`, an attribution right after lower-case words
+    or after a comma (`"Fox" Ada Brook said` is a title before a name), or `according to`."""
+    after = tail.lstrip()[:1] == "," or text[:1].islower()
+    after = after and attribution_after(tail) is not None
+    cited = "according to" in tail.lower()
+    return after or cited or _said_at_end(tail) or bool(verb_positions(before, nouns=False))
+
+
+def _attributed_word(before: str, text: str, tail: str) -> bool:
+    """Whether quoted words before another word are a speaker's (`said the "rigged" vote`),
+    not part of a name (`"Dirty" Den Watts`)."""
+    following = tokens(tail)[:1]
+    in_name = text[:1].isupper() and bool(following) and is_cap(following[0])
+    return not in_name and _attributed(before, text, tail)
+
+
+def _said_at_end(tail: str) -> bool:
+    """`... "excesses" are sickening, Ada Brook said.`: the sentence ends in its attribution."""
+    comma = tail.rfind(",")
+    closing = tail[comma:] if comma >= 0 else ""
+    return len(words_in(closing)) <= 8 and attribution_after(closing) is not None
 
 
 def _modifies(tail: str) -> bool:

@@ -9,8 +9,26 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Verbs that put quoted words in someone's mouth without a that-clause: `decried the "rigged"
+# system`, `calling it "a disaster"`, `dismissed the claim as "absurd"`.
+ATTRIBUTING_VERBS = _words(
+    """
+    calling accuse accuses accusing blamed blames blaming dismissed dismisses dismissing decried
+    decries decrying derided derides deriding heralded heralds lambasted lambastes ridiculed
+    ridicules bemoaned bemoans groused grouses railed rails chanting chants criticized criticizes
+    criticizing criticising condemns condemning mocks mocking praises praising hailing labeled
+    labeling labelling touted touts touting slamming blasting portrayed portrays portraying
+    characterized characterizes characterizing characterised calls predicting refers referring
+    referred deemed deems casting casts argue crying cried coined questioned questioning implied
+    implies intimated sniped knocked rejected rejecting describe describing promising vowing
+    pledging professing proclaiming denounced denounces denouncing attacked attacking attacks
+    trashed trashing hammered hammering grousing griped griping applauded applauding credited
+    crediting naming coined talking talked proposed proposes proposing pointed
+    """
+)
+
 # Inflected forms, so a verb is recognised without a stemmer.
-SPEECH_VERBS = _words(
+SPEECH_VERBS = ATTRIBUTING_VERBS | _words(
     """
     said says say saying stressed stresses stressing highlighted highlights highlighting
     insisted insists insisting assured assures assuring noted notes noting promised promises

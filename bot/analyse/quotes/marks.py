@@ -28,6 +28,10 @@ _BOUNDARY = re.compile(
 )
 
 
+# The most words a quote nested in another runs to (`"... told us "it is safe" and ..."`).
+NESTED_WORDS = 12
+
+
 class Place(NamedTuple):
     """A point of an article: a paragraph and a character offset in it (sorts in reading order)."""
 
@@ -66,23 +70,38 @@ def _closes(text: str, at: int) -> bool:
 
 
 def find_spans(paragraph: int, text: str) -> list[Span]:
-    """Every quoted span of one paragraph, in order; a span left open ends at the next opening."""
+    """Every quoted span of one paragraph, in order; a span left open ends at the next opening,
+    unless that opening is a quote nested in the open one (`"We were told it was "safe" then."`)."""
     spans: list[Span] = []
     opened: int | None = None
-    for at, char in enumerate(text):
-        if char not in MARKS:
+    marks = [at for at, char in enumerate(text) if char in MARKS]
+    nested: set[int] = set()
+    for i, at in enumerate(marks):
+        if at in nested:
             continue
         if opened is None:
             opened = at if _opens(text, at) else None
         elif _closes(text, at):
             spans.append(Span(paragraph, opened, opened + 1, at, at))
             opened = None
-        elif _opens(text, at):  # a new paragraph of the same quote, run into this one
-            spans.append(Span(paragraph, opened, opened + 1, at, None))
-            opened = at
+        elif _opens(text, at):
+            inner = _nested_close(text, at, marks[i + 1 :])
+            if inner is not None:
+                nested.add(inner)
+                continue
+            spans.append(Span(paragraph, opened, opened + 1, at, None))  # a new paragraph of
+            opened = at  # the same quote, run into this one
     if opened is not None:
         spans.append(Span(paragraph, opened, opened + 1, len(text), None))
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _nested_close(text: str, at: int, later: Sequence[int]) -> int | None:
+    """The mark closing a quote nested in an open one and opened at `at`: the next mark closes
+    a few words on, and the mark after it closes the open quote."""
+    if len(later) < 2 or not (_closes(text, later[0]) and _closes(text, later[1])):
+        return None
+    return later[0] if len(words_in(text[at : later[0]])) <= NESTED_WORDS else None
 
 
 def span_text(texts: Sequence[str], span: Span) -> str:

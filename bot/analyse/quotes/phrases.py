@@ -8,20 +8,43 @@ from dataclasses import dataclass
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
-    NON_PERSON_WORDS,
     PERSON_NOUNS,
     SPEECH_VERBS,
-    STOP_CAPS,
     SUBJECT_PRONOUNS,
     TITLES,
     VERB_ADVERBS,
 )
+from bot.analyse.quotes.names import (
+    ROLE_ENDINGS,
+    blank_tags,
+    is_cap,
+    name_run_back,
+    person_like,
+    possessor,
+    role_back,
+    tokens,
+)
 
-_TOKEN = re.compile(r"[A-Z]\.(?=\s+[A-Z])|[^\W_][\w'\u2019.\-]*(?<![.])|[^\w\s]")
+# The name readers of `names` are read from here too, with the phrases they make.
+__all__ = [
+    "Phrase",
+    "blank_tags",
+    "clause_subject",
+    "is_cap",
+    "name_run_back",
+    "possessor",
+    "role_back",
+    "subject_after",
+    "subject_before",
+    "tokens",
+    "verb_positions",
+]
+
 # A relative clause closing a subject: `The actor, whose films include X and Y, said`.
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^\"“”]*$")
+# A relative clause with a subject of its own, open up to the verb: `Bannon, who Beck called`.
+_OWN_RELATIVE = re.compile(r",\s+(?:who|whom|which|that)\s+([^,\"“”]+)$")
 _APPOSED = re.compile(r"^[^,.;:\"“”]{0,60},\s+((?:[A-Z][\w'’\-]*\.?\s?){1,4})")
-_PARTICLES = frozenset(["de", "da", "van", "von", "der", "del", "di", "le", "dos", "du", "al"])
 # Words that end a noun phrase read forwards: `said Putin when ...`, `said the president on ...`.
 _FORWARD_STOPS = frozenset(
     """when who which whose as at on in after before during while to of for with from and but
@@ -30,32 +53,23 @@ _FORWARD_STOPS = frozenset(
 # Words opening a phrase in front of a clause's subject: `In a letter to members, she ...`.
 _INTRODUCERS = frozenset(
     """in at on after before during with for from asked speaking earlier later last on
-    while when since""".split()  # noqa: SIM905
+    while when since early late amid despite following""".split()  # noqa: SIM905
 )
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
-_INSTITUTIONS = frozenset(
-    """Council Commission Society Foundation Institute Association Federation Department Ministry
-    Committee Organisation Organization Trust Union Agency Board Office Authority""".split()  # noqa: SIM905
-)
-# Small words with a role noun's ending: `a day after US Treasury Secretary John Snow`.
-_NOT_ROLES = frozenset(
-    """after for or nor over under other never ever however whether either neither together
-    rather later per""".split()  # noqa: SIM905
-)
 _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
 # What a body issues, which then speaks for it: `a statement from the union said`.
 _ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing", "ruling"])
-_AGE = re.compile(r",\s*\d{1,2}\s*,")
-# A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`.
-_PARTY_TAG = re.compile(
-    r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,20}\)|,\s*[DRI]-[A-Z][A-Za-z]*(?:\.[A-Z])*(?:\.?,)?"
+_TIMES = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night"
+    "|morning|afternoon|evening|day"
 )
-# A title's full stop inside a name: `Sen. Ada Brook`, `Rep. Ada Brook`.
-_TITLE_STOP = re.compile(r"\b([A-Z][a-z]{1,4})\.(?= [A-Z])")
+# A time between a subject and its verb: `Ada Brook on Monday said`, `Tom Reed last week told`.
+_WHEN = re.compile(
+    rf"\s+(?:on|last|this|early|late|earlier|later|that)\s+(?:{_TIMES})\b(?=[\w\s]{{0,12}}$)"
+)
 # A speech verb used as a noun: `Ada Brook's comments`, `their claims`, `the reports`.
 _NOUN_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:the|his|her|their|its|our|these|those))\s+$", re.I)
-_ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ive", "year-old")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,90 +90,12 @@ class Phrase:
         return " ".join(w for w in (self.article, *self.words) if w)
 
 
-def blank_tags(text: str) -> str:
-    """`text` with party and state tags after names blanked out, offsets kept:
-    `Ann Roe (D-Ore.) said` reads `Ann Roe said`."""
-    return _PARTY_TAG.sub(lambda m: " " * len(m.group()), text)
-
-
-def tokens(text: str) -> list[str]:
-    """Words and punctuation marks, in order (an age between commas, `, 25,`, and the full
-    stop of a title, `Sen.`, dropped)."""
-    text = _TITLE_STOP.sub(lambda m: m.group(1) if m.group(1) in TITLES else m.group(), text)
-    return _TOKEN.findall(_AGE.sub(" ", text))
-
-
-def is_cap(word: str) -> bool:
-    """Whether a word is written with a capital, as names are."""
-    return word[:1].isupper() and word not in STOP_CAPS
-
-
-def possessor(word: str) -> bool:
-    """Whether a word is a possessive (`Chelsea's`)."""
-    return word.endswith(("'s", "\u2019s"))
-
-
-def name_run_back(words: list[str], end: int) -> int:
-    """Start index of the capitalised name ending just before `end` (== end when none)."""
-    start = end
-    while start > 0 and (is_cap(words[start - 1]) or _inner_particle(words, start - 1, end)):
-        if possessor(words[start - 1]) and start < end:
-            break
-        start -= 1
-    first = start
-    while start < end - 1 and _title_like(words[start]):
-        start += 1
-    if any(w in NON_PERSON_WORDS for w in words[start:end]):
-        return first  # an organisation keeps its first word: `Home Office`, `British Airways`
-    return start
-
-
-def _title_like(word: str) -> bool:
-    """A word in front of a name that is not part of it: `Sir`, `Russian`, `Striker`."""
-    return word in TITLES or word in DEMONYMS or word.lower() in PERSON_NOUNS
-
-
-def _inner_particle(words: list[str], at: int, end: int) -> bool:
-    """A small word inside a name: `van` in `Ruud van Nistelrooy`, `and` in `the World Travel
-    and Tourism Council` (only when the name ends in an institution's noun)."""
-    if not (at > 0 and is_cap(words[at - 1]) and at + 1 < end):
-        return False
-    joins = words[at] == "and" and words[end - 1] in _INSTITUTIONS
-    return words[at] in _PARTICLES or joins or words[at] == "&"  # `Tolland & Marsh`
-
-
-def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:
-    """Role words just before a name (`Chelsea manager`), or () when there are none."""
-    start = end
-    while (
-        start > 0
-        and end - start < limit
-        and (_role_word(words[start - 1]) or _role_link(words, start - 1))
-    ):
-        start -= 1
-    role = tuple(words[start:end])
-    return role if any(w[:1].islower() and w not in DETERMINERS for w in role) else ()
-
-
-def _person_like(word: str) -> bool:
-    return word in PERSON_NOUNS or word.endswith(_ROLE_ENDINGS)
-
-
-def _role_link(words: list[str], at: int) -> bool:
-    """`for` inside a role (`spokesman for Reporters Without Borders`), not before one."""
-    return words[at] == "for" and at > 0 and _role_word(words[at - 1])
-
-
-def _role_word(word: str) -> bool:
-    if not word[:1].isalnum() or word.lower() in DETERMINERS | _NOT_ROLES or word in SPEECH_VERBS:
-        return False
-    lowered = word.lower()
-    return word[:1].isupper() or lowered in PERSON_NOUNS or lowered.endswith(_ROLE_ENDINGS)
-
-
 def subject_before(text: str) -> Phrase | None:
     """The speaker named at the very end of `text` (the words just before a speech verb)."""
-    words = tokens(_RELATIVE.sub("", text))
+    own = _relative_subject(text)
+    if own is not None:
+        return own
+    words = tokens(_WHEN.sub("", _RELATIVE.sub("", text)))
     while words and words[-1].lower() in VERB_ADVERBS:
         words.pop()
     words = words[: _apposition_start(words)]
@@ -184,6 +120,15 @@ def subject_before(text: str) -> Phrase | None:
             "name", tuple(words[start:]), role_back(words, start)
         )
     return _description_back(words)
+
+
+def _relative_subject(text: str) -> Phrase | None:
+    """`Bannon, whom Ada Brook called`: a relative clause open up to the verb has a named
+    subject of its own (a pronoun there, `which he said`, is left to the main clause's reading,
+    which knows who `he` is)."""
+    own = _OWN_RELATIVE.search(text)
+    inner = subject_before(own.group(1)) if own is not None else None
+    return inner if inner is not None and inner.kind == "name" else None
 
 
 def _apposition_start(words: list[str]) -> int:
@@ -225,7 +170,7 @@ def _complement(words: list[str], start: int) -> Phrase | None:
     """A name that only completes a phrase: `The star of Rain Man and Tootsie` is the star, and
     `Zara Hyde Peters of UK Athletics` is Zara Hyde Peters."""
     at = start - 1
-    while at >= 0 and (words[at] in ("and", "&", "the") or is_cap(words[at])):
+    while at >= 0 and (words[at].lower() in ("and", "&", "the") or is_cap(words[at])):
         at -= 1
     if at < 1 or words[at] not in ("of", "at", "from"):
         return None
@@ -236,7 +181,7 @@ def _complement(words: list[str], start: int) -> Phrase | None:
     if head.lower() in _SPOKES:
         return None  # `a spokesman for Sony`: Sony speaks
     # `Michael Raftery, project manager at the Hansard Society`: the named manager
-    person = head.lower() in PERSON_NOUNS or head.lower().endswith(_ROLE_ENDINGS)
+    person = head.lower() in PERSON_NOUNS or head.lower().endswith(ROLE_ENDINGS)
     return _description_back(words[:at]) if person and head[:1].islower() else None
 
 
@@ -267,7 +212,7 @@ def _description_back(words: list[str]) -> Phrase | None:
     head = words[:end] if end < len(words) and end == 1 else words
     plural = len(head) <= 5 and head[-1].endswith("s") and head[-1][:1].islower()
     people = head[0].lower().removesuffix("s")  # `Lawyers`, `Analysts`: people, capitalised
-    plural = plural or (head is not words and head[0].endswith("s") and _person_like(people))
+    plural = plural or (head is not words and head[0].endswith("s") and person_like(people))
     return Phrase("description", tuple(head)) if plural else None
 
 
@@ -291,7 +236,7 @@ def clause_subject(text: str) -> Phrase | None:
         return None
     if words[0].lower() in SUBJECT_PRONOUNS:
         return Phrase("pronoun", (words[0].lower(),))
-    end = 0
+    end = 1 if _the_named_body(words) else 0
     while end < len(words) and (is_cap(words[end]) or words[end] in TITLES):
         end += 1
     start = name_run_back(words, end)
@@ -304,6 +249,13 @@ def clause_subject(text: str) -> Phrase | None:
             ][:6]
         )
     return None
+
+
+def _the_named_body(words: list[str]) -> bool:
+    """`the American Bar Association`: `the` before a name of two capitalised words or more
+    (not `the Russian president`)."""
+    named = words[1:3] if words[0].lower() == "the" else []
+    return len(named) == 2 and all(is_cap(w) for w in named) and named[0] not in DEMONYMS
 
 
 def subject_after(text: str) -> Phrase | None:

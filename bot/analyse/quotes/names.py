@@ -1,0 +1,117 @@
+"""The words of a speaker's name: tokens, capitalised runs, party tags and the role words in
+front of a name (`Chelsea manager Jose Mourinho`)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.quotes.lexicon import (
+    DEMONYMS,
+    DETERMINERS,
+    NON_PERSON_WORDS,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+    STOP_CAPS,
+    TITLES,
+)
+
+_TOKEN = re.compile(r"[A-Z]\.(?=\s+[A-Z])|[^\W_][\w'\u2019.\-]*(?<![.])|[^\w\s]")
+_PARTICLES = frozenset(["de", "da", "van", "von", "der", "del", "di", "le", "dos", "du", "al"])
+_INSTITUTIONS = frozenset(
+    """Council Commission Society Foundation Institute Association Federation Department Ministry
+    Committee Organisation Organization Trust Union Agency Board Office Authority""".split()  # noqa: SIM905
+)
+# Small words with a role noun's ending: `a day after US Treasury Secretary John Snow`.
+_NOT_ROLES = frozenset(
+    """after for or nor over under other never ever however whether either neither together
+    rather later per""".split()  # noqa: SIM905
+)
+_AGE = re.compile(r",\s*\d{1,2}\s*,")
+# A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`.
+_PARTY_TAG = re.compile(
+    r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,20}\)|,\s*[DRI]-[A-Z][A-Za-z]*(?:\.[A-Z])*(?:\.?,)?"
+)
+# A title's full stop inside a name: `Sen. Ada Brook`, `Rep. Ada Brook`.
+_TITLE_STOP = re.compile(r"\b([A-Z][a-z]{1,4})\.(?= [A-Z])")
+ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ive", "year-old")
+
+
+def blank_tags(text: str) -> str:
+    """`text` with party and state tags after names blanked out, offsets kept:
+    `Ann Roe (D-Ore.) said` reads `Ann Roe said`."""
+    return _PARTY_TAG.sub(lambda m: " " * len(m.group()), text)
+
+
+def tokens(text: str) -> list[str]:
+    """Words and punctuation marks, in order (an age between commas, `, 25,`, and the full
+    stop of a title, `Sen.`, dropped)."""
+    text = _TITLE_STOP.sub(lambda m: m.group(1) if m.group(1) in TITLES else m.group(), text)
+    return _TOKEN.findall(_AGE.sub(" ", text))
+
+
+def is_cap(word: str) -> bool:
+    """Whether a word is written with a capital, as names are."""
+    return word[:1].isupper() and word not in STOP_CAPS
+
+
+def possessor(word: str) -> bool:
+    """Whether a word is a possessive (`Chelsea's`)."""
+    return word.endswith(("'s", "\u2019s"))
+
+
+def name_run_back(words: list[str], end: int) -> int:
+    """Start index of the capitalised name ending just before `end` (== end when none)."""
+    start = end
+    while start > 0 and (is_cap(words[start - 1]) or _inner_particle(words, start - 1, end)):
+        if possessor(words[start - 1]) and start < end:
+            break
+        start -= 1
+    first = start
+    while start < end - 1 and _title_like(words[start]):
+        start += 1
+    if any(w in NON_PERSON_WORDS for w in words[start:end]):
+        return first  # an organisation keeps its first word: `Home Office`, `British Airways`
+    return start
+
+
+def _title_like(word: str) -> bool:
+    """A word in front of a name that is not part of it: `Sir`, `Russian`, `Striker`."""
+    return word in TITLES or word in DEMONYMS or word.lower() in PERSON_NOUNS
+
+
+def _inner_particle(words: list[str], at: int, end: int) -> bool:
+    """A small word inside a name: `van` in `Ruud van Nistelrooy`, `and` in `the World Travel
+    and Tourism Council` (only when the name ends in an institution's noun)."""
+    if not (at > 0 and is_cap(words[at - 1]) and at + 1 < end):
+        return False
+    joins = words[at] == "and" and words[end - 1] in _INSTITUTIONS
+    return words[at] in _PARTICLES or joins or words[at] == "&"  # `Tolland & Marsh`
+
+
+def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:
+    """Role words just before a name (`Chelsea manager`), or () when there are none."""
+    start = end
+    while (
+        start > 0
+        and end - start < limit
+        and (_role_word(words[start - 1]) or _role_link(words, start - 1))
+    ):
+        start -= 1
+    role = tuple(words[start:end])
+    return role if any(w[:1].islower() and w not in DETERMINERS for w in role) else ()
+
+
+def person_like(word: str) -> bool:
+    return word in PERSON_NOUNS or word.endswith(ROLE_ENDINGS)
+
+
+def _role_link(words: list[str], at: int) -> bool:
+    """`for` inside a role (`spokesman for Reporters Without Borders`), not before one."""
+    return words[at] == "for" and at > 0 and _role_word(words[at - 1])
+
+
+def _role_word(word: str) -> bool:
+    if not word[:1].isalnum() or word.lower() in DETERMINERS | _NOT_ROLES or word in SPEECH_VERBS:
+        return False
+    lowered = word.lower()
+    return word[:1].isupper() or lowered in PERSON_NOUNS or lowered.endswith(ROLE_ENDINGS)
