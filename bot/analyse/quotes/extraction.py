@@ -1,6 +1,7 @@
 """Quotes and who said them: direct quotes, quoted fragments and reported speech (kinds in
 `kinds`), each given to one canonical speaker by the ordered rules of `rules` (resolved in
-`resolution`), with the verb and the words that named the speaker at the quote.
+`resolution`, and chosen by `ranker` when the quote's sentence gives only a pronoun or nothing),
+with the verb and the words that named the speaker at the quote.
 
 An interrupted quote (`"A," he said. "B."`: one speaker, one paragraph, the second part naming
 no speaker of its own) is one quote, `A … B`, and so are quoted words a few words apart in one
