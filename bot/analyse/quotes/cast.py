@@ -78,15 +78,18 @@ class Cast:
     mentions: list[Mention] = field(default_factory=list)
     owners: dict[str, str] = field(default_factory=dict)  # "report" -> "World Bank"
 
-    def find(self, words: Sequence[str]) -> Person | None:
-        """The person a name refers to: the full name, or a first or last name alone."""
+    def find(self, words: Sequence[str], gender: Gender | None = None) -> Person | None:
+        """The person a name refers to: the full name, or a first or last name alone; of two
+        people with that name, the one whose gender fits a title (`Ms. Moore`), else the more
+        often named."""
         text = " ".join(words)
         if text in self.people:
             return self.people[text]
         for index, word in ((-1, words[-1]), (0, words[0])):  # the last name, then the first
             found = [p for n, p in self.people.items() if not p.org and n.split()[index] == word]
-            if found:
-                return max(found, key=lambda p: self.count(p.name))
+            fitting = [p for p in found if p.gender == gender] if gender else []
+            if fitting or found:
+                return max(fitting or found, key=lambda p: self.count(p.name))
         return None
 
     def count(self, name: str) -> int:

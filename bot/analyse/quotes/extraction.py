@@ -1,6 +1,7 @@
 """Quotes and who said them: direct quotes, quoted fragments and reported speech (kinds in
 `kinds`), each given to one canonical speaker by the ordered rules of `rules` (resolved in
-`resolution`), with the verb and the words that named the speaker at the quote.
+`resolution`, and chosen by `ranker` when the quote's sentence gives only a pronoun or nothing),
+with the verb and the words that named the speaker at the quote.
 
 An interrupted quote (`"A," he said. "B."`: one speaker, one paragraph, the second part naming
 no speaker of its own) is one quote, `A … B`, and so are quoted words a few words apart in one
@@ -29,8 +30,10 @@ from bot.analyse.quotes.marks import (
     words_in,
 )
 from bot.analyse.quotes.phrases import Phrase, blank_tags, verb_positions
+from bot.analyse.quotes.ranker import Chooser, default_ranker
 from bot.analyse.quotes.resolution import Resolver
-from bot.analyse.quotes.rules import FALLBACK_RULES, SENTENCE_RULES, Around
+from bot.analyse.quotes.rules import Around
+from bot.analyse.quotes.speakers import speaker_of
 from bot.models import BODY, Article, Quote, QuoteKind
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]+")
@@ -48,9 +51,12 @@ class _Found:
     stretch: Stretch | None
 
 
-def extract_quotes(article: Article, skip: frozenset[str] = frozenset()) -> tuple[Quote, ...]:
+def extract_quotes(
+    article: Article, skip: frozenset[str] = frozenset(), chooser: Chooser | None = None
+) -> tuple[Quote, ...]:
     """Every quote of `article`'s body paragraphs, with its speaker, in article order; `skip`
-    switches off rules of `bot.analyse.quotes.rules` by name."""
+    switches off rules of `bot.analyse.quotes.rules` by name, `chooser` picks among the
+    candidate speakers (the shipped ranker by default)."""
     plain = _body_texts(article)
     texts = [blank_tags(text) for text in plain]
     stretches = _stretches(texts)
@@ -59,7 +65,8 @@ def extract_quotes(article: Article, skip: frozenset[str] = frozenset()) -> tupl
     found += _indirect(article, plain, found)
     found.sort(key=lambda f: f.key)
     resolver = Resolver(build_cast(masked))
-    people = [_speaker(f, resolver, masked, skip) for f in found]
+    chooser = chooser or default_ranker()
+    people = [_speaker(f, resolver, masked, skip, chooser) for f in found]
     places = _sentence_places(article, texts)
     return tuple(
         _quote(article, f, person, places)
@@ -221,16 +228,18 @@ def _quoted_paragraph_ranges(found: Sequence[_Found]) -> list[tuple[Place, Place
 
 
 def _speaker(
-    found: _Found, resolver: Resolver, masked: Sequence[str], skip: frozenset[str]
+    found: _Found, resolver: Resolver, masked: Sequence[str], skip: frozenset[str], chooser: Chooser
 ) -> tuple[Person | None, Phrase | None]:
     """The person a quote belongs to and the phrase that named them at this quote; the speaker
     is recorded so later pronouns find them."""
     resolver.quoted = frozenset(_CAPITALISED.findall(found.text))
     around = _around(found, masked)
-    phrase = found.phrase or _attribution(around, skip)
-    person = resolver.resolve(phrase, found.key) if phrase is not None else None
-    if person is None and found.kind != "indirect":
-        person, phrase = _fallback(around, resolver, skip)
+    person: Person | None
+    phrase: Phrase | None
+    if found.phrase is not None:  # reported speech names its speaker in its own clause
+        person, phrase = resolver.resolve(found.phrase, found.key), found.phrase
+    else:
+        person, phrase = speaker_of(around, resolver, skip, chooser)
     if person is not None:
         resolver.record(person, found.key)
     return person, phrase
@@ -247,24 +256,6 @@ def _around(found: _Found, masked: Sequence[str]) -> Around:
         masked=masked,
         region=found.region,
     )
-
-
-def _attribution(around: Around, skip: frozenset[str]) -> Phrase | None:
-    """The phrase of the first sentence rule that finds one."""
-    for rule in SENTENCE_RULES:
-        if rule.name not in skip and (phrase := rule.find(around)) is not None:
-            return phrase
-    return None
-
-
-def _fallback(
-    around: Around, resolver: Resolver, skip: frozenset[str]
-) -> tuple[Person | None, Phrase | None]:
-    """Unattributed in its sentence: the first fallback rule that finds a person."""
-    for rule in FALLBACK_RULES:
-        if rule.name not in skip and (found := rule.find(around, resolver)) is not None:
-            return found
-    return None, None
 
 
 def _sentence_places(article: Article, texts: Sequence[str]) -> dict[int, tuple[int, int, int]]:

@@ -22,6 +22,7 @@ from bot.analyse.quotes.lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
+    TITLES,
     Gender,
 )
 from bot.analyse.quotes.marks import Place
@@ -85,7 +86,7 @@ class Resolver:
 
     def _named(self, phrase: Phrase) -> Person:
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
-        person = self.cast.find(words)
+        person = self.cast.find(words, _title_gender(phrase.role))
         if person is None:
             org = any(w in NON_PERSON_WORDS or w.isupper() or w == "&" for w in words)
             org = org or any(w.lower() in ORG_NOUNS for w in phrase.role)
@@ -241,6 +242,11 @@ def _person_noun(head: str) -> bool:
         or head.endswith(("year-old", "er", "or", "ist", "ian"))
         or head in FEMALE_WORDS | MALE_WORDS
     )
+
+
+def _title_gender(role: tuple[str, ...]) -> Gender | None:
+    """The gender a title before a name states: `Ms. Moore`, `Mr Reed`."""
+    return _noun_gender([w.rstrip(".") for w in role if w.rstrip(".") in TITLES])
 
 
 def _noun_gender(words: list[str]) -> Gender | None:

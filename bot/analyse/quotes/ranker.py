@@ -1,0 +1,70 @@
+"""A learned choice among a quote's candidate speakers: one weight per feature of `candidates`.
+
+The weights (`speaker_weights.json`, beside this module) are fitted on human-labelled news by
+`tools/train_speaker_ranker.py`; a candidate's score is the sum of its features times their
+weights, and the best-scoring candidate speaks. Ties go to the rules' own choice, then to the
+name, so the choice never depends on the order candidates were found in; and the rules' choice
+stands unless another candidate beats it by the file's margin (the rules are tuned on hand-labelled
+news, and a small edge learned elsewhere does not overrule them).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+from bot.analyse.quotes.candidates import Candidate
+
+Choice = Candidate | None
+
+WEIGHTS = Path(__file__).with_name("speaker_weights.json")
+
+
+class Chooser(Protocol):
+    """Picks the speaker among candidates; `default` is the rules' own choice."""
+
+    def choose(self, candidates: Sequence[Candidate], default: Choice) -> Choice:
+        """The candidate who said the quote, or None for nobody."""
+
+
+class LinearRanker:
+    """Scores each candidate as the weighted sum of its features."""
+
+    def __init__(self, weights: Mapping[str, float], margin: float = 0.0) -> None:
+        self.weights = dict(weights)
+        self.margin = margin  # how much better than the rules' choice a candidate must score
+
+    def score(self, candidate: Candidate) -> float:
+        weights = self.weights
+        return sum(weights.get(name, 0.0) * value for name, value in candidate.features.items())
+
+    def choose(self, candidates: Sequence[Candidate], default: Choice) -> Choice:
+        if not candidates:
+            return default
+        best = max(candidates, key=lambda c: (round(self.score(c), 9), c is default, c.person.name))
+        if default is not None and self.score(best) - self.score(default) < self.margin:
+            return default
+        return best
+
+
+class RuleChooser:
+    """The ordered rules alone: always the default."""
+
+    def choose(self, candidates: Sequence[Candidate], default: Choice) -> Choice:
+        return default
+
+
+@cache
+def default_ranker() -> LinearRanker:
+    """The shipped ranker, read once."""
+    return load_ranker(WEIGHTS)
+
+
+def load_ranker(path: Path) -> LinearRanker:
+    """A ranker from a weights file: `{"margin": m, "weights": {feature: weight}}`."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    weights = {str(k): float(v) for k, v in data["weights"].items()}
+    return LinearRanker(weights, float(data.get("margin", 0.0)))

@@ -1,0 +1,123 @@
+"""The learned choice among a quote's candidate speakers: the shipped weights load, score the
+same every time, and pick the speaker in ambiguous sentences written for these tests; and the
+training script's instances from a tiny article of our own."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from bot.analyse.quotes.candidates import Candidate
+from bot.analyse.quotes.cast import Person
+from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.ranker import WEIGHTS, LinearRanker, RuleChooser, default_ranker
+from tests.test_quotes import article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def trainer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "train_speaker_ranker", ROOT / "tools" / "train_speaker_ranker.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(article(*paragraphs)) if q.kind != "indirect"]
+
+
+def test_ranker_ships_weights_that_load() -> None:
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    ranker = default_ranker()
+    assert len(ranker.weights) == len(data["weights"]) > 20
+    assert ranker.margin == data["margin"]
+    assert ranker.weights["named in quote"] < 0  # people seldom name themselves
+
+
+def test_ranker_scores_the_same_every_time() -> None:
+    features = {"rule:verb after the quote": 1.0, "before same paragraph": 1.0, "salience": 0.4}
+    first = default_ranker().score(Candidate(Person("Ada Brook"), None, dict(features)))
+    again = default_ranker().score(Candidate(Person("Ada Brook"), None, dict(features)))
+    assert first == again
+    paragraphs = ("Tom Reed spoke first. Ada Brook answered him.", "“We waited,” she said.")
+    runs = {tuple(speakers(*paragraphs)) for _ in range(3)}
+    assert runs == {("Ada Brook",)}
+
+
+def test_ranker_keeps_the_rules_choice_within_its_margin() -> None:
+    ada, tom = Candidate(Person("Ada Brook"), None, {"a": 1.0}), Candidate(Person("Tom Reed"), None)
+    tom.features["b"] = 1.0
+    ranker = LinearRanker({"a": 1.0, "b": 1.5}, margin=1.0)
+    assert ranker.choose([ada, tom], default=ada) is ada
+    assert LinearRanker({"a": 1.0, "b": 2.5}, margin=1.0).choose([ada, tom], default=ada) is tom
+    assert ranker.choose([ada, tom], default=None) is tom
+    assert RuleChooser().choose([ada, tom], default=ada) is ada
+
+
+def test_ranker_she_across_sentences_is_the_woman() -> None:
+    assert speakers(
+        "Ada Brook met Tom Reed at the port on Monday. Reed left early.",
+        "“We will rebuild the pier before winter,” she said.",
+    ) == ["Ada Brook"]
+
+
+def test_ranker_short_reference_with_a_title_takes_the_person_of_that_gender() -> None:
+    assert speakers(
+        "Jane Moore, the mayor, opened the fair with her brother Paul Moore.",
+        "Paul Moore later spoke to the crowd.",
+        "“The town needs this fair,” said Ms. Moore.",
+    ) == ["Jane Moore"]
+
+
+def test_ranker_a_name_in_the_sentence_is_not_the_speaker() -> None:
+    assert speakers("Ada Brook said Tom Reed's plan was “a disgrace to the whole town.”") == [
+        "Ada Brook"
+    ]
+
+
+def test_ranker_the_role_noun_is_the_person_who_holds_the_role() -> None:
+    assert speakers(
+        "Ada Brook, the mayor, walked to the podium after Tom Reed.",
+        "“We will not let them close the factory,” the mayor said.",
+    ) == ["Ada Brook"]
+
+
+def test_training_instances_of_a_tiny_article() -> None:
+    train = trainer()
+    tiny = article(
+        "Tom Reed spoke first. Ada Brook answered him.",
+        "“We have waited long enough for this vote,” she said.",
+        "“The bridge opens in May,” said Tom Reed.",
+    )
+    golds = [
+        {"quoted": "We have waited long enough for this vote", "source": {"cls": "pronoun",
+         "resolved_name": "Ada Brook"}},
+        {"quoted": "The bridge opens in May", "source": {"cls": "name", "name": "Tom Reed"}},
+        {"quoted": "Never quoted in the article at all", "source": {"cls": "name", "name": "X"}},
+    ]  # fmt: skip
+    first, second = train.instances_of(tiny, golds)
+    names = [f for f in first.features]
+    assert len(first.features) == len(first.right) >= 2
+    assert first.right.count(True) == 1
+    assert first.right[first.default]  # the rules already pick Ada Brook
+    assert all("pronoun|cascade" in f for f in names)
+    assert second.right == (True,)  # a name in the sentence: the rules' choice alone
+    assert second.features == ({},)
+
+
+def test_training_names_agree_like_the_scorer() -> None:
+    train = trainer()
+    assert train.names_agree("Hillary Clinton", "Clinton")
+    assert train.names_agree("Sen. Ted Cruz", "Ted Cruz")
+    assert train.names_agree("Peabody", "Peabody Energy")
+    assert not train.names_agree("Bill Clinton", "Hillary Clinton")
+    assert not train.names_agree("Ada Brook", "Tom Reed")
