@@ -85,8 +85,28 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         for table, columns in _FTS.items():
             if not db[f"{table}_fts"].exists():
                 db.table(table).enable_fts(columns, create_triggers=True, tokenize="porter")
+            _narrow_update_trigger(db, table, columns)
         if "meta" not in db.table_names() or not _meta(db, "schema_version"):
             set_meta(db, schema_version=str(SCHEMA_VERSION))
+
+
+def _narrow_update_trigger(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    """Index a row's text again only when an indexed column changes: a build that sets the story
+    or the origin of thousands of articles must not tokenise their texts again. Existing stores
+    get the narrower trigger the first time a build opens them."""
+    name = f"{table}_au"
+    found = db.execute(
+        "select sql from sqlite_master where type = 'trigger' and name = ?", [name]
+    ).fetchone()
+    if found is None:
+        return
+    listed = ", ".join(f'"{column}"' for column in columns)
+    narrow = found[0].replace(
+        f'AFTER UPDATE ON "{table}"', f'AFTER UPDATE OF {listed} ON "{table}"', 1
+    )
+    if narrow != found[0]:
+        db.execute(f'drop trigger "{name}"')
+        db.execute(narrow)
 
 
 def _drop_outdated(db: sqlite_utils.Database) -> None:
