@@ -168,11 +168,13 @@ def _file_sources(files: Sequence[Path]) -> tuple[list[Source], list[Notice]]:
     sources, unreadable = [], []
     for path in files:
         try:
+            size = path.stat().st_size  # before the digest: a file still growing is read whole
             digest = digest_file(path)
         except OSError as error:
             unreadable.append(Notice(str(path), error.strerror or str(error)))
             continue
-        sources.append(Source(str(path.resolve()), digest, partial(entries, path), str(path)))
+        sources.append(Source(str(path.resolve()), digest, partial(entries, path), str(path),
+                              path=path, size=size))  # fmt: skip
     return sources, unreadable
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.analyse.text.sentences import words
 from bot.models import BODY, CAPTION, PULLQUOTE, SUBHEADING, Paragraph
@@ -234,8 +235,11 @@ def repeats_other(text: str, texts: Sequence[str]) -> bool:
     return False
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in (m.lower() for m in words(text)) if w not in _STOPWORDS}
+@lru_cache(maxsize=1024)
+def _content_words(text: str) -> frozenset[str]:
+    """A paragraph's content words, lower-cased; cached, since each short paragraph of an article
+    is compared with every longer one."""
+    return frozenset(w for w in (m.lower() for m in words(text)) if w not in _STOPWORDS)
 
 
 def is_caption(text: str) -> bool:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
-import inspect
 import json
 import logging
 import os
@@ -392,6 +390,10 @@ def _default(args: argparse.Namespace) -> int:
 
 def _code(result: object) -> int:
     """An exit code from what a command returned (an int, None, or a coroutine giving either)."""
+    import inspect
+
     if inspect.iscoroutine(result):
+        import asyncio  # only the bot's own commands run an event loop; a build starts faster
+
         result = asyncio.run(result)
     return result if isinstance(result, int) else 0

@@ -169,8 +169,11 @@ def record_entry(record: Record) -> Entry:
     return Entry(record.origin, digest, b"", record.id, jsonl=False, given=record)
 
 
-def entries(path: Path) -> Iterator[Entry]:
-    """The entries of one input file, read lazily; SeedError when the whole file is unusable."""
+def entries(path: Path, *, start: int = 0, first_line: int = 1) -> Iterator[Entry]:
+    """The entries of one input file, read lazily; SeedError when the whole file is unusable.
+
+    A JSONL file is read from the byte offset `start` (where line `first_line` begins), so the
+    lines appended since an earlier read can be read alone."""
     if path.suffix.lower() != ".jsonl":
         if path.stat().st_size > MAX_ARTICLE_BYTES:
             raise SeedError(str(path), f"larger than the {_megabytes(MAX_ARTICLE_BYTES)} limit")
@@ -180,7 +183,8 @@ def entries(path: Path) -> Iterator[Entry]:
     if path.stat().st_size > MAX_JSONL_BYTES:
         raise SeedError(str(path), f"larger than the {_megabytes(MAX_JSONL_BYTES)} limit")
     with path.open("rb") as handle:
-        for number, line in enumerate(_lines(handle), 1):
+        handle.seek(start)
+        for number, line in enumerate(_lines(handle), first_line):
             digest = hashlib.sha256(line.rstrip(b"\r\n")).hexdigest()
             yield Entry(f"{path}:{number}", digest, line, path.stem, jsonl=True)
 

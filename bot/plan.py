@@ -1,18 +1,23 @@
 """Planning a build: which inputs and entries to read again, and which records to analyse.
 
-An input whose digest is unchanged is not read at all. In an input that changed, an entry (a JSONL
-line, a seed file, a fetched record) whose digest the store knows for that input keeps its article
-without being parsed, cleaned or split again: a file with 20 lines appended costs 20 articles.
+An input whose digest is unchanged is not read at all. A file that still starts with all it held
+at the last build (lines were appended) is read from where that ended: a file with 20 lines
+appended costs 20 articles, whatever its length. In an input that changed otherwise, an entry (a
+JSONL line, a seed file, a fetched record) whose digest the store knows for that input keeps its
+article without being parsed, cleaned or split again.
 Records to analyse come out one by one, so a build never holds more of them than a batch.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
 
 from bot.errors import SeedError
-from bot.parse import Entry, Notice, Record, Registry, entry_record
+from bot.parse import Entry, Notice, Record, Registry, entries, entry_record
 from bot.store import InputNotice, InputRow, Snapshot, Store, load_body_keys, load_lines
 
 
@@ -25,6 +30,8 @@ class Source:
     entries: Callable[[], Iterator[Entry]]  # read lazily; SeedError when unusable as a whole
     label: str  # how notices name it
     keep_missing: bool = False  # articles it gave before and lacks now stay (a feed's window)
+    path: Path | None = None  # the file, for an input that is one
+    size: int = 0  # the file's bytes when its digest was taken
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,16 +116,21 @@ class _Reading:
     notices: list[InputNotice] = field(default_factory=list)
     records: int = 0  # entries that held an article (kept, admitted or a duplicate)
     clashed: bool = False
+    appended: bool = False  # only the lines past what the last build read were read
 
 
 def _read(
     store: Store, plan: Plan, registry: Registry, source: Source, previous: Snapshot, *, fresh: bool
 ) -> Iterator[Task]:
     """The tasks of one input read entry by entry; its row and line digests saved at the end."""
-    known = {} if fresh else load_lines(store.db, source.key)
     reading = _Reading()
+    start = None if fresh else _carried(store, plan, registry, source, previous, reading)
+    known = {} if fresh or start else load_lines(store.db, source.key)
+    read = source.entries
+    if start is not None and source.path is not None:
+        read = partial(entries, source.path, start=start[0], first_line=start[1])
     try:
-        for entry in source.entries():
+        for entry in read():
             if _kept_entry(plan, registry, entry, known.get(entry.digest), previous, reading):
                 continue
             task = _admit(plan, registry, entry, source, reading)
@@ -129,6 +141,69 @@ def _read(
     except OSError as error:
         _skip(plan, reading, Notice(source.label, error.strerror or str(error)))
     _finish(store, plan, source, reading, previous)
+
+
+def _carried(
+    store: Store,
+    plan: Plan,
+    registry: Registry,
+    source: Source,
+    previous: Snapshot,
+    reading: _Reading,
+) -> tuple[int, int] | None:
+    """Where the lines appended to a file since the last build begin (byte offset, line number),
+    its earlier articles kept as they were; None when it changed otherwise."""
+    row = previous.inputs.get(source.key)
+    if row is None or source.path is None or not 0 < row.size < source.size:
+        return None
+    if not _intact(row, previous):
+        return None
+    first_line = _after_prefix(source.path, row)
+    if first_line is None or not _carry(store, plan, registry, row, previous, reading):
+        return None
+    return row.size, first_line
+
+
+def _after_prefix(path: Path, row: InputRow) -> int | None:
+    """The number of the line after the file's first `row.size` bytes, when those bytes are still
+    all it held at the last build (the digest matches) and end a line."""
+    sha, lines, left, last = hashlib.sha256(), 0, row.size, b""
+    try:
+        with path.open("rb") as handle:
+            while left and (block := handle.read(min(left, 1 << 20))):
+                sha.update(block)
+                lines += block.count(b"\n")
+                left -= len(block)
+                last = block[-1:]
+    except OSError:
+        return None  # read whole, so the error gets its notice
+    if left or last != b"\n" or sha.hexdigest() != row.digest:
+        return None
+    return lines + 1
+
+
+def _carry(
+    store: Store,
+    plan: Plan,
+    registry: Registry,
+    row: InputRow,
+    previous: Snapshot,
+    reading: _Reading,
+) -> bool:
+    """Keep an input's earlier articles and notices, unless one clashes with an article another
+    input gave first in this build (then it is read whole, so the clash gets its notice)."""
+    keys = dict(load_body_keys(store.db, row.article_ids))
+    if any(i in registry.ids or keys.get(i) in registry.bodies for i in row.article_ids):
+        return False
+    for article_id in row.article_ids:
+        registry.reserve(article_id, previous.origins[article_id], keys[article_id])
+        plan.kept[article_id] = previous.origins[article_id]
+    _replay(plan, row)
+    reading.ids.extend(row.article_ids)
+    reading.notices.extend(row.notices)
+    reading.records = len(row.article_ids)
+    reading.appended = True
+    return True
 
 
 def _kept_entry(
@@ -208,10 +283,10 @@ def _finish(
                 reading.ids.append(article_id)
     if not reading.records and not reading.notices and not source.keep_missing:
         _skip(plan, reading, Notice(source.label, "empty file"))
-    if not source.keep_missing:
+    if not source.keep_missing and not reading.appended:
         seen = [*reading.kept_lines, *(digest for digest, _ in reading.lines)]
         store.forget_lines(source.key, keep=seen)
     store.save_lines(source.key, reading.lines)
     if not reading.clashed:  # a clash depends on another input: read this one again next time
         plan.inputs.append(InputRow(source.key, source.digest or "", tuple(reading.ids),
-                                    tuple(reading.notices)))  # fmt: skip
+                                    tuple(reading.notices), source.size))  # fmt: skip

@@ -85,8 +85,28 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         for table, columns in _FTS.items():
             if not db[f"{table}_fts"].exists():
                 db.table(table).enable_fts(columns, create_triggers=True, tokenize="porter")
+            _narrow_update_trigger(db, table, columns)
         if "meta" not in db.table_names() or not _meta(db, "schema_version"):
             set_meta(db, schema_version=str(SCHEMA_VERSION))
+
+
+def _narrow_update_trigger(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    """Index a row's text again only when an indexed column changes: a build that sets the story
+    or the origin of thousands of articles must not tokenise their texts again. Existing stores
+    get the narrower trigger the first time a build opens them."""
+    name = f"{table}_au"
+    found = db.execute(
+        "select sql from sqlite_master where type = 'trigger' and name = ?", [name]
+    ).fetchone()
+    if found is None:
+        return
+    listed = ", ".join(f'"{column}"' for column in columns)
+    narrow = found[0].replace(
+        f'AFTER UPDATE ON "{table}"', f'AFTER UPDATE OF {listed} ON "{table}"', 1
+    )
+    if narrow != found[0]:
+        db.execute(f'drop trigger "{name}"')
+        db.execute(narrow)
 
 
 def _drop_outdated(db: sqlite_utils.Database) -> None:
@@ -116,12 +136,14 @@ def check_schema(db: sqlite_utils.Database) -> None:
 def _create_tables(db: sqlite_utils.Database) -> None:
     db.table("meta").create({"key": str, "value": str}, pk="key", if_not_exists=True)
     db.table("inputs").create(
-        {"path": str, "digest": str, "article_ids": str, "notices": str},
+        {"path": str, "digest": str, "article_ids": str, "notices": str, "size": int},
         pk="path",
         if_not_exists=True,
     )
     if "notices" not in db.table("inputs").columns_dict:  # a store from before notices were kept
         db.table("inputs").add_column("notices", str)
+    if "size" not in db.table("inputs").columns_dict:  # a store from before sizes were kept
+        db.table("inputs").add_column("size", int)
     db.table("articles").create(
         {
             "id": str, "date": str, "source": str, "headline": str, "url": str, "origin": str,
@@ -376,7 +398,8 @@ class Store:
         """Remember each input file's digest and articles, so an unchanged file is not re-read."""
         rows = (
             {"path": i.path, "digest": i.digest, "article_ids": _json(i.article_ids),
-             "notices": json.dumps([list(n) for n in i.notices], ensure_ascii=False)}
+             "notices": json.dumps([list(n) for n in i.notices], ensure_ascii=False),
+             "size": i.size}
             for i in inputs
         )  # fmt: skip
         self.db.table("inputs").upsert_all(rows, pk="path")
@@ -422,6 +445,7 @@ class InputRow:
     digest: str
     article_ids: tuple[str, ...]
     notices: tuple[InputNotice, ...] = ()
+    size: int = 0  # bytes the digest covers (0: not known), to recognise lines appended since
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,8 +465,9 @@ def snapshot(db: sqlite_utils.Database) -> Snapshot:
         row["path"]: InputRow(
             row["path"], row["digest"], tuple(json.loads(row["article_ids"])),
             tuple(InputNotice(o, r, bool(s)) for o, r, s in json.loads(row["notices"] or "[]")),
+            row.get("size") or 0,
         )
-        for row in db.query("select path, digest, article_ids, notices from inputs")
+        for row in db.query("select * from inputs")  # a reader's store may predate `size`
     }  # fmt: skip
     rows = list(db.query("select id, content_hash, origin from articles"))
     return Snapshot(

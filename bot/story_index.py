@@ -72,14 +72,18 @@ def link(
         )
 
 
+# Articles sharing a term with the given ones (a JSON list) within a window of days either side:
+# both sides are index lookups (article_id; term and day), so a store of any size costs the same.
+CANDIDATES_SQL = (
+    "select distinct a.article_id, b.article_id from story_terms a join story_terms b "
+    "on b.term = a.term and b.day between a.day - ? and a.day + ? "
+    f"where a.article_id in {_IDS} and b.article_id != a.article_id"
+)
+
+
 def _candidates(store: Store, chunk: list[str], window: int) -> set[tuple[str, str]]:
     """Pairs (sorted) of a chunk's articles and those sharing a term with them within `window`."""
-    sql = (
-        "select distinct a.article_id, b.article_id from story_terms a join story_terms b "
-        "on b.term = a.term and b.day between a.day - ? and a.day + ? "
-        f"where a.article_id in {_IDS} and b.article_id != a.article_id"
-    )
-    rows = store.db.execute(sql, [window, window, json.dumps(chunk)])
+    rows = store.db.execute(CANDIDATES_SQL, [window, window, json.dumps(chunk)])
     return {(min(x, y), max(x, y)) for x, y in rows}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.analyse import stories, summaries
+from bot.analyse import events, stories, summaries
 from bot.analyse.text.sentences import split_sentences
 from bot.models import BODY, Article, ArticleAnalysis, Paragraph, Sentence, Story
 from bot.parse import read_inputs
@@ -184,3 +184,10 @@ def test_stories_a_shared_name_alone_does_not_merge_two_statements() -> None:
     assert grain in texts
     assert bridge in texts
     assert len(texts) == 4
+
+
+def test_stories_prepared_text_carries_the_article_print_the_index_stores() -> None:
+    seeds = read_inputs([SEEDS]).articles
+    assert len(seeds) == 2
+    for seeded in seeds:
+        assert stories.prepare(seeded).event_print == events.story_print(seeded)

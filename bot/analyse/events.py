@@ -52,7 +52,15 @@ def rarity(word: str) -> float:
 def story_print(article: Article) -> StoryPrint:
     """The heaviest terms of an article's headline and body, and the names in its body."""
     body = [s for s in article.sentences if s.kind == BODY]
-    found = [*content_words(article.headline), *(p for s in body for p in content_words(s.text))]
+    return print_from_words(article, body, [content_words(s.text) for s in body])
+
+
+def print_from_words(
+    article: Article, body: Sequence[Sentence], said: Iterable[Iterable[tuple[str, str]]]
+) -> StoryPrint:
+    """The print of an article from the content words of its body sentences (`said`, one
+    sequence per sentence of `body`), for a caller that works them out for its own use too."""
+    found = [*content_words(article.headline), *(p for words in said for p in words)]
     rare: dict[str, float] = {}
     for word, stem in found:
         rare[stem] = max(rare.get(stem, 0.0), rarity(word))

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.analyse.events import cluster, story_print
+from bot.analyse.events import cluster, print_from_words
 from bot.analyse.summaries import score_sentences
 from bot.analyse.text.sentences import words
 from bot.analyse.text.tfidf import Vector, cosine, tfidf_vectors
@@ -26,6 +26,7 @@ from bot.models import (
     Sentence,
     SentenceScore,
     Story,
+    StoryPrint,
     StorySentence,
 )
 
@@ -59,6 +60,7 @@ class _Text:
     said: tuple[tuple[str, ...], ...]  # per body sentence, names left out: what is said
     shingles: tuple[frozenset[tuple[str, ...]], ...]  # per body sentence
     everything: tuple[str, ...]  # the terms of the headline and the whole body
+    event_print: StoryPrint  # what tells which event the article reports
 
 
 def prepare(article: Article) -> _Text:
@@ -78,6 +80,7 @@ def prepare(article: Article) -> _Text:
         said=tuple(said),
         shingles=tuple(shingles(s) for s in lower),
         everything=(*terms(article.headline), *(t for sentence in stems for t in sentence)),
+        event_print=print_from_words(article, body, found),
     )
 
 
@@ -223,7 +226,7 @@ def group_stories(
     known = {a.article_id: a.scores for a in analyses}
     scores = {a.id: known[a.id] if a.id in known else score_sentences(a) for a in articles}
     texts = [prepare(a) for a in articles]
-    groups = cluster([story_print(a) for a in articles])
+    groups = cluster([t.event_print for t in texts])
     stories = [make_story([texts[i] for i in g], scores) for g in groups]
     latest = [max(articles[i].date for i in g).toordinal() for g in groups]
     ordered = sorted(
