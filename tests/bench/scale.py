@@ -42,6 +42,8 @@ DATA = Path(
 START = date(2015, 1, 1)
 COPY_SHIFT = 400  # days between a copy and its original
 NEW = 20  # articles added to an existing store
+NEW_FROM = 1000  # the same real articles (BBC) are the new ones at every size...
+NEW_CYCLE = 8  # ...dated 8 copy-shifts on (about 9 years), where no store of up to 30,000 reaches
 
 # Measured before streaming, story index and line digests (2 cores, `--jobs 2`).
 TODAY_FULL = {1000: (49, 262, 27), 4000: (194, 435, 108), 16000: (794, 1561, 448)}
@@ -64,18 +66,22 @@ def real_articles() -> Iterator[dict[str, str]]:
                        "text": row["text"]}  # fmt: skip
 
 
-def records(count: int, skip: int = 0) -> Iterator[str]:
-    """`count` JSON lines (after the first `skip`): real articles, then re-dated copies."""
+def records(count: int, skip: int = 0, cycle: int | None = None) -> Iterator[str]:
+    """`count` JSON lines (after the first `skip`): real articles, then re-dated copies; with
+    `cycle`, copies of real articles `skip`... dated that many copy-shifts on."""
     real = [a for a in real_articles() if a["text"]]
     for index in range(skip, skip + count):
         article = real[index % len(real)]
-        day = START + timedelta(days=index % 365 + COPY_SHIFT * (index // len(real)))
+        shift = COPY_SHIFT * (index // len(real) if cycle is None else cycle)
+        day = START + timedelta(days=index % 365 + shift)
         yield json.dumps({**article, "date": day.isoformat()}, ensure_ascii=False)
 
 
-def write_feed(path: Path, count: int, skip: int = 0, *, mode: str = "w") -> None:
+def write_feed(
+    path: Path, count: int, skip: int = 0, *, mode: str = "w", cycle: int | None = None
+) -> None:
     with path.open(mode, encoding="utf-8") as out:
-        for line in records(count, skip):
+        for line in records(count, skip, cycle):
             out.write(line + "\n")
 
 
@@ -148,7 +154,10 @@ def full_builds(tmp: Path, sizes: list[int], jobs: int) -> dict[int, Path]:
 
 
 def new_articles(tmp: Path, stores: dict[int, Path], jobs: int) -> None:
-    """20 new articles into each store: as a new file, and appended to the existing feed."""
+    """20 new articles into each store: as a new file, and appended to the existing feed.
+
+    The new articles are the same texts at every size (real BBC articles, dated where no store
+    reaches), so the rows differ only by the store they join, not by what is added."""
     print(f"\n| {NEW} new articles | store | CPU s | wall s | peak tree MB | today | target |")
     print("|---|---|---|---|---|---|---|")
     for size, db in stores.items():
@@ -160,11 +169,11 @@ def new_articles(tmp: Path, stores: dict[int, Path], jobs: int) -> None:
                 shutil.copy(part, work)
             paths = [str(feed)]
             if how == "new file":
-                write_feed(work / "new.jsonl", NEW, skip=size)
+                write_feed(work / "new.jsonl", NEW, skip=NEW_FROM, cycle=NEW_CYCLE)
                 paths.append(str(work / "new.jsonl"))
             else:
                 shutil.copy(feed, work / "feed.backup")
-                write_feed(feed, NEW, skip=size, mode="a")
+                write_feed(feed, NEW, skip=NEW_FROM, mode="a", cycle=NEW_CYCLE)
             run = run_build(work / db.name, *paths)  # default jobs: a few articles run here
             if how == "appended":
                 shutil.move(work / "feed.backup", feed)
