@@ -21,7 +21,8 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     """A counted noun with its modifiers and its owner: `Ford workers in the United Kingdom`."""
     if not quantity.kind.endswith("-noun"):
         return ""
-    noun = noun_phrase(plain, quantity.end, quantity.unit)
+    # a rate (`meals per day`) belongs to the unit; the measure names what is counted
+    noun = noun_phrase(plain, quantity.end, quantity.unit.partition(" per ")[0])
     candidates = (
         _unless_collection(of_before(plain, quantity.start)),
         antecedent(plain, quantity.start),  # "Falic, which runs 90 stores": Falic stores
