@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import pickle
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -25,7 +26,18 @@ _Out = TypeVar("_Out")
 Mapper = Callable[[Callable[[_In], _Out], Iterable[_In]], Iterator[_Out]]
 IN_FLIGHT = 2  # batches queued per worker: enough to keep it busy, few enough to stay small
 RETRIES = 3  # times Dask runs a batch again when its worker dies
+PROTOCOL = pickle.HIGHEST_PROTOCOL
 CONNECT_TIMEOUT = "10s"  # to reach a scheduler before the build gives up
+# A `local:N` cluster serves one build and nobody watches it: no statistical profiler sampling
+# every worker's stack each 10 ms, no dashboard, and its health checks at a relaxed pace. Left on,
+# they cost the build a seventh of a core for as long as it runs.
+QUIET_LOCAL = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "10s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing": False,
+}
 
 
 class BuildFailed(BriefingError):
@@ -94,8 +106,10 @@ def _dask(address: str) -> Iterator[Mapper[Any, Any]]:
     try:
         window = max(1, len(client.scheduler_info()["workers"])) * IN_FLIGHT
         yield lambda work, batches: _bounded(
-            lambda batch: client.submit(work, batch, retries=RETRIES, pure=False),
-            lambda future: _dask_result(future, address),
+            lambda batch: client.submit(
+                _unpickled, work, pickle.dumps(batch, PROTOCOL), retries=RETRIES, pure=False
+            ),
+            lambda future: pickle.loads(_dask_result(future, address)),
             batches,
             window,
         )
@@ -110,7 +124,21 @@ def _local_cluster(factory: Any, address: str) -> Any:
         workers = int(address.removeprefix("local:"))
     except ValueError:
         raise BuildFailed(f"--cluster {address}: expected local:N, N a whole number") from None
-    return factory(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0")
+    import dask
+
+    with dask.config.set(QUIET_LOCAL):  # the workers take the configuration they start with
+        return factory(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+
+
+def _unpickled(work: Callable[[_In], _Out], payload: bytes) -> bytes:
+    """`work` on a batch that travels pickled, its result pickled likewise.
+
+    The scheduler then forwards bytes: it would otherwise unpickle every batch it receives and
+    pickle it again for the worker, as much work as the worker's own unpickling, in the build
+    process."""
+    return pickle.dumps(work(pickle.loads(payload)), PROTOCOL)
 
 
 def _dask_result(future: Any, address: str) -> Any:

@@ -3,6 +3,7 @@ cluster that goes away mid-build leaves the store as it was."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -115,3 +116,49 @@ def test_cli_build_cluster_local_needs_a_number(
     assert (
         capsys.readouterr().err == "error: --cluster local:x: expected local:N, N a whole number\n"
     )
+
+
+class Unpickled:
+    """Counts how many times it is unpickled (in this process: the test cluster's threads)."""
+
+    count = 0
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __setstate__(self, state: dict[str, int]) -> None:
+        Unpickled.count += 1
+        self.__dict__.update(state)
+
+
+def values(batch: list[Unpickled]) -> list[int]:
+    return [item.value for item in batch]
+
+
+def worker_settings(test_process: int) -> tuple[bool, bool, bool]:
+    """Whether this task ran in another process, with the profiler and work stealing on."""
+    import dask
+
+    return (
+        os.getpid() != test_process,
+        dask.config.get("distributed.worker.profile.enabled"),
+        dask.config.get("distributed.scheduler.work-stealing"),
+    )
+
+
+def test_batches_are_unpickled_once_on_their_worker_not_on_the_scheduler() -> None:
+    # Over TCP, as to a real scheduler: the scheduler would otherwise unpickle every batch too.
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, protocol="tcp://",
+        dashboard_address=None,
+    ) as local:  # fmt: skip
+        Unpickled.count = 0
+        batches = [[Unpickled(1), Unpickled(2)], [Unpickled(3)]]
+        with bot.workers.mapper(None, local.scheduler_address) as mapped:
+            assert list(mapped(values, batches)) == [[1, 2], [3]]
+    assert Unpickled.count == 3
+
+
+def test_a_local_cluster_runs_processes_without_profiler_or_work_stealing() -> None:
+    with bot.workers.mapper(None, "local:1") as mapped:
+        assert list(mapped(worker_settings, [os.getpid()])) == [(True, False, False)]
