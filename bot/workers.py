@@ -12,6 +12,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -38,6 +39,9 @@ QUIET_LOCAL = {
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.scheduler.work-stealing": False,
 }
+# Its workers fork from the build where they can, as the pool's do: they start with the analysis
+# already imported instead of importing it again each (seconds of CPU, and of waiting, apiece).
+FORKED_LOCAL = {"distributed.worker.multiprocessing-method": "fork"}
 
 
 class BuildFailed(BriefingError):
@@ -126,7 +130,8 @@ def _local_cluster(factory: Any, address: str) -> Any:
         raise BuildFailed(f"--cluster {address}: expected local:N, N a whole number") from None
     import dask
 
-    with dask.config.set(QUIET_LOCAL):  # the workers take the configuration they start with
+    forked = FORKED_LOCAL if sys.platform == "linux" else {}
+    with dask.config.set({**QUIET_LOCAL, **forked}):  # workers take the settings they start with
         return factory(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
         )

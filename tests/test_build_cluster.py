@@ -22,6 +22,7 @@ from tests.test_build_incremental import fixtures, quick_analyse, write
 
 failures: list[str] = []  # the article whose analysis failed (the workers are threads here)
 cluster_closing = threading.Event()
+inherited = "as imported"  # what a worker finds here: changed by a test before it starts one
 
 
 def flaky_analyse(article: Article) -> ArticleAnalysis:
@@ -135,12 +136,14 @@ def values(batch: list[Unpickled]) -> list[int]:
     return [item.value for item in batch]
 
 
-def worker_settings(test_process: int) -> tuple[bool, bool, bool]:
-    """Whether this task ran in another process, with the profiler and work stealing on."""
+def worker_settings(test_process: int) -> tuple[bool, str, bool, bool]:
+    """Whether this task ran in another process, what it found in this module (as the test left
+    it when forked, as imported when spawned), whether the profiler and work stealing are on."""
     import dask
 
     return (
         os.getpid() != test_process,
+        inherited,
         dask.config.get("distributed.worker.profile.enabled"),
         dask.config.get("distributed.scheduler.work-stealing"),
     )
@@ -159,6 +162,9 @@ def test_batches_are_unpickled_once_on_their_worker_not_on_the_scheduler() -> No
     assert Unpickled.count == 3
 
 
-def test_a_local_cluster_runs_processes_without_profiler_or_work_stealing() -> None:
+def test_a_local_cluster_forks_processes_without_profiler_or_work_stealing() -> None:
+    global inherited
+    inherited = "set by the test"
     with bot.workers.mapper(None, "local:1") as mapped:
-        assert list(mapped(worker_settings, [os.getpid()])) == [(True, False, False)]
+        found = list(mapped(worker_settings, [os.getpid()]))
+    assert found == [(True, "set by the test", False, False)]
