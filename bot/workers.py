@@ -4,6 +4,8 @@ Tasks go out in batches with only a few batches in flight per worker, and the re
 in order, so memory holds a handful of batches whatever the size of the build. On a Dask cluster
 (`dask.distributed`, the optional `[cluster]` extra) a batch whose worker dies is retried on
 another; a cluster that goes away ends the build with BuildFailed, before anything is committed.
+Batches and results cross Dask as pickled bytes, which its scheduler forwards without unpickling,
+and a `local:N` cluster is kept to what a build needs, so that it costs about what the pool does.
 """
 
 from __future__ import annotations
@@ -124,6 +126,7 @@ def _dask(address: str) -> Iterator[Mapper[Any, Any]]:
 
 
 def _local_cluster(factory: Any, address: str) -> Any:
+    """N single-threaded worker processes here, forked where possible, with nothing watching."""
     try:
         workers = int(address.removeprefix("local:"))
     except ValueError:
