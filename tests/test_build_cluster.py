@@ -3,6 +3,7 @@ cluster that goes away mid-build leaves the store as it was."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from tests.test_build_incremental import fixtures, quick_analyse, write
 
 failures: list[str] = []  # the article whose analysis failed (the workers are threads here)
 cluster_closing = threading.Event()
+inherited = "as imported"  # what a worker finds here: changed by a test before it starts one
 
 
 def flaky_analyse(article: Article) -> ArticleAnalysis:
@@ -115,3 +117,54 @@ def test_cli_build_cluster_local_needs_a_number(
     assert (
         capsys.readouterr().err == "error: --cluster local:x: expected local:N, N a whole number\n"
     )
+
+
+class Unpickled:
+    """Counts how many times it is unpickled (in this process: the test cluster's threads)."""
+
+    count = 0
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __setstate__(self, state: dict[str, int]) -> None:
+        Unpickled.count += 1
+        self.__dict__.update(state)
+
+
+def values(batch: list[Unpickled]) -> list[int]:
+    return [item.value for item in batch]
+
+
+def worker_settings(test_process: int) -> tuple[bool, str, bool, bool]:
+    """Whether this task ran in another process, what it found in this module (as the test left
+    it when forked, as imported when spawned), whether the profiler and work stealing are on."""
+    import dask
+
+    return (
+        os.getpid() != test_process,
+        inherited,
+        dask.config.get("distributed.worker.profile.enabled"),
+        dask.config.get("distributed.scheduler.work-stealing"),
+    )
+
+
+def test_batches_are_unpickled_once_on_their_worker_not_on_the_scheduler() -> None:
+    # Over TCP, as to a real scheduler: the scheduler would otherwise unpickle every batch too.
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, protocol="tcp://",
+        dashboard_address=None,
+    ) as local:  # fmt: skip
+        Unpickled.count = 0
+        batches = [[Unpickled(1), Unpickled(2)], [Unpickled(3)]]
+        with bot.workers.mapper(None, local.scheduler_address) as mapped:
+            assert list(mapped(values, batches)) == [[1, 2], [3]]
+    assert Unpickled.count == 3
+
+
+def test_a_local_cluster_forks_processes_without_profiler_or_work_stealing() -> None:
+    global inherited
+    inherited = "set by the test"
+    with bot.workers.mapper(None, "local:1") as mapped:
+        found = list(mapped(worker_settings, [os.getpid()]))
+    assert found == [(True, "set by the test", False, False)]
