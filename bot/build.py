@@ -40,7 +40,7 @@ Progress = Callable[[int, int], None]  # (articles prepared, articles to prepare
 _PACKAGE = Path(__file__).resolve().parent
 # The code whose output the store holds: when it changes, every article is read and analysed again.
 _PIPELINE_SOURCES = ("parse.py", "clean.py", "analyse")
-LINK_BATCH = 100  # articles of whole events linked together
+LINK_BATCH = 40  # articles of whole events linked together; 4 packs in flight bound the memory
 
 
 @dataclass(frozen=True, slots=True)
