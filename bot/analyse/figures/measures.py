@@ -114,15 +114,16 @@ _CONTENT_CLAUSES = word_set("fact idea news view hope claim belief sign evidence
 
 
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+of\s+$")
+_CHANGES = (
+    r"(?:rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|surge|slump|improvement)"
+)
 _CHANGE_IN = re.compile(
-    r"\s+(?:rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|surge|slump|improvement)"
-    r"\s+(?:in|of)\s+(?P<np>[^,;:.()]+)",
+    rf"\s+{_CHANGES}\s+(?:in|of)\s+(?P<np>[^,;:.()]+)",
     re.IGNORECASE,
 )
 # A change in something, then where it ended: `an improvement in its margins to 64 per cent`.
 _CHANGE_TO = re.compile(
-    r"\b(?:rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|surge|slump|improvement)"
-    r"\s+in\s+(?P<np>[^,;:.()\d]+?)\s+to\s+$",
+    rf"\b{_CHANGES}\s+in\s+(?P<np>[^,;:.()\d]+?)\s+to\s+$",
     re.IGNORECASE,
 )
 _AMOUNTING = re.compile(
