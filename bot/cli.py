@@ -8,56 +8,19 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__
+from bot.build_lines import progress_printer, result_line
+from bot.cli_help import EXAMPLES
 from bot.config import Settings
 from bot.errors import BriefingError, ConfigError, SeedError, StoreError
-
-if TYPE_CHECKING:  # bot.build pulls in the analysis; `ask` and `chat` start faster without it
-    from bot.build import BuildReport
 
 DEFAULT_SEEDS = Path("seeds")
 Handler = Callable[[argparse.Namespace], int]
 _USAGE_ERRORS = (ConfigError, StoreError, SeedError)  # exit 2; any other BriefingError exits 1
 _log = logging.getLogger(__name__)
-
-_EXAMPLES = {
-    "build": """examples:
-  briefing-bot build                       # seeds/ into briefing.db (or $BRIEFING_DB)
-  briefing-bot build feeds/ extra.jsonl --db news.db --jobs 4
-  briefing-bot build archive/ --cluster tcp://scheduler:8786   # analyse on a Dask cluster
-  briefing-bot build archive/ --cluster local:4                # a Dask cluster of 4 here""",
-    "export": """examples:
-  briefing-bot export articles
-  briefing-bot export summaries --sentences 5 --db news.db
-  briefing-bot export quotes | jq .speaker""",
-    "run": """examples:
-  TELEGRAM_BOT_TOKEN=123:abc briefing-bot run
-  briefing-bot run --webhook-url https://bot.example.org/tg --listen 0.0.0.0 --port 8443""",
-    "ask": """examples:
-  briefing-bot ask /summary                # the first page, and how many there are
-  briefing-bot ask --all /summary          # every page
-  briefing-bot ask "/quotes BRICS" --db news.db""",
-    "chat": """examples:
-  briefing-bot chat                        # type /help, then commands; Ctrl-D ends""",
-    "announce": """examples:
-  BRIEFING_CHANNEL=@mychannel briefing-bot announce""",
-    "sources": """examples:
-  briefing-bot sources add https://feeds.bbci.co.uk/news/world/rss.xml --name "BBC World"
-  briefing-bot sources list
-  briefing-bot sources remove "BBC World"
-  briefing-bot sources import feeds.opml
-  briefing-bot sources export > feeds.opml""",
-    "fetch": """examples:
-  briefing-bot fetch                       # one round now: exit 0 stored, 1 failed, 2 nothing new
-  */15 * * * * briefing-bot fetch --db /srv/briefing.db   # from cron""",
-    "main": """examples:
-  briefing-bot build && briefing-bot ask /summary
-  briefing-bot                             # run the bot when TELEGRAM_BOT_TOKEN is set, else chat
-  briefing-bot COMMAND --help""",
-}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="briefing-bot",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="News articles in, briefings out: summaries, quotes and figures on Telegram.",
-        epilog=_EXAMPLES["main"],
+        epilog=EXAMPLES["main"],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_common(parser, argparse.SUPPRESS)
@@ -113,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_command(commands, "announce", "post what is new to BRIEFING_CHANNEL now", _announce)
     _add_sources(commands)
     _add_command(commands, "fetch", "fetch every news source once now and store what is new",
-                 _fetch)  # fmt: skip
+                 _live("fetch_now"))  # fmt: skip
     return parser
 
 
@@ -132,9 +95,12 @@ def _add_command(
     name: str,
     summary: str,
     handler: Handler,
+    *,
+    examples: bool = True,
 ) -> argparse.ArgumentParser:
+    """A command (or, without examples of its own, a `sources` action) with --db and -v."""
     parser = commands.add_parser(
-        name, help=summary, description=summary, epilog=_EXAMPLES[name],
+        name, help=summary, description=summary, epilog=EXAMPLES[name] if examples else None,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )  # fmt: skip
     _add_common(parser, argparse.SUPPRESS)
@@ -185,28 +151,19 @@ def _add_ask(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _add_sources(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = _add_command(commands, "sources", "the news feeds the bot follows", _sources_help)
-    actions = parser.add_subparsers(title="actions", metavar="ACTION")
-    add = _add_action(actions, "add", "follow a feed (RSS, Atom or JSON Feed)", _sources_add)
+    action = partial(_add_command, parser.add_subparsers(title="actions", metavar="ACTION"),
+                     examples=False)  # fmt: skip
+    add = action(
+        "add", "follow a feed (RSS, Atom or JSON Feed)", _live("add_source", "url", "name")
+    )
     add.add_argument("url", metavar="URL")
     add.add_argument("--name", metavar="NAME", help="what to call it (default: its host)")
-    _add_action(actions, "list", "every source with its state and last fetch", _sources_list)
-    remove = _add_action(actions, "remove", "stop following a source", _sources_remove)
+    action("list", "every source with its state and last fetch", _live("list_sources"))
+    remove = action("remove", "stop following a source", _live("remove_source", "source"))
     remove.add_argument("source", metavar="NAME|URL")
-    load = _add_action(actions, "import", "follow every feed of an OPML file", _sources_import)
+    load = action("import", "follow every feed of an OPML file", _live("import_sources", "file"))
     load.add_argument("file", metavar="FILE.opml", type=Path)
-    _add_action(actions, "export", "write the sources as OPML to stdout", _sources_export)
-
-
-def _add_action(
-    actions: argparse._SubParsersAction[argparse.ArgumentParser],
-    name: str,
-    summary: str,
-    handler: Handler,
-) -> argparse.ArgumentParser:
-    parser = actions.add_parser(name, help=summary, description=summary)
-    _add_common(parser, argparse.SUPPRESS)
-    parser.set_defaults(handler=handler)
-    return parser
+    action("export", "write the sources as OPML to stdout", _live("export_sources"))
 
 
 def _positive(text: str) -> int:
@@ -231,7 +188,11 @@ def _build(args: argparse.Namespace) -> int:
     paths = args.paths or [DEFAULT_SEEDS]
     cluster = args.cluster or settings.dask_scheduler
     report = build(
-        paths, settings.db_path, jobs=args.jobs, cluster=cluster, progress=_progress(sys.stderr)
+        paths,
+        settings.db_path,
+        jobs=args.jobs,
+        cluster=cluster,
+        progress=progress_printer(sys.stderr),
     )
     for notice in report.warnings:
         print(f"warning: {notice}", file=sys.stderr)
@@ -243,45 +204,6 @@ def _build(args: argparse.Namespace) -> int:
         return 2
     print(result_line(report))
     return 0
-
-
-def result_line(report: BuildReport) -> str:
-    """One line saying what a build did."""
-    skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
-    if not report.changed:
-        return (
-            f"{report.db_path}: nothing to do, {_count(len(report.unchanged), 'article')}"
-            f" unchanged ({report.files_unchanged} of {_count(report.files, 'file')} not"
-            f" re-read){skipped}"
-        )
-    return (
-        f"{report.db_path}: {len(report.added)} added, {len(report.updated)} updated, "
-        f"{len(report.unchanged)} unchanged, {len(report.removed)} removed{skipped} "
-        f"(build {report.build_id}, {report.seconds:.1f}s)"
-    )
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
-
-
-def _progress(stream: TextIO) -> Callable[[int, int], None]:
-    """A running count on a terminal, a plain line every 1,000 articles otherwise.
-
-    The build streams its inputs, so the total is known (and given) only at the end."""
-    tty = stream.isatty()
-    thousands = [0]  # the thousands already told
-
-    def show(done: int, total: int) -> None:
-        if tty:
-            end = "\n" if done == total else ""
-            stream.write(f"\rprepared {done} articles{end}")
-            stream.flush()
-        elif done == total or done // 1000 > thousands[0]:
-            thousands[0] = done // 1000
-            stream.write(f"prepared {done}/{total or '?'} articles\n")
-
-    return show
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -338,41 +260,17 @@ def _sources_help(args: argparse.Namespace) -> int:
     return 2
 
 
-def _sources_add(args: argparse.Namespace) -> int:
-    from bot.live.manage import add_source
+def _live(action: str, *fields: str) -> Handler:
+    """A handler calling `bot.live.manage.<action>(settings, *those args, stdout)`: the live
+    modules are imported only when a live command runs."""
 
-    return add_source(_settings(args), args.url, args.name, sys.stdout)
+    def handle(args: argparse.Namespace) -> int:
+        from bot.live import manage
 
+        values = (getattr(args, field) for field in fields)
+        return int(getattr(manage, action)(_settings(args), *values, sys.stdout))
 
-def _sources_list(args: argparse.Namespace) -> int:
-    from bot.live.manage import list_sources
-
-    return list_sources(_settings(args), sys.stdout)
-
-
-def _sources_remove(args: argparse.Namespace) -> int:
-    from bot.live.manage import remove_source
-
-    return remove_source(_settings(args), args.source, sys.stdout)
-
-
-def _sources_import(args: argparse.Namespace) -> int:
-    from bot.live.manage import import_sources
-
-    return import_sources(_settings(args), args.file, sys.stdout)
-
-
-def _sources_export(args: argparse.Namespace) -> int:
-    from bot.live.manage import export_sources
-
-    return export_sources(_settings(args), sys.stdout)
-
-
-def _fetch(args: argparse.Namespace) -> int:
-    """Fetch every source once and print what was found."""
-    from bot.live.manage import fetch_now
-
-    return fetch_now(_settings(args), sys.stdout)
+    return handle
 
 
 def _default(args: argparse.Namespace) -> int:
@@ -383,7 +281,7 @@ def _default(args: argparse.Namespace) -> int:
     if not settings.db_path.exists():
         from bot.build import build
 
-        report = build([DEFAULT_SEEDS], settings.db_path, progress=_progress(sys.stderr))
+        report = build([DEFAULT_SEEDS], settings.db_path, progress=progress_printer(sys.stderr))
         print(result_line(report), file=sys.stderr)
     return _chat(args)
 

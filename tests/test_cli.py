@@ -14,7 +14,8 @@ import pytest
 
 import bot.analyse
 from bot import __version__
-from bot.cli import _progress, main
+from bot.build_lines import progress_printer
+from bot.cli import main
 from tests.test_build import IDS, fake_analyse, fake_link
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -264,7 +265,7 @@ class Terminal(io.StringIO):
 
 def test_cli_progress_count_on_a_terminal() -> None:
     stream = Terminal()
-    show = _progress(stream)
+    show = progress_printer(stream)
     show(32, 0)
     show(40, 40)
     assert stream.getvalue() == "\rprepared 32 articles\rprepared 40 articles\n"
@@ -272,7 +273,7 @@ def test_cli_progress_count_on_a_terminal() -> None:
 
 def test_cli_progress_lines_when_not_a_terminal() -> None:
     stream = io.StringIO()
-    show = _progress(stream)
+    show = progress_printer(stream)
     for done in range(32, 2401, 32):
         show(done, 0)
     show(2410, 2410)
