@@ -39,7 +39,7 @@ Linker = Callable[[Sequence[Article], Sequence[ArticleAnalysis]], Corpus]
 Progress = Callable[[int, int], None]  # (articles prepared, articles to prepare; 0 if not known)
 _PACKAGE = Path(__file__).resolve().parent
 # The code whose output the store holds: when it changes, every article is read and analysed again.
-_PIPELINE_SOURCES = ("parse.py", "clean.py", "analyse")
+_PIPELINE_SOURCES = ("parse", "clean.py", "analyse")
 LINK_BATCH = 40  # articles of whole events linked together; 4 packs in flight bound the memory
 
 

@@ -1,0 +1,51 @@
+"""Reading articles: input files into records (`records`), records into cleaned Articles
+(`articles`), offered here as one interface."""
+
+from bot.parse.articles import Registry, content_hash, make_article, read_inputs
+from bot.parse.records import (
+    MAX_ARTICLE_BYTES,
+    MAX_JSONL_BYTES,
+    SUFFIXES,
+    Entry,
+    FileRead,
+    Inputs,
+    Notice,
+    Record,
+    body_key,
+    decode,
+    digest_file,
+    discover,
+    entries,
+    entry_record,
+    json_record,
+    parse_date,
+    read_file,
+    record_entry,
+    seed_record,
+)
+
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "MAX_JSONL_BYTES",
+    "SUFFIXES",
+    "Entry",
+    "FileRead",
+    "Inputs",
+    "Notice",
+    "Record",
+    "Registry",
+    "body_key",
+    "content_hash",
+    "decode",
+    "digest_file",
+    "discover",
+    "entries",
+    "entry_record",
+    "json_record",
+    "make_article",
+    "parse_date",
+    "read_file",
+    "read_inputs",
+    "record_entry",
+    "seed_record",
+]
