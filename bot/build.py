@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
@@ -24,23 +24,21 @@ from typing import Any
 
 import bot.analyse
 from bot import story_index
-from bot.analyse import events
-from bot.models import Article, ArticleAnalysis, Corpus
+from bot.models import Article, ArticleAnalysis
 from bot.parse import Notice, Record, digest_file, discover, entries, record_entry
 from bot.plan import Plan, Source, hold, plan_tasks
-from bot.store import Snapshot, Store, load_analyses, load_articles, open_db, set_meta, snapshot
+from bot.relink import Linker, relink
+from bot.store import Snapshot, Store, open_db, set_meta, snapshot
 from bot.stream import Written, analyse_into, batches
 from bot.workers import BuildFailed, Mapper, mapper
 
 __all__ = ["BuildFailed", "BuildReport", "build", "fingerprint", "ingest"]
 
 Analyser = Callable[[Article], ArticleAnalysis]
-Linker = Callable[[Sequence[Article], Sequence[ArticleAnalysis]], Corpus]
 Progress = Callable[[int, int], None]  # (articles prepared, articles to prepare; 0 if not known)
 _PACKAGE = Path(__file__).resolve().parent
 # The code whose output the store holds: when it changes, every article is read and analysed again.
 _PIPELINE_SOURCES = ("parse", "clean.py", "analyse")
-LINK_BATCH = 40  # articles of whole events linked together; 4 packs in flight bound the memory
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +269,7 @@ def _finish(
         build_id=previous.build_id,
     )  # fmt: skip
     if report.changed and every:
-        _relink(store, sorted(analysed), touched, options.linker, mapped)
+        relink(store, sorted(analysed), touched, options.linker, mapped)
         if not options.partial or previous.pipeline is None:
             set_meta(store.db, pipeline=pipeline)
         store.mark_built(previous.build_id + 1)
@@ -291,44 +289,3 @@ def _settle(store: Store, plan: Plan, previous: Snapshot, removed: list[str]) ->
     store.delete_inputs(set(previous.inputs) - saved - plan.held)
     store.save_inputs(plan.inputs)
     return touched
-
-
-def _relink(
-    store: Store, changed: list[str], touched: set[str], linker: Linker, mapped: Mapper[Any, Any]
-) -> None:
-    """Link the changed articles through the index, then group and link every event touched
-    (on the workers, a pack of whole events at a time)."""
-    story_index.link(store, changed, events.similarity, window=events.MAX_DAYS,
-                     least=events.SAME_EVENT)  # fmt: skip
-    groups = story_index.events(store, [*changed, *touched], events.SAME_EVENT)
-    packs = (
-        (load_articles(store.db, members), load_analyses(store.db, members))
-        for members in _packed(groups, LINK_BATCH)
-    )
-    for members, corpus in mapped(partial(link_pack, linker=linker), packs):
-        store.replace_corpus(members, corpus)
-
-
-def link_pack(
-    pack: tuple[list[Article], list[ArticleAnalysis]], linker: Linker
-) -> tuple[list[str], Corpus]:
-    """The ids of a pack of whole events and their linked stories, quotes and figures."""
-    articles, analyses = pack
-    try:
-        return [a.id for a in articles], linker(articles, analyses)
-    except Exception as error:
-        # Raised in a worker, so only a message travels back.
-        message = f"linking the articles failed ({type(error).__name__}: {error})"
-        raise BuildFailed(f"{message}; the store was left as it was") from error
-
-
-def _packed(groups: Iterable[list[str]], size: int) -> Iterator[list[str]]:
-    """Whole groups packed together up to `size` articles (a bigger group goes alone)."""
-    pack: list[str] = []
-    for group in groups:
-        if pack and len(pack) + len(group) > size:
-            yield sorted(pack)
-            pack = []
-        pack += group
-    if pack:
-        yield sorted(pack)

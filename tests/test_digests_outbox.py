@@ -10,7 +10,6 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.digests import announce_now
-from bot.digests.delivery import Pacer
 from bot.digests.models import (
     PENDING,
     SENDING,
@@ -20,6 +19,7 @@ from bot.digests.models import (
     Delivery,
     Subscription,
 )
+from bot.digests.pacing import Pacer
 from bot.digests.state import State
 from bot.store import open_db
 from tests.digests_support import (

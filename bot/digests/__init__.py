@@ -26,8 +26,6 @@ from typing import TYPE_CHECKING, Any
 
 from bot.digests.commands import DigestCommands, Registry
 from bot.digests.delivery import (
-    BROADCAST_RATE,
-    Pacer,
     Sender,
     channel_rights,
     ensure_channel,
@@ -35,6 +33,7 @@ from bot.digests.delivery import (
 )
 from bot.digests.jobs import DigestJobs
 from bot.digests.lock import acquire, release
+from bot.digests.pacing import BROADCAST_RATE, Pacer
 from bot.digests.schedule import Clock, parse_time, utc_now
 from bot.digests.service import Digests
 from bot.digests.state import Database, State
