@@ -1,0 +1,122 @@
+"""Quoted stretches that are one quote, as news copy breaks a statement up.
+
+- split by its attribution: `"We are ready," he said, "to go."`;
+- interrupted: `"We are ready," he said. "We have been for years."` (one speaker, one paragraph,
+  the second part naming no speaker of its own);
+- run on: `called it "reckless" and "cruel"` (quoted words a few words apart in one sentence of
+  speech);
+- carried into the next paragraph: `"We are ready," she said.` then a paragraph that is nothing
+  but a quote, `"We have been for years."`: the speaker goes on, as news style has it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.analyse.quotes.attribution import attribution_after
+from bot.analyse.quotes.lexicon import SPEECH_VERBS
+from bot.analyse.quotes.marks import Stretch, join_stretches, span_text, words_in
+from bot.analyse.quotes.phrases import tokens, verb_positions
+
+# The most words an attribution between the parts of an interrupted quote runs to.
+ATTRIBUTION_WORDS = 40
+# How far into the words after a quote its speech verb may come (`, the former head of the
+# county's party said`).
+VERB_REACH = 12
+
+
+def join_split(stretches: list[Stretch], texts: Sequence[str]) -> list[Stretch]:
+    """The stretches with every pair that is one quote joined, in reading order."""
+    joined: list[Stretch] = []
+    for item in stretches:
+        if joined and _one_quote(joined[-1], item, texts):
+            joined[-1] = join_stretches(joined[-1], item, joined[-1].tail)
+        else:
+            joined.append(item)
+    return joined
+
+
+def _one_quote(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
+    return (
+        _split_by_attribution(first, second, texts)
+        or _interrupted(first, second, texts)
+        or _run_on(first, second)
+        or _carried_on(first, second, texts)
+    )
+
+
+def _split_by_attribution(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
+    last, nxt = first.spans[-1], second.spans[0]
+    if last.close_mark is None or first.region[2] != nxt.paragraph:
+        return False
+    if first.region[3] != nxt.open_mark or not first.tail.rstrip().endswith(","):
+        return False
+    opening, rest = span_text(texts, last), span_text(texts, nxt)
+    return attribution_after(first.tail) is not None and (
+        opening.endswith(",") or rest[:1].islower()
+    )
+
+
+def _interrupted(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
+    """`"We are ready," he said. "We have been for years."`: one speaker goes on after a short
+    attribution, in the same paragraph, and the second part names no speaker of its own."""
+    last, nxt = first.spans[-1], second.spans[0]
+    if last.close_mark is None or first.region[2] != nxt.paragraph or first.lead.strip():
+        return False
+    if texts[nxt.paragraph][first.region[3] : nxt.open_mark].strip() or second.lead.strip():
+        return False
+    tail = first.tail.strip()
+    if not tail.endswith(".") or len(words_in(tail)) > ATTRIBUTION_WORDS:
+        return False
+    leads_on = span_text(texts, last).endswith(",") or tail.startswith(",")
+    attributed = attribution_after(tail) is not None or (leads_on and speech_tail(tail))
+    return attributed and _unattributed(second)
+
+
+def speech_tail(tail: str) -> bool:
+    """Whether the words after a quote ending in a comma attribute it: a speech verb close after
+    it with no clause break before (`," the county's party chair told reporters`)."""
+    words = [w for w in tokens(tail) if w != ","][:VERB_REACH]
+    for word in words:
+        if word in SPEECH_VERBS:
+            return True
+        if not word[:1].isalnum() and word not in ("'", "\u2019"):
+            return False
+    return False
+
+
+def _unattributed(item: Stretch) -> bool:
+    """Whether a stretch names no speaker of its own after it or between its parts."""
+    return attribution_after(item.tail) is None and not any(
+        attribution_after(b) for b in item.between
+    )
+
+
+def _run_on(first: Stretch, second: Stretch) -> bool:
+    """`called it "reckless" and "cruel"`: quoted words a few small words apart in a sentence of
+    speech, with no speech verb between them, are one quote."""
+    last, nxt = first.spans[-1], second.spans[0]
+    if last.close_mark is None or first.region[2] != nxt.paragraph:
+        return False
+    between = first.tail
+    if first.region[3] != nxt.open_mark or any(c in between for c in ".!?;:"):
+        return False
+    speech = bool(verb_positions(first.lead))  # not a list of titles or scare quotes
+    return speech and len(words_in(between)) <= 3 and not verb_positions(between)
+
+
+def _carried_on(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
+    """`"We are ready," she said.` and a next paragraph that is nothing but a quote: the
+    speaker goes on. The first quote must close its paragraph and have a speech verb in its
+    sentence, and the second must name no speaker of its own."""
+    last, nxt = first.spans[-1], second.spans[0]
+    paragraph = first.region[2]
+    if last.close_mark is None or nxt.paragraph != paragraph + 1:
+        return False
+    if texts[paragraph][first.region[3] :].strip() or texts[nxt.paragraph][: nxt.open_mark].strip():
+        return False
+    if words_in(second.tail) or texts[nxt.paragraph][second.region[3] :].strip():
+        return False
+    spoken = any(verb_positions(part, nouns=False) for part in (first.lead, first.tail))
+    spoken = spoken or any(attribution_after(b) for b in first.between)
+    return spoken and _unattributed(second)

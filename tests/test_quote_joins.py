@@ -1,0 +1,95 @@
+"""Quoted stretches read as one quote: a quote carried into the next paragraph, a quote broken by
+a long or descriptive attribution, and the quotes that stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.quotes.extraction import extract_quotes
+from tests.test_quotes import article
+
+Row = tuple[str, str | None, str, str | None, str | None]
+
+
+def quotes(*paragraphs: str) -> list[Row]:
+    return [
+        (q.text, q.speaker, q.kind, q.cue, q.mention) for q in extract_quotes(article(*paragraphs))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a paragraph that is nothing but a quote goes on with the quote before it
+            (
+                "“The ferry will sail again in March,” said Ines Calloway, the harbour master.",
+                "“We have ordered the parts and the crews are ready.”",
+            ),
+            (
+                "The ferry will sail again in March … We have ordered the parts and the crews "
+                "are ready.",
+                "Ines Calloway",
+                "direct",
+                "said",
+                "Ines Calloway",
+            ),
+        ),
+        (  # and so does a second such paragraph
+            (
+                "Ines Calloway said the ferry would “sail again in March.”",
+                "“We have ordered the parts.”",
+                "“The crews are ready.”",
+            ),
+            (
+                "sail again in March. … We have ordered the parts. … The crews are ready.",
+                "Ines Calloway",
+                "fragment",
+                "said",
+                "Ines Calloway",
+            ),
+        ),
+        (  # broken by an attribution that describes its speaker before the name
+            (
+                "“The ferry will sail again in March,” harbour board chair Ines Calloway told "
+                "reporters on the quay. “We have ordered the parts.”",
+            ),
+            (
+                "The ferry will sail again in March … We have ordered the parts.",
+                "Ines Calloway",
+                "direct",
+                "told",
+                "Ines Calloway",
+            ),
+        ),
+    ],
+)
+def test_joins_one_quote(paragraphs: tuple[str, ...], expected: Row) -> None:
+    assert quotes(*paragraphs) == [expected]
+
+
+def test_joins_a_paragraph_naming_its_own_speaker_stays_apart() -> None:
+    assert quotes(
+        "“The ferry will sail again in March,” said Ines Calloway.",
+        "“Not with these crews,” Bruno Fell replied.",
+    ) == [
+        ("The ferry will sail again in March", "Ines Calloway", "direct", "said", "Ines Calloway"),
+        ("Not with these crews", "Bruno Fell", "direct", "replied", "Bruno Fell"),
+    ]
+
+
+def test_joins_a_quote_followed_by_narration_is_not_carried_on() -> None:
+    found = quotes(
+        "“The ferry will sail again in March,” said Ines Calloway. The crowd cheered.",
+        "“We have ordered the parts.”",
+    )
+    assert [text for text, *_ in found] == [
+        "The ferry will sail again in March",
+        "We have ordered the parts.",
+    ]
+
+
+def test_joins_a_sentence_that_only_follows_a_quote_does_not_break_it() -> None:
+    found = quotes(
+        "“The ferry will sail again in March.” The crowd cheered loudly. “We are ready.”",
+    )
+    assert [text for text, *_ in found] == ["The ferry will sail again in March.", "We are ready."]
