@@ -93,3 +93,59 @@ def test_joins_a_sentence_that_only_follows_a_quote_does_not_break_it() -> None:
         "“The ferry will sail again in March.” The crowd cheered loudly. “We are ready.”",
     )
     assert [text for text, *_ in found] == ["The ferry will sail again in March.", "We are ready."]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # quoted words of one sentence of reported speech
+            "Ines Calloway said the town was “tired of waiting,” though still hopeful that the "
+            "council had “a real plan” for the summer.",
+            [
+                (
+                    "tired of waiting … a real plan",
+                    "Ines Calloway",
+                    "fragment",
+                    "said",
+                    "Ines Calloway",
+                )
+            ],
+        ),
+        (  # a participle goes on with the same speaker
+            "Ines Calloway said the delay could be “costly,” adding, “The town cannot wait "
+            "forever.”",
+            [
+                (
+                    "costly … The town cannot wait forever.",
+                    "Ines Calloway",
+                    "fragment",
+                    "said",
+                    "Ines Calloway",
+                )
+            ],
+        ),
+        (  # another speaker's verb between them keeps them apart
+            "Ines Calloway said the plan was “a fine start,” while Bruno Fell called it “a sham.”",
+            [
+                ("a fine start", "Ines Calloway", "fragment", "said", "Ines Calloway"),
+                ("a sham.", "Bruno Fell", "fragment", "called", "Bruno Fell"),
+            ],
+        ),
+        (  # a quote already attributed between its parts keeps its own speaker
+            "“The plan is a fine start,” said spokeswoman Ines Calloway. “The town backs it,” "
+            "“We want it done this year,” she added.",
+            [
+                (
+                    "The plan is a fine start … The town backs it",
+                    "Ines Calloway",
+                    "direct",
+                    "said",
+                    "spokeswoman Ines Calloway",
+                ),
+                ("We want it done this year", "Ines Calloway", "direct", "added", "she"),
+            ],
+        ),
+    ],
+)
+def test_joins_quotes_of_one_sentence(paragraph: str, expected: list[Row]) -> None:
+    assert quotes(paragraph) == expected

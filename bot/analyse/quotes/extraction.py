@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.analyse.quotes.cast import Person, build_cast
-from bot.analyse.quotes.joins import join_split
+from bot.analyse.quotes.joins import join_split, one_sentence
 from bot.analyse.quotes.kinds import kind as kind_of
 from bot.analyse.quotes.kinds import report
 from bot.analyse.quotes.marks import (
@@ -23,6 +23,7 @@ from bot.analyse.quotes.marks import (
     Stretch,
     find_spans,
     group_spans,
+    join_stretches,
     sentence_bounds,
     span_text,
     stretch,
@@ -59,7 +60,7 @@ def extract_quotes(
     texts = [blank_tags(text) for text in plain]
     stretches = _stretches(texts)
     masked = _masked(texts, stretches)
-    found = [f for f in (_classify(s, plain, masked) for s in stretches) if f is not None]
+    found = _merged([f for f in (_classify(s, plain, masked) for s in stretches) if f])
     found += _indirect(article, plain, found)
     found.sort(key=lambda f: f.key)
     resolver = Resolver(build_cast(masked))
@@ -146,6 +147,21 @@ def _classify(item: Stretch, texts: Sequence[str], masked: Sequence[str]) -> _Fo
         return None
     key = Place(item.spans[0].paragraph, item.spans[0].open_mark)
     return _Found(key, kind, text, item.region, None, item)
+
+
+def _merged(found: list[_Found]) -> list[_Found]:
+    """The quotes with those of one sentence of speech joined (`one_sentence`)."""
+    merged: list[_Found] = []
+    for item in found:
+        last = merged[-1] if merged else None
+        if last and last.stretch and item.stretch and one_sentence(last.stretch, item.stretch):
+            kind: QuoteKind = "fragment" if "fragment" in (last.kind, item.kind) else "direct"
+            whole = join_stretches(last.stretch, item.stretch, last.stretch.tail)
+            text = f"{last.text} … {item.text}"
+            merged[-1] = _Found(last.key, kind, text, whole.region, None, whole)
+        else:
+            merged.append(item)
+    return merged
 
 
 def _indirect(article: Article, texts: Sequence[str], found: Sequence[_Found]) -> list[_Found]:

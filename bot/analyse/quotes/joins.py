@@ -120,3 +120,18 @@ def _carried_on(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
     spoken = any(verb_positions(part, nouns=False) for part in (first.lead, first.tail))
     spoken = spoken or any(attribution_after(b) for b in first.between)
     return spoken and _unattributed(second)
+
+
+def one_sentence(first: Stretch, second: Stretch) -> bool:
+    """`Americans are "right to be angry," but hungry for "real solutions."`: two quotes of one
+    sentence with no speech verb between them (a participle goes on with the same speaker:
+    `could be "messy," adding, "Democracy is messy."`) are one statement, unless the first
+    already names its speaker between its parts."""
+    last = first.spans[-1]
+    if last.close_mark is None or first.region[2] != second.spans[0].paragraph:
+        return False
+    if second.region[1] != last.close_mark + 1 or second.spans[0].open_mark != first.region[3]:
+        return False
+    verbs = verb_positions(first.tail, nouns=False)
+    participles = all(first.tail[start:end].endswith("ing") for start, end in verbs)
+    return participles and not any(attribution_after(b) for b in first.between)
