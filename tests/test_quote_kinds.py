@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes import found
+from bot.analyse.quotes.extraction import extract_quotes
+from tests.test_quotes import article, found
 
 
 @pytest.mark.parametrize(
@@ -186,3 +187,26 @@ def test_kinds_speaker_of_a_short_quote_past_time_words(
     paragraphs: tuple[str, ...], expected: tuple[str, str, str]
 ) -> None:
     assert found(*paragraphs) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # words in title case that a named speaker's verb governs are that speaker's
+            "Ines Calloway warned voters against the “Harbour First Plan” at the count.",
+            [("Harbour First Plan", "Ines Calloway", "fragment", "warned", "Ines Calloway")],
+        ),
+        (
+            "Ines Calloway said the town backed the “Harbour First Plan” in full.",
+            [("Harbour First Plan", "Ines Calloway", "fragment", "said", "Ines Calloway")],
+        ),
+        # the programme or paper a speaker spoke to is no quote
+        ("Ines Calloway said on WKRP’s “Morning Hour” that the ferry would sail.", []),
+        ("Ines Calloway told “The Harbour Herald” that the ferry would sail.", []),
+    ],
+)
+def test_kinds_titles_in_a_speakers_sentence(
+    paragraph: str, expected: list[tuple[str, ...]]
+) -> None:
+    quotes = extract_quotes(article(paragraph))
+    assert [(q.text, q.speaker, q.kind, q.cue, q.mention) for q in quotes] == expected

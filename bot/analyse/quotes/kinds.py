@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.analyse.quotes.attribution import according_to, attribution_after
+from bot.analyse.quotes.attribution import according_to, attribution_after, attribution_before
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS
 from bot.analyse.quotes.marks import Stretch, words_in
 from bot.analyse.quotes.phrases import Phrase, is_cap, subject_before, tokens, verb_positions
@@ -60,6 +60,11 @@ _SPEECH_NOUNS = frozenset(
 _CLAUSE_MARKS = frozenset(
     "it he she they we i you had has have was were is are be given made".split()  # noqa: SIM905
 )
+# Where a speaker spoke, between the verb and the quote: `said on WKRP's`, `told reporters at`.
+_VENUE = re.compile(
+    r"^\s*(?:[\w'\u2019.\-]+\s+){0,3}?(?:on|to|with|in|during|at|from|for)\b[^,;:.]{0,50}$"
+)
+_TELLING = frozenset(["told", "tells", "tell", "telling"])
 _SMALL = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "is"]
 )
@@ -70,6 +75,29 @@ def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
     lead = item.lead.strip()
     if not words or lead.endswith("="):  # a markup attribute: `<tweet id="123">`
         return None
+    found = _kind(item, text, sentence, words, lead)
+    return "fragment" if found is None and _said_of(lead) else found
+
+
+def _said_of(lead: str) -> bool:
+    """Whether words that read as a title or a scare quote are a speaker's all the same, the
+    object of a named speaker's verb (`Ada Brook kept chanting "Brook Out"`, `he denied he had
+    "misled" anyone`); not the programme or paper the speaker spoke to (`Ada Brook said on
+    WKRP's "Morning Hour"`, `told "The Herald"`), nor a thing's name (`a film called`)."""
+    verbs = verb_positions(lead, nouns=False)
+    speaker = attribution_before(lead)
+    if not verbs or speaker is None or speaker.kind not in ("name", "pronoun"):
+        return False
+    if _NICKNAME.search(lead):  # `a film called "..."` is a title, `what he called` was kept
+        return False
+    start, end = verbs[-1]
+    rest = lead[end:]
+    if not rest.strip():
+        return lead[start:end] not in _TELLING
+    return _VENUE.match(rest) is None
+
+
+def _kind(item: Stretch, text: str, sentence: str, words: list[str], lead: str) -> QuoteKind | None:
     if _NICKNAME.search(lead):
         return "fragment" if _named_by_speaker(lead) else None
     if not lead or lead.endswith(":"):
