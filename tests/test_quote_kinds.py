@@ -210,3 +210,31 @@ def test_kinds_titles_in_a_speakers_sentence(
 ) -> None:
     quotes = extract_quotes(article(paragraph))
     assert [(q.text, q.speaker, q.kind, q.cue, q.mention) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # a short quote opening its sentence, then a described speaker and a speech verb
+            "“Not again” harbour board chair Ines Calloway said as the ferry broke down.",
+            [("Not again", "Ines Calloway", "direct", "said", "Ines Calloway")],
+        ),
+        (  # a short quote after a speech verb and a colon
+            "Ines Calloway wrote to the council, saying: “Fix the ferry” before the end of the "
+            "week.",
+            [("Fix the ferry", "Ines Calloway", "direct", "saying", "Ines Calloway")],
+        ),
+        (  # an attribution of nine words closing the sentence
+            "The town had “waited far too long” for a ferry, Ines Calloway told reporters on the "
+            "quay at noon.",
+            [("waited far too long", "Ines Calloway", "fragment", "told", "Ines Calloway")],
+        ),
+        # a title before a described speaker stays a title
+        ("“Harbour Lights” star Tom Reed said the show would end.", []),
+    ],
+)
+def test_kinds_short_quotes_with_a_looser_attribution(
+    paragraph: str, expected: list[tuple[str, ...]]
+) -> None:
+    quotes = extract_quotes(article(paragraph))
+    assert [(q.text, q.speaker, q.kind, q.cue, q.mention) for q in quotes] == expected

@@ -13,16 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.analyse.quotes.attribution import attribution_after
-from bot.analyse.quotes.lexicon import SPEECH_VERBS
+from bot.analyse.quotes.attribution import attribution_after, speech_tail
 from bot.analyse.quotes.marks import Stretch, join_stretches, span_text, words_in
-from bot.analyse.quotes.phrases import tokens, verb_positions
+from bot.analyse.quotes.phrases import verb_positions
 
 # The most words an attribution between the parts of an interrupted quote runs to.
 ATTRIBUTION_WORDS = 40
-# How far into the words after a quote its speech verb may come (`, the former head of the
-# county's party said`).
-VERB_REACH = 12
 
 
 def join_split(stretches: list[Stretch], texts: Sequence[str]) -> list[Stretch]:
@@ -71,18 +67,6 @@ def _interrupted(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
     leads_on = span_text(texts, last).endswith(",") or tail.startswith(",")
     attributed = attribution_after(tail) is not None or (leads_on and speech_tail(tail))
     return attributed and _unattributed(second)
-
-
-def speech_tail(tail: str) -> bool:
-    """Whether the words after a quote ending in a comma attribute it: a speech verb close after
-    it with no clause break before (`," the county's party chair told reporters`)."""
-    words = [w for w in tokens(tail) if w != ","][:VERB_REACH]
-    for word in words:
-        if word in SPEECH_VERBS:
-            return True
-        if not word[:1].isalnum() and word not in ("'", "\u2019"):
-            return False
-    return False
 
 
 def _unattributed(item: Stretch) -> bool:

@@ -27,7 +27,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.analyse.quotes.attribution import according_to, attribution_after, attribution_before
+from bot.analyse.quotes.attribution import (
+    according_to,
+    attribution_after,
+    attribution_before,
+    speech_tail,
+)
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS
 from bot.analyse.quotes.marks import Stretch, words_in
 from bot.analyse.quotes.phrases import Phrase, is_cap, subject_before, tokens, verb_positions
@@ -65,6 +70,9 @@ _VENUE = re.compile(
     r"^\s*(?:[\w'\u2019.\-]+\s+){0,3}?(?:on|to|with|in|during|at|from|for)\b[^,;:.]{0,50}$"
 )
 _TELLING = frozenset(["told", "tells", "tell", "telling"])
+# The most words of an attribution closing a sentence (`, she said in a video message to the
+# convention`).
+CLOSING_WORDS = 12
 _SMALL = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "is"]
 )
@@ -103,6 +111,8 @@ def _kind(item: Stretch, text: str, sentence: str, words: list[str], lead: str) 
     if not lead or lead.endswith(":"):
         complete = text[-1:] in ".!?…" or attribution_after(item.tail) is not None
         complete = complete or _said_at_end(item.tail)  # `"Too late" came the reply, she said`
+        complete = complete or (lead.endswith(":") and bool(verb_positions(lead, nouns=False)))
+        complete = complete or (not _title_case(text) and speech_tail(item.tail))
         return "direct" if complete or len(words) > 3 else None
     before = sentence[: sentence.find(item.lead) + len(item.lead)] if item.lead else sentence
     introduced = bool(verb_positions(lead)) and (lead.endswith(",") or _ends_with_verb(lead))
@@ -162,7 +172,7 @@ def _said_at_end(tail: str) -> bool:
     """`... "excesses" are sickening, Ada Brook said.`: the sentence ends in its attribution."""
     comma = tail.rfind(",")
     closing = tail[comma:] if comma >= 0 else ""
-    return len(words_in(closing)) <= 8 and attribution_after(closing) is not None
+    return len(words_in(closing)) <= CLOSING_WORDS and attribution_after(closing) is not None
 
 
 def _modifies(tail: str) -> bool:
