@@ -37,9 +37,11 @@ _PASSIVE = re.compile(
     r"\b(?:described|called|labelled|hailed|praised|criticised|condemned|branded|dismissed)\b"
     r"[^.;]*?\bby\s+([^.;]+)"
 )
-# `"..." ― Ada Brook`: a name alone after a dash closes the quote.
+# `"..." ― Ada Brook`: a name after a dash closes the quote, alone or with a role after a comma
+# (`― Ada Brook, mayor of Springfield`).
 _DASH_BYLINE = re.compile(
-    r"^\s*[\u2015\u2014\u2013-]+\s*((?:[A-Z][\w'\u2019.\-]*,? ?){1,6})[.]?\s*$"
+    r"^\s*[\u2015\u2014\u2013-]+\s*((?:[A-Z][\w'\u2019.\-]*,? ?){1,6})"
+    r"(?:,\s*[a-z][\w'\u2019\- ]{0,60}(?:,\s*[\w'\u2019\- ]{0,40})?)?[.]?\s*$"
 )
 # `BROOK: "..."`: a transcript's speaker label in capitals.
 _LABEL = re.compile(r"^\s*([A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,2})\s*:\s*$")
