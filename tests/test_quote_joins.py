@@ -149,3 +149,43 @@ def test_joins_a_sentence_that_only_follows_a_quote_does_not_break_it() -> None:
 )
 def test_joins_quotes_of_one_sentence(paragraph: str, expected: list[Row]) -> None:
     assert quotes(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # the programme spoken on, in quote marks inside the attribution
+            "“We are ready for the vote,” Ines Calloway said on WKRP’s “Morning Hour” on Sunday. "
+            "“We have been for weeks.”",
+            (
+                "We are ready for the vote … We have been for weeks.",
+                "Ines Calloway",
+                "direct",
+                "said",
+                "Ines Calloway",
+            ),
+        ),
+        (  # split by an attribution whose subject is described
+            "“We are ready,” one harbour aide said late last month, “but not for a long fight.”",
+            ("We are ready but not for a long fight.", None, "direct", None, None),
+        ),
+    ],
+)
+def test_joins_a_quote_broken_by_a_busy_attribution(paragraph: str, expected: Row) -> None:
+    assert quotes(paragraph) == [expected]
+
+
+def test_joins_a_title_before_a_participle_is_not_split_from_the_quote_after_it() -> None:
+    found = quotes(
+        "Ines Calloway said the town reminded her of the book titled “The Long Tide,” "
+        "explaining, “because it waited for a ferry that never came.”"
+    )
+    assert found == [
+        (
+            "because it waited for a ferry that never came.",
+            "Ines Calloway",
+            "direct",
+            "said",
+            "Ines Calloway",
+        )
+    ]

@@ -12,24 +12,52 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.analyse.quotes.attribution import attribution_after, speech_tail
+from bot.analyse.quotes.kinds import title_case
 from bot.analyse.quotes.marks import Stretch, join_stretches, span_text, words_in
 from bot.analyse.quotes.phrases import verb_positions
 
 # The most words an attribution between the parts of an interrupted quote runs to.
 ATTRIBUTION_WORDS = 40
+# The most words of a programme's or a paper's title inside an attribution.
+TITLE_WORDS = 8
 
 
 def join_split(stretches: list[Stretch], texts: Sequence[str]) -> list[Stretch]:
     """The stretches with every pair that is one quote joined, in reading order."""
     joined: list[Stretch] = []
     for item in stretches:
-        if joined and _one_quote(joined[-1], item, texts):
+        if joined and _title_in_attribution(joined[-1], item, texts):
+            joined[-1] = _with_title(joined[-1], item, texts)
+        elif joined and _one_quote(joined[-1], item, texts):
             joined[-1] = join_stretches(joined[-1], item, joined[-1].tail)
         else:
             joined.append(item)
     return joined
+
+
+def _title_in_attribution(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
+    """`"We are ready," Ada Brook said on WKRP's "Morning Hour." "We have been for years."`: the
+    programme in the attribution after a quote opening its sentence is part of that
+    attribution, not a quote that breaks it off."""
+    last, title = first.spans[-1], second.spans[0]
+    if last.close_mark is None or first.lead.strip() or len(second.spans) > 1:
+        return False
+    if title.paragraph != first.region[2] or title.open_mark != first.region[3]:
+        return False
+    name = span_text(texts, title)
+    if len(words_in(name)) > TITLE_WORDS or not title_case(name):
+        return False
+    return attribution_after(first.tail) is not None or speech_tail(first.tail)
+
+
+def _with_title(first: Stretch, title: Stretch, texts: Sequence[str]) -> Stretch:
+    """The quote with the title and the rest of its sentence read as its attribution."""
+    paragraph, end = title.region[2], title.region[3]
+    tail = texts[paragraph][first.spans[-1].end + 1 : end]
+    return replace(first, tail=tail, region=(*first.region[:2], paragraph, end))
 
 
 def _one_quote(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
@@ -48,9 +76,9 @@ def _split_by_attribution(first: Stretch, second: Stretch, texts: Sequence[str])
     if first.region[3] != nxt.open_mark or not first.tail.rstrip().endswith(","):
         return False
     opening, rest = span_text(texts, last), span_text(texts, nxt)
-    return attribution_after(first.tail) is not None and (
-        opening.endswith(",") or rest[:1].islower()
-    )
+    loose = not first.lead.strip() and speech_tail(first.tail)  # `"A," one aide said, "b."`
+    attributed = attribution_after(first.tail) is not None or loose
+    return attributed and (opening.endswith(",") or rest[:1].islower())
 
 
 def _interrupted(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
@@ -61,7 +89,7 @@ def _interrupted(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
         return False
     if texts[nxt.paragraph][first.region[3] : nxt.open_mark].strip() or second.lead.strip():
         return False
-    tail = first.tail.strip()
+    tail = first.tail.strip().rstrip('"\u201c\u201d')
     if not tail.endswith(".") or len(words_in(tail)) > ATTRIBUTION_WORDS:
         return False
     leads_on = span_text(texts, last).endswith(",") or tail.startswith(",")

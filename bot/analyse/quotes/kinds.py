@@ -112,11 +112,11 @@ def _kind(item: Stretch, text: str, sentence: str, words: list[str], lead: str) 
         complete = text[-1:] in ".!?…" or attribution_after(item.tail) is not None
         complete = complete or _said_at_end(item.tail)  # `"Too late" came the reply, she said`
         complete = complete or (lead.endswith(":") and bool(verb_positions(lead, nouns=False)))
-        complete = complete or (not _title_case(text) and speech_tail(item.tail))
+        complete = complete or (not title_case(text) and speech_tail(item.tail))
         return "direct" if complete or len(words) > 3 else None
     before = sentence[: sentence.find(item.lead) + len(item.lead)] if item.lead else sentence
     introduced = bool(verb_positions(lead)) and (lead.endswith(",") or _ends_with_verb(lead))
-    if _title_case(text) and not _spoken_title(text, introduced, before, item.tail):
+    if title_case(text) and not _spoken_title(text, introduced, before, item.tail):
         return None
     if introduced:
         return "direct"
@@ -189,7 +189,7 @@ def _ends_with_verb(lead: str) -> bool:
     return bool(words) and bool(verb_positions(words[-1]))
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Whether quoted words look like a title: `"Million Dollar Baby"`."""
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019]*", text) if w.lower() not in _SMALL]
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 8
