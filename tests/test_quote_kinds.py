@@ -238,3 +238,12 @@ def test_kinds_short_quotes_with_a_looser_attribution(
 ) -> None:
     quotes = extract_quotes(article(paragraph))
     assert [(q.text, q.speaker, q.kind, q.cue, q.mention) for q in quotes] == expected
+
+
+def test_kinds_a_term_someone_uses_is_their_fragment() -> None:
+    quotes = extract_quotes(
+        article("Ines Calloway refused to use the term “harbour tax” in her speech.")
+    )
+    assert [(q.text, q.speaker, q.kind, q.cue, q.mention) for q in quotes] == [
+        ("harbour tax", "Ines Calloway", "fragment", None, None)
+    ]

@@ -43,6 +43,12 @@ _NICKNAME = re.compile(
     r"the word|the term|the phrase)\s*$",
     re.IGNORECASE,
 )
+# A term somebody uses, whose words are theirs: `refused to use the term "..."`.
+_TERM_USED = re.compile(
+    r"\b(?:us(?:e|es|ed|ing)|prefer(?:s|red)?|coin(?:s|ed)?|invok(?:e|es|ed|ing)|"
+    r"repeat(?:s|ed|ing)?|adopt(?:s|ed)?)\b[^.;]{0,30}\b(?:the|that|this) (?:term|phrase|word)\s*$",
+    re.IGNORECASE,
+)
 # `called` or `dubbed` after its subject: the quoted words are that speaker's (`what he called`).
 _SPEAKER_NAMING = re.compile(r"\b(?:called|dubbed)\s*$", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that|what)\s+([^,;]+)$")
@@ -107,7 +113,7 @@ def _said_of(lead: str) -> bool:
 
 def _kind(item: Stretch, text: str, sentence: str, words: list[str], lead: str) -> QuoteKind | None:
     if _NICKNAME.search(lead):
-        return "fragment" if _named_by_speaker(lead) else None
+        return "fragment" if _named_by_speaker(lead) or _TERM_USED.search(lead) else None
     if not lead or lead.endswith(":"):
         complete = text[-1:] in ".!?…" or attribution_after(item.tail) is not None
         complete = complete or _said_at_end(item.tail)  # `"Too late" came the reply, she said`
