@@ -189,3 +189,28 @@ def test_joins_a_title_before_a_participle_is_not_split_from_the_quote_after_it(
             "Ines Calloway",
         )
     ]
+
+
+def test_joins_an_interrupted_quote_after_the_writers_words() -> None:
+    assert quotes(
+        "Teachers are “tired of waiting,” union head Ines Calloway said. “The ferry has to come "
+        "back.”"
+    ) == [
+        (
+            "tired of waiting … The ferry has to come back.",
+            "Ines Calloway",
+            "fragment",
+            "said",
+            "head Ines Calloway",
+        )
+    ]
+
+
+def test_joins_an_interrupted_quote_after_a_speech_verb_stays_apart() -> None:
+    found = quotes(
+        "Tom Reed called the plan “a disgrace,” Ines Calloway said. “It will never work.”"
+    )
+    assert [(text, kind) for text, _, kind, *_ in found] == [
+        ("a disgrace", "fragment"),
+        ("It will never work.", "direct"),
+    ]

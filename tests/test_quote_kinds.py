@@ -247,3 +247,8 @@ def test_kinds_a_term_someone_uses_is_their_fragment() -> None:
     assert [(q.text, q.speaker, q.kind, q.cue, q.mention) for q in quotes] == [
         ("harbour tax", "Ines Calloway", "fragment", None, None)
     ]
+
+
+def test_kinds_a_term_coined_is_no_quote() -> None:
+    paragraph = "The TV couple coined the term “the harbour effect” and sold many books."
+    assert extract_quotes(article(paragraph)) == ()

@@ -83,9 +83,13 @@ def _split_by_attribution(first: Stretch, second: Stretch, texts: Sequence[str])
 
 def _interrupted(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
     """`"We are ready," he said. "We have been for years."`: one speaker goes on after a short
-    attribution, in the same paragraph, and the second part names no speaker of its own."""
+    attribution, in the same paragraph, and the second part names no speaker of its own; the
+    first part may follow words of the writer's (`Teachers are "ready," Ada Brook said. "..."`)
+    but no speech verb of its own."""
     last, nxt = first.spans[-1], second.spans[0]
-    if last.close_mark is None or first.region[2] != nxt.paragraph or first.lead.strip():
+    if last.close_mark is None or first.region[2] != nxt.paragraph:
+        return False
+    if verb_positions(first.lead, nouns=False):  # `Ada Brook called it "...," Tom Reed said.`
         return False
     if texts[nxt.paragraph][first.region[3] : nxt.open_mark].strip() or second.lead.strip():
         return False

@@ -45,7 +45,7 @@ _NICKNAME = re.compile(
 )
 # A term somebody uses, whose words are theirs: `refused to use the term "..."`.
 _TERM_USED = re.compile(
-    r"\b(?:us(?:e|es|ed|ing)|prefer(?:s|red)?|coin(?:s|ed)?|invok(?:e|es|ed|ing)|"
+    r"\b(?:us(?:e|es|ed|ing)|prefer(?:s|red)?|invok(?:e|es|ed|ing)|"
     r"repeat(?:s|ed|ing)?|adopt(?:s|ed)?)\b[^.;]{0,30}\b(?:the|that|this) (?:term|phrase|word)\s*$",
     re.IGNORECASE,
 )
