@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes import found
+from bot.analyse.quotes.extraction import extract_quotes
+from tests.test_quotes import article, found
 
 
 @pytest.mark.parametrize(
@@ -186,3 +187,68 @@ def test_kinds_speaker_of_a_short_quote_past_time_words(
     paragraphs: tuple[str, ...], expected: tuple[str, str, str]
 ) -> None:
     assert found(*paragraphs) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # words in title case that a named speaker's verb governs are that speaker's
+            "Ines Calloway warned voters against the “Harbour First Plan” at the count.",
+            [("Harbour First Plan", "Ines Calloway", "fragment", "warned", "Ines Calloway")],
+        ),
+        (
+            "Ines Calloway said the town backed the “Harbour First Plan” in full.",
+            [("Harbour First Plan", "Ines Calloway", "fragment", "said", "Ines Calloway")],
+        ),
+        # the programme or paper a speaker spoke to is no quote
+        ("Ines Calloway said on WKRP’s “Morning Hour” that the ferry would sail.", []),
+        ("Ines Calloway told “The Harbour Herald” that the ferry would sail.", []),
+    ],
+)
+def test_kinds_titles_in_a_speakers_sentence(
+    paragraph: str, expected: list[tuple[str, ...]]
+) -> None:
+    quotes = extract_quotes(article(paragraph))
+    assert [(q.text, q.speaker, q.kind, q.cue, q.mention) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # a short quote opening its sentence, then a described speaker and a speech verb
+            "“Not again” harbour board chair Ines Calloway said as the ferry broke down.",
+            [("Not again", "Ines Calloway", "direct", "said", "Ines Calloway")],
+        ),
+        (  # a short quote after a speech verb and a colon
+            "Ines Calloway wrote to the council, saying: “Fix the ferry” before the end of the "
+            "week.",
+            [("Fix the ferry", "Ines Calloway", "direct", "saying", "Ines Calloway")],
+        ),
+        (  # an attribution of nine words closing the sentence
+            "The town had “waited far too long” for a ferry, Ines Calloway told reporters on the "
+            "quay at noon.",
+            [("waited far too long", "Ines Calloway", "fragment", "told", "Ines Calloway")],
+        ),
+        # a title before a described speaker stays a title
+        ("“Harbour Lights” star Tom Reed said the show would end.", []),
+    ],
+)
+def test_kinds_short_quotes_with_a_looser_attribution(
+    paragraph: str, expected: list[tuple[str, ...]]
+) -> None:
+    quotes = extract_quotes(article(paragraph))
+    assert [(q.text, q.speaker, q.kind, q.cue, q.mention) for q in quotes] == expected
+
+
+def test_kinds_a_term_someone_uses_is_their_fragment() -> None:
+    quotes = extract_quotes(
+        article("Ines Calloway refused to use the term “harbour tax” in her speech.")
+    )
+    assert [(q.text, q.speaker, q.kind, q.cue, q.mention) for q in quotes] == [
+        ("harbour tax", "Ines Calloway", "fragment", None, None)
+    ]
+
+
+def test_kinds_a_term_coined_is_no_quote() -> None:
+    paragraph = "The TV couple coined the term “the harbour effect” and sold many books."
+    assert extract_quotes(article(paragraph)) == ()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes import found
+from bot.analyse.quotes.extraction import extract_quotes
+from tests.test_quotes import article, found
 
 
 @pytest.mark.parametrize(
@@ -45,4 +46,13 @@ def test_marks_transcript_labels_name_each_speaker() -> None:
     assert found('REED: "Will you run again?"', 'BROOK: "I will decide in the summer."') == [
         ("Will you run again?", "Reed", "direct"),
         ("I will decide in the summer.", "Brook", "direct"),
+    ]
+
+
+def test_marks_a_dash_byline_with_a_role_names_the_speaker() -> None:
+    quotes = extract_quotes(
+        article("“The harbour will be rebuilt by spring.” — Ada Brook, mayor of Springfield")
+    )
+    assert [(q.text, q.speaker, q.kind, q.cue, q.mention) for q in quotes] == [
+        ("The harbour will be rebuilt by spring.", "Ada Brook", "direct", "—", "Ada Brook")
     ]

@@ -37,14 +37,19 @@ _PASSIVE = re.compile(
     r"\b(?:described|called|labelled|hailed|praised|criticised|condemned|branded|dismissed)\b"
     r"[^.;]*?\bby\s+([^.;]+)"
 )
-# `"..." ― Ada Brook`: a name alone after a dash closes the quote.
+# `"..." ― Ada Brook`: a name after a dash closes the quote, alone or with a role after a comma
+# (`― Ada Brook, mayor of Springfield`).
 _DASH_BYLINE = re.compile(
-    r"^\s*[\u2015\u2014\u2013-]+\s*((?:[A-Z][\w'\u2019.\-]*,? ?){1,6})[.]?\s*$"
+    r"^\s*[\u2015\u2014\u2013-]+\s*((?:[A-Z][\w'\u2019.\-]*,? ?){1,6})"
+    r"(?:,\s*[a-z][\w'\u2019\- ]{0,60}(?:,\s*[\w'\u2019\- ]{0,40})?)?[.]?\s*$"
 )
 # `BROOK: "..."`: a transcript's speaker label in capitals.
 _LABEL = re.compile(r"^\s*([A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,2})\s*:\s*$")
 # A second verb of the same subject: `Ada Brook left the hall and said`.
 _CONJOINED = re.compile(r"\w\s+(?:and|but|then|and then)\s*$")
+# How far into the words after a quote its speech verb may come (`," the former head of the
+# county's party said`).
+VERB_REACH = 12
 _BY_STOPS = frozenset(["in", "at", "on", "of", "from", "for", "with", "during", "after", "who"])
 _PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
@@ -62,6 +67,19 @@ def attribution_after(text: str) -> Phrase | None:
                 return cued(subject_after(" ".join(words[1:])), word)
             return cued(_whole_subject(words[:at]), word)
     return None
+
+
+def speech_tail(tail: str) -> bool:
+    """Whether the words after a quote speak of it: a speech verb close after it with no clause
+    break before (`," the county's party chair told reporters`), though its subject may be
+    more than `attribution_after` reads."""
+    words = [w for w in tokens(tail) if w != ","][:VERB_REACH]
+    for word in words:
+        if word in SPEECH_VERBS:
+            return True
+        if not word[:1].isalnum() and word not in ("'", "\u2019"):
+            return False
+    return False
 
 
 def cued(phrase: Phrase | None, cue: str) -> Phrase | None:

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.analyse.quotes.attribution import attribution_after
 from bot.analyse.quotes.cast import Person, build_cast
+from bot.analyse.quotes.joins import join_split, one_sentence
 from bot.analyse.quotes.kinds import kind as kind_of
 from bot.analyse.quotes.kinds import report
 from bot.analyse.quotes.marks import (
@@ -27,9 +27,8 @@ from bot.analyse.quotes.marks import (
     sentence_bounds,
     span_text,
     stretch,
-    words_in,
 )
-from bot.analyse.quotes.phrases import Phrase, blank_tags, verb_positions
+from bot.analyse.quotes.phrases import Phrase, blank_tags
 from bot.analyse.quotes.ranker import Chooser, default_ranker
 from bot.analyse.quotes.resolution import Resolver
 from bot.analyse.quotes.rules import Around
@@ -61,7 +60,7 @@ def extract_quotes(
     texts = [blank_tags(text) for text in plain]
     stretches = _stretches(texts)
     masked = _masked(texts, stretches)
-    found = [f for f in (_classify(s, plain, masked) for s in stretches) if f is not None]
+    found = _merged([f for f in (_classify(s, plain, masked) for s in stretches) if f])
     found += _indirect(article, plain, found)
     found.sort(key=lambda f: f.key)
     resolver = Resolver(build_cast(masked))
@@ -96,67 +95,11 @@ def _stretches(texts: Sequence[str]) -> list[Stretch]:
         same = after is not None and after.paragraph == group[-1].paragraph
         ceiling = after.open_mark if after is not None and same else len(texts[group[-1].paragraph])
         result.append(stretch(group, texts, floor, ceiling))
-    return _join_split(result, texts)
+    return join_split(result, texts)
 
 
 def _end_of(span: Span) -> int:
     return span.close_mark + 1 if span.close_mark is not None else span.end
-
-
-def _join_split(stretches: list[Stretch], texts: Sequence[str]) -> list[Stretch]:
-    """`"We are ready," he said, "to go."` read as one quote."""
-    joined: list[Stretch] = []
-    for item in stretches:
-        if joined and (
-            _split_by_attribution(joined[-1], item, texts)
-            or _interrupted(joined[-1], item, texts)
-            or _run_on(joined[-1], item)
-        ):
-            joined[-1] = join_stretches(joined[-1], item, joined[-1].tail)
-        else:
-            joined.append(item)
-    return joined
-
-
-def _split_by_attribution(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
-    last, nxt = first.spans[-1], second.spans[0]
-    if last.close_mark is None or first.region[2] != nxt.paragraph:
-        return False
-    if first.region[3] != nxt.open_mark or not first.tail.rstrip().endswith(","):
-        return False
-    opening, rest = span_text(texts, last), span_text(texts, nxt)
-    return attribution_after(first.tail) is not None and (
-        opening.endswith(",") or rest[:1].islower()
-    )
-
-
-def _interrupted(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
-    """`"We are ready," he said. "We have been for years."`: one speaker goes on after a short
-    attribution, in the same paragraph, and the second part names no speaker of its own."""
-    last, nxt = first.spans[-1], second.spans[0]
-    if last.close_mark is None or first.region[2] != nxt.paragraph or first.lead.strip():
-        return False
-    if texts[nxt.paragraph][first.region[3] : nxt.open_mark].strip() or second.lead.strip():
-        return False
-    tail = first.tail.strip()
-    if not tail.endswith(".") or len(words_in(tail)) > 40 or attribution_after(tail) is None:
-        return False
-    return attribution_after(second.tail) is None and not any(
-        attribution_after(b) for b in second.between
-    )
-
-
-def _run_on(first: Stretch, second: Stretch) -> bool:
-    """`called it "reckless" and "cruel"`: quoted words a few small words apart in a sentence of
-    speech, with no speech verb between them, are one quote."""
-    last, nxt = first.spans[-1], second.spans[0]
-    if last.close_mark is None or first.region[2] != nxt.paragraph:
-        return False
-    between = first.tail
-    if first.region[3] != nxt.open_mark or any(c in between for c in ".!?;:"):
-        return False
-    speech = bool(verb_positions(first.lead))  # not a list of titles or scare quotes
-    return speech and len(words_in(between)) <= 3 and not verb_positions(between)
 
 
 def _masked(texts: Sequence[str], stretches: Sequence[Stretch]) -> list[str]:
@@ -171,12 +114,12 @@ def _masked(texts: Sequence[str], stretches: Sequence[Stretch]) -> list[str]:
 
 
 def _quote_text(item: Stretch, texts: Sequence[str]) -> str:
-    """The quoted words; the parts of a quote broken by its attribution joined with ` … `."""
+    """The quoted words; the parts of a quote broken by its attribution or a paragraph's end
+    joined with ` … `."""
     parts = [span_text(texts, s) for s in item.spans]
     text = parts[0]
-    for before, span, part in zip(item.spans, item.spans[1:], parts[1:], strict=False):
-        broken = before.close_mark is not None and before.paragraph == span.paragraph
-        if broken and (part[:1].isupper() or not text.endswith(",")):
+    for before, part in zip(item.spans, parts[1:], strict=False):
+        if before.close_mark is not None and (part[:1].isupper() or not text.endswith(",")):
             text = f"{text.rstrip(',')} … {part}"
         else:
             text = f"{text[:-1] if text.endswith(',') and part[:1].islower() else text} {part}"
@@ -204,6 +147,21 @@ def _classify(item: Stretch, texts: Sequence[str], masked: Sequence[str]) -> _Fo
         return None
     key = Place(item.spans[0].paragraph, item.spans[0].open_mark)
     return _Found(key, kind, text, item.region, None, item)
+
+
+def _merged(found: list[_Found]) -> list[_Found]:
+    """The quotes with those of one sentence of speech joined (`one_sentence`)."""
+    merged: list[_Found] = []
+    for item in found:
+        last = merged[-1] if merged else None
+        if last and last.stretch and item.stretch and one_sentence(last.stretch, item.stretch):
+            kind: QuoteKind = "fragment" if "fragment" in (last.kind, item.kind) else "direct"
+            whole = join_stretches(last.stretch, item.stretch, last.stretch.tail)
+            text = f"{last.text} … {item.text}"
+            merged[-1] = _Found(last.key, kind, text, whole.region, None, whole)
+        else:
+            merged.append(item)
+    return merged
 
 
 def _indirect(article: Article, texts: Sequence[str], found: Sequence[_Found]) -> list[_Found]:

@@ -27,7 +27,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.analyse.quotes.attribution import according_to, attribution_after
+from bot.analyse.quotes.attribution import (
+    according_to,
+    attribution_after,
+    attribution_before,
+    speech_tail,
+)
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS
 from bot.analyse.quotes.marks import Stretch, words_in
 from bot.analyse.quotes.phrases import Phrase, is_cap, subject_before, tokens, verb_positions
@@ -36,6 +41,12 @@ from bot.models import QuoteKind
 _NICKNAME = re.compile(
     r"\b(?:nicknamed|dubbed|called|so-called|known as|titled|entitled|named|billed as|branded|"
     r"the word|the term|the phrase)\s*$",
+    re.IGNORECASE,
+)
+# A term somebody uses, whose words are theirs: `refused to use the term "..."`.
+_TERM_USED = re.compile(
+    r"\b(?:us(?:e|es|ed|ing)|prefer(?:s|red)?|invok(?:e|es|ed|ing)|"
+    r"repeat(?:s|ed|ing)?|adopt(?:s|ed)?)\b[^.;]{0,30}\b(?:the|that|this) (?:term|phrase|word)\s*$",
     re.IGNORECASE,
 )
 # `called` or `dubbed` after its subject: the quoted words are that speaker's (`what he called`).
@@ -60,6 +71,14 @@ _SPEECH_NOUNS = frozenset(
 _CLAUSE_MARKS = frozenset(
     "it he she they we i you had has have was were is are be given made".split()  # noqa: SIM905
 )
+# Where a speaker spoke, between the verb and the quote: `said on WKRP's`, `told reporters at`.
+_VENUE = re.compile(
+    r"^\s*(?:[\w'\u2019.\-]+\s+){0,3}?(?:on|to|with|in|during|at|from|for)\b[^,;:.]{0,50}$"
+)
+_TELLING = frozenset(["told", "tells", "tell", "telling"])
+# The most words of an attribution closing a sentence (`, she said in a video message to the
+# convention`).
+CLOSING_WORDS = 12
 _SMALL = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "is"]
 )
@@ -70,15 +89,40 @@ def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
     lead = item.lead.strip()
     if not words or lead.endswith("="):  # a markup attribute: `<tweet id="123">`
         return None
+    found = _kind(item, text, sentence, words, lead)
+    return "fragment" if found is None and _said_of(lead) else found
+
+
+def _said_of(lead: str) -> bool:
+    """Whether words that read as a title or a scare quote are a speaker's all the same, the
+    object of a named speaker's verb (`Ada Brook kept chanting "Brook Out"`, `he denied he had
+    "misled" anyone`); not the programme or paper the speaker spoke to (`Ada Brook said on
+    WKRP's "Morning Hour"`, `told "The Herald"`), nor a thing's name (`a film called`)."""
+    verbs = verb_positions(lead, nouns=False)
+    speaker = attribution_before(lead)
+    if not verbs or speaker is None or speaker.kind not in ("name", "pronoun"):
+        return False
+    if _NICKNAME.search(lead):  # `a film called "..."` is a title, `what he called` was kept
+        return False
+    start, end = verbs[-1]
+    rest = lead[end:]
+    if not rest.strip():
+        return lead[start:end] not in _TELLING
+    return _VENUE.match(rest) is None
+
+
+def _kind(item: Stretch, text: str, sentence: str, words: list[str], lead: str) -> QuoteKind | None:
     if _NICKNAME.search(lead):
-        return "fragment" if _named_by_speaker(lead) else None
+        return "fragment" if _named_by_speaker(lead) or _TERM_USED.search(lead) else None
     if not lead or lead.endswith(":"):
         complete = text[-1:] in ".!?…" or attribution_after(item.tail) is not None
         complete = complete or _said_at_end(item.tail)  # `"Too late" came the reply, she said`
+        complete = complete or (lead.endswith(":") and bool(verb_positions(lead, nouns=False)))
+        complete = complete or (not title_case(text) and speech_tail(item.tail))
         return "direct" if complete or len(words) > 3 else None
     before = sentence[: sentence.find(item.lead) + len(item.lead)] if item.lead else sentence
     introduced = bool(verb_positions(lead)) and (lead.endswith(",") or _ends_with_verb(lead))
-    if _title_case(text) and not _spoken_title(text, introduced, before, item.tail):
+    if title_case(text) and not _spoken_title(text, introduced, before, item.tail):
         return None
     if introduced:
         return "direct"
@@ -134,7 +178,7 @@ def _said_at_end(tail: str) -> bool:
     """`... "excesses" are sickening, Ada Brook said.`: the sentence ends in its attribution."""
     comma = tail.rfind(",")
     closing = tail[comma:] if comma >= 0 else ""
-    return len(words_in(closing)) <= 8 and attribution_after(closing) is not None
+    return len(words_in(closing)) <= CLOSING_WORDS and attribution_after(closing) is not None
 
 
 def _modifies(tail: str) -> bool:
@@ -151,7 +195,7 @@ def _ends_with_verb(lead: str) -> bool:
     return bool(words) and bool(verb_positions(words[-1]))
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Whether quoted words look like a title: `"Million Dollar Baby"`."""
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019]*", text) if w.lower() not in _SMALL]
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 8

@@ -165,7 +165,7 @@ FALLBACK_RULES: tuple[Fallback, ...] = (
     ),
     Fallback(
         "speaker of the quote before",
-        "“We are ready,” said Ada Brook.\n\n“The vote will go ahead next week.”",
+        "“We are ready,” said Ada Brook. The hall cheered.\n\n“The vote will go ahead next week.”",
         "Ada Brook",
         _last_speaker,
     ),

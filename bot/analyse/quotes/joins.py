@@ -1,0 +1,153 @@
+"""Quoted stretches that are one quote, as news copy breaks a statement up.
+
+- split by its attribution: `"We are ready," he said, "to go."`;
+- interrupted: `"We are ready," he said. "We have been for years."` (one speaker, one paragraph,
+  the second part naming no speaker of its own);
+- run on: `called it "reckless" and "cruel"` (quoted words a few words apart in one sentence of
+  speech);
+- carried into the next paragraph: `"We are ready," she said.` then a paragraph that is nothing
+  but a quote, `"We have been for years."`: the speaker goes on, as news style has it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.analyse.quotes.attribution import attribution_after, speech_tail
+from bot.analyse.quotes.kinds import title_case
+from bot.analyse.quotes.marks import Stretch, join_stretches, span_text, words_in
+from bot.analyse.quotes.phrases import verb_positions
+
+# The most words an attribution between the parts of an interrupted quote runs to.
+ATTRIBUTION_WORDS = 40
+# The most words of a programme's or a paper's title inside an attribution.
+TITLE_WORDS = 8
+
+
+def join_split(stretches: list[Stretch], texts: Sequence[str]) -> list[Stretch]:
+    """The stretches with every pair that is one quote joined, in reading order."""
+    joined: list[Stretch] = []
+    for item in stretches:
+        if joined and _title_in_attribution(joined[-1], item, texts):
+            joined[-1] = _with_title(joined[-1], item, texts)
+        elif joined and _one_quote(joined[-1], item, texts):
+            joined[-1] = join_stretches(joined[-1], item, joined[-1].tail)
+        else:
+            joined.append(item)
+    return joined
+
+
+def _title_in_attribution(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
+    """`"We are ready," Ada Brook said on WKRP's "Morning Hour." "We have been for years."`: the
+    programme in the attribution after a quote opening its sentence is part of that
+    attribution, not a quote that breaks it off."""
+    last, title = first.spans[-1], second.spans[0]
+    if last.close_mark is None or first.lead.strip() or len(second.spans) > 1:
+        return False
+    if title.paragraph != first.region[2] or title.open_mark != first.region[3]:
+        return False
+    name = span_text(texts, title)
+    if len(words_in(name)) > TITLE_WORDS or not title_case(name):
+        return False
+    return attribution_after(first.tail) is not None or speech_tail(first.tail)
+
+
+def _with_title(first: Stretch, title: Stretch, texts: Sequence[str]) -> Stretch:
+    """The quote with the title and the rest of its sentence read as its attribution."""
+    paragraph, end = title.region[2], title.region[3]
+    tail = texts[paragraph][first.spans[-1].end + 1 : end]
+    return replace(first, tail=tail, region=(*first.region[:2], paragraph, end))
+
+
+def _one_quote(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
+    return (
+        _split_by_attribution(first, second, texts)
+        or _interrupted(first, second, texts)
+        or _run_on(first, second)
+        or _carried_on(first, second, texts)
+    )
+
+
+def _split_by_attribution(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
+    last, nxt = first.spans[-1], second.spans[0]
+    if last.close_mark is None or first.region[2] != nxt.paragraph:
+        return False
+    if first.region[3] != nxt.open_mark or not first.tail.rstrip().endswith(","):
+        return False
+    opening, rest = span_text(texts, last), span_text(texts, nxt)
+    loose = not first.lead.strip() and speech_tail(first.tail)  # `"A," one aide said, "b."`
+    attributed = attribution_after(first.tail) is not None or loose
+    return attributed and (opening.endswith(",") or rest[:1].islower())
+
+
+def _interrupted(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
+    """`"We are ready," he said. "We have been for years."`: one speaker goes on after a short
+    attribution, in the same paragraph, and the second part names no speaker of its own; the
+    first part may follow words of the writer's (`Teachers are "ready," Ada Brook said. "..."`)
+    but no speech verb of its own."""
+    last, nxt = first.spans[-1], second.spans[0]
+    if last.close_mark is None or first.region[2] != nxt.paragraph:
+        return False
+    if verb_positions(first.lead, nouns=False):  # `Ada Brook called it "...," Tom Reed said.`
+        return False
+    if texts[nxt.paragraph][first.region[3] : nxt.open_mark].strip() or second.lead.strip():
+        return False
+    tail = first.tail.strip().rstrip('"\u201c\u201d')
+    if not tail.endswith(".") or len(words_in(tail)) > ATTRIBUTION_WORDS:
+        return False
+    leads_on = span_text(texts, last).endswith(",") or tail.startswith(",")
+    attributed = attribution_after(tail) is not None or (leads_on and speech_tail(tail))
+    return attributed and _unattributed(second)
+
+
+def _unattributed(item: Stretch) -> bool:
+    """Whether a stretch names no speaker of its own after it or between its parts."""
+    return attribution_after(item.tail) is None and not any(
+        attribution_after(b) for b in item.between
+    )
+
+
+def _run_on(first: Stretch, second: Stretch) -> bool:
+    """`called it "reckless" and "cruel"`: quoted words a few small words apart in a sentence of
+    speech, with no speech verb between them, are one quote."""
+    last, nxt = first.spans[-1], second.spans[0]
+    if last.close_mark is None or first.region[2] != nxt.paragraph:
+        return False
+    between = first.tail
+    if first.region[3] != nxt.open_mark or any(c in between for c in ".!?;:"):
+        return False
+    speech = bool(verb_positions(first.lead))  # not a list of titles or scare quotes
+    return speech and len(words_in(between)) <= 3 and not verb_positions(between)
+
+
+def _carried_on(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
+    """`"We are ready," she said.` and a next paragraph that is nothing but a quote: the
+    speaker goes on. The first quote must close its paragraph and have a speech verb in its
+    sentence, and the second must name no speaker of its own."""
+    last, nxt = first.spans[-1], second.spans[0]
+    paragraph = first.region[2]
+    if last.close_mark is None or nxt.paragraph != paragraph + 1:
+        return False
+    if texts[paragraph][first.region[3] :].strip() or texts[nxt.paragraph][: nxt.open_mark].strip():
+        return False
+    if words_in(second.tail) or texts[nxt.paragraph][second.region[3] :].strip():
+        return False
+    spoken = any(verb_positions(part, nouns=False) for part in (first.lead, first.tail))
+    spoken = spoken or any(attribution_after(b) for b in first.between)
+    return spoken and _unattributed(second)
+
+
+def one_sentence(first: Stretch, second: Stretch) -> bool:
+    """`Americans are "right to be angry," but hungry for "real solutions."`: two quotes of one
+    sentence with no speech verb between them (a participle goes on with the same speaker:
+    `could be "messy," adding, "Democracy is messy."`) are one statement, unless the first
+    already names its speaker between its parts."""
+    last = first.spans[-1]
+    if last.close_mark is None or first.region[2] != second.spans[0].paragraph:
+        return False
+    if second.region[1] != last.close_mark + 1 or second.spans[0].open_mark != first.region[3]:
+        return False
+    verbs = verb_positions(first.tail, nouns=False)
+    participles = all(first.tail[start:end].endswith("ing") for start, end in verbs)
+    return participles and not any(attribution_after(b) for b in first.between)
