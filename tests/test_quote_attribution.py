@@ -289,3 +289,24 @@ def test_attribution_a_name_modifying_a_noun_does_not_take_the_focus() -> None:
         "Tomas Ruiz, a Brook supporter, said he had voted early.",
         "“The queue was out of the door,” he said.",
     )[-1] == ("The queue was out of the door", "Tomas Ruiz")
+
+
+def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str | None]:
+    """(quote, speaker, cue, mention) of the last quote."""
+    quote = [q for q in extract_quotes(article(*paragraphs)) if q.kind != "indirect"][-1]
+    return quote.text, quote.speaker, quote.cue, quote.mention
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a party tag with no state: `(D)`
+            ("State Sen. Marta Quillon (D) warned that the cuts were “a tax on the poor.”",),
+            ("a tax on the poor.", "Marta Quillon", "warned", "Marta Quillon"),
+        ),
+    ],
+)
+def test_attribution_named_speakers(
+    paragraphs: tuple[str, ...], expected: tuple[str, str, str, str]
+) -> None:
+    assert cue_and_mention(*paragraphs) == expected

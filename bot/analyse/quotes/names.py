@@ -27,9 +27,10 @@ _NOT_ROLES = frozenset(
     rather later per""".split()  # noqa: SIM905
 )
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
-# A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`.
+# A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`, `(D)`.
 _PARTY_TAG = re.compile(
-    r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,20}\)|,\s*[DRI]-[A-Z][A-Za-z]*(?:\.[A-Z])*(?:\.?,)?"
+    r"\s*\((?:[DRI]|Dem|Rep|Ind)(?:-[^()]{1,20})?\)"
+    r"|,\s*[DRI]-[A-Z][A-Za-z]*(?:\.[A-Z])*(?:\.?,)?"
 )
 # A title's full stop inside a name: `Sen. Ada Brook`, `Rep. Ada Brook`.
 _TITLE_STOP = re.compile(r"\b([A-Z][a-z]{1,4})\.(?= [A-Z])")
