@@ -304,6 +304,21 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ("State Sen. Marta Quillon (D) warned that the cuts were “a tax on the poor.”",),
             ("a tax on the poor.", "Marta Quillon", "warned", "Marta Quillon"),
         ),
+        (  # the quote's clause runs on past the mark; the verb comes later, then its subject
+            (
+                "“The county will flip” if turnout holds in the suburbs, said Orrin Vail, a "
+                "pollster at Crestline Research.",
+            ),
+            ("The county will flip", "Orrin Vail", "said", "Orrin Vail"),
+        ),
+        (  # the same before the quote
+            ("In other words, explained the moderator, Wren Hollis: “Who pays for the bridge?”",),
+            ("Who pays for the bridge?", "Wren Hollis", "explained", "Wren Hollis"),
+        ),
+        (  # a name running into the quote is the quoted clause's subject, not the speaker
+            ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
+            ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),
+        ),
     ],
 )
 def test_attribution_named_speakers(

@@ -20,6 +20,7 @@ from bot.analyse.quotes.attribution import (
     transcript_label,
 )
 from bot.analyse.quotes.cast import Person
+from bot.analyse.quotes.inversions import inverted_attribution
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.phrases import Phrase
 from bot.analyse.quotes.resolution import Resolver
@@ -85,6 +86,12 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "“We are ready for the vote,” said Ada Brook.",
         "Ada Brook",
         lambda a: attribution_after(a.tail),
+    ),
+    Rule(
+        "verb after a comma, then its subject",
+        "“We are ready for the vote” if the count is fair, said Ada Brook, the party's agent.",
+        "Ada Brook",
+        lambda a: inverted_attribution(a.tail) or inverted_attribution(a.lead, before_quote=True),
     ),
     Rule(
         "dash byline",
