@@ -315,6 +315,21 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ("In other words, explained the moderator, Wren Hollis: “Who pays for the bridge?”",),
             ("Who pays for the bridge?", "Wren Hollis", "explained", "Wren Hollis"),
         ),
+        (  # an apposition opening with a possessive
+            ("“The plan is sound,” Neve Carrow, Halbrook’s deputy campaign manager, said of it.",),
+            ("The plan is sound", "Neve Carrow", "said", "Neve Carrow"),
+        ),
+        (  # a place and its state close the apposition; they are no name
+            (
+                "Tobin Marsh, a 48-year-old welder from Dunmore, West Virginia, says the mill is "
+                "“finished for good.”",
+            ),
+            ("finished for good.", "Tobin Marsh", "says", "Tobin Marsh"),
+        ),
+        (  # an age between commas, then an apposition with a capitalised employer
+            ("“I have a long drive to work,” said Ilsa Brandt, 31, a Harrow County nurse.",),
+            ("I have a long drive to work", "Ilsa Brandt", "said", "Ilsa Brandt"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

@@ -44,10 +44,10 @@ def blank_tags(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Words and punctuation marks, in order (an age between commas, `, 25,`, and the full
-    stop of a title, `Sen.`, dropped)."""
+    """Words and punctuation marks, in order (an age between commas, `, 25,`, read as one comma,
+    and the full stop of a title, `Sen.`, dropped)."""
     text = _TITLE_STOP.sub(lambda m: m.group(1) if m.group(1) in TITLES else m.group(), text)
-    return _TOKEN.findall(_AGE.sub(" ", text))
+    return _TOKEN.findall(_AGE.sub(", ", text))
 
 
 def is_cap(word: str) -> bool:

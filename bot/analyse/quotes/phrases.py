@@ -58,6 +58,8 @@ _INTRODUCERS = frozenset(
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
 _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
+# Words before a place, whose state or country may follow after a comma: `from Sumter, S.C.`
+_PLACE_LINKS = frozenset(["from", "in", "of", "near", "outside"])
 # What a body issues, which then speaks for it: `a statement from the union said`.
 _ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing", "ruling"])
 _TIMES = (
@@ -141,11 +143,19 @@ def _apposition_start(words: list[str]) -> int:
         word = words[at]
         if word in (".", ";", ":"):
             break
-        if word == "," and is_cap(words[at - 1]) and _opens_apposition(words[at + 1]):
+        if word == "," and _closes_name(words, at) and _opens_apposition(words[at + 1]):
             found = at
-    if found == len(words) or _names_someone(_last_segment(words[found + 1 : -1])):
+    if found == len(words) or _names_someone(words[found + 1 : -1]):
         return len(words)
     return found
+
+
+def _closes_name(words: list[str], at: int) -> bool:
+    """A comma just after a name (`Jo Roe,`), not after a body named with `the` (`the Paper,`)."""
+    if not is_cap(words[at - 1]):
+        return False
+    start = name_run_back(words, at)
+    return not (start and words[start - 1].lower() == "the")
 
 
 def _last_segment(words: list[str]) -> list[str]:
@@ -155,15 +165,22 @@ def _last_segment(words: list[str]) -> list[str]:
 
 
 def _names_someone(apposition: list[str]) -> bool:
-    """`the Rt Rev Dr Tom Wright`: an apposition that is itself a name, the better one."""
-    rest = [w for w in apposition if w.lower() not in DETERMINERS and w not in TITLES]
-    return len(rest) >= 2 and all(is_cap(w) for w in rest)
+    """`the Rt Rev Dr Tom Wright`: an apposition whose last part is itself a name, the better
+    one (not a place closing it: `a salesman from Sumter, South Carolina`)."""
+    last = _last_segment(apposition)
+    rest = [w for w in last if w.lower() not in DETERMINERS and w not in TITLES]
+    if len(rest) < 2 or not all(is_cap(w) for w in rest):
+        return False
+    before = apposition[: len(apposition) - len(last) - 1]
+    start = name_run_back(before, len(before))
+    return not (0 < start < len(before) and before[start - 1].lower() in _PLACE_LINKS)
 
 
 def _opens_apposition(word: str) -> bool:
-    """`a`, `the`, `executive`, `also`, `76-year-old`: an apposition, not a list of names."""
+    """`a`, `the`, `executive`, `also`, `76-year-old`, `Romney's`: an apposition, not a list of
+    names."""
     lowered = word.lower()
-    return word[:1].islower() or lowered in DETERMINERS or word[:1].isdigit()
+    return word[:1].islower() or lowered in DETERMINERS or word[:1].isdigit() or possessor(word)
 
 
 def _complement(words: list[str], start: int) -> Phrase | None:
