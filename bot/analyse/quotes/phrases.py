@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.analyse.quotes.appositions import apposition_start
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
@@ -58,8 +59,6 @@ _INTRODUCERS = frozenset(
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
 _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
-# Words before a place, whose state or country may follow after a comma: `from Sumter, S.C.`
-_PLACE_LINKS = frozenset(["from", "in", "of", "near", "outside"])
 # What a body issues, which then speaks for it: `a statement from the union said`.
 _ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing", "ruling"])
 _TIMES = (
@@ -100,7 +99,7 @@ def subject_before(text: str) -> Phrase | None:
     words = tokens(_WHEN.sub("", _RELATIVE.sub("", text)))
     while words and words[-1].lower() in VERB_ADVERBS:
         words.pop()
-    words = words[: _apposition_start(words)]
+    words = words[: apposition_start(words)]
     while words and (words[-1].lower() in VERB_ADVERBS or words[-1] in (",", "who")):
         words.pop()
     if len(words) >= 3 and words[-1] == ")" and words[-3] == "(" and is_cap(words[-2]):
@@ -131,56 +130,6 @@ def _relative_subject(text: str) -> Phrase | None:
     own = _OWN_RELATIVE.search(text)
     inner = subject_before(own.group(1)) if own is not None else None
     return inner if inner is not None and inner.kind == "name" else None
-
-
-def _apposition_start(words: list[str]) -> int:
-    """Where an apposition closing `words` starts (len(words) when none): `Jo Roe, a lawyer
-    for the state, one of the plaintiffs,` ends in one, so the name is before its first comma."""
-    if not words or words[-1] != ",":
-        return len(words)
-    found = len(words)
-    for at in range(len(words) - 2, 0, -1):
-        word = words[at]
-        if word in (".", ";", ":"):
-            break
-        if word == "," and _closes_name(words, at) and _opens_apposition(words[at + 1]):
-            found = at
-    if found == len(words) or _names_someone(words[found + 1 : -1]):
-        return len(words)
-    return found
-
-
-def _closes_name(words: list[str], at: int) -> bool:
-    """A comma just after a name (`Jo Roe,`), not after a body named with `the` (`the Paper,`)."""
-    if not is_cap(words[at - 1]):
-        return False
-    start = name_run_back(words, at)
-    return not (start and words[start - 1].lower() == "the")
-
-
-def _last_segment(words: list[str]) -> list[str]:
-    """The words after the last comma: `her adviser, Jo Roe` gives `Jo Roe`."""
-    commas = [i for i, w in enumerate(words) if w == ","]
-    return words[commas[-1] + 1 :] if commas else words
-
-
-def _names_someone(apposition: list[str]) -> bool:
-    """`the Rt Rev Dr Tom Wright`: an apposition whose last part is itself a name, the better
-    one (not a place closing it: `a salesman from Sumter, South Carolina`)."""
-    last = _last_segment(apposition)
-    rest = [w for w in last if w.lower() not in DETERMINERS and w not in TITLES]
-    if len(rest) < 2 or not all(is_cap(w) for w in rest):
-        return False
-    before = apposition[: len(apposition) - len(last) - 1]
-    start = name_run_back(before, len(before))
-    return not (0 < start < len(before) and before[start - 1].lower() in _PLACE_LINKS)
-
-
-def _opens_apposition(word: str) -> bool:
-    """`a`, `the`, `executive`, `also`, `76-year-old`, `Romney's`: an apposition, not a list of
-    names."""
-    lowered = word.lower()
-    return word[:1].islower() or lowered in DETERMINERS or word[:1].isdigit() or possessor(word)
 
 
 def _complement(words: list[str], start: int) -> Phrase | None:
