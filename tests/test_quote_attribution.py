@@ -330,6 +330,21 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ("“I have a long drive to work,” said Ilsa Brandt, 31, a Harrow County nurse.",),
             ("I have a long drive to work", "Ilsa Brandt", "said", "Ilsa Brandt"),
         ),
+        (  # a participle continuing the sentence after the quote: its object is no speaker
+            (
+                "Corin Vale told the council that the town still had “more work to do,” noting "
+                "the slump in Dorset, Kent and in the north.",
+            ),
+            ("more work to do", "Corin Vale", "told", "Corin Vale"),
+        ),
+        (  # a dash byline as a paragraph of its own
+            ("“Every child deserves a good home.”", "- Hester Quayle."),
+            ("Every child deserves a good home.", "Hester Quayle", "-", "Hester Quayle"),
+        ),
+        (  # the writer's sign-off after a sentence that names its speaker already
+            ("Dunstan Pell said the bridge was “safe for the winter.”--Ivo Marsh.",),
+            ("safe for the winter.", "Dunstan Pell", "said", "Dunstan Pell"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

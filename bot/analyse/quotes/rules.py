@@ -22,7 +22,7 @@ from bot.analyse.quotes.attribution import (
 from bot.analyse.quotes.cast import Person
 from bot.analyse.quotes.inversions import inverted_attribution
 from bot.analyse.quotes.marks import Place, sentence_bounds
-from bot.analyse.quotes.phrases import Phrase
+from bot.analyse.quotes.phrases import Phrase, verb_positions
 from bot.analyse.quotes.resolution import Resolver
 
 # A quote nobody is named for goes on in the last speaker's voice only this many paragraphs on.
@@ -80,12 +80,37 @@ def _first_between(around: Around) -> Phrase | None:
     return next((p for p in map(attribution_after, around.between) if p is not None), None)
 
 
+def _after_quote(around: Around) -> Phrase | None:
+    """The speaker right after the quote; not the object of a participle continuing the
+    sentence (`"...," noting the rise in China`), whose subject comes before the quote."""
+    phrase = attribution_after(around.tail)
+    opening = around.tail.lstrip(" ,;:\u2013\u2014-").split(" ", 1)[0]
+    continues = phrase is not None and phrase.cue.endswith("ing") and opening == phrase.cue
+    return None if continues else phrase
+
+
+def _byline(around: Around) -> Phrase | None:
+    """A dash byline closing the quote's sentence, or standing next: as the following sentence
+    of its paragraph, or as a paragraph of its own when the quote ends its paragraph; not one
+    after a sentence that names its speaker already."""
+    if verb_positions(around.lead, nouns=False):
+        return None
+    if around.tail.strip():
+        return dash_byline(around.tail)
+    paragraph, end = around.region[2], around.region[3]
+    text = around.masked[paragraph]
+    following = next((text[s:e] for s, e in sentence_bounds(text) if s >= end), None)
+    if following is None and paragraph + 1 < len(around.masked):
+        following = around.masked[paragraph + 1]
+    return dash_byline(following or "")
+
+
 SENTENCE_RULES: tuple[Rule, ...] = (
     Rule(
         "verb after the quote",
         "“We are ready for the vote,” said Ada Brook.",
         "Ada Brook",
-        lambda a: attribution_after(a.tail),
+        _after_quote,
     ),
     Rule(
         "verb after a comma, then its subject",
@@ -97,7 +122,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "dash byline",
         "“A ballot is a promise kept to the people.” \u2015 Ada Brook",
         "Ada Brook",
-        lambda a: dash_byline(a.tail),
+        _byline,
     ),
     Rule(
         "transcript label",
