@@ -345,6 +345,27 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ("Dunstan Pell said the bridge was “safe for the winter.”--Ivo Marsh.",),
             ("safe for the winter.", "Dunstan Pell", "said", "Dunstan Pell"),
         ),
+        (  # an introductory phrase of time before the clause's subject
+            (
+                "Hours later, Wendell Ostrow returned the favour to Pike, telling Radio Kent, “We "
+                "have always been good friends.”",
+            ),
+            ("We have always been good friends.", "Wendell Ostrow", "telling", "Wendell Ostrow"),
+        ),
+        (  # role words between the party and the name of the clause's subject
+            (
+                "Liberal front-runner Maren Tolliver, also campaigning in Dorset, blamed the "
+                "council and accused it of “wasting every penny.”",
+            ),
+            ("wasting every penny.", "Maren Tolliver", "accused", "Maren Tolliver"),
+        ),
+        (  # an opening participle phrase is no subject
+            (
+                "Appearing before cheering crowds at the harbour, Ilse Brook, 70, thanked the "
+                "voters but added, “The count is not over yet.”",
+            ),
+            ("The count is not over yet.", "Ilse Brook", "added", "Ilse Brook"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

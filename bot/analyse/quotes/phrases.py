@@ -57,6 +57,8 @@ _INTRODUCERS = frozenset(
     while when since early late amid despite following""".split()  # noqa: SIM905
 )
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
+# Endings of the words that qualify a role: `presidential candidate`, `GOP nominee`.
+_ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
 _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
 # What a body issues, which then speaks for it: `a statement from the union said`.
@@ -193,11 +195,7 @@ def _issued_by(words: list[str], at: int) -> Phrase | None:
 
 def clause_subject(text: str) -> Phrase | None:
     """The subject opening a clause: `But Clooney accused X ..., saying` gives `Clooney`."""
-    words = tokens(text)
-    while words and words[0].lower() in _OPENERS:
-        words.pop(0)
-    if words and words[0].lower() in _INTRODUCERS and "," in words[:14]:
-        words = words[words.index(",") + 1 :]  # `In an interview on Monday, Ada Brook ...`
+    words = _without_introductions(tokens(text))
     if not words:
         return None
     if words[0].lower() in SUBJECT_PRONOUNS:
@@ -205,6 +203,7 @@ def clause_subject(text: str) -> Phrase | None:
     end = 1 if _the_named_body(words) else 0
     while end < len(words) and (is_cap(words[end]) or words[end] in TITLES):
         end += 1
+    end = _past_role_words(words, end)
     start = name_run_back(words, end)
     if start < end:
         return Phrase("name", tuple(words[start:end]))
@@ -215,6 +214,40 @@ def clause_subject(text: str) -> Phrase | None:
             ][:6]
         )
     return None
+
+
+def _without_introductions(words: list[str]) -> list[str]:
+    """The clause without its openers and introductory phrases: `But`, `In an interview on
+    Monday,`, `Hours later,`, `Appearing before supporters,` (one after another)."""
+    while words and words[0].lower() in _OPENERS:
+        words.pop(0)
+    while words and _introduces(words) and "," in words[:30]:
+        words = words[words.index(",") + 1 :]  # `In an interview on Monday, Ada Brook ...`
+    return words
+
+
+def _introduces(words: list[str]) -> bool:
+    first = words[0].lower()
+    later = len(words) > 1 and words[1].lower() in ("later", "earlier", "ago")
+    return first in _INTRODUCERS or (first.endswith("ing") and first[:1].isalpha()) or later
+
+
+def _past_role_words(words: list[str], end: int) -> int:
+    """The end of a subject whose role words run into its name: `Democratic front-runner Hillary
+    Clinton`, `Republican presidential candidate Donald Trump`."""
+    at = end
+    while at < len(words) and at - end < 3 and _role_modifier(words[at]):
+        at += 1
+    if at == end or at >= len(words) or not is_cap(words[at]):
+        return end
+    while at < len(words) and is_cap(words[at]):
+        at += 1
+    return at
+
+
+def _role_modifier(word: str) -> bool:
+    lowered = word.lower()
+    return word[:1].islower() and (lowered in PERSON_NOUNS or lowered.endswith(_ROLE_ADJECTIVES))
 
 
 def _the_named_body(words: list[str]) -> bool:
