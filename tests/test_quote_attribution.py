@@ -366,6 +366,13 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ),
             ("The count is not over yet.", "Ilse Brook", "added", "Ilse Brook"),
         ),
+        (  # whoever issues a statement speaks through it
+            (
+                "The Harbour Pilots Guild issued a statement saying the new rules were “a danger "
+                "to every crew.”",
+            ),
+            ("a danger to every crew.", "Harbour Pilots Guild", "saying", "Harbour Pilots Guild"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

@@ -63,6 +63,7 @@ _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative
 _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
 # What a body issues, which then speaks for it: `a statement from the union said`.
 _ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing", "ruling"])
+_ISSUING = frozenset(["issued", "released", "sent", "posted", "published", "issues", "releases"])
 _TIMES = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night"
     "|morning|afternoon|evening|day"
@@ -173,6 +174,8 @@ def _description_back(words: list[str]) -> Phrase | None:
             end = start
         elif word.lower() in DETERMINERS and not (start and words[start - 1] in _PREPOSITIONS):
             described = tuple(words[start + 1 : end])
+            if described and _issued(described[0], words[:start]):  # `X issued a statement`
+                return subject_before(" ".join(words[: start - 1]))
             return Phrase("description", described, article=word) if described else None
         elif possessor(word):
             return Phrase("description", tuple(words[start:end]))
@@ -182,6 +185,11 @@ def _description_back(words: list[str]) -> Phrase | None:
     people = head[0].lower().removesuffix("s")  # `Lawyers`, `Analysts`: people, capitalised
     plural = plural or (head is not words and head[0].endswith("s") and person_like(people))
     return Phrase("description", tuple(head)) if plural else None
+
+
+def _issued(thing: str, before: list[str]) -> bool:
+    """`issued a statement`, `released a letter`: its issuer is the verb's subject."""
+    return thing.lower() in _ISSUED and bool(before) and before[-1].lower() in _ISSUING
 
 
 def _issued_by(words: list[str], at: int) -> Phrase | None:
