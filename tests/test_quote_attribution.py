@@ -373,6 +373,18 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ),
             ("a danger to every crew.", "Harbour Pilots Guild", "saying", "Harbour Pilots Guild"),
         ),
+        (  # speech verbs besides `say`
+            ("“This is a fine day for the town!” beamed Odile Farrant, the harbour master.",),
+            ("This is a fine day for the town!", "Odile Farrant", "beamed", "Odile Farrant"),
+        ),
+        (
+            ("Ada Brook spoke first.", "“That is simply untrue,” Tomas Ruiz interjected."),
+            ("That is simply untrue", "Tomas Ruiz", "interjected", "Tomas Ruiz"),
+        ),
+        (  # a newspaper's editorial speaks for the paper
+            ("“Dogs should stay at home,” opined the Wexford Clarion.",),
+            ("Dogs should stay at home", "Wexford Clarion", "opined", "the Wexford Clarion"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),
