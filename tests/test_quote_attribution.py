@@ -385,6 +385,18 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ("“Dogs should stay at home,” opined the Wexford Clarion.",),
             ("Dogs should stay at home", "Wexford Clarion", "opined", "the Wexford Clarion"),
         ),
+        (  # a digest credits the writer it excerpts with a label after a dash
+            (
+                "Ferry fares will rise in the spring - Orla Tennant: “Nobody asked the islanders "
+                "what they think of it.”",
+            ),
+            (
+                "Nobody asked the islanders what they think of it.",
+                "Orla Tennant",
+                ":",
+                "Orla Tennant",
+            ),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

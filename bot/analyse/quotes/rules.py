@@ -21,6 +21,7 @@ from bot.analyse.quotes.attribution import (
 )
 from bot.analyse.quotes.cast import Person
 from bot.analyse.quotes.inversions import inverted_attribution
+from bot.analyse.quotes.labels import name_label
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.phrases import Phrase, verb_positions
 from bot.analyse.quotes.resolution import Resolver
@@ -129,6 +130,12 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "BROOK: “We are ready for the vote.”",
         "Brook",
         lambda a: transcript_label(a.lead),
+    ),
+    Rule(
+        "name label",
+        "Turnout is up in the county - Ada Brook: “We are ready for the vote.”",
+        "Ada Brook",
+        lambda a: name_label(a.lead),
     ),
     Rule(
         "verb between the parts",
