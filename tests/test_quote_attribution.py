@@ -397,6 +397,14 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
                 "Orla Tennant",
             ),
         ),
+        (  # a long run of capitals: the name after its capitalised role, not the county
+            (
+                "Voting in Harlow County ended late.",
+                "“We made some bad mistakes and I am sorry,” Harlow County Recorder Ines "
+                "Pettifer said.",
+            ),
+            ("We made some bad mistakes and I am sorry", "Ines Pettifer", "said", "Ines Pettifer"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

@@ -85,7 +85,8 @@ class Cast:
         text = " ".join(words)
         if text in self.people:
             return self.people[text]
-        for index, word in ((-1, words[-1]), (0, words[0])):  # the last name, then the first
+        ends = ((-1, words[-1]), (0, words[0])) if len(words) == 1 else ((-1, words[-1]),)
+        for index, word in ends:  # the last name, then (a name alone) the first
             found = [p for n, p in self.people.items() if not p.org and n.split()[index] == word]
             fitting = [p for p in found if p.gender == gender] if gender else []
             if fitting or found:

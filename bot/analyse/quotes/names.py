@@ -7,6 +7,8 @@ import re
 
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     DETERMINERS,
     NON_PERSON_WORDS,
     PERSON_NOUNS,
@@ -72,7 +74,15 @@ def name_run_back(words: list[str], end: int) -> int:
         start += 1
     if any(w in NON_PERSON_WORDS for w in words[start:end]):
         return first  # an organisation keeps its first word: `Home Office`, `British Airways`
+    for at in range(end - 3, start, -1):  # `County Recorder Ines Pettifer`: the name after
+        if _title_like(words[at]) or _capital_role(words[at]):
+            return at + 1
     return start
+
+
+def _capital_role(word: str) -> bool:
+    """A capitalised role inside a long run: `Recorder`, `Commissioner` (not `Peter`)."""
+    return word.lower().endswith(("er", "or")) and word not in MALE_NAMES | FEMALE_NAMES
 
 
 def _title_like(word: str) -> bool:
