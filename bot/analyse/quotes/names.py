@@ -7,9 +7,9 @@ import re
 
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
+    DETERMINERS,
     FEMALE_NAMES,
     MALE_NAMES,
-    DETERMINERS,
     NON_PERSON_WORDS,
     PERSON_NOUNS,
     SPEECH_VERBS,
