@@ -405,6 +405,17 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ),
             ("We made some bad mistakes and I am sorry", "Ines Pettifer", "said", "Ines Pettifer"),
         ),
+        (  # a verb inside the reported clause of an earlier one: the reporter is the source
+            ("Ada Brook said Tomas Ruiz had called the plan “a disgrace to the whole town.”",),
+            ("a disgrace to the whole town.", "Ada Brook", "said", "Ada Brook"),
+        ),
+        (  # ... not when the earlier verb's clause has closed
+            (
+                "After Ada Brook argued that the plan was fair, Tomas Ruiz said its sums “do not "
+                "add up.”",
+            ),
+            ("do not add up.", "Tomas Ruiz", "said", "Tomas Ruiz"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

@@ -24,6 +24,7 @@ from bot.analyse.quotes.inversions import inverted_attribution
 from bot.analyse.quotes.labels import name_label
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.phrases import Phrase, verb_positions
+from bot.analyse.quotes.reporting import reported_by
 from bot.analyse.quotes.resolution import Resolver
 
 # A quote nobody is named for goes on in the last speaker's voice only this many paragraphs on.
@@ -147,7 +148,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "verb before the quote",
         "Ada Brook insisted that “the vote will go ahead next week.”",
         "Ada Brook",
-        lambda a: attribution_before(a.lead),
+        lambda a: reported_by(a.lead),
     ),
     Rule(
         "according to",
