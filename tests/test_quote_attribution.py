@@ -416,6 +416,13 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ),
             ("do not add up.", "Tomas Ruiz", "said", "Tomas Ruiz"),
         ),
+        (  # an adverb of manner between the subject and the verb
+            (
+                "When the subject comes up, Petra Voss routinely calls herself “the quiet fixer of "
+                "the party.”",
+            ),
+            ("the quiet fixer of the party.", "Petra Voss", "calls", "Petra Voss"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

@@ -56,6 +56,8 @@ _INTRODUCERS = frozenset(
     """in at on after before during with for from asked speaking earlier later last on
     while when since early late amid despite following""".split()  # noqa: SIM905
 )
+# Words in -ly that are nouns, not adverbs: `the family said`.
+_LY_NOUNS = frozenset("family assembly monopoly anomaly butterfly homily quarterly".split())  # noqa: SIM905
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 # Endings of the words that qualify a role: `presidential candidate`, `GOP nominee`.
 _ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
@@ -100,7 +102,7 @@ def subject_before(text: str) -> Phrase | None:
     if own is not None:
         return own
     words = tokens(_WHEN.sub("", _RELATIVE.sub("", text)))
-    while words and words[-1].lower() in VERB_ADVERBS:
+    while words and (words[-1].lower() in VERB_ADVERBS or _manner(words[-1])):
         words.pop()
     words = words[: apposition_start(words)]
     while words and (words[-1].lower() in VERB_ADVERBS or words[-1] in (",", "who")):
@@ -124,6 +126,11 @@ def subject_before(text: str) -> Phrase | None:
             "name", tuple(words[start:]), role_back(words, start)
         )
     return _description_back(words)
+
+
+def _manner(word: str) -> bool:
+    """An adverb of manner before a verb: `Rubio forcefully said`, `Fiorina routinely calls`."""
+    return word[:1].islower() and word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS
 
 
 def _relative_subject(text: str) -> Phrase | None:
