@@ -423,6 +423,20 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ),
             ("the quiet fixer of the party.", "Petra Voss", "calls", "Petra Voss"),
         ),
+        (  # `Name of <a body named with for>`: the person speaks
+            (
+                "“The figures are plainly wrong,” Cyrus Pell of the Hallam Centre for Budget "
+                "Studies wrote in March.",
+            ),
+            ("The figures are plainly wrong", "Cyrus Pell", "wrote", "Cyrus Pell"),
+        ),
+        (  # an apposition whose closing comma is missing
+            (
+                "Mina Arden, president and CEO of Weald Growers Association stated, “Prices are "
+                "too low to farm.”",
+            ),
+            ("Prices are too low to farm.", "Mina Arden", "stated", "Mina Arden"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

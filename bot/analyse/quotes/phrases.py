@@ -61,6 +61,8 @@ _LY_NOUNS = frozenset("family assembly monopoly anomaly butterfly homily quarter
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 # Endings of the words that qualify a role: `presidential candidate`, `GOP nominee`.
 _ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
+# Roles written in capitals: `president and CEO of the association`.
+_CAPITAL_ROLES = frozenset(["CEO", "CFO", "COO", "CTO", "Chairman", "Director", "President"])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
 _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
 # What a body issues, which then speaks for it: `a statement from the union said`.
@@ -148,17 +150,19 @@ def _complement(words: list[str], start: int) -> Phrase | None:
     at = start - 1
     while at >= 0 and (words[at].lower() in ("and", "&", "the") or is_cap(words[at])):
         at -= 1
-    if at < 1 or words[at] not in ("of", "at", "from"):
+    if at < 1 or words[at] not in ("of", "at", "from", "for"):
         return None
     head = words[at - 1]
-    if is_cap(head):
-        first = name_run_back(words, at)
-        return Phrase("name", tuple(words[first:at])) if first < at else None
+    if is_cap(head) and head not in _CAPITAL_ROLES:
+        first = name_run_back(words, at)  # `Jo Roe of the Centre for Policy Studies`: Jo Roe
+        named = _complement(words, first) if first < at else None
+        return named or (Phrase("name", tuple(words[first:at])) if first < at else None)
     if head.lower() in _SPOKES:
         return None  # `a spokesman for Sony`: Sony speaks
     # `Michael Raftery, project manager at the Hansard Society`: the named manager
     person = head.lower() in PERSON_NOUNS or head.lower().endswith(ROLE_ENDINGS)
-    return _description_back(words[:at]) if person and head[:1].islower() else None
+    person = (person and head[:1].islower()) or head in _CAPITAL_ROLES
+    return _description_back(words[:at]) if person else None
 
 
 def _description_back(words: list[str]) -> Phrase | None:
