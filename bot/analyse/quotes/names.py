@@ -4,6 +4,7 @@ front of a name (`Chelsea manager Jose Mourinho`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
@@ -126,3 +127,21 @@ def _role_word(word: str) -> bool:
         return False
     lowered = word.lower()
     return word[:1].isupper() or lowered in PERSON_NOUNS or lowered.endswith(ROLE_ENDINGS)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker as the text gives it."""
+
+    kind: str  # "name", "pronoun" or "description"
+    words: tuple[str, ...]  # the name, the pronoun, or the description without its determiner
+    role: tuple[str, ...] = ()  # role words in front of a name: ("Chelsea", "manager")
+    article: str = ""  # the determiner of a description: "the" in `the influential daily`
+    cue: str = ""  # the speech verb that introduced it, as written: "said", "tweeted"
+
+    @property
+    def mention(self) -> str:
+        """The words that name the speaker, as the article writes them."""
+        if self.kind == "name":
+            return " ".join((*self.role, *self.words))
+        return " ".join(w for w in (self.article, *self.words) if w)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bot.analyse.quotes.appositions import apposition_start
+from bot.analyse.quotes.descriptions import ISSUED, complement, description_back
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
@@ -16,11 +16,10 @@ from bot.analyse.quotes.lexicon import (
     VERB_ADVERBS,
 )
 from bot.analyse.quotes.names import (
-    ROLE_ENDINGS,
+    Phrase,
     blank_tags,
     is_cap,
     name_run_back,
-    person_like,
     possessor,
     role_back,
     tokens,
@@ -58,16 +57,11 @@ _INTRODUCERS = frozenset(
 )
 # Words in -ly that are nouns, not adverbs: `the family said`.
 _LY_NOUNS = frozenset("family assembly monopoly anomaly butterfly homily quarterly".split())  # noqa: SIM905
+# What a body issues, which then speaks for it: `a statement from the union said`.
+_ISSUING = frozenset(["issued", "released", "sent", "posted", "published", "issues", "releases"])
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 # Endings of the words that qualify a role: `presidential candidate`, `GOP nominee`.
 _ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
-# Roles written in capitals: `president and CEO of the association`.
-_CAPITAL_ROLES = frozenset(["CEO", "CFO", "COO", "CTO", "Chairman", "Director", "President"])
-_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
-_PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
-# What a body issues, which then speaks for it: `a statement from the union said`.
-_ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing", "ruling"])
-_ISSUING = frozenset(["issued", "released", "sent", "posted", "published", "issues", "releases"])
 _TIMES = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night"
     "|morning|afternoon|evening|day"
@@ -78,24 +72,6 @@ _WHEN = re.compile(
 )
 # A speech verb used as a noun: `Ada Brook's comments`, `their claims`, `the reports`.
 _NOUN_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:the|his|her|their|its|our|these|those))\s+$", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """A speaker as the text gives it."""
-
-    kind: str  # "name", "pronoun" or "description"
-    words: tuple[str, ...]  # the name, the pronoun, or the description without its determiner
-    role: tuple[str, ...] = ()  # role words in front of a name: ("Chelsea", "manager")
-    article: str = ""  # the determiner of a description: "the" in `the influential daily`
-    cue: str = ""  # the speech verb that introduced it, as written: "said", "tweeted"
-
-    @property
-    def mention(self) -> str:
-        """The words that name the speaker, as the article writes them."""
-        if self.kind == "name":
-            return " ".join((*self.role, *self.words))
-        return " ".join(w for w in (self.article, *self.words) if w)
 
 
 def subject_before(text: str) -> Phrase | None:
@@ -124,10 +100,25 @@ def subject_before(text: str) -> Phrase | None:
         after_the = start == len(words) - 1 and start and words[start - 1].lower() == "the"
         if after_the and (last.lower() in PERSON_NOUNS or last in TITLES):
             return Phrase("description", (last,))  # `the Bishop`: a role, not a name
-        return _complement(words, start) or Phrase(
+        return complement(words, start) or Phrase(
             "name", tuple(words[start:]), role_back(words, start)
         )
-    return _description_back(words)
+    issuing = _issuing_verb(words)
+    if issuing is not None:  # `X issued a statement saying`: X speaks
+        return subject_before(" ".join(words[:issuing]))
+    return description_back(words)
+
+
+def _issuing_verb(words: list[str]) -> int | None:
+    """Where `issued a statement`, `released a letter` ends `words`: its issuer is the verb's
+    subject."""
+    for at in range(len(words) - 1, max(len(words) - 5, 1), -1):  # `... a statement Thursday`
+        if not words[at][:1].isalnum():
+            return None
+        issuing = words[at - 2].lower() in _ISSUING and words[at - 1].lower() in DETERMINERS
+        if words[at].lower() in ISSUED and issuing:
+            return at - 2
+    return None
 
 
 def _manner(word: str) -> bool:
@@ -142,74 +133,6 @@ def _relative_subject(text: str) -> Phrase | None:
     own = _OWN_RELATIVE.search(text)
     inner = subject_before(own.group(1)) if own is not None else None
     return inner if inner is not None and inner.kind == "name" else None
-
-
-def _complement(words: list[str], start: int) -> Phrase | None:
-    """A name that only completes a phrase: `The star of Rain Man and Tootsie` is the star, and
-    `Zara Hyde Peters of UK Athletics` is Zara Hyde Peters."""
-    at = start - 1
-    while at >= 0 and (words[at].lower() in ("and", "&", "the") or is_cap(words[at])):
-        at -= 1
-    if at < 1 or words[at] not in ("of", "at", "from", "for"):
-        return None
-    head = words[at - 1]
-    if is_cap(head) and head not in _CAPITAL_ROLES:
-        first = name_run_back(words, at)  # `Jo Roe of the Centre for Policy Studies`: Jo Roe
-        named = _complement(words, first) if first < at else None
-        return named or (Phrase("name", tuple(words[first:at])) if first < at else None)
-    if head.lower() in _SPOKES:
-        return None  # `a spokesman for Sony`: Sony speaks
-    # `Michael Raftery, project manager at the Hansard Society`: the named manager
-    person = head.lower() in PERSON_NOUNS or head.lower().endswith(ROLE_ENDINGS)
-    person = (person and head[:1].islower()) or head in _CAPITAL_ROLES
-    return _description_back(words[:at]) if person else None
-
-
-def _description_back(words: list[str]) -> Phrase | None:
-    """`the Russian leader`, `a Sony spokesman`, `Chelsea's manager`, read from the end."""
-    end = len(words)
-    for start in range(end - 1, max(end - 10, -1), -1):
-        word = words[start]
-        if word == "," and start and is_cap(words[start - 1]):  # `Brent Bozell, PTC president`
-            first = name_run_back(words, start)
-            return Phrase("name", tuple(words[first:start])) if first < start else None
-        if not word[:1].isalnum() or word in SPEECH_VERBS:
-            return None
-        if word == "with" and start and words[start - 1] == ",":  # `, with investors saying`
-            taken = words[start + 1 : end]
-            taken = taken[1:] if taken and taken[0].lower() in DETERMINERS else taken
-            return Phrase("description", tuple(taken)) if taken else None
-        if word in _PREPOSITIONS and start > 0 and words[start - 1].lower() in _ISSUED:
-            return _issued_by(words, start)  # `a statement from the union`: the union's
-        if word in _PREPOSITIONS and start > 0:  # `the judge in the case`: the judge
-            end = start
-        elif word.lower() in DETERMINERS and not (start and words[start - 1] in _PREPOSITIONS):
-            described = tuple(words[start + 1 : end])
-            if described and _issued(described[0], words[:start]):  # `X issued a statement`
-                return subject_before(" ".join(words[: start - 1]))
-            return Phrase("description", described, article=word) if described else None
-        elif possessor(word):
-            return Phrase("description", tuple(words[start:end]))
-    # `Film distributors said`; `Lawyers for news organisations said`: the lawyers
-    head = words[:end] if end < len(words) and end == 1 else words
-    plural = len(head) <= 5 and head[-1].endswith("s") and head[-1][:1].islower()
-    people = head[0].lower().removesuffix("s")  # `Lawyers`, `Analysts`: people, capitalised
-    plural = plural or (head is not words and head[0].endswith("s") and person_like(people))
-    return Phrase("description", tuple(head)) if plural else None
-
-
-def _issued(thing: str, before: list[str]) -> bool:
-    """`issued a statement`, `released a letter`: its issuer is the verb's subject."""
-    return thing.lower() in _ISSUED and bool(before) and before[-1].lower() in _ISSUING
-
-
-def _issued_by(words: list[str], at: int) -> Phrase | None:
-    """`a statement from the union`, `the report by the agency`: the issuer, then the thing."""
-    issuer = [w for w in words[at + 1 :] if w.lower() not in DETERMINERS and w[:1].isalnum()]
-    if not issuer or len(issuer) > 5:
-        return None
-    article = words[at - 2] if at > 1 and words[at - 2].lower() in DETERMINERS else ""
-    return Phrase("description", (*issuer, words[at - 1]), article=article)
 
 
 def clause_subject(text: str) -> Phrase | None:
@@ -227,7 +150,7 @@ def clause_subject(text: str) -> Phrase | None:
     if start < end:
         return Phrase("name", tuple(words[start:end]))
     if words[0].lower() in DETERMINERS and len(words) > 1:
-        return _description_back(
+        return description_back(
             words[
                 : next((i for i, w in enumerate(words[1:], 1) if not w[:1].isalnum()), len(words))
             ][:6]
