@@ -447,3 +447,10 @@ def test_attribution_named_speakers(
     paragraphs: tuple[str, ...], expected: tuple[str, str, str, str]
 ) -> None:
     assert cue_and_mention(*paragraphs) == expected
+
+
+def test_attribution_a_headline_in_capitals_is_nobody() -> None:
+    assert cue_and_mention(
+        "HARBOUR TOWNS BRACE FOR STORMS “Every boat must be tied up by dusk tonight and no one "
+        "may sail,” it said."
+    ) == ("Every boat must be tied up by dusk tonight and no one may sail", None, None, None)

@@ -163,6 +163,7 @@ def build_cast(texts: Sequence[str]) -> Cast:
     """The cast of an article from its (quote-blanked) paragraph texts."""
     cast = Cast()
     runs = [(p, m) for p, text in enumerate(texts) for m in _RUN.finditer(text)]
+    runs = [(p, m) for p, m in runs if not _headline(m.group().split())]
     for p, match in runs:
         words = _clean_run(match.group().split())
         before = texts[p][max(0, match.start() - 80) : match.start()]
@@ -177,6 +178,11 @@ def build_cast(texts: Sequence[str]) -> Cast:
         _mention(cast, texts[p], (p, starts[p]), match)
     _vote_genders(cast, texts)
     return cast
+
+
+def _headline(words: list[str]) -> bool:
+    """A headline in capitals (`FULL TEXT`, `NEW YORK AT ITS CORE`), not a body (`USA TODAY`)."""
+    return sum(1 for w in words if w.isupper() and len(w) > 3 and "." not in w) >= 2
 
 
 def _is_org(words: list[str], before: str) -> bool:
