@@ -289,3 +289,168 @@ def test_attribution_a_name_modifying_a_noun_does_not_take_the_focus() -> None:
         "Tomas Ruiz, a Brook supporter, said he had voted early.",
         "“The queue was out of the door,” he said.",
     )[-1] == ("The queue was out of the door", "Tomas Ruiz")
+
+
+def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str | None]:
+    """(quote, speaker, cue, mention) of the last quote."""
+    quote = [q for q in extract_quotes(article(*paragraphs)) if q.kind != "indirect"][-1]
+    return quote.text, quote.speaker, quote.cue, quote.mention
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a party tag with no state: `(D)`
+            ("State Sen. Marta Quillon (D) warned that the cuts were “a tax on the poor.”",),
+            ("a tax on the poor.", "Marta Quillon", "warned", "Marta Quillon"),
+        ),
+        (  # the quote's clause runs on past the mark; the verb comes later, then its subject
+            (
+                "“The county will flip” if turnout holds in the suburbs, said Orrin Vail, a "
+                "pollster at Crestline Research.",
+            ),
+            ("The county will flip", "Orrin Vail", "said", "Orrin Vail"),
+        ),
+        (  # the same before the quote
+            ("In other words, explained the moderator, Wren Hollis: “Who pays for the bridge?”",),
+            ("Who pays for the bridge?", "Wren Hollis", "explained", "Wren Hollis"),
+        ),
+        (  # an apposition opening with a possessive
+            ("“The plan is sound,” Neve Carrow, Halbrook’s deputy campaign manager, said of it.",),
+            ("The plan is sound", "Neve Carrow", "said", "Neve Carrow"),
+        ),
+        (  # a place and its state close the apposition; they are no name
+            (
+                "Tobin Marsh, a 48-year-old welder from Dunmore, West Virginia, says the mill is "
+                "“finished for good.”",
+            ),
+            ("finished for good.", "Tobin Marsh", "says", "Tobin Marsh"),
+        ),
+        (  # an age between commas, then an apposition with a capitalised employer
+            ("“I have a long drive to work,” said Ilsa Brandt, 31, a Harrow County nurse.",),
+            ("I have a long drive to work", "Ilsa Brandt", "said", "Ilsa Brandt"),
+        ),
+        (  # a participle continuing the sentence after the quote: its object is no speaker
+            (
+                "Corin Vale told the council that the town still had “more work to do,” noting "
+                "the slump in Dorset, Kent and in the north.",
+            ),
+            ("more work to do", "Corin Vale", "told", "Corin Vale"),
+        ),
+        (  # a dash byline as a paragraph of its own
+            ("“Every child deserves a good home.”", "- Hester Quayle."),
+            ("Every child deserves a good home.", "Hester Quayle", "-", "Hester Quayle"),
+        ),
+        (  # the writer's sign-off after a sentence that names its speaker already
+            ("Dunstan Pell said the bridge was “safe for the winter.”--Ivo Marsh.",),
+            ("safe for the winter.", "Dunstan Pell", "said", "Dunstan Pell"),
+        ),
+        (  # an introductory phrase of time before the clause's subject
+            (
+                "Hours later, Wendell Ostrow returned the favour to Pike, telling Radio Kent, “We "
+                "have always been good friends.”",
+            ),
+            ("We have always been good friends.", "Wendell Ostrow", "telling", "Wendell Ostrow"),
+        ),
+        (  # role words between the party and the name of the clause's subject
+            (
+                "Liberal front-runner Maren Tolliver, also campaigning in Dorset, blamed the "
+                "council and accused it of “wasting every penny.”",
+            ),
+            ("wasting every penny.", "Maren Tolliver", "accused", "Maren Tolliver"),
+        ),
+        (  # an opening participle phrase is no subject
+            (
+                "Appearing before cheering crowds at the harbour, Ilse Brook, 70, thanked the "
+                "voters but added, “The count is not over yet.”",
+            ),
+            ("The count is not over yet.", "Ilse Brook", "added", "Ilse Brook"),
+        ),
+        (  # whoever issues a statement speaks through it
+            (
+                "The Harbour Pilots Guild issued a statement saying the new rules were “a danger "
+                "to every crew.”",
+            ),
+            ("a danger to every crew.", "Harbour Pilots Guild", "saying", "Harbour Pilots Guild"),
+        ),
+        (  # speech verbs besides `say`
+            ("“This is a fine day for the town!” beamed Odile Farrant, the harbour master.",),
+            ("This is a fine day for the town!", "Odile Farrant", "beamed", "Odile Farrant"),
+        ),
+        (
+            ("Ada Brook spoke first.", "“That is simply untrue,” Tomas Ruiz interjected."),
+            ("That is simply untrue", "Tomas Ruiz", "interjected", "Tomas Ruiz"),
+        ),
+        (  # a newspaper's editorial speaks for the paper
+            ("“Dogs should stay at home,” opined the Wexford Clarion.",),
+            ("Dogs should stay at home", "Wexford Clarion", "opined", "the Wexford Clarion"),
+        ),
+        (  # a digest credits the writer it excerpts with a label after a dash
+            (
+                "Ferry fares will rise in the spring - Orla Tennant: “Nobody asked the islanders "
+                "what they think of it.”",
+            ),
+            (
+                "Nobody asked the islanders what they think of it.",
+                "Orla Tennant",
+                ":",
+                "Orla Tennant",
+            ),
+        ),
+        (  # a long run of capitals: the name after its capitalised role, not the county
+            (
+                "Voting in Harlow County ended late.",
+                "“We made some bad mistakes and I am sorry,” Harlow County Recorder Ines "
+                "Pettifer said.",
+            ),
+            ("We made some bad mistakes and I am sorry", "Ines Pettifer", "said", "Ines Pettifer"),
+        ),
+        (  # a verb inside the reported clause of an earlier one: the reporter is the source
+            ("Ada Brook said Tomas Ruiz had called the plan “a disgrace to the whole town.”",),
+            ("a disgrace to the whole town.", "Ada Brook", "said", "Ada Brook"),
+        ),
+        (  # ... not when the earlier verb's clause has closed
+            (
+                "After Ada Brook argued that the plan was fair, Tomas Ruiz said its sums “do not "
+                "add up.”",
+            ),
+            ("do not add up.", "Tomas Ruiz", "said", "Tomas Ruiz"),
+        ),
+        (  # an adverb of manner between the subject and the verb
+            (
+                "When the subject comes up, Petra Voss routinely calls herself “the quiet fixer of "
+                "the party.”",
+            ),
+            ("the quiet fixer of the party.", "Petra Voss", "calls", "Petra Voss"),
+        ),
+        (  # `Name of <a body named with for>`: the person speaks
+            (
+                "“The figures are plainly wrong,” Cyrus Pell of the Hallam Centre for Budget "
+                "Studies wrote in March.",
+            ),
+            ("The figures are plainly wrong", "Cyrus Pell", "wrote", "Cyrus Pell"),
+        ),
+        (  # an apposition whose closing comma is missing
+            (
+                "Mina Arden, president and CEO of Weald Growers Association stated, “Prices are "
+                "too low to farm.”",
+            ),
+            ("Prices are too low to farm.", "Mina Arden", "stated", "Mina Arden"),
+        ),
+        (  # a name running into the quote is the quoted clause's subject, not the speaker
+            ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
+            ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),
+        ),
+    ],
+)
+def test_attribution_named_speakers(
+    paragraphs: tuple[str, ...], expected: tuple[str, str, str, str]
+) -> None:
+    assert cue_and_mention(*paragraphs) == expected
+
+
+def test_attribution_a_headline_in_capitals_is_nobody() -> None:
+    assert cue_and_mention(
+        "HARBOUR TOWNS BRACE FOR STORMS “Every boat must be tied up by dusk tonight and no one "
+        "may sail,” it said."
+    ) == ("Every boat must be tied up by dusk tonight and no one may sail", None, None, None)

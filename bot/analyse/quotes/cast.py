@@ -12,7 +12,6 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from bot.analyse.quotes.lexicon import (
     CLAUSE_OPENERS,
@@ -34,7 +33,11 @@ from bot.analyse.quotes.lexicon import (
     Gender,
 )
 from bot.analyse.quotes.marks import Place, sentence_bounds
+from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
+
+# The records of `people` are read from here too, with the cast that fills them.
+__all__ = ["Cast", "Mention", "Person", "build_cast"]
 
 _CAP = r"(?:[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
 _RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin|&) )?{_CAP})*")
@@ -47,58 +50,6 @@ _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady",
 _OPENING_WORDS = frozenset(["both", "the", "and", "but", "as", "when", "if", "while", "then"])
 _RELATIVES = frozenset(["who", "whose", "which", "whom", "that", "where", "when"])
 _ORG_OF = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: {_CAP})*")  # `Ministry of Defence`
-
-
-@dataclass(slots=True)
-class Person:
-    """Someone (or some body) the article names."""
-
-    name: str
-    role: str | None = None
-    gender: Gender | None = None  # None when the article does not say
-    org: bool = False
-    first: str = ""  # the first name, for the gender lists
-    votes: Counter[Gender] = field(default_factory=Counter)
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A person named at a point of the article; `subject` when they open their clause."""
-
-    key: Place
-    name: str
-    subject: bool
-
-
-@dataclass(slots=True)
-class Cast:
-    """Everyone named in one article, and where."""
-
-    people: dict[str, Person] = field(default_factory=dict)
-    mentions: list[Mention] = field(default_factory=list)
-    owners: dict[str, str] = field(default_factory=dict)  # "report" -> "World Bank"
-
-    def find(self, words: Sequence[str], gender: Gender | None = None) -> Person | None:
-        """The person a name refers to: the full name, or a first or last name alone; of two
-        people with that name, the one whose gender fits a title (`Ms. Moore`), else the more
-        often named."""
-        text = " ".join(words)
-        if text in self.people:
-            return self.people[text]
-        for index, word in ((-1, words[-1]), (0, words[0])):  # the last name, then the first
-            found = [p for n, p in self.people.items() if not p.org and n.split()[index] == word]
-            fitting = [p for p in found if p.gender == gender] if gender else []
-            if fitting or found:
-                return max(fitting or found, key=lambda p: self.count(p.name))
-        return None
-
-    def count(self, name: str) -> int:
-        """How often a person is mentioned: their salience."""
-        return sum(1 for m in self.mentions if m.name == name)
-
-    def add(self, name: str, org: bool = False) -> Person:
-        """The person called `name`, created when new."""
-        return self.people.setdefault(name, Person(name, org=org))
 
 
 def _add_org(cast: Cast, words: list[str], text: str, match: re.Match[str]) -> None:
@@ -162,6 +113,7 @@ def build_cast(texts: Sequence[str]) -> Cast:
     """The cast of an article from its (quote-blanked) paragraph texts."""
     cast = Cast()
     runs = [(p, m) for p, text in enumerate(texts) for m in _RUN.finditer(text)]
+    runs = [(p, m) for p, m in runs if not _headline(m.group().split())]
     for p, match in runs:
         words = _clean_run(match.group().split())
         before = texts[p][max(0, match.start() - 80) : match.start()]
@@ -176,6 +128,11 @@ def build_cast(texts: Sequence[str]) -> Cast:
         _mention(cast, texts[p], (p, starts[p]), match)
     _vote_genders(cast, texts)
     return cast
+
+
+def _headline(words: list[str]) -> bool:
+    """A headline in capitals (`FULL TEXT`, `NEW YORK AT ITS CORE`), not a body (`USA TODAY`)."""
+    return sum(1 for w in words if w.isupper() and len(w) > 3 and "." not in w) >= 2
 
 
 def _is_org(words: list[str], before: str) -> bool:

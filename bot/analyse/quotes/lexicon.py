@@ -49,6 +49,8 @@ SPEECH_VERBS = ATTRIBUTING_VERBS | _words(
     pondered wondered mused barked retorted snapped fumed scoffed lamented laments recounted
     testified answered answers reasoned chided blasted slammed mocked accused thanked reports
     reporting explains declares quipped retaliated shouted yelled chanted pleaded
+    interjected interjecting interjects beamed opined opines exhorted chiding affirms emailed
+    lectured lecturing ripped
     """
 )
 

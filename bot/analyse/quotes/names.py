@@ -4,10 +4,13 @@ front of a name (`Chelsea manager Jose Mourinho`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     NON_PERSON_WORDS,
     PERSON_NOUNS,
     SPEECH_VERBS,
@@ -27,9 +30,10 @@ _NOT_ROLES = frozenset(
     rather later per""".split()  # noqa: SIM905
 )
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
-# A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`.
+# A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`, `(D)`.
 _PARTY_TAG = re.compile(
-    r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,20}\)|,\s*[DRI]-[A-Z][A-Za-z]*(?:\.[A-Z])*(?:\.?,)?"
+    r"\s*\((?:[DRI]|Dem|Rep|Ind)(?:-[^()]{1,20})?\)"
+    r"|,\s*[DRI]-[A-Z][A-Za-z]*(?:\.[A-Z])*(?:\.?,)?"
 )
 # A title's full stop inside a name: `Sen. Ada Brook`, `Rep. Ada Brook`.
 _TITLE_STOP = re.compile(r"\b([A-Z][a-z]{1,4})\.(?= [A-Z])")
@@ -43,10 +47,10 @@ def blank_tags(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Words and punctuation marks, in order (an age between commas, `, 25,`, and the full
-    stop of a title, `Sen.`, dropped)."""
+    """Words and punctuation marks, in order (an age between commas, `, 25,`, read as one comma,
+    and the full stop of a title, `Sen.`, dropped)."""
     text = _TITLE_STOP.sub(lambda m: m.group(1) if m.group(1) in TITLES else m.group(), text)
-    return _TOKEN.findall(_AGE.sub(" ", text))
+    return _TOKEN.findall(_AGE.sub(", ", text))
 
 
 def is_cap(word: str) -> bool:
@@ -71,7 +75,15 @@ def name_run_back(words: list[str], end: int) -> int:
         start += 1
     if any(w in NON_PERSON_WORDS for w in words[start:end]):
         return first  # an organisation keeps its first word: `Home Office`, `British Airways`
+    for at in range(end - 3, start, -1):  # `County Recorder Ines Pettifer`: the name after
+        if _title_like(words[at]) or _capital_role(words[at]):
+            return at + 1
     return start
+
+
+def _capital_role(word: str) -> bool:
+    """A capitalised role inside a long run: `Recorder`, `Commissioner` (not `Peter`)."""
+    return word.lower().endswith(("er", "or")) and word not in MALE_NAMES | FEMALE_NAMES
 
 
 def _title_like(word: str) -> bool:
@@ -115,3 +127,21 @@ def _role_word(word: str) -> bool:
         return False
     lowered = word.lower()
     return word[:1].isupper() or lowered in PERSON_NOUNS or lowered.endswith(ROLE_ENDINGS)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker as the text gives it."""
+
+    kind: str  # "name", "pronoun" or "description"
+    words: tuple[str, ...]  # the name, the pronoun, or the description without its determiner
+    role: tuple[str, ...] = ()  # role words in front of a name: ("Chelsea", "manager")
+    article: str = ""  # the determiner of a description: "the" in `the influential daily`
+    cue: str = ""  # the speech verb that introduced it, as written: "said", "tweeted"
+
+    @property
+    def mention(self) -> str:
+        """The words that name the speaker, as the article writes them."""
+        if self.kind == "name":
+            return " ".join((*self.role, *self.words))
+        return " ".join(w for w in (self.article, *self.words) if w)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from bot.analyse.quotes.appositions import apposition_start
+from bot.analyse.quotes.descriptions import ISSUED, complement, description_back
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
@@ -15,11 +16,10 @@ from bot.analyse.quotes.lexicon import (
     VERB_ADVERBS,
 )
 from bot.analyse.quotes.names import (
-    ROLE_ENDINGS,
+    Phrase,
     blank_tags,
     is_cap,
     name_run_back,
-    person_like,
     possessor,
     role_back,
     tokens,
@@ -55,11 +55,13 @@ _INTRODUCERS = frozenset(
     """in at on after before during with for from asked speaking earlier later last on
     while when since early late amid despite following""".split()  # noqa: SIM905
 )
-_OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
-_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
-_PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
+# Words in -ly that are nouns, not adverbs: `the family said`.
+_LY_NOUNS = frozenset("family assembly monopoly anomaly butterfly homily quarterly".split())  # noqa: SIM905
 # What a body issues, which then speaks for it: `a statement from the union said`.
-_ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing", "ruling"])
+_ISSUING = frozenset(["issued", "released", "sent", "posted", "published", "issues", "releases"])
+_OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
+# Endings of the words that qualify a role: `presidential candidate`, `GOP nominee`.
+_ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
 _TIMES = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night"
     "|morning|afternoon|evening|day"
@@ -72,33 +74,15 @@ _WHEN = re.compile(
 _NOUN_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:the|his|her|their|its|our|these|those))\s+$", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """A speaker as the text gives it."""
-
-    kind: str  # "name", "pronoun" or "description"
-    words: tuple[str, ...]  # the name, the pronoun, or the description without its determiner
-    role: tuple[str, ...] = ()  # role words in front of a name: ("Chelsea", "manager")
-    article: str = ""  # the determiner of a description: "the" in `the influential daily`
-    cue: str = ""  # the speech verb that introduced it, as written: "said", "tweeted"
-
-    @property
-    def mention(self) -> str:
-        """The words that name the speaker, as the article writes them."""
-        if self.kind == "name":
-            return " ".join((*self.role, *self.words))
-        return " ".join(w for w in (self.article, *self.words) if w)
-
-
 def subject_before(text: str) -> Phrase | None:
     """The speaker named at the very end of `text` (the words just before a speech verb)."""
     own = _relative_subject(text)
     if own is not None:
         return own
     words = tokens(_WHEN.sub("", _RELATIVE.sub("", text)))
-    while words and words[-1].lower() in VERB_ADVERBS:
+    while words and (words[-1].lower() in VERB_ADVERBS or _manner(words[-1])):
         words.pop()
-    words = words[: _apposition_start(words)]
+    words = words[: apposition_start(words)]
     while words and (words[-1].lower() in VERB_ADVERBS or words[-1] in (",", "who")):
         words.pop()
     if len(words) >= 3 and words[-1] == ")" and words[-3] == "(" and is_cap(words[-2]):
@@ -116,10 +100,30 @@ def subject_before(text: str) -> Phrase | None:
         after_the = start == len(words) - 1 and start and words[start - 1].lower() == "the"
         if after_the and (last.lower() in PERSON_NOUNS or last in TITLES):
             return Phrase("description", (last,))  # `the Bishop`: a role, not a name
-        return _complement(words, start) or Phrase(
+        return complement(words, start) or Phrase(
             "name", tuple(words[start:]), role_back(words, start)
         )
-    return _description_back(words)
+    issuing = _issuing_verb(words)
+    if issuing is not None:  # `X issued a statement saying`: X speaks
+        return subject_before(" ".join(words[:issuing]))
+    return description_back(words)
+
+
+def _issuing_verb(words: list[str]) -> int | None:
+    """Where `issued a statement`, `released a letter` ends `words`: its issuer is the verb's
+    subject."""
+    for at in range(len(words) - 1, max(len(words) - 5, 1), -1):  # `... a statement Thursday`
+        if not words[at][:1].isalnum():
+            return None
+        issuing = words[at - 2].lower() in _ISSUING and words[at - 1].lower() in DETERMINERS
+        if words[at].lower() in ISSUED and issuing:
+            return at - 2
+    return None
+
+
+def _manner(word: str) -> bool:
+    """An adverb of manner before a verb: `Rubio forcefully said`, `Fiorina routinely calls`."""
+    return word[:1].islower() and word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS
 
 
 def _relative_subject(text: str) -> Phrase | None:
@@ -131,107 +135,9 @@ def _relative_subject(text: str) -> Phrase | None:
     return inner if inner is not None and inner.kind == "name" else None
 
 
-def _apposition_start(words: list[str]) -> int:
-    """Where an apposition closing `words` starts (len(words) when none): `Jo Roe, a lawyer
-    for the state, one of the plaintiffs,` ends in one, so the name is before its first comma."""
-    if not words or words[-1] != ",":
-        return len(words)
-    found = len(words)
-    for at in range(len(words) - 2, 0, -1):
-        word = words[at]
-        if word in (".", ";", ":"):
-            break
-        if word == "," and is_cap(words[at - 1]) and _opens_apposition(words[at + 1]):
-            found = at
-    if found == len(words) or _names_someone(_last_segment(words[found + 1 : -1])):
-        return len(words)
-    return found
-
-
-def _last_segment(words: list[str]) -> list[str]:
-    """The words after the last comma: `her adviser, Jo Roe` gives `Jo Roe`."""
-    commas = [i for i, w in enumerate(words) if w == ","]
-    return words[commas[-1] + 1 :] if commas else words
-
-
-def _names_someone(apposition: list[str]) -> bool:
-    """`the Rt Rev Dr Tom Wright`: an apposition that is itself a name, the better one."""
-    rest = [w for w in apposition if w.lower() not in DETERMINERS and w not in TITLES]
-    return len(rest) >= 2 and all(is_cap(w) for w in rest)
-
-
-def _opens_apposition(word: str) -> bool:
-    """`a`, `the`, `executive`, `also`, `76-year-old`: an apposition, not a list of names."""
-    lowered = word.lower()
-    return word[:1].islower() or lowered in DETERMINERS or word[:1].isdigit()
-
-
-def _complement(words: list[str], start: int) -> Phrase | None:
-    """A name that only completes a phrase: `The star of Rain Man and Tootsie` is the star, and
-    `Zara Hyde Peters of UK Athletics` is Zara Hyde Peters."""
-    at = start - 1
-    while at >= 0 and (words[at].lower() in ("and", "&", "the") or is_cap(words[at])):
-        at -= 1
-    if at < 1 or words[at] not in ("of", "at", "from"):
-        return None
-    head = words[at - 1]
-    if is_cap(head):
-        first = name_run_back(words, at)
-        return Phrase("name", tuple(words[first:at])) if first < at else None
-    if head.lower() in _SPOKES:
-        return None  # `a spokesman for Sony`: Sony speaks
-    # `Michael Raftery, project manager at the Hansard Society`: the named manager
-    person = head.lower() in PERSON_NOUNS or head.lower().endswith(ROLE_ENDINGS)
-    return _description_back(words[:at]) if person and head[:1].islower() else None
-
-
-def _description_back(words: list[str]) -> Phrase | None:
-    """`the Russian leader`, `a Sony spokesman`, `Chelsea's manager`, read from the end."""
-    end = len(words)
-    for start in range(end - 1, max(end - 10, -1), -1):
-        word = words[start]
-        if word == "," and start and is_cap(words[start - 1]):  # `Brent Bozell, PTC president`
-            first = name_run_back(words, start)
-            return Phrase("name", tuple(words[first:start])) if first < start else None
-        if not word[:1].isalnum() or word in SPEECH_VERBS:
-            return None
-        if word == "with" and start and words[start - 1] == ",":  # `, with investors saying`
-            taken = words[start + 1 : end]
-            taken = taken[1:] if taken and taken[0].lower() in DETERMINERS else taken
-            return Phrase("description", tuple(taken)) if taken else None
-        if word in _PREPOSITIONS and start > 0 and words[start - 1].lower() in _ISSUED:
-            return _issued_by(words, start)  # `a statement from the union`: the union's
-        if word in _PREPOSITIONS and start > 0:  # `the judge in the case`: the judge
-            end = start
-        elif word.lower() in DETERMINERS and not (start and words[start - 1] in _PREPOSITIONS):
-            described = tuple(words[start + 1 : end])
-            return Phrase("description", described, article=word) if described else None
-        elif possessor(word):
-            return Phrase("description", tuple(words[start:end]))
-    # `Film distributors said`; `Lawyers for news organisations said`: the lawyers
-    head = words[:end] if end < len(words) and end == 1 else words
-    plural = len(head) <= 5 and head[-1].endswith("s") and head[-1][:1].islower()
-    people = head[0].lower().removesuffix("s")  # `Lawyers`, `Analysts`: people, capitalised
-    plural = plural or (head is not words and head[0].endswith("s") and person_like(people))
-    return Phrase("description", tuple(head)) if plural else None
-
-
-def _issued_by(words: list[str], at: int) -> Phrase | None:
-    """`a statement from the union`, `the report by the agency`: the issuer, then the thing."""
-    issuer = [w for w in words[at + 1 :] if w.lower() not in DETERMINERS and w[:1].isalnum()]
-    if not issuer or len(issuer) > 5:
-        return None
-    article = words[at - 2] if at > 1 and words[at - 2].lower() in DETERMINERS else ""
-    return Phrase("description", (*issuer, words[at - 1]), article=article)
-
-
 def clause_subject(text: str) -> Phrase | None:
     """The subject opening a clause: `But Clooney accused X ..., saying` gives `Clooney`."""
-    words = tokens(text)
-    while words and words[0].lower() in _OPENERS:
-        words.pop(0)
-    if words and words[0].lower() in _INTRODUCERS and "," in words[:14]:
-        words = words[words.index(",") + 1 :]  # `In an interview on Monday, Ada Brook ...`
+    words = _without_introductions(tokens(text))
     if not words:
         return None
     if words[0].lower() in SUBJECT_PRONOUNS:
@@ -239,16 +145,51 @@ def clause_subject(text: str) -> Phrase | None:
     end = 1 if _the_named_body(words) else 0
     while end < len(words) and (is_cap(words[end]) or words[end] in TITLES):
         end += 1
+    end = _past_role_words(words, end)
     start = name_run_back(words, end)
     if start < end:
         return Phrase("name", tuple(words[start:end]))
     if words[0].lower() in DETERMINERS and len(words) > 1:
-        return _description_back(
+        return description_back(
             words[
                 : next((i for i, w in enumerate(words[1:], 1) if not w[:1].isalnum()), len(words))
             ][:6]
         )
     return None
+
+
+def _without_introductions(words: list[str]) -> list[str]:
+    """The clause without its openers and introductory phrases: `But`, `In an interview on
+    Monday,`, `Hours later,`, `Appearing before supporters,` (one after another)."""
+    while words and words[0].lower() in _OPENERS:
+        words.pop(0)
+    while words and _introduces(words) and "," in words[:30]:
+        words = words[words.index(",") + 1 :]  # `In an interview on Monday, Ada Brook ...`
+    return words
+
+
+def _introduces(words: list[str]) -> bool:
+    first = words[0].lower()
+    later = len(words) > 1 and words[1].lower() in ("later", "earlier", "ago")
+    return first in _INTRODUCERS or (first.endswith("ing") and first[:1].isalpha()) or later
+
+
+def _past_role_words(words: list[str], end: int) -> int:
+    """The end of a subject whose role words run into its name: `Democratic front-runner Hillary
+    Clinton`, `Republican presidential candidate Donald Trump`."""
+    at = end
+    while at < len(words) and at - end < 3 and _role_modifier(words[at]):
+        at += 1
+    if at == end or at >= len(words) or not is_cap(words[at]):
+        return end
+    while at < len(words) and is_cap(words[at]):
+        at += 1
+    return at
+
+
+def _role_modifier(word: str) -> bool:
+    lowered = word.lower()
+    return word[:1].islower() and (lowered in PERSON_NOUNS or lowered.endswith(_ROLE_ADJECTIVES))
 
 
 def _the_named_body(words: list[str]) -> bool:

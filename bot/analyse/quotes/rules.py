@@ -20,8 +20,11 @@ from bot.analyse.quotes.attribution import (
     transcript_label,
 )
 from bot.analyse.quotes.cast import Person
+from bot.analyse.quotes.inversions import inverted_attribution
+from bot.analyse.quotes.labels import name_label
 from bot.analyse.quotes.marks import Place, sentence_bounds
-from bot.analyse.quotes.phrases import Phrase
+from bot.analyse.quotes.phrases import Phrase, verb_positions
+from bot.analyse.quotes.reporting import reported_by
 from bot.analyse.quotes.resolution import Resolver
 
 # A quote nobody is named for goes on in the last speaker's voice only this many paragraphs on.
@@ -79,24 +82,61 @@ def _first_between(around: Around) -> Phrase | None:
     return next((p for p in map(attribution_after, around.between) if p is not None), None)
 
 
+def _after_quote(around: Around) -> Phrase | None:
+    """The speaker right after the quote; not the object of a participle continuing the
+    sentence (`"...," noting the rise in China`), whose subject comes before the quote."""
+    phrase = attribution_after(around.tail)
+    opening = around.tail.lstrip(" ,;:\u2013\u2014-").split(" ", 1)[0]
+    continues = phrase is not None and phrase.cue.endswith("ing") and opening == phrase.cue
+    return None if continues else phrase
+
+
+def _byline(around: Around) -> Phrase | None:
+    """A dash byline closing the quote's sentence, or standing next: as the following sentence
+    of its paragraph, or as a paragraph of its own when the quote ends its paragraph; not one
+    after a sentence that names its speaker already."""
+    if verb_positions(around.lead, nouns=False):
+        return None
+    if around.tail.strip():
+        return dash_byline(around.tail)
+    paragraph, end = around.region[2], around.region[3]
+    text = around.masked[paragraph]
+    following = next((text[s:e] for s, e in sentence_bounds(text) if s >= end), None)
+    if following is None and paragraph + 1 < len(around.masked):
+        following = around.masked[paragraph + 1]
+    return dash_byline(following or "")
+
+
 SENTENCE_RULES: tuple[Rule, ...] = (
     Rule(
         "verb after the quote",
         "“We are ready for the vote,” said Ada Brook.",
         "Ada Brook",
-        lambda a: attribution_after(a.tail),
+        _after_quote,
+    ),
+    Rule(
+        "verb after a comma, then its subject",
+        "“We are ready for the vote” if the count is fair, said Ada Brook, the party's agent.",
+        "Ada Brook",
+        lambda a: inverted_attribution(a.tail) or inverted_attribution(a.lead, before_quote=True),
     ),
     Rule(
         "dash byline",
         "“A ballot is a promise kept to the people.” \u2015 Ada Brook",
         "Ada Brook",
-        lambda a: dash_byline(a.tail),
+        _byline,
     ),
     Rule(
         "transcript label",
         "BROOK: “We are ready for the vote.”",
         "Brook",
         lambda a: transcript_label(a.lead),
+    ),
+    Rule(
+        "name label",
+        "Turnout is up in the county - Ada Brook: “We are ready for the vote.”",
+        "Ada Brook",
+        lambda a: name_label(a.lead),
     ),
     Rule(
         "verb between the parts",
@@ -108,7 +148,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "verb before the quote",
         "Ada Brook insisted that “the vote will go ahead next week.”",
         "Ada Brook",
-        lambda a: attribution_before(a.lead),
+        lambda a: reported_by(a.lead),
     ),
     Rule(
         "according to",

@@ -1,0 +1,60 @@
+"""Appositions after a name: where `Jo Roe, a lawyer for the state, one of the plaintiffs,`
+stops being the name and starts describing it."""
+
+from __future__ import annotations
+
+from bot.analyse.quotes.lexicon import DETERMINERS, TITLES
+from bot.analyse.quotes.names import is_cap, name_run_back, possessor
+
+# Words before a place, whose state or country may follow after a comma: `from Sumter, S.C.`
+_PLACE_LINKS = frozenset(["from", "in", "of", "near", "outside"])
+
+
+def apposition_start(words: list[str]) -> int:
+    """Where an apposition closing `words` starts (len(words) when none): `Jo Roe, a lawyer
+    for the state, one of the plaintiffs,` ends in one, so the name is before its first comma."""
+    if not words or words[-1] != ",":
+        return len(words)
+    found = len(words)
+    for at in range(len(words) - 2, 0, -1):
+        word = words[at]
+        if word in (".", ";", ":"):
+            break
+        if word == "," and _closes_name(words, at) and _opens_apposition(words[at + 1]):
+            found = at
+    if found == len(words) or _names_someone(words[found + 1 : -1]):
+        return len(words)
+    return found
+
+
+def _closes_name(words: list[str], at: int) -> bool:
+    """A comma just after a name (`Jo Roe,`), not after a body named with `the` (`the Paper,`)."""
+    if not is_cap(words[at - 1]):
+        return False
+    start = name_run_back(words, at)
+    return not (start and words[start - 1].lower() == "the")
+
+
+def _last_segment(words: list[str]) -> list[str]:
+    """The words after the last comma: `her adviser, Jo Roe` gives `Jo Roe`."""
+    commas = [i for i, w in enumerate(words) if w == ","]
+    return words[commas[-1] + 1 :] if commas else words
+
+
+def _names_someone(apposition: list[str]) -> bool:
+    """`the Rt Rev Dr Tom Wright`: an apposition whose last part is itself a name, the better
+    one (not a place closing it: `a salesman from Sumter, South Carolina`)."""
+    last = _last_segment(apposition)
+    rest = [w for w in last if w.lower() not in DETERMINERS and w not in TITLES]
+    if len(rest) < 2 or not all(is_cap(w) for w in rest):
+        return False
+    before = apposition[: len(apposition) - len(last) - 1]
+    start = name_run_back(before, len(before))
+    return not (0 < start < len(before) and before[start - 1].lower() in _PLACE_LINKS)
+
+
+def _opens_apposition(word: str) -> bool:
+    """`a`, `the`, `executive`, `also`, `76-year-old`, `Romney's`: an apposition, not a list of
+    names."""
+    lowered = word.lower()
+    return word[:1].islower() or lowered in DETERMINERS or word[:1].isdigit() or possessor(word)

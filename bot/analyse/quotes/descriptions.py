@@ -1,0 +1,83 @@
+"""Descriptions of a speaker read from the end of a clause: `the Russian leader`, `a Sony
+spokesman`, `a statement from the union`, and the name a phrase only completes (`the star of
+Rain Man`)."""
+
+from __future__ import annotations
+
+from bot.analyse.quotes.lexicon import DETERMINERS, PERSON_NOUNS, SPEECH_VERBS
+from bot.analyse.quotes.names import (
+    ROLE_ENDINGS,
+    Phrase,
+    is_cap,
+    name_run_back,
+    person_like,
+    possessor,
+)
+
+# Roles written in capitals: `president and CEO of the association`.
+_CAPITAL_ROLES = frozenset(["CEO", "CFO", "COO", "CTO", "Chairman", "Director", "President"])
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
+_PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
+# What a body issues, which then speaks for it: `a statement from the union said`.
+ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing", "ruling"])
+
+
+def complement(words: list[str], start: int) -> Phrase | None:
+    """A name that only completes a phrase: `The star of Rain Man and Tootsie` is the star, and
+    `Zara Hyde Peters of UK Athletics` is Zara Hyde Peters."""
+    at = start - 1
+    while at >= 0 and (words[at].lower() in ("and", "&", "the") or is_cap(words[at])):
+        at -= 1
+    if at < 1 or words[at] not in ("of", "at", "from", "for"):
+        return None
+    head = words[at - 1]
+    if is_cap(head) and head not in _CAPITAL_ROLES:
+        first = name_run_back(words, at)  # `Jo Roe of the Centre for Policy Studies`: Jo Roe
+        named = complement(words, first) if first < at else None
+        return named or (Phrase("name", tuple(words[first:at])) if first < at else None)
+    if head.lower() in _SPOKES:
+        return None  # `a spokesman for Sony`: Sony speaks
+    # `Michael Raftery, project manager at the Hansard Society`: the named manager
+    person = head.lower() in PERSON_NOUNS or head.lower().endswith(ROLE_ENDINGS)
+    person = (person and head[:1].islower()) or head in _CAPITAL_ROLES
+    return description_back(words[:at]) if person else None
+
+
+def description_back(words: list[str]) -> Phrase | None:
+    """`the Russian leader`, `a Sony spokesman`, `Chelsea's manager`, read from the end."""
+    end = len(words)
+    for start in range(end - 1, max(end - 10, -1), -1):
+        word = words[start]
+        if word == "," and start and is_cap(words[start - 1]):  # `Brent Bozell, PTC president`
+            first = name_run_back(words, start)
+            return Phrase("name", tuple(words[first:start])) if first < start else None
+        if not word[:1].isalnum() or word in SPEECH_VERBS:
+            return None
+        if word == "with" and start and words[start - 1] == ",":  # `, with investors saying`
+            taken = words[start + 1 : end]
+            taken = taken[1:] if taken and taken[0].lower() in DETERMINERS else taken
+            return Phrase("description", tuple(taken)) if taken else None
+        if word in _PREPOSITIONS and start > 0 and words[start - 1].lower() in ISSUED:
+            return _issued_by(words, start)  # `a statement from the union`: the union's
+        if word in _PREPOSITIONS and start > 0:  # `the judge in the case`: the judge
+            end = start
+        elif word.lower() in DETERMINERS and not (start and words[start - 1] in _PREPOSITIONS):
+            described = tuple(words[start + 1 : end])
+            return Phrase("description", described, article=word) if described else None
+        elif possessor(word):
+            return Phrase("description", tuple(words[start:end]))
+    # `Film distributors said`; `Lawyers for news organisations said`: the lawyers
+    head = words[:end] if end < len(words) and end == 1 else words
+    plural = len(head) <= 5 and head[-1].endswith("s") and head[-1][:1].islower()
+    people = head[0].lower().removesuffix("s")  # `Lawyers`, `Analysts`: people, capitalised
+    plural = plural or (head is not words and head[0].endswith("s") and person_like(people))
+    return Phrase("description", tuple(head)) if plural else None
+
+
+def _issued_by(words: list[str], at: int) -> Phrase | None:
+    """`a statement from the union`, `the report by the agency`: the issuer, then the thing."""
+    issuer = [w for w in words[at + 1 :] if w.lower() not in DETERMINERS and w[:1].isalnum()]
+    if not issuer or len(issuer) > 5:
+        return None
+    article = words[at - 2] if at > 1 and words[at - 2].lower() in DETERMINERS else ""
+    return Phrase("description", (*issuer, words[at - 1]), article=article)

@@ -1,0 +1,64 @@
+"""The people (and organisations) of one article as records: who they are, where they are
+named, and how a name is looked up among them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.analyse.quotes.lexicon import Gender
+from bot.analyse.quotes.marks import Place
+
+
+@dataclass(slots=True)
+class Person:
+    """Someone (or some body) the article names."""
+
+    name: str
+    role: str | None = None
+    gender: Gender | None = None  # None when the article does not say
+    org: bool = False
+    first: str = ""  # the first name, for the gender lists
+    votes: Counter[Gender] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named at a point of the article; `subject` when they open their clause."""
+
+    key: Place
+    name: str
+    subject: bool
+
+
+@dataclass(slots=True)
+class Cast:
+    """Everyone named in one article, and where."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    owners: dict[str, str] = field(default_factory=dict)  # "report" -> "World Bank"
+
+    def find(self, words: Sequence[str], gender: Gender | None = None) -> Person | None:
+        """The person a name refers to: the full name, or a first or last name alone; of two
+        people with that name, the one whose gender fits a title (`Ms. Moore`), else the more
+        often named."""
+        text = " ".join(words)
+        if text in self.people:
+            return self.people[text]
+        ends = ((-1, words[-1]), (0, words[0])) if len(words) == 1 else ((-1, words[-1]),)
+        for index, word in ends:  # the last name, then (a name alone) the first
+            found = [p for n, p in self.people.items() if not p.org and n.split()[index] == word]
+            fitting = [p for p in found if p.gender == gender] if gender else []
+            if fitting or found:
+                return max(fitting or found, key=lambda p: self.count(p.name))
+        return None
+
+    def count(self, name: str) -> int:
+        """How often a person is mentioned: their salience."""
+        return sum(1 for m in self.mentions if m.name == name)
+
+    def add(self, name: str, org: bool = False) -> Person:
+        """The person called `name`, created when new."""
+        return self.people.setdefault(name, Person(name, org=org))
