@@ -23,8 +23,9 @@ _CHANGE_FRACTION = re.compile(
 )
 # A fraction of a scale word: `half a million`, `a quarter-million`, `three quarters of a billion`.
 _SCALED_FRACTION = re.compile(
-    r"\b(?P<frac>(?:a\s+|one\s+)?half|(?:a|one)[- ](?:quarter|third)|(?:three)[- ]quarters|"
-    r"two[- ]thirds)(?:\s+of)?(?:\s+an?)?[- ](?P<scale>thousand|million|billion|trillion)\b",
+    r"\b(?P<frac>(?:a\s+|one\s+)?half|(?:(?:a|one)[- ])?quarter|(?:a|one)[- ]third|"
+    r"three[- ]quarters|two[- ]thirds)(?:\s+of)?(?:\s+an?)?[- ]"
+    r"(?P<scale>thousand|million|billion|trillion)\b",
     re.IGNORECASE,
 )
 _SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}

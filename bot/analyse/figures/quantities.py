@@ -214,7 +214,7 @@ def _unit_compound(text: str, pos: int) -> bool:
         return True  # "200-plus banks", "a 500,000-strong stock"
     measure = units.measure_at(text, pos + 1) or units.measure_at(text, pos)
     if measure is None:
-        return bool(re.match(r"-\d", text[pos : pos + 2])) or _suspended(text, pos)  # "5-10"
+        return bool(_HYPHEN_TOP.match(text, pos)) or _suspended(text, pos)  # "5-10", "£10-£15"
     return measure[0] not in units.DURATIONS
 
 
@@ -226,6 +226,7 @@ def _suspended(text: str, pos: int) -> bool:
     return measure is not None and measure[0] not in units.DURATIONS
 
 
+_HYPHEN_TOP = re.compile(rf"-(?:{currencies.PREFIX})?\d")
 _SUSPENDED_TOP = re.compile(r"-\s+to\s+\d[\d.,]*-?")
 
 

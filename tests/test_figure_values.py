@@ -1,0 +1,101 @@
+"""Values written in the ways news writes them: spoken decimals, halves of a scale, Indian digit
+groups, money ranges with the sign on both ends, and numbers that are no quantities at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures import numbers
+from bot.analyse.figures.extraction import figures_in_sentence
+
+
+def figures(sentence: str) -> list[tuple[str, float, float | None, str]]:
+    found = [f for f in figures_in_sentence(sentence) if not f.minor]
+    return [(f.text, f.value, f.upper, f.unit) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The deal is worth one point five million euros.", 1_500_000.0, "EUR"),
+        ("Turnover reached twenty point two five billion dollars.", 20_250_000_000.0, "USD"),
+        ("Revenue rose to two and a half billion dollars.", 2_500_000_000.0, "USD"),
+        ("Two and a half million people voted.", 2_500_000.0, "people"),
+        ("It costs quarter million us dollars.", 250_000.0, "USD"),
+    ],
+)
+def test_spoken_numbers_keep_their_scale(sentence: str, value: float, unit: str) -> None:
+    [(_text, found, _upper, found_unit)] = figures(sentence)
+    assert found == pytest.approx(value)
+    assert found_unit == unit
+
+
+def test_at_one_point_is_a_moment_not_a_decimal() -> None:
+    assert figures("At one point five players were injured.") == [
+        ("five players", 5.0, None, "players")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("one point five", 1.5), ("two point zero five", 2.05), ("three point two million", 3.2e6)],
+)
+def test_numbers_spoken_decimal_value(text: str, value: float) -> None:
+    assert numbers.words_value(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The bank has 12,34,567 customers.", 1_234_567.0, "customers"),
+        ("He borrowed 1,00,000 rupees from a friend.", 100_000.0, "INR"),
+        ("The flat sold for Rs 45,50,000 last year.", 4_550_000.0, "INR"),
+    ],
+)
+def test_indian_digit_groups_are_one_number(sentence: str, value: float, unit: str) -> None:
+    [(_text, found, _upper, found_unit)] = figures(sentence)
+    assert found == value
+    assert found_unit == unit
+
+
+def test_two_digit_groups_without_a_thousands_group_stay_apart() -> None:
+    assert [f[1] for f in figures("The judges gave 12,34,56 in the three rounds.")][:3] == [
+        12.0,
+        34.0,
+        56.0,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("Tickets cost £10-£15 at the door.", 10.0, 15.0, "GBP"),
+        ("The budget is $10m-$12m.", 10e6, 12e6, "USD"),
+        ("The bids were €5-€7bn.", 5e9, 7e9, "EUR"),
+    ],
+)
+def test_money_range_with_the_sign_on_both_ends(
+    sentence: str, low: float, high: float, unit: str
+) -> None:
+    [(_text, value, upper, found_unit)] = figures(sentence)
+    assert (value, upper, found_unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For bookings call +1 866 347 4012 today.",
+        "The lodge answers on +505 2558 7652 (hotel).",
+        "Please contact the helpline at 1-800-273-8255.",
+        "Call (212) 555-0123 or 212-555-0199 for tickets.",
+    ],
+)
+def test_phone_numbers_are_no_figures(sentence: str) -> None:
+    assert figures_in_sentence(sentence) == []
+
+
+def test_a_signed_change_is_no_phone_number() -> None:
+    assert figures("Shares rose +1.5% and then +2 points.") == [
+        ("rose +1.5%", 1.5, None, "percent"),
+        ("+2 points", 2.0, None, "point"),
+    ]
