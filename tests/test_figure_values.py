@@ -99,3 +99,34 @@ def test_a_signed_change_is_no_phone_number() -> None:
         ("rose +1.5%", 1.5, None, "percent"),
         ("+2 points", 2.0, None, "point"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("The jobless rate fell to 4.5 from 4.7 percent.", (4.5, "percent"), (4.7, "percent")),
+        ("Inflation rose to 3.1 from 2.9% in May.", (3.1, "percent"), (2.9, "percent")),
+        ("Growth slowed to 2.5 percent, from 3.", (2.5, "percent"), (3.0, "percent")),
+        ("The DAX gained 2 percent but the Nasdaq fell by 1.", (2.0, "percent"), (1.0, "percent")),
+        ("Its shares rose 4% on Monday and another 2 today.", (4.0, "percent"), (2.0, "percent")),
+    ],
+)
+def test_a_bare_level_or_change_shares_its_neighbours_unit(
+    sentence: str, first: tuple[float, str], second: tuple[float, str]
+) -> None:
+    assert [(value, unit) for _text, value, _upper, unit in figures(sentence)] == [first, second]
+
+
+def test_a_change_and_its_base_share_no_unit() -> None:
+    found = figures("Sales fell by 23% from 36,185 to 28,041.")
+    assert [(value, upper, unit) for _text, value, upper, unit in found] == [
+        (23.0, None, "percent"),
+        (36185.0, 28041.0, ""),
+    ]
+
+
+def test_a_count_after_a_percentage_change_keeps_its_noun() -> None:
+    assert [unit for *_rest, unit in figures("Shares rose 5% after the firm cut 300 jobs.")] == [
+        "percent",
+        "jobs",
+    ]

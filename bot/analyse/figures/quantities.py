@@ -12,6 +12,7 @@ from bot.analyse.figures.number_words import word_candidates
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.ranges import ranges
 from bot.analyse.figures.recase import recased
+from bot.analyse.figures.shared_units import shared_units
 from bot.models import Unit
 
 _DIGIT_NUMBER = re.compile(
@@ -155,7 +156,7 @@ def quantities_in(text: str) -> list[Quantity]:
             found.append(placed)
         elif placed is None:
             dropped_end = quantity.end
-    return inherited(text, [with_noun(text, q) for q in ranges(text, found)])
+    return shared_units(text, inherited(text, [with_noun(text, q) for q in ranges(text, found)]))
 
 
 def _glued(text: str, end: int, start: int) -> bool:

@@ -1,0 +1,89 @@
+"""Units a bare number shares with a neighbour that writes them out: `fell to 4.5 from 4.7
+percent`, `2.5 percent, from 3`, `rose 2 percent but the Nasdaq fell 1`.
+
+Counted nouns are shared by `counted.inherited`; this module covers what it leaves out on
+purpose, percentages, points and money, which only carry over where the words say they must:
+a `from` between a level and the one before it, or two changes side by side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.analyse.figures.lexicon import DECREASE, INCREASE
+from bot.analyse.figures.numbers import Quantity
+from bot.models import Unit
+
+# A level and the level it came from: "to 4.5 from 4.7 percent", "2.5 percent, down from 3".
+_FROM_GAP = re.compile(r"\s*,?\s+(?:(?:up|down)\s+)?from\s+", re.IGNORECASE)
+_CHANGE_UNITS = {Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.BASIS_POINT, Unit.POINT}
+_NEVER_SHARED = {"", Unit.TIMES, Unit.FRACTION, Unit.YEAR, "G"}
+_NOUNS_AND_ADVERBS = {"up", "down", "higher", "lower", "growth", "loss", "losses", "reduction"}
+# "another" repeats the change before it: "rose 4% on Monday and another 2 on Tuesday"
+_CHANGE_WORDS = (INCREASE | DECREASE | {"another"}) - _NOUNS_AND_ADVERBS
+_CHANGE_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:by\s+)?(?:(?:just|only|nearly|almost|about|some|roughly|a\s+further|"
+    r"a\s+mere)\s+)?$",
+    re.IGNORECASE,
+)
+# Two changes side by side: "rose 2 percent but ... fell by 1", "rose 4% ... and another 2".
+_PARALLEL_GAP = re.compile(r"[,;]|\b(?:and|but|while|whereas|as|though|although)\b")
+_PARALLEL_REACH = 80  # most characters between two changes that share a unit
+
+
+def shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The quantities with each bare number given the unit its neighbour writes for both."""
+    result = list(found)
+    for index, quantity in enumerate(found):
+        if quantity.unit or quantity.kind != "number":
+            continue
+        unit = _from_level(text, found, index) or _parallel_change(text, result[:index], quantity)
+        if unit:
+            result[index] = replace(quantity, unit=unit)
+    return result
+
+
+def _from_level(text: str, found: list[Quantity], index: int) -> str | None:
+    """The unit of the level next to a bare number across a `from`: either side writes it."""
+    quantity = found[index]
+    neighbours = []
+    if index + 1 < len(found):
+        neighbours.append((found[index + 1], text[quantity.end : found[index + 1].start]))
+    if index > 0:
+        neighbours.append((found[index - 1], text[found[index - 1].end : quantity.start]))
+    for other, gap in neighbours:
+        if _sharable(other) and _FROM_GAP.fullmatch(gap) and _comparable(other, quantity):
+            return other.unit
+    return None
+
+
+def _comparable(level: Quantity, other: Quantity) -> bool:
+    """True when two numbers can be levels of one thing: the same scale, within a factor of ten
+    ("fell by 23% from 36,185" is a change and its base, not two levels)."""
+    low, high = sorted((abs(level.value), abs(other.value)))
+    return level.scaled == other.scaled and low > 0 and high <= 10 * low
+
+
+def _sharable(quantity: Quantity) -> bool:
+    """True for a written unit that a neighbour may share: no counted noun, multiplier or year."""
+    return quantity.unit not in _NEVER_SHARED and not quantity.kind.endswith("-noun")
+
+
+def _parallel_change(text: str, before: list[Quantity], quantity: Quantity) -> str | None:
+    """The percent or point unit of the change just before, when this number is a change too."""
+    if not _is_change(text, quantity):
+        return None
+    for other in reversed(before):
+        gap = text[other.end : quantity.start]
+        if len(gap) > _PARALLEL_REACH:
+            return None
+        if other.unit in _CHANGE_UNITS and _is_change(text, other) and _PARALLEL_GAP.search(gap):
+            return other.unit
+    return None
+
+
+def _is_change(text: str, quantity: Quantity) -> bool:
+    """True when a change verb (and `by`) or `another` comes right before the number."""
+    match = _CHANGE_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    return match is not None and match.group("verb").lower() in _CHANGE_WORDS
