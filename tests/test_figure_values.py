@@ -130,3 +130,35 @@ def test_a_count_after_a_percentage_change_keeps_its_noun() -> None:
         "percent",
         "jobs",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The meal cost ₺250 in Istanbul.", 250.0, "turkish lira"),
+        ("A bowl of pho costs 40,000₫ there.", 40_000.0, "vietnamese đồng"),
+        ("The ferry ticket was 300 ₱ each way.", 300.0, "philippine peso"),
+        ("A night in the hostel is ₴500.", 500.0, "ukrainian hryvnia"),
+    ],
+)
+def test_currency_signs_before_or_after_the_number(sentence: str, value: float, unit: str) -> None:
+    [(_text, found, _upper, found_unit)] = figures(sentence)
+    assert (found, found_unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The tower is 300 m tall.", 300.0, "metre"),
+        ("The plot is 20 m by 30 m.", 20.0, "metre"),
+        ("The label sold 5 m copies of the album.", 5e6, "copies"),
+        ("The club paid $5 m for the striker.", 5e6, "USD"),
+        ("The flat has 40 m^2 of floor space.", 40.0, "square metre"),
+        ("The old cars reached about 80 m.p.h. on the track.", 80.0, "mile per hour"),
+    ],
+)
+def test_a_spaced_m_is_metres_or_millions_by_what_follows(
+    sentence: str, value: float, unit: str
+) -> None:
+    (_text, found, _upper, found_unit), *_rest = figures(sentence)
+    assert (found, found_unit) == (value, unit)

@@ -36,6 +36,15 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"CHF(?![A-Za-z])", "CHF"),
     (r"₿|BTC(?![A-Za-z])", "BTC"),
 )
+# Signs of currencies without a code in our list, named the way CQE's unit list names them.
+SIGN_NAMES = {
+    "₡": "costa rican colón", "₾": "georgian lari", "₭": "lao kip", "₫": "vietnamese đồng",
+    "₱": "philippine peso", "₴": "ukrainian hryvnia", "₺": "turkish lira", "฿": "thai baht",
+    "₸": "kazakhstani tenge", "₼": "azerbaijani manat", "৳": "bangladeshi taka",
+    "₵": "ghanaian cedi", "₲": "paraguayan guaraní", "ரூ": "sri lankan rupee",
+}  # fmt: skip
+_SIGNS = "|".join(SIGN_NAMES)
+_PREFIXES += tuple((sign, name) for sign, name in SIGN_NAMES.items())
 PREFIX = "(?<![A-Za-z])(?:" + "|".join(p for p, _ in _PREFIXES) + ")"
 _PREFIX_EACH = tuple((re.compile(p), code) for p, code in _PREFIXES)
 
@@ -60,7 +69,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Norwegian\s+(?:crowns?|kroner?)\b|NOK\b", "NOK"),
     (r"(?:Malaysian\s+)?ringgit\b", "MYR"),
     (r"(?:Swiss\s+)?francs?\b|CHF\b", "CHF"),
-    (r"€|£|¥|元|\$(?!\s?\d)", "SYMBOL"),
+    (rf"€|£|¥|元|\$(?!\s?\d)|{_SIGNS}", "SYMBOL"),
     (r"(?:South\s+African\s+)?rand\b", "ZAR"),
     (r"(?:Brazilian\s+)?(?:reais|reals?)\b", "BRL"),
     (r"(?:Mexican\s+)?pesos?\b", "MXN"),
@@ -106,7 +115,8 @@ def suffix_currency(match: re.Match[str]) -> str:
     """The currency of a matched word or symbol after the number ("15 €", "10 Turkish lira")."""
     code = _SUFFIXES[int(str(match.lastgroup)[1:])][1]
     if code == "SYMBOL":
-        return _SYMBOLS[match.group().strip()]
+        sign = match.group().strip()
+        return _SYMBOLS.get(sign) or SIGN_NAMES[sign]
     return _currency_name(match.group()) if code == "NAME" else code
 
 

@@ -21,8 +21,8 @@ _DIGIT_NUMBER = re.compile(
     r"(?:(?P<sa>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K"
     r"|(?(cur)T|(?!)))\b"
     r"|(?P<sw>(?:\s(?:hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
-    r"\b)+|\s[BM](?=\s+[a-z])))?"  # "8 B people": a spaced capital scale before a noun
-)
+    r"\b)+|\s[BM](?=\s+[a-z])|\sm\b(?![-'\u2019^²³/]|\d|\.\w)))?"
+)  # a spaced scale: "8 B people", "5 m copies" (or "300 m", metres: see `_metres`)
 _SLASH_FRACTION = re.compile(
     r"(?:\b(?P<whole>\d+)\s+)?(?:\b(?P<n>\d+)/(?P<d>2|3|4|5|8|10|16|32|100)\b|(?P<glyph>[½¼¾⅓⅔⅛]))"
 )
@@ -47,7 +47,7 @@ def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
     if scale and " " in scale:
         value *= numbers.words_value(scale) or 1.0  # "4 hundred million"
         scale = None
-    if scale == "m" and match.group("sa") and not match.group("cur") and _metres(text, end):
+    if scale == "m" and not match.group("cur") and _metres(text, end):
         return Quantity(match.start(), end, value, unit="metre")  # "landed 17.30m", "100m sprint"
     sign = match.group("sign") or ""
     negative = sign.strip() in {"-", "\u2212", "minus"} or sign.startswith("minus")
@@ -60,7 +60,7 @@ def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
 
 _METRE_CONTEXT = re.compile(
     r"\s+(?:long|high|tall|deep|wide|away|sprint|race|hurdles|freestyle|backstroke|relay|"
-    r"breaststroke|butterfly|medley|gold|silver|bronze|medal|title|final|heats?|champion)\b"
+    r"breaststroke|butterfly|medley|gold|silver|bronze|medal|title|final|heats?|champion|x)\b"
 )
 _MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
 _MONEY_BEFORE = re.compile(
