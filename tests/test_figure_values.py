@@ -162,3 +162,24 @@ def test_a_spaced_m_is_metres_or_millions_by_what_follows(
 ) -> None:
     (_text, found, _upper, found_unit), *_rest = figures(sentence)
     assert (found, found_unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("He walked half a mile to school.", 0.5, "mile"),
+        ("The meeting lasted half an hour.", 0.5, "hour"),
+        ("The farm is a quarter of a mile from the sea.", 0.25, "mile"),
+        ("The Fed delivered a quarter-point rate cut.", 0.25, "point"),
+        ("The bank raised rates by half a percentage point.", 0.5, "percentage point"),
+        ("Yields rose three-quarters of a percentage point.", 0.75, "percentage point"),
+        ("Half a dozen people came.", 6.0, "people"),
+    ],
+)
+def test_a_fraction_of_one_unit_is_a_measure(sentence: str, value: float, unit: str) -> None:
+    [(_text, found, _upper, found_unit)] = figures(sentence)
+    assert (found, found_unit) == (value, unit)
+
+
+def test_half_of_a_group_stays_a_fraction() -> None:
+    assert figures("The firm sold half its stake.") == [("half", 0.5, None, "fraction")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures import numbers
+from bot.analyse.figures import numbers, units
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
@@ -25,10 +25,17 @@ _CHANGE_FRACTION = re.compile(
 _SCALED_FRACTION = re.compile(
     r"\b(?P<frac>(?:a\s+|one\s+)?half|(?:(?:a|one)[- ])?quarter|(?:a|one)[- ]third|"
     r"three[- ]quarters|two[- ]thirds)(?:\s+of)?(?:\s+an?)?[- ]"
-    r"(?P<scale>thousand|million|billion|trillion)\b",
+    r"(?P<scale>thousand|million|billion|trillion|dozen)\b",
     re.IGNORECASE,
 )
-_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12}
+# A fraction of one unit: `half a mile`, `a quarter-point cut`, `three-quarters of an hour`; the
+# unit itself is read after the span, as for digits.
+_UNIT_FRACTION = re.compile(
+    r"\b(?P<frac>(?:a\s+|one\s+)?half|(?:a|one)[- ](?:quarter|third)|three[- ]quarters|"
+    r"two[- ]thirds)(?:(?:\s+of)?\s+an?\s+|-(?=[a-z]))",
+    re.IGNORECASE,
+)
 _VAGUE = re.compile(
     r"\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|"
     r"thousands|millions|billions)\b(?=\s+(?:of|more|upon)\b)",
@@ -84,7 +91,9 @@ def word_candidates(text: str) -> list[Quantity]:
         fraction = numbers.fraction_value(re.sub(r"\s+", " ", match.group("frac").lower()))
         scale = _SCALE_VALUES[match.group("scale").lower()]
         if fraction is not None:
-            found.append(Quantity(match.start(), match.end(), fraction * scale, scaled=True))
+            value, scaled = fraction * scale, scale > 12  # "half a dozen" is a plain six
+            found.append(Quantity(match.start(), match.end(), value, scaled=scaled))
+    found.extend(q for m in _UNIT_FRACTION.finditer(text) if (q := _unit_fraction(text, m)))
     for match in _VAGUE.finditer(text):
         low, high = numbers.VAGUE[re.sub(r"\s+", " ", match.group("vague").lower())]
         found.append(Quantity(match.start(), match.end(), low, high, kind="vague"))
@@ -105,6 +114,15 @@ def word_candidates(text: str) -> list[Quantity]:
             )
     found.extend(q for m in _WORD_NUMBER.finditer(text) if (q := _word_number(text, m)))
     return found
+
+
+def _unit_fraction(text: str, match: re.Match[str]) -> Quantity | None:
+    """ "half a mile" as 0.5 before its unit, or None when no measure unit follows."""
+    measure = units.measure_at(text, match.end())
+    value = numbers.fraction_value(re.sub(r"\s+", " ", match.group("frac").lower()))
+    if measure is None or value is None:
+        return None
+    return Quantity(match.start(), match.end() - 1, value)
 
 
 def _share(match: re.Match[str]) -> Quantity | None:
