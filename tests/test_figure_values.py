@@ -183,3 +183,24 @@ def test_a_fraction_of_one_unit_is_a_measure(sentence: str, value: float, unit: 
 
 def test_half_of_a_group_stays_a_fraction() -> None:
     assert figures("The firm sold half its stake.") == [("half", 0.5, None, "fraction")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Light travels at 3 x 10^8 metres per second.", 3e8, "metre per second"),
+        ("The particle is 1.2e-7 metres across.", 1.2e-7, "metre"),
+        ("Avogadro's number is 6.02\u00d710²³.", 6.02e23, ""),
+    ],
+)
+def test_powers_of_ten_are_one_number(sentence: str, value: float, unit: str) -> None:
+    [(_text, found, _upper, found_unit)] = figures(sentence)
+    assert found == pytest.approx(value)
+    assert found_unit == unit
+
+
+def test_a_multiplication_of_plain_numbers_is_no_power() -> None:
+    assert [value for _text, value, _upper, _unit in figures("He scored 10 x 10 points.")] == [
+        10.0,
+        10.0,
+    ]

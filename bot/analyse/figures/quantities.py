@@ -8,6 +8,7 @@ from dataclasses import replace
 from bot.analyse.figures import currencies, names, numbers, rates, units
 from bot.analyse.figures.ages import age_or_prime, apposition_age
 from bot.analyse.figures.counted import STOP_WORDS, counted_noun, inherited, with_noun
+from bot.analyse.figures.notation import scientific_candidates
 from bot.analyse.figures.number_words import word_candidates
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.ranges import ranges
@@ -144,6 +145,7 @@ def quantities_in(text: str) -> list[Quantity]:
     blocked = names.blocked(text)
     raw = [_digit_candidate(text, m) for m in _DIGIT_NUMBER.finditer(text)]
     raw += [_slash_fraction(m) for m in _SLASH_FRACTION.finditer(text)]
+    raw += scientific_candidates(text)
     raw = [q for q in raw if not names.overlaps((q.start, q.end), blocked)]
     raw += [q for q in word_candidates(text) if not names.overlaps((q.start, q.end), blocked)]
     found: list[Quantity] = []
