@@ -204,3 +204,17 @@ def test_a_multiplication_of_plain_numbers_is_no_power() -> None:
         10.0,
         10.0,
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The temple was built between A.D. 1000 and 1260 by the Popolocas.",
+        "Vesuvius buried the town in AD 79.",
+        "The colony was founded in 500 BC.",
+        "The mansion at 9 E 71st St is for sale.",
+        "He kept a flat at 22 Ave Foch in Paris.",
+    ],
+)
+def test_era_years_and_addresses_are_no_figures(sentence: str) -> None:
+    assert figures_in_sentence(sentence) == []

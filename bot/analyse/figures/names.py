@@ -35,8 +35,12 @@ _BLOCKED = re.compile(
             r"(?<![^\s:;])\d{1,2}\)(?=\s)|(?:(?<=[:;,] )|(?<=\band )|(?<=\bor )|^)\(\d{1,2}\)",
             r"(?i:\bcovid|\bsars-cov)\s?-\s?\d+\b",  # "Covid-19", "covid -19"
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-            r"\b\d{1,5}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|"
-            r"Boulevard|Place|Square)\b",
+            r"\b\d{1,5}(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}\s+"
+            r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|Boulevard|Place|Square)\b",
+            r"\b\d{1,5}\s+(?:Rue|Avenue|Ave|Via|Calle|Boulevard|Bd)\s+(?:de\s+|du\s+|la\s+)?[A-Z]",
+            # years of an era: "AD 79", "between A.D. 1000 and 1260", "500 BC"
+            r"(?-i:\b(?:A\.D\.|AD|C\.E\.|CE)\s+\d{1,4}\b(?:\s*(?:-|\u2013|and|to)\s*\d{1,4}\b)?)"
+            r"|\b\d{1,4}\s*(?-i:(?:B\.C\.E?\.?|BCE?|A\.D\.|AD|C\.E\.|CE)(?!\w))",
             r"\b\d+/(?!(?:2|3|4|5|8|10|16|32|100)\b)\d+\b",
             r"(?<![\d,.])\b0\d{2,}(?:\s\d{3,4})*\b",
             # phone numbers: "+1 866 347 4012", "1-800-273-8255", "(212) 555-0123"
