@@ -218,3 +218,37 @@ def test_a_multiplication_of_plain_numbers_is_no_power() -> None:
 )
 def test_era_years_and_addresses_are_no_figures(sentence: str) -> None:
     assert figures_in_sentence(sentence) == []
+
+
+def test_an_old_year_after_in_is_a_date() -> None:
+    found = figures_in_sentence("He was wounded at the Battle of Lepanto in 1571.")
+    assert [(f.value, f.kind) for f in found] == [(1571.0, "year")]
+
+
+def test_an_old_looking_count_with_its_noun_stays_a_count() -> None:
+    assert figures("The ferry carried 1200 passengers.") == [
+        ("1200 passengers", 1200.0, None, "passengers")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He had no hit on the charts since '57, nor had the others.", "The '90s were loud."],
+)
+def test_a_year_cut_to_two_digits_is_no_figure(sentence: str) -> None:
+    assert figures_in_sentence(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He is 6' 9\" tall.", "The squad includes 6' 11\" Karl-Anthony Towns."]
+)
+def test_a_height_in_feet_and_inches(sentence: str) -> None:
+    assert [(unit, value) for _text, value, _upper, unit in figures(sentence)] == [
+        ("foot", 6.0),
+        ("inch", float(sentence.split("' ")[1].split('"')[0])),
+    ]
+
+
+def test_an_average_of_an_old_looking_number_is_no_year() -> None:
+    found = figures_in_sentence("Car prices will go up by an average of 1500.")
+    assert [(f.value, f.kind) for f in found] == [(1500.0, "number")]

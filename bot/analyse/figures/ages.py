@@ -17,6 +17,7 @@ _AGE_OF = re.compile(
 )
 _PRIME = re.compile(
     r"[\u2032\u2033](?!s\b)|['\"](?=\s+(?:when|and|in|on|at|tall|long|high|wide|deep)\b|[,;])"
+    r"|['\u2019](?=\s?\d{1,2}(?:\.\d+)?[\"\u201d\u2033])"  # the feet of a height: 6' 9"
 )
 # "Jane Doe, 25," or "the mayor, 54,": a name or a person named by a noun, then the age
 _APPOSITION_AGE = re.compile(
@@ -55,7 +56,17 @@ def age_or_prime(text: str, placed: Quantity) -> Quantity | None:
     if not placed.unit and (prime := _PRIME.match(text, placed.end)):
         unit = "inch" if prime.group() in {'"', "\u2033"} else "foot"
         return replace(placed, unit=unit, end=prime.end())
+    if (
+        not placed.unit
+        and _FEET_BEFORE.search(text, 0, placed.start)
+        and _INCHES.match(text, placed.end)
+    ):
+        return replace(placed, unit="inch", end=placed.end + 1)  # the 11" of 6' 11"
     return None
+
+
+_FEET_BEFORE = re.compile(r"\d['\u2019\u2032]\s?$")
+_INCHES = re.compile(r"[\"\u201d\u2033]")
 
 
 def _is_age(text: str, quantity: Quantity) -> bool:

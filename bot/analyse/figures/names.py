@@ -35,6 +35,7 @@ _BLOCKED = re.compile(
             r"(?<![^\s:;])\d{1,2}\)(?=\s)|(?:(?<=[:;,] )|(?<=\band )|(?<=\bor )|^)\(\d{1,2}\)",
             r"(?i:\bcovid|\bsars-cov)\s?-\s?\d+\b",  # "Covid-19", "covid -19"
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+            r"(?<![\w'\u2019])['\u2019]\d\d(?:s\b|\b(?!['\u2019\"]))",  # "since '57", "the '90s"
             r"\b\d{1,5}(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}\s+"
             r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|Boulevard|Place|Square)\b",
             r"\b\d{1,5}\s+(?:Rue|Avenue|Ave|Via|Calle|Boulevard|Bd)\s+(?:de\s+|du\s+|la\s+)?[A-Z]",
@@ -100,8 +101,18 @@ def named_code(text: str, quantity: Quantity) -> bool:
 
 
 def is_year(text: str, quantity: Quantity) -> bool:
+    """True for a year: 1600 to 2099 as written, or an older one after `in`, `since`, `until`...
+    ("the Battle of Lepanto in 1571"), where a count would have a noun after it."""
     surface = text[quantity.start : quantity.end]
-    return bool(re.fullmatch(r"(?:1[6-9]|20)\d\d", surface))
+    if re.fullmatch(r"(?:1[6-9]|20)\d\d", surface):
+        return True
+    older = re.fullmatch(r"1[0-5]\d\d", surface) is not None
+    return (
+        older and _YEAR_BEFORE.search(text, max(0, quantity.start - 12), quantity.start) is not None
+    )
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|circa|c\.)\s+$", re.IGNORECASE)
 
 
 def is_name(text: str, quantity: Quantity) -> bool:
