@@ -214,6 +214,7 @@ def test_a_multiplication_of_plain_numbers_is_no_power() -> None:
         "The colony was founded in 500 BC.",
         "The mansion at 9 E 71st St is for sale.",
         "He kept a flat at 22 Ave Foch in Paris.",
+        "The detective lived at 221B Baker Street.",
     ],
 )
 def test_era_years_and_addresses_are_no_figures(sentence: str) -> None:

@@ -36,7 +36,7 @@ _BLOCKED = re.compile(
             r"(?i:\bcovid|\bsars-cov)\s?-\s?\d+\b",  # "Covid-19", "covid -19"
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
             r"(?<![\w'\u2019])['\u2019]\d\d(?:s\b|\b(?!['\u2019\"]))",  # "since '57", "the '90s"
-            r"\b\d{1,5}(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}\s+"
+            r"\b\d{1,5}[A-Z]?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}\s+"
             r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|Boulevard|Place|Square)\b",
             r"\b\d{1,5}\s+(?:Rue|Avenue|Ave|Via|Calle|Boulevard|Bd)\s+(?:de\s+|du\s+|la\s+)?[A-Z]",
             # years of an era: "AD 79", "between A.D. 1000 and 1260", "500 BC"
