@@ -253,3 +253,25 @@ def test_a_height_in_feet_and_inches(sentence: str) -> None:
 def test_an_average_of_an_old_looking_number_is_no_year() -> None:
     found = figures_in_sentence("Car prices will go up by an average of 1500.")
     assert [(f.value, f.kind) for f in found] == [(1500.0, "number")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The ticket costs 15 dollars 50.", 15.5),
+        ("The ticket costs 15 dollars and 50.", 15.5),
+        ("The fare was only thirteen dollars forty five", 13.45),
+        ("He paid £5 and 50p.", 5.5),
+    ],
+)
+def test_the_cents_of_a_spelled_amount(sentence: str, value: float) -> None:
+    [(_text, found, _upper, _unit)] = figures(sentence)
+    assert found == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He paid 20 euros and 15 of them were fakes.", "Tickets cost $3 and 50 were sold."],
+)
+def test_a_count_after_an_amount_is_no_cents(sentence: str) -> None:
+    assert len(figures_in_sentence(sentence)) == 2

@@ -32,13 +32,22 @@ def ranges(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _with_cents(text: str, whole: Quantity, cents: Quantity) -> Quantity | None:
-    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount."""
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": one
+    amount (a bare number after the currency word must end the phrase to be its cents)."""
     gap = text[whole.end : cents.start]
-    if not (len(whole.unit) == 3 and whole.unit.isupper() and cents.unit in {"cent", "pence"}):
+    money = len(whole.unit) == 3 and whole.unit.isupper()
+    bare = not cents.unit and _PHRASE_END.match(text, cents.end) is not None
+    if not money or not (
+        cents.unit in {"cent", "pence"} or (bare and _SPELLED_CURRENCY.search(text, 0, whole.end))
+    ):
         return None
-    if not re.fullmatch(r"\s+(?:and\s+)?", gap) or cents.value >= 100:
+    if not re.fullmatch(r"\s+(?:and\s+)?", gap) or cents.value >= 100 or cents.upper:
         return None
     return replace(whole, end=cents.end, value=whole.value + cents.value / 100)
+
+
+_PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?)])")
+_SPELLED_CURRENCY = re.compile(r"[a-z]{4,}$")  # "dollars", not a code such as "USD" or "usd"
 
 
 def _is_code(text: str, low: Quantity, high: Quantity) -> bool:
