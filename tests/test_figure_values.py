@@ -38,7 +38,15 @@ def test_at_one_point_is_a_moment_not_a_decimal() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("one point five", 1.5), ("two point zero five", 2.05), ("three point two million", 3.2e6)],
+    [
+        ("one point five", 1.5),
+        ("two point zero five", 2.05),
+        ("three point two million", 3.2e6),
+        ("a million and a half", 1.5e6),
+        ("three million and a half", 3.5e6),
+        ("a dozen and a half", 18.0),
+        ("nine and a half", 9.5),
+    ],
 )
 def test_numbers_spoken_decimal_value(text: str, value: float) -> None:
     assert numbers.words_value(text) == pytest.approx(value)

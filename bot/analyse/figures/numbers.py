@@ -110,6 +110,9 @@ def words_value(text: str) -> float | None:
     whole, point, decimals = text.lower().partition(" point ")
     if point:
         return _spoken_decimal(whole, decimals)
+    counted, scale = _half_a_scale(text.lower())
+    if scale:
+        return None if (value := words_value(counted)) is None else value + scale / 2
     total = 0.0
     current = 0.0
     seen = False
@@ -129,6 +132,17 @@ def words_value(text: str) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+_HALVED_SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _half_a_scale(text: str) -> tuple[str, float]:
+    """ "three million and a half" as ("three million", 1e6): half of the scale word before
+    `and a half`, not a half; (text, 0.0) when no scale word comes before it."""
+    counted, half, rest = text.partition(" and a half")
+    scale = _HALVED_SCALES.get(counted.rsplit(" ", 1)[-1], 0.0) if half and not rest else 0.0
+    return counted, scale
 
 
 def _spoken_decimal(whole: str, decimals: str) -> float | None:
