@@ -283,3 +283,24 @@ def test_the_cents_of_a_spelled_amount(sentence: str, value: float) -> None:
 )
 def test_a_count_after_an_amount_is_no_cents(sentence: str) -> None:
     assert len(figures_in_sentence(sentence)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shop opens at 9 and closes at 5.",
+        "The match kicks off at 8 on Saturday.",
+        "He woke at 6 and left at 7.30.",
+        "We met at 9 o'clock.",
+    ],
+)
+def test_clock_times_without_am_or_pm_are_no_figures(sentence: str) -> None:
+    assert figures_in_sentence(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("The index opened at 7,400.", 7400.0), ("The race starts at 10 laps a day.", 10.0)],
+)
+def test_a_level_after_a_start_verb_is_still_a_figure(sentence: str, value: float) -> None:
+    assert [found for _text, found, _upper, _unit in figures(sentence)] == [value]

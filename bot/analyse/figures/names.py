@@ -24,6 +24,11 @@ _BLOCKED = re.compile(
             r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)",
             r"\b\d{1,2}[:.]?\d{0,2}\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|ET|PT|UTC)\b",
             r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?",
+            # a clock time without am or pm: "at 9 o'clock", "kicks off at 8", "began at 10.30"
+            r"\b\d{1,2}\s+o['\u2019]clock\b|(?i:\b(?:kick(?:s|ed)?\s+off|start(?:s|ed)?|begins?|began|"
+            r"wakes?|woke|arrives?|arrived|leaves|left|opens|closes)\s+at\s+)"
+            r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\b(?=\s*(?:$|[,;:)!?]|\.(?!\d))|\s+(?:on|in|and|or|"
+            r"noon|tonight|tomorrow|today|sharp|this|every|each|local|midnight|until|before|after)\b)",
             # a British clock time: `12.30 on a Saturday`, `7.45 in the morning`
             r"\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:on\s+a\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
             r"Satur|Sun)day|in\s+the\s+(?:morning|afternoon|evening)|tonight|this\s+(?:morning|"
