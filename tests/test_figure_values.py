@@ -80,9 +80,12 @@ def test_two_digit_groups_without_a_thousands_group_stay_apart() -> None:
         ("Tickets cost £10-£15 at the door.", 10.0, 15.0, "GBP"),
         ("The budget is $10m-$12m.", 10e6, 12e6, "USD"),
         ("The bids were €5-€7bn.", 5e9, 7e9, "EUR"),
+        ("The deal is worth $5-10bn.", 5e9, 10e9, "USD"),
+        ("Tickets cost $5-6 each.", 5.0, 6.0, "USD"),
+        ("Growth will be 5%-10% next year.", 5.0, 10.0, "percent"),
     ],
 )
-def test_money_range_with_the_sign_on_both_ends(
+def test_range_with_its_sign_on_one_or_both_ends(
     sentence: str, low: float, high: float, unit: str
 ) -> None:
     [(_text, value, upper, found_unit)] = figures(sentence)

@@ -17,7 +17,7 @@ from bot.analyse.figures.shared_units import shared_units
 from bot.models import Unit
 
 _DIGIT_NUMBER = re.compile(
-    rf"(?:(?P<cur>{currencies.PREFIX})\s?)?(?P<sign>(?<![\w.,\-\u2013])[-\u2212+]|\bminus[- ])?"
+    rf"(?:(?P<cur>{currencies.PREFIX})\s?)?(?P<sign>(?<![\w.,%\-\u2013])[-\u2212+]|\bminus[- ])?"
     rf"(?P<num>{numbers.DIGITS})(?![\d])"
     r"(?:(?P<sa>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K"
     r"|(?(cur)T|(?!)))\b"

@@ -117,9 +117,15 @@ def _range_unit(low: Quantity, high: Quantity, text: str = "") -> str | None:
         return low.unit  # "aged 18 to 34"
     if not high.unit and re.search(r"\bfrom\s+\S*$", text[max(0, low.start - 20) : low.start]):
         return low.unit  # "from 208 pounds to 193"
+    if not high.unit and _is_money(low) and text[low.end : high.start] in {"-", "\u2013"}:
+        return low.unit  # "$5-10bn": the sign is written once, on the low end
     if high.unit.startswith(low.unit + " per "):
         return high.unit
     return None
+
+
+def _is_money(quantity: Quantity) -> bool:
+    return len(quantity.unit) == 3 and quantity.unit.isupper()
 
 
 def _scale_of(quantity: Quantity) -> float:
