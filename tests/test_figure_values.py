@@ -307,3 +307,23 @@ def test_clock_times_without_am_or_pm_are_no_figures(sentence: str) -> None:
 )
 def test_a_level_after_a_start_verb_is_still_a_figure(sentence: str, value: float) -> None:
     assert [found for _text, found, _upper, _unit in figures(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The contract is worth SEK 2.5 billion.", 2.5e9, "SEK"),
+        ("Revenue was NOK 3bn in the year.", 3e9, "NOK"),
+        ("The loan was TRY 500 million.", 5e8, "turkish lira"),
+        ("The company lost 120 MEUR last year.", 1.2e8, "EUR"),
+        ("Annual revenue is about MAUD 60 now.", 6e7, "AUD"),
+        ("They lost 75 USD million in three years.", 7.5e7, "USD"),
+        ("He paid 50 quid for the ticket.", 50.0, "GBP"),
+        ("The ticket was 20 bucks.", 20.0, "USD"),
+    ],
+)
+def test_currency_codes_before_after_and_with_their_scale(
+    sentence: str, value: float, unit: str
+) -> None:
+    (_text, found, _upper, found_unit), *_rest = figures(sentence)
+    assert (found, found_unit) == (value, unit)

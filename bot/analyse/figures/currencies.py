@@ -36,6 +36,19 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"CHF(?![A-Za-z])", "CHF"),
     (r"₿|BTC(?![A-Za-z])", "BTC"),
 )
+# Codes written before the number that the list above leaves out ("SEK 2.5 billion"); codes
+# outside the common set get the name CQE's unit list gives them.
+CODE_NAMES = {
+    "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "ZAR": "ZAR", "MYR": "MYR",
+    "TRY": "turkish lira", "CZK": "czech koruna", "HUF": "hungarian forint",
+    "THB": "thai baht", "PHP": "philippine peso", "EGP": "egyptian pound", "SAR": "saudi riyal",
+    "QAR": "qatari riyal", "PKR": "pakistani rupee", "ARS": "argentine peso",
+    "VND": "vietnamese đồng", "UAH": "ukrainian hryvnia",
+}  # fmt: skip
+_PREFIXES += tuple((rf"{code}(?![A-Za-z])", name) for code, name in CODE_NAMES.items())
+# Millions written into the code, before or after the number: "MSEK 120", "120 MEUR".
+SCALED_CODES = ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "CHF", "AUD", "CAD", "JPY")
+_PREFIXES = tuple((rf"M{code}(?![A-Za-z])", code) for code in SCALED_CODES) + _PREFIXES
 # Signs of currencies without a code in our list, named the way CQE's unit list names them.
 SIGN_NAMES = {
     "₡": "costa rican colón", "₾": "georgian lari", "₭": "lao kip", "₫": "vietnamese đồng",
@@ -56,9 +69,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Hong\s+Kong\s+dollars?|HKD\b", "HKD"),
     (r"New\s+Zealand\s+dollars?|NZD\b", "NZD"),
     (r"Singapore\s+dollars?", "SGD"),
-    (r"dollars?\b", "USD"),
+    (r"dollars?\b|bucks\b", "USD"),
     (r"euros?\b|EUR\b", "EUR"),
-    (r"(?:British\s+)?pounds?\s+sterling\b|sterling\b|GBP\b", "GBP"),
+    (r"(?:British\s+)?pounds?\s+sterling\b|sterling\b|GBP\b|quid\b", "GBP"),
     (r"(?:Japanese\s+)?yen\b|YEN\b|JPY\b", "JPY"),
     (r"(?:Chinese\s+)?(?:yuan|renminbi)\b|CNY\b|RMB\b", "CNY"),
     (r"(?:Israeli\s+)?shekels?\b|ILS\b", "ILS"),
@@ -125,3 +138,26 @@ def _currency_name(surface: str) -> str:
     *nationality, noun = surface.lower().split()
     noun = _NAME_SINGULAR.get(noun, noun)
     return " ".join([*nationality, noun[:-1] if noun.endswith("s") else noun])
+
+
+_CODES = "|".join(SCALED_CODES)
+_SCALED_CODE_AFTER = re.compile(
+    rf"\s?(?:(?P<m>M)(?P<code>{_CODES})\b|(?P<plain>{_CODES})\s+(?P<scale>million|billion|bn)\b)"
+)
+_FACTORS = {"million": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+def scaled_code_at(text: str, pos: int) -> tuple[str, float, int] | None:
+    """A code after a number with its scale in it or after it ("120 MEUR", "75 USD million"):
+    the code, the factor and where it ends."""
+    match = _SCALED_CODE_AFTER.match(text, pos)
+    if match is None:
+        return None
+    if match.group("m"):
+        return match.group("code"), 1e6, match.end()
+    return match.group("plain"), _FACTORS[match.group("scale")], match.end()
+
+
+def scaled_prefix(surface: str) -> float:
+    """The factor of a code with millions written into it ("MSEK 120" -> 1e6), else 1.0."""
+    return 1e6 if re.match(rf"M(?:{_CODES})", surface) else 1.0

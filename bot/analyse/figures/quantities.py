@@ -55,7 +55,9 @@ def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
     value *= numbers.scale_value(scale) * (-1.0 if negative else 1.0)
     cur = match.group("cur")
     unit = currencies.prefix_currency(text[match.start("cur") :]) if cur else ""
-    scaled = match.group("sa") is not None or match.group("sw") is not None
+    factor = currencies.scaled_prefix(cur) if cur else 1.0  # "MSEK 120"
+    value *= factor
+    scaled = match.group("sa") is not None or match.group("sw") is not None or factor > 1
     return Quantity(match.start(), end, value, unit=unit, scaled=scaled, negative=negative)
 
 
@@ -89,6 +91,9 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
     if unit:
         if suffix_us := re.match(r"\s?(?:US|U\.S\.)(?!\w)", text[end:]):
             end += suffix_us.end()
+    elif scaled_code := currencies.scaled_code_at(text, end):
+        unit, factor, end = scaled_code  # "120 MEUR", "75 USD million"
+        quantity = replace(quantity, value=quantity.value * factor, scaled=True)
     else:
         unit, end = _unit_after(text, end)
     if not unit and _MAGNITUDE_BEFORE.search(text, 0, quantity.start):
