@@ -327,3 +327,21 @@ def test_currency_codes_before_after_and_with_their_scale(
 ) -> None:
     (_text, found, _upper, found_unit), *_rest = figures(sentence)
     assert (found, found_unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Life expectancy for men in the city is around 73 today.", 73.0),
+        ("The state pension age will rise to 67 next decade.", 67.0),
+        ("The voting age is 16 in Scotland.", 16.0),
+    ],
+)
+def test_a_bare_number_of_an_age_measure_is_an_age(sentence: str, value: float) -> None:
+    assert [(found, unit) for _text, found, _upper, unit in figures(sentence)] == [
+        (value, "year of age")
+    ]
+
+
+def test_a_change_of_life_expectancy_is_a_duration() -> None:
+    assert [unit for *_rest, unit in figures("Life expectancy fell by 2 years.")] == ["year"]

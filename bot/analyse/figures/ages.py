@@ -75,6 +75,8 @@ def _is_age(text: str, quantity: Quantity) -> bool:
         return False
     if _AT_AGE.search(text, 0, quantity.start):
         return True  # "at age 14 she joined": the word age says it all
+    if _AGE_MEASURE.search(text, max(0, quantity.start - 60), quantity.start):
+        return not quantity.unit  # "life expectancy is around 73", not "fell by 2 years"
     if not _AGE_OF.search(text, 0, quantity.start):
         return False
     return quantity.unit == Unit.YEAR or _AGE_END.match(text, quantity.end) is not None
@@ -84,6 +86,11 @@ def _is_age(text: str, quantity: Quantity) -> bool:
 _AT_AGE = re.compile(
     r"(?i:\b(?:at|of|from|until|before|after|past)\s+age|\bages?\s+of)"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?$"
+)
+# Measures whose numbers are ages: "life expectancy for men is 73", "a pension age of 67".
+_AGE_MEASURE = re.compile(
+    r"(?i:\b(?:life\s+expectancy|(?:retirement|pension|pensionable|voting|drinking|school-leaving)"
+    r"\s+age|age\s+limit))\b[^\d.;]{0,40}$"
 )
 _AGE_END = re.compile(
     r"\s*(?:$|[,.;:)\"\u201d]|(?:to|and|or|by|when|in|on|at|but|so|as|years?|later|next|this)\b)"
