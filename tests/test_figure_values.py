@@ -345,3 +345,15 @@ def test_a_bare_number_of_an_age_measure_is_an_age(sentence: str, value: float) 
 
 def test_a_change_of_life_expectancy_is_a_duration() -> None:
     assert [unit for *_rest, unit in figures("Life expectancy fell by 2 years.")] == ["year"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Diamonds score between 50 and 70 on the GPa scale.", "gigapascal"),
+        ("The quake measured 7.8 on the Richter scale.", "magnitude"),
+        ("He scored 4 on the happiness scale.", ""),
+    ],
+)
+def test_a_number_on_a_named_scale_takes_its_unit(sentence: str, unit: str) -> None:
+    assert [found_unit for *_rest, found_unit in figures(sentence)] == [unit]

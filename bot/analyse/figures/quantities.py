@@ -98,6 +98,8 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
         unit, end = _unit_after(text, end)
     if not unit and _MAGNITUDE_BEFORE.search(text, 0, quantity.start):
         unit = "magnitude"  # "a magnitude 6.1 quake"
+    if not unit and (scale := _ON_A_SCALE.match(text, end)):
+        unit = _scale_unit(scale.group("unit"))  # "70 on the GPa scale", "on the Richter scale"
     if end == quantity.end and quantity.kind == "number" and text[end : end + 1].isalpha():
         return None  # "4K", "3s": digits glued to letters that are no unit
     if unit == "pound-mass" and quantity.scaled:
@@ -110,6 +112,14 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
 
 
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
+_ON_A_SCALE = re.compile(r"(?:\s+(?:and|to|-)\s+[\d.]+)?\s+on\s+the\s+(?P<unit>\S+)\s+scale\b")
+
+
+def _scale_unit(word: str) -> str:
+    """The unit a named scale counts in: a measure unit's name, or magnitude for Richter's."""
+    if word.lower() == "richter":
+        return "magnitude"
+    return (units.measure_at(word, 0) or ("", 0))[0]
 
 
 def _unit_after(text: str, end: int) -> tuple[str, int]:
