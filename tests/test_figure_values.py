@@ -357,3 +357,11 @@ def test_a_change_of_life_expectancy_is_a_duration() -> None:
 )
 def test_a_number_on_a_named_scale_takes_its_unit(sentence: str, unit: str) -> None:
     assert [found_unit for *_rest, found_unit in figures(sentence)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [("It was 30ºC in Seville.", "celsius"), ("The roof slopes at 45º.", "degree")],
+)
+def test_an_ordinal_sign_written_for_a_degree_sign(sentence: str, unit: str) -> None:
+    assert [found_unit for *_rest, found_unit in figures(sentence)] == [unit]

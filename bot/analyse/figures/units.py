@@ -158,18 +158,18 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"microseconds?\b|μs\b", "microsecond"),
     (r"nanoseconds?\b|ns\b", "nanosecond"),
     (
-        r"(?:(?:degrees?|deg|°)\s*)?(?:Celsius|Celcius|centigrade)\b|°\s?C\b|deg\s?C\b|degrees?\s+C\b"
+        r"(?:(?:degrees?|deg|[°º])\s*)?(?:Celsius|Celcius|centigrade)\b|[°º]\s?C\b|deg\s?C\b|degrees?\s+C\b"
         r"|C\b(?![-'\u2019&])",
         "celsius",
     ),
     (
-        r"(?:(?:degrees?|deg|°)\s*)?(?:Fahrenheit|Farenheit)\b|°\s?F\b|deg\s?F\b|degrees?\s+F\b"
+        r"(?:(?:degrees?|deg|[°º])\s*)?(?:Fahrenheit|Farenheit)\b|[°º]\s?F\b|deg\s?F\b|degrees?\s+F\b"
         r"|F\b(?![-'\u2019&])",
         "fahrenheit",
     ),
-    (r"kelvins?\b|°\s?K\b", "kelvin"),
+    (r"kelvins?\b|[°º]\s?K\b", "kelvin"),
     (r"radians?\b|(?<=\d)rad\b", "radian"),
-    (r"degrees?\b|°|deg\b\.?", "degree"),
+    (r"degrees?\b|[°º]|deg\b\.?", "degree"),
     (r"decibels?\b|dB\b", "decibel"),
     (r"magnitude\b", "magnitude"),  # "a 5.6-magnitude quake"
     (r"(?:kilo)?calories?\b|kcal\b", "calorie"),
