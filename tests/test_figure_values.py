@@ -365,3 +365,16 @@ def test_a_number_on_a_named_scale_takes_its_unit(sentence: str, unit: str) -> N
 )
 def test_an_ordinal_sign_written_for_a_degree_sign(sentence: str, unit: str) -> None:
     assert [found_unit for *_rest, found_unit in figures(sentence)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The club hopes to add another pick or two.", "pick"),
+        ("It may take an hour or two to confirm.", "hour"),
+        ("Symptoms show in a day or two.", "day"),
+    ],
+)
+def test_a_noun_before_or_counts_the_spelled_number_after_it(sentence: str, unit: str) -> None:
+    found = [(f.value, f.unit) for f in figures_in_sentence(sentence)]
+    assert found == [(2.0, unit)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.analyse.figures import units
 from bot.analyse.figures.lexicon import DECREASE, INCREASE
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
@@ -41,7 +42,24 @@ def shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
         unit = _from_level(text, found, index) or _parallel_change(text, result[:index], quantity)
         if unit:
             result[index] = replace(quantity, unit=unit)
+        elif noun := _one_or_more(text, quantity):
+            result[index] = noun
     return result
+
+
+# "a day or two", "another pick or two": the noun is written once, before the `or`.
+_ONE_THING_OR = re.compile(r"\b(?:a|an|another|one)\s+(?P<noun>[a-z]{3,})\s+or\s+$", re.IGNORECASE)
+
+
+def _one_or_more(text: str, quantity: Quantity) -> Quantity | None:
+    """A spelled number after `a day or` with the unit or counted noun written before it."""
+    match = _ONE_THING_OR.search(text, max(0, quantity.start - 30), quantity.start)
+    if match is None or not text[quantity.start : quantity.end].isalpha():
+        return None
+    noun = match.group("noun")
+    if measure := units.measure_at(noun, 0):
+        return replace(quantity, unit=measure[0])
+    return replace(quantity, unit=noun, kind="number-noun")
 
 
 def _from_level(text: str, found: list[Quantity], index: int) -> str | None:
