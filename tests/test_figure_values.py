@@ -378,3 +378,18 @@ def test_an_ordinal_sign_written_for_a_degree_sign(sentence: str, unit: str) -> 
 def test_a_noun_before_or_counts_the_spelled_number_after_it(sentence: str, unit: str) -> None:
     found = [(f.value, f.unit) for f in figures_in_sentence(sentence)]
     assert found == [(2.0, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Seven of those officers had minor injuries.", "officers"),
+        ("Two of Johnson's deputies were fired.", "deputies"),
+    ],
+)
+def test_a_part_of_a_named_group_counts_the_group_noun(sentence: str, unit: str) -> None:
+    assert [found_unit for *_rest, found_unit in figures(sentence)] == [unit]
+
+
+def test_a_part_of_a_group_without_a_noun_stays_bare() -> None:
+    assert [unit for *_rest, unit in figures("Two of those were hurt.")] == [""]

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.analyse.figures import units
+from bot.analyse.figures.counted import counted_noun
 from bot.analyse.figures.lexicon import DECREASE, INCREASE
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
@@ -42,9 +43,22 @@ def shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
         unit = _from_level(text, found, index) or _parallel_change(text, result[:index], quantity)
         if unit:
             result[index] = replace(quantity, unit=unit)
-        elif noun := _one_or_more(text, quantity):
+        elif noun := _one_or_more(text, quantity) or _some_of_a_group(text, quantity):
             result[index] = noun
     return result
+
+
+# "seven of those officers", "two of Johnson's deputies": a part of a group the text names.
+_OF_A_GROUP = re.compile(r"\s+of\s+(?:those|these|[A-Z][\w.&-]*['\u2019]s)\s+")
+
+
+def _some_of_a_group(text: str, quantity: Quantity) -> Quantity | None:
+    """A bare number with the noun of the group it is part of as its counted noun."""
+    group = _OF_A_GROUP.match(text, quantity.end)
+    noun = counted_noun(text, group.end(), singular=False) if group else None
+    if noun is None:
+        return None
+    return replace(quantity, unit=noun[0], kind=quantity.kind + "-noun")
 
 
 # "a day or two", "another pick or two": the noun is written once, before the `or`.
