@@ -384,7 +384,7 @@ def test_a_noun_before_or_counts_the_spelled_number_after_it(sentence: str, unit
     ("sentence", "unit"),
     [
         ("Seven of those officers had minor injuries.", "officers"),
-        ("Two of Johnson's deputies were fired.", "deputies"),
+        ("Two of these new rules apply today.", "new rules"),
     ],
 )
 def test_a_part_of_a_named_group_counts_the_group_noun(sentence: str, unit: str) -> None:

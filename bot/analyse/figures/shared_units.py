@@ -48,8 +48,9 @@ def shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return result
 
 
-# "seven of those officers", "two of Johnson's deputies": a part of a group the text names.
-_OF_A_GROUP = re.compile(r"\s+of\s+(?:those|these|[A-Z][\w.&-]*['\u2019]s)\s+")
+# "seven of those officers": a part of a group the text names ("two of Johnson's deputies" is
+# left to the measure, which keeps the owner).
+_OF_A_GROUP = re.compile(r"\s+of\s+(?:those|these)\s+")
 
 
 def _some_of_a_group(text: str, quantity: Quantity) -> Quantity | None:
