@@ -82,6 +82,7 @@ def test_two_digit_groups_without_a_thousands_group_stay_apart() -> None:
         ("The bids were €5-€7bn.", 5e9, 7e9, "EUR"),
         ("The deal is worth $5-10bn.", 5e9, 10e9, "USD"),
         ("Tickets cost $5-6 each.", 5.0, 6.0, "USD"),
+        ("Takings beat forecasts of $50 to 60 million.", 50e6, 60e6, "USD"),
         ("Growth will be 5%-10% next year.", 5.0, 10.0, "percent"),
     ],
 )
@@ -393,3 +394,21 @@ def test_a_part_of_a_named_group_counts_the_group_noun(sentence: str, unit: str)
 
 def test_a_part_of_a_group_without_a_noun_stays_bare() -> None:
     assert [unit for *_rest, unit in figures("Two of those were hurt.")] == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("A $5,000 life insurance policy was the motive.", "USD"),
+        ("He paid A$5,000 for the car.", "AUD"),
+        ("He paid 5,000 reais for the car.", "BRL"),
+    ],
+)
+def test_currency_prefixes_that_look_like_words(sentence: str, unit: str) -> None:
+    assert [found_unit for *_rest, found_unit in figures(sentence)] == [unit]
+
+
+def test_real_as_an_adjective_is_no_currency() -> None:
+    assert [f.unit for f in figures_in_sentence("They have one real horse in the race.")] == [
+        "real horse"
+    ]

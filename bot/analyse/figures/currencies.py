@@ -9,7 +9,7 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"(?i:US|U\.S\.|USD)\s?\$|\$\s?US|USD(?![A-Za-z])", "USD"),
     (r"(?i:HK|HKD)\s?\$|HKD(?![A-Za-z])", "HKD"),
     (r"(?i:C|CAD)\s?\$|CA\$|CAD(?![A-Za-z])", "CAD"),
-    (r"(?i:AU|AUD)\s?\$|A\s?\$|\$A|AUD(?![A-Za-z])", "AUD"),
+    (r"(?i:AU|AUD)\s?\$|A\$|\$A|AUD(?![A-Za-z])", "AUD"),  # "A $5,000 fine" is no A$
     (r"(?i:NZ|NZD)\s?\$|NZD(?![A-Za-z])", "NZD"),
     (r"(?i:S|SGD)\$|SGD(?![A-Za-z])", "SGD"),
     (r"(?i:MXN|Mex)\s?\$|MXN(?![A-Za-z])", "MXN"),
@@ -84,7 +84,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:Swiss\s+)?francs?\b|CHF\b", "CHF"),
     (rf"€|£|¥|元|\$(?!\s?\d)|{_SIGNS}", "SYMBOL"),
     (r"(?:South\s+African\s+)?rand\b", "ZAR"),
-    (r"(?:Brazilian\s+)?(?:reais|reals?)\b", "BRL"),
+    (r"Brazilian\s+(?:reais|reals?)\b|reais\b", "BRL"),  # "one real horse" is no money
     (r"(?:Mexican\s+)?pesos?\b", "MXN"),
     # "won" is far more often the verb: only a won followed by a bracket, a rate or the end
     (

@@ -117,11 +117,14 @@ def _range_unit(low: Quantity, high: Quantity, text: str = "") -> str | None:
         return low.unit  # "aged 18 to 34"
     if not high.unit and re.search(r"\bfrom\s+\S*$", text[max(0, low.start - 20) : low.start]):
         return low.unit  # "from 208 pounds to 193"
-    if not high.unit and _is_money(low) and text[low.end : high.start] in {"-", "\u2013"}:
-        return low.unit  # "$5-10bn": the sign is written once, on the low end
+    if not high.unit and _is_money(low) and _MONEY_TO.fullmatch(text, low.end, high.start):
+        return low.unit  # "$5-10bn", "$50 to 60 million": the sign is written once, low
     if high.unit.startswith(low.unit + " per "):
         return high.unit
     return None
+
+
+_MONEY_TO = re.compile(r"\s*(?:-|\u2013|to)\s*")
 
 
 def _is_money(quantity: Quantity) -> bool:
