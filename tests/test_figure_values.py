@@ -98,6 +98,7 @@ def test_range_with_its_sign_on_one_or_both_ends(
     [
         "For bookings call +1 866 347 4012 today.",
         "The lodge answers on +505 2558 7652 (hotel).",
+        "The hostel is on +84 9 3850 0997 .",
         "Please contact the helpline at 1-800-273-8255.",
         "Call (212) 555-0123 or 212-555-0199 for tickets.",
     ],
@@ -411,4 +412,19 @@ def test_currency_prefixes_that_look_like_words(sentence: str, unit: str) -> Non
 def test_real_as_an_adjective_is_no_currency() -> None:
     assert [f.unit for f in figures_in_sentence("They have one real horse in the race.")] == [
         "real horse"
+    ]
+
+
+@pytest.mark.parametrize("sentence", ["His iPhone 5C erupted in the heat.", "The Aries 1B flew."])
+def test_a_capital_glued_to_a_model_number_is_no_unit(sentence: str) -> None:
+    assert figures_in_sentence(sentence) == []
+
+
+def test_a_temperature_glued_to_its_capital_after_a_place() -> None:
+    assert figures("In London it hit 35C on Monday.") == [("35C", 35.0, None, "celsius")]
+
+
+def test_as_young_as_gives_an_age() -> None:
+    assert figures("Children as young as 5, and older ones, worry.") == [
+        ("5", 5.0, None, "year of age")
     ]

@@ -204,8 +204,8 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
     placed = _with_unit(text, quantity)
     if placed and (special := age_or_prime(text, placed)):
         return special
-    if placed and placed.scaled and names.is_name(text, placed) and text[placed.end - 1].isupper():
-        return None  # "the Aries 1B shuttle": a model, not a billion
+    if placed and _model_letter(text, placed):
+        return None  # "the Aries 1B shuttle", "his iPhone 5C": a model, not a billion or a heat
     if placed is None or placed.unit or placed.scaled:
         return placed
     if names.is_year(text, placed):
@@ -215,6 +215,12 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
     if names.is_name(text, placed):
         return None
     return placed
+
+
+def _model_letter(text: str, placed: Quantity) -> bool:
+    """True for digits with one capital glued after them, right after a name ("iPhone 5C")."""
+    glued = text[placed.end - 1].isupper() and text[placed.end - 2].isdigit()
+    return glued and names.is_name(text, replace(placed, kind="number"))
 
 
 def _adjective_compound(text: str, quantity: Quantity) -> bool:
