@@ -428,3 +428,27 @@ def test_as_young_as_gives_an_age() -> None:
     assert figures("Children as young as 5, and older ones, worry.") == [
         ("5", 5.0, None, "year of age")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("The rate went from 3 per cent in 2019 to 5 per cent in 2020.", 3.0, 5.0, "percent"),
+        ("Sales fell from $5bn in 2019 to $4bn.", 5e9, 4e9, "USD"),
+        ("Oil dropped from $75 per barrel to $45.88 in December.", 75.0, 45.88, "USD per barrel"),
+    ],
+)
+def test_from_to_range_across_a_year_or_with_one_rate(
+    sentence: str, low: float, high: float, unit: str
+) -> None:
+    [(_text, value, upper, found_unit)] = figures(sentence)
+    assert (value, upper, found_unit) == (low, high, unit)
+
+
+def test_a_place_between_from_and_to_makes_no_range() -> None:
+    found = figures_in_sentence("It rose from 5% in 2019 to 2021 levels.")
+    assert [(f.value, f.upper, f.kind) for f in found] == [
+        (5.0, None, "number"),
+        (2019.0, None, "year"),
+        (2021.0, None, "year"),
+    ]

@@ -10,8 +10,12 @@ from bot.analyse.figures.numbers import Quantity
 
 # A short time or place phrase between the two ends of `from X ... to Y`.
 _FROM_TO_GAP = re.compile(
-    r"\s+(?:at|in|on|during|by)\s+(?:[^,;()\d]|\d{1,2}[.:]\d{2}\s?(?:am|pm)\b){1,30}?\s+to\s+"
+    r"\s+(?:at|in|on|during|by)\s+(?:[^,;()\d]|\d{1,2}[.:]\d{2}\s?(?:am|pm)\b|(?:1[6-9]|20)\d\d\b)"
+    r"{1,30}?\s+to\s+"
 )
+# The year of the low end of "from 3% in 2019 to 5% in 2020", which sits between the two ends.
+_YEAR_OF_LOW = re.compile(r"\s+in\s+$")
+_TO_AFTER_YEAR = re.compile(r"\s+to\s+")
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|-?\s*to|and|through)\s*")
 _WORDS_OR = re.compile(r"\s+or\s+")
 
@@ -19,8 +23,11 @@ _WORDS_OR = re.compile(r"\s+or\s+")
 def ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     """Adjacent quantities joined into ranges: "5-10%", "between $62 and $68", "1 to 1.5 C"."""
     joined: list[Quantity] = []
+    years: list[Quantity] = []
     for quantity in found:
-        if joined and (money := _with_cents(text, joined[-1], quantity)):
+        if joined and _year_of_the_low_end(text, joined[-1], quantity):
+            years.append(quantity)  # set aside, so that the two ends can still meet
+        elif joined and (money := _with_cents(text, joined[-1], quantity)):
             joined[-1] = money
         elif joined and _is_code(text, joined[-1], quantity):
             joined.pop()  # a score "2-1" or a code "3888-2": neither part is a quantity
@@ -28,7 +35,16 @@ def ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             joined[-1] = merged
         else:
             joined.append(quantity)
-    return joined
+    return sorted(joined + years, key=lambda q: q.start) if years else joined
+
+
+def _year_of_the_low_end(text: str, low: Quantity, year: Quantity) -> bool:
+    """True for the 2019 of "from 3% in 2019 to 5%": the year of a `from` end, before `to`."""
+    if year.kind != "year" or not low.unit or low.kind == "year":
+        return False
+    opened = re.search(r"\bfrom\s+\S*$", text[max(0, low.start - 20) : low.start])
+    in_year = _YEAR_OF_LOW.fullmatch(text, low.end, year.start)
+    return bool(opened and in_year and _TO_AFTER_YEAR.match(text, year.end))
 
 
 def _with_cents(text: str, whole: Quantity, cents: Quantity) -> Quantity | None:
@@ -121,6 +137,10 @@ def _range_unit(low: Quantity, high: Quantity, text: str = "") -> str | None:
         return low.unit  # "$5-10bn", "$50 to 60 million": the sign is written once, low
     if high.unit.startswith(low.unit + " per "):
         return high.unit
+    if low.unit.startswith(high.unit + " per ") and re.search(
+        r"\bfrom\s+\S*$", text[max(0, low.start - 20) : low.start]
+    ):
+        return low.unit  # "from $75 per barrel to $45.88": the rate is written once
     return None
 
 
