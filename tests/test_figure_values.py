@@ -452,3 +452,17 @@ def test_a_place_between_from_and_to_makes_no_range() -> None:
         (2019.0, None, "year"),
         (2021.0, None, "year"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("1/3 of voters said no.", 0.3333, "fraction"),
+        ("About 3/4 of the budget is spent.", 0.75, "fraction"),
+        ("The trip took 2½ hours.", 2.5, "hour"),
+        ("Add ½ teaspoon of salt.", 0.5, "teaspoon"),
+    ],
+)
+def test_written_fractions_as_shares_or_amounts(sentence: str, value: float, unit: str) -> None:
+    [(_text, found, _upper, found_unit)] = figures(sentence)
+    assert (found, found_unit) == (value, unit)

@@ -25,7 +25,8 @@ _DIGIT_NUMBER = re.compile(
     r"\b)+|\s[BM](?=\s+[a-z])|\sm\b(?![-'\u2019^²³/]|\d|\.\w)))?"
 )  # a spaced scale: "8 B people", "5 m copies" (or "300 m", metres: see `_metres`)
 _SLASH_FRACTION = re.compile(
-    r"(?:\b(?P<whole>\d+)\s+)?(?:\b(?P<n>\d+)/(?P<d>2|3|4|5|8|10|16|32|100)\b|(?P<glyph>[½¼¾⅓⅔⅛]))"
+    r"(?:\b(?P<whole>\d+)(?:\s+|(?=[½¼¾⅓⅔⅛])))?"
+    r"(?:\b(?P<n>\d+)/(?P<d>2|3|4|5|8|10|16|32|100)\b|(?P<glyph>[½¼¾⅓⅔⅛]))"
 )
 _GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
@@ -37,7 +38,12 @@ def _slash_fraction(match: re.Match[str]) -> Quantity:
         part = _GLYPHS[match.group("glyph")]
     else:
         part = int(match.group("n")) / int(match.group("d"))
-    return Quantity(match.start(), match.end(), round(whole + part, 4))
+    share = not whole and _OF_AFTER.match(match.string, match.end()) is not None
+    kind = "fraction" if share else "number"  # "1/3 of voters" is a share of them
+    return Quantity(match.start(), match.end(), round(whole + part, 4), kind=kind)
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
