@@ -466,3 +466,12 @@ def test_a_place_between_from_and_to_makes_no_range() -> None:
 def test_written_fractions_as_shares_or_amounts(sentence: str, value: float, unit: str) -> None:
     [(_text, found, _upper, found_unit)] = figures(sentence)
     assert (found, found_unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence", ["The 4K TV went on sale.", "The film was shot in 8K."])
+def test_a_screen_resolution_is_no_thousand(sentence: str) -> None:
+    assert figures_in_sentence(sentence) == []
+
+
+def test_a_thousand_written_as_k_with_money_stays_money() -> None:
+    assert figures("He paid $4K for it.") == [("$4K", 4000.0, None, "USD")]

@@ -39,6 +39,9 @@ _BLOCKED = re.compile(
             # list markers inside a sentence: "categories: 1) homicide", ", (2) it must"
             r"(?<![^\s:;])\d{1,2}\)(?=\s)|(?:(?<=[:;,] )|(?<=\band )|(?<=\bor )|^)\(\d{1,2}\)",
             r"(?i:\bcovid|\bsars-cov)\s?-\s?\d+\b",  # "Covid-19", "covid -19"
+            # a screen resolution, no thousand: "a 4K TV", "filmed in 8K."
+            r"(?<![$£€¥])\b[248]K\b(?=\s+(?:TVs?|televisions?|resolution|video|displays?|screens?|"
+            r"monitors?|cameras?|HDR|UHD|Ultra|streaming|content|footage|Blu-ray|gaming)\b|\s*[.,;)])",
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
             r"(?<![\w'\u2019])['\u2019]\d\d(?:s\b|\b(?!['\u2019\"]))",  # "since '57", "the '90s"
             r"\b\d{1,5}[A-Z]?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}\s+"
