@@ -475,3 +475,15 @@ def test_a_screen_resolution_is_no_thousand(sentence: str) -> None:
 
 def test_a_thousand_written_as_k_with_money_stays_money() -> None:
     assert figures("He paid $4K for it.") == [("$4K", 4000.0, None, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The drug costs £800 a dose.", "GBP per dose"),
+        ("Lessons cost $40 a session.", "USD per session"),
+        ("The writer was paid $1 a word.", "USD per word"),
+    ],
+)
+def test_a_price_per_a_thing_bought(sentence: str, unit: str) -> None:
+    assert [found_unit for *_rest, found_unit in figures(sentence)] == [unit]
