@@ -487,3 +487,25 @@ def test_a_thousand_written_as_k_with_money_stays_money() -> None:
 )
 def test_a_price_per_a_thing_bought(sentence: str, unit: str) -> None:
     assert [found_unit for *_rest, found_unit in figures(sentence)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("3 out of 4 voters agreed.", 0.75),
+        ("Now 1 in 5 adults smoke.", 0.2),
+        ("The risk is 1 in 10,000.", 0.0001),
+        ("Some 3 in every 4 voters agreed.", 0.75),
+    ],
+)
+def test_shares_written_in_digits(sentence: str, value: float) -> None:
+    assert [(found, unit) for _text, found, _upper, unit in figures(sentence)] == [
+        (value, "fraction")
+    ]
+
+
+def test_a_count_in_a_number_of_games_is_no_share() -> None:
+    assert [value for _text, value, _upper, _unit in figures("He scored 3 in 4 games.")] == [
+        3.0,
+        4.0,
+    ]

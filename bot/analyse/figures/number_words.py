@@ -70,8 +70,13 @@ _TRIGGER_PREFIXES = ("doubl", "tripl", "trebl", "quadrupl", "halv")
 _WORD = re.compile(r"[a-z]+")
 
 
+_DIGIT_SHARE = re.compile(r"\d\s+(?:out\s+of|in)\s+(?:every\s+)?\d")  # "1 in 5 adults"
+
+
 def _has_trigger(text: str) -> bool:
     """A cheap test that saves the expensive patterns on sentences without number words."""
+    if _DIGIT_SHARE.search(text):
+        return True
     for word in _WORD.findall(text.lower()):
         if word in _TRIGGERS or word.startswith(_TRIGGER_PREFIXES) or word.endswith("fold"):
             return True
@@ -132,7 +137,12 @@ def _share(match: re.Match[str]) -> Quantity | None:
     count, whole = values
     if count is None or whole is None or not 0 < count < whole or 1600 <= whole <= 2100:
         return None
+    if parts[0].isdigit() and count != 1 and _DIGITS_IN.fullmatch(match.group()):
+        return None  # "scored 3 in 4 games" is no share; "1 in 5 adults" and "3 out of 4" are
     return Quantity(match.start(), match.end(), round(count / whole, 4), kind="fraction")
+
+
+_DIGITS_IN = re.compile(r"\d+\s+in\s+\S+")
 
 
 def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
