@@ -509,3 +509,11 @@ def test_a_count_in_a_number_of_games_is_no_share() -> None:
         3.0,
         4.0,
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The post-9/11 security planning made sense then.", "After 9/11 the rules changed."],
+)
+def test_the_date_nine_eleven_is_no_figure(sentence: str) -> None:
+    assert figures_in_sentence(sentence) == []

@@ -42,7 +42,7 @@ _BLOCKED = re.compile(
             # a screen resolution, no thousand: "a 4K TV", "filmed in 8K."
             r"(?<![$£€¥])\b[248]K\b(?=\s+(?:TVs?|televisions?|resolution|video|displays?|screens?|"
             r"monitors?|cameras?|HDR|UHD|Ultra|streaming|content|footage|Blu-ray|gaming)\b|\s*[.,;)])",
-            r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+            r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b9/11\b",
             r"(?<![\w'\u2019])['\u2019]\d\d(?:s\b|\b(?!['\u2019\"]))",  # "since '57", "the '90s"
             r"\b\d{1,5}[A-Z]?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}\s+"
             r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|Boulevard|Place|Square)\b",
@@ -55,7 +55,7 @@ _BLOCKED = re.compile(
             # phone numbers: "+1 866 347 4012", "1-800-273-8255", "(212) 555-0123"
             r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,4}\b|\b1-\d{3}-\d{3}-\d{4}\b"
             r"|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b",
-            r"(?<![$£€¥])\b(?!(?:sub|minus|now|then|magnitude|RM|PS|mid|K?Sh|Dh|Rp|USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|INR|CNY)-?\d)[A-Za-z]+-?\d+(?:[.+-]\d+)*[A-Za-z\d]*",
+            r"(?<![$£€¥])\b(?!(?:sub|minus|now|then|magnitude|RM|PS|mid|K?Sh|Dh|Rp|USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|INR|CNY)-?\d)[A-Za-z]+-?\d+(?:[.+/-]\d+)*[A-Za-z\d]*",
             r"(?i:\b(?:S\s?&\s?P|S\s?P|FTSE|Nikkei|ASX|TSX|Stoxx|Russell|DAX|CAC|Hang\s+Seng|"
             r"Fortune|Forbes|Nasdaq|Dow)(?:/[A-Z]+)?\s+\d+\b)(?!\s?%)",
         )
