@@ -517,3 +517,25 @@ def test_a_count_in_a_number_of_games_is_no_share() -> None:
 )
 def test_the_date_nine_eleven_is_no_figure(sentence: str) -> None:
     assert figures_in_sentence(sentence) == []
+
+
+def test_a_height_in_hyphenated_feet_and_inches() -> None:
+    assert [(value, unit) for _text, value, _upper, unit in figures("He is 6-foot-9.")] == [
+        (6.0, "foot"),
+        (9.0, "inch"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The trust gave 271,250 British pounds to the group.", "GBP"),
+        ("The fund gave 120,000 pounds, or more than $180,000, to it.", "GBP"),
+        ("The baby weighed 8 pounds.", "pound-mass"),
+    ],
+)
+def test_pounds_are_money_when_named_british_or_restated_in_dollars(
+    sentence: str, unit: str
+) -> None:
+    (_text, _value, _upper, found_unit), *_rest = figures(sentence)
+    assert found_unit == unit

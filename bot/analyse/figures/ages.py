@@ -62,10 +62,13 @@ def age_or_prime(text: str, placed: Quantity) -> Quantity | None:
         and _INCHES.match(text, placed.end)
     ):
         return replace(placed, unit="inch", end=placed.end + 1)  # the 11" of 6' 11"
+    if not placed.unit and _FOOT_BEFORE.search(text, 0, placed.start):
+        return replace(placed, unit="inch")
     return None
 
 
 _FEET_BEFORE = re.compile(r"\d['\u2019\u2032]\s?$")
+_FOOT_BEFORE = re.compile(r"\d[- ](?:foot|feet)-$")  # the 9 of "6-foot-9"
 _INCHES = re.compile(r"[\"\u201d\u2033]")
 
 

@@ -71,7 +71,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Singapore\s+dollars?", "SGD"),
     (r"dollars?\b|bucks\b", "USD"),
     (r"euros?\b|EUR\b", "EUR"),
-    (r"(?:British\s+)?pounds?\s+sterling\b|sterling\b|GBP\b|quid\b", "GBP"),
+    (r"(?:British\s+)?pounds?\s+sterling\b|British\s+pounds?\b|sterling\b|GBP\b|quid\b", "GBP"),
     (r"(?:Japanese\s+)?yen\b|YEN\b|JPY\b", "JPY"),
     (r"(?:Chinese\s+)?(?:yuan|renminbi)\b|CNY\b|RMB\b", "CNY"),
     (r"(?:Israeli\s+)?shekels?\b|ILS\b", "ILS"),

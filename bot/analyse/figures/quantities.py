@@ -108,8 +108,10 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
         unit = _scale_unit(scale.group("unit"))  # "70 on the GPa scale", "on the Richter scale"
     if end == quantity.end and quantity.kind == "number" and text[end : end + 1].isalpha():
         return None  # "4K", "3s": digits glued to letters that are no unit
-    if unit == "pound-mass" and quantity.scaled:
-        unit = "GBP"  # "2 million pounds" is money; "25 pounds" is weight
+    if unit == "pound-mass" and (quantity.scaled or _MONEY_GLOSS.match(text, end)):
+        unit = (
+            "GBP"  # "2 million pounds", "120,000 pounds ($180,000)" are money; "25 pounds" weighs
+        )
     if unit and (rate := rates.rate_at(text, end)):
         unit, end = f"{unit} per {rate[0]}", rate[1]
     elif unit and (rate_name := _rate_further_on(text, end)):
@@ -118,6 +120,10 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
 
 
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
+# Money restated in another currency right after: "120,000 pounds, or more than $180,000".
+_MONEY_GLOSS = re.compile(
+    r"\s*(?:\(|,?\s+or\s+)(?:about\s+|almost\s+|around\s+|nearly\s+|more\s+than\s+)?[$€¥]"
+)
 _ON_A_SCALE = re.compile(r"(?:\s+(?:and|to|-)\s+[\d.]+)?\s+on\s+the\s+(?P<unit>\S+)\s+scale\b")
 
 
