@@ -539,3 +539,16 @@ def test_pounds_are_money_when_named_british_or_restated_in_dollars(
 ) -> None:
     (_text, _value, _upper, found_unit), *_rest = figures(sentence)
     assert found_unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("We spend hundreds of pounds to attend the festival.", "GBP"),
+        ("They shipped thousands of pounds of flour.", "pound-mass"),
+        ("The engines deliver up to 33,000 pounds of thrust.", "pound-force"),
+    ],
+)
+def test_pounds_in_a_vague_plural_or_of_thrust(sentence: str, unit: str) -> None:
+    [found] = figures_in_sentence(sentence)
+    assert found.unit == unit

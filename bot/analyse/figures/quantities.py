@@ -276,6 +276,8 @@ def _vague_unit(text: str, quantity: Quantity) -> Quantity:
     if suffix:
         return replace(quantity, unit=currencies.suffix_currency(suffix), end=suffix.end())
     measure = units.measure_at(text, pos)
+    if measure and measure[0] == "pound-mass" and not _OF_AFTER.match(text, measure[1]):
+        measure = ("GBP", measure[1])  # "hundreds of pounds" is money; "of pounds of flour" weighs
     if measure:
         return replace(quantity, unit=measure[0], end=measure[1])
     noun = counted_noun(text, pos, singular=False)

@@ -77,10 +77,11 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"microgram(?:me)?s?\b|μg\b|mcg\b", "microgram"),
     (r"decimet(?:re|er)s?\b|dm\b", "decimetre"),
     (r"(?-i:cups?)\b", "cup"),  # "the 2004 Cup" is a name
-    (r"bits?\b", "bit"),
+    (r"bits?\b(?!\s+of\b)", "bit"),  # "two bits of wood" are pieces
     (r"gram(?:me)?s?\b|g\b", "gram"),
     (r"lb-ft\b", "foot pound-force"),
     (r"pound-feet\b", "pound-foot"),
+    (r"(?:lbs?|pounds?)\s+of\s+thrust\b", "pound-force"),
     (r"lbs?\b|pounds?\b", "pound-mass"),
     (r"ounces?\b|oz\b", "ounce"),
     (r"millilit(?:re|er)s?\b|ml\b", "millilitre"),
