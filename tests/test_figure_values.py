@@ -552,3 +552,14 @@ def test_pounds_are_money_when_named_british_or_restated_in_dollars(
 def test_pounds_in_a_vague_plural_or_of_thrust(sentence: str, unit: str) -> None:
     [found] = figures_in_sentence(sentence)
     assert found.unit == unit
+
+
+def test_a_model_name_with_an_e_is_no_power_of_ten() -> None:
+    assert figures_in_sentence("Both the 7E7 and the A350 are being designed.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"), [("It is 6.02e23.", 6.02e23), ("It is 1e-7.", 1e-7)]
+)
+def test_e_notation_at_the_end_of_a_sentence(sentence: str, value: float) -> None:
+    assert [found for _text, found, _upper, _unit in figures(sentence)] == [pytest.approx(value)]

@@ -11,7 +11,8 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _POWER = r"10\s?(?:\^\s?(?P<exp>[-\u2212]?\d{1,3})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))"
 _SCIENTIFIC = re.compile(
     rf"(?<![\w.])(?:(?:(?P<mantissa>\d+(?:\.\d+)?)\s?[x\u00d7*]\s?)?{_POWER}"
-    r"|(?P<coefficient>\d+(?:\.\d+)?)[eE](?P<e>[-+]?\d{1,3})(?![\w.]))"
+    # "6.02e23", "1e-7"; a plain "7E7" is a model name (Boeing's 7E7), not seventy million
+    r"|(?P<coefficient>\d+\.\d+(?=[eE][-+]?\d)|\d+(?=[eE][-+]\d))[eE](?P<e>[-+]?\d{1,3})(?!\w|\.\d))"
 )
 
 
