@@ -563,3 +563,10 @@ def test_a_model_name_with_an_e_is_no_power_of_ten() -> None:
 )
 def test_e_notation_at_the_end_of_a_sentence(sentence: str, value: float) -> None:
     assert [found for _text, found, _upper, _unit in figures(sentence)] == [pytest.approx(value)]
+
+
+def test_a_level_in_millions_after_a_change_in_millions_is_no_metre() -> None:
+    assert figures("Crude stocks had fallen 1m barrels to 294.3m.") == [
+        ("fallen 1m barrels", 1e6, None, "barrel"),
+        ("294.3m", 294.3e6, None, "barrel"),
+    ]

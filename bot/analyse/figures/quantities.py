@@ -54,7 +54,7 @@ def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
     if scale and " " in scale:
         value *= numbers.words_value(scale) or 1.0  # "4 hundred million"
         scale = None
-    if scale == "m" and not match.group("cur") and _metres(text, end):
+    if scale == "m" and not match.group("cur") and _metres(text, match.start(), end):
         return Quantity(match.start(), end, value, unit="metre")  # "landed 17.30m", "100m sprint"
     sign = match.group("sign") or ""
     negative = sign.strip() in {"-", "\u2212", "minus"} or sign.startswith("minus")
@@ -72,6 +72,7 @@ _METRE_CONTEXT = re.compile(
     r"breaststroke|butterfly|medley|gold|silver|bronze|medal|title|final|heats?|champion|x)\b"
 )
 _MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
+_MILLIONS_BEFORE = re.compile(r"\d(?:m|\s?million)\s+[a-z]+\s+(?:to|from)\s+$")
 _MONEY_BEFORE = re.compile(
     r"\b(?:profits?|revenues?|sales|turnover|earnings|income|paid|pay|pays|cost|costs|worth|"
     r"price|fund|cash|debts?|loss|losses|deal|fee|budget|raised|spent|spend|valued|earned|"
@@ -80,12 +81,14 @@ _MONEY_BEFORE = re.compile(
 )
 
 
-def _metres(text: str, end: int) -> bool:
+def _metres(text: str, start: int, end: int) -> bool:
     """True when a bare "17.30m" means metres: a metre word follows, or no counted word does."""
     if _METRE_CONTEXT.match(text, end):
         return True
     if _MONEY_BEFORE.search(text, max(0, end - 80), end):
         return False  # "profits rose to 3.5m", "the club paid 45m": millions
+    if _MILLIONS_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "stocks fell 1m barrels to 294.3m": the level of the millions before
     following = _MILLION_CONTEXT.match(text, end)
     word = following.group("word").lower() if following else ""
     return not word or (word in STOP_WORDS and word not in {"of", "more", "people"})
