@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from bot.analyse.figures import currencies, names, numbers, rates, units
 from bot.analyse.figures.ages import age_or_prime, apposition_age
-from bot.analyse.figures.counted import STOP_WORDS, counted_noun, inherited, with_noun
+from bot.analyse.figures.counted import counted_noun, inherited, with_noun
+from bot.analyse.figures.metres import metres
 from bot.analyse.figures.notation import scientific_candidates
 from bot.analyse.figures.number_words import word_candidates
 from bot.analyse.figures.numbers import Quantity
@@ -23,7 +24,7 @@ _DIGIT_NUMBER = re.compile(
     r"|(?(cur)T|(?!)))\b"
     r"|(?P<sw>(?:\s(?:hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
     r"\b)+|\s[BM](?=\s+[a-z])|\sm\b(?![-'\u2019^²³/]|\d|\.\w)))?"
-)  # a spaced scale: "8 B people", "5 m copies" (or "300 m", metres: see `_metres`)
+)  # a spaced scale: "8 B people", "5 m copies" (or "300 m", metres: see `metres`)
 _SLASH_FRACTION = re.compile(
     r"(?:\b(?P<whole>\d+)(?:\s+|(?=[½¼¾⅓⅔⅛])))?"
     r"(?:\b(?P<n>\d+)/(?P<d>2|3|4|5|8|10|16|32|100)\b|(?P<glyph>[½¼¾⅓⅔⅛]))"
@@ -54,7 +55,7 @@ def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
     if scale and " " in scale:
         value *= numbers.words_value(scale) or 1.0  # "4 hundred million"
         scale = None
-    if scale == "m" and not match.group("cur") and _metres(text, match.start(), end):
+    if scale == "m" and not match.group("cur") and metres(text, match.start(), end):
         return Quantity(match.start(), end, value, unit="metre")  # "landed 17.30m", "100m sprint"
     sign = match.group("sign") or ""
     negative = sign.strip() in {"-", "\u2212", "minus"} or sign.startswith("minus")
@@ -65,33 +66,6 @@ def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
     value *= factor
     scaled = match.group("sa") is not None or match.group("sw") is not None or factor > 1
     return Quantity(match.start(), end, value, unit=unit, scaled=scaled, negative=negative)
-
-
-_METRE_CONTEXT = re.compile(
-    r"\s+(?:long|high|tall|deep|wide|away|sprint|race|hurdles|freestyle|backstroke|relay|"
-    r"breaststroke|butterfly|medley|gold|silver|bronze|medal|title|final|heats?|champion|x)\b"
-)
-_MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
-_MILLIONS_BEFORE = re.compile(r"\d(?:m|\s?million)\s+[a-z]+\s+(?:to|from)\s+$")
-_MONEY_BEFORE = re.compile(
-    r"\b(?:profits?|revenues?|sales|turnover|earnings|income|paid|pay|pays|cost|costs|worth|"
-    r"price|fund|cash|debts?|loss|losses|deal|fee|budget|raised|spent|spend|valued|earned|"
-    r"bid|offer|fine|salary|investment|capital|bonus|signed|transfer|bought|sold)\b",
-    re.IGNORECASE,
-)
-
-
-def _metres(text: str, start: int, end: int) -> bool:
-    """True when a bare "17.30m" means metres: a metre word follows, or no counted word does."""
-    if _METRE_CONTEXT.match(text, end):
-        return True
-    if _MONEY_BEFORE.search(text, max(0, end - 80), end):
-        return False  # "profits rose to 3.5m", "the club paid 45m": millions
-    if _MILLIONS_BEFORE.search(text, max(0, start - 60), start):
-        return False  # "stocks fell 1m barrels to 294.3m": the level of the millions before
-    following = _MILLION_CONTEXT.match(text, end)
-    word = following.group("word").lower() if following else ""
-    return not word or (word in STOP_WORDS and word not in {"of", "more", "people"})
 
 
 def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
