@@ -570,3 +570,26 @@ def test_a_level_in_millions_after_a_change_in_millions_is_no_metre() -> None:
         ("fallen 1m barrels", 1e6, None, "barrel"),
         ("294.3m", 294.3e6, None, "barrel"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moya hung on for a 7-5 6-3 3-6 6-3 victory.",
+        "He won 1-6 6-3 6-4 7-6 (8-6) over Amer.",
+        "Garcia-Lopez, ranked 106 in the world, dominated.",
+    ],
+)
+def test_tennis_sets_and_ranks_are_no_figures(sentence: str) -> None:
+    assert figures_in_sentence(sentence) == []
+
+
+def test_a_spaced_dash_before_a_smaller_number_is_no_range() -> None:
+    found = figures("They are fourth on 31 points - four points behind Arsenal.")
+    assert [(value, upper) for _text, value, upper, _unit in found] == [(31.0, None), (4.0, None)]
+
+
+def test_a_spaced_dash_range_still_joins() -> None:
+    assert figures("Temperatures of 20 - 25C are forecast.") == [
+        ("20 - 25C", 20.0, 25.0, "celsius")
+    ]

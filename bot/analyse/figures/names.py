@@ -39,6 +39,9 @@ _BLOCKED = re.compile(
             # list markers inside a sentence: "categories: 1) homicide", ", (2) it must"
             r"(?<![^\s:;])\d{1,2}\)(?=\s)|(?:(?<=[:;,] )|(?<=\band )|(?<=\bor )|^)\(\d{1,2}\)",
             r"(?i:\bcovid|\bsars-cov)\s?-\s?\d+\b",  # "Covid-19", "covid -19"
+            # tennis sets, tie-breaks and all: "7-5 6-3 3-6 7-6 (8-6)"
+            r"\b[0-7]-[0-7](?:\s+\(\d{1,2}-\d{1,2}\))?(?:,?\s+[0-7]-[0-7](?:\s+\(\d{1,2}-\d{1,2}\))?)+",
+            r"(?i:\branked\s+(?:No\.?\s*)?\d+\b)",  # a rank: "ranked 106 in the world"
             # a screen resolution, no thousand: "a 4K TV", "filmed in 8K."
             r"(?<![$£€¥])\b[248]K\b(?=\s+(?:TVs?|televisions?|resolution|video|displays?|screens?|"
             r"monitors?|cameras?|HDR|UHD|Ultra|streaming|content|footage|Blu-ray|gaming)\b|\s*[.,;)])",

@@ -101,6 +101,8 @@ def _joined(text: str, low: Quantity, high: Quantity) -> bool:
         return 0 < high.value - low.value <= 2  # "three or four years": a rough span
     if not _RANGE_GAP.fullmatch(gap):
         return False
+    if gap.strip() in {"-", "\u2013"} and gap != gap.strip() and high.value < low.value:
+        return False  # "31 points - four points behind": a dash between clauses, no range
     if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", before, re.IGNORECASE):
         return False
     # "increased by $43.6bn to $419.2bn", "rose 5p to 230p": a change, then the new level
