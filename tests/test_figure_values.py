@@ -593,3 +593,22 @@ def test_a_spaced_dash_range_still_joins() -> None:
     assert figures("Temperatures of 20 - 25C are forecast.") == [
         ("20 - 25C", 20.0, 25.0, "celsius")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was 1/3 favourite to be evicted while Bez was at 9/4 .",
+        "He has moved from 4/1 to 5/2 in the betting.",
+        "Preview performances will be held on 14, 20 and 27 April.",
+        "The concerts are on 3 and 4 June.",
+    ],
+)
+def test_betting_odds_and_listed_days_are_no_figures(sentence: str) -> None:
+    assert figures_in_sentence(sentence) == []
+
+
+def test_a_fraction_after_at_with_its_whole_stays_a_share() -> None:
+    assert figures("Shares trade at 1/3 of their peak value.") == [
+        ("1/3", 0.3333, None, "fraction")
+    ]

@@ -20,6 +20,12 @@ _BLOCKED = re.compile(
             rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-\u2013]\d{{1,2}})?\b(?:,?\s+\d{{4}}\b)?"
             r"(?!\s*(?:%|per\s?cent))",
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+\d{{4}}\b)?",
+            # days listed before their month: "on 14, 20 and 27 April"
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+"
+            rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b",
+            # betting odds: "1/3 favourite", "now at 9/4.", "from 4/1 to 5/2"
+            r"\b\d{1,3}/\d{1,3}(?=\s+(?:favourite|favorite|shot|outsider|joint|on)\b)"
+            r"|(?<=\bat\s)\d{1,3}/\d{1,3}(?=\s*[.,;)]|$)|\bfrom\s+\d{1,3}/\d{1,3}\s+to\s+\d{1,3}/\d{1,3}",
             rf"\b{_MONTH}\.?,?\s+(?:of\s+)?\d{{4}}\b",
             r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)",
             r"\b\d{1,2}[:.]?\d{0,2}\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|ET|PT|UTC)\b",
