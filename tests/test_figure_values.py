@@ -612,3 +612,18 @@ def test_a_fraction_after_at_with_its_whole_stays_a_share() -> None:
     assert figures("Shares trade at 1/3 of their peak value.") == [
         ("1/3", 0.3333, None, "fraction")
     ]
+
+
+def test_a_year_of_the_next_century_after_by() -> None:
+    found = figures_in_sentence("Seas could rise between 1 foot and 3 feet by 2100.")
+    assert [(f.value, f.kind) for f in found] == [(1.0, "number"), (2100.0, "year")]
+
+
+def test_a_change_by_a_number_like_a_later_year_stays_a_number() -> None:
+    assert [f.kind for f in figures_in_sentence("Prices increased by 2150.")] == ["number"]
+
+
+def test_turn_before_a_bare_number_is_an_age() -> None:
+    assert figures("The calendar is only allowed to turn 39.") == [
+        ("39", 39.0, None, "year of age")
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.lexicon import DECREASE, INCREASE
 from bot.analyse.figures.numbers import Quantity
 
 _MONTH = (
@@ -118,18 +119,22 @@ def named_code(text: str, quantity: Quantity) -> bool:
 
 
 def is_year(text: str, quantity: Quantity) -> bool:
-    """True for a year: 1600 to 2099 as written, or an older one after `in`, `since`, `until`...
-    ("the Battle of Lepanto in 1571"), where a count would have a noun after it."""
+    """True for a year: 1600 to 2099 as written, an older one after `in`, `since`, `until`...
+    ("the Battle of Lepanto in 1571") or one of the next century after `by` ("by 2100"), where
+    a count would have a noun after it."""
     surface = text[quantity.start : quantity.end]
     if re.fullmatch(r"(?:1[6-9]|20)\d\d", surface):
         return True
-    older = re.fullmatch(r"1[0-5]\d\d", surface) is not None
-    return (
-        older and _YEAR_BEFORE.search(text, max(0, quantity.start - 12), quantity.start) is not None
-    )
+    before = text[max(0, quantity.start - 30) : quantity.start]
+    if re.fullmatch(r"1[0-5]\d\d", surface):
+        return _YEAR_BEFORE.search(before) is not None
+    later = _LATER_YEAR_BEFORE.search(before) if re.fullmatch(r"21\d\d", surface) else None
+    return later is not None and later.group("verb").lower() not in _CHANGED  # not "rose by"
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|circa|c\.)\s+$", re.IGNORECASE)
+_LATER_YEAR_BEFORE = re.compile(r"(?P<verb>\w*)\s+(?:in|by|until|till|before)\s+$", re.IGNORECASE)
+_CHANGED = INCREASE | DECREASE
 
 
 def is_name(text: str, quantity: Quantity) -> bool:
