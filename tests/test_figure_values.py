@@ -627,3 +627,15 @@ def test_turn_before_a_bare_number_is_an_age() -> None:
     assert figures("The calendar is only allowed to turn 39.") == [
         ("39", 39.0, None, "year of age")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("It is minus twelve degrees outside.", -12.0, "degree"),
+        ("Growth was minus two percent.", -2.0, "percent"),
+    ],
+)
+def test_minus_before_a_spelled_number(sentence: str, value: float, unit: str) -> None:
+    [(_text, found, _upper, found_unit)] = figures(sentence)
+    assert (found, found_unit) == (value, unit)

@@ -166,8 +166,14 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
         return None  # "one can already celebrate": anyone, not a count
     scaled = any(w in lower for w in ("million", "billion", "trillion", "thousand"))
     minor = lower in {"one", "single"}
-    return Quantity(match.start(), match.end(), value, kind="word" if minor else "number",
-                    scaled=scaled)  # fmt: skip
+    start = match.start()
+    if minus := _MINUS_BEFORE.search(text, max(0, start - 8), start):
+        start, value = minus.start(), -value  # "minus twelve degrees"
+    return Quantity(start, match.end(), value, kind="word" if minor else "number",
+                    scaled=scaled, negative=value < 0)  # fmt: skip
+
+
+_MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
 
 
 _ONE_AS_PRONOUN = re.compile(r"\s+(?:can|could|should|must|may|might|would)\b")
