@@ -639,3 +639,19 @@ def test_turn_before_a_bare_number_is_an_age() -> None:
 def test_minus_before_a_spelled_number(sentence: str, value: float, unit: str) -> None:
     [(_text, found, _upper, found_unit)] = figures(sentence)
     assert (found, found_unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [("The room measures 10 by 12 feet.", "foot"), ("The slab is 3 x 4 metres.", "metre")],
+)
+def test_both_sides_of_a_size_share_its_unit(sentence: str, unit: str) -> None:
+    assert [found_unit for *_rest, found_unit in figures(sentence)] == [unit, unit]
+
+
+def test_a_count_by_a_number_of_goals_shares_nothing() -> None:
+    assert [unit for *_rest, unit in figures("He won 3 by 2 goals.")] == ["", "goals"]
+
+
+def test_a_resolution_before_a_panel_is_no_thousand() -> None:
+    assert figures("The TV has a 65-inch 4K panel.") == [("65-inch", 65.0, None, "inch")]

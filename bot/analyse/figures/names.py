@@ -51,7 +51,8 @@ _BLOCKED = re.compile(
             r"(?i:\branked\s+(?:No\.?\s*)?\d+\b)",  # a rank: "ranked 106 in the world"
             # a screen resolution, no thousand: "a 4K TV", "filmed in 8K."
             r"(?<![$£€¥])\b[248]K\b(?=\s+(?:TVs?|televisions?|resolution|video|displays?|screens?|"
-            r"monitors?|cameras?|HDR|UHD|Ultra|streaming|content|footage|Blu-ray|gaming)\b|\s*[.,;)])",
+            r"monitors?|cameras?|HDR|UHD|Ultra|streaming|content|footage|Blu-ray|gaming|panels?|sets?|"
+            r"projectors?|OLED|QLED|LCD|LED)\b|\s*[.,;)])",
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b9/11\b",
             r"(?<![\w'\u2019])['\u2019]\d\d(?:s\b|\b(?!['\u2019\"]))",  # "since '57", "the '90s"
             r"\b\d{1,5}[A-Z]?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}\s+"

@@ -40,7 +40,11 @@ def shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
     for index, quantity in enumerate(found):
         if quantity.unit or quantity.kind != "number":
             continue
-        unit = _from_level(text, found, index) or _parallel_change(text, result[:index], quantity)
+        unit = (
+            _from_level(text, found, index)
+            or _parallel_change(text, result[:index], quantity)
+            or _dimension(text, found, index)
+        )
         if unit:
             result[index] = replace(quantity, unit=unit)
         elif noun := _one_or_more(text, quantity) or _some_of_a_group(text, quantity):
@@ -96,6 +100,25 @@ def _comparable(level: Quantity, other: Quantity) -> bool:
     ("fell by 23% from 36,185" is a change and its base, not two levels)."""
     low, high = sorted((abs(level.value), abs(other.value)))
     return level.scaled == other.scaled and low > 0 and high <= 10 * low
+
+
+# Two sides of one size: "10 by 12 feet", "3 x 4 metres".
+_BY = re.compile(r"\s*(?:by|x|\u00d7)\s*")
+
+
+def _dimension(text: str, found: list[Quantity], index: int) -> str | None:
+    """The measure unit of the other side of a size written once, after the second side."""
+    if index + 1 >= len(found):
+        return None
+    quantity, other = found[index], found[index + 1]
+    measured = other.unit and not other.kind.endswith("-noun") and not _is_money(other.unit)
+    by = _BY.fullmatch(text, quantity.end, other.start)
+    shared = other.unit not in _NEVER_SHARED | _CHANGE_UNITS
+    return other.unit if measured and by and shared else None
+
+
+def _is_money(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
 
 
 def _sharable(quantity: Quantity) -> bool:
