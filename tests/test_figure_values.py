@@ -655,3 +655,15 @@ def test_a_count_by_a_number_of_goals_shares_nothing() -> None:
 
 def test_a_resolution_before_a_panel_is_no_thousand() -> None:
     assert figures("The TV has a 65-inch 4K panel.") == [("65-inch", 65.0, None, "inch")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The index closed 120.5 points higher at 33,500.",
+        "The Dow closed down 200 points, or 0.6%, at 33,300.",
+    ],
+)
+def test_an_index_level_after_a_change_in_points_is_in_points(sentence: str) -> None:
+    *_rest, (_text, _value, _upper, unit) = figures(sentence)
+    assert unit == "point"

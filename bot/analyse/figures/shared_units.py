@@ -44,6 +44,7 @@ def shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
             _from_level(text, found, index)
             or _parallel_change(text, result[:index], quantity)
             or _dimension(text, found, index)
+            or _level_in_points(text, result[:index], quantity)
         )
         if unit:
             result[index] = replace(quantity, unit=unit)
@@ -115,6 +116,19 @@ def _dimension(text: str, found: list[Quantity], index: int) -> str | None:
     by = _BY.fullmatch(text, quantity.end, other.start)
     shared = other.unit not in _NEVER_SHARED | _CHANGE_UNITS
     return other.unit if measured and by and shared else None
+
+
+# The level an index closed at after its change in points: "120 points higher at 33,500".
+_AT_LEVEL = re.compile(r"\bat\s+$")
+
+
+def _level_in_points(text: str, before: list[Quantity], quantity: Quantity) -> str | None:
+    """Points for the level after `at` when the change before it is counted in points."""
+    if not _AT_LEVEL.search(text, max(0, quantity.start - 4), quantity.start):
+        return None
+    change = next((q for q in reversed(before) if q.unit == Unit.POINT), None)
+    near = change is not None and quantity.start - change.end <= _PARALLEL_REACH
+    return Unit.POINT if near and change and quantity.value > change.value else None
 
 
 def _is_money(unit: str) -> bool:
