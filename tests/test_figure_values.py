@@ -667,3 +667,12 @@ def test_a_resolution_before_a_panel_is_no_thousand() -> None:
 def test_an_index_level_after_a_change_in_points_is_in_points(sentence: str) -> None:
     *_rest, (_text, _value, _upper, unit) = figures(sentence)
     assert unit == "point"
+
+
+def test_a_closing_quote_after_a_title_number_is_no_inch() -> None:
+    sentence = '"Infinity War - Part 1" and "Infinity War - Part 2" are slated for release.'
+    assert [f.unit for f in figures_in_sentence(sentence)] == []
+
+
+def test_an_inch_mark_outside_a_quotation() -> None:
+    assert figures('He has a pen that is 10" long.') == [('10"', 10.0, None, "inch")]

@@ -53,7 +53,10 @@ def age_or_prime(text: str, placed: Quantity) -> Quantity | None:
     """An age without its unit ("she was 10") or feet and inches in primes ("30'"), or None."""
     if _is_age(text, placed):
         return replace(placed, unit="year of age")
-    if not placed.unit and (prime := _PRIME.match(text, placed.end)):
+    prime = _PRIME.match(text, placed.end) if not placed.unit else None
+    if prime and prime.group() == '"' and text.count('"', 0, placed.start) % 2:
+        prime = None  # the quote that closes "Part 1" is no inch mark
+    if prime:
         unit = "inch" if prime.group() in {'"', "\u2033"} else "foot"
         return replace(placed, unit=unit, end=prime.end())
     if (
