@@ -129,9 +129,10 @@ def test_from_to_range_across_a_time_phrase() -> None:
 
 
 def test_year_then_a_smaller_level_is_no_range() -> None:
-    assert figures("Inflation rose from 5% in 2019 to 7%.") == [
-        ("5%", 5.0, None, "percent"),
-        ("7%", 7.0, None, "percent"),
+    found = figures_in_sentence("Inflation rose from 5% in 2019 to 7%.")
+    assert [(f.value, f.upper, f.unit, f.kind) for f in found] == [
+        (5.0, 7.0, "percent", "number"),  # the two levels, across the year of the first
+        (2019.0, None, "", "year"),
     ]
 
 

@@ -11,12 +11,13 @@ from bot.models import Unit
 
 _AGE_OF = re.compile(
     r"(?:\baged|(?-i:\bage)|\b(?:he|she|I|who)\s+(?:is|am|was|will\s+be|turned|turns|is\s+now)"
-    r"|\b(?:I['\u2019]m|(?:he|she)['\u2019]s)|\bturn(?:s|ed|ing))"
+    r"|\b(?:I['\u2019]m|(?:he|she)['\u2019]s)|\bturn(?:s|ed|ing)?|\bas\s+(?:young|old)\s+as)"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?$",
     re.IGNORECASE,
 )
 _PRIME = re.compile(
     r"[\u2032\u2033](?!s\b)|['\"](?=\s+(?:when|and|in|on|at|tall|long|high|wide|deep)\b|[,;])"
+    r"|['\u2019](?=\s?\d{1,2}(?:\.\d+)?[\"\u201d\u2033])"  # the feet of a height: 6' 9"
 )
 # "Jane Doe, 25," or "the mayor, 54,": a name or a person named by a noun, then the age
 _APPOSITION_AGE = re.compile(
@@ -52,10 +53,26 @@ def age_or_prime(text: str, placed: Quantity) -> Quantity | None:
     """An age without its unit ("she was 10") or feet and inches in primes ("30'"), or None."""
     if _is_age(text, placed):
         return replace(placed, unit="year of age")
-    if not placed.unit and (prime := _PRIME.match(text, placed.end)):
+    prime = _PRIME.match(text, placed.end) if not placed.unit else None
+    if prime and prime.group() == '"' and text.count('"', 0, placed.start) % 2:
+        prime = None  # the quote that closes "Part 1" is no inch mark
+    if prime:
         unit = "inch" if prime.group() in {'"', "\u2033"} else "foot"
         return replace(placed, unit=unit, end=prime.end())
+    if (
+        not placed.unit
+        and _FEET_BEFORE.search(text, 0, placed.start)
+        and _INCHES.match(text, placed.end)
+    ):
+        return replace(placed, unit="inch", end=placed.end + 1)  # the 11" of 6' 11"
+    if not placed.unit and _FOOT_BEFORE.search(text, 0, placed.start):
+        return replace(placed, unit="inch")
     return None
+
+
+_FEET_BEFORE = re.compile(r"\d['\u2019\u2032]\s?$")
+_FOOT_BEFORE = re.compile(r"\d[- ](?:foot|feet)-$")  # the 9 of "6-foot-9"
+_INCHES = re.compile(r"[\"\u201d\u2033]")
 
 
 def _is_age(text: str, quantity: Quantity) -> bool:
@@ -64,6 +81,8 @@ def _is_age(text: str, quantity: Quantity) -> bool:
         return False
     if _AT_AGE.search(text, 0, quantity.start):
         return True  # "at age 14 she joined": the word age says it all
+    if _AGE_MEASURE.search(text, max(0, quantity.start - 60), quantity.start):
+        return not quantity.unit  # "life expectancy is around 73", not "fell by 2 years"
     if not _AGE_OF.search(text, 0, quantity.start):
         return False
     return quantity.unit == Unit.YEAR or _AGE_END.match(text, quantity.end) is not None
@@ -73,6 +92,11 @@ def _is_age(text: str, quantity: Quantity) -> bool:
 _AT_AGE = re.compile(
     r"(?i:\b(?:at|of|from|until|before|after|past)\s+age|\bages?\s+of)"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?$"
+)
+# Measures whose numbers are ages: "life expectancy for men is 73", "a pension age of 67".
+_AGE_MEASURE = re.compile(
+    r"(?i:\b(?:life\s+expectancy|(?:retirement|pension|pensionable|voting|drinking|school-leaving)"
+    r"\s+age|age\s+limit))\b[^\d.;]{0,40}$"
 )
 _AGE_END = re.compile(
     r"\s*(?:$|[,.;:)\"\u201d]|(?:to|and|or|by|when|in|on|at|but|so|as|years?|later|next|this)\b)"

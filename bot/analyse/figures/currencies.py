@@ -9,7 +9,7 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"(?i:US|U\.S\.|USD)\s?\$|\$\s?US|USD(?![A-Za-z])", "USD"),
     (r"(?i:HK|HKD)\s?\$|HKD(?![A-Za-z])", "HKD"),
     (r"(?i:C|CAD)\s?\$|CA\$|CAD(?![A-Za-z])", "CAD"),
-    (r"(?i:AU|AUD)\s?\$|A\s?\$|\$A|AUD(?![A-Za-z])", "AUD"),
+    (r"(?i:AU|AUD)\s?\$|A\$|\$A|AUD(?![A-Za-z])", "AUD"),  # "A $5,000 fine" is no A$
     (r"(?i:NZ|NZD)\s?\$|NZD(?![A-Za-z])", "NZD"),
     (r"(?i:S|SGD)\$|SGD(?![A-Za-z])", "SGD"),
     (r"(?i:MXN|Mex)\s?\$|MXN(?![A-Za-z])", "MXN"),
@@ -36,6 +36,28 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"CHF(?![A-Za-z])", "CHF"),
     (r"₿|BTC(?![A-Za-z])", "BTC"),
 )
+# Codes written before the number that the list above leaves out ("SEK 2.5 billion"); codes
+# outside the common set get the name CQE's unit list gives them.
+CODE_NAMES = {
+    "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "ZAR": "ZAR", "MYR": "MYR",
+    "TRY": "turkish lira", "CZK": "czech koruna", "HUF": "hungarian forint",
+    "THB": "thai baht", "PHP": "philippine peso", "EGP": "egyptian pound", "SAR": "saudi riyal",
+    "QAR": "qatari riyal", "PKR": "pakistani rupee", "ARS": "argentine peso",
+    "VND": "vietnamese đồng", "UAH": "ukrainian hryvnia",
+}  # fmt: skip
+_PREFIXES += tuple((rf"{code}(?![A-Za-z])", name) for code, name in CODE_NAMES.items())
+# Millions written into the code, before or after the number: "MSEK 120", "120 MEUR".
+SCALED_CODES = ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "CHF", "AUD", "CAD", "JPY")
+_PREFIXES = tuple((rf"M{code}(?![A-Za-z])", code) for code in SCALED_CODES) + _PREFIXES
+# Signs of currencies without a code in our list, named the way CQE's unit list names them.
+SIGN_NAMES = {
+    "₡": "costa rican colón", "₾": "georgian lari", "₭": "lao kip", "₫": "vietnamese đồng",
+    "₱": "philippine peso", "₴": "ukrainian hryvnia", "₺": "turkish lira", "฿": "thai baht",
+    "₸": "kazakhstani tenge", "₼": "azerbaijani manat", "৳": "bangladeshi taka",
+    "₵": "ghanaian cedi", "₲": "paraguayan guaraní", "ரூ": "sri lankan rupee",
+}  # fmt: skip
+_SIGNS = "|".join(SIGN_NAMES)
+_PREFIXES += tuple((sign, name) for sign, name in SIGN_NAMES.items())
 PREFIX = "(?<![A-Za-z])(?:" + "|".join(p for p, _ in _PREFIXES) + ")"
 _PREFIX_EACH = tuple((re.compile(p), code) for p, code in _PREFIXES)
 
@@ -47,9 +69,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Hong\s+Kong\s+dollars?|HKD\b", "HKD"),
     (r"New\s+Zealand\s+dollars?|NZD\b", "NZD"),
     (r"Singapore\s+dollars?", "SGD"),
-    (r"dollars?\b", "USD"),
+    (r"dollars?\b|bucks\b", "USD"),
     (r"euros?\b|EUR\b", "EUR"),
-    (r"(?:British\s+)?pounds?\s+sterling\b|sterling\b|GBP\b", "GBP"),
+    (r"(?:British\s+)?pounds?\s+sterling\b|British\s+pounds?\b|sterling\b|GBP\b|quid\b", "GBP"),
     (r"(?:Japanese\s+)?yen\b|YEN\b|JPY\b", "JPY"),
     (r"(?:Chinese\s+)?(?:yuan|renminbi)\b|CNY\b|RMB\b", "CNY"),
     (r"(?:Israeli\s+)?shekels?\b|ILS\b", "ILS"),
@@ -60,9 +82,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Norwegian\s+(?:crowns?|kroner?)\b|NOK\b", "NOK"),
     (r"(?:Malaysian\s+)?ringgit\b", "MYR"),
     (r"(?:Swiss\s+)?francs?\b|CHF\b", "CHF"),
-    (r"€|£|¥|元|\$(?!\s?\d)", "SYMBOL"),
+    (rf"€|£|¥|元|\$(?!\s?\d)|{_SIGNS}", "SYMBOL"),
     (r"(?:South\s+African\s+)?rand\b", "ZAR"),
-    (r"(?:Brazilian\s+)?(?:reais|reals?)\b", "BRL"),
+    (r"Brazilian\s+(?:reais|reals?)\b|reais\b", "BRL"),  # "one real horse" is no money
     (r"(?:Mexican\s+)?pesos?\b", "MXN"),
     # "won" is far more often the verb: only a won followed by a bracket, a rate or the end
     (
@@ -106,7 +128,8 @@ def suffix_currency(match: re.Match[str]) -> str:
     """The currency of a matched word or symbol after the number ("15 €", "10 Turkish lira")."""
     code = _SUFFIXES[int(str(match.lastgroup)[1:])][1]
     if code == "SYMBOL":
-        return _SYMBOLS[match.group().strip()]
+        sign = match.group().strip()
+        return _SYMBOLS.get(sign) or SIGN_NAMES[sign]
     return _currency_name(match.group()) if code == "NAME" else code
 
 
@@ -115,3 +138,26 @@ def _currency_name(surface: str) -> str:
     *nationality, noun = surface.lower().split()
     noun = _NAME_SINGULAR.get(noun, noun)
     return " ".join([*nationality, noun[:-1] if noun.endswith("s") else noun])
+
+
+_CODES = "|".join(SCALED_CODES)
+_SCALED_CODE_AFTER = re.compile(
+    rf"\s?(?:(?P<m>M)(?P<code>{_CODES})\b|(?P<plain>{_CODES})\s+(?P<scale>million|billion|bn)\b)"
+)
+_FACTORS = {"million": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+def scaled_code_at(text: str, pos: int) -> tuple[str, float, int] | None:
+    """A code after a number with its scale in it or after it ("120 MEUR", "75 USD million"):
+    the code, the factor and where it ends."""
+    match = _SCALED_CODE_AFTER.match(text, pos)
+    if match is None:
+        return None
+    if match.group("m"):
+        return match.group("code"), 1e6, match.end()
+    return match.group("plain"), _FACTORS[match.group("scale")], match.end()
+
+
+def scaled_prefix(surface: str) -> float:
+    """The factor of a code with millions written into it ("MSEK 120" -> 1e6), else 1.0."""
+    return 1e6 if re.match(rf"M(?:{_CODES})", surface) else 1.0

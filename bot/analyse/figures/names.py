@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.lexicon import DECREASE, INCREASE
 from bot.analyse.figures.numbers import Quantity
 
 _MONTH = (
@@ -20,10 +21,21 @@ _BLOCKED = re.compile(
             rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-\u2013]\d{{1,2}})?\b(?:,?\s+\d{{4}}\b)?"
             r"(?!\s*(?:%|per\s?cent))",
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+\d{{4}}\b)?",
+            # days listed before their month: "on 14, 20 and 27 April"
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+"
+            rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b",
+            # betting odds: "1/3 favourite", "now at 9/4.", "from 4/1 to 5/2"
+            r"\b\d{1,3}/\d{1,3}(?=\s+(?:favourite|favorite|shot|outsider|joint|on)\b)"
+            r"|(?<=\bat\s)\d{1,3}/\d{1,3}(?=\s*[.,;)]|$)|\bfrom\s+\d{1,3}/\d{1,3}\s+to\s+\d{1,3}/\d{1,3}",
             rf"\b{_MONTH}\.?,?\s+(?:of\s+)?\d{{4}}\b",
             r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)",
             r"\b\d{1,2}[:.]?\d{0,2}\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|ET|PT|UTC)\b",
             r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?",
+            # a clock time without am or pm: "at 9 o'clock", "kicks off at 8", "began at 10.30"
+            r"\b\d{1,2}\s+o['\u2019]clock\b|(?i:\b(?:kick(?:s|ed)?\s+off|start(?:s|ed)?|begins?|began|"
+            r"wakes?|woke|arrives?|arrived|leaves|left|opens|closes)\s+at\s+)"
+            r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\b(?=\s*(?:$|[,;:)!?]|\.(?!\d))|\s+(?:on|in|and|or|"
+            r"noon|tonight|tomorrow|today|sharp|this|every|each|local|midnight|until|before|after)\b)",
             # a British clock time: `12.30 on a Saturday`, `7.45 in the morning`
             r"\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:on\s+a\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
             r"Satur|Sun)day|in\s+the\s+(?:morning|afternoon|evening)|tonight|this\s+(?:morning|"
@@ -34,12 +46,27 @@ _BLOCKED = re.compile(
             # list markers inside a sentence: "categories: 1) homicide", ", (2) it must"
             r"(?<![^\s:;])\d{1,2}\)(?=\s)|(?:(?<=[:;,] )|(?<=\band )|(?<=\bor )|^)\(\d{1,2}\)",
             r"(?i:\bcovid|\bsars-cov)\s?-\s?\d+\b",  # "Covid-19", "covid -19"
-            r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-            r"\b\d{1,5}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|"
-            r"Boulevard|Place|Square)\b",
+            # tennis sets, tie-breaks and all: "7-5 6-3 3-6 7-6 (8-6)"
+            r"\b[0-7]-[0-7](?:\s+\(\d{1,2}-\d{1,2}\))?(?:,?\s+[0-7]-[0-7](?:\s+\(\d{1,2}-\d{1,2}\))?)+",
+            r"(?i:\branked\s+(?:No\.?\s*)?\d+\b)",  # a rank: "ranked 106 in the world"
+            # a screen resolution, no thousand: "a 4K TV", "filmed in 8K."
+            r"(?<![$£€¥])\b[248]K\b(?=\s+(?:TVs?|televisions?|resolution|video|displays?|screens?|"
+            r"monitors?|cameras?|HDR|UHD|Ultra|streaming|content|footage|Blu-ray|gaming|panels?|sets?|"
+            r"projectors?|OLED|QLED|LCD|LED)\b|\s*[.,;)])",
+            r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b9/11\b",
+            r"(?<![\w'\u2019])['\u2019]\d\d(?:s\b|\b(?!['\u2019\"]))",  # "since '57", "the '90s"
+            r"\b\d{1,5}[A-Z]?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}\s+"
+            r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|Boulevard|Place|Square)\b",
+            r"\b\d{1,5}\s+(?:Rue|Avenue|Ave|Via|Calle|Boulevard|Bd)\s+(?:de\s+|du\s+|la\s+)?[A-Z]",
+            # years of an era: "AD 79", "between A.D. 1000 and 1260", "500 BC"
+            r"(?-i:\b(?:A\.D\.|AD|C\.E\.|CE)\s+\d{1,4}\b(?:\s*(?:-|\u2013|and|to)\s*\d{1,4}\b)?)"
+            r"|\b\d{1,4}\s*(?-i:(?:B\.C\.E?\.?|BCE?|A\.D\.|AD|C\.E\.|CE)(?!\w))",
             r"\b\d+/(?!(?:2|3|4|5|8|10|16|32|100)\b)\d+\b",
             r"(?<![\d,.])\b0\d{2,}(?:\s\d{3,4})*\b",
-            r"(?<![$£€¥])\b(?!(?:sub|minus|now|then|magnitude|RM|PS|mid|K?Sh|Dh|Rp|USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|INR|CNY)-?\d)[A-Za-z]+-?\d+(?:[.+-]\d+)*[A-Za-z\d]*",
+            # phone numbers: "+1 866 347 4012", "1-800-273-8255", "(212) 555-0123"
+            r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,4}\b|\b1-\d{3}-\d{3}-\d{4}\b"
+            r"|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b",
+            r"(?<![$£€¥])\b(?!(?:sub|minus|now|then|magnitude|foot|feet|RM|PS|mid|K?Sh|Dh|Rp|USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|INR|CNY)-?\d)[A-Za-z]+-?\d+(?:[.+/-]\d+)*[A-Za-z\d]*",
             r"(?i:\b(?:S\s?&\s?P|S\s?P|FTSE|Nikkei|ASX|TSX|Stoxx|Russell|DAX|CAC|Hang\s+Seng|"
             r"Fortune|Forbes|Nasdaq|Dow)(?:/[A-Z]+)?\s+\d+\b)(?!\s?%)",
         )
@@ -93,8 +120,22 @@ def named_code(text: str, quantity: Quantity) -> bool:
 
 
 def is_year(text: str, quantity: Quantity) -> bool:
+    """True for a year: 1600 to 2099 as written, an older one after `in`, `since`, `until`...
+    ("the Battle of Lepanto in 1571") or one of the next century after `by` ("by 2100"), where
+    a count would have a noun after it."""
     surface = text[quantity.start : quantity.end]
-    return bool(re.fullmatch(r"(?:1[6-9]|20)\d\d", surface))
+    if re.fullmatch(r"(?:1[6-9]|20)\d\d", surface):
+        return True
+    before = text[max(0, quantity.start - 30) : quantity.start]
+    if re.fullmatch(r"1[0-5]\d\d", surface):
+        return _YEAR_BEFORE.search(before) is not None
+    later = _LATER_YEAR_BEFORE.search(before) if re.fullmatch(r"21\d\d", surface) else None
+    return later is not None and later.group("verb").lower() not in _CHANGED  # not "rose by"
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|circa|c\.)\s+$", re.IGNORECASE)
+_LATER_YEAR_BEFORE = re.compile(r"(?P<verb>\w*)\s+(?:in|by|until|till|before)\s+$", re.IGNORECASE)
+_CHANGED = INCREASE | DECREASE
 
 
 def is_name(text: str, quantity: Quantity) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures import numbers
+from bot.analyse.figures import numbers, units
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
@@ -23,11 +23,19 @@ _CHANGE_FRACTION = re.compile(
 )
 # A fraction of a scale word: `half a million`, `a quarter-million`, `three quarters of a billion`.
 _SCALED_FRACTION = re.compile(
-    r"\b(?P<frac>(?:a\s+|one\s+)?half|(?:a|one)[- ](?:quarter|third)|(?:three)[- ]quarters|"
-    r"two[- ]thirds)(?:\s+of)?(?:\s+an?)?[- ](?P<scale>thousand|million|billion|trillion)\b",
+    r"\b(?P<frac>(?:a\s+|one\s+)?half|(?:(?:a|one)[- ])?quarter|(?:a|one)[- ]third|"
+    r"three[- ]quarters|two[- ]thirds)(?:\s+of)?(?:\s+an?)?[- ]"
+    r"(?P<scale>thousand|million|billion|trillion|dozen)\b",
     re.IGNORECASE,
 )
-_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12}
+# A fraction of one unit: `half a mile`, `a quarter-point cut`, `three-quarters of an hour`; the
+# unit itself is read after the span, as for digits.
+_UNIT_FRACTION = re.compile(
+    r"\b(?P<frac>(?:a\s+|one\s+)?half|(?:a|one)[- ](?:quarter|third)|three[- ]quarters|"
+    r"two[- ]thirds)(?:(?:\s+of)?\s+an?\s+|-(?=[a-z]))",
+    re.IGNORECASE,
+)
 _VAGUE = re.compile(
     r"\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|"
     r"thousands|millions|billions)\b(?=\s+(?:of|more|upon)\b)",
@@ -62,8 +70,13 @@ _TRIGGER_PREFIXES = ("doubl", "tripl", "trebl", "quadrupl", "halv")
 _WORD = re.compile(r"[a-z]+")
 
 
+_DIGIT_SHARE = re.compile(r"\d\s+(?:out\s+of|in)\s+(?:every\s+)?\d")  # "1 in 5 adults"
+
+
 def _has_trigger(text: str) -> bool:
     """A cheap test that saves the expensive patterns on sentences without number words."""
+    if _DIGIT_SHARE.search(text):
+        return True
     for word in _WORD.findall(text.lower()):
         if word in _TRIGGERS or word.startswith(_TRIGGER_PREFIXES) or word.endswith("fold"):
             return True
@@ -83,7 +96,9 @@ def word_candidates(text: str) -> list[Quantity]:
         fraction = numbers.fraction_value(re.sub(r"\s+", " ", match.group("frac").lower()))
         scale = _SCALE_VALUES[match.group("scale").lower()]
         if fraction is not None:
-            found.append(Quantity(match.start(), match.end(), fraction * scale, scaled=True))
+            value, scaled = fraction * scale, scale > 12  # "half a dozen" is a plain six
+            found.append(Quantity(match.start(), match.end(), value, scaled=scaled))
+    found.extend(q for m in _UNIT_FRACTION.finditer(text) if (q := _unit_fraction(text, m)))
     for match in _VAGUE.finditer(text):
         low, high = numbers.VAGUE[re.sub(r"\s+", " ", match.group("vague").lower())]
         found.append(Quantity(match.start(), match.end(), low, high, kind="vague"))
@@ -106,6 +121,15 @@ def word_candidates(text: str) -> list[Quantity]:
     return found
 
 
+def _unit_fraction(text: str, match: re.Match[str]) -> Quantity | None:
+    """ "half a mile" as 0.5 before its unit, or None when no measure unit follows."""
+    measure = units.measure_at(text, match.end())
+    value = numbers.fraction_value(re.sub(r"\s+", " ", match.group("frac").lower()))
+    if measure is None or value is None:
+        return None
+    return Quantity(match.start(), match.end() - 1, value)
+
+
 def _share(match: re.Match[str]) -> Quantity | None:
     """ "three out of four", "one in 10,000": a fraction."""
     parts = [match.group("n"), match.group("m")]
@@ -113,7 +137,12 @@ def _share(match: re.Match[str]) -> Quantity | None:
     count, whole = values
     if count is None or whole is None or not 0 < count < whole or 1600 <= whole <= 2100:
         return None
+    if parts[0].isdigit() and count != 1 and _DIGITS_IN.fullmatch(match.group()):
+        return None  # "scored 3 in 4 games" is no share; "1 in 5 adults" and "3 out of 4" are
     return Quantity(match.start(), match.end(), round(count / whole, 4), kind="fraction")
+
+
+_DIGITS_IN = re.compile(r"\d+\s+in\s+\S+")
 
 
 def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
@@ -137,8 +166,14 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
         return None  # "one can already celebrate": anyone, not a count
     scaled = any(w in lower for w in ("million", "billion", "trillion", "thousand"))
     minor = lower in {"one", "single"}
-    return Quantity(match.start(), match.end(), value, kind="word" if minor else "number",
-                    scaled=scaled)  # fmt: skip
+    start = match.start()
+    if minus := _MINUS_BEFORE.search(text, max(0, start - 8), start):
+        start, value = minus.start(), -value  # "minus twelve degrees"
+    return Quantity(start, match.end(), value, kind="word" if minor else "number",
+                    scaled=scaled, negative=value < 0)  # fmt: skip
+
+
+_MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
 
 
 _ONE_AS_PRONOUN = re.compile(r"\s+(?:can|could|should|must|may|might|would)\b")

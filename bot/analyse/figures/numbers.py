@@ -87,11 +87,16 @@ _ONE_WORD = (
     rf"(?:(?:{'|'.join(_TENS)})[-\s](?:{_DIGIT_WORDS})\b|(?:{_CARDINAL})(?:-(?:{_DIGIT_WORDS}))?)"
 )
 _SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen))"
+# "one point five million": a decimal read out digit by digit, then its scale.
+_SPOKEN_DECIMAL = rf"(?<!\bat\s){_ONE_WORD}\s+point(?:\s+(?:zero|{_DIGIT_WORDS}))+{_SCALE_WORDS}*"
 WORD_NUMBER = (
+    rf"{_SPOKEN_DECIMAL}|"
     rf"(?:{_ONE_WORD}|a|an|single){_SCALE_WORDS}+(?:\s+(?:and\s+)?{_ONE_WORD}{_SCALE_WORDS}*)*"
-    rf"(?:\s+and\s+a\s+half)?|{_ONE_WORD}(?:\s+and\s+a\s+half)?|single"
+    rf"(?:\s+and\s+a\s+half)?|{_ONE_WORD}(?:\s+and\s+a\s+half{_SCALE_WORDS}*)?|single"
 )
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# Thousands grouped in threes ("1,234,567") or the Indian way, in twos above a thousand
+# ("12,34,567" is 1,234,567).
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+"
 _SPLIT = re.compile(r"[\s-]+")
 
 
@@ -102,6 +107,12 @@ def digits_value(text: str) -> float:
 
 def words_value(text: str) -> float | None:
     """The value of a word number (`three million`, `twenty-five`, `a dozen`), or None."""
+    whole, point, decimals = text.lower().partition(" point ")
+    if point:
+        return _spoken_decimal(whole, decimals)
+    counted, scale = _half_a_scale(text.lower())
+    if scale:
+        return None if (value := words_value(counted)) is None else value + scale / 2
     total = 0.0
     current = 0.0
     seen = False
@@ -123,11 +134,33 @@ def words_value(text: str) -> float | None:
     return total + current if seen else None
 
 
+_HALVED_SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _half_a_scale(text: str) -> tuple[str, float]:
+    """ "three million and a half" as ("three million", 1e6): half of the scale word before
+    `and a half`, not a half; (text, 0.0) when no scale word comes before it."""
+    counted, half, rest = text.partition(" and a half")
+    scale = _HALVED_SCALES.get(counted.rsplit(" ", 1)[-1], 0.0) if half and not rest else 0.0
+    return counted, scale
+
+
+def _spoken_decimal(whole: str, decimals: str) -> float | None:
+    """ "one point five million" -> 1.5e6: digits after `point`, then an optional scale."""
+    digits = [w for w in decimals.split() if w in WORD_VALUES]
+    scale = words_value(" ".join(decimals.split()[len(digits) :])) or 1.0
+    base = words_value(whole)
+    if base is None or not digits:
+        return None
+    fraction = "".join(str(int(WORD_VALUES[d])) for d in digits)
+    return float(f"{base:g}.{fraction}") * scale
+
+
 def fraction_value(text: str) -> float | None:
     """The value of `two-thirds`, `a quarter`, `half`, or None."""
     parts = _SPLIT.split(text.lower())
     if len(parts) == 1:
-        return FRACTIONS.get(parts[0]) if parts[0] == "half" else None
+        return FRACTIONS.get(parts[0]) if parts[0] in {"half", "quarter"} else None
     count = WORD_VALUES.get(parts[0])
     share = FRACTIONS.get(parts[-1])
     if count is None or share is None or len(parts) != 2:

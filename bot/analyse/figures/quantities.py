@@ -7,23 +7,27 @@ from dataclasses import replace
 
 from bot.analyse.figures import currencies, names, numbers, rates, units
 from bot.analyse.figures.ages import age_or_prime, apposition_age
-from bot.analyse.figures.counted import STOP_WORDS, counted_noun, inherited, with_noun
+from bot.analyse.figures.counted import counted_noun, inherited, with_noun
+from bot.analyse.figures.metres import metres
+from bot.analyse.figures.notation import scientific_candidates
 from bot.analyse.figures.number_words import word_candidates
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.ranges import ranges
 from bot.analyse.figures.recase import recased
+from bot.analyse.figures.shared_units import shared_units
 from bot.models import Unit
 
 _DIGIT_NUMBER = re.compile(
-    rf"(?:(?P<cur>{currencies.PREFIX})\s?)?(?P<sign>(?<![\w.,\-\u2013])[-\u2212+]|\bminus[- ])?"
+    rf"(?:(?P<cur>{currencies.PREFIX})\s?)?(?P<sign>(?<![\w.,%\-\u2013])[-\u2212+]|\bminus[- ])?"
     rf"(?P<num>{numbers.DIGITS})(?![\d])"
     r"(?:(?P<sa>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K"
     r"|(?(cur)T|(?!)))\b"
     r"|(?P<sw>(?:\s(?:hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
-    r"\b)+|\s[BM](?=\s+[a-z])))?"  # "8 B people": a spaced capital scale before a noun
-)
+    r"\b)+|\s[BM](?=\s+[a-z])|\sm\b(?![-'\u2019^²³/]|\d|\.\w)))?"
+)  # a spaced scale: "8 B people", "5 m copies" (or "300 m", metres: see `metres`)
 _SLASH_FRACTION = re.compile(
-    r"(?:\b(?P<whole>\d+)\s+)?(?:\b(?P<n>\d+)/(?P<d>2|3|4|5|8|10|16|32|100)\b|(?P<glyph>[½¼¾⅓⅔⅛]))"
+    r"(?:\b(?P<whole>\d+)(?:\s+|(?=[½¼¾⅓⅔⅛])))?"
+    r"(?:\b(?P<n>\d+)/(?P<d>2|3|4|5|8|10|16|32|100)\b|(?P<glyph>[½¼¾⅓⅔⅛]))"
 )
 _GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
@@ -35,7 +39,12 @@ def _slash_fraction(match: re.Match[str]) -> Quantity:
         part = _GLYPHS[match.group("glyph")]
     else:
         part = int(match.group("n")) / int(match.group("d"))
-    return Quantity(match.start(), match.end(), round(whole + part, 4))
+    share = not whole and _OF_AFTER.match(match.string, match.end()) is not None
+    kind = "fraction" if share else "number"  # "1/3 of voters" is a share of them
+    return Quantity(match.start(), match.end(), round(whole + part, 4), kind=kind)
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
@@ -46,39 +55,17 @@ def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
     if scale and " " in scale:
         value *= numbers.words_value(scale) or 1.0  # "4 hundred million"
         scale = None
-    if scale == "m" and match.group("sa") and not match.group("cur") and _metres(text, end):
+    if scale == "m" and not match.group("cur") and metres(text, match.start(), end):
         return Quantity(match.start(), end, value, unit="metre")  # "landed 17.30m", "100m sprint"
     sign = match.group("sign") or ""
     negative = sign.strip() in {"-", "\u2212", "minus"} or sign.startswith("minus")
     value *= numbers.scale_value(scale) * (-1.0 if negative else 1.0)
     cur = match.group("cur")
     unit = currencies.prefix_currency(text[match.start("cur") :]) if cur else ""
-    scaled = match.group("sa") is not None or match.group("sw") is not None
+    factor = currencies.scaled_prefix(cur) if cur else 1.0  # "MSEK 120"
+    value *= factor
+    scaled = match.group("sa") is not None or match.group("sw") is not None or factor > 1
     return Quantity(match.start(), end, value, unit=unit, scaled=scaled, negative=negative)
-
-
-_METRE_CONTEXT = re.compile(
-    r"\s+(?:long|high|tall|deep|wide|away|sprint|race|hurdles|freestyle|backstroke|relay|"
-    r"breaststroke|butterfly|medley|gold|silver|bronze|medal|title|final|heats?|champion)\b"
-)
-_MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
-_MONEY_BEFORE = re.compile(
-    r"\b(?:profits?|revenues?|sales|turnover|earnings|income|paid|pay|pays|cost|costs|worth|"
-    r"price|fund|cash|debts?|loss|losses|deal|fee|budget|raised|spent|spend|valued|earned|"
-    r"bid|offer|fine|salary|investment|capital|bonus|signed|transfer|bought|sold)\b",
-    re.IGNORECASE,
-)
-
-
-def _metres(text: str, end: int) -> bool:
-    """True when a bare "17.30m" means metres: a metre word follows, or no counted word does."""
-    if _METRE_CONTEXT.match(text, end):
-        return True
-    if _MONEY_BEFORE.search(text, max(0, end - 80), end):
-        return False  # "profits rose to 3.5m", "the club paid 45m": millions
-    following = _MILLION_CONTEXT.match(text, end)
-    word = following.group("word").lower() if following else ""
-    return not word or (word in STOP_WORDS and word not in {"of", "more", "people"})
 
 
 def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
@@ -87,14 +74,21 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
     if unit:
         if suffix_us := re.match(r"\s?(?:US|U\.S\.)(?!\w)", text[end:]):
             end += suffix_us.end()
+    elif scaled_code := currencies.scaled_code_at(text, end):
+        unit, factor, end = scaled_code  # "120 MEUR", "75 USD million"
+        quantity = replace(quantity, value=quantity.value * factor, scaled=True)
     else:
         unit, end = _unit_after(text, end)
     if not unit and _MAGNITUDE_BEFORE.search(text, 0, quantity.start):
         unit = "magnitude"  # "a magnitude 6.1 quake"
+    if not unit and (scale := _ON_A_SCALE.match(text, end)):
+        unit = _scale_unit(scale.group("unit"))  # "70 on the GPa scale", "on the Richter scale"
     if end == quantity.end and quantity.kind == "number" and text[end : end + 1].isalpha():
         return None  # "4K", "3s": digits glued to letters that are no unit
-    if unit == "pound-mass" and quantity.scaled:
-        unit = "GBP"  # "2 million pounds" is money; "25 pounds" is weight
+    if unit == "pound-mass" and (quantity.scaled or _MONEY_GLOSS.match(text, end)):
+        unit = (
+            "GBP"  # "2 million pounds", "120,000 pounds ($180,000)" are money; "25 pounds" weighs
+        )
     if unit and (rate := rates.rate_at(text, end)):
         unit, end = f"{unit} per {rate[0]}", rate[1]
     elif unit and (rate_name := _rate_further_on(text, end)):
@@ -103,6 +97,18 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
 
 
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
+# Money restated in another currency right after: "120,000 pounds, or more than $180,000".
+_MONEY_GLOSS = re.compile(
+    r"\s*(?:\(|,?\s+or\s+)(?:about\s+|almost\s+|around\s+|nearly\s+|more\s+than\s+)?[$€¥]"
+)
+_ON_A_SCALE = re.compile(r"(?:\s+(?:and|to|-)\s+[\d.]+)?\s+on\s+the\s+(?P<unit>\S+)\s+scale\b")
+
+
+def _scale_unit(word: str) -> str:
+    """The unit a named scale counts in: a measure unit's name, or magnitude for Richter's."""
+    if word.lower() == "richter":
+        return "magnitude"
+    return (units.measure_at(word, 0) or ("", 0))[0]
 
 
 def _unit_after(text: str, end: int) -> tuple[str, int]:
@@ -143,6 +149,7 @@ def quantities_in(text: str) -> list[Quantity]:
     blocked = names.blocked(text)
     raw = [_digit_candidate(text, m) for m in _DIGIT_NUMBER.finditer(text)]
     raw += [_slash_fraction(m) for m in _SLASH_FRACTION.finditer(text)]
+    raw += scientific_candidates(text)
     raw = [q for q in raw if not names.overlaps((q.start, q.end), blocked)]
     raw += [q for q in word_candidates(text) if not names.overlaps((q.start, q.end), blocked)]
     found: list[Quantity] = []
@@ -155,7 +162,7 @@ def quantities_in(text: str) -> list[Quantity]:
             found.append(placed)
         elif placed is None:
             dropped_end = quantity.end
-    return inherited(text, [with_noun(text, q) for q in ranges(text, found)])
+    return shared_units(text, inherited(text, [with_noun(text, q) for q in ranges(text, found)]))
 
 
 def _glued(text: str, end: int, start: int) -> bool:
@@ -186,8 +193,8 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
     placed = _with_unit(text, quantity)
     if placed and (special := age_or_prime(text, placed)):
         return special
-    if placed and placed.scaled and names.is_name(text, placed) and text[placed.end - 1].isupper():
-        return None  # "the Aries 1B shuttle": a model, not a billion
+    if placed and _model_letter(text, placed):
+        return None  # "the Aries 1B shuttle", "his iPhone 5C": a model, not a billion or a heat
     if placed is None or placed.unit or placed.scaled:
         return placed
     if names.is_year(text, placed):
@@ -197,6 +204,12 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
     if names.is_name(text, placed):
         return None
     return placed
+
+
+def _model_letter(text: str, placed: Quantity) -> bool:
+    """True for digits with one capital glued after them, right after a name ("iPhone 5C")."""
+    glued = text[placed.end - 1].isupper() and text[placed.end - 2].isdigit()
+    return glued and names.is_name(text, replace(placed, kind="number"))
 
 
 def _adjective_compound(text: str, quantity: Quantity) -> bool:
@@ -214,7 +227,7 @@ def _unit_compound(text: str, pos: int) -> bool:
         return True  # "200-plus banks", "a 500,000-strong stock"
     measure = units.measure_at(text, pos + 1) or units.measure_at(text, pos)
     if measure is None:
-        return bool(re.match(r"-\d", text[pos : pos + 2])) or _suspended(text, pos)  # "5-10"
+        return bool(_HYPHEN_TOP.match(text, pos)) or _suspended(text, pos)  # "5-10", "£10-£15"
     return measure[0] not in units.DURATIONS
 
 
@@ -226,6 +239,7 @@ def _suspended(text: str, pos: int) -> bool:
     return measure is not None and measure[0] not in units.DURATIONS
 
 
+_HYPHEN_TOP = re.compile(rf"-(?:{currencies.PREFIX})?\d")
 _SUSPENDED_TOP = re.compile(r"-\s+to\s+\d[\d.,]*-?")
 
 
@@ -239,6 +253,8 @@ def _vague_unit(text: str, quantity: Quantity) -> Quantity:
     if suffix:
         return replace(quantity, unit=currencies.suffix_currency(suffix), end=suffix.end())
     measure = units.measure_at(text, pos)
+    if measure and measure[0] == "pound-mass" and not _OF_AFTER.match(text, measure[1]):
+        measure = ("GBP", measure[1])  # "hundreds of pounds" is money; "of pounds of flour" weighs
     if measure:
         return replace(quantity, unit=measure[0], end=measure[1])
     noun = counted_noun(text, pos, singular=False)

@@ -10,8 +10,12 @@ from bot.analyse.figures.numbers import Quantity
 
 # A short time or place phrase between the two ends of `from X ... to Y`.
 _FROM_TO_GAP = re.compile(
-    r"\s+(?:at|in|on|during|by)\s+(?:[^,;()\d]|\d{1,2}[.:]\d{2}\s?(?:am|pm)\b){1,30}?\s+to\s+"
+    r"\s+(?:at|in|on|during|by)\s+(?:[^,;()\d]|\d{1,2}[.:]\d{2}\s?(?:am|pm)\b|(?:1[6-9]|20)\d\d\b)"
+    r"{1,30}?\s+to\s+"
 )
+# The year of the low end of "from 3% in 2019 to 5% in 2020", which sits between the two ends.
+_YEAR_OF_LOW = re.compile(r"\s+in\s+$")
+_TO_AFTER_YEAR = re.compile(r"\s+to\s+")
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|-?\s*to|and|through)\s*")
 _WORDS_OR = re.compile(r"\s+or\s+")
 
@@ -19,8 +23,11 @@ _WORDS_OR = re.compile(r"\s+or\s+")
 def ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     """Adjacent quantities joined into ranges: "5-10%", "between $62 and $68", "1 to 1.5 C"."""
     joined: list[Quantity] = []
+    years: list[Quantity] = []
     for quantity in found:
-        if joined and (money := _with_cents(text, joined[-1], quantity)):
+        if joined and _year_of_the_low_end(text, joined[-1], quantity):
+            years.append(quantity)  # set aside, so that the two ends can still meet
+        elif joined and (money := _with_cents(text, joined[-1], quantity)):
             joined[-1] = money
         elif joined and _is_code(text, joined[-1], quantity):
             joined.pop()  # a score "2-1" or a code "3888-2": neither part is a quantity
@@ -28,17 +35,35 @@ def ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             joined[-1] = merged
         else:
             joined.append(quantity)
-    return joined
+    return sorted(joined + years, key=lambda q: q.start) if years else joined
+
+
+def _year_of_the_low_end(text: str, low: Quantity, year: Quantity) -> bool:
+    """True for the 2019 of "from 3% in 2019 to 5%": the year of a `from` end, before `to`."""
+    if year.kind != "year" or not low.unit or low.kind == "year":
+        return False
+    opened = re.search(r"\bfrom\s+\S*$", text[max(0, low.start - 20) : low.start])
+    in_year = _YEAR_OF_LOW.fullmatch(text, low.end, year.start)
+    return bool(opened and in_year and _TO_AFTER_YEAR.match(text, year.end))
 
 
 def _with_cents(text: str, whole: Quantity, cents: Quantity) -> Quantity | None:
-    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount."""
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": one
+    amount (a bare number after the currency word must end the phrase to be its cents)."""
     gap = text[whole.end : cents.start]
-    if not (len(whole.unit) == 3 and whole.unit.isupper() and cents.unit in {"cent", "pence"}):
+    money = len(whole.unit) == 3 and whole.unit.isupper()
+    bare = not cents.unit and _PHRASE_END.match(text, cents.end) is not None
+    if not money or not (
+        cents.unit in {"cent", "pence"} or (bare and _SPELLED_CURRENCY.search(text, 0, whole.end))
+    ):
         return None
-    if not re.fullmatch(r"\s+(?:and\s+)?", gap) or cents.value >= 100:
+    if not re.fullmatch(r"\s+(?:and\s+)?", gap) or cents.value >= 100 or cents.upper:
         return None
     return replace(whole, end=cents.end, value=whole.value + cents.value / 100)
+
+
+_PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?)])")
+_SPELLED_CURRENCY = re.compile(r"[a-z]{4,}$")  # "dollars", not a code such as "USD" or "usd"
 
 
 def _is_code(text: str, low: Quantity, high: Quantity) -> bool:
@@ -76,6 +101,8 @@ def _joined(text: str, low: Quantity, high: Quantity) -> bool:
         return 0 < high.value - low.value <= 2  # "three or four years": a rough span
     if not _RANGE_GAP.fullmatch(gap):
         return False
+    if gap.strip() in {"-", "\u2013"} and gap != gap.strip() and high.value < low.value:
+        return False  # "31 points - four points behind": a dash between clauses, no range
     if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", before, re.IGNORECASE):
         return False
     # "increased by $43.6bn to $419.2bn", "rose 5p to 230p": a change, then the new level
@@ -108,9 +135,22 @@ def _range_unit(low: Quantity, high: Quantity, text: str = "") -> str | None:
         return low.unit  # "aged 18 to 34"
     if not high.unit and re.search(r"\bfrom\s+\S*$", text[max(0, low.start - 20) : low.start]):
         return low.unit  # "from 208 pounds to 193"
+    if not high.unit and _is_money(low) and _MONEY_TO.fullmatch(text, low.end, high.start):
+        return low.unit  # "$5-10bn", "$50 to 60 million": the sign is written once, low
     if high.unit.startswith(low.unit + " per "):
         return high.unit
+    if low.unit.startswith(high.unit + " per ") and re.search(
+        r"\bfrom\s+\S*$", text[max(0, low.start - 20) : low.start]
+    ):
+        return low.unit  # "from $75 per barrel to $45.88": the rate is written once
     return None
+
+
+_MONEY_TO = re.compile(r"\s*(?:-|\u2013|to)\s*")
+
+
+def _is_money(quantity: Quantity) -> bool:
+    return len(quantity.unit) == 3 and quantity.unit.isupper()
 
 
 def _scale_of(quantity: Quantity) -> float:

@@ -11,6 +11,8 @@ RATE = re.compile(
     r"minute|second|share|dozen|"
     r"barrel|gallon|litre|liter|square\s+foot|sq\s+ft|gram|kilo|kg|tonne|ton|person|head|game|"
     r"unit|mile|kilometre|kilometer|ounce|oz|pound|lb|pint|bottle|ticket|seat|room|copy|"
+    r"dose|pill|tablet|visit|session|meal|pack|packet|box|bag|loaf|pair|lesson|episode|page|word|"
+    r"trip|flight|journey|round|"
     r"megawatt[- ]hour|MWh|kilowatt[- ]hour|kWh)\b(?!\s+(?:earlier|ago|later|before|on|after|or))"
     r"|\s+(?P<annual>annually|yearly|monthly|per\s+annum|a\s+year)\b(?!\s+(?:earlier|ago|later))",
     re.IGNORECASE,

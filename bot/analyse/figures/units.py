@@ -77,10 +77,11 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"microgram(?:me)?s?\b|μg\b|mcg\b", "microgram"),
     (r"decimet(?:re|er)s?\b|dm\b", "decimetre"),
     (r"(?-i:cups?)\b", "cup"),  # "the 2004 Cup" is a name
-    (r"bits?\b", "bit"),
+    (r"bits?\b(?!\s+of\b)", "bit"),  # "two bits of wood" are pieces
     (r"gram(?:me)?s?\b|g\b", "gram"),
     (r"lb-ft\b", "foot pound-force"),
     (r"pound-feet\b", "pound-foot"),
+    (r"(?:lbs?|pounds?)\s+of\s+thrust\b", "pound-force"),
     (r"lbs?\b|pounds?\b", "pound-mass"),
     (r"ounces?\b|oz\b", "ounce"),
     (r"millilit(?:re|er)s?\b|ml\b", "millilitre"),
@@ -158,18 +159,18 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"microseconds?\b|μs\b", "microsecond"),
     (r"nanoseconds?\b|ns\b", "nanosecond"),
     (
-        r"(?:(?:degrees?|deg|°)\s*)?(?:Celsius|Celcius|centigrade)\b|°\s?C\b|deg\s?C\b|degrees?\s+C\b"
+        r"(?:(?:degrees?|deg|[°º])\s*)?(?:Celsius|Celcius|centigrade)\b|[°º]\s?C\b|deg\s?C\b|degrees?\s+C\b"
         r"|C\b(?![-'\u2019&])",
         "celsius",
     ),
     (
-        r"(?:(?:degrees?|deg|°)\s*)?(?:Fahrenheit|Farenheit)\b|°\s?F\b|deg\s?F\b|degrees?\s+F\b"
+        r"(?:(?:degrees?|deg|[°º])\s*)?(?:Fahrenheit|Farenheit)\b|[°º]\s?F\b|deg\s?F\b|degrees?\s+F\b"
         r"|F\b(?![-'\u2019&])",
         "fahrenheit",
     ),
-    (r"kelvins?\b|°\s?K\b", "kelvin"),
+    (r"kelvins?\b|[°º]\s?K\b", "kelvin"),
     (r"radians?\b|(?<=\d)rad\b", "radian"),
-    (r"degrees?\b|°|deg\b\.?", "degree"),
+    (r"degrees?\b|[°º]|deg\b\.?", "degree"),
     (r"decibels?\b|dB\b", "decibel"),
     (r"magnitude\b", "magnitude"),  # "a 5.6-magnitude quake"
     (r"(?:kilo)?calories?\b|kcal\b", "calorie"),

@@ -1,0 +1,34 @@
+"""A bare `m` after a number: metres ("landed 17.30m", "a 100m sprint") or millions ("profits
+rose to 3.5m", "35m of its devices")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.counted import STOP_WORDS
+
+_METRE_CONTEXT = re.compile(
+    r"\s+(?:long|high|tall|deep|wide|away|sprint|race|hurdles|freestyle|backstroke|relay|"
+    r"breaststroke|butterfly|medley|gold|silver|bronze|medal|title|final|heats?|champion|x)\b"
+)
+_MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
+_MILLIONS_BEFORE = re.compile(r"\d(?:m|\s?million)\s+[a-z]+\s+(?:to|from)\s+$")
+_MONEY_BEFORE = re.compile(
+    r"\b(?:profits?|revenues?|sales|turnover|earnings|income|paid|pay|pays|cost|costs|worth|"
+    r"price|fund|cash|debts?|loss|losses|deal|fee|budget|raised|spent|spend|valued|earned|"
+    r"bid|offer|fine|salary|investment|capital|bonus|signed|transfer|bought|sold)\b",
+    re.IGNORECASE,
+)
+
+
+def metres(text: str, start: int, end: int) -> bool:
+    """True when a bare "17.30m" means metres: a metre word follows, or no counted word does."""
+    if _METRE_CONTEXT.match(text, end):
+        return True
+    if _MONEY_BEFORE.search(text, max(0, end - 80), end):
+        return False  # "profits rose to 3.5m", "the club paid 45m": millions
+    if _MILLIONS_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "stocks fell 1m barrels to 294.3m": the level of the millions before
+    following = _MILLION_CONTEXT.match(text, end)
+    word = following.group("word").lower() if following else ""
+    return not word or (word in STOP_WORDS and word not in {"of", "more", "people"})
