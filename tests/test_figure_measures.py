@@ -51,7 +51,15 @@ FAMILIES = [
     ("Some 40 shops in the town closed.", "40", "shops in the town"),
     # a phrase before the subject, its commas lost, is not the owner
     ("Since the start of last season Kit Varga has scored 22 goals in all competitions.", "22",
-     "Kit Varga goals in all competitions"),
+     "goals Kit Varga scored in all competitions"),
+    # what a named owner does to the things it counts, unless it only has them
+    ("Ford builds 500,000 cars a year in Spain.", "500,000", "cars Ford builds in Spain"),
+    ("Vexa has sold more than 800,000 units in Brazil.", "800,000", "units Vexa sold in Brazil"),
+    ("Orbis says it intends to ship three million of the consoles by March.", "three million",
+     "consoles Orbis intends to ship"),
+    ("Kelda Foods is cutting about 650 jobs.", "650", "jobs Kelda Foods is cutting"),
+    ("Kelda Foods employs about 650 bakers.", "650", "Kelda Foods bakers"),
+    ("The council will add 40 buses.", "40", "council buses"),
     # a qualifier before the number is not the subject's end
     ("Inkjet printers now cost as little as £34.", "34", "Inkjet printers"),
     # a time word after the noun ends it

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.counted_verbs import done_by, with_doer
 from bot.analyse.figures.lexicon import MAX_WORDS, is_verb, tidy, word_set
 from bot.analyse.figures.measures import antecedent, of_before
 from bot.analyse.figures.noun_tails import noun_phrase
@@ -22,7 +23,10 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     if not quantity.kind.endswith("-noun"):
         return ""
     # a rate (`meals per day`) belongs to the unit; the measure names what is counted
-    noun = noun_phrase(plain, quantity.end, quantity.unit.partition(" per ")[0])
+    counted = quantity.unit.partition(" per ")[0]
+    noun = noun_phrase(plain, quantity.end, counted)
+    if (doer := done_by(plain, quantity.start)) and (done := with_doer(noun, counted, doer)):
+        return done  # "Ford builds 500,000 cars": cars Ford builds
     candidates = (
         _unless_collection(of_before(plain, quantity.start)),
         antecedent(plain, quantity.start),  # "Falic, which runs 90 stores": Falic stores

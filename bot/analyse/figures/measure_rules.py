@@ -4,7 +4,8 @@ The rules are tried in order on the sentence with its asides blanked out; the fi
 phrase a reader can use wins (`readable`: the phrase is cut before a clause opened inside it, and
 stripped of a subordinator, conjunction, possessive or preposition in front, and passed over when
 it still opens with a pronoun, a verb or another figure). A counted noun is its own measure, with
-its owner when the sentence gives one (`counted_owners`); a sum of money may be a price, a
+its owner when the sentence gives one (`counted_owners`), or with what a named owner does to
+the things (`cars Ford builds in Spain`, `counted_verbs`); a sum of money may be a price, a
 payment or what it pays for (`sums`). A label before a colon (`base price: $59,995`) is read on
 the sentence as written, since a bracket is an aside to the other rules. No rule, no measure: an
 empty measure is better than a wrong one.
