@@ -208,6 +208,11 @@ FAMILIES = [
      "two counts", "counts of fraud"),
     # a lone quantifier is no measure
     ("Most were sold for 20 euros.", "20", ""),
+    # a time word, or a pronoun and its verb written without the apostrophe, is no measure
+    ("Yesterday I ran about 5 km, tomorrow I will run more than 12 km.", "12 km", ""),
+    ("Since March weve seen more lenders offering 95 per cent mortgages.", "95", ""),
+    ("I make $14.75, she said.", "14.75", ""),
+    ("lets raise from $2 to $3 billion and then split it, he said.", "$2 to $3", ""),
     # a change verb's object ends at its preposition
     ("The brewer has raised output targets for the new plant by 25%.", "25%", "output targets"),
 ]  # fmt: skip
@@ -252,6 +257,11 @@ def test_measure_never_opens_with_a_pronoun_subordinator_or_verb(sentence: str) 
         ("95800", "opens with the figure '95800'"),
         ("60 year-olds", None),
         ("I'm", "opens with the pronoun 'i'"),
+        ("I make", "opens with the pronoun 'i'"),
+        ("weve seen more lenders", "opens with the contraction 'weve'"),
+        ("lets get", "opens with the contraction 'lets'"),
+        ("tomorrow", "is the time word 'tomorrow'"),
+        ("past sales", None),
         ("most", "is the lone pronoun 'most'"),
         ("this year's budget", None),
         ("increased demand", None),

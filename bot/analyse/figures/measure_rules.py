@@ -29,7 +29,7 @@ from bot.analyse.figures.measures import (
     verb_object,
 )
 from bot.analyse.figures.numbers import Quantity
-from bot.analyse.figures.readable import repaired, trimmed
+from bot.analyse.figures.readable import measure_flaw, repaired, trimmed
 from bot.analyse.figures.subjects import subject
 from bot.analyse.figures.sums import (
     bought,
@@ -216,7 +216,7 @@ def measure(plain: str, quantity: Quantity) -> str:
     for rule in RULES:
         found = rule.phrase(plain, quantity).rsplit("?", 1)[-1]  # a question before is no measure
         phrase = tidy(tidy(repaired(trimmed(_without_figures(found)))))  # cut, then tidied
-        if phrase:
+        if phrase and not measure_flaw(phrase):  # "the past" tidied is a lone time word
             return phrase
     return ""
 

@@ -3,7 +3,8 @@
 A measure is shown next to its number (`£2.1bn: Acme Foods fourth-quarter pre-tax profit`), so it
 must be a noun phrase. It never opens with a pronoun (`them`, `it`, `I'm`), a subordinator or
 conjunction (`When the query`, `and`), a verb (`argue`, `has`) or another figure (`$1 million`,
-`2-0`), and a lone pronoun, demonstrative or quantifier (`most`) is no measure at all.
+`2-0`), and a lone pronoun, demonstrative, quantifier (`most`) or time word (`tomorrow`) is no
+measure at all.
 """
 
 from __future__ import annotations
@@ -42,6 +43,15 @@ FINITE_VERBS = word_set(
 )
 
 
+# A pronoun and its verb written without the apostrophe (`weve seen`, `lets get`, `dont`).
+BARE_CONTRACTIONS = word_set(
+    "im ive id youre youve theyre theyve weve lets dont doesnt didnt isnt arent wasnt werent "
+    "cant couldnt wouldnt shouldnt hasnt havent hadnt thats theres whats hes shes"
+)
+# Time words say when, never what: `tomorrow`, `past` (of `over the past three years`).
+TIME_WORDS = word_set("past future today tomorrow yesterday tonight now recently lately meantime")
+
+
 _CONTRACTED = re.compile(r"['\u2019](?:m|re|ve|ll|d)$")
 # A sum, a scaled number or a score is a figure, never what one measures: `$1 million`, `2-0`.
 _FIGURE = re.compile(r"[$\u00a3\u20ac\u00a5]\S*|\d[\d,.]*(?:%|m|bn|k)|\d+-\d+")
@@ -55,8 +65,12 @@ def measure_flaw(measure: str) -> str | None:
     first = _CONTRACTED.sub("", words[0].lower().strip("\"'\u201c\u2018("))  # "I'm": "i"
     if _FIGURE.fullmatch(first) or (first[:1].isdigit() and len(words) == 1):
         return f"opens with the figure {first!r}"  # "60 year-olds" is a noun phrase
-    if first in PRONOUNS and not words[0].isupper():  # "US" is a country
+    if first in PRONOUNS and (len(first) == 1 or not words[0].isupper()):  # "US" is a country
         return f"opens with the pronoun {first!r}"
+    if first in BARE_CONTRACTIONS:
+        return f"opens with the contraction {first!r}"
+    if first in TIME_WORDS and len(words) == 1:
+        return f"is the time word {first!r}"
     if first in DEMONSTRATIVES and len(words) == 1:
         return f"is the lone pronoun {first!r}"
     if first in SUBORDINATORS:
