@@ -213,6 +213,9 @@ FAMILIES = [
     ("Since March weve seen more lenders offering 95 per cent mortgages.", "95", ""),
     ("I make $14.75, she said.", "14.75", ""),
     ("lets raise from $2 to $3 billion and then split it, he said.", "$2 to $3", ""),
+    # counted things that are the subject of their own verb take no owner from the clause before
+    ("Doncaster has marked ten years since 40 miners died in the Hatfield shaft.", "40",
+     "miners died in the Hatfield shaft"),
     # a change verb's object ends at its preposition
     ("The brewer has raised output targets for the new plant by 25%.", "25%", "output targets"),
 ]  # fmt: skip
@@ -221,6 +224,14 @@ FAMILIES = [
 @pytest.mark.parametrize(("sentence", "number", "expected"), FAMILIES)
 def test_measure_family(sentence: str, number: str, expected: str) -> None:
     assert measure_of(sentence, number) == expected
+
+
+def test_a_figure_that_is_its_own_subject_takes_no_measure_from_the_clause_before() -> None:
+    found = figures_in_sentence(
+        "Fenwick says a 55 year-old would pay $12 and a 65 year-old would pay $20."
+    )
+    ages = [(f.text, f.measure) for f in found if f.unit == "year of age"]
+    assert ages == [("55 year-old", ""), ("65 year-old", "")]
 
 
 MORE_SENTENCES = [

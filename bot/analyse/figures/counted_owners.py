@@ -14,7 +14,7 @@ from bot.analyse.figures.measures import antecedent, of_before
 from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
-from bot.analyse.figures.subjects import subject
+from bot.analyse.figures.subjects import is_own_subject, subject
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 
@@ -30,13 +30,25 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     candidates = (
         _unless_collection(of_before(plain, quantity.start)),
         antecedent(plain, quantity.start),  # "Falic, which runs 90 stores": Falic stores
-        "" if _PARTITIVE.search(plain, 0, quantity.start) else subject(plain, quantity.start, 1),
-        subject(plain, quantity.start) if _SAID_IT.search(plain, 0, quantity.start) else "",
+        *_subjects(plain, quantity),
     )
     owners = (_unless_collection(tidy(repaired(before_predicate(_without_predicate(trimmed(c))))))
               for c in candidates if c)  # fmt: skip
     owner = next((o for o in owners if _can_own(o, noun, quantity.unit)), "")
     return f"{owner} {noun}" if owner else noun
+
+
+def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
+    """The clause's subject as owner, unless the counted things are the subject of their own
+    verb (`since 96 fans went`) or picked from a group (`one of the 3,000 tickets`)."""
+    if is_own_subject(plain, quantity):
+        return "", ""
+    partitive = _PARTITIVE.search(plain, 0, quantity.start)
+    said_it = _SAID_IT.search(plain, 0, quantity.start)
+    return (
+        "" if partitive else subject(plain, quantity.start, 1),
+        subject(plain, quantity.start) if said_it else "",
+    )
 
 
 def _can_own(owner: str, noun: str, counted: str) -> bool:

@@ -30,7 +30,7 @@ from bot.analyse.figures.measures import (
 )
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed
-from bot.analyse.figures.subjects import subject
+from bot.analyse.figures.subjects import is_own_subject, subject
 from bot.analyse.figures.sums import (
     bought,
     earner,
@@ -153,6 +153,8 @@ def _of(plain: str, quantity: Quantity) -> str:
 
 
 def _subject(plain: str, quantity: Quantity) -> str:
+    if is_own_subject(plain, quantity):
+        return ""  # "a 65-year-old would take 3%": the subject before is another's
     named = before_predicate(subject(plain, before_qualifier(plain, quantity.start)))
     if _money(quantity) or not quantity.unit:
         return exchange_rate(plain, quantity.end, named) or named
