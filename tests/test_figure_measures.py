@@ -213,6 +213,10 @@ FAMILIES = [
     ("Since March weve seen more lenders offering 95 per cent mortgages.", "95", ""),
     ("I make $14.75, she said.", "14.75", ""),
     ("lets raise from $2 to $3 billion and then split it, he said.", "$2 to $3", ""),
+    # a lone participle, or `this` and its verb, is no measure
+    ("This means that under the hood hides a tuned 2.0 liter motor making 310 hp.", "310", ""),
+    ("Its cheap but its well-priced at $40.", "$40", ""),
+    ("Half of the combined 2.1M sales came from vinyl.", "Half", ""),
     # counted things that are the subject of their own verb take no owner from the clause before
     ("Doncaster has marked ten years since 40 miners died in the Hatfield shaft.", "40",
      "miners died in the Hatfield shaft"),
@@ -273,6 +277,10 @@ def test_measure_never_opens_with_a_pronoun_subordinator_or_verb(sentence: str) 
         ("lets get", "opens with the contraction 'lets'"),
         ("tomorrow", "is the time word 'tomorrow'"),
         ("past sales", None),
+        ("combined", "is the participle 'combined'"),
+        ("speed", None),
+        ("This means", "opens with the pronoun 'this' and its verb"),
+        ("this years budget", None),
         ("most", "is the lone pronoun 'most'"),
         ("this year's budget", None),
         ("increased demand", None),

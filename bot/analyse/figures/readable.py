@@ -71,6 +71,10 @@ def measure_flaw(measure: str) -> str | None:
         return f"opens with the contraction {first!r}"
     if first in TIME_WORDS and len(words) == 1:
         return f"is the time word {first!r}"
+    if len(words) == 1 and _participle(first):
+        return f"is the participle {first!r}"
+    if first in {"this", "that"} and len(words) > 1 and present_verb(words[1]):
+        return f"opens with the pronoun {first!r} and its verb"
     if first in DEMONSTRATIVES and len(words) == 1:
         return f"is the lone pronoun {first!r}"
     if first in SUBORDINATORS:
@@ -80,6 +84,23 @@ def measure_flaw(measure: str) -> str | None:
     if first in FINITE_VERBS:
         return f"opens with the verb {first!r}"
     return None
+
+
+def _participle(word: str) -> bool:
+    """A lone past participle (`combined`, `well-priced`), not a noun (`speed`, `hundred`)."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith(("eed", "hundred"))
+
+
+def present_verb(word: str) -> bool:
+    """A present verb after `this` or `that` (`This means`), which no singular noun would be."""
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))
+    return word.islower() and plural and word not in _SINGULAR_S
+
+
+# and time words whose apostrophe was lost (`this years budget`)
+_SINGULAR_S = word_set(
+    "news series species physics economics politics years days weeks months quarters seasons"
+)
 
 
 # Words that open a clause inside a phrase: what follows them is no longer the measure.

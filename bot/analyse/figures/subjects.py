@@ -16,7 +16,7 @@ from bot.analyse.figures.lexicon import (
     word_set,
 )
 from bot.analyse.figures.numbers import Quantity
-from bot.analyse.figures.readable import FINITE_VERBS
+from bot.analyse.figures.readable import FINITE_VERBS, present_verb
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 
@@ -134,6 +134,8 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
             continue  # an aside does not count against the reach
         reach -= 0 if verbs[:1] == [0] else 1  # "..., rose by": its subject is further back
         found = _past_opener(tidy(" ".join(words[: verbs[0]]) if verbs else pieces[index]))
+        if len(words) > 1 and words[0].lower() in {"this", "that"} and present_verb(words[1]):
+            found = words[0]  # "This means that ...": a pronoun and its verb
         if found.lower() in RESOLVED | _LINKERS | _PREPOSITIONS and reach > 0:
             wanting = True  # "Sony said it would": the pronoun's owner is the speaker
             continue
