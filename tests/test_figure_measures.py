@@ -294,6 +294,9 @@ def test_measure_flaw_names_the_reason(measure: str, flaw: str | None) -> None:
 def test_trimmed_and_repaired_keep_the_noun_phrase() -> None:
     assert trimmed("new shares as it looks") == "new shares"
     assert trimmed("price than expected") == "price than expected"
+    assert trimmed("predicted price comes true") == "predicted price"
+    assert trimmed("markets dont like") == "markets"
+    assert trimmed("shares held by funds") == "shares held by funds"
     assert repaired("If users in Asia") == "users in Asia"
     assert repaired("its local stores") == "local stores"
     assert repaired("they argue") == ""

@@ -111,9 +111,15 @@ def trimmed(measure: str) -> str:
     """`measure` cut before a clause opened inside it: `new shares as it looks` -> `new shares`."""
     words = measure.split()
     for index, word in enumerate(words[1:], start=1):
-        if word.lower() in _CLAUSE_INSIDE:
+        if word.lower() in _CLAUSE_INSIDE | _PREDICATE_INSIDE:
             return " ".join(words[:index]).rstrip(",;:")
     return measure
+
+
+# Verbs that open the predicate inside a phrase, never a modifier of its noun (`predicted price
+# comes true`, `markets dont like`); participles such as `paid` or `held` may describe the noun,
+# and an auxiliary may belong to what a named owner does (`jobs Acme is cutting`).
+_PREDICATE_INSIDE = BARE_CONTRACTIONS | word_set("do does did says comes goes seems seem gets")
 
 
 POSSESSIVES = word_set("my our your his her its their")
