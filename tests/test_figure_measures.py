@@ -213,6 +213,11 @@ FAMILIES = [
     ("Since March weve seen more lenders offering 95 per cent mortgages.", "95", ""),
     ("I make $14.75, she said.", "14.75", ""),
     ("lets raise from $2 to $3 billion and then split it, he said.", "$2 to $3", ""),
+    # a subordinator after the number opens a clause, not the noun it measures
+    ("Shops struggled in those six weeks because of the strong pound.", "six", "Shops"),
+    # the verb after an age is no noun it describes; a plural noun after it is
+    ("The 72-year-old fears that the pier will close.", "72", ""),
+    ("The 15 year-old pupils in the choir sang.", "15", "pupils"),
     # a lone participle, or `this` and its verb, is no measure
     ("This means that under the hood hides a tuned 2.0 liter motor making 310 hp.", "310", ""),
     ("Its cheap but its well-priced at $40.", "$40", ""),

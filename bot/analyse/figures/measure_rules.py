@@ -59,7 +59,17 @@ def _counted(quantity: Quantity) -> bool:
 
 
 def _around(plain: str, quantity: Quantity) -> str:
-    return "" if _counted(quantity) else near(plain, quantity.start, quantity.end)
+    if _counted(quantity):
+        return ""
+    phrase = near(plain, quantity.start, quantity.end)
+    if quantity.unit == "year of age" and _VERB_AFTER_AGE.match(plain, quantity.end):
+        return ""  # "The 65-year-old worries that": a verb and its clause, not a noun
+    return phrase
+
+
+_VERB_AFTER_AGE = re.compile(
+    r"\s+[a-z]+s\s+(?:that|he|she|it|they|the|a|an|his|her|their|its)\b", re.IGNORECASE
+)
 
 
 # Units whose number is no property of the noun after it ("76 percent more", "5G networks").

@@ -15,7 +15,7 @@ from bot.analyse.figures.lexicon import (
     tidy,
     word_set,
 )
-from bot.analyse.figures.readable import FINITE_VERBS
+from bot.analyse.figures.readable import FINITE_VERBS, SUBORDINATORS
 from bot.analyse.figures.subjects import PRONOUN_SUBJECTS
 
 _OF_PHRASE = re.compile(
@@ -194,7 +194,7 @@ def _opens_noun(words: list[str]) -> bool:
     first (after an article): `display screen`, not `instead`, `according`, `a year`."""
     at = 1 if len(words) > 1 and words[0] in {"a", "an", "the"} else 0
     first, following = words[at], words[at + 1 : at + 2]
-    if first in _BEFORE_NOUN | _NOT_NOUNS or first.endswith("ly"):
+    if first in _BEFORE_NOUN | _NOT_NOUNS | SUBORDINATORS or first.endswith("ly"):
         return False
     verb_like = first.endswith(("ing", "ed")) and (not following or following[0] in _BEFORE_NOUN)
     return not verb_like and first not in _TIME_WORDS  # "studying in", not "accounting fraud"
