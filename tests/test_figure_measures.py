@@ -218,6 +218,11 @@ FAMILIES = [
     # the verb after an age is no noun it describes; a plural noun after it is
     ("The 72-year-old fears that the pier will close.", "72", ""),
     ("The 15 year-old pupils in the choir sang.", "15", "pupils"),
+    # a duration measures the time its verb phrase takes or lasts, not the clause's subject
+    ("The Gorsey plant was closed for 11 days.", "11 days", "time closed"),
+    ("Staff at Harlow would work for up to 60 hours.", "60 hours", "time to work"),
+    ("The battery fills up after charging in under 18 minutes.", "18", "time charging"),
+    ("Solar power will feed the grid in 15 years.", "15", "Solar power"),
     # a lone participle, or `this` and its verb, is no measure
     ("This means that under the hood hides a tuned 2.0 liter motor making 310 hp.", "310", ""),
     ("Its cheap but its well-priced at $40.", "$40", ""),

@@ -5,7 +5,8 @@ phrase a reader can use wins (`readable`: the phrase is cut before a clause open
 stripped of a subordinator, conjunction, possessive or preposition in front, and passed over when
 it still opens with a pronoun, a verb or another figure). A counted noun is its own measure, with
 its owner when the sentence gives one (`counted_owners`), or with what a named owner does to
-the things (`cars Ford builds in Spain`, `counted_verbs`); a sum of money may be a price, a
+the things (`cars Ford builds in Spain`, `counted_verbs`); a duration is the time of its verb
+phrase (`time to get new cords`, `durations`); a sum of money may be a price, a
 payment or what it pays for (`sums`). A label before a colon (`base price: $59,995`) is read on
 the sentence as written, since a bracket is an aside to the other rules. No rule, no measure: an
 empty measure is better than a wrong one.
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.analyse.figures.counted_owners import before_predicate, counted_noun
+from bot.analyse.figures.durations import duration_measure
 from bot.analyse.figures.lexicon import tidy, word_set
 from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
@@ -212,6 +214,12 @@ RULES: tuple[Rule, ...] = (
         _changed,
     ),
     Rule("of phrase after the number", ("It spent 60% of its revenue.", "60%", "revenue"), _of),
+    Rule(
+        "what a duration is the time of",
+        ("Customers would get new cords within two to four weeks.", "two to four weeks",
+         "time to get new cords"),
+        duration_measure,
+    ),
     Rule(
         "subject of the clause",
         ("The volume of trade between Russia and Latin America has increased by 12%.", "12%",
