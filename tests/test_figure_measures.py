@@ -218,6 +218,10 @@ FAMILIES = [
     # the verb after an age is no noun it describes; a plural noun after it is
     ("The 72-year-old fears that the pier will close.", "72", ""),
     ("The 15 year-old pupils in the choir sang.", "15", "pupils"),
+    # what is bought for a sum is priced, even inside a relative clause that opens another
+    ("Fans can buy the new album online for $12.", "$12", "new album price"),
+    ("Or vinyl fans, who would queue for hours when they could download the song for 70p?",
+     "70p", "song price"),
     # a duration measures the time its verb phrase takes or lasts, not the clause's subject
     ("The Gorsey plant was closed for 11 days.", "11 days", "time closed"),
     ("Staff at Harlow would work for up to 60 hours.", "60 hours", "time to work"),

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.counted_verbs import done_by, with_doer
 from bot.analyse.figures.lexicon import MAX_WORDS, is_verb, tidy, word_set
-from bot.analyse.figures.measures import antecedent, of_before
+from bot.analyse.figures.measures import of_before
 from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed

@@ -18,12 +18,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.counted_owners import before_predicate, counted_noun
 from bot.analyse.figures.durations import duration_measure
 from bot.analyse.figures.lexicon import tidy, word_set
 from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
-    antecedent,
     before_qualifier,
     near,
     noun_after,

@@ -53,6 +53,15 @@ _PRICED = re.compile(
     r"(?:(?:about|around|just|only|under|over|less\s+than|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# A verb of buying, what is bought and where or when, up to the `for` of its price.
+_BOUGHT_FOR = re.compile(
+    r"\b(?:buy|buys|buying|bought|download|downloads|downloading|downloaded|rent|rents|renting|"
+    r"rented|purchase|purchases|purchasing|purchased)\s+(?:(?:the|a|an|their|his|her|its|your)\s+)?"
+    r"(?P<thing>[\w'\u2019-]+(?:\s+(?!(?:in|at|on|from|within|online)\b)[\w'\u2019-]+){0,2}?)"
+    r"(?:\s+(?:in|at|on|from|within|online)\b[^,;:]*?)?\s+for\s+"
+    r"(?:(?:about|around|just|only|under|over|less\s+than|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 # Words that open a phrase saying where or when, not what is sold: `selling in Japan for`.
 _NOT_SOLD = word_set("in at on to from by via through across this last next")
 PRICE_REACH = 120  # characters before a sum in which its verb of selling is looked for
@@ -70,6 +79,8 @@ def price(text: str, start: int) -> str:
         sold = not between or between[0].lower() in _NOT_SOLD
         seller = subject(text, start - len(window) + found.start())
         thing = tidy(_before_going(seller) if sold else " ".join(between))
+    elif found := _BOUGHT_FOR.search(window):
+        thing = tidy(found.group("thing"))  # "download the song in minutes for 70p": song
     else:
         return ""
     return f"{thing} price" if thing and not measure_flaw(thing) else ""  # not "Most price"
