@@ -170,10 +170,11 @@ FAMILIES = [
     # a present verb between a plural subject and its object ends the subject
     ("Dutch pensioners enjoy the highest income in Europe, 40% above the average.", "40%",
      "Dutch pensioners"),
-    # a comparison after a sum is no noun; a question before the figure is no measure
+    # a comparison after a sum is no noun; a question before the figure is no measure, and what
+    # is bought for the sum is priced
     ("The new model is £200 cheaper than the old one.", "£200", "new model"),
     ('"Who would pay to print a roll of film? Or music fans, who would walk miles to a shop when'
-     ' they could buy a song for 70p?" she asks.', "70p", "music fans"),
+     ' they could buy a song for 70p?" she asks.', "70p", "song price"),
     # a gerund that opens a clause with its own verb later is its subject
     ("In Leeds, testing between the two sites came back at 7 ppb.", "7",
      "testing between the two sites"),
