@@ -219,6 +219,10 @@ FAMILIES = [
     # the verb after an age is no noun it describes; a plural noun after it is
     ("The 72-year-old fears that the pier will close.", "72", ""),
     ("The 15 year-old pupils in the choir sang.", "15", "pupils"),
+    # a number inside a name belongs to the `of` phrase; a year does not
+    ("Brix has worked for more than half of the firms on the Fortune 500 list.", "half",
+     "firms on the Fortune 500 list"),
+    ("Sales were 40% of the 2004 total.", "40%", "Sales"),
     # what is bought for a sum is priced, even inside a relative clause that opens another
     ("Fans can buy the new album online for $12.", "$12", "new album price"),
     ("Or vinyl fans, who would queue for hours when they could download the song for 70p?",

@@ -21,6 +21,9 @@ from bot.analyse.figures.subjects import PRONOUN_SUBJECTS
 _OF_PHRASE = re.compile(
     r"(?:-worth|\s+worth)?\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)"
 )
+# A number that is part of a name (`Fortune 500 list`, `FTSE 100 index`), right after a
+# capitalised word, and the rest of the phrase after it.
+_NAMED_NUMBER = re.compile(r"\d+(?=\s)(?:\s+[^,;:.()\d$\u00a3\u20ac]+)?")
 NP_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
     r"(?:the\s+)?(?:last|past|first)|for|from|by|at|on|than)\b.*$",
@@ -33,7 +36,11 @@ def of_phrase(text: str, end: int) -> str:
     match = _OF_PHRASE.match(text, end)
     if match is None:
         return ""
-    words = _OF_STOP.sub("", match.group("np")).split()
+    np = match.group("np")
+    named = _NAMED_NUMBER.match(text, match.end())
+    if named and np.split() and np.split()[-1][:1].isupper():
+        np += named.group()  # "the companies on the Fortune 500 list": a number in a name
+    words = _OF_STOP.sub("", np).split()
     verb = next((i for i, w in enumerate(words) if i and w.lower() in _OF_VERBS), len(words))
     return tidy(" ".join(words[:verb]))  # "40% of schools need repairs": schools
 
