@@ -219,6 +219,14 @@ FAMILIES = [
     # the verb after an age is no noun it describes; a plural noun after it is
     ("The 72-year-old fears that the pier will close.", "72", ""),
     ("The 15 year-old pupils in the choir sang.", "15", "pupils"),
+    # a share of things says what they did; cases are cases of what the clause after reports
+    ("Nearly three out of four teenagers said they used sunscreen.", "three out of four",
+     "teenagers who used sunscreen"),
+    ("Fewer than one in 5,000 kettles had developed leaks.", "5,000",
+     "kettles which developed leaks"),
+    ("In 12 cases, patients reported a mild rash on the arm.", "12 cases",
+     "patients reported a mild rash"),
+    ("In 12 cases, they said nothing.", "12 cases", "cases"),
     # a number inside a name belongs to the `of` phrase; a year does not
     ("Brix has worked for more than half of the firms on the Fortune 500 list.", "half",
      "firms on the Fortune 500 list"),

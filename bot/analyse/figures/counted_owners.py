@@ -15,6 +15,7 @@ from bot.analyse.figures.measures import of_before
 from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
+from bot.analyse.figures.shares_of import cases_clause
 from bot.analyse.figures.subjects import is_own_subject, subject
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
@@ -25,6 +26,8 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
         return ""
     # a rate (`meals per day`) belongs to the unit; the measure names what is counted
     counted = quantity.unit.partition(" per ")[0]
+    if cases := cases_clause(plain, quantity.start, quantity.end, counted):
+        return cases  # "in seven cases, customers reported a burn"
     noun = noun_phrase(plain, quantity.end, counted)
     if (doer := done_by(plain, quantity.start)) and (done := with_doer(noun, counted, doer)):
         return done  # "Ford builds 500,000 cars": cars Ford builds

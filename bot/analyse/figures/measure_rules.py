@@ -6,7 +6,8 @@ stripped of a subordinator, conjunction, possessive or preposition in front, and
 it still opens with a pronoun, a verb or another figure). A counted noun is its own measure, with
 its owner when the sentence gives one (`counted_owners`), or with what a named owner does to
 the things (`cars Ford builds in Spain`, `counted_verbs`); a duration is the time of its verb
-phrase (`time to get new cords`, `durations`); a sum of money may be a price, a
+phrase (`time to get new cords`, `durations`); a share of things says what they did (`girls
+who used make-up`, `shares_of`); a sum of money may be a price, a
 payment or what it pays for (`sums`). A label before a colon (`base price: $59,995`) is read on
 the sentence as written, since a bracket is an aside to the other rules. No rule, no measure: an
 empty measure is better than a wrong one.
@@ -32,6 +33,7 @@ from bot.analyse.figures.measures import (
 )
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed
+from bot.analyse.figures.shares_of import share_predicate
 from bot.analyse.figures.subjects import is_own_subject, subject
 from bot.analyse.figures.sums import (
     bought,
@@ -124,7 +126,11 @@ _AMOUNTS_TO = re.compile(
 
 
 def _fraction_of(plain: str, quantity: Quantity) -> str:
-    return noun_after(plain, quantity.end) if quantity.unit == Unit.FRACTION else ""
+    if quantity.unit != Unit.FRACTION:
+        return ""
+    noun = noun_after(plain, quantity.end)
+    named = re.match(rf"\s+(?:of\s+)?(?:the\s+)?{re.escape(noun)}", plain[quantity.end :])
+    return share_predicate(plain, quantity.end + named.end(), noun) if noun and named else noun
 
 
 def _money(quantity: Quantity) -> bool:
