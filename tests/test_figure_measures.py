@@ -235,6 +235,12 @@ FAMILIES = [
     ("Fans can buy the new album online for $12.", "$12", "new album price"),
     ("Or vinyl fans, who would queue for hours when they could download the song for 70p?",
      "70p", "song price"),
+    # a distance after a place is its distance from the place named after it
+    ("Riots spread to Kella, some 30 km (19 miles) from Varno.", "30 km",
+     "distance of Kella from Varno"),
+    ("Riots spread to Kella, some 30 km (19 miles) from Varno.", "19 miles",
+     "distance of Kella from Varno"),
+    ("The Arlo plant is 30 km from the coast.", "30 km", "Arlo plant"),
     # a duration measures the time its verb phrase takes or lasts, not the clause's subject
     ("The Gorsey plant was closed for 11 days.", "11 days", "time closed"),
     ("Staff at Harlow would work for up to 60 hours.", "60 hours", "time to work"),

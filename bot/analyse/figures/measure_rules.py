@@ -6,7 +6,8 @@ stripped of a subordinator, conjunction, possessive or preposition in front, and
 it still opens with a pronoun, a verb or another figure). A counted noun is its own measure, with
 its owner when the sentence gives one (`counted_owners`), or with what a named owner does to
 the things (`cars Ford builds in Spain`, `counted_verbs`); a duration is the time of its verb
-phrase (`time to get new cords`, `durations`); a share of things says what they did (`girls
+phrase (`time to get new cords`, `durations`), a distance after a place is how far it lies
+from another (`distances`); a share of things says what they did (`girls
 who used make-up`, `shares_of`); a sum of money may be a price, a
 payment or what it pays for (`sums`). A label before a colon (`base price: $59,995`) is read on
 the sentence as written, since a bracket is an aside to the other rules. No rule, no measure: an
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 
 from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.counted_owners import before_predicate, counted_noun
+from bot.analyse.figures.distances import distance_measure
 from bot.analyse.figures.durations import duration_measure
 from bot.analyse.figures.lexicon import tidy, word_set
 from bot.analyse.figures.measures import (
@@ -220,6 +222,12 @@ RULES: tuple[Rule, ...] = (
         _changed,
     ),
     Rule("of phrase after the number", ("It spent 60% of its revenue.", "60%", "revenue"), _of),
+    Rule(
+        "distance of a place from another",
+        ("Fires broke out near Tarla, about 40 miles north of Dunmore.", "40",
+         "distance of Tarla north of Dunmore"),
+        distance_measure,
+    ),
     Rule(
         "what a duration is the time of",
         ("Customers would get new cords within two to four weeks.", "two to four weeks",
