@@ -235,6 +235,10 @@ FAMILIES = [
     ("Fans can buy the new album online for $12.", "$12", "new album price"),
     ("Or vinyl fans, who would queue for hours when they could download the song for 70p?",
      "70p", "song price"),
+    # `-plus` and `-strong` stand between the number and its noun; a clause after `to whom` stays
+    ("Velo is kept afloat by the 200-plus banks to whom it owes money.", "200",
+     "Velo banks to whom it owes money"),
+    ("Hosts welcomed the 40-strong team of engineers.", "40", "team of engineers"),
     # a distance after a place is its distance from the place named after it
     ("Riots spread to Kella, some 30 km (19 miles) from Varno.", "30 km",
      "distance of Kella from Varno"),

@@ -28,7 +28,8 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     counted = quantity.unit.partition(" per ")[0]
     if cases := cases_clause(plain, quantity.start, quantity.end, counted):
         return cases  # "in seven cases, customers reported a burn"
-    noun = noun_phrase(plain, quantity.end, counted)
+    after = _STRONG.match(plain, quantity.end)  # "200-plus banks": the noun ends further on
+    noun = noun_phrase(plain, after.end() if after else quantity.end, counted)
     if (doer := done_by(plain, quantity.start)) and (done := with_doer(noun, counted, doer)):
         return done  # "Ford builds 500,000 cars": cars Ford builds
     candidates = (
@@ -40,6 +41,9 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
               for c in candidates if c)  # fmt: skip
     owner = next((o for o in owners if _can_own(o, noun, quantity.unit)), "")
     return f"{owner} {noun}" if owner else noun
+
+
+_STRONG = re.compile(r"(?:-?plus|-strong)\s+[\w'\u2019-]+")
 
 
 def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:

@@ -67,12 +67,15 @@ def _counted(quantity: Quantity) -> bool:
 def _around(plain: str, quantity: Quantity) -> str:
     if _counted(quantity):
         return ""
+    if strong := _STRONG.match(plain, quantity.end):
+        return noun_after(plain, strong.end())  # "the 40-strong team of runners"
     phrase = near(plain, quantity.start, quantity.end)
     if quantity.unit == "year of age" and _VERB_AFTER_AGE.match(plain, quantity.end):
         return ""  # "The 65-year-old worries that": a verb and its clause, not a noun
     return phrase
 
 
+_STRONG = re.compile(r"-strong\b")
 _VERB_AFTER_AGE = re.compile(
     r"\s+[a-z]+s\s+(?:that|he|she|it|they|the|a|an|his|her|their|its)\b", re.IGNORECASE
 )

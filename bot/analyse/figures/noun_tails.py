@@ -22,7 +22,9 @@ _NOUN_TAIL = re.compile(
     # a participle with its complement: "men charged with piracy", "people killed in the fire"
     r"|(?!(?:need|used|based|led)\b)[a-z]+ed\s+(?:in|at|from|on|with|by|into|over|for|to)\s+[^,;:.()]+"
     # a relative clause with its own verb: "people who voted for the awards"
-    r"|who\s+(?!(?:is|are|was|were|has|have|had|said|says)\b)[a-z]+\s+[^,;:.()]+)"
+    r"|who\s+(?!(?:is|are|was|were|has|have|had|said|says)\b)[a-z]+\s+[^,;:.()]+"
+    # one after a preposition: "the banks to whom it owes the money"
+    r"|(?:to|from|with|for|by|of)\s+whom\s+[^,;:.()]+)"
 )
 _TAIL_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|and|but|while|after|before"
@@ -43,7 +45,10 @@ def noun_phrase(text: str, end: int, noun: str) -> str:
     tail = after.group("tail")
     if tail.startswith("of") and noun.split()[-1] in tail:
         return tidy(noun)  # "35m of its Echo devices": the noun is the `of` phrase itself
-    if tail.startswith("who") or tail.split()[0].endswith("ed"):
+    if " whom " in f" {tail} ":
+        words = tail.split()[:7]  # "to whom it owes the money": the whole clause, no figure
+        tail = " ".join(words[: next((i for i, w in enumerate(words) if w[0].isdigit()), 7)])
+    elif tail.startswith("who") or tail.split()[0].endswith("ed"):
         tail = _before_main_verb(_TAIL_STOP.sub("", tail))
     else:
         tail = _before_main_verb(NP_STOP.sub("", _OF_TAIL_STOP.sub("", tail)), first=0)
