@@ -239,6 +239,11 @@ FAMILIES = [
     ("Velo is kept afloat by the 200-plus banks to whom it owes money.", "200",
      "Velo banks to whom it owes money"),
     ("Hosts welcomed the 40-strong team of engineers.", "40", "team of engineers"),
+    # a clause with no relative word says which ones
+    ("Kelda will keep the 3,000 jobs it plans to cut next year.", "3,000",
+     "Kelda jobs it plans to cut"),
+    ("Orbis will not raise the 90,000-strong stock of tablets it hopes to sell by June.",
+     "90,000", "stock of tablets it hopes to sell"),
     # a distance after a place is its distance from the place named after it
     ("Riots spread to Kella, some 30 km (19 miles) from Varno.", "30 km",
      "distance of Kella from Varno"),

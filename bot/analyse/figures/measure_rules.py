@@ -33,6 +33,7 @@ from bot.analyse.figures.measures import (
     of_phrase,
     verb_object,
 )
+from bot.analyse.figures.noun_tails import CONTACT_CLAUSE
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed
 from bot.analyse.figures.shares_of import share_predicate
@@ -68,7 +69,11 @@ def _around(plain: str, quantity: Quantity) -> str:
     if _counted(quantity):
         return ""
     if strong := _STRONG.match(plain, quantity.end):
-        return noun_after(plain, strong.end())  # "the 40-strong team of runners"
+        noun = noun_after(plain, strong.end())  # "the 40-strong team of runners"
+        clause = re.match(
+            rf"\s+{re.escape(noun)}\s+(?P<clause>{CONTACT_CLAUSE})", plain[strong.end() :]
+        )
+        return f"{noun} {clause.group('clause')}" if noun and clause else noun
     phrase = near(plain, quantity.start, quantity.end)
     if quantity.unit == "year of age" and _VERB_AFTER_AGE.match(plain, quantity.end):
         return ""  # "The 65-year-old worries that": a verb and its clause, not a noun
