@@ -227,6 +227,9 @@ FAMILIES = [
     ("In 12 cases, patients reported a mild rash on the arm.", "12 cases",
      "patients reported a mild rash"),
     ("In 12 cases, they said nothing.", "12 cases", "cases"),
+    # a rate per thousand counts what that many are
+    ("Only nine households per thousand are solar owners.", "nine",
+     "solar owners per thousand households"),
     # a number inside a name belongs to the `of` phrase; a year does not
     ("Brix has worked for more than half of the firms on the Fortune 500 list.", "half",
      "firms on the Fortune 500 list"),

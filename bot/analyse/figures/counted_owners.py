@@ -15,7 +15,7 @@ from bot.analyse.figures.measures import of_before
 from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
-from bot.analyse.figures.shares_of import cases_clause
+from bot.analyse.figures.shares_of import cases_clause, per_base
 from bot.analyse.figures.subjects import is_own_subject, subject
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
@@ -28,6 +28,8 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     counted = quantity.unit.partition(" per ")[0]
     if cases := cases_clause(plain, quantity.start, quantity.end, counted):
         return cases  # "in seven cases, customers reported a burn"
+    if rate := per_base(plain, quantity.end, counted):
+        return rate  # "eight people per thousand are car owners"
     after = _STRONG.match(plain, quantity.end)  # "200-plus banks": the noun ends further on
     noun = noun_phrase(plain, after.end() if after else quantity.end, counted)
     if (doer := done_by(plain, quantity.start)) and (done := with_doer(noun, counted, doer)):

@@ -1,6 +1,7 @@
 """What a share of things says of them: `three out of four girls said they used make-up`
 measures `girls who used make-up`, `one in 10,000 consoles had failed` the `consoles which
-failed`, and `in seven cases, customers reported a burn` counts `customers reported a burn`."""
+failed`, `in seven cases, customers reported a burn` counts `customers reported a burn`, and
+`eight people per thousand are car owners` counts `car owners per thousand people`."""
 
 from __future__ import annotations
 
@@ -65,3 +66,19 @@ def cases_clause(plain: str, start: int, end: int, noun: str) -> str:
         return ""
     clause = " ".join(found.group("clause").split()[:6])
     return "" if measure_flaw(clause) else tidy(clause)
+
+
+_PER_BASE = re.compile(
+    r"\s+per\s+(?P<base>hundred|thousand|million|100|1,000|10,000|100,000)\s+(?:are|were|is|was)\s+"
+    r"(?P<np>[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})"
+)
+
+
+def per_base(plain: str, end: int, noun: str) -> str:
+    """`car owners per thousand people` of `eight people per thousand are car owners`, else ""."""
+    found = _PER_BASE.match(plain, end)
+    if found is None:
+        return ""
+    words = found.group("np").split()
+    cut = next((i for i, w in enumerate(words) if w in _REST_STOP), len(words))
+    return tidy(f"{' '.join(words[:cut])} per {found.group('base')} {noun}") if cut else ""
