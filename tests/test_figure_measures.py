@@ -230,6 +230,9 @@ FAMILIES = [
     # a rate per thousand counts what that many are
     ("Only nine households per thousand are solar owners.", "nine",
      "solar owners per thousand households"),
+    # a sum only a pronoun introduces is measured against what it is cheaper than
+    ("That is £900 cheaper than last year's list due to lower costs.", "900",
+     "price against last year's list"),
     # a number inside a name belongs to the `of` phrase; a year does not
     ("Brix has worked for more than half of the firms on the Fortune 500 list.", "half",
      "firms on the Fortune 500 list"),

@@ -46,6 +46,7 @@ from bot.analyse.figures.sums import (
     money_in,
     payment,
     price,
+    price_against,
 )
 from bot.models import Unit
 
@@ -115,9 +116,19 @@ _LABEL = re.compile(r"(?:^|[(,;]\s*)(?P<label>[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2
 
 def labelled(text: str, quantity: Quantity) -> str:
     """The label a figure is written under, read on the sentence as written (a bracket is an
-    aside to the other rules): `(base price: $59,995)` -> `base price`."""
-    found = _LABEL.search(text, 0, before_qualifier(text, quantity.start))
-    return tidy(found.group("label")) if found else ""
+    aside to the other rules): `(base price: $59,995)` -> `base price`; or, for a sum that only
+    a pronoun introduces, what it is compared with (`That is £900 cheaper than last year's
+    model` -> `price against last year's model`: the period words are part of it)."""
+    start = before_qualifier(text, quantity.start)
+    if found := _LABEL.search(text, 0, start):
+        return tidy(found.group("label"))
+    if _money(quantity) and _PRONOUN_IS.search(text, max(0, start - 20), start):
+        return price_against(text, quantity.end)
+    return ""
+
+
+# `That is`, `It was`: a subject that names nothing before a sum.
+_PRONOUN_IS = re.compile(r"(?:^|[,;:]\s*|\b)(?:that|it|this)(?:\s+(?:is|was)|['\u2019]s)\s+$", re.I)
 
 
 def _relative(plain: str, quantity: Quantity) -> str:

@@ -223,3 +223,16 @@ def earner(text: str, start: int) -> str:
     if not words or any(w.islower() and w.endswith("ed") for w in words):
         return ""  # "admitted paying": a verb, nobody named
     return tidy(f"{' '.join(words)} {found.group('verb')}")
+
+
+_CHEAPER_THAN = re.compile(
+    r"\s+(?:cheaper|dearer|more\s+expensive|less\s+expensive|costlier)\s+than\s+"
+    r"(?P<other>[^,;:.()]+?)(?=\s+(?:due|because|as|since|after|while|thanks)\b|[,;:.()]|$)"
+)
+
+
+def price_against(text: str, end: int) -> str:
+    """`price against last year's list` of `£1,000 cheaper than last year's list`, else ""."""
+    found = _CHEAPER_THAN.match(text, end)
+    other = " ".join(found.group("other").split()[:5]) if found else ""
+    return f"price against {other}" if other and not measure_flaw(other) else ""
