@@ -233,6 +233,8 @@ FAMILIES = [
     # a sum only a pronoun introduces is measured against what it is cheaper than
     ("That is £900 cheaper than last year's list due to lower costs.", "900",
      "price against last year's list"),
+    # a multiple `that of` someone compares what the clause before names with them
+    ("Their pay is three times that of nurses.", "three times", "pay against nurses"),
     # a number inside a name belongs to the `of` phrase; a year does not
     ("Brix has worked for more than half of the firms on the Fortune 500 list.", "half",
      "firms on the Fortune 500 list"),

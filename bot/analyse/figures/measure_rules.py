@@ -35,7 +35,7 @@ from bot.analyse.figures.measures import (
 )
 from bot.analyse.figures.noun_tails import CONTACT_CLAUSE
 from bot.analyse.figures.numbers import Quantity
-from bot.analyse.figures.readable import measure_flaw, repaired, trimmed
+from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
 from bot.analyse.figures.shares_of import share_predicate
 from bot.analyse.figures.subjects import is_own_subject, subject
 from bot.analyse.figures.sums import (
@@ -44,10 +44,12 @@ from bot.analyse.figures.sums import (
     exchange_rate,
     money_held,
     money_in,
+    multiple_of,
     payment,
     price,
     price_against,
 )
+from bot.analyse.figures.year_facts import year_measure
 from bot.models import Unit
 
 _MONEY = re.compile(r"[A-Z]{3}(?: per .*)?")  # ISO 4217 codes, maybe with a rate
@@ -183,6 +185,11 @@ def _held(plain: str, quantity: Quantity) -> str:
     return money_held(plain, quantity.start, quantity.end) if _money(quantity) else ""
 
 
+def _multiple(plain: str, quantity: Quantity) -> str:
+    start = before_qualifier(plain, quantity.start)
+    return multiple_of(plain, start, quantity.end) if quantity.unit == Unit.TIMES else ""
+
+
 def _changed(plain: str, quantity: Quantity) -> str:
     return verb_object(plain, quantity.start)
 
@@ -236,6 +243,12 @@ RULES: tuple[Rule, ...] = (
     Rule("a payment named by its verb", ("The firm will repay its lenders $40m.", "$40m",
                                          "repayment to lenders"), _paid),
     Rule(
+        "what a multiple is compared with",
+        ("Staff earn the highest pay in Europe - double that of Greek staff.", "double",
+         "highest pay against Greek staff"),
+        _multiple,
+    ),
+    Rule(
         "object of a change verb",
         ("The update will boost the driving range by 35 miles.", "35", "driving range"),
         _changed,
@@ -268,31 +281,7 @@ def measure(plain: str, quantity: Quantity) -> str:
         return repaired(trimmed(year_measure(plain, quantity.start)))
     for rule in RULES:
         found = rule.phrase(plain, quantity).rsplit("?", 1)[-1]  # a question before is no measure
-        phrase = tidy(tidy(repaired(trimmed(_without_figures(found)))))  # cut, then tidied
+        phrase = tidy(tidy(repaired(trimmed(without_figures(found)))))  # cut, then tidied
         if phrase and not measure_flaw(phrase):  # "the past" tidied is a lone time word
             return phrase
     return ""
-
-
-# Another figure inside a phrase: a sum, a signed or scaled number (`-1.3%`, `$1 million`).
-_INNER_FIGURE = re.compile(
-    r"(?:^|\s)(?:[$\u00a3\u20ac\u00a5]|[-+]\d)\S*|\s\d[\d,.]*(?:%|bn|m)(?=\s|$)"
-)
-
-
-def _without_figures(phrase: str) -> str:
-    """`phrase` without the other figures in it: the name after the last one (`Stoxx 50 -1.3%
-    FTSE` -> `FTSE`), else the words before the first (`Homes from $750,000 to $1m stay` ->
-    `Homes from`)."""
-    figures = list(_INNER_FIGURE.finditer(phrase))
-    if not figures:
-        return phrase
-    after = phrase[figures[-1].end() :].strip()
-    return after if after[:1].isupper() else phrase[: figures[0].start()]
-
-
-def year_measure(plain: str, start: int) -> str:
-    """What a year that is the fact measures: `Argentina will join` of `will join in 2024`."""
-    before = re.sub(r"\b(?:in|by)\s+$", "", plain[:start])
-    pieces = re.split(r",|;|\band\b|\bthat\b|\bwhich\b|\bwho\b", before)
-    return tidy(pieces[-1])

@@ -146,3 +146,20 @@ def repaired(measure: str) -> str:
         words = words[1:]
     phrase = " ".join(words)
     return "" if measure_flaw(phrase) else phrase
+
+
+# Another figure inside a phrase: a sum, a signed or scaled number (`-1.3%`, `$1 million`).
+_INNER_FIGURE = re.compile(
+    r"(?:^|\s)(?:[$\u00a3\u20ac\u00a5]|[-+]\d)\S*|\s\d[\d,.]*(?:%|bn|m)(?=\s|$)"
+)
+
+
+def without_figures(phrase: str) -> str:
+    """`phrase` without the other figures in it: the name after the last one (`Stoxx 50 -1.3%
+    FTSE` -> `FTSE`), else the words before the first (`Homes from $750,000 to $1m stay` ->
+    `Homes from`)."""
+    figures = list(_INNER_FIGURE.finditer(phrase))
+    if not figures:
+        return phrase
+    after = phrase[figures[-1].end() :].strip()
+    return after if after[:1].isupper() else phrase[: figures[0].start()]

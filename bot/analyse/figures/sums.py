@@ -236,3 +236,24 @@ def price_against(text: str, end: int) -> str:
     found = _CHEAPER_THAN.match(text, end)
     other = " ".join(found.group("other").split()[:5]) if found else ""
     return f"price against {other}" if other and not measure_flaw(other) else ""
+
+
+_THAT_OF = re.compile(r"\s+(?:that|those)\s+of\s+(?P<other>[^,;:.()]+)")
+# The noun phrase `that` stands for: the last `the ...` phrase before, up to its preposition.
+_COMPARED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<np>[\w'\u2019-]+"
+    r"(?:\s+(?!(?:in|of|at|on|for|from|to|is|are|was|were)\b)[\w'\u2019-]+){0,4})"
+    r"(?:\s+(?:in|of|at|on|for|from)\s+[^,;:\u2013\u2014]*?)?"
+    r"(?:\s+(?:is|are|was|were))?[\s,;:\u2013\u2014-]*$"
+)
+
+
+def multiple_of(text: str, start: int, end: int) -> str:
+    """`highest income against Spanish youngsters` of `the highest income in Europe - more than
+    double that of Spanish youngsters`: what is compared and with whom, else ""."""
+    other = _THAT_OF.match(text, end)
+    compared = _COMPARED.search(text, max(0, start - 120), start)
+    if other is None or compared is None:
+        return ""
+    whom = " ".join(other.group("other").split()[:4])
+    return f"{compared.group('np')} against {whom}"
