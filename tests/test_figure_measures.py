@@ -60,6 +60,9 @@ FAMILIES = [
     ("Kelda Foods is cutting about 650 jobs.", "650", "jobs Kelda Foods is cutting"),
     ("Kelda Foods employs about 650 bakers.", "650", "Kelda Foods bakers"),
     ("The council will add 40 buses.", "40", "council buses"),
+    # a place after `in northern` does nothing; a common noun opening the sentence is no name
+    ("Rebels in northern Tarvia freed 19 hostages.", "19", "Rebels in northern Tarvia hostages"),
+    ("Police arrested nine people after the match.", "nine", "people police arrested"),
     # a qualifier before the number is not the subject's end
     ("Inkjet printers now cost as little as £34.", "34", "Inkjet printers"),
     # a time word after the noun ends it
@@ -260,7 +263,9 @@ FAMILIES = [
     ("The Arlo plant is 30 km from the coast.", "30 km", "Arlo plant"),
     # a duration measures the time its verb phrase takes or lasts, not the clause's subject
     ("The Gorsey plant was closed for 11 days.", "11 days", "time closed"),
-    ("Staff at Harlow would work for up to 60 hours.", "60 hours", "time to work"),
+    ("Staff at Harlow would work night shifts for up to 60 hours.", "60 hours",
+     "time to work night shifts"),
+    ("It should happen within 24 hours.", "24 hours", ""),
     ("The battery fills up after charging in under 18 minutes.", "18", "time charging"),
     ("Solar power will feed the grid in 15 years.", "15", "Solar power"),
     # a lone participle, or `this` and its verb, is no measure

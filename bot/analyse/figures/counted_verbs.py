@@ -43,6 +43,15 @@ _PERFECT = re.compile(r"^(?:has|have|had)\s+(?:(?:also|already|now)\s+)?")
 _BEFORE_NAMES = word_set(
     "the a an its their his her our this that these those from in at of for by with to on into near"
 )
+_CALENDAR = word_set(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Today Yesterday"
+)
+# Common nouns for doers, capitalised only because they open the sentence.
+_COMMON_PLURALS = word_set(
+    "authorities police officials researchers scientists analysts investigators officers "
+    "prosecutors doctors experts militants rebels troops soldiers residents"
+)
 # Words a name is never followed by as its verb (`Ford's new`, `Sony PlayStation`).
 _NOT_NAMES = word_set(
     "the a an this that these those it its they their he she his her we our i you there here "
@@ -60,6 +69,10 @@ def done_by(plain: str, start: int) -> tuple[str, str] | None:
         return None
     name, verb = found.group("name"), found.group("verb")
     main = _main_verb(verb)
+    if _placed(lead[: found.start("name")]) or name in _CALENDAR:
+        return None  # "a crash in northern Peru killed", "Monday saw": no doer
+    if name.lower() in _COMMON_PLURALS:
+        name = name.lower()  # "Authorities arrested": a common noun opening its sentence
     if _BEFORE_NAMES & {(found.group("before") or "").strip()} or main in _HAVING | _REPORTING:
         return None  # "the Patriots problems": a possessive, no doer
     if any(w.lower() in _NOT_NAMES | FINITE_VERBS for w in name.split()):
@@ -68,6 +81,21 @@ def done_by(plain: str, start: int) -> tuple[str, str] | None:
     if not _verb_form(main, verb):
         return None
     return name, _PERFECT.sub("", verb)
+
+
+def _placed(before: str) -> bool:
+    """True when the words right before a name make it a place (`in northern Peru`); words
+    blanked out as a period (several spaces) are none."""
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    words = before.split()[-2:]
+    return len(words) == 2 and words[1].lower() in _DIRECTIONS and words[0].lower() in _BEFORE_NAMES
+
+
+_DIRECTIONS = word_set(
+    "northern southern eastern western central north south east west northeastern northwestern "
+    "southeastern southwestern"
+)
 
 
 def _main_verb(group: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import clause_span
+from bot.analyse.figures.lexicon import clause_span, word_set
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.numbers import Quantity
 
@@ -39,7 +39,13 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
     begin, _ = clause_span(plain, start)
     lead = plain[begin:start]
     if found := _AFTER_MODAL.search(lead):
-        return f"time to {found.group('pred')}"
+        words = found.group("pred").split()  # "should happen": too little to say what of
+        return f"time to {' '.join(words)}" if len(words) > 1 and words[0] not in _BE else ""
     if found := _AFTER_BE.search(lead) or _GERUND.search(lead):
-        return f"time {found.group('pred')}"
-    return ""
+        predicate = found.group("pred")
+        return "" if predicate.split()[0] in _DETERMINERS else f"time {predicate}"
+    return ""  # "was a driver for four years": a noun phrase is no time of anything
+
+
+_BE = word_set("be been have has had")
+_DETERMINERS = word_set("a an the his her its their our my your this that")

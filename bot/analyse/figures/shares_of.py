@@ -13,8 +13,8 @@ from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 # The verb phrase after the noun of a share: `said they used make-up`, `had experienced failures`.
 _PREDICATE = re.compile(
-    r"\s+(?:(?:said|say|says)\s+(?:that\s+)?(?:they|it)\s+)?"
-    r"(?:(?:had|have|has|would|will|could|can|do|did)\s+)?"
+    r"\s+(?P<finite>(?:said|say|says)\s+(?:that\s+)?(?:they|it)\s+)?"
+    r"(?P<aux>(?:had|have|has|would|will|could|can|do|did)\s+)?"
     r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[\w'\u2019-]+){0,4})"
 )
 # Where the rest of the verb phrase ends: a preposition, conjunction or relative word.
@@ -37,8 +37,11 @@ def share_predicate(plain: str, end: int, noun: str) -> str:
         return noun
     rest = found.group("rest").split()
     cut = next((i for i, w in enumerate(rest) if w.lower() in _REST_STOP), len(rest))
+    verb = found.group("verb")
+    if not (found.group("finite") or found.group("aux")) and verb.endswith("ed"):
+        return tidy(" ".join([noun, verb, *rest[:cut]]))  # "adults diagnosed with it"
     relative = "who" if noun.split()[-1].lower() in _PEOPLE else "which"
-    return tidy(" ".join([noun, relative, found.group("verb"), *rest[:cut]]))
+    return tidy(" ".join([noun, relative, verb, *rest[:cut]]))
 
 
 def _is_verb(word: str) -> bool:
