@@ -272,6 +272,10 @@ FAMILIES = [
     ("This means that under the hood hides a tuned 2.0 liter motor making 310 hp.", "310", ""),
     ("Its cheap but its well-priced at $40.", "$40", ""),
     ("Half of the combined 2.1M sales came from vinyl.", "Half", ""),
+    # a figure that is its own subject measures the group a fronted `Of` phrase names
+    ("Of the 900 nurses polled in Leeds, 61% said they would strike.", "61%",
+     "nurses polled in Leeds"),
+    ("Of those recruits, an estimated 300 are believed to have left.", "300", "recruits"),
     # counted things that are the subject of their own verb take no owner from the clause before
     ("Doncaster has marked ten years since 40 miners died in the Hatfield shaft.", "40",
      "miners died in the Hatfield shaft"),

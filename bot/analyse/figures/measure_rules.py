@@ -27,6 +27,7 @@ from bot.analyse.figures.durations import duration_measure
 from bot.analyse.figures.lexicon import tidy, word_set
 from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
+    NP_STOP,
     before_qualifier,
     near,
     noun_after,
@@ -198,9 +199,19 @@ def _of(plain: str, quantity: Quantity) -> str:
     return of_phrase(plain, quantity.end)
 
 
+# `Of the 1,200 adults surveyed, 73% said`: the group a figure is a part of, opening the sentence.
+_FRONTED_OF = re.compile(
+    r"\s*Of\s+(?:the|those|these|its|their|all)?\s*(?:(?:more|fewer|less)\s+than\s+)?"
+    r"(?:\d[\d,.]*\s+)?(?P<np>[^,;:\d]+),"
+)
+
+
 def _subject(plain: str, quantity: Quantity) -> str:
     if is_own_subject(plain, quantity):
-        return ""  # "a 65-year-old would take 3%": the subject before is another's
+        # "a 65-year-old would take 3%": the subject before is another's; "Of those fighters,
+        # 3,400 are" names the whole the figure is part of
+        fronted = _FRONTED_OF.match(plain, 0, quantity.start)
+        return tidy(NP_STOP.sub("", fronted.group("np"))) if fronted else ""
     named = before_predicate(subject(plain, before_qualifier(plain, quantity.start)))
     if _money(quantity) or not quantity.unit:
         return exchange_rate(plain, quantity.end, named) or named
