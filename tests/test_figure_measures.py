@@ -266,6 +266,7 @@ FAMILIES = [
     ("Staff at Harlow would work night shifts for up to 60 hours.", "60 hours",
      "time to work night shifts"),
     ("It should happen within 24 hours.", "24 hours", ""),
+    ("She kept true to that promise for 14 years, a time of triumph.", "14 years", "promise"),
     ("The battery fills up after charging in under 18 minutes.", "18", "time charging"),
     ("Solar power will feed the grid in 15 years.", "15", "Solar power"),
     # a lone participle, or `this` and its verb, is no measure

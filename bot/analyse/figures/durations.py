@@ -40,7 +40,8 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
     lead = plain[begin:start]
     if found := _AFTER_MODAL.search(lead):
         words = found.group("pred").split()  # "should happen": too little to say what of
-        return f"time to {' '.join(words)}" if len(words) > 1 and words[0] not in _BE else ""
+        verb = len(words) > 1 and words[0] not in _BE | _DETERMINERS  # not "true to that promise"
+        return f"time to {' '.join(words)}" if verb else ""
     if found := _AFTER_BE.search(lead) or _GERUND.search(lead):
         predicate = found.group("pred")
         return "" if predicate.split()[0] in _DETERMINERS else f"time {predicate}"
