@@ -238,6 +238,9 @@ FAMILIES = [
      "price against last year's list"),
     # a multiple `that of` someone compares what the clause before names with them
     ("Their pay is three times that of nurses.", "three times", "pay against nurses"),
+    # a currency moving to a sum is its exchange rate
+    ("Dealers can see the pound falling back to $1.10 after the vote.", "1.10",
+     "pound exchange rate"),
     # a number inside a name belongs to the `of` phrase; a year does not
     ("Brix has worked for more than half of the firms on the Fortune 500 list.", "half",
      "firms on the Fortune 500 list"),

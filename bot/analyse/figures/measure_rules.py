@@ -41,6 +41,7 @@ from bot.analyse.figures.shares_of import share_predicate
 from bot.analyse.figures.subjects import is_own_subject, subject
 from bot.analyse.figures.sums import (
     bought,
+    currency_to,
     earner,
     exchange_rate,
     money_held,
@@ -178,6 +179,10 @@ def _paid_for(plain: str, quantity: Quantity) -> str:
     return bought(plain, start, quantity.end) if _money(quantity) else ""
 
 
+def _currency_moved(plain: str, quantity: Quantity) -> str:
+    return currency_to(plain, before_qualifier(plain, quantity.start)) if _money(quantity) else ""
+
+
 def _priced(plain: str, quantity: Quantity) -> str:
     return price(plain, quantity.start) if _money(quantity) else ""
 
@@ -244,6 +249,8 @@ RULES: tuple[Rule, ...] = (
          "money lost on oil futures"),
         _held,
     ),
+    Rule("exchange rate a currency moves to", ("Traders see the euro sliding to $1.02.", "1.02",
+                                               "euro exchange rate"), _currency_moved),
     Rule("price of what is sold", ("The Zeta phone is selling in Japan for $250.", "$250",
                                    "Zeta phone price"), _priced),
     Rule("what a sum pays for", ("She paid $12,000 for a new roof.", "$12,000", "new roof"),

@@ -139,6 +139,20 @@ _CURRENCY_NAMES = word_set(
 _AGAINST = re.compile(r"\s+(?P<against>against\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Z][a-z]+)?)")
 
 
+_CURRENCY_TO = re.compile(
+    r"\b(?P<currency>dollar|euro|pound|sterling|yen|yuan|renminbi|rupee|franc|rouble|ruble|peso|"
+    r"rand|lira|shekel|ringgit)\s+(?:(?:going|falling|rising|dropping|climbing|sliding|slipping|"
+    r"back|down|up)\s+){1,2}(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def currency_to(text: str, start: int) -> str:
+    """`pound exchange rate` of `the pound going to $1`: a currency moving to a sum; else ""."""
+    found = _CURRENCY_TO.search(text, max(0, start - 60), start)
+    return f"{found.group('currency')} exchange rate" if found else ""
+
+
 def exchange_rate(text: str, end: int, named: str) -> str:
     """`named` read as an exchange rate when it is a currency: `The yen strengthened to 102.975
     against the dollar` -> `yen exchange rate against the dollar`; else ""."""
