@@ -34,27 +34,28 @@ from bot.analyse.figures.measures import (
     of_phrase,
     verb_object,
 )
+from bot.analyse.figures.money_rules import (
+    counted_in,
+    currency_moved,
+    earned,
+    held,
+    is_money,
+    paid,
+    paid_for,
+    priced,
+)
 from bot.analyse.figures.noun_tails import CONTACT_CLAUSE
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
 from bot.analyse.figures.shares_of import share_predicate
 from bot.analyse.figures.subjects import is_own_subject, subject
 from bot.analyse.figures.sums import (
-    bought,
-    currency_to,
-    earner,
     exchange_rate,
-    money_held,
-    money_in,
     multiple_of,
-    payment,
-    price,
     price_against,
 )
 from bot.analyse.figures.year_facts import year_measure
 from bot.models import Unit
-
-_MONEY = re.compile(r"[A-Z]{3}(?: per .*)?")  # ISO 4217 codes, maybe with a rate
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,7 @@ def labelled(text: str, quantity: Quantity) -> str:
     start = before_qualifier(text, quantity.start)
     if found := _LABEL.search(text, 0, start):
         return tidy(found.group("label"))
-    if _money(quantity) and _PRONOUN_IS.search(text, max(0, start - 20), start):
+    if is_money(quantity) and _PRONOUN_IS.search(text, max(0, start - 20), start):
         return price_against(text, quantity.end)
     return ""
 
@@ -158,39 +159,6 @@ def _fraction_of(plain: str, quantity: Quantity) -> str:
     return share_predicate(plain, quantity.end + named.end(), noun) if noun and named else noun
 
 
-def _money(quantity: Quantity) -> bool:
-    return _MONEY.fullmatch(quantity.unit) is not None or quantity.unit in {"cent", "pence"}
-
-
-def _counted_in(plain: str, quantity: Quantity) -> str:
-    return money_in(plain, quantity.end) if _money(quantity) else ""
-
-
-def _earned(plain: str, quantity: Quantity) -> str:
-    return earner(plain, before_qualifier(plain, quantity.start)) if _money(quantity) else ""
-
-
-def _paid(plain: str, quantity: Quantity) -> str:
-    return payment(plain, before_qualifier(plain, quantity.start)) if _money(quantity) else ""
-
-
-def _paid_for(plain: str, quantity: Quantity) -> str:
-    start = before_qualifier(plain, quantity.start)  # "spending nearly $3m on art"
-    return bought(plain, start, quantity.end) if _money(quantity) else ""
-
-
-def _currency_moved(plain: str, quantity: Quantity) -> str:
-    return currency_to(plain, before_qualifier(plain, quantity.start)) if _money(quantity) else ""
-
-
-def _priced(plain: str, quantity: Quantity) -> str:
-    return price(plain, quantity.start) if _money(quantity) else ""
-
-
-def _held(plain: str, quantity: Quantity) -> str:
-    return money_held(plain, quantity.start, quantity.end) if _money(quantity) else ""
-
-
 def _multiple(plain: str, quantity: Quantity) -> str:
     start = before_qualifier(plain, quantity.start)
     return multiple_of(plain, start, quantity.end) if quantity.unit == Unit.TIMES else ""
@@ -218,7 +186,7 @@ def _subject(plain: str, quantity: Quantity) -> str:
         fronted = _FRONTED_OF.match(plain, 0, quantity.start)
         return tidy(NP_STOP.sub("", fronted.group("np"))) if fronted else ""
     named = before_predicate(subject(plain, before_qualifier(plain, quantity.start)))
-    if _money(quantity) or not quantity.unit:
+    if is_money(quantity) or not quantity.unit:
         return exchange_rate(plain, quantity.end, named) or named
     return named
 
@@ -247,19 +215,19 @@ RULES: tuple[Rule, ...] = (
         "money a relative clause describes",
         ("It repaid part of the $550m it lost on oil futures.", "$550m",
          "money lost on oil futures"),
-        _held,
+        held,
     ),
     Rule("exchange rate a currency moves to", ("Traders see the euro sliding to $1.02.", "1.02",
-                                               "euro exchange rate"), _currency_moved),
+                                               "euro exchange rate"), currency_moved),
     Rule("price of what is sold", ("The Zeta phone is selling in Japan for $250.", "$250",
-                                   "Zeta phone price"), _priced),
+                                   "Zeta phone price"), priced),
     Rule("what a sum pays for", ("She paid $12,000 for a new roof.", "$12,000", "new roof"),
-         _paid_for),
+         paid_for),
     Rule("who a participle says has the sum", ("Staff earning over £50,000 will pay more.",
-                                               "£50,000", "Staff earning"), _earned),
-    Rule("what a sum is in", ("Acme raised $5m in funding.", "$5m", "funding"), _counted_in),
+                                               "£50,000", "Staff earning"), earned),
+    Rule("what a sum is in", ("Acme raised $5m in funding.", "$5m", "funding"), counted_in),
     Rule("a payment named by its verb", ("The firm will repay its lenders $40m.", "$40m",
-                                         "repayment to lenders"), _paid),
+                                         "repayment to lenders"), paid),
     Rule(
         "what a multiple is compared with",
         ("Staff earn the highest pay in Europe - double that of Greek staff.", "double",
