@@ -69,20 +69,27 @@ def measure_flaw(measure: str) -> str | None:
         return f"opens with the pronoun {first!r}"
     if first in BARE_CONTRACTIONS:
         return f"opens with the contraction {first!r}"
-    if first in TIME_WORDS and len(words) == 1:
-        return f"is the time word {first!r}"
-    if len(words) == 1 and _participle(first):
-        return f"is the participle {first!r}"
     if first in {"this", "that"} and len(words) > 1 and present_verb(words[1]):
         return f"opens with the pronoun {first!r} and its verb"
-    if first in DEMONSTRATIVES and len(words) == 1:
-        return f"is the lone pronoun {first!r}"
+    if len(words) == 1 and (lone := _lone_flaw(first)):
+        return lone
     if first in SUBORDINATORS:
         return f"opens with the subordinator {first!r}"
     if first in CONJUNCTIONS:
         return f"opens with the conjunction {first!r}"
     if first in FINITE_VERBS:
         return f"opens with the verb {first!r}"
+    return None
+
+
+def _lone_flaw(word: str) -> str | None:
+    """Why a one-word measure says nothing: a time word, a participle or a lone pronoun."""
+    if word in TIME_WORDS:
+        return f"is the time word {word!r}"
+    if _participle(word):
+        return f"is the participle {word!r}"
+    if word in DEMONSTRATIVES:
+        return f"is the lone pronoun {word!r}"
     return None
 
 
