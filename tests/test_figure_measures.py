@@ -264,6 +264,9 @@ FAMILIES = [
     ("Riots spread to Kella, some 30 km (19 miles) from Varno.", "19 miles",
      "distance of Kella from Varno"),
     ("The Arlo plant is 30 km from the coast.", "30 km", "Arlo plant"),
+    # a distance after `from` measures the shot or kick taken from there
+    ("Kerr curled a free kick into the top corner from 25 yards.", "25 yards",
+     "free kick into the top corner"),
     # a duration measures the time its verb phrase takes or lasts, not the clause's subject
     ("The Gorsey plant was closed for 11 days.", "11 days", "time closed"),
     ("Staff at Harlow would work night shifts for up to 60 hours.", "60 hours",

@@ -1,5 +1,6 @@
-"""What a distance after a place measures: `Bouira, about 100 kilometres south of the capital
-Algiers` is the `distance of Bouira south of Algiers`, not the subject of the sentence."""
+"""What a distance measures: after a place, how far it lies from another (`Bouira, about 100
+kilometres south of the capital Algiers` is the `distance of Bouira south of Algiers`); after
+`from`, the shot or kick taken from there (`a shot at the Celtic goal from 30 yards`)."""
 
 from __future__ import annotations
 
@@ -21,10 +22,22 @@ _DIRECTION_AFTER = re.compile(
 )
 
 
+# A shot, kick or throw and what it was at, right before the `from` of its distance.
+_SHOT_FROM = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)\s+(?P<shot>(?:[\w-]+\s+){0,2}(?:shot|strike|effort|"
+    r"free-kick|free\s+kick|kick|header|attempt|drive|throw|putt|jump|volley|finish|penalty))\b"
+    r"(?P<at>\s+(?:at|on|into|past)\s+[^,;:()]{1,40}?)?\s+(?:-\s+)?from\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def distance_measure(plain: str, quantity: Quantity) -> str:
-    """`distance of Bouira south of Algiers`, else ""."""
+    """`distance of Bouira south of Algiers` or `shot at the Celtic goal`, else ""."""
     if quantity.unit not in DISTANCES:
         return ""
+    if shot := _SHOT_FROM.search(plain, max(0, quantity.start - 100), quantity.start):
+        return f"{shot.group('shot')}{shot.group('at') or ''}"
     before = _PLACE_BEFORE.search(plain, max(0, quantity.start - 60), quantity.start)
     after = _DIRECTION_AFTER.match(plain, quantity.end)  # a blanked bracket is spaces
     if before is None or after is None:
