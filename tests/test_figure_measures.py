@@ -51,7 +51,18 @@ FAMILIES = [
     ("Some 40 shops in the town closed.", "40", "shops in the town"),
     # a phrase before the subject, its commas lost, is not the owner
     ("Since the start of last season Kit Varga has scored 22 goals in all competitions.", "22",
-     "Kit Varga goals in all competitions"),
+     "goals Kit Varga scored in all competitions"),
+    # what a named owner does to the things it counts, unless it only has them
+    ("Ford builds 500,000 cars a year in Spain.", "500,000", "cars Ford builds in Spain"),
+    ("Vexa has sold more than 800,000 units in Brazil.", "800,000", "units Vexa sold in Brazil"),
+    ("Orbis says it intends to ship three million of the consoles by March.", "three million",
+     "consoles Orbis intends to ship"),
+    ("Kelda Foods is cutting about 650 jobs.", "650", "jobs Kelda Foods is cutting"),
+    ("Kelda Foods employs about 650 bakers.", "650", "Kelda Foods bakers"),
+    ("The council will add 40 buses.", "40", "council buses"),
+    # a place after `in northern` does nothing; a common noun opening the sentence is no name
+    ("Rebels in northern Tarvia freed 19 hostages.", "19", "Rebels in northern Tarvia hostages"),
+    ("Police arrested nine people after the match.", "nine", "people police arrested"),
     # a qualifier before the number is not the subject's end
     ("Inkjet printers now cost as little as £34.", "34", "Inkjet printers"),
     # a time word after the noun ends it
@@ -162,10 +173,11 @@ FAMILIES = [
     # a present verb between a plural subject and its object ends the subject
     ("Dutch pensioners enjoy the highest income in Europe, 40% above the average.", "40%",
      "Dutch pensioners"),
-    # a comparison after a sum is no noun; a question before the figure is no measure
+    # a comparison after a sum is no noun; a question before the figure is no measure, and what
+    # is bought for the sum is priced
     ("The new model is £200 cheaper than the old one.", "£200", "new model"),
     ('"Who would pay to print a roll of film? Or music fans, who would walk miles to a shop when'
-     ' they could buy a song for 70p?" she asks.', "70p", "music fans"),
+     ' they could buy a song for 70p?" she asks.', "70p", "song price"),
     # a gerund that opens a clause with its own verb later is its subject
     ("In Leeds, testing between the two sites came back at 7 ppb.", "7",
      "testing between the two sites"),
@@ -200,6 +212,80 @@ FAMILIES = [
      "two counts", "counts of fraud"),
     # a lone quantifier is no measure
     ("Most were sold for 20 euros.", "20", ""),
+    # a time word, or a pronoun and its verb written without the apostrophe, is no measure
+    ("Yesterday I ran about 5 km, tomorrow I will run more than 12 km.", "12 km", ""),
+    ("Since March weve seen more lenders offering 95 per cent mortgages.", "95", ""),
+    ("I make $14.75, she said.", "14.75", ""),
+    ("lets raise from $2 to $3 billion and then split it, he said.", "$2 to $3", ""),
+    # a subordinator after the number opens a clause, not the noun it measures
+    ("Shops struggled in those six weeks because of the strong pound.", "six", "Shops"),
+    # the verb after an age is no noun it describes; a plural noun after it is
+    ("The 72-year-old fears that the pier will close.", "72", ""),
+    ("The 15 year-old pupils in the choir sang.", "15", "pupils"),
+    # a share of things says what they did; cases are cases of what the clause after reports
+    ("Nearly three out of four teenagers said they used sunscreen.", "three out of four",
+     "teenagers who used sunscreen"),
+    ("Fewer than one in 5,000 kettles had developed leaks.", "5,000",
+     "kettles which developed leaks"),
+    ("In 12 cases, patients reported a mild rash on the arm.", "12 cases",
+     "patients reported a mild rash"),
+    ("In 12 cases, they said nothing.", "12 cases", "cases"),
+    # a rate per thousand counts what that many are
+    ("Only nine households per thousand are solar owners.", "nine",
+     "solar owners per thousand households"),
+    # a sum only a pronoun introduces is measured against what it is cheaper than
+    ("That is £900 cheaper than last year's list due to lower costs.", "900",
+     "price against last year's list"),
+    # a multiple `that of` someone compares what the clause before names with them
+    ("Their pay is three times that of nurses.", "three times", "pay against nurses"),
+    # a currency moving to a sum is its exchange rate
+    ("Dealers can see the pound falling back to $1.10 after the vote.", "1.10",
+     "pound exchange rate"),
+    # a number inside a name belongs to the `of` phrase; a year does not
+    ("Brix has worked for more than half of the firms on the Fortune 500 list.", "half",
+     "firms on the Fortune 500 list"),
+    ("Sales were 40% of the 2004 total.", "40%", "Sales"),
+    # what is bought for a sum is priced, even inside a relative clause that opens another
+    ("Fans can buy the new album online for $12.", "$12", "new album price"),
+    ("Or vinyl fans, who would queue for hours when they could download the song for 70p?",
+     "70p", "song price"),
+    # `-plus` and `-strong` stand between the number and its noun; a clause after `to whom` stays
+    ("Velo is kept afloat by the 200-plus banks to whom it owes money.", "200",
+     "Velo banks to whom it owes money"),
+    ("Hosts welcomed the 40-strong team of engineers.", "40", "team of engineers"),
+    # a clause with no relative word says which ones
+    ("Kelda will keep the 3,000 jobs it plans to cut next year.", "3,000",
+     "Kelda jobs it plans to cut"),
+    ("Orbis will not raise the 90,000-strong stock of tablets it hopes to sell by June.",
+     "90,000", "stock of tablets it hopes to sell"),
+    # a distance after a place is its distance from the place named after it
+    ("Riots spread to Kella, some 30 km (19 miles) from Varno.", "30 km",
+     "distance of Kella from Varno"),
+    ("Riots spread to Kella, some 30 km (19 miles) from Varno.", "19 miles",
+     "distance of Kella from Varno"),
+    ("The Arlo plant is 30 km from the coast.", "30 km", "Arlo plant"),
+    # a distance after `from` measures the shot or kick taken from there
+    ("Kerr curled a free kick into the top corner from 25 yards.", "25 yards",
+     "free kick into the top corner"),
+    # a duration measures the time its verb phrase takes or lasts, not the clause's subject
+    ("The Gorsey plant was closed for 11 days.", "11 days", "time closed"),
+    ("Staff at Harlow would work night shifts for up to 60 hours.", "60 hours",
+     "time to work night shifts"),
+    ("It should happen within 24 hours.", "24 hours", ""),
+    ("She kept true to that promise for 14 years, a time of triumph.", "14 years", "promise"),
+    ("The battery fills up after charging in under 18 minutes.", "18", "time charging"),
+    ("Solar power will feed the grid in 15 years.", "15", "Solar power"),
+    # a lone participle, or `this` and its verb, is no measure
+    ("This means that under the hood hides a tuned 2.0 liter motor making 310 hp.", "310", ""),
+    ("Its cheap but its well-priced at $40.", "$40", ""),
+    ("Half of the combined 2.1M sales came from vinyl.", "Half", ""),
+    # a figure that is its own subject measures the group a fronted `Of` phrase names
+    ("Of the 900 nurses polled in Leeds, 61% said they would strike.", "61%",
+     "nurses polled in Leeds"),
+    ("Of those recruits, an estimated 300 are believed to have left.", "300", "recruits"),
+    # counted things that are the subject of their own verb take no owner from the clause before
+    ("Doncaster has marked ten years since 40 miners died in the Hatfield shaft.", "40",
+     "miners died in the Hatfield shaft"),
     # a change verb's object ends at its preposition
     ("The brewer has raised output targets for the new plant by 25%.", "25%", "output targets"),
 ]  # fmt: skip
@@ -208,6 +294,14 @@ FAMILIES = [
 @pytest.mark.parametrize(("sentence", "number", "expected"), FAMILIES)
 def test_measure_family(sentence: str, number: str, expected: str) -> None:
     assert measure_of(sentence, number) == expected
+
+
+def test_a_figure_that_is_its_own_subject_takes_no_measure_from_the_clause_before() -> None:
+    found = figures_in_sentence(
+        "Fenwick says a 55 year-old would pay $12 and a 65 year-old would pay $20."
+    )
+    ages = [(f.text, f.measure) for f in found if f.unit == "year of age"]
+    assert ages == [("55 year-old", ""), ("65 year-old", "")]
 
 
 MORE_SENTENCES = [
@@ -244,6 +338,15 @@ def test_measure_never_opens_with_a_pronoun_subordinator_or_verb(sentence: str) 
         ("95800", "opens with the figure '95800'"),
         ("60 year-olds", None),
         ("I'm", "opens with the pronoun 'i'"),
+        ("I make", "opens with the pronoun 'i'"),
+        ("weve seen more lenders", "opens with the contraction 'weve'"),
+        ("lets get", "opens with the contraction 'lets'"),
+        ("tomorrow", "is the time word 'tomorrow'"),
+        ("past sales", None),
+        ("combined", "is the participle 'combined'"),
+        ("speed", None),
+        ("This means", "opens with the pronoun 'this' and its verb"),
+        ("this years budget", None),
         ("most", "is the lone pronoun 'most'"),
         ("this year's budget", None),
         ("increased demand", None),
@@ -257,6 +360,9 @@ def test_measure_flaw_names_the_reason(measure: str, flaw: str | None) -> None:
 def test_trimmed_and_repaired_keep_the_noun_phrase() -> None:
     assert trimmed("new shares as it looks") == "new shares"
     assert trimmed("price than expected") == "price than expected"
+    assert trimmed("predicted price comes true") == "predicted price"
+    assert trimmed("markets dont like") == "markets"
+    assert trimmed("shares held by funds") == "shares held by funds"
     assert repaired("If users in Asia") == "users in Asia"
     assert repaired("its local stores") == "local stores"
     assert repaired("they argue") == ""

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.antecedents import antecedent
+from bot.analyse.figures.counted_verbs import done_by, with_doer
 from bot.analyse.figures.lexicon import MAX_WORDS, is_verb, tidy, word_set
-from bot.analyse.figures.measures import antecedent, of_before
+from bot.analyse.figures.measures import of_before
 from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
-from bot.analyse.figures.subjects import subject
+from bot.analyse.figures.shares_of import cases_clause, per_base
+from bot.analyse.figures.subjects import is_own_subject, subject
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 
@@ -22,17 +25,40 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     if not quantity.kind.endswith("-noun"):
         return ""
     # a rate (`meals per day`) belongs to the unit; the measure names what is counted
-    noun = noun_phrase(plain, quantity.end, quantity.unit.partition(" per ")[0])
+    counted = quantity.unit.partition(" per ")[0]
+    if cases := cases_clause(plain, quantity.start, quantity.end, counted):
+        return cases  # "in seven cases, customers reported a burn"
+    if rate := per_base(plain, quantity.end, counted):
+        return rate  # "eight people per thousand are car owners"
+    after = _STRONG.match(plain, quantity.end)  # "200-plus banks": the noun ends further on
+    noun = noun_phrase(plain, after.end() if after else quantity.end, counted)
+    if (doer := done_by(plain, quantity.start)) and (done := with_doer(noun, counted, doer)):
+        return done  # "Ford builds 500,000 cars": cars Ford builds
     candidates = (
         _unless_collection(of_before(plain, quantity.start)),
         antecedent(plain, quantity.start),  # "Falic, which runs 90 stores": Falic stores
-        "" if _PARTITIVE.search(plain, 0, quantity.start) else subject(plain, quantity.start, 1),
-        subject(plain, quantity.start) if _SAID_IT.search(plain, 0, quantity.start) else "",
+        *_subjects(plain, quantity),
     )
     owners = (_unless_collection(tidy(repaired(before_predicate(_without_predicate(trimmed(c))))))
               for c in candidates if c)  # fmt: skip
     owner = next((o for o in owners if _can_own(o, noun, quantity.unit)), "")
     return f"{owner} {noun}" if owner else noun
+
+
+_STRONG = re.compile(r"(?:-?plus|-strong)\s+[\w'\u2019-]+")
+
+
+def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
+    """The clause's subject as owner, unless the counted things are the subject of their own
+    verb (`since 96 fans went`) or picked from a group (`one of the 3,000 tickets`)."""
+    if is_own_subject(plain, quantity):
+        return "", ""
+    partitive = _PARTITIVE.search(plain, 0, quantity.start)
+    said_it = _SAID_IT.search(plain, 0, quantity.start)
+    return (
+        "" if partitive else subject(plain, quantity.start, 1),
+        subject(plain, quantity.start) if said_it else "",
+    )
 
 
 def _can_own(owner: str, noun: str, counted: str) -> bool:

@@ -4,7 +4,11 @@ The rules are tried in order on the sentence with its asides blanked out; the fi
 phrase a reader can use wins (`readable`: the phrase is cut before a clause opened inside it, and
 stripped of a subordinator, conjunction, possessive or preposition in front, and passed over when
 it still opens with a pronoun, a verb or another figure). A counted noun is its own measure, with
-its owner when the sentence gives one (`counted_owners`); a sum of money may be a price, a
+its owner when the sentence gives one (`counted_owners`), or with what a named owner does to
+the things (`cars Ford builds in Spain`, `counted_verbs`); a duration is the time of its verb
+phrase (`time to get new cords`, `durations`), a distance after a place is how far it lies
+from another (`distances`); a share of things says what they did (`girls
+who used make-up`, `shares_of`); a sum of money may be a price, a
 payment or what it pays for (`sums`). A label before a colon (`base price: $59,995`) is read on
 the sentence as written, since a bracket is an aside to the other rules. No rule, no measure: an
 empty measure is better than a wrong one.
@@ -16,32 +20,42 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.counted_owners import before_predicate, counted_noun
+from bot.analyse.figures.distances import distance_measure
+from bot.analyse.figures.durations import duration_measure
 from bot.analyse.figures.lexicon import tidy, word_set
 from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
-    antecedent,
+    NP_STOP,
     before_qualifier,
     near,
     noun_after,
     of_phrase,
     verb_object,
 )
-from bot.analyse.figures.numbers import Quantity
-from bot.analyse.figures.readable import repaired, trimmed
-from bot.analyse.figures.subjects import subject
-from bot.analyse.figures.sums import (
-    bought,
-    earner,
-    exchange_rate,
-    money_held,
-    money_in,
-    payment,
-    price,
+from bot.analyse.figures.money_rules import (
+    counted_in,
+    currency_moved,
+    earned,
+    held,
+    is_money,
+    paid,
+    paid_for,
+    priced,
 )
+from bot.analyse.figures.noun_tails import CONTACT_CLAUSE
+from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
+from bot.analyse.figures.shares_of import share_predicate
+from bot.analyse.figures.subjects import is_own_subject, subject
+from bot.analyse.figures.sums import (
+    exchange_rate,
+    multiple_of,
+    price_against,
+)
+from bot.analyse.figures.year_facts import year_measure
 from bot.models import Unit
-
-_MONEY = re.compile(r"[A-Z]{3}(?: per .*)?")  # ISO 4217 codes, maybe with a rate
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +72,24 @@ def _counted(quantity: Quantity) -> bool:
 
 
 def _around(plain: str, quantity: Quantity) -> str:
-    return "" if _counted(quantity) else near(plain, quantity.start, quantity.end)
+    if _counted(quantity):
+        return ""
+    if strong := _STRONG.match(plain, quantity.end):
+        noun = noun_after(plain, strong.end())  # "the 40-strong team of runners"
+        clause = re.match(
+            rf"\s+{re.escape(noun)}\s+(?P<clause>{CONTACT_CLAUSE})", plain[strong.end() :]
+        )
+        return f"{noun} {clause.group('clause')}" if noun and clause else noun
+    phrase = near(plain, quantity.start, quantity.end)
+    if quantity.unit == "year of age" and _VERB_AFTER_AGE.match(plain, quantity.end):
+        return ""  # "The 65-year-old worries that": a verb and its clause, not a noun
+    return phrase
+
+
+_STRONG = re.compile(r"-strong\b")
+_VERB_AFTER_AGE = re.compile(
+    r"\s+[a-z]+s\s+(?:that|he|she|it|they|the|a|an|his|her|their|its)\b", re.IGNORECASE
+)
 
 
 # Units whose number is no property of the noun after it ("76 percent more", "5G networks").
@@ -90,9 +121,19 @@ _LABEL = re.compile(r"(?:^|[(,;]\s*)(?P<label>[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2
 
 def labelled(text: str, quantity: Quantity) -> str:
     """The label a figure is written under, read on the sentence as written (a bracket is an
-    aside to the other rules): `(base price: $59,995)` -> `base price`."""
-    found = _LABEL.search(text, 0, before_qualifier(text, quantity.start))
-    return tidy(found.group("label")) if found else ""
+    aside to the other rules): `(base price: $59,995)` -> `base price`; or, for a sum that only
+    a pronoun introduces, what it is compared with (`That is £900 cheaper than last year's
+    model` -> `price against last year's model`: the period words are part of it)."""
+    start = before_qualifier(text, quantity.start)
+    if found := _LABEL.search(text, 0, start):
+        return tidy(found.group("label"))
+    if is_money(quantity) and _PRONOUN_IS.search(text, max(0, start - 20), start):
+        return price_against(text, quantity.end)
+    return ""
+
+
+# `That is`, `It was`: a subject that names nothing before a sum.
+_PRONOUN_IS = re.compile(r"(?:^|[,;:]\s*|\b)(?:that|it|this)(?:\s+(?:is|was)|['\u2019]s)\s+$", re.I)
 
 
 def _relative(plain: str, quantity: Quantity) -> str:
@@ -111,36 +152,16 @@ _AMOUNTS_TO = re.compile(
 
 
 def _fraction_of(plain: str, quantity: Quantity) -> str:
-    return noun_after(plain, quantity.end) if quantity.unit == Unit.FRACTION else ""
+    if quantity.unit != Unit.FRACTION:
+        return ""
+    noun = noun_after(plain, quantity.end)
+    named = re.match(rf"\s+(?:of\s+)?(?:the\s+)?{re.escape(noun)}", plain[quantity.end :])
+    return share_predicate(plain, quantity.end + named.end(), noun) if noun and named else noun
 
 
-def _money(quantity: Quantity) -> bool:
-    return _MONEY.fullmatch(quantity.unit) is not None or quantity.unit in {"cent", "pence"}
-
-
-def _counted_in(plain: str, quantity: Quantity) -> str:
-    return money_in(plain, quantity.end) if _money(quantity) else ""
-
-
-def _earned(plain: str, quantity: Quantity) -> str:
-    return earner(plain, before_qualifier(plain, quantity.start)) if _money(quantity) else ""
-
-
-def _paid(plain: str, quantity: Quantity) -> str:
-    return payment(plain, before_qualifier(plain, quantity.start)) if _money(quantity) else ""
-
-
-def _paid_for(plain: str, quantity: Quantity) -> str:
-    start = before_qualifier(plain, quantity.start)  # "spending nearly $3m on art"
-    return bought(plain, start, quantity.end) if _money(quantity) else ""
-
-
-def _priced(plain: str, quantity: Quantity) -> str:
-    return price(plain, quantity.start) if _money(quantity) else ""
-
-
-def _held(plain: str, quantity: Quantity) -> str:
-    return money_held(plain, quantity.start, quantity.end) if _money(quantity) else ""
+def _multiple(plain: str, quantity: Quantity) -> str:
+    start = before_qualifier(plain, quantity.start)
+    return multiple_of(plain, start, quantity.end) if quantity.unit == Unit.TIMES else ""
 
 
 def _changed(plain: str, quantity: Quantity) -> str:
@@ -151,9 +172,21 @@ def _of(plain: str, quantity: Quantity) -> str:
     return of_phrase(plain, quantity.end)
 
 
+# `Of the 1,200 adults surveyed, 73% said`: the group a figure is a part of, opening the sentence.
+_FRONTED_OF = re.compile(
+    r"\s*Of\s+(?:the|those|these|its|their|all)?\s*(?:(?:more|fewer|less)\s+than\s+)?"
+    r"(?:\d[\d,.]*\s+)?(?P<np>[^,;:\d]+),"
+)
+
+
 def _subject(plain: str, quantity: Quantity) -> str:
+    if is_own_subject(plain, quantity):
+        # "a 65-year-old would take 3%": the subject before is another's; "Of those fighters,
+        # 3,400 are" names the whole the figure is part of
+        fronted = _FRONTED_OF.match(plain, 0, quantity.start)
+        return tidy(NP_STOP.sub("", fronted.group("np"))) if fronted else ""
     named = before_predicate(subject(plain, before_qualifier(plain, quantity.start)))
-    if _money(quantity) or not quantity.unit:
+    if is_money(quantity) or not quantity.unit:
         return exchange_rate(plain, quantity.end, named) or named
     return named
 
@@ -182,23 +215,43 @@ RULES: tuple[Rule, ...] = (
         "money a relative clause describes",
         ("It repaid part of the $550m it lost on oil futures.", "$550m",
          "money lost on oil futures"),
-        _held,
+        held,
     ),
+    Rule("exchange rate a currency moves to", ("Traders see the euro sliding to $1.02.", "1.02",
+                                               "euro exchange rate"), currency_moved),
     Rule("price of what is sold", ("The Zeta phone is selling in Japan for $250.", "$250",
-                                   "Zeta phone price"), _priced),
+                                   "Zeta phone price"), priced),
     Rule("what a sum pays for", ("She paid $12,000 for a new roof.", "$12,000", "new roof"),
-         _paid_for),
+         paid_for),
     Rule("who a participle says has the sum", ("Staff earning over £50,000 will pay more.",
-                                               "£50,000", "Staff earning"), _earned),
-    Rule("what a sum is in", ("Acme raised $5m in funding.", "$5m", "funding"), _counted_in),
+                                               "£50,000", "Staff earning"), earned),
+    Rule("what a sum is in", ("Acme raised $5m in funding.", "$5m", "funding"), counted_in),
     Rule("a payment named by its verb", ("The firm will repay its lenders $40m.", "$40m",
-                                         "repayment to lenders"), _paid),
+                                         "repayment to lenders"), paid),
+    Rule(
+        "what a multiple is compared with",
+        ("Staff earn the highest pay in Europe - double that of Greek staff.", "double",
+         "highest pay against Greek staff"),
+        _multiple,
+    ),
     Rule(
         "object of a change verb",
         ("The update will boost the driving range by 35 miles.", "35", "driving range"),
         _changed,
     ),
     Rule("of phrase after the number", ("It spent 60% of its revenue.", "60%", "revenue"), _of),
+    Rule(
+        "distance of a place from another",
+        ("Fires broke out near Tarla, about 40 miles north of Dunmore.", "40",
+         "distance of Tarla north of Dunmore"),
+        distance_measure,
+    ),
+    Rule(
+        "what a duration is the time of",
+        ("Customers would get new cords within two to four weeks.", "two to four weeks",
+         "time to get new cords"),
+        duration_measure,
+    ),
     Rule(
         "subject of the clause",
         ("The volume of trade between Russia and Latin America has increased by 12%.", "12%",
@@ -214,31 +267,7 @@ def measure(plain: str, quantity: Quantity) -> str:
         return repaired(trimmed(year_measure(plain, quantity.start)))
     for rule in RULES:
         found = rule.phrase(plain, quantity).rsplit("?", 1)[-1]  # a question before is no measure
-        phrase = tidy(tidy(repaired(trimmed(_without_figures(found)))))  # cut, then tidied
-        if phrase:
+        phrase = tidy(tidy(repaired(trimmed(without_figures(found)))))  # cut, then tidied
+        if phrase and not measure_flaw(phrase):  # "the past" tidied is a lone time word
             return phrase
     return ""
-
-
-# Another figure inside a phrase: a sum, a signed or scaled number (`-1.3%`, `$1 million`).
-_INNER_FIGURE = re.compile(
-    r"(?:^|\s)(?:[$\u00a3\u20ac\u00a5]|[-+]\d)\S*|\s\d[\d,.]*(?:%|bn|m)(?=\s|$)"
-)
-
-
-def _without_figures(phrase: str) -> str:
-    """`phrase` without the other figures in it: the name after the last one (`Stoxx 50 -1.3%
-    FTSE` -> `FTSE`), else the words before the first (`Homes from $750,000 to $1m stay` ->
-    `Homes from`)."""
-    figures = list(_INNER_FIGURE.finditer(phrase))
-    if not figures:
-        return phrase
-    after = phrase[figures[-1].end() :].strip()
-    return after if after[:1].isupper() else phrase[: figures[0].start()]
-
-
-def year_measure(plain: str, start: int) -> str:
-    """What a year that is the fact measures: `Argentina will join` of `will join in 2024`."""
-    before = re.sub(r"\b(?:in|by)\s+$", "", plain[:start])
-    pieces = re.split(r",|;|\band\b|\bthat\b|\bwhich\b|\bwho\b", before)
-    return tidy(pieces[-1])

@@ -1,5 +1,5 @@
 """What a quantity measures, read around it: a phrase next to the number, the noun it counts,
-an `of` phrase, a relative clause's antecedent, the object of a change verb."""
+an `of` phrase, the object of a change verb (a relative clause's antecedent is `antecedents`)."""
 
 from __future__ import annotations
 
@@ -15,18 +15,20 @@ from bot.analyse.figures.lexicon import (
     tidy,
     word_set,
 )
-from bot.analyse.figures.readable import FINITE_VERBS
+from bot.analyse.figures.readable import FINITE_VERBS, SUBORDINATORS
 from bot.analyse.figures.subjects import PRONOUN_SUBJECTS
 
 _OF_PHRASE = re.compile(
     r"(?:-worth|\s+worth)?\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)"
 )
+# A number that is part of a name (`Fortune 500 list`, `FTSE 100 index`), right after a
+# capitalised word, and the rest of the phrase after it.
+_NAMED_NUMBER = re.compile(r"\d+(?=\s)(?:\s+[^,;:.()\d$\u00a3\u20ac]+)?")
 NP_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
     r"(?:the\s+)?(?:last|past|first)|for|from|by|at|on|than)\b.*$",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"(?P<np>[^,;:]+),\s+(?:which|who)\s+[^,;:]*$")
 
 
 def of_phrase(text: str, end: int) -> str:
@@ -34,7 +36,11 @@ def of_phrase(text: str, end: int) -> str:
     match = _OF_PHRASE.match(text, end)
     if match is None:
         return ""
-    words = _OF_STOP.sub("", match.group("np")).split()
+    np = match.group("np")
+    named = _NAMED_NUMBER.match(text, match.end())
+    if named and np.split() and np.split()[-1][:1].isupper():
+        np += named.group()  # "the companies on the Fortune 500 list": a number in a name
+    words = _OF_STOP.sub("", np).split()
     verb = next((i for i, w in enumerate(words) if i and w.lower() in _OF_VERBS), len(words))
     return tidy(" ".join(words[:verb]))  # "40% of schools need repairs": schools
 
@@ -57,11 +63,7 @@ _OF_VERBS = word_set(
 )
 
 
-# "Maria who was 10", "a maximum investment per person which is 50000": no comma, a bare copula.
-_BARE_RELATIVE = re.compile(r"(?P<np>[^,;:]+)\s+(?:which|who)\s+(?:is|was|are|were)\s+$")
-
-
-def _from_determiner(phrase: str) -> str:
+def from_determiner(phrase: str) -> str:
     """The phrase from its last determiner on: "agreed an overall cut" -> "an overall cut"."""
     determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|our)\s", phrase))
     return phrase[determiners[-1].start() :] if determiners else phrase
@@ -72,45 +74,6 @@ def _from_determiner(phrase: str) -> str:
 # phrase around the number (`debts of`, `a 60% rise in`) only a few words back.
 ANTECEDENT_REACH = 200
 NEAR_REACH = 80
-
-
-def antecedent(text: str, start: int) -> str:
-    """The noun phrase a relative clause points back to: `the quota of X, which now amounts to`."""
-    window = text[max(0, start - ANTECEDENT_REACH) : start]
-    match = _RELATIVE.search(window) or _BARE_RELATIVE.search(window)
-    if match is None:
-        return _that_antecedent(_QUALIFIED.sub(" ", window))
-    phrase = match.group("np")
-    phrase = _from_determiner(phrase)
-    if any(w.lower() in VERBS for w in phrase.split()):
-        phrase = _noun_run(phrase)  # "has struggled to recover from poor data" -> "poor data"
-    phrase = tidy(phrase)
-    return "" if phrase[:1].isdigit() or phrase[:1] in "$\u00a3\u20ac\u00a5" else phrase
-
-
-# `a Louisville defense that gave up 517 yards`: a short `that` clause right before the figure.
-_THAT_RELATIVE = re.compile(
-    r"\b(?:a|an|the)\s+(?P<np>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s+that\s+"
-    r"(?P<verb>[a-z]+)(?:\s+[a-z]+){0,2}\s*$"
-)
-
-
-def _that_antecedent(window: str) -> str:
-    """The noun phrase a short `that` clause points back to, when the clause opens with a verb
-    (`a squad that contained 17 players`) and the phrase has none (`the firm said that`)."""
-    found = _THAT_RELATIVE.search(window)
-    if found is None:
-        return ""
-    verb = found.group("verb")
-    words = found.group("np").split()
-    agreeing = verb.endswith("s") and not words[-1].endswith("s")  # "a plume that extends"
-    if not (is_verb(verb) or verb.endswith("ed") or agreeing) or any(is_verb(w) for w in words):
-        return ""
-    return "" if words[-1].lower() in _CONTENT_CLAUSES else tidy(" ".join(words))
-
-
-# Nouns whose `that` opens what they say, not a relative clause: `the fact that prices rose`.
-_CONTENT_CLAUSES = word_set("fact idea news view hope claim belief sign evidence report warning")
 
 
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+of\s+$")
@@ -138,7 +101,7 @@ _NP_AFTER = re.compile(
 )
 
 
-_QUALIFIED = re.compile(
+QUALIFIED = re.compile(
     r"(?:\s+(?:more|less|fewer)\s+than|\s+(?:about|around|almost|nearly|some|roughly|over|under|"
     r"just|only|approximately|estimated|barely)|\s+up\s+to|\s+at\s+least"
     r"|\s+as\s+(?:little|low|few|many|much|high)\s+as)+\s*$",
@@ -148,7 +111,7 @@ _QUALIFIED = re.compile(
 
 def before_qualifier(text: str, start: int) -> int:
     """Where the qualifier in front of a number begins (`as little as £34`), else `start`."""
-    found = _QUALIFIED.search(text, max(0, start - 40), start)
+    found = QUALIFIED.search(text, max(0, start - 40), start)
     return found.start() if found else start
 
 
@@ -194,7 +157,7 @@ def _opens_noun(words: list[str]) -> bool:
     first (after an article): `display screen`, not `instead`, `according`, `a year`."""
     at = 1 if len(words) > 1 and words[0] in {"a", "an", "the"} else 0
     first, following = words[at], words[at + 1 : at + 2]
-    if first in _BEFORE_NOUN | _NOT_NOUNS or first.endswith("ly"):
+    if first in _BEFORE_NOUN | _NOT_NOUNS | SUBORDINATORS or first.endswith("ly"):
         return False
     verb_like = first.endswith(("ing", "ed")) and (not following or following[0] in _BEFORE_NOUN)
     return not verb_like and first not in _TIME_WORDS  # "studying in", not "accounting fraud"
@@ -214,7 +177,7 @@ _NOT_NOUNS = word_set(
 )
 
 
-def _noun_run(phrase: str, head: bool = False) -> str:
+def noun_run(phrase: str, head: bool = False) -> str:
     """The words of `phrase` after its last verb or preposition ("struggling with debts");
     with `head`, the last word is a noun whatever it looks like (the "cut" of "a cut of 5%")."""
     words = phrase.split()
@@ -243,11 +206,11 @@ _AGE_BEFORE = re.compile(
 
 def of_before(text: str, start: int) -> str:
     """The noun phrase of `debts of 6bn` or `sales of 5835 units`, right before the quantity."""
-    before = _QUALIFIED.sub(" ", text[max(0, start - NEAR_REACH) : start])
+    before = QUALIFIED.sub(" ", text[max(0, start - NEAR_REACH) : start])
     if found := _AGE_BEFORE.search(before):
-        return tidy(_noun_run(found.group("np")))  # "players over the age of 21": players
+        return tidy(noun_run(found.group("np")))  # "players over the age of 21": players
     if found := _OF_BEFORE.search(before):
-        phrase = tidy(_noun_run(_from_determiner(found.group("np")), head=True))
+        phrase = tidy(noun_run(from_determiner(found.group("np")), head=True))
         if (
             phrase
             and not CONTAINER.match(phrase + " of ")
@@ -260,7 +223,7 @@ def of_before(text: str, start: int) -> str:
 def near(text: str, start: int, end: int) -> str:
     """A measure written right around the quantity: `debts of 6bn`, `a 60% rise in profit`,
     `15% more passengers`, `a $2.7bn accounting fraud`."""
-    before = _QUALIFIED.sub(" ", text[max(0, start - NEAR_REACH) : start])
+    before = QUALIFIED.sub(" ", text[max(0, start - NEAR_REACH) : start])
     if found := _CHANGE_IN.match(text, end):
         return tidy(NP_STOP.sub("", found.group("np")))
     if found := _MORE_NOUN.match(text, end):
@@ -270,7 +233,7 @@ def near(text: str, start: int, end: int) -> str:
     if found := _CHANGE_TO.search(before):
         return tidy(found.group("np"))
     if found := _AMOUNTING.search(before):
-        return tidy(_noun_run(found.group("np"), head=True))  # "liabilities totalling $648m"
+        return tidy(noun_run(found.group("np"), head=True))  # "liabilities totalling $648m"
     return noun_after(text, end) if _DETERMINER_END.search(before) else ""
 
 
@@ -282,7 +245,7 @@ _CHANGE_VERBS = (INCREASE | DECREASE | word_set("pulled pushed sent drove dragge
 def verb_object(text: str, start: int) -> str:
     """The object of a change verb right before the quantity: `boost the range by 35 miles`."""
     begin, _ = clause_span(text, start)
-    words = _QUALIFIED.sub(" ", text[begin:start]).split()
+    words = QUALIFIED.sub(" ", text[begin:start]).split()
     amount = bool(words) and words[-1].lower() in {"by", "from", "to"}
     words = words[:-1] if amount else words
     verbs = [i for i, w in enumerate(words) if w.lower() in _CHANGE_VERBS]

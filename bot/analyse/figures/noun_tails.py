@@ -12,6 +12,11 @@ from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 # What follows a counted noun and still belongs to it: `in the UK`, `(are) studying in Russia`.
+# A relative clause without its relative word, right after a noun: `it plans to ship`.
+CONTACT_CLAUSE = (
+    r"(?:it|they|we|he|she)\s+(?:plans?|intends?|wants?|hopes?|expects?|aims?|needs?)\s+to\s+"
+    r"[a-z]+"
+)
 _NOUN_TAIL = re.compile(
     r"\s+(?:(?:are|were)\s+(?=(?:studying|working|living)\s)"
     # a passive relative clause says which ones: "PSPs which were shipped to retailers"
@@ -22,7 +27,11 @@ _NOUN_TAIL = re.compile(
     # a participle with its complement: "men charged with piracy", "people killed in the fire"
     r"|(?!(?:need|used|based|led)\b)[a-z]+ed\s+(?:in|at|from|on|with|by|into|over|for|to)\s+[^,;:.()]+"
     # a relative clause with its own verb: "people who voted for the awards"
-    r"|who\s+(?!(?:is|are|was|were|has|have|had|said|says)\b)[a-z]+\s+[^,;:.()]+)"
+    r"|who\s+(?!(?:is|are|was|were|has|have|had|said|says)\b)[a-z]+\s+[^,;:.()]+"
+    # one after a preposition: "the banks to whom it owes the money"
+    r"|(?:to|from|with|for|by|of)\s+whom\s+[^,;:.()]+"
+    # a clause with no relative word: "the jobs it plans to cut"
+    rf"|{CONTACT_CLAUSE})"
 )
 _TAIL_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|and|but|while|after|before"
@@ -43,7 +52,12 @@ def noun_phrase(text: str, end: int, noun: str) -> str:
     tail = after.group("tail")
     if tail.startswith("of") and noun.split()[-1] in tail:
         return tidy(noun)  # "35m of its Echo devices": the noun is the `of` phrase itself
-    if tail.startswith("who") or tail.split()[0].endswith("ed"):
+    if re.match(CONTACT_CLAUSE, tail):
+        tail = " ".join(tail.split()[:4])  # "it plans to cut": the clause, not its time
+    elif " whom " in f" {tail} ":
+        words = tail.split()[:7]  # "to whom it owes the money": the whole clause, no figure
+        tail = " ".join(words[: next((i for i, w in enumerate(words) if w[0].isdigit()), 7)])
+    elif tail.startswith("who") or tail.split()[0].endswith("ed"):
         tail = _before_main_verb(_TAIL_STOP.sub("", tail))
     else:
         tail = _before_main_verb(NP_STOP.sub("", _OF_TAIL_STOP.sub("", tail)), first=0)

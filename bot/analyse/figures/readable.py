@@ -3,7 +3,8 @@
 A measure is shown next to its number (`£2.1bn: Acme Foods fourth-quarter pre-tax profit`), so it
 must be a noun phrase. It never opens with a pronoun (`them`, `it`, `I'm`), a subordinator or
 conjunction (`When the query`, `and`), a verb (`argue`, `has`) or another figure (`$1 million`,
-`2-0`), and a lone pronoun, demonstrative or quantifier (`most`) is no measure at all.
+`2-0`), and a lone pronoun, demonstrative, quantifier (`most`) or time word (`tomorrow`) is no
+measure at all.
 """
 
 from __future__ import annotations
@@ -42,6 +43,15 @@ FINITE_VERBS = word_set(
 )
 
 
+# A pronoun and its verb written without the apostrophe (`weve seen`, `lets get`, `dont`).
+BARE_CONTRACTIONS = word_set(
+    "im ive id youre youve theyre theyve weve lets dont doesnt didnt isnt arent wasnt werent "
+    "cant couldnt wouldnt shouldnt hasnt havent hadnt thats theres whats hes shes"
+)
+# Time words say when, never what: `tomorrow`, `past` (of `over the past three years`).
+TIME_WORDS = word_set("past future today tomorrow yesterday tonight now recently lately meantime")
+
+
 _CONTRACTED = re.compile(r"['\u2019](?:m|re|ve|ll|d)$")
 # A sum, a scaled number or a score is a figure, never what one measures: `$1 million`, `2-0`.
 _FIGURE = re.compile(r"[$\u00a3\u20ac\u00a5]\S*|\d[\d,.]*(?:%|m|bn|k)|\d+-\d+")
@@ -55,10 +65,14 @@ def measure_flaw(measure: str) -> str | None:
     first = _CONTRACTED.sub("", words[0].lower().strip("\"'\u201c\u2018("))  # "I'm": "i"
     if _FIGURE.fullmatch(first) or (first[:1].isdigit() and len(words) == 1):
         return f"opens with the figure {first!r}"  # "60 year-olds" is a noun phrase
-    if first in PRONOUNS and not words[0].isupper():  # "US" is a country
+    if first in PRONOUNS and (len(first) == 1 or not words[0].isupper()):  # "US" is a country
         return f"opens with the pronoun {first!r}"
-    if first in DEMONSTRATIVES and len(words) == 1:
-        return f"is the lone pronoun {first!r}"
+    if first in BARE_CONTRACTIONS:
+        return f"opens with the contraction {first!r}"
+    if first in {"this", "that"} and len(words) > 1 and present_verb(words[1]):
+        return f"opens with the pronoun {first!r} and its verb"
+    if len(words) == 1 and (lone := _lone_flaw(first)):
+        return lone
     if first in SUBORDINATORS:
         return f"opens with the subordinator {first!r}"
     if first in CONJUNCTIONS:
@@ -66,6 +80,34 @@ def measure_flaw(measure: str) -> str | None:
     if first in FINITE_VERBS:
         return f"opens with the verb {first!r}"
     return None
+
+
+def _lone_flaw(word: str) -> str | None:
+    """Why a one-word measure says nothing: a time word, a participle or a lone pronoun."""
+    if word in TIME_WORDS:
+        return f"is the time word {word!r}"
+    if _participle(word):
+        return f"is the participle {word!r}"
+    if word in DEMONSTRATIVES:
+        return f"is the lone pronoun {word!r}"
+    return None
+
+
+def _participle(word: str) -> bool:
+    """A lone past participle (`combined`, `well-priced`), not a noun (`speed`, `hundred`)."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith(("eed", "hundred"))
+
+
+def present_verb(word: str) -> bool:
+    """A present verb after `this` or `that` (`This means`), which no singular noun would be."""
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))
+    return word.islower() and plural and word not in _SINGULAR_S
+
+
+# and time words whose apostrophe was lost (`this years budget`)
+_SINGULAR_S = word_set(
+    "news series species physics economics politics years days weeks months quarters seasons"
+)
 
 
 # Words that open a clause inside a phrase: what follows them is no longer the measure.
@@ -76,9 +118,15 @@ def trimmed(measure: str) -> str:
     """`measure` cut before a clause opened inside it: `new shares as it looks` -> `new shares`."""
     words = measure.split()
     for index, word in enumerate(words[1:], start=1):
-        if word.lower() in _CLAUSE_INSIDE:
+        if word.lower() in _CLAUSE_INSIDE | _PREDICATE_INSIDE:
             return " ".join(words[:index]).rstrip(",;:")
     return measure
+
+
+# Verbs that open the predicate inside a phrase, never a modifier of its noun (`predicted price
+# comes true`, `markets dont like`); participles such as `paid` or `held` may describe the noun,
+# and an auxiliary may belong to what a named owner does (`jobs Acme is cutting`).
+_PREDICATE_INSIDE = BARE_CONTRACTIONS | word_set("do does did says comes goes seems seem gets")
 
 
 POSSESSIVES = word_set("my our your his her its their")
@@ -105,3 +153,20 @@ def repaired(measure: str) -> str:
         words = words[1:]
     phrase = " ".join(words)
     return "" if measure_flaw(phrase) else phrase
+
+
+# Another figure inside a phrase: a sum, a signed or scaled number (`-1.3%`, `$1 million`).
+_INNER_FIGURE = re.compile(
+    r"(?:^|\s)(?:[$\u00a3\u20ac\u00a5]|[-+]\d)\S*|\s\d[\d,.]*(?:%|bn|m)(?=\s|$)"
+)
+
+
+def without_figures(phrase: str) -> str:
+    """`phrase` without the other figures in it: the name after the last one (`Stoxx 50 -1.3%
+    FTSE` -> `FTSE`), else the words before the first (`Homes from $750,000 to $1m stay` ->
+    `Homes from`)."""
+    figures = list(_INNER_FIGURE.finditer(phrase))
+    if not figures:
+        return phrase
+    after = phrase[figures[-1].end() :].strip()
+    return after if after[:1].isupper() else phrase[: figures[0].start()]

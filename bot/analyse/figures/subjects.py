@@ -15,6 +15,8 @@ from bot.analyse.figures.lexicon import (
     verb_at,
     word_set,
 )
+from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.readable import FINITE_VERBS, present_verb
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 
@@ -132,6 +134,8 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
             continue  # an aside does not count against the reach
         reach -= 0 if verbs[:1] == [0] else 1  # "..., rose by": its subject is further back
         found = _past_opener(tidy(" ".join(words[: verbs[0]]) if verbs else pieces[index]))
+        if len(words) > 1 and words[0].lower() in {"this", "that"} and present_verb(words[1]):
+            found = words[0]  # "This means that ...": a pronoun and its verb
         if found.lower() in RESOLVED | _LINKERS | _PREPOSITIONS and reach > 0:
             wanting = True  # "Sony said it would": the pronoun's owner is the speaker
             continue
@@ -139,6 +143,32 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
             return "" if found.lower() in PRONOUN_SUBJECTS else found
         wanting = bool(verbs)
     return ""
+
+
+def is_own_subject(text: str, quantity: Quantity) -> bool:
+    """True when the quantity opens its clause or segment and a verb follows it: `..., a
+    65-year-old would take 3%` (the figure is the subject, so no subject before is its measure)."""
+    joins = [m.end() for m in _SEGMENT_START.finditer(text, 0, quantity.start)]
+    begin = max([clause_span(text, quantity.start)[0], *joins[-1:]])
+    if tidy(_LEADING_QUALIFIER.sub("", text[begin : quantity.start])):
+        return False
+    following = _FOLLOWING_WORD.match(text, quantity.end)
+    word = following.group(1) if following else ""
+    past = word.islower() and len(word) > 3 and word.endswith("ed")  # not "a 4% drop"
+    return word.lower() in _MODALS | FINITE_VERBS | IRREGULAR_VERBS or past
+
+
+_LEADING_QUALIFIER = re.compile(
+    r"\b(?:about|around|almost|nearly|some|roughly|over|under|just|only|approximately|more\s+than|"
+    r"less\s+than|fewer\s+than|up\s+to|at\s+least)\s*$",
+    re.IGNORECASE,
+)
+_SEGMENT_START = re.compile(
+    r",\s*|\s+(?:and|that|says|said|since|when|because|after|before|if|where|until|although|though)\s+",
+    re.IGNORECASE,
+)
+_FOLLOWING_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_MODALS = word_set("will would could can may might must should shall")
 
 
 _REFERRING = re.compile(

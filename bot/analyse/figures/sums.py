@@ -53,6 +53,15 @@ _PRICED = re.compile(
     r"(?:(?:about|around|just|only|under|over|less\s+than|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# A verb of buying, what is bought and where or when, up to the `for` of its price.
+_BOUGHT_FOR = re.compile(
+    r"\b(?:buy|buys|buying|bought|download|downloads|downloading|downloaded|rent|rents|renting|"
+    r"rented|purchase|purchases|purchasing|purchased)\s+(?:(?:the|a|an|their|his|her|its|your)\s+)?"
+    r"(?P<thing>[\w'\u2019-]+(?:\s+(?!(?:in|at|on|from|within|online)\b)[\w'\u2019-]+){0,2}?)"
+    r"(?:\s+(?:in|at|on|from|within|online)\b[^,;:]*?)?\s+for\s+"
+    r"(?:(?:about|around|just|only|under|over|less\s+than|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 # Words that open a phrase saying where or when, not what is sold: `selling in Japan for`.
 _NOT_SOLD = word_set("in at on to from by via through across this last next")
 PRICE_REACH = 120  # characters before a sum in which its verb of selling is looked for
@@ -70,6 +79,8 @@ def price(text: str, start: int) -> str:
         sold = not between or between[0].lower() in _NOT_SOLD
         seller = subject(text, start - len(window) + found.start())
         thing = tidy(_before_going(seller) if sold else " ".join(between))
+    elif found := _BOUGHT_FOR.search(window):
+        thing = tidy(found.group("thing"))  # "download the song in minutes for 70p": song
     else:
         return ""
     return f"{thing} price" if thing and not measure_flaw(thing) else ""  # not "Most price"
@@ -126,6 +137,20 @@ _CURRENCY_NAMES = word_set(
     "rouble roubles ruble rubles peso pesos won real rand lira krona krone shekel ringgit"
 )
 _AGAINST = re.compile(r"\s+(?P<against>against\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+_CURRENCY_TO = re.compile(
+    r"\b(?P<currency>dollar|euro|pound|sterling|yen|yuan|renminbi|rupee|franc|rouble|ruble|peso|"
+    r"rand|lira|shekel|ringgit)\s+(?:(?:going|falling|rising|dropping|climbing|sliding|slipping|"
+    r"back|down|up)\s+){1,2}(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def currency_to(text: str, start: int) -> str:
+    """`pound exchange rate` of `the pound going to $1`: a currency moving to a sum; else ""."""
+    found = _CURRENCY_TO.search(text, max(0, start - 60), start)
+    return f"{found.group('currency')} exchange rate" if found else ""
 
 
 def exchange_rate(text: str, end: int, named: str) -> str:
@@ -212,3 +237,37 @@ def earner(text: str, start: int) -> str:
     if not words or any(w.islower() and w.endswith("ed") for w in words):
         return ""  # "admitted paying": a verb, nobody named
     return tidy(f"{' '.join(words)} {found.group('verb')}")
+
+
+_CHEAPER_THAN = re.compile(
+    r"\s+(?:cheaper|dearer|more\s+expensive|less\s+expensive|costlier)\s+than\s+"
+    r"(?P<other>[^,;:.()]+?)(?=\s+(?:due|because|as|since|after|while|thanks)\b|[,;:.()]|$)"
+)
+
+
+def price_against(text: str, end: int) -> str:
+    """`price against last year's list` of `£1,000 cheaper than last year's list`, else ""."""
+    found = _CHEAPER_THAN.match(text, end)
+    other = " ".join(found.group("other").split()[:5]) if found else ""
+    return f"price against {other}" if other and not measure_flaw(other) else ""
+
+
+_THAT_OF = re.compile(r"\s+(?:that|those)\s+of\s+(?P<other>[^,;:.()]+)")
+# The noun phrase `that` stands for: the last `the ...` phrase before, up to its preposition.
+_COMPARED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<np>[\w'\u2019-]+"
+    r"(?:\s+(?!(?:in|of|at|on|for|from|to|is|are|was|were)\b)[\w'\u2019-]+){0,4})"
+    r"(?:\s+(?:in|of|at|on|for|from)\s+[^,;:\u2013\u2014]*?)?"
+    r"(?:\s+(?:is|are|was|were))?[\s,;:\u2013\u2014-]*$"
+)
+
+
+def multiple_of(text: str, start: int, end: int) -> str:
+    """`highest income against Spanish youngsters` of `the highest income in Europe - more than
+    double that of Spanish youngsters`: what is compared and with whom, else ""."""
+    other = _THAT_OF.match(text, end)
+    compared = _COMPARED.search(text, max(0, start - 120), start)
+    if other is None or compared is None:
+        return ""
+    whom = " ".join(other.group("other").split()[:4])
+    return f"{compared.group('np')} against {whom}"

@@ -1,0 +1,132 @@
+"""What a named owner does to the things it counts: `Ford builds 500,000 cars a year in Spain`
+measures `cars Ford builds in Spain`, not `Ford cars in Spain` (cars Ford owns? sells?).
+
+The counted noun is the object of a verb whose subject is a name (`Sony has sold`, `Dell is
+cutting`, `Acme plans to open`), or a pronoun whose name the clause gives (`Sony says it intends
+to ship`). A verb of having (`Duly has 900 doctors`, `Ford employs 5,000 workers`) says no more
+than the owner in front does, so those keep `Duly doctors`; a subject that is no name (`the
+council will add 40 buses`) is left to the owner rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.lexicon import MAX_WORDS, VERBS, clause_span, word_set
+from bot.analyse.figures.measures import before_qualifier
+from bot.analyse.figures.readable import FINITE_VERBS
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
+
+_NAME = r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}"
+# A name, or a name that says `it` or `they` does it: `Sony says it intends to`.
+_DOER = re.compile(
+    rf"(?:^|(?<![\w'\u2019])(?P<before>[a-z]+ )?)(?P<name>{_NAME})\s+"
+    r"(?:(?:said|says|added|adds|reported|reports|expects)\s+(?:that\s+)?(?:it|they)\s+)?"
+    r"(?P<verb>(?:(?:has|have|had)\s+(?:also\s+|already\s+|now\s+)?)?"
+    r"(?:(?:will|would|could|can|may|might|is|are|was|were)\s+)?"
+    r"(?:[a-z]+\s+to\s+)?[a-z]+(?:\s+(?:up|off|out|back|down|away|in))?)\s*$"
+)
+# Verbs of having: the owner in front already says it (`Duly doctors`, `Ford workers`).
+_HAVING = word_set(
+    "has have had owns own owned holds hold held employs employ employed runs run operates "
+    "operate operated boasts boast counts count includes include included comprises comprise "
+    "contains contain numbers totals totalled is are was were be been being"
+)
+_REPORTING = word_set(
+    "said says say told tells added adds reported reports expects expected estimated estimates "
+    "predicts predicted forecast believes thinks according"
+)
+# Auxiliaries dropped before a past form: `units Sony sold`, not `units Sony has sold`.
+_PERFECT = re.compile(r"^(?:has|have|had)\s+(?:(?:also|already|now)\s+)?")
+# Words before a name that make it a modifier or a place, not a doer: `the Patriots problems`,
+# `a nurse from Leeds admitted`.
+_BEFORE_NAMES = word_set(
+    "the a an its their his her our this that these those from in at of for by with to on into near"
+)
+_CALENDAR = word_set(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Today Yesterday"
+)
+# Common nouns for doers, capitalised only because they open the sentence.
+_COMMON_PLURALS = word_set(
+    "authorities police officials researchers scientists analysts investigators officers "
+    "prosecutors doctors experts militants rebels troops soldiers residents"
+)
+# Words a name is never followed by as its verb (`Ford's new`, `Sony PlayStation`).
+_NOT_NAMES = word_set(
+    "the a an this that these those it its they their he she his her we our i you there here "
+    "but and or if when while as so in on at of for by with from to"
+)
+
+
+def done_by(plain: str, start: int) -> tuple[str, str] | None:
+    """The name and verb of `Ford builds` before the number at `start`, when the name does
+    something to the counted things other than have them; else None."""
+    begin, _ = clause_span(plain, start)
+    lead = plain[begin : before_qualifier(plain, start)]
+    found = _DOER.search(lead)
+    if found is None:
+        return None
+    name, verb = found.group("name"), found.group("verb")
+    main = _main_verb(verb)
+    if _placed(lead[: found.start("name")]) or name in _CALENDAR:
+        return None  # "a crash in northern Peru killed", "Monday saw": no doer
+    if name.lower() in _COMMON_PLURALS:
+        name = name.lower()  # "Authorities arrested": a common noun opening its sentence
+    if _BEFORE_NAMES & {(found.group("before") or "").strip()} or main in _HAVING | _REPORTING:
+        return None  # "the Patriots problems": a possessive, no doer
+    if any(w.lower() in _NOT_NAMES | FINITE_VERBS for w in name.split()):
+        return None  # "Has appeared in": a verb opening its sentence
+
+    if not _verb_form(main, verb):
+        return None
+    return name, _PERFECT.sub("", verb)
+
+
+def _placed(before: str) -> bool:
+    """True when the words right before a name make it a place (`in northern Peru`); words
+    blanked out as a period (several spaces) are none."""
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    words = before.split()[-2:]
+    return len(words) == 2 and words[1].lower() in _DIRECTIONS and words[0].lower() in _BEFORE_NAMES
+
+
+_DIRECTIONS = word_set(
+    "northern southern eastern western central north south east west northeastern northwestern "
+    "southeastern southwestern"
+)
+
+
+def _main_verb(group: str) -> str:
+    """The verb of `has sold`, `plans to open`, `is cutting`, `cut back`: its content word."""
+    words = [w for w in group.split() if w not in {"up", "off", "out", "back", "down", "away"}]
+    return words[-1] if words[-1] != "in" or len(words) == 1 else words[-2]
+
+
+def _verb_form(main: str, group: str) -> bool:
+    """True when `main` reads as a verb: a known one, one after `to` or an auxiliary, a present
+    `-s` or a past `-ed` form."""
+    known = main in VERBS | FINITE_VERBS | IRREGULAR_VERBS
+    helped = len(group.split()) > 1 and group.split()[-2] in {"to", *_AUXILIARIES}
+    inflected = len(main) > 3 and (main.endswith("ed") or _present(main))
+    return known or helped or inflected
+
+
+_AUXILIARIES = word_set("has have had will would could can may might is are was were")
+
+
+def _present(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def with_doer(noun_phrase: str, noun: str, doer: tuple[str, str]) -> str:
+    """`cars in Spain` with `Ford builds` after the noun (`cars Ford builds in Spain`), or after
+    an `of` phrase that says what the things are (`reports of damage Microsoft received`)."""
+    name, verb = doer
+    tail = noun_phrase[len(noun) :].strip() if noun_phrase.startswith(noun) else ""
+    if not tail or tail.startswith("of "):
+        phrase = f"{noun_phrase} {name} {verb}"
+    else:
+        phrase = f"{noun} {name} {verb} {tail}"
+    return phrase if len(phrase.split()) <= MAX_WORDS else ""  # else the owner rules say it

@@ -1,0 +1,87 @@
+"""What a share of things says of them: `three out of four girls said they used make-up`
+measures `girls who used make-up`, `one in 10,000 consoles had failed` the `consoles which
+failed`, `in seven cases, customers reported a burn` counts `customers reported a burn`, and
+`eight people per thousand are car owners` counts `car owners per thousand people`."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.lexicon import VERBS, tidy, word_set
+from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
+
+# The verb phrase after the noun of a share: `said they used make-up`, `had experienced failures`.
+_PREDICATE = re.compile(
+    r"\s+(?P<finite>(?:said|say|says)\s+(?:that\s+)?(?:they|it)\s+)?"
+    r"(?P<aux>(?:had|have|has|would|will|could|can|do|did)\s+)?"
+    r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[\w'\u2019-]+){0,4})"
+)
+# Where the rest of the verb phrase ends: a preposition, conjunction or relative word.
+_REST_STOP = word_set(
+    "to in on at for from by than because after before and but while which who that when since"
+)
+# Plural nouns for people, who take `who`; other things take `which`.
+_PEOPLE = word_set(
+    "people girls boys women men children adults voters respondents workers employees staff "
+    "customers users patients students teenagers parents members consumers buyers americans "
+    "britons residents households"
+)
+
+
+def share_predicate(plain: str, end: int, noun: str) -> str:
+    """`girls who used make-up` for the noun `girls` ending at `end`, when a verb follows it;
+    else `noun` as it is."""
+    found = _PREDICATE.match(plain, end)
+    if found is None or not noun or not _is_verb(found.group("verb")):
+        return noun
+    rest = found.group("rest").split()
+    cut = next((i for i, w in enumerate(rest) if w.lower() in _REST_STOP), len(rest))
+    verb = found.group("verb")
+    if not (found.group("finite") or found.group("aux")) and verb.endswith("ed"):
+        return tidy(" ".join([noun, verb, *rest[:cut]]))  # "adults diagnosed with it"
+    relative = "who" if noun.split()[-1].lower() in _PEOPLE else "which"
+    return tidy(" ".join([noun, relative, verb, *rest[:cut]]))
+
+
+def _is_verb(word: str) -> bool:
+    """A verb that says something of the things (`used`, `had failed`), not one of saying
+    (`said no` says nothing of the girls themselves)."""
+    if word in _SAYING:
+        return False
+    known = word in VERBS | FINITE_VERBS | IRREGULAR_VERBS
+    return known or (len(word) > 3 and word.endswith("ed"))
+
+
+_SAYING = word_set("said say says told tell tells added adds agreed agree agrees")
+_CASES = re.compile(r"\b[Ii]n\s+$")
+_CASE_NOUNS = word_set("cases instances incidents occasions")
+_CLAUSE_AFTER = re.compile(r",\s+(?P<clause>[^,;:.()]+)")
+
+
+def cases_clause(plain: str, start: int, end: int, noun: str) -> str:
+    """`customers reported sustaining a minor burn` of `in seven cases, customers reported
+    sustaining a minor burn`: what the cases are cases of; else ""."""
+    if noun.lower() not in _CASE_NOUNS or not _CASES.search(plain, max(0, start - 4), start):
+        return ""
+    found = _CLAUSE_AFTER.match(plain, end)
+    if found is None:
+        return ""
+    clause = " ".join(found.group("clause").split()[:6])
+    return "" if measure_flaw(clause) else tidy(clause)
+
+
+_PER_BASE = re.compile(
+    r"\s+per\s+(?P<base>hundred|thousand|million|100|1,000|10,000|100,000)\s+(?:are|were|is|was)\s+"
+    r"(?P<np>[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})"
+)
+
+
+def per_base(plain: str, end: int, noun: str) -> str:
+    """`car owners per thousand people` of `eight people per thousand are car owners`, else ""."""
+    found = _PER_BASE.match(plain, end)
+    if found is None:
+        return ""
+    words = found.group("np").split()
+    cut = next((i for i, w in enumerate(words) if w in _REST_STOP), len(words))
+    return tidy(f"{' '.join(words[:cut])} per {found.group('base')} {noun}") if cut else ""
