@@ -676,3 +676,12 @@ def test_a_closing_quote_after_a_title_number_is_no_inch() -> None:
 
 def test_an_inch_mark_outside_a_quotation() -> None:
     assert figures('He has a pen that is 10" long.') == [('10"', 10.0, None, "inch")]
+
+
+def test_thousands_written_once_on_a_hyphen_range() -> None:
+    assert figures("The crowd numbered 10-15,000.") == [("10-15,000", 10_000.0, 15_000.0, "")]
+
+
+def test_a_spelled_out_range_keeps_its_small_end() -> None:
+    [(_text, value, upper, _unit)] = figures("Between 5 and 10,000 people came.")
+    assert (value, upper) == (5.0, 10_000.0)
