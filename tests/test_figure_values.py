@@ -685,3 +685,15 @@ def test_thousands_written_once_on_a_hyphen_range() -> None:
 def test_a_spelled_out_range_keeps_its_small_end() -> None:
     [(_text, value, upper, _unit)] = figures("Between 5 and 10,000 people came.")
     assert (value, upper) == (5.0, 10_000.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("It was a 2-percentage-point drop.", "percentage point"),
+        ("A 50 basis-point cut is likely.", "basis point"),
+        ("A 50-basis-point cut is likely.", "basis point"),
+    ],
+)
+def test_hyphenated_points_units(sentence: str, unit: str) -> None:
+    assert [found_unit for *_rest, found_unit in figures(sentence)] == [unit]

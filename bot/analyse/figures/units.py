@@ -9,9 +9,9 @@ from bot.models import Unit
 # Measures after the number, longest spelling first; canonical names are singular and British.
 _MEASURES: tuple[tuple[str, str], ...] = (
     (r"(?:euros?|US|dollar|euro)\s+cents?\b", "cent"),
-    (r"percentage\s+points?|pp\b|ppts?\b", Unit.PERCENTAGE_POINT),
+    (r"percentage[\s-]+points?|pp\b|ppts?\b", Unit.PERCENTAGE_POINT),
     (r"%|per[\s-]?cent\b|percent\b|pc\b|pct\b", Unit.PERCENT),
-    (r"basis\s+points?|bps\b|bp\b", Unit.BASIS_POINT),
+    (r"basis[\s-]+points?|bps\b|bp\b", Unit.BASIS_POINT),
     (r"(?:-|\s)?fold\b|times\b|x\b", Unit.TIMES),
     (r"points?\b|pts\b", Unit.POINT),
     (
