@@ -697,3 +697,22 @@ def test_a_spelled_out_range_keeps_its_small_end() -> None:
 )
 def test_hyphenated_points_units(sentence: str, unit: str) -> None:
     assert [found_unit for *_rest, found_unit in figures(sentence)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The fire burned a 10-square-mile area.", 10.0, "square mile"),
+        ("They bought a 2,000-square-foot house.", 2000.0, "square foot"),
+        ("They bought a 3-million-dollar home.", 3e6, "USD"),
+        ("They bought a $3-million home.", 3e6, "USD"),
+        ("He found a 20-dollar bill.", 20.0, "USD"),
+    ],
+)
+def test_hyphenated_units_and_money_before_a_noun(sentence: str, value: float, unit: str) -> None:
+    [(_text, found, _upper, found_unit)] = figures(sentence)
+    assert (found, found_unit) == (value, unit)
+
+
+def test_a_hyphenated_duration_before_a_noun_stays_an_adjective() -> None:
+    assert figures_in_sentence("They agreed a five-year plan.") == []
