@@ -63,7 +63,7 @@ def _with_cents(text: str, whole: Quantity, cents: Quantity) -> Quantity | None:
 
 
 _PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?)])")
-_SPELLED_CURRENCY = re.compile(r"[a-z]{4,}$")  # "dollars", not a code such as "USD" or "usd"
+_SPELLED_CURRENCY = re.compile(r"[A-Za-z]{4,}$")  # "dollars", not a code such as "USD" or "usd"
 
 
 def _is_code(text: str, low: Quantity, high: Quantity) -> bool:
