@@ -676,3 +676,43 @@ def test_a_closing_quote_after_a_title_number_is_no_inch() -> None:
 
 def test_an_inch_mark_outside_a_quotation() -> None:
     assert figures('He has a pen that is 10" long.') == [('10"', 10.0, None, "inch")]
+
+
+def test_thousands_written_once_on_a_hyphen_range() -> None:
+    assert figures("The crowd numbered 10-15,000.") == [("10-15,000", 10_000.0, 15_000.0, "")]
+
+
+def test_a_spelled_out_range_keeps_its_small_end() -> None:
+    [(_text, value, upper, _unit)] = figures("Between 5 and 10,000 people came.")
+    assert (value, upper) == (5.0, 10_000.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("It was a 2-percentage-point drop.", "percentage point"),
+        ("A 50 basis-point cut is likely.", "basis point"),
+        ("A 50-basis-point cut is likely.", "basis point"),
+    ],
+)
+def test_hyphenated_points_units(sentence: str, unit: str) -> None:
+    assert [found_unit for *_rest, found_unit in figures(sentence)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The fire burned a 10-square-mile area.", 10.0, "square mile"),
+        ("They bought a 2,000-square-foot house.", 2000.0, "square foot"),
+        ("They bought a 3-million-dollar home.", 3e6, "USD"),
+        ("They bought a $3-million home.", 3e6, "USD"),
+        ("He found a 20-dollar bill.", 20.0, "USD"),
+    ],
+)
+def test_hyphenated_units_and_money_before_a_noun(sentence: str, value: float, unit: str) -> None:
+    [(_text, found, _upper, found_unit)] = figures(sentence)
+    assert (found, found_unit) == (value, unit)
+
+
+def test_a_hyphenated_duration_before_a_noun_stays_an_adjective() -> None:
+    assert figures_in_sentence("They agreed a five-year plan.") == []

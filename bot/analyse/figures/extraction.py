@@ -39,9 +39,10 @@ Rules (each has a test in tests/test_figures.py):
   before it, and resolves `it`/`they` and `..., before rising to` to the subject of the clause
   before (`Sony said it would`). A figure in a bracket right after another (`4bn euros ($5.2bn)`)
   takes that figure's measure, unless the bracket labels it (`(base price: $59,995)`).
-- Not figures: dates (`2023-09-29`, `on 12 March`), clock times, ordinals (`first-ever`, `22nd`),
-  numbers inside names (`G20`, `Formula 1`, `iPhone 14`, `S&P 500`), ages in bylines and
-  appositions (`Jane Doe, 25, said`), scores (`2-1`), phone numbers, adjective compounds (`a
+- Not figures: dates (`2023-09-29`, `on 12 March`, `AD 79`, `9/11`), clock times (`kicks off at
+  8`), ordinals (`first-ever`, `22nd`), numbers inside names (`G20`, `Formula 1`, `iPhone 14`,
+  `S&P 500`, `a 4K TV`), ages in bylines and appositions (`Jane Doe, 25, said`), scores (`2-1`,
+  `7-5 6-3`), ranks, betting odds (`9/4`), phone numbers, addresses, adjective compounds (`a
   five-year plan`; but `a 6.1-inch screen` and `a 50-year-old` are figures), durations
   that are another figure's period (`five years` in `in the last five years`), a lone `one`
   (`one of the best`), vague plurals (`thousands of`) and network generations (`5G`). The

@@ -22,7 +22,7 @@ _DIGIT_NUMBER = re.compile(
     rf"(?P<num>{numbers.DIGITS})(?![\d])"
     r"(?:(?P<sa>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K"
     r"|(?(cur)T|(?!)))\b"
-    r"|(?P<sw>(?:\s(?:hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
+    r"|(?P<sw>(?:[\s-](?:hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
     r"\b)+|\s[BM](?=\s+[a-z])|\sm\b(?![-'\u2019^²³/]|\d|\.\w)))?"
 )  # a spaced scale: "8 B people", "5 m copies" (or "300 m", metres: see `metres`)
 _SLASH_FRACTION = re.compile(
@@ -50,9 +50,9 @@ _OF_AFTER = re.compile(r"\s+of\b")
 def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
     """A quantity from a digits match, with its sign and scale word."""
     value = numbers.digits_value(match.group("num"))
-    scale = (match.group("sa") or match.group("sw") or "").strip() or None
+    scale = (match.group("sa") or match.group("sw") or "").strip(" -") or None
     end = match.end()
-    if scale and " " in scale:
+    if scale and (" " in scale or "-" in scale):
         value *= numbers.words_value(scale) or 1.0  # "4 hundred million"
         scale = None
     if scale == "m" and not match.group("cur") and metres(text, match.start(), end):
@@ -114,6 +114,8 @@ def _scale_unit(word: str) -> str:
 def _unit_after(text: str, end: int) -> tuple[str, int]:
     """A currency word or measure unit written after a number, and where it ends."""
     suffix = currencies.SUFFIX_CURRENCY.match(text, end + _spaces(text, end))
+    if suffix is None and text[end : end + 1] == "-":
+        suffix = currencies.SUFFIX_CURRENCY.match(text, end + 1)  # "a 3-million-dollar home"
     measure = units.compound_at(text, end)
     if measure is None and text[end : end + 1] == "-":
         measure = units.measure_at(text, end + 1)  # "6.1-inch"
@@ -225,6 +227,8 @@ def _unit_compound(text: str, pos: int) -> bool:
     """True for "6.1-inch" or "50-year-old" (a unit), False for "five-year" or "three-bed"."""
     if re.match(r"-(?:plus|strong)\b", text[pos:]):
         return True  # "200-plus banks", "a 500,000-strong stock"
+    if currencies.SUFFIX_CURRENCY.match(text, pos + 1):
+        return True  # "a 20-dollar bill", "a 3-million-dollar home"
     measure = units.measure_at(text, pos + 1) or units.measure_at(text, pos)
     if measure is None:
         return bool(_HYPHEN_TOP.match(text, pos)) or _suspended(text, pos)  # "5-10", "£10-£15"

@@ -63,7 +63,7 @@ def _with_cents(text: str, whole: Quantity, cents: Quantity) -> Quantity | None:
 
 
 _PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?)])")
-_SPELLED_CURRENCY = re.compile(r"[a-z]{4,}$")  # "dollars", not a code such as "USD" or "usd"
+_SPELLED_CURRENCY = re.compile(r"[A-Za-z]{4,}$")  # "dollars", not a code such as "USD" or "usd"
 
 
 def _is_code(text: str, low: Quantity, high: Quantity) -> bool:
@@ -88,7 +88,14 @@ def _range(text: str, low: Quantity, high: Quantity) -> Quantity | None:
     value = low.value
     if not low.scaled and high.scaled and low.value <= high.value / _scale_of(high):
         value = low.value * _scale_of(high)  # "$10 to $15 billion"
+    elif (
+        _SUSPENDED_THOUSANDS.fullmatch(text, low.start, high.end) and low.value * 1e3 <= high.value
+    ):
+        value = low.value * 1e3  # "10-15,000": the thousands are written once
     return replace(high, start=low.start, value=value, upper=high.value, unit=unit)
+
+
+_SUSPENDED_THOUSANDS = re.compile(r"\d{1,3}[-\u2013]\d{1,3},000")
 
 
 def _joined(text: str, low: Quantity, high: Quantity) -> bool:
