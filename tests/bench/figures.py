@@ -10,7 +10,10 @@ NewsQuant (the CQE paper's benchmark) is scored the way its authors score it: pe
 one-to-one value matches (here within 1%; ranges must match at both ends), value+unit on their
 normalised unit names (ours are mapped by `newsquant_unit`), and "value+concept (partial)": the
 value matches and the measure shares a word with the gold concept (or, as in the authors' scorer,
-neither has one: their `-` against a figure of ours with no measure).
+neither has one: their `-` against a figure of ours with no measure). CQE's schema keeps a counted
+noun in the unit (`two sides`: unit `side`, concept `-`), while our measure of a bare count repeats
+the counted noun; so a measure whose words are all its own unit's is passed as `-` (it names no
+concept beyond the unit).
 
 How the rules were written (so the splits mean what they say): NewsQuant sentences 0-399 were
 read while writing the rules; 400-489 were read only after a first measurement of 400-589; 490-589
@@ -330,7 +333,19 @@ def newsquant_found(text: str) -> list[Found]:
 
 
 def newsquant_items(found: Sequence[Found]) -> list[Item]:
-    return [Item((f.value, f.upper), newsquant_unit(f), words_of(f.measure)) for f in found]
+    items = []
+    for f in found:
+        unit = newsquant_unit(f)
+        items.append(Item((f.value, f.upper), unit, newsquant_concept(f.measure, unit)))
+    return items
+
+
+def newsquant_concept(measure: str, unit: str) -> frozenset[str]:
+    """Our measure as a CQE concept. CQE keeps a counted noun in the unit (`two sides`: unit
+    `side`, concept `-`), so a measure that only restates its unit names no concept of its own."""
+    words = words_of(measure)
+    unit_words = {singular(w) for w in words_of(unit)}
+    return frozenset() if all(singular(w) in unit_words for w in words) else words
 
 
 def newsquant_gold(sentence: dict[str, Any]) -> list[Item]:
