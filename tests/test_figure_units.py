@@ -71,6 +71,8 @@ def test_from_one_level_to_another_is_still_a_range() -> None:
          [("224 kw", 224.0, None, "kilowatt"), ("61.4 mpa", 61.4, None, "megapascal")]),
         ("the iphone 14 now costs $799.", [("$799", 799.0, None, "USD")]),
         ("the fund holds $us55m in cash.", [("$us55m", 55_000_000.0, None, "USD")]),
+        ("the firm paid 500 dollars 50 for the shares.",
+         [("500 dollars", 500.0, None, "USD"), ("50", 50.0, None, "")]),
     ],
 )  # fmt: skip
 def test_sentence_in_lower_case_reads_like_its_capitalised_twin(
