@@ -214,3 +214,41 @@ def test_joins_an_interrupted_quote_after_a_speech_verb_stays_apart() -> None:
         ("a disgrace", "fragment"),
         ("It will never work.", "direct"),
     ]
+
+
+def test_joins_a_quote_gone_on_with_she_added() -> None:
+    assert quotes(
+        "Ines Calloway spoke at the quay. “The ferry will sail in March.” She added, “The crews "
+        "are ready.”"
+    ) == [
+        (
+            "The ferry will sail in March. … The crews are ready.",
+            "Ines Calloway",
+            "direct",
+            "added",
+            "she",
+        )
+    ]
+
+
+def test_joins_a_fragment_gone_on_with_she_added_stays_apart() -> None:
+    found = quotes("Ines Calloway called the ferry “a relic.” She added, “The crews are ready.”")
+    assert [(text, kind) for text, _, kind, *_ in found] == [
+        ("a relic.", "fragment"),
+        ("The crews are ready.", "direct"),
+    ]
+
+
+def test_joins_an_attribution_ending_in_an_abbreviation() -> None:
+    assert quotes(
+        "“The ferry is a relic,” Ines Calloway said at the quay in Hull, Mass. “The crews are "
+        "ready.”"
+    ) == [
+        (
+            "The ferry is a relic … The crews are ready.",
+            "Ines Calloway",
+            "direct",
+            "said",
+            "Ines Calloway",
+        )
+    ]

@@ -5,22 +5,27 @@
   the second part naming no speaker of its own);
 - run on: `called it "reckless" and "cruel"` (quoted words a few words apart in one sentence of
   speech);
+- gone on with `He added,` in the next sentence: `"We are ready." She added, "We have been."`;
 - carried into the next paragraph: `"We are ready," she said.` then a paragraph that is nothing
   but a quote, `"We have been for years."`: the speaker goes on, as news style has it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.analyse.quotes.attribution import attribution_after, speech_tail
 from bot.analyse.quotes.kinds import title_case
+from bot.analyse.quotes.lexicon import SPEECH_VERBS
 from bot.analyse.quotes.marks import Stretch, join_stretches, span_text, words_in
 from bot.analyse.quotes.phrases import verb_positions
 
 # The most words an attribution between the parts of an interrupted quote runs to.
 ATTRIBUTION_WORDS = 40
+# `He added,` opening the sentence after a quote.
+_GOING_ON = re.compile(r"(?:He|She|They)\s+([a-z]+)(?:\s+[a-z]+)?\s*[,:]")
 # The most words of a programme's or a paper's title inside an attribution.
 TITLE_WORDS = 8
 
@@ -33,6 +38,8 @@ def join_split(stretches: list[Stretch], texts: Sequence[str]) -> list[Stretch]:
             joined[-1] = _with_title(joined[-1], item, texts)
         elif joined and _one_quote(joined[-1], item, texts):
             joined[-1] = join_stretches(joined[-1], item, joined[-1].tail)
+        elif joined and _added(joined[-1], item, texts):
+            joined[-1] = join_stretches(joined[-1], item, item.lead)
         else:
             joined.append(item)
     return joined
@@ -89,16 +96,30 @@ def _interrupted(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
     last, nxt = first.spans[-1], second.spans[0]
     if last.close_mark is None or first.region[2] != nxt.paragraph:
         return False
+    tail = first.tail.strip().rstrip('"\u201c\u201d')
     if verb_positions(first.lead, nouns=False):  # `Ada Brook called it "...," Tom Reed said.`
         return False
-    if texts[nxt.paragraph][first.region[3] : nxt.open_mark].strip() or second.lead.strip():
+    lead = second.lead.strip()  # the attribution itself when it ends in `N.Y.`
+    if texts[nxt.paragraph][first.region[3] : nxt.open_mark].strip() or lead not in ("", tail):
         return False
-    tail = first.tail.strip().rstrip('"\u201c\u201d')
     if not tail.endswith(".") or len(words_in(tail)) > ATTRIBUTION_WORDS:
         return False
     leads_on = span_text(texts, last).endswith(",") or tail.startswith(",")
     attributed = attribution_after(tail) is not None or (leads_on and speech_tail(tail))
     return attributed and _unattributed(second)
+
+
+def _added(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
+    """`"We are ready." She added, "We have been for years."`: a quote that is its whole
+    sentence, and the next sentence of the same paragraph goes on with a pronoun and a speech
+    verb and names no one else."""
+    last, nxt = first.spans[-1], second.spans[0]
+    if last.close_mark is None or first.region[2] != nxt.paragraph or words_in(first.tail):
+        return False
+    if first.lead.strip() or texts[nxt.paragraph][first.region[3] : second.region[1]].strip():
+        return False
+    going_on = _GOING_ON.fullmatch(second.lead.strip())
+    return going_on is not None and going_on.group(1) in SPEECH_VERBS and _unattributed(second)
 
 
 def _unattributed(item: Stretch) -> bool:

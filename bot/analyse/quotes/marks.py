@@ -23,8 +23,12 @@ MARKS = frozenset('"“”„«»')
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Del", "Lt", "Gen", "Col", "Capt", "Sgt",
            "Rev", "Prof", "Adm", "Maj", "Amb", "Atty", "Hon", "Pres", "Supt", "Cmdr")  # fmt: skip
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES)
+# Nor does an abbreviation before a number: `the Sept. 16 debate`, `the No. 2 official`.
+_NUMBERED = ("Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "Nos")
+_NOT_BEFORE_NUMBER = "(?!" + "|".join(rf"(?<=\b{t})\.\s+\d" for t in _NUMBERED) + ")"
 _BOUNDARY = re.compile(
-    rf"(?<!\b[A-Z]){_NOT_AFTER_TITLE}[.!?…]+[\"“”]?\s+|(?<=[a-z])[.!?](?=[A-Z][a-z])"
+    rf"(?<!\b[A-Z]){_NOT_AFTER_TITLE}{_NOT_BEFORE_NUMBER}[.!?…]+[\"“”]?\s+"
+    r"|(?<=[a-z])[.!?](?=[A-Z][a-z])"
 )
 
 
