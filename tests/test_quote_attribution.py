@@ -437,6 +437,14 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ),
             ("Prices are too low to farm.", "Mina Arden", "stated", "Mina Arden"),
         ),
+        (  # a pronoun after the quote repeats the name before it
+            (
+                "Hattie Brennan spoke to the council first.",
+                "Asked about the bridge, Wilma Quist said “it will be rebuilt by the spring,” she "
+                "said.",
+            ),
+            ("it will be rebuilt by the spring", "Wilma Quist", "said", "Wilma Quist"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

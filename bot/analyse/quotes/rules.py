@@ -88,6 +88,9 @@ def _after_quote(around: Around) -> Phrase | None:
     phrase = attribution_after(around.tail)
     opening = around.tail.lstrip(" ,;:\u2013\u2014-").split(" ", 1)[0]
     continues = phrase is not None and phrase.cue.endswith("ing") and opening == phrase.cue
+    if phrase is not None and phrase.kind == "pronoun":  # `Ada Brook said "...," she said`
+        named = attribution_before(around.lead)
+        return named if named is not None and named.kind == "name" else phrase
     return None if continues else phrase
 
 
