@@ -445,6 +445,13 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ),
             ("it will be rebuilt by the spring", "Wilma Quist", "said", "Wilma Quist"),
         ),
+        (  # a publication described by its kind speaks under its name
+            (
+                "But as the conservative Marsh Herald tabloid noted on Friday, the mayor is “in no "
+                "hurry at all to leave office.”",
+            ),
+            ("in no hurry at all to leave office.", "Marsh Herald", "noted", "Marsh Herald"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),
