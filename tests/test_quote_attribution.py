@@ -452,6 +452,10 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ),
             ("in no hurry at all to leave office.", "Marsh Herald", "noted", "Marsh Herald"),
         ),
+        (  # `as X put it`
+            ("As Dorian Wylde, the council leader, put it: “We cannot pay for a second bridge.”",),
+            ("We cannot pay for a second bridge.", "Dorian Wylde", "put", "Dorian Wylde"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

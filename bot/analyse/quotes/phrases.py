@@ -240,5 +240,12 @@ def verb_positions(text: str, nouns: bool = True) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
         for m in re.finditer(r"[A-Za-z]+", text)
-        if m.group() in SPEECH_VERBS and (nouns or not _NOUN_BEFORE.search(text, 0, m.start()))
+        if _speech(m, text) and (nouns or not _NOUN_BEFORE.search(text, 0, m.start()))
     ]
+
+
+def _speech(word: re.Match[str], text: str) -> bool:
+    """A speech verb, or `put` in `as Ada Brook put it`."""
+    return word.group() in SPEECH_VERBS or (
+        word.group() == "put" and text.startswith(" it", word.end())
+    )
