@@ -456,6 +456,18 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ("As Dorian Wylde, the council leader, put it: “We cannot pay for a second bridge.”",),
             ("We cannot pay for a second bridge.", "Dorian Wylde", "put", "Dorian Wylde"),
         ),
+        (  # a board is a body, named in full
+            (
+                "The Harlow Board of Elections met on Monday.",
+                "“Further discussion of the recount is not needed,” it said.",
+            ),
+            (
+                "Further discussion of the recount is not needed",
+                "Harlow Board of Elections",
+                "said",
+                "it",
+            ),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),
