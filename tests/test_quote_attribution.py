@@ -468,6 +468,13 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
                 "it",
             ),
         ),
+        (  # where the subject speaks, between it and the verb
+            (
+                "The mood changed when Corvin Hale in his opening speech called the new levy “a "
+                "tax on every family.”",
+            ),
+            ("a tax on every family.", "Corvin Hale", "called", "Corvin Hale"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

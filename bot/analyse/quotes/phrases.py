@@ -70,6 +70,11 @@ _TIMES = (
 _WHEN = re.compile(
     rf"\s+(?:on|last|this|early|late|earlier|later|that)\s+(?:{_TIMES})\b(?=[\w\s]{{0,12}}$)"
 )
+# Where a subject speaks, between it and the verb: `Trump in his announcement speech called`.
+_VENUE = re.compile(
+    r"\s(?:in|on) (?:his|her|their|its|a|an|the) (?:[\w\-]+ ){0,3}?(?:speech|statement|interview"
+    r"|letter|tweet|post|op-ed|address|email|video|book)\s*$"
+)
 # A speech verb used as a noun: `Ada Brook's comments`, `their claims`, `the reports`.
 _NOUN_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:the|his|her|their|its|our|these|those))\s+$", re.I)
 
@@ -79,7 +84,7 @@ def subject_before(text: str) -> Phrase | None:
     own = _relative_subject(text)
     if own is not None:
         return own
-    words = tokens(_WHEN.sub("", _RELATIVE.sub("", text)))
+    words = tokens(_VENUE.sub(" ", _WHEN.sub("", _RELATIVE.sub("", text))))
     while words and (words[-1].lower() in VERB_ADVERBS or _manner(words[-1])):
         words.pop()
     words = words[: apposition_start(words)]
