@@ -475,6 +475,13 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ),
             ("a tax on every family.", "Corvin Hale", "called", "Corvin Hale"),
         ),
+        (  # a time ago between the subject and the verb
+            (
+                "The Harbour Authority less than two weeks ago said for the first time that the "
+                "pier was “unsafe for heavy lorries.”",
+            ),
+            ("unsafe for heavy lorries.", "Harbour Authority", "said", "Harbour Authority"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

@@ -70,6 +70,11 @@ _TIMES = (
 _WHEN = re.compile(
     rf"\s+(?:on|last|this|early|late|earlier|later|that)\s+(?:{_TIMES})\b(?=[\w\s]{{0,12}}$)"
 )
+# `The ministry less than two weeks ago said`, `Ada Brook earlier this month said`.
+_AGO = re.compile(
+    rf"\s(?:(?:less|more) than |about |nearly |some )?(?:[\w\-]+ ){{1,2}}ago\s*$"
+    rf"|\s(?:earlier|later) (?:this|that|last) (?:{_TIMES})\s*$"
+)
 # Where a subject speaks, between it and the verb: `Trump in his announcement speech called`.
 _VENUE = re.compile(
     r"\s(?:in|on) (?:his|her|their|its|a|an|the) (?:[\w\-]+ ){0,3}?(?:speech|statement|interview"
@@ -84,7 +89,7 @@ def subject_before(text: str) -> Phrase | None:
     own = _relative_subject(text)
     if own is not None:
         return own
-    words = tokens(_VENUE.sub(" ", _WHEN.sub("", _RELATIVE.sub("", text))))
+    words = tokens(_VENUE.sub(" ", _AGO.sub(" ", _WHEN.sub("", _RELATIVE.sub("", text)))))
     while words and (words[-1].lower() in VERB_ADVERBS or _manner(words[-1])):
         words.pop()
     words = words[: apposition_start(words)]
