@@ -482,6 +482,13 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ),
             ("unsafe for heavy lorries.", "Harbour Authority", "said", "Harbour Authority"),
         ),
+        (  # a dateline opening the report is no subject
+            (
+                "KINGSPORT (AP) – Mayor Delphine Roark has taken aim at the new levy, saying it is "
+                "“a tax on every family.”",
+            ),
+            ("a tax on every family.", "Delphine Roark", "saying", "Delphine Roark"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

@@ -59,6 +59,7 @@ _INTRODUCERS = frozenset(
 _LY_NOUNS = frozenset("family assembly monopoly anomaly butterfly homily quarterly".split())  # noqa: SIM905
 # What a body issues, which then speaks for it: `a statement from the union said`.
 _ISSUING = frozenset(["issued", "released", "sent", "posted", "published", "issues", "releases"])
+_DASHES = frozenset(["-", "\u2013", "\u2014", "--"])
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 # Endings of the words that qualify a role: `presidential candidate`, `GOP nominee`.
 _ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
@@ -171,10 +172,22 @@ def clause_subject(text: str) -> Phrase | None:
 def _without_introductions(words: list[str]) -> list[str]:
     """The clause without its openers and introductory phrases: `But`, `In an interview on
     Monday,`, `Hours later,`, `Appearing before supporters,` (one after another)."""
+    words = _without_dateline(words)
     while words and words[0].lower() in _OPENERS:
         words.pop(0)
     while words and _introduces(words) and "," in words[:30]:
         words = words[words.index(",") + 1 :]  # `In an interview on Monday, Ada Brook ...`
+    return words
+
+
+def _without_dateline(words: list[str]) -> list[str]:
+    """`WASHINGTON (AFP) - Ada Brook ...`, `LA CROSSE, Wis. - ...`: the place and agency opening
+    a report are no subject."""
+    for at, word in enumerate(words[:8]):
+        if word in _DASHES and at:
+            return words[at + 1 :]
+        if not (is_cap(word) or word in "(),." or word.isupper()):
+            return words
     return words
 
 
