@@ -489,6 +489,13 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ),
             ("a tax on every family.", "Delphine Roark", "saying", "Delphine Roark"),
         ),
+        (  # an introductory phrase ending in a town and its state
+            (
+                "Speaking at a town hall in Salem, New Hampshire, Greta Lindqvist went after Osric "
+                "Bell, calling him “a tired old hand.”",
+            ),
+            ("a tired old hand.", "Greta Lindqvist", "calling", "Greta Lindqvist"),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

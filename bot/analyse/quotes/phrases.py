@@ -59,6 +59,7 @@ _INTRODUCERS = frozenset(
 _LY_NOUNS = frozenset("family assembly monopoly anomaly butterfly homily quarterly".split())  # noqa: SIM905
 # What a body issues, which then speaks for it: `a statement from the union said`.
 _ISSUING = frozenset(["issued", "released", "sent", "posted", "published", "issues", "releases"])
+_PLACE_LINKS = frozenset(["in", "at", "from", "near"])
 _DASHES = frozenset(["-", "\u2013", "\u2014", "--"])
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 # Endings of the words that qualify a role: `presidential candidate`, `GOP nominee`.
@@ -176,7 +177,11 @@ def _without_introductions(words: list[str]) -> list[str]:
     while words and words[0].lower() in _OPENERS:
         words.pop(0)
     while words and _introduces(words) and "," in words[:30]:
-        words = words[words.index(",") + 1 :]  # `In an interview on Monday, Ada Brook ...`
+        comma = words.index(",")
+        place = comma > 1 and words[comma - 2] in _PLACE_LINKS and is_cap(words[comma - 1])
+        words = words[comma + 1 :]  # `In an interview on Monday, Ada Brook ...`
+        if place and len(words) > 2 and words[0][:1].isupper() and "," in words[1:3]:
+            words = words[words.index(",") + 1 :]  # `... in Salem, New Hampshire, Ada Brook`
     return words
 
 
