@@ -311,6 +311,14 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ),
             ("The county will flip", "Orrin Vail", "said", "Orrin Vail"),
         ),
+        (  # ... when the words after the mark look like `that <name>,` too
+            (
+                "Tomas Ruiz and Ada Brook met.",
+                "“He can say it, but it seems most unlikely” that Ruiz can catch Brook, said "
+                "Osmond Flett, a former party agent.",
+            ),
+            ("He can say it, but it seems most unlikely", "Osmond Flett", "said", "Osmond Flett"),
+        ),
         (  # the same before the quote
             ("In other words, explained the moderator, Wren Hollis: “Who pays for the bridge?”",),
             ("Who pays for the bridge?", "Wren Hollis", "explained", "Wren Hollis"),
