@@ -504,6 +504,18 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ),
             ("a tired old hand.", "Greta Lindqvist", "calling", "Greta Lindqvist"),
         ),
+        (  # a retort: `fired back`, `shot back`
+            (
+                "When Tomas Ruiz said the port would close, Edda Vinter fired back: “The port will "
+                "stay open as long as I am mayor.”",
+            ),
+            (
+                "The port will stay open as long as I am mayor.",
+                "Edda Vinter",
+                "fired back",
+                "Edda Vinter",
+            ),
+        ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),
             ("never once asked anyone for advice.", "Lena Ashcombe", "said", "Lena Ashcombe"),

@@ -27,6 +27,7 @@ from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.phrases import Phrase, verb_positions
 from bot.analyse.quotes.reporting import reported_by
 from bot.analyse.quotes.resolution import Resolver
+from bot.analyse.quotes.retorts import retort
 
 # Words that open a subject after a quote (`," the mayor said`), not more of its clause.
 _ARTICLES = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
@@ -151,6 +152,12 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "“We are ready,” Ada Brook said, “and we have been for weeks.”",
         "Ada Brook",
         _first_between,
+    ),
+    Rule(
+        "shot back",
+        "“Not a chance,” Ada Brook shot back.",
+        "Ada Brook",
+        lambda a: retort(a.lead, a.tail),
     ),
     Rule(
         "verb before the quote",
