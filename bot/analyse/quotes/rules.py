@@ -155,7 +155,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "shot back",
-        "“Not a chance,” Ada Brook shot back.",
+        "When asked about the count, Ada Brook shot back: “We are ready for the vote.”",
         "Ada Brook",
         lambda a: retort(a.lead, a.tail),
     ),
