@@ -311,6 +311,14 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
             ),
             ("The county will flip", "Orrin Vail", "said", "Orrin Vail"),
         ),
+        (  # ... when the words after the mark look like `that <name>,` too
+            (
+                "Tomas Ruiz and Ada Brook met.",
+                "“He can say it, but it seems most unlikely” that Ruiz can catch Brook, said "
+                "Osmond Flett, a former party agent.",
+            ),
+            ("He can say it, but it seems most unlikely", "Osmond Flett", "said", "Osmond Flett"),
+        ),
         (  # the same before the quote
             ("In other words, explained the moderator, Wren Hollis: “Who pays for the bridge?”",),
             ("Who pays for the bridge?", "Wren Hollis", "explained", "Wren Hollis"),
@@ -436,6 +444,77 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
                 "too low to farm.”",
             ),
             ("Prices are too low to farm.", "Mina Arden", "stated", "Mina Arden"),
+        ),
+        (  # a pronoun after the quote repeats the name before it
+            (
+                "Hattie Brennan spoke to the council first.",
+                "Asked about the bridge, Wilma Quist said “it will be rebuilt by the spring,” she "
+                "said.",
+            ),
+            ("it will be rebuilt by the spring", "Wilma Quist", "said", "Wilma Quist"),
+        ),
+        (  # a publication described by its kind speaks under its name
+            (
+                "But as the conservative Marsh Herald tabloid noted on Friday, the mayor is “in no "
+                "hurry at all to leave office.”",
+            ),
+            ("in no hurry at all to leave office.", "Marsh Herald", "noted", "Marsh Herald"),
+        ),
+        (  # `as X put it`
+            ("As Dorian Wylde, the council leader, put it: “We cannot pay for a second bridge.”",),
+            ("We cannot pay for a second bridge.", "Dorian Wylde", "put", "Dorian Wylde"),
+        ),
+        (  # a board is a body, named in full
+            (
+                "The Harlow Board of Elections met on Monday.",
+                "“Further discussion of the recount is not needed,” it said.",
+            ),
+            (
+                "Further discussion of the recount is not needed",
+                "Harlow Board of Elections",
+                "said",
+                "it",
+            ),
+        ),
+        (  # where the subject speaks, between it and the verb
+            (
+                "The mood changed when Corvin Hale in his opening speech called the new levy “a "
+                "tax on every family.”",
+            ),
+            ("a tax on every family.", "Corvin Hale", "called", "Corvin Hale"),
+        ),
+        (  # a time ago between the subject and the verb
+            (
+                "The Harbour Authority less than two weeks ago said for the first time that the "
+                "pier was “unsafe for heavy lorries.”",
+            ),
+            ("unsafe for heavy lorries.", "Harbour Authority", "said", "Harbour Authority"),
+        ),
+        (  # a dateline opening the report is no subject
+            (
+                "KINGSPORT (AP) – Mayor Delphine Roark has taken aim at the new levy, saying it is "
+                "“a tax on every family.”",
+            ),
+            ("a tax on every family.", "Delphine Roark", "saying", "Delphine Roark"),
+        ),
+        (  # an introductory phrase ending in a town and its state
+            (
+                "Speaking at a town hall in Salem, New Hampshire, Greta Lindqvist went after Osric "
+                "Bell, calling him “a tired old hand.”",
+            ),
+            ("a tired old hand.", "Greta Lindqvist", "calling", "Greta Lindqvist"),
+        ),
+        (  # a retort: `fired back`, `shot back`
+            (
+                "When Tomas Ruiz said the port would close, Edda Vinter fired back: “The port will "
+                "stay open as long as I am mayor.”",
+            ),
+            (
+                "The port will stay open as long as I am mayor.",
+                "Edda Vinter",
+                "fired back",
+                "Edda Vinter",
+            ),
         ),
         (  # a name running into the quote is the quoted clause's subject, not the speaker
             ("Lena Ashcombe, a former aide, said Corvin “never once asked anyone for advice.”",),

@@ -18,6 +18,10 @@ from bot.analyse.quotes.names import (
 _CAPITAL_ROLES = frozenset(["CEO", "CFO", "COO", "CTO", "Chairman", "Director", "President"])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
 _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
+# Kinds of publication: `the Global Times tabloid` is the Global Times.
+_OUTLET_NOUNS = frozenset(
+    "tabloid newspaper paper daily weekly magazine website site broadcaster network".split()  # noqa: SIM905
+)
 # What a body issues, which then speaks for it: `a statement from the union said`.
 ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing", "ruling"])
 
@@ -63,7 +67,9 @@ def description_back(words: list[str]) -> Phrase | None:
             end = start
         elif word.lower() in DETERMINERS and not (start and words[start - 1] in _PREPOSITIONS):
             described = tuple(words[start + 1 : end])
-            return Phrase("description", described, article=word) if described else None
+            return _outlet(described) or (
+                Phrase("description", described, article=word) if described else None
+            )
         elif possessor(word):
             return Phrase("description", tuple(words[start:end]))
     # `Film distributors said`; `Lawyers for news organisations said`: the lawyers
@@ -81,3 +87,12 @@ def _issued_by(words: list[str], at: int) -> Phrase | None:
         return None
     article = words[at - 2] if at > 1 and words[at - 2].lower() in DETERMINERS else ""
     return Phrase("description", (*issuer, words[at - 1]), article=article)
+
+
+def _outlet(described: tuple[str, ...]) -> Phrase | None:
+    """`the nationalist Global Times tabloid`: a publication described by its kind speaks under
+    its name."""
+    if not described or described[-1].lower() not in _OUTLET_NOUNS:
+        return None
+    named = tuple(w for w in described[:-1] if is_cap(w))
+    return Phrase("name", named) if named else None

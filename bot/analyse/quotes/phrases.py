@@ -59,6 +59,8 @@ _INTRODUCERS = frozenset(
 _LY_NOUNS = frozenset("family assembly monopoly anomaly butterfly homily quarterly".split())  # noqa: SIM905
 # What a body issues, which then speaks for it: `a statement from the union said`.
 _ISSUING = frozenset(["issued", "released", "sent", "posted", "published", "issues", "releases"])
+_PLACE_LINKS = frozenset(["in", "at", "from", "near"])
+_DASHES = frozenset(["-", "\u2013", "\u2014", "--"])
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 # Endings of the words that qualify a role: `presidential candidate`, `GOP nominee`.
 _ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
@@ -70,6 +72,16 @@ _TIMES = (
 _WHEN = re.compile(
     rf"\s+(?:on|last|this|early|late|earlier|later|that)\s+(?:{_TIMES})\b(?=[\w\s]{{0,12}}$)"
 )
+# `The ministry less than two weeks ago said`, `Ada Brook earlier this month said`.
+_AGO = re.compile(
+    rf"\s(?:(?:less|more) than |about |nearly |some )?(?:[\w\-]+ ){{1,2}}ago\s*$"
+    rf"|\s(?:earlier|later) (?:this|that|last) (?:{_TIMES})\s*$"
+)
+# Where a subject speaks, between it and the verb: `Trump in his announcement speech called`.
+_VENUE = re.compile(
+    r"\s(?:in|on) (?:his|her|their|its|a|an|the) (?:[\w\-]+ ){0,3}?(?:speech|statement|interview"
+    r"|letter|tweet|post|op-ed|address|email|video|book)\s*$"
+)
 # A speech verb used as a noun: `Ada Brook's comments`, `their claims`, `the reports`.
 _NOUN_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:the|his|her|their|its|our|these|those))\s+$", re.I)
 
@@ -79,7 +91,7 @@ def subject_before(text: str) -> Phrase | None:
     own = _relative_subject(text)
     if own is not None:
         return own
-    words = tokens(_WHEN.sub("", _RELATIVE.sub("", text)))
+    words = tokens(_VENUE.sub(" ", _AGO.sub(" ", _WHEN.sub("", _RELATIVE.sub("", text)))))
     while words and (words[-1].lower() in VERB_ADVERBS or _manner(words[-1])):
         words.pop()
     words = words[: apposition_start(words)]
@@ -161,10 +173,26 @@ def clause_subject(text: str) -> Phrase | None:
 def _without_introductions(words: list[str]) -> list[str]:
     """The clause without its openers and introductory phrases: `But`, `In an interview on
     Monday,`, `Hours later,`, `Appearing before supporters,` (one after another)."""
+    words = _without_dateline(words)
     while words and words[0].lower() in _OPENERS:
         words.pop(0)
     while words and _introduces(words) and "," in words[:30]:
-        words = words[words.index(",") + 1 :]  # `In an interview on Monday, Ada Brook ...`
+        comma = words.index(",")
+        place = comma > 1 and words[comma - 2] in _PLACE_LINKS and is_cap(words[comma - 1])
+        words = words[comma + 1 :]  # `In an interview on Monday, Ada Brook ...`
+        if place and len(words) > 2 and words[0][:1].isupper() and "," in words[1:3]:
+            words = words[words.index(",") + 1 :]  # `... in Salem, New Hampshire, Ada Brook`
+    return words
+
+
+def _without_dateline(words: list[str]) -> list[str]:
+    """`WASHINGTON (AFP) - Ada Brook ...`, `LA CROSSE, Wis. - ...`: the place and agency opening
+    a report are no subject."""
+    for at, word in enumerate(words[:8]):
+        if word in _DASHES and at:
+            return words[at + 1 :]
+        if not (is_cap(word) or word in "(),." or word.isupper()):
+            return words
     return words
 
 
@@ -240,5 +268,12 @@ def verb_positions(text: str, nouns: bool = True) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
         for m in re.finditer(r"[A-Za-z]+", text)
-        if m.group() in SPEECH_VERBS and (nouns or not _NOUN_BEFORE.search(text, 0, m.start()))
+        if _speech(m, text) and (nouns or not _NOUN_BEFORE.search(text, 0, m.start()))
     ]
+
+
+def _speech(word: re.Match[str], text: str) -> bool:
+    """A speech verb, or `put` in `as Ada Brook put it`."""
+    return word.group() in SPEECH_VERBS or (
+        word.group() == "put" and text.startswith(" it", word.end())
+    )

@@ -22,11 +22,15 @@ from bot.analyse.quotes.attribution import (
 from bot.analyse.quotes.cast import Person
 from bot.analyse.quotes.inversions import inverted_attribution
 from bot.analyse.quotes.labels import name_label
+from bot.analyse.quotes.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.phrases import Phrase, verb_positions
 from bot.analyse.quotes.reporting import reported_by
 from bot.analyse.quotes.resolution import Resolver
+from bot.analyse.quotes.retorts import retort
 
+# Words that open a subject after a quote (`," the mayor said`), not more of its clause.
+_ARTICLES = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
 # A quote nobody is named for goes on in the last speaker's voice only this many paragraphs on.
 LAST_SPEAKER_REACH = 1
 
@@ -85,9 +89,14 @@ def _first_between(around: Around) -> Phrase | None:
 def _after_quote(around: Around) -> Phrase | None:
     """The speaker right after the quote; not the object of a participle continuing the
     sentence (`"...," noting the rise in China`), whose subject comes before the quote."""
-    phrase = attribution_after(around.tail)
     opening = around.tail.lstrip(" ,;:\u2013\u2014-").split(" ", 1)[0]
+    if opening[:1].islower() and opening not in SPEECH_VERBS | SUBJECT_PRONOUNS | _ARTICLES:
+        return inverted_attribution(around.tail)  # `" that Ada Brook won, said Tom Ruiz.`
+    phrase = attribution_after(around.tail)
     continues = phrase is not None and phrase.cue.endswith("ing") and opening == phrase.cue
+    if phrase is not None and phrase.kind == "pronoun":  # `Ada Brook said "...," she said`
+        named = attribution_before(around.lead)
+        return named if named is not None and named.kind == "name" else phrase
     return None if continues else phrase
 
 
@@ -143,6 +152,12 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "“We are ready,” Ada Brook said, “and we have been for weeks.”",
         "Ada Brook",
         _first_between,
+    ),
+    Rule(
+        "shot back",
+        "When asked about the count, Ada Brook shot back: “We are ready for the vote.”",
+        "Ada Brook",
+        lambda a: retort(a.lead, a.tail),
     ),
     Rule(
         "verb before the quote",
