@@ -225,14 +225,23 @@ class Resolver:
         return None
 
     def _org_named(self, noun: str, at: Place) -> Person | None:
-        """`the ministry`: the latest organisation named so; `the firm`: the one in focus."""
+        """`the ministry`: the latest organisation named so; `the firm`: the one in focus. A name
+        that ends in the noun is that body even when the cast took it for a person (`the board`:
+        the `Westford Planning Board`)."""
         for _mention, person in self._history(at):
-            if person.org and noun in person.name.lower():
+            if _body_named(person, noun):
                 return person
-        named = [p for p in self.cast.people.values() if p.org and noun in p.name.lower()]
+        named = [p for p in self.cast.people.values() if _body_named(p, noun)]
         if named:
             return named[0]
         return self._last_org(at) if noun in _ANY_ORG else None
+
+
+def _body_named(person: Person, noun: str) -> bool:
+    """Whether `person` is a body called by `noun`: an organisation whose name holds it, or any
+    name that ends in it."""
+    name = person.name.lower()
+    return (person.org and noun in name) or name.split()[-1] == noun
 
 
 def _person_noun(head: str) -> bool:
