@@ -175,9 +175,11 @@ class Resolver:
             if mods:  # `the council's ruling`: the council
                 head, mods = mods[-1].lower(), mods[:-1]
         owner = self.cast.find(named) if named and possessor(phrase.words[0]) else None
-        if owner is not None and not owner.org and _person_noun(head):  # `Sigarchi's lawyer`
-            return self.cast.add(f"{owner.name}'s {head}")
         qualifiers = {m.lower() for m in mods} & _QUALIFIERS
+        if owner is not None and not owner.org and _person_noun(head):  # `Sigarchi's lawyer`
+            return self._theirs(owner, head, at, qualifiers) or self.cast.add(
+                f"{owner.name}'s {head}"
+            )
         holder = self._role_holder({head, *ROLE_SYNONYMS.get(head, ())}, at, qualifiers)
         group = head.endswith("s") and _person_noun(head[:-1])  # `US officials`: not one person
         if not group:
@@ -193,6 +195,14 @@ class Resolver:
         if head in ORG_NOUNS:
             return self._org_named(head, at) or self.cast.add(words[-1].capitalize(), org=True)
         return None
+
+    def _theirs(self, owner: Person, head: str, at: Place, qualifiers: set[str]) -> Person | None:
+        """The person the article introduced as the owner's `head`: `Reed's campaign manager`
+        is the `Ada Brook, Reed's campaign manager` named before."""
+        holder = self._role_holder({head}, at, qualifiers)
+        role = (holder.role or "") if holder is not None else ""
+        owned = any(role.startswith(part) for part in owner.name.split())
+        return holder if holder is not owner and owned else None
 
     def _spoken_for(self, head: str, mods: list[str], named: list[str]) -> Person | None:
         """Whom a spokesman or a statement speaks for: `a Sony spokesman`, `the report`."""
