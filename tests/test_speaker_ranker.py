@@ -46,6 +46,8 @@ def test_ranker_ships_weights_that_load() -> None:
     ranker = default_ranker()
     assert len(ranker.weights) == len(data["weights"]) > 20
     assert ranker.margin == data["margin"]
+    assert ranker.margins == data["margins"]
+    assert set(data["margins"]) == {"pronoun"}
     assert ranker.weights["named in quote"] < 0  # people seldom name themselves
 
 
