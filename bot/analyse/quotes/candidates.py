@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bot.analyse.quotes.cast import Mention, Person
+from bot.analyse.quotes.clues import mention_roles, subject_order
 from bot.analyse.quotes.lexicon import PRONOUN_GENDER
 from bot.analyse.quotes.phrases import Phrase
 from bot.analyse.quotes.resolution import Resolver
@@ -158,6 +159,13 @@ class _Context:
             if not people[m.name].org and people[m.name].gender in (self.gender, None)
         ]
         self.fitting = _recency_order(fitting, around) if self.gender else {}
+        events = sorted([*self.mentions, *resolver.spoken], key=lambda m: m.key)
+        self.events = events  # being given a quote is being named as its speaker
+        self.subjects = subject_order(events, around.key, around.masked)
+        fitting_events = [m for m in events if people[m.name].gender in (self.gender, None)]
+        self.fitting_subjects = (
+            subject_order(fitting_events, around.key, around.masked) if self.gender else {}
+        )
 
     def describe(self, candidate: Candidate) -> None:
         person, features = candidate.person, candidate.features
@@ -176,6 +184,8 @@ class _Context:
         if self.last is person:
             features["last speaker same paragraph"] = float(self.last_gap == 0)
             features["last speaker gap"] = min(self.last_gap, 5) / 5
+            fits = self.gender is None or person.gender in (self.gender, None)
+            features["last speaker fits nearby"] = float(fits and self.last_gap <= 1)
         features.update(self._agreement(person))
         for name in list(features):
             features[f"{self.kind}|{name}"] = features[name]
@@ -192,7 +202,7 @@ class _Context:
     def _where(self, person: Person) -> dict[str, float]:
         """Where the person is named relative to the quote: distance and clause role."""
         key, end = self.around.key, (self.around.region[2], self.around.region[3])
-        mine = [m for m in self.mentions if m.name == person.name]
+        mine = [m for m in self.events if m.name == person.name]
         before = [m for m in mine if m.key < key]
         after = [m for m in mine if m.key >= key]
         found: dict[str, float] = {}
@@ -203,6 +213,8 @@ class _Context:
             found["before paragraphs"] = min(key[0] - latest.key[0], 6) / 6
             found["before subject"] = float(latest.subject)
             found["before chars"] = _log_gap(key[1] - latest.key[1]) * (latest.key[0] == key[0])
+            if not latest.subject:  # a subject (or a quote's speaker) is governed by nothing
+                found.update(mention_roles(latest, self.around.masked))
         if after and after[0].key[0] == end[0]:
             found["after same paragraph"] = 1.0
             found["after chars"] = _log_gap(after[0].key[1] - end[1])
@@ -213,6 +225,11 @@ class _Context:
         rank = self.fitting.get(person.name)
         if rank is not None:
             found[f"fitting recency {min(rank, 2)}"] = 1.0
+        orders = (("subject", self.subjects), ("fitting subject", self.fitting_subjects))
+        for label, order in orders:
+            rank = order.get(person.name)
+            if rank is not None and not person.org:
+                found[f"{label} recency {min(rank, 2)}"] = 1.0
         return found
 
 

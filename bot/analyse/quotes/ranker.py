@@ -5,7 +5,9 @@ The weights (`speaker_weights.json`, beside this module) are fitted on human-lab
 weights, and the best-scoring candidate speaks. Ties go to the rules' own choice, then to the
 name, so the choice never depends on the order candidates were found in; and the rules' choice
 stands unless another candidate beats it by the file's margin (the rules are tuned on hand-labelled
-news, and a small edge learned elsewhere does not overrule them).
+news, and a small edge learned elsewhere does not overrule them). The margin may differ by what
+the quote's sentence gives (`pronoun`, `description`, `none`): a pronoun's rule is a guess the
+ranker may overrule sooner than a rule that reads a whole attribution.
 """
 
 from __future__ import annotations
@@ -33,9 +35,15 @@ class Chooser(Protocol):
 class LinearRanker:
     """Scores each candidate as the weighted sum of its features."""
 
-    def __init__(self, weights: Mapping[str, float], margin: float = 0.0) -> None:
+    def __init__(
+        self,
+        weights: Mapping[str, float],
+        margin: float = 0.0,
+        margins: Mapping[str, float] | None = None,
+    ) -> None:
         self.weights = dict(weights)
         self.margin = margin  # how much better than the rules' choice a candidate must score
+        self.margins = dict(margins or {})  # the margin for one kind of cue, when it differs
 
     def score(self, candidate: Candidate) -> float:
         weights = self.weights
@@ -45,9 +53,21 @@ class LinearRanker:
         if not candidates:
             return default
         best = max(candidates, key=lambda c: (round(self.score(c), 9), c is default, c.person.name))
-        if default is not None and self.score(best) - self.score(default) < self.margin:
+        margin = self.margins.get(cue_kind(candidates), self.margin)
+        if default is not None and self.score(best) - self.score(default) < margin:
             return default
         return best
+
+
+def cue_kind(candidates: Sequence[Candidate]) -> str:
+    """What the quote's sentence gave (`pronoun`, `description`, `none`), read off the features
+    `candidates` prefixes with it; `name` when the candidates carry no such feature."""
+    for candidate in candidates:
+        for feature in candidate.features:
+            kind, bar, _rest = feature.partition("|")
+            if bar:
+                return kind
+    return "name"
 
 
 class RuleChooser:
@@ -64,7 +84,9 @@ def default_ranker() -> LinearRanker:
 
 
 def load_ranker(path: Path) -> LinearRanker:
-    """A ranker from a weights file: `{"margin": m, "weights": {feature: weight}}`."""
+    """A ranker from a weights file: `{"margin": m, "margins": {kind: m}, "weights": {feature:
+    weight}}`."""
     data = json.loads(path.read_text(encoding="utf-8"))
     weights = {str(k): float(v) for k, v in data["weights"].items()}
-    return LinearRanker(weights, float(data.get("margin", 0.0)))
+    margins = {str(k): float(v) for k, v in data.get("margins", {}).items()}
+    return LinearRanker(weights, float(data.get("margin", 0.0)), margins)

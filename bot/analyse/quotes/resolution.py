@@ -175,9 +175,11 @@ class Resolver:
             if mods:  # `the council's ruling`: the council
                 head, mods = mods[-1].lower(), mods[:-1]
         owner = self.cast.find(named) if named and possessor(phrase.words[0]) else None
-        if owner is not None and not owner.org and _person_noun(head):  # `Sigarchi's lawyer`
-            return self.cast.add(f"{owner.name}'s {head}")
         qualifiers = {m.lower() for m in mods} & _QUALIFIERS
+        if owner is not None and not owner.org and _person_noun(head):  # `Sigarchi's lawyer`
+            return self._theirs(owner, head, at, qualifiers) or self.cast.add(
+                f"{owner.name}'s {head}"
+            )
         holder = self._role_holder({head, *ROLE_SYNONYMS.get(head, ())}, at, qualifiers)
         group = head.endswith("s") and _person_noun(head[:-1])  # `US officials`: not one person
         if not group:
@@ -193,6 +195,14 @@ class Resolver:
         if head in ORG_NOUNS:
             return self._org_named(head, at) or self.cast.add(words[-1].capitalize(), org=True)
         return None
+
+    def _theirs(self, owner: Person, head: str, at: Place, qualifiers: set[str]) -> Person | None:
+        """The person the article introduced as the owner's `head`: `Reed's campaign manager`
+        is the `Ada Brook, Reed's campaign manager` named before."""
+        holder = self._role_holder({head}, at, qualifiers)
+        role = (holder.role or "") if holder is not None else ""
+        owned = any(role.startswith(part) for part in owner.name.split())
+        return holder if holder is not owner and owned else None
 
     def _spoken_for(self, head: str, mods: list[str], named: list[str]) -> Person | None:
         """Whom a spokesman or a statement speaks for: `a Sony spokesman`, `the report`."""
@@ -225,14 +235,23 @@ class Resolver:
         return None
 
     def _org_named(self, noun: str, at: Place) -> Person | None:
-        """`the ministry`: the latest organisation named so; `the firm`: the one in focus."""
+        """`the ministry`: the latest organisation named so; `the firm`: the one in focus. A name
+        that ends in the noun is that body even when the cast took it for a person (`the board`:
+        the `Westford Planning Board`)."""
         for _mention, person in self._history(at):
-            if person.org and noun in person.name.lower():
+            if _body_named(person, noun):
                 return person
-        named = [p for p in self.cast.people.values() if p.org and noun in p.name.lower()]
+        named = [p for p in self.cast.people.values() if _body_named(p, noun)]
         if named:
             return named[0]
         return self._last_org(at) if noun in _ANY_ORG else None
+
+
+def _body_named(person: Person, noun: str) -> bool:
+    """Whether `person` is a body called by `noun`: an organisation whose name holds it, or any
+    name that ends in it."""
+    name = person.name.lower()
+    return (person.org and noun in name) or name.split()[-1] == noun
 
 
 def _person_noun(head: str) -> bool:

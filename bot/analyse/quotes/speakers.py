@@ -41,9 +41,30 @@ def speaker_of(
     default = next((c for c in candidates if c.person is chosen), None)
     if not any(p.person is not None for p in proposals):  # no rule proposes, nobody speaks
         candidates = []
+    candidates = _agreeing(candidates, default)
+    if default is not None and _holds_the_floor(default, around, resolver):
+        candidates = [default]
     winner = chooser.choose(candidates, default)
     _restore(resolver, snapshot)
     return _settle(winner, cue if winner is not default else None, around, resolver)
+
+
+def _agreeing(candidates: list[Candidate], default: Candidate | None) -> list[Candidate]:
+    """The candidates a gendered pronoun can stand for: `he` is never a woman the article calls
+    `she`, nor an organisation, whatever else speaks for them (the rules' own choice stays)."""
+    return [c for c in candidates if c is default or "pronoun clash" not in c.features]
+
+
+def _holds_the_floor(default: Candidate, around: Around, resolver: Resolver) -> bool:
+    """Whether the rules' choice is the speaker of the quote just before (in this paragraph or
+    the one before), of no known gender, with nobody else named since: `"...," Okoro said. /
+    "...," he said.` goes on in Okoro's voice, whoever the article named before."""
+    last = resolver.last_speaker(around.key)
+    if last is None or last[1] is not default.person or default.person.gender is not None:
+        return False
+    since = [m for m in resolver.cast.mentions if last[0] < m.key < around.key]
+    near = around.key.paragraph - last[0].paragraph <= 1
+    return near and all(m.name == default.person.name for m in since)
 
 
 def _named_in_sentence(
@@ -69,14 +90,15 @@ def _restore(resolver: Resolver, snapshot: tuple[dict[str, Person], Person | Non
 def _settle(
     winner: Candidate | None, cue: Phrase | None, around: Around, resolver: Resolver
 ) -> tuple[Person | None, Phrase | None]:
-    """The winner as a person of the cast, and the phrase to show for them: their own, or the
-    pronoun of the quote's sentence when the ranker, not the rules, resolved it to them."""
+    """The winner as a person of the cast, and the phrase to show for them: the pronoun of the
+    quote's sentence when the ranker, not the rules, resolved it to them (`he told`, though a
+    sentence before named them), else their own."""
     if winner is None:
         return None, None
     phrase = winner.phrase
     person = resolver.resolve(phrase, around.key) if phrase is not None else None
     if person is None:
         person = resolver.cast.people.setdefault(winner.person.name, winner.person)
-    if phrase is None and cue is not None and cue.kind == "pronoun":
+    if cue is not None and cue.kind == "pronoun":
         phrase = cue
     return person, phrase

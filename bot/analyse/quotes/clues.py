@@ -1,0 +1,83 @@
+"""Where a candidate speaker stands in the sentences before a quote, read from the text itself.
+
+A pronoun's speaker is most often the latest person who opened a clause (`Kagan ... supports a
+larger role. But he insists ...`) or the person a speech verb just introduced (`..., said Ada
+Brook. "...," she said.`), and seldom someone met as the object of a verb or a preposition
+(`Reed asked Brook`, `a letter to Brook`). These clues are features for `ranker`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from bot.analyse.quotes.cast import Mention
+from bot.analyse.quotes.lexicon import SPEECH_VERBS
+from bot.analyse.quotes.marks import Place
+
+# How many characters before a mention are read for the word that governs it.
+_LOOK_BACK = 40
+_PREPOSITIONS = frozenset(
+    """of to with by for against on at from about toward towards into onto over under between
+    among like than as including""".split()  # noqa: SIM905
+)
+_OBJECT_VERBS = frozenset(
+    """asked told thanked called urged praised blamed attacked criticized criticised endorsed
+    backed beat defeated interviewed joined met invited accused named replaced""".split()  # noqa: SIM905
+)
+_ENDS = (".", "?", "!", ";", ":", "\u201c", '"')
+# Small words that may stand inside the titles between a verb and the name it governs.
+_TITLE_GLUE = frozenset(["of", "the"])
+
+
+def governor(text: str, at: int) -> str:
+    """The lower-cased word before the name at `at`, skipping the titles that open it:
+    `said Rep. Ada Brook` -> `said`; empty at the start of a sentence."""
+    words = text[max(0, at - _LOOK_BACK) : at].replace(",", " , ").split()
+    while words and (words[-1][:1].isupper() or words[-1] in _TITLE_GLUE):
+        if words[-1].endswith(_ENDS) and not _abbreviation(words[-1]):
+            return ""
+        words.pop()
+    if not words or words[-1].endswith(_ENDS):
+        return ""
+    if words[-2:] == ["according", "to"]:
+        return "according"
+    return words[-1].strip("\u201d\u2019'\"()").lower()
+
+
+def _possessor(text: str, at: int) -> bool:
+    """Whether the capitalised run at `at` ends in a possessive `'s`."""
+    words = text[at : at + _LOOK_BACK].split()
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    return bool(run) and run[-1].rstrip(",.;:").endswith(("'s", "\u2019s"))
+
+
+def _abbreviation(word: str) -> bool:
+    """`Rep.`, `Sen.`, `U.S.`: a title's full stop, not a sentence's end."""
+    return word.endswith(".") and len(word) <= 5
+
+
+def mention_roles(mention: Mention, texts: Sequence[str]) -> dict[str, float]:
+    """How the latest mention of a candidate is governed: introduced by a speech verb (the
+    speaker of that sentence), or the object of a verb or a preposition."""
+    text = texts[mention.key.paragraph] if mention.key.paragraph < len(texts) else ""
+    if _possessor(text, mention.key.offset):
+        return {}  # `says Rooney's stardom`: the name qualifies a noun, it governs nothing
+    word = governor(text, mention.key.offset)
+    if word in _OBJECT_VERBS:  # before the speech verbs: `told Brook` is Brook addressed
+        return {"before object": 1.0}
+    if word in SPEECH_VERBS or word == "according":
+        return {"before inverted speaker": 1.0}
+    if word in _PREPOSITIONS:
+        return {"before after preposition": 1.0}
+    return {}
+
+
+def subject_order(mentions: Sequence[Mention], at: Place, texts: Sequence[str]) -> dict[str, int]:
+    """Each person's place among the people who opened a clause (or were introduced by a speech
+    verb) before `at`, latest first."""
+    order: dict[str, int] = {}
+    for mention in reversed([m for m in mentions if m.key < at]):
+        if mention.subject or "before inverted speaker" in mention_roles(mention, texts):
+            order.setdefault(mention.name, len(order))
+    return order

@@ -1,0 +1,64 @@
+"""How a name before a quote is governed, read from sentences written for these tests: the
+person a speech verb introduces is that sentence's speaker, the object of a verb or of a
+preposition is not, and a possessor governs nothing."""
+
+from __future__ import annotations
+
+from bot.analyse.quotes.cast import Mention
+from bot.analyse.quotes.clues import governor, mention_roles, subject_order
+from bot.analyse.quotes.marks import Place
+
+
+def at(text: str, name: str) -> int:
+    return text.index(name)
+
+
+def test_governor_skips_the_titles_before_a_name() -> None:
+    text = "The harbour will stay open, said Councillor Ada Brook on Monday."
+    assert governor(text, at(text, "Ada")) == "said"
+    text = "Tom Reed thanked Rep. Ada Brook for the vote."
+    assert governor(text, at(text, "Ada")) == "thanked"
+
+
+def test_governor_is_empty_at_the_start_of_a_sentence() -> None:
+    text = "The pier was closed. Ada Brook walked away."
+    assert governor(text, at(text, "Ada")) == ""
+    assert governor("Ada Brook walked away.", 0) == ""
+
+
+def test_mention_roles_tell_a_speaker_from_an_object() -> None:
+    texts = [
+        "The pier must close, said Ada Brook. Tom Reed asked Jane Moore for a loan from Paul Hale."
+    ]
+    roles = {
+        name: mention_roles(Mention(Place(0, at(texts[0], name)), name, False), texts)
+        for name in ("Ada Brook", "Jane Moore", "Paul Hale", "Tom Reed")
+    }
+    assert roles == {
+        "Ada Brook": {"before inverted speaker": 1.0},
+        "Jane Moore": {"before object": 1.0},
+        "Paul Hale": {"before after preposition": 1.0},
+        "Tom Reed": {},
+    }
+
+
+def test_a_possessor_after_a_speech_verb_is_no_speaker() -> None:
+    texts = ["Tom Reed says Ada Brook's plan is late."]
+    mention = Mention(Place(0, at(texts[0], "Ada")), "Ada Brook", False)
+    assert mention_roles(mention, texts) == {}
+    texts = ["The plan is late, according to Ada Brook."]
+    mention = Mention(Place(0, at(texts[0], "Ada")), "Ada Brook", False)
+    assert mention_roles(mention, texts) == {"before inverted speaker": 1.0}
+
+
+def test_subject_order_counts_an_introduced_speaker_as_a_subject() -> None:
+    texts = [
+        "Tom Reed opened the hall. The pier must close, said Ada Brook, and Jane Moore nodded."
+    ]
+    mentions = [
+        Mention(Place(0, at(texts[0], "Tom")), "Tom Reed", True),
+        Mention(Place(0, at(texts[0], "Ada")), "Ada Brook", False),
+        Mention(Place(0, at(texts[0], "Jane")), "Jane Moore", False),
+    ]
+    order = subject_order(mentions, Place(1, 0), texts)
+    assert order == {"Ada Brook": 0, "Tom Reed": 1}
