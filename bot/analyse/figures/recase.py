@@ -13,7 +13,9 @@ _UNIT_AFTER = re.compile(
     r"(?<=\d)(?P<gap>\s?)(?P<symbol>gb|mb|tb|kb|pb|mpa|kpa|gpa|kv|mv|ma|kw|kwh|mw|mwh|gw|gwh|twh|"
     r"hz|khz|mhz|ghz|mbps|gbps|mp|ps|w)\b"
 )
-_CURRENCY_BEFORE = re.compile(r"(?<![a-z])(?P<symbol>\$us|us\$|\$a|a\$|hk\s?\$|y=|rm|rs|ps)(?=\s?\d)")
+_CURRENCY_BEFORE = re.compile(
+    r"(?<![a-z])(?P<symbol>\$us|us\$|\$a|a\$|hk\s?\$|y=|rm|rs|ps)(?=\s?\d)"
+)
 # A mobile network generation, not grams: `5g network`, `54gb of 5g data`; `5g of sugar` stays.
 _GENERATION = re.compile(r"(?<![\d.,])[2-6]g\b(?!\s+of\b)")
 _NAME_HEADS = re.compile(

@@ -1,12 +1,17 @@
 """Quotes: who said what in one article, and the same statement across outlets.
 
-1. `marks` finds the quoted stretches of a paragraph and joins the halves of a split quote;
+1. `marks` finds the quoted stretches of a paragraph, and `joins` makes one quote of the pieces
+   news copy breaks a statement into (`"A," she said. "B."`, a quote carried on in the next
+   paragraph, several quoted pieces of one sentence of speech);
 2. `kinds` decides if a stretch is a direct quote, a fragment, reported speech or a scare quote;
-3. `attribution` finds the words that name its speaker, `phrases` reads them (name, pronoun, role),
-   in the order `rules` lists (each rule named, with an example, and can be switched off);
-4. `cast` lists the article's people and `resolution` turns the phrase into one of them; when
-   the sentence gives only a pronoun or nothing, `speakers` lets `ranker` choose among the
-   `candidates` every rule and the context propose;
+3. `attribution` finds the words that name its speaker, `phrases` reads them (a name, a pronoun,
+   or a description: `names`, `appositions`, `descriptions`), in the order `rules` lists (each
+   rule named, with an example, and can be switched off; `inversions`, `labels`, `reporting` and
+   `retorts` hold the rules for verb-first attributions, `Name:` labels, quotes wrapped in
+   another's report, and `shot back`);
+4. `cast` lists the article's people (`people`) and `resolution` turns the phrase into one of
+   them; when the sentence gives only a pronoun or nothing, `speakers` lets `ranker` choose among
+   the `candidates` every rule and the context propose (`clues` reads where each stands);
 5. `extraction` runs these steps per article (`lexicon` holds their word lists);
 6. `links` joins the same statement reported by several articles of one story.
 """
