@@ -7,7 +7,7 @@ import os
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -25,6 +25,7 @@ from bot.digests.models import (
 )
 from bot.digests.schedule import hhmm, parse_time
 from bot.errors import StoreError
+from bot.stamps import moment_of, stamp
 
 Database = sqlite_utils.Database  # for modules that hold a store without importing sqlite_utils
 STATE_VERSION = 1
@@ -36,14 +37,6 @@ _OPTIONS = ("notices", "previews", "announce")
 def process_token() -> str:
     """This process's id for claims: a pid can be reused after a crash, a token cannot."""
     return f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.astimezone(UTC).isoformat(timespec="seconds") if moment else None
-
-
-def _when(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
 
 
 def _create(db: sqlite_utils.Database) -> None:
@@ -164,7 +157,7 @@ class State:
         """Unpaused subscriptions whose next run is at or before `now`."""
         rows = self._rows(
             "select * from subscriptions where paused = 0 and next_at <= ? order by next_at",
-            [_iso(now)],
+            [stamp(now)],
         )
         return [_subscription(row) for row in rows]
 
@@ -174,7 +167,7 @@ class State:
             "insert or replace into subscriptions (chat_id, time, topics, paused, thread_id, "
             "next_at) values (?, ?, ?, ?, ?, ?)",
             [sub.chat_id, hhmm(sub.at), json.dumps(list(sub.topics)), int(sub.paused),
-             sub.thread_id, _iso(sub.next_at)],
+             sub.thread_id, stamp(sub.next_at)],
         )  # fmt: skip
 
     def delete_subscription(self, chat_id: int) -> bool:
@@ -200,7 +193,7 @@ class State:
         self._write(
             "insert or replace into channels (id, title, username, bound_by, bound_at) "
             "values (?, ?, ?, ?, ?)",
-            [channel.chat_id, channel.title, channel.username, channel.bound_by, _iso(now)],
+            [channel.chat_id, channel.title, channel.username, channel.bound_by, stamp(now)],
         )
 
     def channels(self, bound_by: int | None = None) -> list[Channel]:
@@ -248,7 +241,7 @@ class State:
             "insert or ignore into deliveries (chat_id, key, kind, story_ids, topics, status, "
             "parts_sent, thread_id, created_at) values (?, ?, ?, ?, ?, ?, 0, ?, ?)",
             [delivery.chat_id, delivery.key, delivery.kind, json.dumps(list(delivery.story_ids)),
-             json.dumps(list(delivery.topics)), delivery.status, delivery.thread_id, _iso(now)],
+             json.dumps(list(delivery.topics)), delivery.status, delivery.thread_id, stamp(now)],
         ) > 0  # fmt: skip
 
     def delivery(self, chat_id: int, key: str) -> Delivery | None:
@@ -297,7 +290,7 @@ class State:
         self._write(
             "update deliveries set status = ?, sent_at = ?, error = ? "
             "where chat_id = ? and key = ?",
-            [status, _iso(now) if status == SENT else None, error or None, delivery.chat_id,
+            [status, stamp(now) if status == SENT else None, error or None, delivery.chat_id,
              delivery.key],
         )  # fmt: skip
 
@@ -330,7 +323,7 @@ def _subscription(row: dict[str, Any]) -> Subscription:
     assert at is not None  # written by save_subscription from a time
     return Subscription(
         chat_id=row["chat_id"], at=at, topics=tuple(json.loads(row["topics"] or "[]")),
-        paused=bool(row["paused"]), thread_id=row["thread_id"], next_at=_when(row["next_at"]),
+        paused=bool(row["paused"]), thread_id=row["thread_id"], next_at=moment_of(row["next_at"]),
     )  # fmt: skip
 
 

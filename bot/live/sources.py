@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from bot.errors import ConfigError
+from bot.stamps import moment_of, stamp
 
 SOURCE_TABLES = ("sources", "source_entries", "source_notices")
 ACTIVE, FAILING, GONE = "active", "failing", "gone"
@@ -97,21 +98,13 @@ def ensure_tables(db: sqlite_utils.Database) -> None:
     )
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return moment.astimezone(UTC).isoformat(timespec="seconds") if moment else None
-
-
-def _when(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
-
-
 _TIMES = ("last_fetch", "last_new", "failing_since", "backoff_until", "next_fetch")
 
 
 def _source(row: dict[str, Any]) -> Source:
     values = {k: row[k] for k in Source.__slots__ if k in row}
     for key in _TIMES:
-        values[key] = _when(row[key])
+        values[key] = moment_of(row[key])
     values["failures"] = row["failures"] or 0
     return Source(**values)
 
@@ -119,7 +112,7 @@ def _source(row: dict[str, Any]) -> Source:
 def _row(source: Source) -> dict[str, Any]:
     row = {k: getattr(source, k) for k in Source.__slots__}
     for key in _TIMES:
-        row[key] = _iso(row[key])
+        row[key] = stamp(row[key])
     return row
 
 
@@ -152,7 +145,7 @@ class Sources:
         name = " ".join((name or self._free_name(url)).split())
         if not name or self.find(name) is not None:
             raise ConfigError(f"a source named {name!r} already exists: pick another --name")
-        added = _iso(now or datetime.now(UTC))
+        added = stamp(now or datetime.now(UTC))
         with self.db.conn:
             self.db.table("sources").insert(
                 {"name": name, "url": url, "state": ACTIVE, "failures": 0, "added_at": added}
@@ -263,7 +256,7 @@ class Sources:
 
     def queue_notice(self, text: str, now: datetime) -> None:
         """Queue a message for the operators (inside the round's transaction)."""
-        self.db.table("source_notices").insert({"text": text, "created_at": _iso(now)})
+        self.db.table("source_notices").insert({"text": text, "created_at": stamp(now)})
 
     def unsent_notices(self) -> list[Notice]:
         """Messages for the operators not sent yet, oldest first."""
@@ -275,7 +268,7 @@ class Sources:
         """Record that a notice reached the operators."""
         with self.db.conn:
             self.db.execute(
-                "update source_notices set sent_at = ? where id = ?", [_iso(now), notice.id]
+                "update source_notices set sent_at = ? where id = ?", [stamp(now), notice.id]
             )
 
 
