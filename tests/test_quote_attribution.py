@@ -533,3 +533,49 @@ def test_attribution_a_headline_in_capitals_is_nobody() -> None:
         "HARBOUR TOWNS BRACE FOR STORMS “Every boat must be tied up by dusk tonight and no one "
         "may sail,” it said."
     ) == ("Every boat must be tied up by dusk tonight and no one may sail", None, None, None)
+
+
+def attributions(*paragraphs: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(quote, speaker, cue, mention) of every direct quote or fragment."""
+    quotes = extract_quotes(article(*paragraphs))
+    return [(q.text, q.speaker, q.cue, q.mention) for q in quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # a participle after a quote carries on its clause; its object is no speaker
+            "The Millbrook Tenants Union declined to discuss “that landlord,” telling Radio 4 "
+            "that its members want “homes that are safe and warm.”",
+            (
+                "that landlord … homes that are safe and warm.",
+                "Millbrook Tenants Union",
+                "telling",
+                "Millbrook Tenants Union",
+            ),
+        ),
+        (  # the words before the participle's comma are an object, not its subject
+            "“We will rebuild the bridge,” Dara Quill says in the advert, praising the crews "
+            "working near Ashford, promising to “finish the job by spring.”",
+            ("finish the job by spring.", "Dara Quill", "promising", "Dara Quill"),
+        ),
+        (  # the agent of a passive `asked by`
+            "Ogden was asked by panel host Renata Fiske whether the tax would be “a burden on "
+            "every family in the valley.”",
+            ("a burden on every family in the valley.", "Renata Fiske", "asked", "Renata Fiske"),
+        ),
+        (  # `labeled` in its American spelling, with an adverb before it
+            "The audit is often labeled a “fishing expedition” by Councillors, yet it goes on.",
+            ("fishing expedition", "Councillors", "labeled", "Councillors"),
+        ),
+        (  # a relative clause before the name does not swallow the subject
+            "Visiting Dunmore, which holds its vote next week, Ilse Varga described the plan as "
+            "“a promise we can keep.”",
+            ("a promise we can keep.", "Ilse Varga", "described", "Ilse Varga"),
+        ),
+    ],
+)
+def test_attribution_participles_passives_and_relative_clauses(
+    paragraph: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert attributions(paragraph)[-1] == expected
