@@ -573,6 +573,25 @@ def attributions(*paragraphs: str) -> list[tuple[str, str | None, str | None, st
             "“a promise we can keep.”",
             ("a promise we can keep.", "Ilse Varga", "described", "Ilse Varga"),
         ),
+        (  # a progressive `is telling` is no passive
+            "Two rivals met in Thornby. Edda Lund is telling farmers that the levy is “a tax "
+            "on every harvest.”",
+            ("a tax on every harvest.", "Edda Lund", "telling", "Edda Lund"),
+        ),
+        (  # a participle after `by` has the clause's subject
+            "Tomas Brenner met Piet Aalders. Brenner shrugged off the charge by saying, “Only "
+            "the auditors can tell.”",
+            ("Only the auditors can tell.", "Tomas Brenner", "saying", "Brenner"),
+        ),
+        (  # a second verb of the subject, with its auxiliary
+            "Mara Quint has praised the staff of Piet Aalders and has boasted that the port is "
+            "“the busiest on the coast.”",
+            ("the busiest on the coast.", "Mara Quint", "boasted", "Mara Quint"),
+        ),
+        (  # `exclaimed`, a speech verb
+            "Piet Aalders lost the count. Hanne Solberg exclaimed, “We have won the valley!”",
+            ("We have won the valley!", "Hanne Solberg", "exclaimed", "Hanne Solberg"),
+        ),
     ],
 )
 def test_attribution_participles_passives_and_relative_clauses(

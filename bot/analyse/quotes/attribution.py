@@ -46,12 +46,13 @@ _DASH_BYLINE = re.compile(
 # `BROOK: "..."`: a transcript's speaker label in capitals.
 _LABEL = re.compile(r"^\s*([A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,2})\s*:\s*$")
 # A second verb of the same subject: `Ada Brook left the hall and said`.
-_CONJOINED = re.compile(r"\w\s+(?:and|but|then|and then)\s*$")
+_CONJOINED = re.compile(r"\w\s+(?:and|but|then|and then)(?:\s+(?:has|have|had|also|later))*\s*$")
 # How far into the words after a quote its speech verb may come (`," the former head of the
 # county's party said`).
 VERB_REACH = 12
 _BY_STOPS = frozenset(["in", "at", "on", "of", "from", "for", "with", "during", "after", "who"])
 _CLAUSE_ENDS = frozenset(',\u201d"')
+_PARTICIPLE_LINKS = frozenset(["by", "while", "when", "after", "before"])
 _PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
 
@@ -128,9 +129,11 @@ def attribution_before(text: str) -> Phrase | None:
 
 def _subject_of(text: str, start: int, end: int) -> Phrase | None:
     """Who the speech verb at `start:end` has as its subject, or None."""
-    # after a comma, or a quote whose comma the closing mark keeps (`address "that person,"
-    # telling`)
-    participle = text[start:end].endswith("ing") and text[:start].rstrip()[-1:] in _CLAUSE_ENDS
+    # after a comma, a quote whose comma the closing mark keeps (`address "that person,"
+    # telling`), or a preposition (`laughed it off by saying`)
+    before = text[:start].rstrip()
+    opens = before[-1:] in _CLAUSE_ENDS or before.rsplit(" ", 1)[-1] in _PARTICIPLE_LINKS
+    participle = text[start:end].endswith("ing") and opens
     if participle:  # `Clooney accused X of ..., saying`: the clause's own subject
         # the words just before the comma are the clause's object (`refugees coming from
         # Syria, pledging`), never its subject
@@ -139,7 +142,7 @@ def _subject_of(text: str, start: int, end: int) -> Phrase | None:
         phrase = clause_subject(_clause_start(text[:start]))
         if phrase is not None and phrase.kind != "description":
             return phrase
-    if _passive(text[:start]):
+    if not text[start:end].endswith("ing") and _passive(text[:start]):
         return None  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
     phrase = subject_before(text[:start])
     if phrase is None and text[end:].strip()[:1] in (":", ""):
