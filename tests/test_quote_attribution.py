@@ -555,8 +555,8 @@ def attributions(*paragraphs: str) -> list[tuple[str, str | None, str | None, st
             ),
         ),
         (  # the words before the participle's comma are an object, not its subject
-            "“We will rebuild the bridge,” Dara Quill says in the advert, praising the crews "
-            "working near Ashford, promising to “finish the job by spring.”",
+            "“We will rebuild the bridge,” Dara Quill says in the advert titled “Renewal,” "
+            "praising the crews of Ashford Council, promising to “finish the job by spring.”",
             ("finish the job by spring.", "Dara Quill", "promising", "Dara Quill"),
         ),
         (  # the agent of a passive `asked by`
