@@ -598,3 +598,21 @@ def test_attribution_participles_passives_and_relative_clauses(
     paragraph: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert attributions(paragraph)[-1] == expected
+
+
+def test_attribution_after_a_nested_passage_closing_the_quote_with_a_space() -> None:
+    """`... community,' " Reeves wrote`: the double mark after the nested single-quoted passage
+    and a space still closes the quote, so the verb after it is read."""
+    paragraph = (
+        "\"The board has tipped the scale. Such rules tell 'tenants that they are guests "
+        "in their own homes,' \" Halvorsen wrote, citing an earlier ruling."
+    )
+    assert attributions(paragraph) == [
+        (
+            "The board has tipped the scale. Such rules tell 'tenants that they are guests in "
+            "their own homes,'",
+            "Halvorsen",
+            "wrote",
+            "Halvorsen",
+        )
+    ]
