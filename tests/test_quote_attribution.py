@@ -616,3 +616,9 @@ def test_attribution_after_a_nested_passage_closing_the_quote_with_a_space() -> 
             "Halvorsen",
         )
     ]
+
+
+def test_attribution_keeps_run_together_initials_in_the_name() -> None:
+    assert attributions(
+        "“The levee will not hold another winter,” says T.R. Okafor, an engineer for the county."
+    ) == [("The levee will not hold another winter", "T.R. Okafor", "says", "T.R. Okafor")]
