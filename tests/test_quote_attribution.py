@@ -588,6 +588,15 @@ def attributions(*paragraphs: str) -> list[tuple[str, str | None, str | None, st
             "“the busiest on the coast.”",
             ("the busiest on the coast.", "Mara Quint", "boasted", "Mara Quint"),
         ),
+        (  # `went on to say`: the subject of `went` speaks
+            "Piet Aalders spoke first. Ada Brook went on to say, “Three of our schools need a "
+            "new roof.”",
+            ("Three of our schools need a new roof.", "Ada Brook", "say", "Ada Brook"),
+        ),
+        (  # `went on` after the quote
+            "Piet Aalders spoke first. “We will never sell the port,” Sela Marr went on.",
+            ("We will never sell the port", "Sela Marr", "went on", "Sela Marr"),
+        ),
         (  # `exclaimed`, a speech verb
             "Piet Aalders lost the count. Hanne Solberg exclaimed, “We have won the valley!”",
             ("We have won the valley!", "Hanne Solberg", "exclaimed", "Hanne Solberg"),

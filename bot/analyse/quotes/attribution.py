@@ -53,6 +53,9 @@ VERB_REACH = 12
 _BY_STOPS = frozenset(["in", "at", "on", "of", "from", "for", "with", "during", "after", "who"])
 _CLAUSE_ENDS = frozenset(',\u201d"')
 _PARTICIPLE_LINKS = frozenset(["by", "while", "when", "after", "before"])
+# `Ada Brook went on to say`: the subject of `went` speaks.
+_GOES = frozenset(["went", "goes", "go"])
+_GOES_ON_TO = re.compile(r"\s(?:went|goes|go|going) on to\s*$")
 _PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
 
@@ -68,7 +71,16 @@ def attribution_after(text: str) -> Phrase | None:
             if at == 0:
                 return cued(subject_after(" ".join(words[1:])), word)
             return cued(_whole_subject(words[:at]), word)
+        if at and _goes_on(words, at):  # `," Ada Brook went on.`
+            return cued(_whole_subject(words[:at]), f"{word} on")
     return None
+
+
+def _goes_on(words: list[str], at: int) -> bool:
+    """`went on` closing its clause: the speaker carries on speaking."""
+    follows = words[at + 2 : at + 3]
+    closes = not follows or not follows[0][:1].isalnum()
+    return words[at] in _GOES and words[at + 1 : at + 2] == ["on"] and closes
 
 
 def speech_tail(tail: str) -> bool:
@@ -144,7 +156,7 @@ def _subject_of(text: str, start: int, end: int) -> Phrase | None:
             return phrase
     if not text[start:end].endswith("ing") and _passive(text[:start]):
         return None  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
-    phrase = subject_before(text[:start])
+    phrase = subject_before(_GOES_ON_TO.sub(" ", text[:start]))
     if phrase is None and text[end:].strip()[:1] in (":", ""):
         phrase = subject_after(text[end:].lstrip(" :"))
     return phrase
