@@ -597,6 +597,17 @@ def attributions(*paragraphs: str) -> list[tuple[str, str | None, str | None, st
             "Piet Aalders spoke first. “We will never sell the port,” Sela Marr went on.",
             ("We will never sell the port", "Sela Marr", "went on", "Sela Marr"),
         ),
+        (  # a second participle after `and` has the clause's subject, not its own object
+            "Lena Vos has promoted thrift in her speeches, advising Hartwell College graduates in "
+            "2007 to “mend before you buy and keep what you mend,” and telling Ardent "
+            "University's class, “Keep the receipt.”",
+            (
+                "mend before you buy and keep what you mend … Keep the receipt.",
+                "Lena Vos",
+                "telling",
+                "Lena Vos",
+            ),
+        ),
         (  # `exclaimed`, a speech verb
             "Piet Aalders lost the count. Hanne Solberg exclaimed, “We have won the valley!”",
             ("We have won the valley!", "Hanne Solberg", "exclaimed", "Hanne Solberg"),
@@ -631,3 +642,13 @@ def test_attribution_keeps_run_together_initials_in_the_name() -> None:
     assert attributions(
         "“The levee will not hold another winter,” says T.R. Okafor, an engineer for the county."
     ) == [("The levee will not hold another winter", "T.R. Okafor", "says", "T.R. Okafor")]
+
+
+def test_attribution_a_contracted_there_is_no_name() -> None:
+    found = attributions(
+        "There’s still time for Ada Brook to mend fences, even after dismissing them and calling "
+        "the council “a club of cowards.”"
+    )
+    assert [(quote, speaker) for quote, speaker, _, _ in found] == [
+        ("a club of cowards.", "Ada Brook")
+    ]

@@ -52,7 +52,7 @@ _CONJOINED = re.compile(r"\w\s+(?:and|but|then|and then)(?:\s+(?:has|have|had|al
 VERB_REACH = 12
 _BY_STOPS = frozenset(["in", "at", "on", "of", "from", "for", "with", "during", "after", "who"])
 _CLAUSE_ENDS = frozenset(',\u201d"')
-_PARTICIPLE_LINKS = frozenset(["by", "while", "when", "after", "before"])
+_PARTICIPLE_LINKS = frozenset(["by", "while", "when", "after", "before", "and"])
 # `Ada Brook went on to say`: the subject of `went` speaks.
 _GOES = frozenset(["went", "goes", "go"])
 _GOES_ON_TO = re.compile(r"\s(?:went|goes|go|going) on to\s*$")

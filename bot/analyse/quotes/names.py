@@ -56,7 +56,12 @@ def tokens(text: str) -> list[str]:
 
 def is_cap(word: str) -> bool:
     """Whether a word is written with a capital, as names are."""
-    return word[:1].isupper() and word not in STOP_CAPS
+    return word[:1].isupper() and word not in STOP_CAPS and _uncontracted(word) not in STOP_CAPS
+
+
+def _uncontracted(word: str) -> str:
+    """`There's` read as `There`, a word no name opens with."""
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
 
 def possessor(word: str) -> bool:
