@@ -652,3 +652,10 @@ def test_attribution_a_contracted_there_is_no_name() -> None:
     assert [(quote, speaker) for quote, speaker, _, _ in found] == [
         ("a club of cowards.", "Ada Brook")
     ]
+
+
+def test_attribution_an_abbreviation_in_an_apposition_does_not_end_it() -> None:
+    assert attributions(
+        "Mara Quint, a veteran D.C. lobbyist close to the campaign staff in Brooklyn, says the "
+        "donors are “nervous but loyal.”"
+    ) == [("nervous but loyal.", "Mara Quint", "says", "Mara Quint")]

@@ -18,8 +18,11 @@ from bot.analyse.quotes.lexicon import (
     TITLES,
 )
 
-# Initials before a name are one word with their stops: `J.J. MacNab`, `A. Brook`.
-_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?=\s+[A-Z])|[^\W_][\w'\u2019.\-]*(?<![.])|[^\w\s]")
+# Initials and abbreviations are one word with their stops: `J.J. MacNab`, `A. Brook`, `a D.C.
+# lobbyist`.
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,4}(?=\s)|[A-Z]\.(?=\s+[A-Z])|[^\W_][\w'\u2019.\-]*(?<![.])|[^\w\s]"
+)
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "del", "di", "le", "dos", "du", "al"])
 _INSTITUTIONS = frozenset(
     """Council Commission Society Foundation Institute Association Federation Department Ministry
