@@ -533,3 +533,129 @@ def test_attribution_a_headline_in_capitals_is_nobody() -> None:
         "HARBOUR TOWNS BRACE FOR STORMS “Every boat must be tied up by dusk tonight and no one "
         "may sail,” it said."
     ) == ("Every boat must be tied up by dusk tonight and no one may sail", None, None, None)
+
+
+def attributions(*paragraphs: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(quote, speaker, cue, mention) of every direct quote or fragment."""
+    quotes = extract_quotes(article(*paragraphs))
+    return [(q.text, q.speaker, q.cue, q.mention) for q in quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # a participle after a quote carries on its clause; its object is no speaker
+            "The Millbrook Tenants Union declined to discuss “that landlord,” telling Radio 4 "
+            "that its members want “homes that are safe and warm.”",
+            (
+                "that landlord … homes that are safe and warm.",
+                "Millbrook Tenants Union",
+                "telling",
+                "Millbrook Tenants Union",
+            ),
+        ),
+        (  # the words before the participle's comma are an object, not its subject
+            "“We will rebuild the bridge,” Dara Quill says in the advert titled “Renewal,” "
+            "praising the crews of Ashford Council, promising to “finish the job by spring.”",
+            ("finish the job by spring.", "Dara Quill", "promising", "Dara Quill"),
+        ),
+        (  # the agent of a passive `asked by`
+            "Ogden was asked by panel host Renata Fiske whether the tax would be “a burden on "
+            "every family in the valley.”",
+            ("a burden on every family in the valley.", "Renata Fiske", "asked", "Renata Fiske"),
+        ),
+        (  # `labeled` in its American spelling, with an adverb before it
+            "The audit is often labeled a “fishing expedition” by Councillors, yet it goes on.",
+            ("fishing expedition", "Councillors", "labeled", "Councillors"),
+        ),
+        (  # a relative clause before the name does not swallow the subject
+            "Visiting Dunmore, which holds its vote next week, Ilse Varga described the plan as "
+            "“a promise we can keep.”",
+            ("a promise we can keep.", "Ilse Varga", "described", "Ilse Varga"),
+        ),
+        (  # a progressive `is telling` is no passive
+            "Two rivals met in Thornby. Edda Lund is telling farmers that the levy is “a tax "
+            "on every harvest.”",
+            ("a tax on every harvest.", "Edda Lund", "telling", "Edda Lund"),
+        ),
+        (  # a participle after `by` has the clause's subject
+            "Tomas Brenner met Piet Aalders. Brenner shrugged off the charge by saying, “Only "
+            "the auditors can tell.”",
+            ("Only the auditors can tell.", "Tomas Brenner", "saying", "Brenner"),
+        ),
+        (  # a second verb of the subject, with its auxiliary
+            "Mara Quint has praised the staff of Piet Aalders and has boasted that the port is "
+            "“the busiest on the coast.”",
+            ("the busiest on the coast.", "Mara Quint", "boasted", "Mara Quint"),
+        ),
+        (  # `went on to say`: the subject of `went` speaks
+            "Piet Aalders spoke first. Ada Brook went on to say, “Three of our schools need a "
+            "new roof.”",
+            ("Three of our schools need a new roof.", "Ada Brook", "say", "Ada Brook"),
+        ),
+        (  # `went on` after the quote
+            "Piet Aalders spoke first. “We will never sell the port,” Sela Marr went on.",
+            ("We will never sell the port", "Sela Marr", "went on", "Sela Marr"),
+        ),
+        (  # a second participle after `and` has the clause's subject, not its own object
+            "Lena Vos has promoted thrift in her speeches, advising Hartwell College graduates in "
+            "2007 to “mend before you buy and keep what you mend,” and telling Ardent "
+            "University's class, “Keep the receipt.”",
+            (
+                "mend before you buy and keep what you mend … Keep the receipt.",
+                "Lena Vos",
+                "telling",
+                "Lena Vos",
+            ),
+        ),
+        (  # `exclaimed`, a speech verb
+            "Piet Aalders lost the count. Hanne Solberg exclaimed, “We have won the valley!”",
+            ("We have won the valley!", "Hanne Solberg", "exclaimed", "Hanne Solberg"),
+        ),
+    ],
+)
+def test_attribution_participles_passives_and_relative_clauses(
+    paragraph: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert attributions(paragraph)[-1] == expected
+
+
+def test_attribution_after_a_nested_passage_closing_the_quote_with_a_space() -> None:
+    """`... community,' " Reeves wrote`: the double mark after the nested single-quoted passage
+    and a space still closes the quote, so the verb after it is read."""
+    paragraph = (
+        "\"The board has tipped the scale. Such rules tell 'tenants that they are guests "
+        "in their own homes,' \" Halvorsen wrote, citing an earlier ruling."
+    )
+    assert attributions(paragraph) == [
+        (
+            "The board has tipped the scale. Such rules tell 'tenants that they are guests in "
+            "their own homes,'",
+            "Halvorsen",
+            "wrote",
+            "Halvorsen",
+        )
+    ]
+
+
+def test_attribution_keeps_run_together_initials_in_the_name() -> None:
+    assert attributions(
+        "“The levee will not hold another winter,” says T.R. Okafor, an engineer for the county."
+    ) == [("The levee will not hold another winter", "T.R. Okafor", "says", "T.R. Okafor")]
+
+
+def test_attribution_a_contracted_there_is_no_name() -> None:
+    found = attributions(
+        "There’s still time for Ada Brook to mend fences, even after dismissing them and calling "
+        "the council “a club of cowards.”"
+    )
+    assert [(quote, speaker) for quote, speaker, _, _ in found] == [
+        ("a club of cowards.", "Ada Brook")
+    ]
+
+
+def test_attribution_an_abbreviation_in_an_apposition_does_not_end_it() -> None:
+    assert attributions(
+        "Mara Quint, a veteran D.C. lobbyist close to the campaign staff in Brooklyn, says the "
+        "donors are “nervous but loyal.”"
+    ) == [("nervous but loyal.", "Mara Quint", "says", "Mara Quint")]

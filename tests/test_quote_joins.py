@@ -185,7 +185,7 @@ def test_joins_a_title_before_a_participle_is_not_split_from_the_quote_after_it(
             "because it waited for a ferry that never came.",
             "Ines Calloway",
             "direct",
-            "said",
+            "explaining",
             "Ines Calloway",
         )
     ]

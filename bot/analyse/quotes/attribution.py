@@ -34,8 +34,8 @@ from bot.analyse.quotes.phrases import (
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'\u2019.\-]+ ?){1,6})")
 _PASSIVE = re.compile(
-    r"\b(?:described|called|labelled|hailed|praised|criticised|condemned|branded|dismissed)\b"
-    r"[^.;]*?\bby\s+([^.;]+)"
+    r"\b(?:described|called|labell?ed|hailed|praised|critici[sz]ed|condemned|branded|dismissed"
+    r"|asked)\s[^.;]*?\bby\s+([^.;]+)"
 )
 # `"..." ― Ada Brook`: a name after a dash closes the quote, alone or with a role after a comma
 # (`― Ada Brook, mayor of Springfield`).
@@ -46,11 +46,16 @@ _DASH_BYLINE = re.compile(
 # `BROOK: "..."`: a transcript's speaker label in capitals.
 _LABEL = re.compile(r"^\s*([A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,2})\s*:\s*$")
 # A second verb of the same subject: `Ada Brook left the hall and said`.
-_CONJOINED = re.compile(r"\w\s+(?:and|but|then|and then)\s*$")
+_CONJOINED = re.compile(r"\w\s+(?:and|but|then|and then)(?:\s+(?:has|have|had|also|later))*\s*$")
 # How far into the words after a quote its speech verb may come (`," the former head of the
 # county's party said`).
 VERB_REACH = 12
 _BY_STOPS = frozenset(["in", "at", "on", "of", "from", "for", "with", "during", "after", "who"])
+_CLAUSE_ENDS = frozenset(',\u201d"')
+_PARTICIPLE_LINKS = frozenset(["by", "while", "when", "after", "before", "and"])
+# `Ada Brook went on to say`: the subject of `went` speaks.
+_GOES = frozenset(["went", "goes", "go"])
+_GOES_ON_TO = re.compile(r"\s(?:went|goes|go|going) on to\s*$")
 _PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
 
@@ -66,7 +71,16 @@ def attribution_after(text: str) -> Phrase | None:
             if at == 0:
                 return cued(subject_after(" ".join(words[1:])), word)
             return cued(_whole_subject(words[:at]), word)
+        if at and _goes_on(words, at):  # `," Ada Brook went on.`
+            return cued(_whole_subject(words[:at]), f"{word} on")
     return None
+
+
+def _goes_on(words: list[str], at: int) -> bool:
+    """`went on` closing its clause: the speaker carries on speaking."""
+    follows = words[at + 2 : at + 3]
+    closes = not follows or not follows[0][:1].isalnum()
+    return words[at] in _GOES and words[at + 1 : at + 2] == ["on"] and closes
 
 
 def speech_tail(tail: str) -> bool:
@@ -127,21 +141,37 @@ def attribution_before(text: str) -> Phrase | None:
 
 def _subject_of(text: str, start: int, end: int) -> Phrase | None:
     """Who the speech verb at `start:end` has as its subject, or None."""
-    participle = text[start:end].endswith("ing") and text[:start].rstrip().endswith(",")
+    # after a comma, a quote whose comma the closing mark keeps (`address "that person,"
+    # telling`), or a preposition (`laughed it off by saying`)
+    before = text[:start].rstrip()
+    opens = before[-1:] in _CLAUSE_ENDS or before.rsplit(" ", 1)[-1] in _PARTICIPLE_LINKS
+    participle = text[start:end].endswith("ing") and opens
     if participle:  # `Clooney accused X of ..., saying`: the clause's own subject
-        phrase = _earlier_speaker(text[:start]) or clause_subject(_clause_start(text[:start]))
-        if phrase is not None:
-            return phrase
+        # the words just before the comma are the clause's object (`refugees coming from
+        # Syria, pledging`), never its subject
+        return _earlier_speaker(text[:start]) or clause_subject(_clause_start(text[:start]))
     if _CONJOINED.search(text[:start]):  # `Ada Brook left the hall and said`: the subject
         phrase = clause_subject(_clause_start(text[:start]))
         if phrase is not None and phrase.kind != "description":
             return phrase
-    if text[:start].split()[-1:] and text[:start].split()[-1].lower() in _PASSIVE_AUX:
+    if not text[start:end].endswith("ing") and _passive(text[:start]):
         return None  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
-    phrase = subject_before(text[:start])
+    phrase = subject_before(_GOES_ON_TO.sub(" ", text[:start]))
     if phrase is None and text[end:].strip()[:1] in (":", ""):
         phrase = subject_after(text[end:].lstrip(" :"))
     return phrase
+
+
+def _passive(text: str) -> bool:
+    """Whether a verb after `text` is passive: `was described`, `is often labeled`."""
+    words = [w.lower() for w in text.split()]
+    while words and words[-1] not in _PASSIVE_AUX and _adverb(words[-1]):
+        words.pop()
+    return bool(words) and words[-1] in _PASSIVE_AUX
+
+
+def _adverb(word: str) -> bool:
+    return word in VERB_ADVERBS or word in ("often", "widely") or word.endswith("ly")
 
 
 def _earlier_speaker(text: str) -> Phrase | None:

@@ -39,7 +39,7 @@ from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
 # The records of `people` are read from here too, with the cast that fills them.
 __all__ = ["Cast", "Mention", "Person", "build_cast"]
 
-_CAP = r"(?:[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
+_CAP = r"(?:(?:[A-Z]\.){1,3}(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
 _RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin|&) )?{_CAP})*")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:^|\W)(?:[Tt]he|[Aa]n?) ((?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+), (?:the )?$"

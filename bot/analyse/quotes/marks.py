@@ -70,7 +70,10 @@ def _opens(text: str, at: int) -> bool:
 
 
 def _closes(text: str, at: int) -> bool:
-    return at > 0 and not text[at - 1].isspace()
+    """A mark right after a word, or after a nested single-quoted passage and a space
+    (`... of the community,' " Reeves wrote`)."""
+    nested_end = at > 1 and text[at - 1] == " " and text[at - 2] in "'\u2019"
+    return at > 0 and (not text[at - 1].isspace() or nested_end)
 
 
 def find_spans(paragraph: int, text: str) -> list[Span]:

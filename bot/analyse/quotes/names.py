@@ -18,7 +18,11 @@ from bot.analyse.quotes.lexicon import (
     TITLES,
 )
 
-_TOKEN = re.compile(r"[A-Z]\.(?=\s+[A-Z])|[^\W_][\w'\u2019.\-]*(?<![.])|[^\w\s]")
+# Initials and abbreviations are one word with their stops: `J.J. MacNab`, `A. Brook`, `a D.C.
+# lobbyist`.
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,4}(?=\s)|[A-Z]\.(?=\s+[A-Z])|[^\W_][\w'\u2019.\-]*(?<![.])|[^\w\s]"
+)
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "del", "di", "le", "dos", "du", "al"])
 _INSTITUTIONS = frozenset(
     """Council Commission Society Foundation Institute Association Federation Department Ministry
@@ -55,7 +59,12 @@ def tokens(text: str) -> list[str]:
 
 def is_cap(word: str) -> bool:
     """Whether a word is written with a capital, as names are."""
-    return word[:1].isupper() and word not in STOP_CAPS
+    return word[:1].isupper() and word not in STOP_CAPS and _uncontracted(word) not in STOP_CAPS
+
+
+def _uncontracted(word: str) -> str:
+    """`There's` read as `There`, a word no name opens with."""
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
 
 def possessor(word: str) -> bool:

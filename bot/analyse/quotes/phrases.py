@@ -42,6 +42,9 @@ __all__ = [
 
 # A relative clause closing a subject: `The actor, whose films include X and Y, said`.
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^\"“”]*$")
+# A name after the comma closing a relative clause is the verb's subject: `Speaking in Salem,
+# which votes next, Ada Brook said`.
+_NAME_AFTER_CLAUSE = re.compile(r",\s+(?:[A-Z][\w'\u2019.\-]*\s+){1,4}$")
 # A relative clause with a subject of its own, open up to the verb: `Bannon, who Beck called`.
 _OWN_RELATIVE = re.compile(r",\s+(?:who|whom|which|that)\s+([^,\"“”]+)$")
 _APPOSED = re.compile(r"^[^,.;:\"“”]{0,60},\s+((?:[A-Z][\w'’\-]*\.?\s?){1,4})")
@@ -91,7 +94,7 @@ def subject_before(text: str) -> Phrase | None:
     own = _relative_subject(text)
     if own is not None:
         return own
-    words = tokens(_VENUE.sub(" ", _AGO.sub(" ", _WHEN.sub("", _RELATIVE.sub("", text)))))
+    words = tokens(_VENUE.sub(" ", _AGO.sub(" ", _WHEN.sub("", _without_relative(text)))))
     while words and (words[-1].lower() in VERB_ADVERBS or _manner(words[-1])):
         words.pop()
     words = words[: apposition_start(words)]
@@ -119,6 +122,15 @@ def subject_before(text: str) -> Phrase | None:
     if issuing is not None:  # `X issued a statement saying`: X speaks
         return subject_before(" ".join(words[:issuing]))
     return description_back(words)
+
+
+def _without_relative(text: str) -> str:
+    """`text` without a relative clause closing it (`The actor, whose films include X, said`),
+    unless a name follows that clause: then the name is the subject."""
+    found = _RELATIVE.search(text)
+    if found is None:
+        return text
+    return text if _NAME_AFTER_CLAUSE.search(found.group()) else text[: found.start()]
 
 
 def _issuing_verb(words: list[str]) -> int | None:

@@ -83,7 +83,19 @@ class Fallback:
 
 
 def _first_between(around: Around) -> Phrase | None:
-    return next((p for p in map(attribution_after, around.between) if p is not None), None)
+    """The first speaker named between the parts; not the object of a participle that carries
+    on the clause (`"A," telling Fox 35 that "B"`), whose subject comes before the quote."""
+    for text in around.between:
+        phrase = attribution_after(text)
+        if phrase is not None and not _continues(text, phrase):
+            return phrase
+    return None
+
+
+def _continues(text: str, phrase: Phrase) -> bool:
+    """Whether `phrase` came from a participle opening `text` (`, noting the rise`)."""
+    opening = text.lstrip(" ,;:\u2013\u2014-").split(" ", 1)[0]
+    return phrase.cue.endswith("ing") and opening == phrase.cue
 
 
 def _after_quote(around: Around) -> Phrase | None:
@@ -93,7 +105,7 @@ def _after_quote(around: Around) -> Phrase | None:
     if opening[:1].islower() and opening not in SPEECH_VERBS | SUBJECT_PRONOUNS | _ARTICLES:
         return inverted_attribution(around.tail)  # `" that Ada Brook won, said Tom Ruiz.`
     phrase = attribution_after(around.tail)
-    continues = phrase is not None and phrase.cue.endswith("ing") and opening == phrase.cue
+    continues = phrase is not None and _continues(around.tail, phrase)
     if phrase is not None and phrase.kind == "pronoun":  # `Ada Brook said "...," she said`
         named = attribution_before(around.lead)
         return named if named is not None and named.kind == "name" else phrase
