@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from bot.analyse.quotes.cast import Mention, Person
 from bot.analyse.quotes.clues import mention_roles, subject_order
 from bot.analyse.quotes.lexicon import PRONOUN_GENDER
+from bot.analyse.quotes.marks import Place
+from bot.analyse.quotes.newcomers import fitting_people, fresh_subjects, freshness, gender_guessed
 from bot.analyse.quotes.phrases import Phrase
 from bot.analyse.quotes.resolution import Resolver
 from bot.analyse.quotes.rules import FALLBACK_RULES, SENTENCE_RULES, Around
@@ -99,6 +101,8 @@ def gather(
         if proposal.person is not None:
             note(proposal.person, proposal.phrase, f"rule:{proposal.rule}")
     _add_context(around, resolver, note)
+    for person in fitting_people(around.key, resolver.cast, cue_phrase):
+        note(person, None, "fits pronoun")
     context = _Context(around, resolver, chosen, cue_phrase)
     for candidate in by_name.values():
         context.describe(candidate)
@@ -151,7 +155,9 @@ class _Context:
         last = resolver.last_speaker(around.key)
         self.last = last[1] if last is not None else None
         self.last_gap = around.key[0] - last[0][0] if last is not None else 99
+        self.last_key = last[0] if last is not None else Place(-1, 0)
         self.order = _recency_order(self.mentions, around)
+        self.fresh_count = fresh_subjects(resolver.cast, self.last_key, around.key, around.masked)
         people = resolver.cast.people
         fitting = [
             m
@@ -181,6 +187,7 @@ class _Context:
         features["spoke before"] = float(
             any(m.name == person.name and m.key < self.around.key for m in self.resolver.spoken)
         )
+        features.update(self._fresh(person))
         if self.last is person:
             features["last speaker same paragraph"] = float(self.last_gap == 0)
             features["last speaker gap"] = min(self.last_gap, 5) / 5
@@ -190,6 +197,15 @@ class _Context:
         for name in list(features):
             features[f"{self.kind}|{name}"] = features[name]
 
+    def _fresh(self, person: Person) -> dict[str, float]:
+        """Whether the person was just brought in since the last quote (its speaker was not)."""
+        key = self.around.key
+        since = self.last_key if self.last is not person else Place(key[0] + 1, 0)
+        found = freshness(person, self.mentions, since, key, self.around.masked)
+        if "opened clause since last quote" in found:
+            found["only fresh subject"] = float(self.fresh_count == 1)
+        return found
+
     def _agreement(self, person: Person) -> dict[str, float]:
         if self.gender is None:
             return {}
@@ -197,7 +213,10 @@ class _Context:
             return {"pronoun clash": 1.0}
         if person.gender is None:
             return {"gender unknown": 1.0}
-        return {"gender fits" if person.gender == self.gender else "pronoun clash": 1.0}
+        fits = person.gender == self.gender
+        if gender_guessed(person):
+            return {"guessed gender fits" if fits else "guessed gender clash": 1.0}
+        return {"gender fits" if fits else "pronoun clash": 1.0}
 
     def _where(self, person: Person) -> dict[str, float]:
         """Where the person is named relative to the quote: distance and clause role."""

@@ -150,13 +150,22 @@ class Resolver:
         last = self.last_speaker(at)
         if last is None or last[1] is person or mention.key[0] == at[0] or last[1].org:
             return person
-        if self._named_in(last[1]):
+        if self._named_in(last[1]) or self._introduced_since(person, mention, last[0]):
             return person
         speaker = last[1]
         fits = gender is None or speaker.gender in (gender, None)
         salient = self.cast.count(speaker.name) > self.cast.count(person.name)
         near = at.paragraph - last[0].paragraph <= MAIN_VOICE_REACH
         return speaker if fits and salient and near else person
+
+    def _introduced_since(self, person: Person, mention: Mention, quote: Place) -> bool:
+        """Whether `mention` names the person by full name for the first time, after the quote
+        at `quote`: a newcomer the article brings in to speak next (a person, with a gender or
+        a role, not a body the cast failed to tell as one)."""
+        known = person.gender is not None or person.role is not None
+        if not known or " " not in person.name or mention.key < quote:
+            return False
+        return next(m for m in self.cast.mentions if m.name == person.name) == mention
 
     def _last_org(self, at: Place) -> Person | None:
         """The organisation in focus: the latest to open a clause, else the latest named."""

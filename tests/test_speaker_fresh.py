@@ -1,0 +1,127 @@
+"""A person just brought into the story (named for the first time, or opening a clause, after
+the last quote) is marked as such among a pronoun quote's candidates, and the latest people of
+a pronoun's gender are candidates however far back they were named; sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.analyse.quotes.candidates import Candidate
+from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.ranker import Choice
+from tests.test_quotes import article
+
+
+class Keeper:
+    """Lets the rules choose and keeps each quote's candidates by name."""
+
+    def __init__(self) -> None:
+        self.calls: list[dict[str, dict[str, float]]] = []
+
+    def choose(self, candidates: Sequence[Candidate], default: Choice) -> Choice:
+        self.calls.append({c.person.name: dict(c.features) for c in candidates})
+        return default
+
+
+def candidates_of(*paragraphs: str) -> list[dict[str, dict[str, float]]]:
+    keeper = Keeper()
+    extract_quotes(article(*paragraphs), chooser=keeper)
+    return keeper.calls
+
+
+def test_a_clause_subject_introduced_after_the_last_quote_is_fresh() -> None:
+    calls = candidates_of(
+        "Tom Reed, the mayor, defended the budget. “Every penny is accounted for,” Reed said.",
+        "Paul Hale, a pollster at the county college, spoke next.",
+        "“Voters do not believe a word of it,” he said.",
+    )
+    brook, reed = calls[-1]["Paul Hale"], calls[-1]["Tom Reed"]
+    assert brook["introduced since last quote"] == 1.0
+    assert brook["opened clause since last quote"] == 1.0
+    assert brook["only fresh subject"] == 1.0
+    assert "introduced since last quote" not in reed
+    assert "opened clause since last quote" not in reed
+    assert reed["last speaker"] == 1.0
+
+
+def test_a_speaker_named_after_the_verb_is_fresh() -> None:
+    calls = candidates_of(
+        "Tom Reed promised lower fares. “Buses will be free on Sundays,” Reed said.",
+        "The plan would cost twice what the city has, said Carl Link, who runs the"
+        " transport board.",
+        "“We would need a second budget,” he added.",
+    )
+    link, reed = calls[-1]["Carl Link"], calls[-1]["Tom Reed"]
+    assert link["introduced since last quote"] == 1.0
+    assert link["opened clause since last quote"] == 1.0
+    assert "opened clause since last quote" not in reed
+
+
+def test_two_fresh_subjects_are_not_the_only_one() -> None:
+    calls = candidates_of(
+        "Tom Reed opened the meeting. “We start on time,” Reed said.",
+        "Paul Hale objected to the agenda. Mark Dunn, the treasurer, agreed with him.",
+        "“This is a waste of an evening,” he said.",
+    )
+    last = calls[-1]
+    assert last["Paul Hale"]["only fresh subject"] == 0.0
+    assert last["Mark Dunn"]["only fresh subject"] == 0.0
+
+
+def test_a_pronoun_reaches_a_woman_named_long_before() -> None:
+    calls = candidates_of(
+        "Laura Brook, the harbour master, closed the port on Monday.",
+        "The ferries stayed in dock. Tom Reed, the mayor, met the crews.",
+        "Paul Hale, a ferry captain, said the storm had passed. Mark Dunn agreed.",
+        "The council met again in the evening.",
+        "“We cannot open until the wall is checked,” she said.",
+    )
+    assert "Laura Brook" in calls[-1]
+    assert calls[-1]["Laura Brook"]["fits pronoun"] == 1.0
+
+
+def test_a_gender_guessed_from_one_pronoun_does_not_rule_a_person_out() -> None:
+    calls = candidates_of(
+        "Tom Reed opened the debate. “We will win the county,” Reed said.",
+        "Wren Pike, who chairs the party, is backing Reed and praised him on Monday.",
+        "“Nobody has worked harder for this town,” she said.",
+    )
+    pike = calls[-1]["Wren Pike"]
+    assert pike["guessed gender clash"] == 1.0
+    assert "pronoun clash" not in pike
+
+
+def test_a_stated_gender_still_rules_a_person_out() -> None:
+    calls = candidates_of(
+        "Mark Dunn opened the debate. “We will win the county,” Dunn said.",
+        "Paul Hale, who chairs the party, is backing Dunn and praised Ada Brook.",
+        "“Nobody has worked harder for this town,” she said.",
+    )
+    assert "Paul Hale" not in calls[-1]
+    assert "Mark Dunn" not in calls[-1]
+
+
+def test_a_newcomer_takes_the_next_pronoun_quote_from_the_more_quoted_voice() -> None:
+    quotes = extract_quotes(
+        article(
+            "Laura Finch runs the harbour café. “Trade has never been this slow,” Finch said.",
+            "Carol Pike, the organist at the chapel across the road, remembered busier years.",
+            "“We used to see the boats from the choir loft,” she said.",
+        )
+    )
+    assert [(q.text, q.speaker, q.cue, q.mention) for q in quotes] == [
+        ("Trade has never been this slow", "Laura Finch", "said", "Finch"),
+        ("We used to see the boats from the choir loft", "Carol Pike", "said", "she"),
+    ]
+
+
+def test_a_newcomer_named_before_the_last_quote_does_not_take_it() -> None:
+    quotes = extract_quotes(
+        article(
+            "Wren Pike, the organist, stood by Laura Finch at the café door.",
+            "“Trade has never been this slow,” Finch said.",
+            "“We used to see the boats from the window,” she said.",
+        )
+    )
+    assert [q.speaker for q in quotes] == ["Laura Finch", "Laura Finch"]
