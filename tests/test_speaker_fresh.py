@@ -125,3 +125,28 @@ def test_a_newcomer_named_before_the_last_quote_does_not_take_it() -> None:
         )
     )
     assert [q.speaker for q in quotes] == ["Laura Finch", "Laura Finch"]
+
+
+def test_a_speaker_named_after_the_verb_takes_the_next_pronoun_quote() -> None:
+    quotes = extract_quotes(
+        article(
+            "Tom Reed, the mayor, promised lower fares. “Buses run free on Sundays,” Reed said.",
+            "The plan would cost twice what the city has, said Carl Link, who runs the transport"
+            " board.",
+            "“We would need a second budget,” he added.",
+        )
+    )
+    assert [(q.text, q.speaker, q.cue, q.mention) for q in quotes] == [
+        ("Buses run free on Sundays", "Tom Reed", "said", "Reed"),
+        ("We would need a second budget", "Carl Link", "added", "he"),
+    ]
+
+
+def test_a_person_a_speech_verb_addresses_is_no_speaker() -> None:
+    quotes = extract_quotes(
+        article(
+            "Tom Reed opened the hearing. Paul Hale answered Mark Dunn at length.",
+            "“The bridge will not be ready before winter,” he said.",
+        )
+    )
+    assert [(q.speaker, q.cue, q.mention) for q in quotes] == [("Paul Hale", "said", "he")]
