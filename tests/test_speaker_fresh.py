@@ -8,8 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.analyse.quotes.candidates import Candidate
+from bot.analyse.quotes.cast import Cast, Mention
 from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.marks import Place
 from bot.analyse.quotes.ranker import Choice
+from bot.analyse.quotes.resolution import Resolver
 from tests.test_quotes import article
 
 
@@ -150,3 +153,11 @@ def test_a_person_a_speech_verb_addresses_is_no_speaker() -> None:
         )
     )
     assert [(q.speaker, q.cue, q.mention) for q in quotes] == [("Paul Hale", "said", "he")]
+
+
+def test_a_speaker_known_only_from_the_attribution_is_no_newcomer() -> None:
+    resolver = Resolver(Cast())
+    person = resolver.cast.add("Carol Pike")
+    person.gender = "f"
+    spoken = Mention(Place(1, 0), "Carol Pike", True)
+    assert not resolver._introduced_since(person, spoken, Place(0, 0))

@@ -175,7 +175,7 @@ class Resolver:
         known = person.gender is not None or person.role is not None
         if not known or " " not in person.name or mention.key < quote:
             return False
-        return next(m for m in self.cast.mentions if m.name == person.name) == mention
+        return next((m for m in self.cast.mentions if m.name == person.name), None) == mention
 
     def _last_org(self, at: Place) -> Person | None:
         """The organisation in focus: the latest to open a clause, else the latest named."""
