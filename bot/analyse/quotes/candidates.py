@@ -3,7 +3,8 @@
 Every rule of `rules` proposes a person; so do the speaker of the quote before, the person in
 focus, and the people named near the quote. Each candidate carries numeric features (which rules
 proposed them, how far their nearest mention is, whether they open a clause, how often the
-article names them, whether a pronoun's gender fits) for `ranker` to weigh.
+article names them, whether a pronoun's gender fits, whether `newcomers` finds them just brought
+in) for `ranker` to weigh.
 """
 
 from __future__ import annotations
