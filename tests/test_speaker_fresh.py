@@ -1,7 +1,7 @@
-"""A person just brought into the story (named for the first time, or opening a clause, after
-the last quote) is marked as such among a pronoun quote's candidates, and the latest people of
-a pronoun's gender are candidates however far back they were named; sentences written for
-these tests."""
+"""A pronoun quote goes to a person just brought into the story (named for the first time
+after the last quote, or introduced by a speech verb) rather than the article's older voice;
+the latest people of a pronoun's gender are candidates however far back they were named, and a
+gender guessed from one pronoun rules nobody out; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -31,45 +31,6 @@ def candidates_of(*paragraphs: str) -> list[dict[str, dict[str, float]]]:
     keeper = Keeper()
     extract_quotes(article(*paragraphs), chooser=keeper)
     return keeper.calls
-
-
-def test_a_clause_subject_introduced_after_the_last_quote_is_fresh() -> None:
-    calls = candidates_of(
-        "Tom Reed, the mayor, defended the budget. “Every penny is accounted for,” Reed said.",
-        "Paul Hale, a pollster at the county college, spoke next.",
-        "“Voters do not believe a word of it,” he said.",
-    )
-    brook, reed = calls[-1]["Paul Hale"], calls[-1]["Tom Reed"]
-    assert brook["introduced since last quote"] == 1.0
-    assert brook["opened clause since last quote"] == 1.0
-    assert brook["only fresh subject"] == 1.0
-    assert "introduced since last quote" not in reed
-    assert "opened clause since last quote" not in reed
-    assert reed["last speaker"] == 1.0
-
-
-def test_a_speaker_named_after_the_verb_is_fresh() -> None:
-    calls = candidates_of(
-        "Tom Reed promised lower fares. “Buses will be free on Sundays,” Reed said.",
-        "The plan would cost twice what the city has, said Carl Link, who runs the"
-        " transport board.",
-        "“We would need a second budget,” he added.",
-    )
-    link, reed = calls[-1]["Carl Link"], calls[-1]["Tom Reed"]
-    assert link["introduced since last quote"] == 1.0
-    assert link["opened clause since last quote"] == 1.0
-    assert "opened clause since last quote" not in reed
-
-
-def test_two_fresh_subjects_are_not_the_only_one() -> None:
-    calls = candidates_of(
-        "Tom Reed opened the meeting. “We start on time,” Reed said.",
-        "Paul Hale objected to the agenda. Mark Dunn, the treasurer, agreed with him.",
-        "“This is a waste of an evening,” he said.",
-    )
-    last = calls[-1]
-    assert last["Paul Hale"]["only fresh subject"] == 0.0
-    assert last["Mark Dunn"]["only fresh subject"] == 0.0
 
 
 def test_a_pronoun_reaches_a_woman_named_long_before() -> None:

@@ -3,8 +3,8 @@
 Every rule of `rules` proposes a person; so do the speaker of the quote before, the person in
 focus, and the people named near the quote. Each candidate carries numeric features (which rules
 proposed them, how far their nearest mention is, whether they open a clause, how often the
-article names them, whether a pronoun's gender fits, whether `newcomers` finds them just brought
-in) for `ranker` to weigh.
+article names them, whether a pronoun's gender fits or is only guessed, see `newcomers`) for
+`ranker` to weigh.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from bot.analyse.quotes.cast import Mention, Person
 from bot.analyse.quotes.clues import mention_roles, subject_order
 from bot.analyse.quotes.lexicon import PRONOUN_GENDER
-from bot.analyse.quotes.marks import Place
-from bot.analyse.quotes.newcomers import fitting_people, fresh_subjects, freshness, gender_guessed
+from bot.analyse.quotes.newcomers import fitting_people, gender_guessed
 from bot.analyse.quotes.phrases import Phrase
 from bot.analyse.quotes.resolution import Resolver
 from bot.analyse.quotes.rules import FALLBACK_RULES, SENTENCE_RULES, Around
@@ -156,9 +155,7 @@ class _Context:
         last = resolver.last_speaker(around.key)
         self.last = last[1] if last is not None else None
         self.last_gap = around.key[0] - last[0][0] if last is not None else 99
-        self.last_key = last[0] if last is not None else Place(-1, 0)
         self.order = _recency_order(self.mentions, around)
-        self.fresh_count = fresh_subjects(resolver.cast, self.last_key, around.key, around.masked)
         people = resolver.cast.people
         fitting = [
             m
@@ -188,7 +185,6 @@ class _Context:
         features["spoke before"] = float(
             any(m.name == person.name and m.key < self.around.key for m in self.resolver.spoken)
         )
-        features.update(self._fresh(person))
         if self.last is person:
             features["last speaker same paragraph"] = float(self.last_gap == 0)
             features["last speaker gap"] = min(self.last_gap, 5) / 5
@@ -197,15 +193,6 @@ class _Context:
         features.update(self._agreement(person))
         for name in list(features):
             features[f"{self.kind}|{name}"] = features[name]
-
-    def _fresh(self, person: Person) -> dict[str, float]:
-        """Whether the person was just brought in since the last quote (its speaker was not)."""
-        key = self.around.key
-        since = self.last_key if self.last is not person else Place(key[0] + 1, 0)
-        found = freshness(person, self.mentions, since, key, self.around.masked)
-        if "opened clause since last quote" in found:
-            found["only fresh subject"] = float(self.fresh_count == 1)
-        return found
 
     def _agreement(self, person: Person) -> dict[str, float]:
         if self.gender is None:

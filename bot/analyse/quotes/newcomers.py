@@ -1,18 +1,15 @@
-"""Who was just brought into the story before a pronoun quote, and whose gender is only guessed.
+"""Who a `he`/`she` quote may stand for beyond the nearby paragraphs, and whose gender is only
+guessed.
 
-A writer who introduces someone right after a quote (`Ada Brook, a pollster, spoke next.` or
-`..., said Carl Link, who runs the board.`) usually gives the next `he`/`she` quote to them, not
-to the article's older voice. And a gender that rests on one pronoun near one mention (`Pike is
-backing Reed and praised him` votes Pike a man) must not rule a person out for `she`. These
-clues are features and candidates for `ranker`.
+The latest people the article gives a pronoun's gender are candidates however far back they
+were named. And a gender that rests on one pronoun near one mention (`Pike is backing Reed and
+praised him` votes Pike a man) must not rule a person out for `she`: it is a feature for
+`ranker` instead.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from bot.analyse.quotes.cast import Cast, Mention, Person
-from bot.analyse.quotes.clues import mention_roles
+from bot.analyse.quotes.cast import Cast, Person
 from bot.analyse.quotes.lexicon import (
     FEMALE_NAMES,
     FEMALE_WORDS,
@@ -25,42 +22,6 @@ from bot.analyse.quotes.phrases import Phrase
 
 # How many of the latest people of a pronoun's gender are candidates for its quote.
 FITTING_PEOPLE = 2
-
-
-def opens(mention: Mention, texts: Sequence[str]) -> bool:
-    """Whether a mention opens a clause or is the speaker a speech verb introduces."""
-    return mention.subject or "before inverted speaker" in mention_roles(mention, texts)
-
-
-def freshness(
-    person: Person, mentions: Sequence[Mention], since: Place, at: Place, texts: Sequence[str]
-) -> dict[str, float]:
-    """Whether `person`, named in the quote's paragraph or the one before, was first named, or
-    opened a clause, after `since` (the last quote)."""
-    mine = [m for m in mentions if m.name == person.name and m.key < at]
-    if not mine or person.org or at[0] - mine[-1].key[0] > 1:
-        return {}
-    found: dict[str, float] = {}
-    if mine[0].key > since and mine[0].key[0] >= at[0] - 1:
-        found["introduced since last quote"] = 1.0
-    if any(m.key > since and opens(m, texts) for m in mine):
-        found["opened clause since last quote"] = 1.0
-    return found
-
-
-def fresh_subjects(cast: Cast, since: Place, at: Place, texts: Sequence[str]) -> int:
-    """How many people opened a clause between `since` and `at`, in `at`'s paragraph or the one
-    before: one alone is a clear newcomer, two leave the pronoun open."""
-    return len(
-        {
-            m.name
-            for m in cast.mentions
-            if since < m.key < at
-            and at[0] - m.key[0] <= 1
-            and not cast.people[m.name].org
-            and opens(m, texts)
-        }
-    )
 
 
 def fitting_people(at: Place, cast: Cast, cue: Phrase | None) -> list[Person]:
