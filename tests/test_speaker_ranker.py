@@ -179,3 +179,11 @@ def test_training_names_agree_like_the_scorer() -> None:
     assert train.names_agree("Peabody", "Peabody Energy")
     assert not train.names_agree("Bill Clinton", "Hillary Clinton")
     assert not train.names_agree("Ada Brook", "Tom Reed")
+
+
+def test_training_counts_how_often_the_speaker_is_among_the_candidates() -> None:
+    train = trainer()
+    pronoun = train.Instance("a", ({"pronoun|before": 1.0}, {"pronoun|org": 1.0}), (False, True), 0)
+    missed = train.Instance("a", ({"pronoun|before": 1.0},), (False,), 0)
+    named = train.Instance("b", ({},), (True,), 0)
+    assert train.reach([pronoun, missed, named]) == "name 1/1  pronoun 1/2"

@@ -332,6 +332,7 @@ def choose_margins(
     final = train(instances + own * OWN_WEIGHT, L2)
     floor, seeds = accuracy(own, None), [i for i in own if i.article.startswith("seeds/")]
     print(f"rules alone: train {accuracy(instances, None):.4f}  own gold {floor:.4f}")
+    print(f"speaker among the candidates: {reach(instances)}")
     ranked = []
     for margins in itertools.product((*MARGINS, RULES_ONLY), repeat=2):
         val = sum(is_right(i, models[fold_of(i.article)], margins) for i in instances)
@@ -346,6 +347,15 @@ def choose_margins(
         ranked.append((seeded and (mine >= floor or kept), val, mine, margins))
     best = max(ranked)
     return best[3], final
+
+
+def reach(instances: Sequence[Instance]) -> str:
+    """How many quotes of each cue kind have their speaker among the candidates: the most any
+    ranker can get right."""
+    kinds: dict[str, list[bool]] = defaultdict(list)
+    for item in instances:
+        kinds[_kind(item)].append(any(item.right))
+    return "  ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(kinds.items()))
 
 
 def _cross(items: list[Instance], models: list[dict[str, float]], margins: Margins) -> float:

@@ -3,7 +3,8 @@
 Every rule of `rules` proposes a person; so do the speaker of the quote before, the person in
 focus, and the people named near the quote. Each candidate carries numeric features (which rules
 proposed them, how far their nearest mention is, whether they open a clause, how often the
-article names them, whether a pronoun's gender fits) for `ranker` to weigh.
+article names them, whether a pronoun's gender fits or is only guessed, see `newcomers`) for
+`ranker` to weigh.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from bot.analyse.quotes.cast import Mention, Person
 from bot.analyse.quotes.clues import mention_roles, subject_order
 from bot.analyse.quotes.lexicon import PRONOUN_GENDER
+from bot.analyse.quotes.newcomers import fitting_people, gender_guessed
 from bot.analyse.quotes.phrases import Phrase
 from bot.analyse.quotes.resolution import Resolver
 from bot.analyse.quotes.rules import FALLBACK_RULES, SENTENCE_RULES, Around
@@ -99,6 +101,8 @@ def gather(
         if proposal.person is not None:
             note(proposal.person, proposal.phrase, f"rule:{proposal.rule}")
     _add_context(around, resolver, note)
+    for person in fitting_people(around.key, resolver.cast, cue_phrase):
+        note(person, None, "fits pronoun")
     context = _Context(around, resolver, chosen, cue_phrase)
     for candidate in by_name.values():
         context.describe(candidate)
@@ -197,7 +201,10 @@ class _Context:
             return {"pronoun clash": 1.0}
         if person.gender is None:
             return {"gender unknown": 1.0}
-        return {"gender fits" if person.gender == self.gender else "pronoun clash": 1.0}
+        fits = person.gender == self.gender
+        if gender_guessed(person):
+            return {"guessed gender fits" if fits else "guessed gender clash": 1.0}
+        return {"gender fits" if fits else "pronoun clash": 1.0}
 
     def _where(self, person: Person) -> dict[str, float]:
         """Where the person is named relative to the quote: distance and clause role."""

@@ -10,9 +10,10 @@ sentence, the speaker of the quote just before, the next sentence, and the perso
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from bot.analyse.quotes.cast import Cast, Mention, Person
+from bot.analyse.quotes.clues import mention_roles
 from bot.analyse.quotes.lexicon import (
     DETERMINERS,
     FEMALE_WORDS,
@@ -61,6 +62,7 @@ class Resolver:
         self.spoken: list[Mention] = []
         self.quoted: frozenset[str] = frozenset()  # capitalised words of the quote at hand
         self.statement_of: Person | None = None  # whose statement the last quote came from
+        self.texts: Sequence[str] = ()  # the article's paragraphs, quotes masked
 
     def record(self, person: Person, at: Place) -> None:
         """Note that `person` was given the quote at `at`: they hold the focus now."""
@@ -112,7 +114,7 @@ class Resolver:
         tiers = ((True, gender), (True, None), (False, gender), (False, None))
         for subject_only, wanted in tiers:
             for mention, person in history:
-                if subject_only and not mention.subject:
+                if subject_only and not self._opens(mention):
                     continue
                 if person.gender == wanted or (wanted is None and gender is None):
                     return self._speaking_on(at, mention) or self._or_last_speaker(
@@ -121,6 +123,14 @@ class Resolver:
                 if subject_only and wanted and self._recent_voice(mention, person, at):
                     return person
         return None
+
+    def _opens(self, mention: Mention) -> bool:
+        """Whether a mention opens its clause or follows a speech verb (`..., said Carl Link,
+        who runs the board.`): either way the person is the one the sentence is about."""
+        if mention.subject or "before inverted speaker" not in mention_roles(mention, self.texts):
+            return mention.subject
+        text = self.texts[mention.key.paragraph][: mention.key.offset]
+        return _after_clause(text)
 
     def _recent_voice(self, mention: Mention, person: Person, at: Place) -> bool:
         """A speaker of no known gender given a quote in this or the paragraph before: `"...,"
@@ -150,13 +160,22 @@ class Resolver:
         last = self.last_speaker(at)
         if last is None or last[1] is person or mention.key[0] == at[0] or last[1].org:
             return person
-        if self._named_in(last[1]):
+        if self._named_in(last[1]) or self._introduced_since(person, mention, last[0]):
             return person
         speaker = last[1]
         fits = gender is None or speaker.gender in (gender, None)
         salient = self.cast.count(speaker.name) > self.cast.count(person.name)
         near = at.paragraph - last[0].paragraph <= MAIN_VOICE_REACH
         return speaker if fits and salient and near else person
+
+    def _introduced_since(self, person: Person, mention: Mention, quote: Place) -> bool:
+        """Whether `mention` names the person by full name for the first time, after the quote
+        at `quote`: a newcomer the article brings in to speak next (a person, with a gender or
+        a role, not a body the cast failed to tell as one)."""
+        known = person.gender is not None or person.role is not None
+        if not known or " " not in person.name or mention.key < quote:
+            return False
+        return next((m for m in self.cast.mentions if m.name == person.name), None) == mention
 
     def _last_org(self, at: Place) -> Person | None:
         """The organisation in focus: the latest to open a clause, else the latest named."""
@@ -245,6 +264,14 @@ class Resolver:
         if named:
             return named[0]
         return self._last_org(at) if noun in _ANY_ORG else None
+
+
+def _after_clause(before: str) -> bool:
+    """Whether the speech verb just before a name follows a finished clause (`..., said`),
+    not a subject of its own (`Brook answered Hale`: Hale is spoken to)."""
+    words = before.split()
+    verb = next((i for i in range(len(words) - 1, -1, -1) if words[i][:1].islower()), -1)
+    return verb > 0 and words[verb - 1].endswith((",", "\u201d", '"'))
 
 
 def _body_named(person: Person, noun: str) -> bool:

@@ -29,6 +29,7 @@ def speaker_of(
     person when the quote's sentence names or describes its speaker (`said Ada Brook`, `a
     council spokesman said`), else the ranker's pick among the candidates."""
     snapshot = dict(resolver.cast.people), resolver.statement_of
+    resolver.texts = around.masked
     named = _named_in_sentence(around, resolver, skip)
     if named is not None:
         chooser.choose([named], named)  # a choice already made, shown to recorders
