@@ -11,7 +11,8 @@
    another's report, and `shot back`);
 4. `cast` lists the article's people (`people`) and `resolution` turns the phrase into one of
    them; when the sentence gives only a pronoun or nothing, `speakers` lets `ranker` choose among
-   the `candidates` every rule and the context propose (`clues` reads where each stands);
+   the `candidates` every rule and the context propose (`clues` reads where each stands,
+   `newcomers` adds the people a pronoun may mean however far back they were named);
 5. `extraction` runs these steps per article (`lexicon` holds their word lists);
 6. `links` joins the same statement reported by several articles of one story.
 """
