@@ -26,8 +26,9 @@ _NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES)
 # Nor does an abbreviation before a number: `the Sept. 16 debate`, `the No. 2 official`.
 _NUMBERED = ("Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "Nos")
 _NOT_BEFORE_NUMBER = "(?!" + "|".join(rf"(?<=\b{t})\.\s+\d" for t in _NUMBERED) + ")"
+# The lookahead first: the many lookbehinds are tried only where a sentence may end.
 _BOUNDARY = re.compile(
-    rf"(?<!\b[A-Z]){_NOT_AFTER_TITLE}{_NOT_BEFORE_NUMBER}[.!?…]+[\"“”]?\s+"
+    rf"(?=[.!?…])(?<!\b[A-Z]){_NOT_AFTER_TITLE}{_NOT_BEFORE_NUMBER}[.!?…]+[\"“”]?\s+"
     r"|(?<=[a-z])[.!?](?=[A-Z][a-z])"
 )
 
