@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import VERBS, is_verb, tidy, word_set
+from bot.analyse.figures.lexicon import QUALIFIED, VERBS, is_verb, tidy, word_set
 from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
-    QUALIFIED,
     from_determiner,
     noun_run,
 )

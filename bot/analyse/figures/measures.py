@@ -9,6 +9,7 @@ from bot.analyse.figures.lexicon import (
     CONTAINER,
     DECREASE,
     INCREASE,
+    QUALIFIED,
     VERBS,
     clause_span,
     is_verb,
@@ -98,14 +99,6 @@ _LOWER_WORD = r"(?!of\s+(?:the\s+)?[A-Z])[a-z][\w'\u2019-]*"
 _NP_AFTER = re.compile(
     rf"\s+(?P<np>(?:{_LOWER_WORD}\s+){{0,3}}{_LOWER_WORD}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)"  # "of Barings"
-)
-
-
-QUALIFIED = re.compile(
-    r"(?:\s+(?:more|less|fewer)\s+than|\s+(?:about|around|almost|nearly|some|roughly|over|under|"
-    r"just|only|approximately|estimated|barely)|\s+up\s+to|\s+at\s+least"
-    r"|\s+as\s+(?:little|low|few|many|much|high)\s+as)+\s*$",
-    re.IGNORECASE,
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.lexicon import (
+    QUALIFIED,
     RESOLVED,
     VERBS,
     clause_span,
@@ -150,7 +151,7 @@ def is_own_subject(text: str, quantity: Quantity) -> bool:
     65-year-old would take 3%` (the figure is the subject, so no subject before is its measure)."""
     joins = [m.end() for m in _SEGMENT_START.finditer(text, 0, quantity.start)]
     begin = max([clause_span(text, quantity.start)[0], *joins[-1:]])
-    if tidy(_LEADING_QUALIFIER.sub("", text[begin : quantity.start])):
+    if tidy(QUALIFIED.sub("", " " + text[begin : quantity.start])):
         return False
     following = _FOLLOWING_WORD.match(text, quantity.end)
     word = following.group(1) if following else ""
@@ -158,11 +159,6 @@ def is_own_subject(text: str, quantity: Quantity) -> bool:
     return word.lower() in _MODALS | FINITE_VERBS | IRREGULAR_VERBS or past
 
 
-_LEADING_QUALIFIER = re.compile(
-    r"\b(?:about|around|almost|nearly|some|roughly|over|under|just|only|approximately|more\s+than|"
-    r"less\s+than|fewer\s+than|up\s+to|at\s+least)\s*$",
-    re.IGNORECASE,
-)
 _SEGMENT_START = re.compile(
     r",\s*|\s+(?:and|that|says|said|since|when|because|after|before|if|where|until|although|though)\s+",
     re.IGNORECASE,
