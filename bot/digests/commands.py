@@ -9,30 +9,18 @@ from functools import partial
 from typing import Protocol
 
 from bot.digests import messages
+from bot.digests.keyboard import next_notice, settings_buttons, zone_buttons
 from bot.digests.messages import ChannelRights
-from bot.digests.models import Channel, ChatOptions, Subscription
-from bot.digests.schedule import (
-    hhmm,
-    local_label,
-    looks_like_time,
-    parse_time,
-    parse_zone,
-    shift,
-)
+from bot.digests.models import SWITCHES, Channel, Subscription
+from bot.digests.schedule import looks_like_time, parse_time, parse_zone, shift
 from bot.digests.service import Digests
+from bot.digests.topics import MAX_TOPICS, is_all, subscribed_topics
 from bot.models import Button, ChatContext, CommandSpec, Reply
 
 ChannelCheck = Callable[[str, int], Awaitable[ChannelRights]]  # (@name or id, user id)
-MAX_TOPICS = 10
-ALL_STORIES = ("all", "all stories", "everything")  # /subscribe all: no topic filter
 STALE_BUTTON = "This button no longer works: here are the settings now."
-TOPIC_CHARS = 40
 _GROUPS = ("group", "supergroup")
 _CHANNEL = re.compile(r"^(@[A-Za-z][A-Za-z0-9_]{3,31}|-100\d{5,15})$")
-ZONES = (
-    "UTC", "Europe/London", "Europe/Madrid", "Europe/Moscow", "America/New_York",
-    "America/Sao_Paulo", "Asia/Kolkata", "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney",
-)  # fmt: skip
 
 
 class Registry(Protocol):
@@ -50,27 +38,6 @@ class Registry(Protocol):
 
 def _reply(*lines: str, buttons: tuple[tuple[Button, ...], ...] = (), notice: str = "") -> Reply:
     return Reply(messages=tuple(lines), buttons=buttons, notice=notice)
-
-
-def split_topics(text: str, old: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """`old` and then the topics of 'BRICS, oil prices' (commas) or 'BRICS oil' (words), once each.
-
-    Repeats differing only in case count once; the caller checks the result against MAX_TOPICS.
-    """
-    pieces = text.split(",") if "," in text else text.split()
-    seen: dict[str, str] = {topic.lower(): topic for topic in old}
-    for piece in pieces:
-        topic = " ".join(piece.split())[:TOPIC_CHARS]
-        if topic:
-            seen.setdefault(topic.lower(), topic)
-    return tuple(seen.values())
-
-
-def _topics(text: str, old: tuple[str, ...]) -> tuple[str, ...]:
-    """The topics a /subscribe leaves: the old ones and the new; `all` goes back to every story."""
-    if " ".join(text.split()).lower() in ALL_STORIES:
-        return ()
-    return split_topics(text, old)
 
 
 class DigestCommands:
@@ -114,7 +81,7 @@ class DigestCommands:
                 return _reply(messages.bad_time(words[0]))
             words = words[1:]
         old = self.state.subscription(chat.chat_id)
-        topics = _topics(words[0] if words else "", old.topics if old else ())
+        topics = subscribed_topics(words[0] if words else "", old.topics if old else ())
         if len(topics) > MAX_TOPICS:
             return _reply(messages.too_many_topics(MAX_TOPICS, old.topics if old else ()))
         options = self.digests.ensure_chat(chat.chat_id, chat.chat_type)
@@ -140,7 +107,7 @@ class DigestCommands:
             return _reply(messages.admins_only())
         topic = " ".join(args.split())
         sub = self.state.subscription(chat.chat_id)
-        if not topic or topic.lower() in ALL_STORIES or sub is None:
+        if not topic or is_all(topic) or sub is None:
             return _reply(messages.unsubscribed_all(self.state.delete_subscription(chat.chat_id)))
         kept = tuple(t for t in sub.topics if t.lower() != topic.lower())
         if kept == sub.topics:
@@ -226,24 +193,27 @@ class DigestCommands:
             return Reply(messages=(), notice="Only administrators can change these settings.")
         _, action, value = [*data.split(":", 2), "", ""][:3]
         if action == "zl":
-            zones = tuple((Button(z, data=f"dg:z:{z}"),) for z in ZONES)
-            return _reply("<b>Pick a time zone</b> (or send /timezone Area/City)",
-                          buttons=(*zones, (Button("« Back", data="dg:back"),)))  # fmt: skip
+            return _reply(
+                "<b>Pick a time zone</b> (or send /timezone Area/City)", buttons=zone_buttons()
+            )
         if action == "t":
             return self._shift(chat, value)
         if action == "z" and parse_zone(value):
             sub = self.set_zone(chat, parse_zone(value) or "UTC")
-            return self._settings_reply(chat, _next_notice(sub, value))
-        if action == "o" and value in ("notices", "previews", "announce"):
-            options = self.digests.ensure_chat(chat.chat_id, chat.chat_type)
-            flipped = not getattr(options, value)
-            changes: dict[str, bool] = {value: flipped}
-            if value == "announce":  # announcements go to the forum topic they were asked from
-                options = replace(options, thread_id=chat.thread_id)
-            self.state.save_chat(replace(options, **changes))  # type: ignore[arg-type]
-            return self._settings_reply(chat, messages.option_notice(value, flipped))
+            return self._settings_reply(chat, next_notice(sub, value))
+        if action == "o" and value in SWITCHES:
+            return self._toggle(chat, value)
         # "back", or a button from another build: show the settings as they are now
         return self._settings_reply(chat, "" if action == "back" else STALE_BUTTON)
+
+    def _toggle(self, chat: ChatContext, option: str) -> Reply:
+        options = self.digests.ensure_chat(chat.chat_id, chat.chat_type)
+        flipped = not getattr(options, option)
+        changes: dict[str, bool] = {option: flipped}
+        if option == "announce":  # announcements go to the forum topic they were asked from
+            options = replace(options, thread_id=chat.thread_id)
+        self.state.save_chat(replace(options, **changes))  # type: ignore[arg-type]
+        return self._settings_reply(chat, messages.option_notice(option, flipped))
 
     def _shift(self, chat: ChatContext, value: str) -> Reply:
         sub = self.state.subscription(chat.chat_id)
@@ -252,32 +222,7 @@ class DigestCommands:
         if sub is None:
             return self._settings_reply(chat, "Subscribe first: /subscribe 08:00")
         sub = self.digests.save(replace(sub, at=shift(sub.at, int(value))))
-        return self._settings_reply(chat, _next_notice(sub, self.state.chat(chat.chat_id).timezone))
-
-
-_STEPS = (("-1 h", "-60"), ("-15 min", "-15"), ("+15 min", "+15"), ("+1 h", "+60"))
-_LABELS = {"notices": "“Nothing new” notices", "previews": "Link previews",
-           "announce": "Announcements"}  # fmt: skip
-
-
-def _next_notice(sub: Subscription | None, zone: str) -> str:
-    if sub is None or sub.next_at is None:
-        return f"Time zone: {zone}"
-    return f"Daily digest at {hhmm(sub.at)} {zone} (next: {local_label(sub.next_at, zone)})"
-
-
-def settings_buttons(
-    options: ChatOptions, sub: Subscription | None
-) -> tuple[tuple[Button, ...], ...]:
-    """The /settings keyboard; every callback_data is well under 64 bytes."""
-    rows: list[tuple[Button, ...]] = []
-    if sub is not None:
-        rows.append(tuple(Button(label, data=f"dg:t:{step}") for label, step in _STEPS))
-    rows.append((Button(f"Time zone: {options.timezone}", data="dg:zl"),))
-    for key in ("notices", "previews") + (("announce",) if options.chat_type != "private" else ()):
-        state = "on" if getattr(options, key) else "off"
-        rows.append((Button(f"{_LABELS[key]}: {state}", data=f"dg:o:{key}"),))
-    return tuple(rows)
+        return self._settings_reply(chat, next_notice(sub, self.state.chat(chat.chat_id).timezone))
 
 
 COMMANDS: dict[str, CommandSpec[DigestCommands]] = {

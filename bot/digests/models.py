@@ -37,6 +37,9 @@ class ChatOptions:
     blocked: bool = False  # Telegram said Forbidden; cleared by /start or a re-add
 
 
+SWITCHES: Final = ("notices", "previews", "announce")  # the on/off fields of ChatOptions
+
+
 @dataclass(frozen=True, slots=True)
 class Subscription:
     """A daily digest at `at` in the chat's zone, of every story or only of `topics`."""

@@ -7,12 +7,10 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from bot.digests.models import Channel, ChatOptions, Subscription
+from bot.digests.models import SWITCHES, Channel, ChatOptions, Subscription
 from bot.digests.schedule import hhmm, parse_time
 from bot.digests.state.base import StateBase
 from bot.stamps import moment_of, stamp
-
-_OPTIONS = ("notices", "previews", "announce")
 
 
 class ChatState(StateBase):
@@ -30,12 +28,12 @@ class ChatState(StateBase):
         return ChatOptions(
             chat_id=chat_id, chat_type=row["type"], timezone=row["timezone"] or "UTC",
             thread_id=row["thread_id"], blocked=bool(row["blocked"]),
-            **{k: bool(options[k]) for k in _OPTIONS if k in options},
+            **{k: bool(options[k]) for k in SWITCHES if k in options},
         )  # fmt: skip
 
     def save_chat(self, chat: ChatOptions) -> None:
         """Insert or replace a chat's options."""
-        options = json.dumps({k: getattr(chat, k) for k in _OPTIONS})
+        options = json.dumps({k: getattr(chat, k) for k in SWITCHES})
         self._write(
             "insert or replace into chats (id, type, timezone, options, thread_id, blocked) "
             "values (?, ?, ?, ?, ?, ?)",
