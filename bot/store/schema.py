@@ -118,17 +118,43 @@ def check_schema(db: sqlite_utils.Database) -> None:
         )
 
 
+# The build's tables beside `inputs` and `articles`: columns and primary key of each.
+_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
+    "paragraphs": (
+        {"article_id": str, "position": int, "kind": str, "text": str},
+        ("article_id", "position"),
+    ),
+    "sentences": (
+        {"article_id": str, "position": int, "paragraph": int, "kind": str, "text": str,
+         "score": float, "rank": int},
+        ("article_id", "position"),
+    ),
+    "stories": (
+        {"id": str, "position": int, "headline": str, "date": str, "article_ids": str}, "id"
+    ),
+    "story_sentences": (
+        {"story_id": str, "position": int, "text": str, "article_id": str,
+         "sentence_position": int, "sources": str},
+        ("story_id", "position"),
+    ),
+    "quotes": (
+        {"id": str, "article_id": str, "position": int, "text": str, "speaker": str,
+         "role": str, "kind": str, "sentences": str, "context": str, "sources": str,
+         "cue": str, "mention": str},
+        "id",
+    ),
+    "figures": (
+        {"id": str, "article_id": str, "position": int, "text": str, "value": float,
+         "unit": str, "measure": str, "qualifier": str, "change": str, "period": str,
+         "sentence": int, "context": str, "sources": str},
+        "id",
+    ),
+}  # fmt: skip
+
+
 def _create_tables(db: sqlite_utils.Database) -> None:
     db.table("meta").create({"key": str, "value": str}, pk="key", if_not_exists=True)
-    db.table("inputs").create(
-        {"path": str, "digest": str, "article_ids": str, "notices": str, "size": int},
-        pk="path",
-        if_not_exists=True,
-    )
-    if "notices" not in db.table("inputs").columns_dict:  # a store from before notices were kept
-        db.table("inputs").add_column("notices", str)
-    if "size" not in db.table("inputs").columns_dict:  # a store from before sizes were kept
-        db.table("inputs").add_column("size", int)
+    _create_inputs(db)
     db.table("articles").create(
         {
             "id": str, "date": str, "source": str, "headline": str, "url": str, "origin": str,
@@ -138,55 +164,26 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         not_null={"date", "source", "headline", "origin", "raw_text", "text", "content_hash"},
         if_not_exists=True,
     )  # fmt: skip
-    db.table("paragraphs").create(
-        {"article_id": str, "position": int, "kind": str, "text": str},
-        pk=("article_id", "position"),
-        if_not_exists=True,
-    )
-    db.table("sentences").create(
-        {
-            "article_id": str, "position": int, "paragraph": int, "kind": str, "text": str,
-            "score": float, "rank": int,
-        },
-        pk=("article_id", "position"),
-        if_not_exists=True,
-    )  # fmt: skip
-    db.table("stories").create(
-        {"id": str, "position": int, "headline": str, "date": str, "article_ids": str},
-        pk="id",
-        if_not_exists=True,
-    )
-    db.table("story_sentences").create(
-        {
-            "story_id": str, "position": int, "text": str, "article_id": str,
-            "sentence_position": int, "sources": str,
-        },
-        pk=("story_id", "position"),
-        if_not_exists=True,
-    )  # fmt: skip
-    db.table("quotes").create(
-        {
-            "id": str, "article_id": str, "position": int, "text": str, "speaker": str,
-            "role": str, "kind": str, "sentences": str, "context": str, "sources": str,
-            "cue": str, "mention": str,
-        },
-        pk="id",
-        if_not_exists=True,
-    )  # fmt: skip
-    db.table("figures").create(
-        {
-            "id": str, "article_id": str, "position": int, "text": str, "value": float,
-            "unit": str, "measure": str, "qualifier": str, "change": str, "period": str,
-            "sentence": int, "context": str, "sources": str,
-        },
-        pk="id",
-        if_not_exists=True,
-    )  # fmt: skip
+    for name, (columns, pk) in _TABLES.items():
+        db.table(name).create(columns, pk=pk, if_not_exists=True)
     for table in ("paragraphs", "sentences", "quotes", "figures"):
         db.table(table).create_index(["article_id"], if_not_exists=True)
     db.table("articles").create_index(["body_key"], if_not_exists=True)
     _create_index_tables(db)
     _create_read_indexes(db)
+
+
+def _create_inputs(db: sqlite_utils.Database) -> None:
+    """The table of read inputs, with the columns a store from an older build lacks added."""
+    db.table("inputs").create(
+        {"path": str, "digest": str, "article_ids": str, "notices": str, "size": int},
+        pk="path",
+        if_not_exists=True,
+    )
+    if "notices" not in db.table("inputs").columns_dict:  # a store from before notices were kept
+        db.table("inputs").add_column("notices", str)
+    if "size" not in db.table("inputs").columns_dict:  # a store from before sizes were kept
+        db.table("inputs").add_column("size", int)
 
 
 # The bot reads one page at a time: each listing's order, and each lookup, has an index, so a
