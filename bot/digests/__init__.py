@@ -24,13 +24,9 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.digests.channels import channel_rights, ensure_channel
 from bot.digests.commands import DigestCommands, Registry
-from bot.digests.delivery import (
-    Sender,
-    channel_rights,
-    ensure_channel,
-    plain_bot,
-)
+from bot.digests.delivery import Sender, plain_bot
 from bot.digests.jobs import DigestJobs
 from bot.digests.lock import acquire, release
 from bot.digests.pacing import BROADCAST_RATE, Pacer

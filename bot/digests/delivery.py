@@ -7,8 +7,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from telegram import Bot, ChatMember, LinkPreviewOptions
-from telegram.constants import ChatMemberStatus, ChatType, ParseMode
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -20,14 +20,12 @@ from telegram.error import (
 from telegram.request import HTTPXRequest
 
 from bot.backoff import NETWORK_BACKOFF
-from bot.digests.messages import ChannelRights
 from bot.digests.models import (
     FAILED,
     PAUSED,
     PENDING,
     SENT,
     SKIPPED,
-    Channel,
     Delivery,
     DeliveryStatus,
 )
@@ -169,10 +167,7 @@ class Sender:
                 return delivery
             except RetryAfter as error:
                 flood_tries += 1
-                self.tally.retry_after += 1
-                wait = _seconds(error.retry_after)
-                log.warning("flood control: waiting %.1f s (chat %s)", wait, delivery.chat_id)
-                self.pacer.hold(wait)
+                self._hold(delivery, error)
                 if flood_tries > RETRY_AFTER_TRIES:
                     return _requeue(delivery)
             except ChatMigrated as error:
@@ -180,15 +175,11 @@ class Sender:
             except Forbidden as error:
                 return self._pause(delivery, error)
             except BadRequest as error:
-                log.warning("chat %s refused a digest: %s", delivery.chat_id, error.message)
-                self.tally.failed += 1
-                return FAILED
+                return self._refused(delivery, error)
             except NetworkError as error:  # timeouts, 5xx, connection resets
                 network_failures += 1
-                if NETWORK_BACKOFF.exhausted(network_failures):
-                    log.warning("giving up on chat %s for now: %s", delivery.chat_id, error)
+                if not await self._back_off(delivery, error, network_failures):
                     return _requeue(delivery)
-                await asyncio.sleep(NETWORK_BACKOFF.delay(network_failures))
 
     async def _post(self, delivery: Delivery, text: str, previews: bool) -> None:
         assert self.bot is not None  # set by drain()
@@ -202,6 +193,26 @@ class Sender:
             )
         finally:
             self.pacer.done()
+
+    def _hold(self, delivery: Delivery, error: RetryAfter) -> None:
+        """Hold every send for as long as flood control asks."""
+        self.tally.retry_after += 1
+        wait = _seconds(error.retry_after)
+        log.warning("flood control: waiting %.1f s (chat %s)", wait, delivery.chat_id)
+        self.pacer.hold(wait)
+
+    def _refused(self, delivery: Delivery, error: BadRequest) -> DeliveryStatus:
+        log.warning("chat %s refused a digest: %s", delivery.chat_id, error.message)
+        self.tally.failed += 1
+        return FAILED
+
+    async def _back_off(self, delivery: Delivery, error: NetworkError, failures: int) -> bool:
+        """Wait before the next try after `failures` network errors; False after too many."""
+        if NETWORK_BACKOFF.exhausted(failures):
+            log.warning("giving up on chat %s for now: %s", delivery.chat_id, error)
+            return False
+        await asyncio.sleep(NETWORK_BACKOFF.delay(failures))
+        return True
 
     def _migrate(self, delivery: Delivery, new_id: int) -> Delivery:
         log.info("chat %s became supergroup %s: moving its digests", delivery.chat_id, new_id)
@@ -228,57 +239,9 @@ def _requeue(delivery: Delivery) -> DeliveryStatus:
     return PENDING
 
 
-async def channel_rights(bot: Bot, target: str, user_id: int) -> ChannelRights:
-    """Whether `user_id` and the bot are administrators of `target`, and the bot may post."""
-    try:
-        chat = await bot.get_chat(int(target) if target.lstrip("-").isdigit() else target)
-    except (BadRequest, Forbidden):
-        return ChannelRights(None)
-    if chat.type != ChatType.CHANNEL:
-        return ChannelRights(chat.id, chat.title or "", chat.username, is_channel=False)
-    user = await _member(bot, chat.id, user_id)
-    me = await _member(bot, chat.id, bot.id)
-    bot_admin = me is not None and me.status in _ADMINS
-    can_post = me is not None and (
-        me.status == ChatMemberStatus.OWNER or bool(getattr(me, "can_post_messages", False))
-    )
-    # a channel hides its members from a bot that is not its admin: then only that is known
-    user_admin = user.status in _ADMINS if user is not None else not bot_admin
-    return ChannelRights(
-        chat.id, chat.title or "", chat.username,
-        user_admin=user_admin, bot_admin=bot_admin, bot_can_post=bot_admin and can_post,
-    )  # fmt: skip
-
-
-_ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
-
-
-async def _member(bot: Bot, chat_id: int, user_id: int) -> ChatMember | None:
-    """getChatMember, or None when Telegram will not say ("member list is inaccessible")."""
-    try:
-        return await bot.get_chat_member(chat_id, user_id)
-    except (BadRequest, Forbidden) as error:
-        log.info("getChatMember(%s, %s): %s", chat_id, user_id, error.message)
-        return None
-
-
 def plain_bot(token: str, api_url: str | None) -> Bot:
     """A Bot without a rate limiter, for broadcasts and `briefing-bot announce`."""
     request = HTTPXRequest(connection_pool_size=WORKERS + 2, read_timeout=15.0)
     if api_url:
         return Bot(token, base_url=api_url, request=request)
     return Bot(token, request=request)
-
-
-async def ensure_channel(bot: Bot, digests: Digests, target: str) -> None:
-    """Make BRIEFING_CHANNEL (an @name or id) an announcement target."""
-    try:
-        chat = await bot.get_chat(int(target) if target.lstrip("-").isdigit() else target)
-    except TelegramError as error:
-        log.warning("BRIEFING_CHANNEL %s: %s", target, error.message)
-        return
-    digests.state.bind_channel(
-        Channel(chat.id, chat.title or "", chat.username, 0), digests.clock()
-    )
-    options = digests.ensure_chat(chat.id, chat.type)
-    digests.state.save_chat(replace(options, announce=True))

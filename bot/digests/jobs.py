@@ -19,7 +19,8 @@ from telegram.ext import (
 )
 
 from bot.digests import messages
-from bot.digests.delivery import Sender, ensure_channel
+from bot.digests.channels import ensure_channel
+from bot.digests.delivery import Sender
 from bot.digests.models import Subscription
 from bot.digests.service import Digests
 
