@@ -95,6 +95,25 @@ def _start_method() -> str:
 @contextmanager
 def _dask(address: str) -> Iterator[Mapper[Any, Any]]:
     """A map over the workers of a Dask cluster; `local:N` starts one of N processes here."""
+    client, cluster = _connect(address)
+    try:
+        window = max(1, len(client.scheduler_info()["workers"])) * IN_FLIGHT
+        yield lambda work, batches: _bounded(
+            lambda batch: client.submit(
+                _unpickled, work, pickle.dumps(batch, PROTOCOL), retries=RETRIES, pure=False
+            ),
+            lambda future: pickle.loads(_dask_result(future, address)),
+            batches,
+            window,
+        )
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _connect(address: str) -> tuple[Any, Any]:
+    """A client of the cluster at `address`, and the `local:N` cluster started for it (or None)."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -109,20 +128,7 @@ def _dask(address: str) -> Iterator[Mapper[Any, Any]]:
         client = Client(cluster if cluster is not None else address, timeout=CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as error:
         raise BuildFailed(f"cannot reach the Dask scheduler at {address} ({error})") from None
-    try:
-        window = max(1, len(client.scheduler_info()["workers"])) * IN_FLIGHT
-        yield lambda work, batches: _bounded(
-            lambda batch: client.submit(
-                _unpickled, work, pickle.dumps(batch, PROTOCOL), retries=RETRIES, pure=False
-            ),
-            lambda future: pickle.loads(_dask_result(future, address)),
-            batches,
-            window,
-        )
-    finally:
-        client.close()  # type: ignore[no-untyped-call]
-        if cluster is not None:
-            cluster.close()
+    return client, cluster
 
 
 def _local_cluster(factory: Any, address: str) -> Any:
