@@ -10,13 +10,14 @@ import multiprocessing.connection
 import os
 import threading
 from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 
 from bot.config import Settings
 from bot.live.fetching import Reader, fetch_all
 from bot.live.landing import RoundReport, land
 from bot.live.robots import RobotsCache
-from bot.live.sources import Source, Sources
+from bot.live.sources import EntryRow, Source, Sources
 from bot.live.web import Fetcher, FetchLimits
 from bot.store import open_db
 
@@ -31,11 +32,8 @@ def poll_interval(settings: Settings) -> timedelta:
 def due_sources(settings: Settings, now: datetime, *, every: bool = False) -> list[Source]:
     """The sources a round fetches now (`every`: also those polled lately, but still none that
     is gone or backing off)."""
-    db = open_db(settings.db_path)
-    try:
+    with closing(open_db(settings.db_path)) as db:
         sources = Sources(db).all()
-    finally:
-        db.close()
     return [s for s in sources if s.due(now) or (every and s.due(now, interval=False))]
 
 
@@ -53,12 +51,7 @@ async def run_round(
     due = due_sources(settings, now, every=every)
     if not due:
         return RoundReport()
-    db = open_db(settings.db_path)
-    try:
-        sources = Sources(db)
-        known = {s.id: sources.entries(s.id) for s in due}
-    finally:
-        db.close()
+    known = known_entries(settings, due)
     fetcher = Fetcher(limits, allow_private=settings.allow_private_hosts, robots=robots)
     async with fetcher:
         fetches = await fetch_all(Reader(fetcher, executor), due, known, now,
@@ -68,6 +61,13 @@ async def run_round(
         return land(path, fetches, now, settings.keep_days)
     loop = asyncio.get_running_loop()
     return await loop.run_in_executor(executor, land, path, fetches, now, settings.keep_days)
+
+
+def known_entries(settings: Settings, due: list[Source]) -> dict[int, dict[str, EntryRow]]:
+    """The entries each of these sources gave before, by source id: what a fetch may skip."""
+    with closing(open_db(settings.db_path)) as db:
+        sources = Sources(db)
+        return {s.id: sources.entries(s.id) for s in due}
 
 
 def worker_pool() -> ProcessPoolExecutor:

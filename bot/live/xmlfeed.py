@@ -42,15 +42,7 @@ def read_xml_feed(text: str, url: str) -> RawFeed:
     """The RSS or Atom feed in `text` (already decoded); NotAFeed if it is neither."""
     text, defused = defuse(text, url)
     text, total = first_entries(text)
-    text = _ENTITY_REF.sub(_xml_entity, text)
-    data = _XML_DECLARATION.sub('<?xml version="1.0" encoding="utf-8"?>', text, count=1)
-    headers = {"content-type": "application/xml; charset=utf-8", "content-location": url}
-    result: Any = feedparser.parse(
-        io.BytesIO(data.encode("utf-8")),
-        response_headers=headers,
-        sanitize_html=False,
-        resolve_relative_uris=False,
-    )
+    result = _parse(text, url)
     items = tuple(_item(entry) for entry in result.entries)
     if not result.version and not items:
         raise NotAFeed(url, "no RSS or Atom feed in it")
@@ -66,6 +58,19 @@ def read_xml_feed(text: str, url: str) -> RawFeed:
         ttl_minutes=_ttl(feed.get("ttl")),
         items=items,
         problems=tuple(problems),
+    )
+
+
+def _parse(text: str, url: str) -> Any:
+    """feedparser's reading of a defused feed, handed over as UTF-8 bytes in a file object."""
+    text = _ENTITY_REF.sub(_xml_entity, text)
+    data = _XML_DECLARATION.sub('<?xml version="1.0" encoding="utf-8"?>', text, count=1)
+    headers = {"content-type": "application/xml; charset=utf-8", "content-location": url}
+    return feedparser.parse(
+        io.BytesIO(data.encode("utf-8")),
+        response_headers=headers,
+        sanitize_html=False,
+        resolve_relative_uris=False,
     )
 
 
