@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
@@ -17,29 +19,29 @@ from bot.live.sources import Source, Sources
 from bot.store import open_db
 
 
-def _sources(settings: Settings, *, create: bool = False) -> Sources:
-    return Sources(open_db(settings.db_path, create=create))
+@contextmanager
+def _sources(settings: Settings, *, create: bool = False) -> Iterator[Sources]:
+    """The store's sources, its connection closed when the block ends."""
+    sources = Sources(open_db(settings.db_path, create=create))
+    try:
+        yield sources
+    finally:
+        sources.db.close()
 
 
 def add_source(settings: Settings, url: str, name: str | None, out: TextIO) -> int:
     """Follow a feed (the store is created when there is none yet)."""
-    sources = _sources(settings, create=True)
-    try:
+    with _sources(settings, create=True) as sources:
         source = sources.add(url, name)
-    finally:
-        sources.db.close()
     print(f"following {source.name}: {source.url} (run `briefing-bot fetch` or `run`)", file=out)
     return 0
 
 
 def list_sources(settings: Settings, out: TextIO) -> int:
     """One block per source: name, URL, last fetch, last new article, state, error."""
-    sources = _sources(settings)
-    try:
+    with _sources(settings) as sources:
         every = sources.all()
         counts = sources.counts()
-    finally:
-        sources.db.close()
     if not every:
         print("no sources: add one with `briefing-bot sources add URL`", file=out)
         return 0
@@ -64,11 +66,8 @@ def _when(moment: datetime | None) -> str:
 
 def remove_source(settings: Settings, name_or_url: str, out: TextIO) -> int:
     """Stop following a source; its articles stay."""
-    sources = _sources(settings)
-    try:
+    with _sources(settings) as sources:
         removed = sources.remove(name_or_url)
-    finally:
-        sources.db.close()
     if removed is None:
         raise ConfigError(f"no source named {name_or_url!r}: see `briefing-bot sources list`")
     print(f"stopped following {removed.name} ({removed.url}); its articles stay", file=out)
@@ -80,39 +79,30 @@ def import_sources(settings: Settings, path: Path, out: TextIO) -> int:
     outlines = read_opml(path)
     if not outlines:
         raise ConfigError(f"{path}: no feed in it (no <outline xmlUrl=...>)")
-    sources = _sources(settings, create=True)
     added = 0
-    try:
+    with _sources(settings, create=True) as sources:
         for outline in outlines:
             try:
                 sources.add(outline.url, outline.name)
                 added += 1
             except ConfigError as error:
                 print(f"skipped: {error}", file=sys.stderr)
-    finally:
-        sources.db.close()
     print(f"{added} of {len(outlines)} feeds added from {path}", file=out)
     return 0
 
 
 def export_sources(settings: Settings, out: TextIO) -> int:
     """Every source as OPML."""
-    sources = _sources(settings)
-    try:
+    with _sources(settings) as sources:
         out.write(write_opml((s.name, s.url) for s in sources.all()))
-    finally:
-        sources.db.close()
     return 0
 
 
 def fetch_now(settings: Settings, out: TextIO) -> int:
     """One round now, every source but the gone ones: 0 stored, 1 failed, 2 nothing new."""
-    sources = _sources(settings)
-    try:
+    with _sources(settings) as sources:
         if not sources.all():
             raise ConfigError("no sources to fetch: add one with `briefing-bot sources add URL`")
-    finally:
-        sources.db.close()
     report = asyncio.run(run_round(settings, every=True))
     for line in report.sources:
         counts = f" ({line.added} added, {line.updated} updated)" if line.ok else ""
