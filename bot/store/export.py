@@ -29,21 +29,31 @@ def export_records(
     elif kind == "stories":
         yield from _stories(db, sentences)
     elif kind == "quotes":
-        for row in db.query("select * from quotes order by article_id, position"):
-            yield {
-                "article": row["article_id"], "quote": row["text"], "speaker": row["speaker"],
-                "role": row["role"], "kind": row["kind"], "sources": json.loads(row["sources"]),
-                "cue": row["cue"], "mention": row["mention"],
-            }  # fmt: skip
+        yield from _quotes(db)
     elif kind == "figures":
-        for row in db.query("select * from figures order by article_id, position"):
-            yield {"article": row["article_id"], **{k: row[k] for k in _FIGURE_FIELDS},
-                   "sources": json.loads(row["sources"])}  # fmt: skip
+        yield from _figures(db)
     else:
         raise StoreError(f"unknown export {kind!r}: choose one of {', '.join(EXPORTS)}")
 
 
 _FIGURE_FIELDS = ("text", "value", "unit", "measure", "qualifier", "change", "period")
+
+
+def _quotes(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
+    """Each quote with its speaker, kind, cue and the outlets that report it."""
+    for row in db.query("select * from quotes order by article_id, position"):
+        yield {
+            "article": row["article_id"], "quote": row["text"], "speaker": row["speaker"],
+            "role": row["role"], "kind": row["kind"], "sources": json.loads(row["sources"]),
+            "cue": row["cue"], "mention": row["mention"],
+        }  # fmt: skip
+
+
+def _figures(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
+    """Each figure with its value, unit, measure and the outlets that report it."""
+    for row in db.query("select * from figures order by article_id, position"):
+        yield {"article": row["article_id"], **{k: row[k] for k in _FIGURE_FIELDS},
+               "sources": json.loads(row["sources"])}  # fmt: skip
 
 
 def _summaries(db: sqlite_utils.Database, sentences: int) -> Iterator[dict[str, Any]]:
