@@ -24,12 +24,17 @@ STOP_WORDS = _NOT_NOUNS | word_set(
 )
 _NOUN_WORD = re.compile(r"\s*(?P<word>[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])")
 _PLURAL_IRREGULAR = {"people", "men", "women", "children", "staff", "police", "cattle", "personnel"}
-_SKIP_FIRST = {"more", "additional", "extra", "other", "further", "combined"}
+# Words before the counted noun that are no part of it: "eight more picks", "the 20 most
+# expensive restaurants" (a superlative's adjective stays: it says which ones are counted).
+_SKIP_FIRST = {"more", "additional", "extra", "other", "further", "combined", "most", "least"}
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "three DJs", "4 SUVs"
 
 
 def _is_plural(word: str) -> bool:
     lower = word.lower()
     if lower in _PLURAL_IRREGULAR or lower.endswith(("men", "people")):
+        return True
+    if _ACRONYM_PLURAL.fullmatch(word):
         return True
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
@@ -124,9 +129,9 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
     of_the = _OF_THE.match(text, pos)
     if of_the and (one := _one_of(text, quantity, of_the.end())):
         return one
-    spelled = text[quantity.start : quantity.end].isalpha()
-    if of_the and (quantity.kind == "word" or quantity.scaled or spelled):
-        pos = of_the.end()  # "one of the students", "seven of the graves", "35m of its devices"
+    spelled = quantity.kind == "word" or text[quantity.start : quantity.end].isalpha()
+    if of_the and (spelled or quantity.scaled or _plural_at(text, of_the)):
+        pos = of_the.end()  # "one of the students", "10 of the workers", "35m of its devices"
     noun = counted_noun(text, pos, singular=quantity.value == 1 and pos == quantity.end)
     if noun is None:
         return _after_adjective(text, quantity)
@@ -139,6 +144,13 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
         unit, end = f"{unit} per {rate[0]}", rate[1]  # "500,000 cars a year"
     kind = quantity.kind + "-noun"
     return replace(quantity, unit=unit, end=end if pos == quantity.end else quantity.end, kind=kind)
+
+
+def _plural_at(text: str, of_the: re.Match[str]) -> bool:
+    """True when "of the" is followed by a plural noun phrase: "10 of the workers" counts
+    workers, while "3 of the report" or "5 of the 10" name no counted noun."""
+    noun = counted_noun(text, of_the.end(), singular=False)
+    return noun is not None and _is_plural(noun[0].rsplit(" ", 1)[-1])
 
 
 def _one_of(text: str, quantity: Quantity, pos: int) -> Quantity | None:

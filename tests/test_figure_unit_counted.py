@@ -1,0 +1,61 @@
+"""Counted nouns as units: a group named after `of the`, superlatives before the noun and plural
+acronyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.quantities import quantities_in
+
+
+def units(sentence: str) -> list[tuple[float, str]]:
+    return [(q.value, str(q.unit)) for q in quantities_in(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Inspectors said 12 of the lorries failed the brake test.", [(12.0, "lorries")]),
+        ("The club sold 300 of its season tickets online.", [(300.0, "season tickets")]),
+        ("Only 4 of their nurses stayed on the night shift.", [(4.0, "nurses")]),
+    ],
+)
+def test_digits_count_the_plural_named_after_of_the(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She read 3 of the report before lunch.",  # no plural: no counted noun
+        "They solved 2 of the puzzle on Sunday.",
+    ],
+)
+def test_digits_before_of_the_without_a_plural_count_nothing(sentence: str) -> None:
+    assert units(sentence) == [(float(sentence.split()[2]), "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The 15 most polluted rivers are in the north.", (15.0, "polluted rivers")),
+        ("The 3 least visited museums will close.", (3.0, "visited museums")),
+    ],
+)
+def test_superlative_before_the_noun_is_no_part_of_it(
+    sentence: str, expected: tuple[float, str]
+) -> None:
+    assert units(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The dealer sold 40 SUVs last month.", (40.0, "SUVs")),
+        ("Three MPs voted against the bill.", (3.0, "MPs")),
+    ],
+)
+def test_plural_acronym_is_a_counted_noun(sentence: str, expected: tuple[float, str]) -> None:
+    assert units(sentence)[0] == expected
