@@ -140,7 +140,7 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
     head = units.measure_at(last, 0) if not last[:1].isupper() else None  # "World Cups"
     if head is not None and head[1] == len(last):
         return replace(quantity, unit=head[0], end=end)  # "517 rushing yards"
-    if rate := rates.count_rate_at(text, end):
+    if rate := rates.rate_at(text, end):
         unit, end = f"{unit} per {rate[0]}", rate[1]  # "500,000 cars a year"
     kind = quantity.kind + "-noun"
     return replace(quantity, unit=unit, end=end if pos == quantity.end else quantity.end, kind=kind)
