@@ -61,6 +61,12 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ),
     (r"miles?\b|mi\b", "mile"),
     (r"yards?\b|yds?\b", "yard"),
+    # torque: "lb-ft", "lb.-ft.", "ft-lbs", "foot-pounds"; "pound-feet" is a unit of its own
+    (
+        r"lbs?\.?[\s-]?f(?:oo|ee)?t\b\.?|f(?:oo|ee)?t\.?[\s-]?lbs?\b\.?|foot[\s-]pounds?\b",
+        "foot pound-force",
+    ),
+    (r"pound[\s-]f(?:ee|oo)t\b", "pound-foot"),
     (r"feet\b|foot\b|ft\b", "foot"),
     (
         r"inch(?:es)?\b|-in\b|(?<=\d)in\b|in\b(?=\s+(?:thick|long|wide|tall|high|deep|across)\b|\.?$)",
@@ -79,8 +85,6 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"(?-i:cups?)\b", "cup"),  # "the 2004 Cup" is a name
     (r"bits?\b(?!\s+of\b)", "bit"),  # "two bits of wood" are pieces
     (r"gram(?:me)?s?\b|g\b", "gram"),
-    (r"lb-ft\b", "foot pound-force"),
-    (r"pound-feet\b", "pound-foot"),
     (r"(?:lbs?|pounds?)\s+of\s+thrust\b", "pound-force"),
     (r"lbs?\b|pounds?\b", "pound-mass"),
     (r"ounces?\b|oz\b", "ounce"),
