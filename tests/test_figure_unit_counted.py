@@ -59,3 +59,22 @@ def test_superlative_before_the_noun_is_no_part_of_it(
 )
 def test_plural_acronym_is_a_counted_noun(sentence: str, expected: tuple[float, str]) -> None:
     assert units(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ward held 40 patients who had waited for two weeks and 25 who had not.",
+            [(40.0, "patients"), (2.0, "week"), (25.0, "patients")],
+        ),
+        (
+            "Rescuers found 9 climbers, including 2 who had spent 3 nights on the ridge.",
+            [(9.0, "climbers"), (2.0, "climbers"), (3.0, "nights")],
+        ),
+    ],
+)
+def test_number_before_who_counts_the_noun_of_its_sibling(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(sentence) == expected

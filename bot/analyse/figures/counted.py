@@ -243,6 +243,9 @@ def _level_before(text: str, found: list[Quantity], quantity: Quantity) -> Quant
     """The quantity a bare number may repeat the unit of; past a change to a new level
     ("1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18")."""
     earlier = [q for q in reversed(found) if q.kind != "year"]
+    if _WHO_AFTER.match(text, quantity.end):
+        # "68,400 people who ... for two years and 95,800 who ...": people, not years
+        return next((q for q in earlier if q.kind.endswith("-noun")), None)
     if (
         len(earlier) > 1
         and earlier[0].unit in _CHANGES
@@ -252,6 +255,7 @@ def _level_before(text: str, found: list[Quantity], quantity: Quantity) -> Quant
     return earlier[0] if earlier else None
 
 
+_WHO_AFTER = re.compile(r"\s+who\b")
 _CHANGES = {Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.BASIS_POINT}
 _TO_LEVEL = re.compile(
     r",?\s+to(?:\s+(?:a\s+)?close\s+(?:at|of)|\s+(?:end|finish|settle|close|stand)\s+at)?\s+"
