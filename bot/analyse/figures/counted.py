@@ -268,7 +268,12 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
         return False
     gap = text[before.end : quantity.start]
     joined = len(gap) <= 80 and _PARALLEL_GAP.search(gap) is not None
-    return joined and before.scaled == quantity.scaled and " per " not in before.unit
+    same_scale = before.scaled == quantity.scaled or _FROM_LEVEL.fullmatch(gap) is not None
+    return joined and same_scale and " per " not in before.unit
+
+
+# The level a count came from, whatever its scale: "1.2 million units, up from 900,000".
+_FROM_LEVEL = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+", re.IGNORECASE)
 
 
 _PARALLEL_GAP = re.compile(
