@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from bot.analyse.figures import rates, units
+from bot.analyse.figures.conversions import restated_in_money
 from bot.analyse.figures.lexicon import VERBS, is_verb, word_set
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
@@ -266,6 +267,8 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     """True when a bare number repeats the measure of the one before it in the sentence."""
     if before.unit in _NOT_INHERITED or (len(before.unit) == 3 and before.unit.isupper()):
         return False
+    if restated_in_money(text, quantity.end):
+        return False  # "2,380,000 ($21,972)" is a sum, whatever was counted before it
     gap = text[before.end : quantity.start]
     joined = len(gap) <= 80 and _PARALLEL_GAP.search(gap) is not None
     same_scale = before.scaled == quantity.scaled or _FROM_LEVEL.fullmatch(gap) is not None

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.analyse.figures import units
+from bot.analyse.figures.conversions import restated_sibling
 from bot.analyse.figures.counted import counted_noun
 from bot.analyse.figures.lexicon import DECREASE, INCREASE
 from bot.analyse.figures.numbers import Quantity
@@ -45,6 +46,7 @@ def shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
             or _parallel_change(text, result[:index], quantity)
             or _dimension(text, found, index)
             or _level_in_points(text, result[:index], quantity)
+            or restated_sibling(text, found, index)
         )
         if unit:
             result[index] = replace(quantity, unit=unit)
