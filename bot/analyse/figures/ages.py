@@ -23,6 +23,13 @@ _PRIME = re.compile(
 _APPOSITION_AGE = re.compile(
     r"[A-Z][\w'\u2019-]*[a-z], $|\b(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?[a-z]{3,}, $"
 )
+# An apposition closed by other than a comma needs a full name or a person's noun before it:
+# "Amira Abase, 15 -- boarded", "Kadiza Sultana, 16; and", "named as Ann Lee, 34."
+_NAMED_PERSON = re.compile(
+    r"\b[A-Z][a-z]+\s+[A-Z][\w'\u2019-]*[a-z], $"
+    r"|\b(?i:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?[a-z]{3,}, $"
+)
+_APPOSITION_END = re.compile(r";|\s*(?:--|\u2014|\u2013)\s|\.?\s*$")
 # An age after a name in text that lost its commas: "Nick Hague 44 has spent", "Senard 65 now".
 _BARE_AGE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w'\u2019-]*[a-z] $")
 _BARE_AGE_AFTER = re.compile(
@@ -36,6 +43,8 @@ def apposition_age(text: str, placed: Quantity) -> bool:
     before = text[max(0, placed.start - 30) : placed.start]
     whole = text[placed.start : placed.end].isdigit() and 0 < placed.value < 120
     if whole and _APPOSITION_AGE.search(before) and text[placed.end : placed.end + 1] == ",":
+        return True
+    if whole and _NAMED_PERSON.search(before) and _APPOSITION_END.match(text, placed.end):
         return True
     return _bare_age(text, placed)
 
