@@ -85,7 +85,8 @@ def test_number_before_who_counts_the_noun_of_its_sibling(
     [
         ("The port handled 1.4 million containers, up from 950,000.", "containers"),
         ("The village has 800 voters, down from 1.2 million in the whole region.", "voters"),
+        ("The single sold 90,000 copies in a week and 1.1 million in all.", "copies"),
     ],
 )
-def test_level_a_count_came_from_keeps_its_noun_across_scales(sentence: str, expected: str) -> None:
+def test_a_count_keeps_its_noun_across_scales(sentence: str, expected: str) -> None:
     assert [unit for _, unit in units(sentence)] == [expected, expected]

@@ -271,12 +271,9 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
         return False  # "2,380,000 ($21,972)" is a sum, whatever was counted before it
     gap = text[before.end : quantity.start]
     joined = len(gap) <= 80 and _PARALLEL_GAP.search(gap) is not None
-    same_scale = before.scaled == quantity.scaled or _FROM_LEVEL.fullmatch(gap) is not None
+    # a count may go on in millions ("750,000 copies in a week and 3.5 million in all")
+    same_scale = before.scaled == quantity.scaled or before.kind.endswith("-noun")
     return joined and same_scale and " per " not in before.unit
-
-
-# The level a count came from, whatever its scale: "1.2 million units, up from 900,000".
-_FROM_LEVEL = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+", re.IGNORECASE)
 
 
 _PARALLEL_GAP = re.compile(
