@@ -90,3 +90,17 @@ def test_number_before_who_counts_the_noun_of_its_sibling(
 )
 def test_a_count_keeps_its_noun_across_scales(sentence: str, expected: str) -> None:
     assert [unit for _, unit in units(sentence)] == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The shop sold 6, 8 and 12 bikes.", ["bikes", "bikes", "bikes"]),
+        ("We need two, three or four extra nurses.", ["nurses", "nurses"]),
+        ("At 10, 20 people were hurt.", ["", "people"]),
+    ],
+)
+def test_comma_list_shares_the_unit_written_after_its_last_number(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [unit for _, unit in units(sentence)] == expected

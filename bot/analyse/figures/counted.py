@@ -9,6 +9,7 @@ from dataclasses import replace
 from bot.analyse.figures import rates, units
 from bot.analyse.figures.conversions import restated_in_money
 from bot.analyse.figures.lexicon import VERBS, is_verb, word_set
+from bot.analyse.figures.lists import listed
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
@@ -237,7 +238,7 @@ def inherited(text: str, found: list[Quantity]) -> list[Quantity]:
         if before and not lone_one and _parallel(text, before, quantity):
             kind = quantity.kind + "-noun" if before.kind.endswith("-noun") else quantity.kind
             result[index] = replace(quantity, unit=before.unit, kind=kind)
-    return result
+    return listed(text, found, result)
 
 
 def _level_before(text: str, found: list[Quantity], quantity: Quantity) -> Quantity | None:
