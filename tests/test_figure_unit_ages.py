@@ -31,3 +31,16 @@ def test_age_in_apposition_closed_by_other_than_a_comma(
 
 def test_number_after_a_lone_place_name_is_no_age() -> None:
     assert units("Turnout was lowest in Wales, 52.") == [(52.0, "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The poet died at 87 in Dublin.", [(87.0, "year of age")]),
+        ("The singer dies at 64 .", [(64.0, "year of age")]),
+        ("Okafor, now 29, plays in Spain.", [(29.0, "year of age")]),
+        ("The shop closed at 9 every night.", [(9.0, "")]),
+    ],
+)
+def test_age_at_death_and_age_now(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert units(sentence) == expected

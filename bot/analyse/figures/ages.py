@@ -11,7 +11,8 @@ from bot.models import Unit
 
 _AGE_OF = re.compile(
     r"(?:\baged|(?-i:\bage)|\b(?:he|she|I|who)\s+(?:is|am|was|will\s+be|turned|turns|is\s+now)"
-    r"|\b(?:I['\u2019]m|(?:he|she)['\u2019]s)|\bturn(?:s|ed|ing)?|\bas\s+(?:young|old)\s+as)"
+    r"|\b(?:I['\u2019]m|(?:he|she)['\u2019]s)|\bturn(?:s|ed|ing)?|\bas\s+(?:young|old)\s+as"
+    r"|\b(?:die[sd]?|dying|passed\s+away)\s+at)"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?$",
     re.IGNORECASE,
 )
@@ -21,13 +22,14 @@ _PRIME = re.compile(
 )
 # "Jane Doe, 25," or "the mayor, 54,": a name or a person named by a noun, then the age
 _APPOSITION_AGE = re.compile(
-    r"[A-Z][\w'\u2019-]*[a-z], $|\b(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?[a-z]{3,}, $"
+    r"(?:[A-Z][\w'\u2019-]*[a-z]|\b(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?[a-z]{3,}),"
+    r" (?:now |then |also |still )?$"
 )
 # An apposition closed by other than a comma needs a full name or a person's noun before it:
 # "Amira Abase, 15 -- boarded", "Kadiza Sultana, 16; and", "named as Ann Lee, 34."
 _NAMED_PERSON = re.compile(
-    r"\b[A-Z][a-z]+\s+[A-Z][\w'\u2019-]*[a-z], $"
-    r"|\b(?i:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?[a-z]{3,}, $"
+    r"(?:\b[A-Z][a-z]+\s+[A-Z][\w'\u2019-]*[a-z]|\b(?i:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?"
+    r"[a-z]{3,}), (?:now |then |also |still )?$"
 )
 _APPOSITION_END = re.compile(r";|\s*(?:--|\u2014|\u2013)\s|\.?\s*$")
 # An age after a name in text that lost its commas: "Nick Hague 44 has spent", "Senard 65 now".
