@@ -48,7 +48,10 @@ def test_bare_m_is_metres_by_the_word_after_it(sentence: str, expected: tuple[fl
     ("sentence", "expected"),
     [
         ("The laptop has 16gb of memory and a 2tb disk.", [(16.0, "gigabyte"), (2.0, "terabyte")]),
-        ("the diesel makes 180 hp and 420 nm of torque.", [(180.0, "horsepower"), (420.0, "newton metre")]),
+        (
+            "the diesel makes 180 hp and 420 nm of torque.",
+            [(180.0, "horsepower"), (420.0, "newton metre")],
+        ),
         ("The chip is made on a 3 nm process.", [(3.0, "nanometre")]),
     ],
 )
