@@ -266,15 +266,17 @@ _TO_LEVEL = re.compile(
 
 def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     """True when a bare number repeats the measure of the one before it in the sentence."""
-    if before.unit in _NOT_INHERITED or (len(before.unit) == 3 and before.unit.isupper()):
-        return False
+    base = before.unit.split(" per ")[0]
+    if before.unit in _NOT_INHERITED or (len(base) == 3 and base.isupper()):
+        return False  # money is shared only where the words say so (`shared_units`)
     if restated_in_money(text, quantity.end):
         return False  # "2,380,000 ($21,972)" is a sum, whatever was counted before it
     gap = text[before.end : quantity.start]
     joined = len(gap) <= 80 and _PARALLEL_GAP.search(gap) is not None
     # a count may go on in millions ("750,000 copies in a week and 3.5 million in all")
     same_scale = before.scaled == quantity.scaled or before.kind.endswith("-noun")
-    return joined and same_scale and " per " not in before.unit
+    per_count = " per " in before.unit and before.kind.endswith("-noun")  # "cars a year"
+    return joined and same_scale and not per_count
 
 
 _PARALLEL_GAP = re.compile(
