@@ -104,3 +104,19 @@ def test_comma_list_shares_the_unit_written_after_its_last_number(
     sentence: str, expected: list[str]
 ) -> None:
     assert [unit for _, unit in units(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The carrier will lease 24 aircraft next year.", [(24.0, "aircraft")]),
+        ("The herd grew to 350 sheep.", [(350.0, "sheep")]),
+        ("Divers logged 41 species on the reef.", [(41.0, "species")]),
+        ("She has 7 grandchildren.", [(7.0, "grandchildren")]),
+        ("The navy ordered 2 aircraft carriers.", [(2.0, "aircraft carriers")]),
+    ],
+)
+def test_plurals_without_an_s_are_counted_nouns(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(sentence) == expected

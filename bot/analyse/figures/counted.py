@@ -26,6 +26,11 @@ STOP_WORDS = _NOT_NOUNS | word_set(
 )
 _NOUN_WORD = re.compile(r"\s*(?P<word>[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])")
 _PLURAL_IRREGULAR = {"people", "men", "women", "children", "staff", "police", "cattle", "personnel"}
+# Nouns whose plural is the singular or has no -s: "60 aircraft", "200 sheep", "12 species".
+_INVARIANT_PLURALS = word_set(
+    "aircraft spacecraft sheep deer fish salmon species series offspring livestock geese mice "
+    "teeth oxen"
+)
 # Words before the counted noun that are no part of it: "eight more picks", "the 20 most
 # expensive restaurants" (a superlative's adjective stays: it says which ones are counted).
 _SKIP_FIRST = {"more", "additional", "extra", "other", "further", "combined", "most", "least"}
@@ -34,7 +39,9 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "three DJs", "4 SUVs"
 
 def _is_plural(word: str) -> bool:
     lower = word.lower()
-    if lower in _PLURAL_IRREGULAR or lower.endswith(("men", "people")):
+    if lower in _PLURAL_IRREGULAR | _INVARIANT_PLURALS or lower.endswith(
+        ("men", "people", "children")
+    ):
         return True
     if _ACRONYM_PLURAL.fullmatch(word):
         return True
