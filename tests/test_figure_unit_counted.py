@@ -120,3 +120,18 @@ def test_plurals_without_an_s_are_counted_nouns(
     sentence: str, expected: list[tuple[float, str]]
 ) -> None:
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Refunds take 10 working days.", [(10.0, "day")]),
+        ("The lease runs for 18 calendar months.", [(18.0, "month")]),
+        ("They hiked 12 steep miles.", [(12.0, "mile")]),
+        ("He scored 2 last season.", [(2.0, "")]),
+    ],
+)
+def test_one_modifier_before_a_plural_unit(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(sentence) == expected

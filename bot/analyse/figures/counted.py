@@ -205,7 +205,7 @@ def _group_tail(text: str, pos: int) -> tuple[str, int] | None:
 
 def _after_adjective(text: str, quantity: Quantity) -> Quantity:
     """A unit after an adjective ("three straight days"), but no period ("2.1 last year")."""
-    later = _ADJECTIVE_UNIT.match(text, quantity.end)
+    later = _ADJECTIVE_UNIT.match(text, quantity.end) or _modifier(text, quantity.end)
     measure = units.measure_at(text, later.end()) if later else None
     if measure is None or (measure[0] in units.DURATIONS and text[measure[1] - 1] != "s"):
         return quantity
@@ -213,6 +213,16 @@ def _after_adjective(text: str, quantity: Quantity) -> Quantity:
 
 
 _ADJECTIVE_UNIT = re.compile(r"\s+(?:previous|past|last|next|full|straight|consecutive|more)(?=\s)")
+# Any one lower-case word before a unit that is plural: "16 training days", "5 working days".
+_MODIFIER = re.compile(r"\s+(?P<word>[a-z][a-z-]{2,})(?=\s+[a-z]+s\b)")
+
+
+def _modifier(text: str, pos: int) -> re.Match[str] | None:
+    """The one word between a number and its plural unit, unless a function word."""
+    match = _MODIFIER.match(text, pos)
+    return match if match and match.group("word") not in STOP_WORDS else None
+
+
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your)\s+")
 # "eight or nine euros", "45 and 50 mg", "16369.03 up 58.06 points": the later unit holds for both.
 _BACKWARD_GAP = re.compile(r"\s+(?:or|and|of\s+the|of|up|down)\s+")
