@@ -135,3 +135,7 @@ def test_one_modifier_before_a_plural_unit(
     sentence: str, expected: list[tuple[float, str]]
 ) -> None:
     assert units(sentence) == expected
+
+
+def test_plus_before_a_duration_keeps_the_unit() -> None:
+    assert units("She has taught there for 25-plus years.") == [(25.0, "year")]

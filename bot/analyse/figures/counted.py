@@ -143,7 +143,7 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
         pos = of_the.end()  # "one of the students", "10 of the workers", "35m of its devices"
     noun = counted_noun(text, pos, singular=quantity.value == 1 and pos == quantity.end)
     if noun is None:
-        return _after_adjective(text, quantity)
+        return _after_adjective(text, quantity, pos)
     unit, end = noun
     last = unit.rsplit(" ", 1)[-1]
     head = units.measure_at(last, 0) if not last[:1].isupper() else None  # "World Cups"
@@ -203,10 +203,14 @@ def _group_tail(text: str, pos: int) -> tuple[str, int] | None:
     return " ".join(w for w in (start.group("prep"), start.group("det"), *words) if w), cursor
 
 
-def _after_adjective(text: str, quantity: Quantity) -> Quantity:
-    """A unit after an adjective ("three straight days"), but no period ("2.1 last year")."""
-    later = _ADJECTIVE_UNIT.match(text, quantity.end) or _modifier(text, quantity.end)
-    measure = units.measure_at(text, later.end()) if later else None
+def _after_adjective(text: str, quantity: Quantity, pos: int) -> Quantity:
+    """A unit after an adjective ("three straight days") or a `-plus` ("20-plus years"), but no
+    period ("2.1 last year")."""
+    later = _ADJECTIVE_UNIT.match(text, pos) or _modifier(text, pos)
+    if later is None and pos > quantity.end:
+        measure = units.measure_at(text, pos)  # "20-plus years"
+    else:
+        measure = units.measure_at(text, later.end()) if later else None
     if measure is None or (measure[0] in units.DURATIONS and text[measure[1] - 1] != "s"):
         return quantity
     return replace(quantity, unit=measure[0], end=measure[1])
