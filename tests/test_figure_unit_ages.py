@@ -44,3 +44,14 @@ def test_number_after_a_lone_place_name_is_no_age() -> None:
 )
 def test_age_at_death_and_age_now(sentence: str, expected: list[tuple[float, str]]) -> None:
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The boat is 22 ft 6 in overall.", [(22.0, "foot"), (6.0, "inch")]),
+        ("The doorway measures 7 feet 2 in height terms.", [(7.0, "foot"), (2.0, "inch")]),
+    ],
+)
+def test_inches_spelled_in_after_feet(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert units(sentence) == expected

@@ -78,11 +78,16 @@ def age_or_prime(text: str, placed: Quantity) -> Quantity | None:
         return replace(placed, unit="inch", end=placed.end + 1)  # the 11" of 6' 11"
     if not placed.unit and _FOOT_BEFORE.search(text, 0, placed.start):
         return replace(placed, unit="inch")
+    spelled_in = _IN_AFTER.match(text, placed.end) if not placed.unit else None
+    if spelled_in and _FEET_WORD_BEFORE.search(text, 0, placed.start):
+        return replace(placed, unit="inch", end=spelled_in.end())  # the 2 of "12 ft 2 in"
     return None
 
 
 _FEET_BEFORE = re.compile(r"\d['\u2019\u2032]\s?$")
 _FOOT_BEFORE = re.compile(r"\d[- ](?:foot|feet)-$")  # the 9 of "6-foot-9"
+_FEET_WORD_BEFORE = re.compile(r"\d\s?(?:ft|feet|foot)\.?\s+$")
+_IN_AFTER = re.compile(r"\s?in\b\.?")
 _INCHES = re.compile(r"[\"\u201d\u2033]")
 
 
