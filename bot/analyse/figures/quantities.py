@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.analyse.figures import currencies, names, numbers, rates, units
 from bot.analyse.figures.ages import age_or_prime, apposition_age
-from bot.analyse.figures.counted import counted_noun, inherited, with_noun
+from bot.analyse.figures.counted import counted_noun, with_noun
 from bot.analyse.figures.metres import metres
 from bot.analyse.figures.notation import scientific_candidates
 from bot.analyse.figures.number_words import word_candidates
@@ -16,6 +16,7 @@ from bot.analyse.figures.pounds import pounds_are_money
 from bot.analyse.figures.ranges import ranges
 from bot.analyse.figures.recase import recased
 from bot.analyse.figures.shared_units import shared_units
+from bot.analyse.figures.siblings import inherited
 from bot.models import Unit
 
 _DIGIT_NUMBER = re.compile(

@@ -1,7 +1,7 @@
 """Units a bare number shares with a neighbour that writes them out: `fell to 4.5 from 4.7
 percent`, `2.5 percent, from 3`, `rose 2 percent but the Nasdaq fell 1`.
 
-Counted nouns are shared by `counted.inherited`; this module covers what it leaves out on
+Counted nouns are shared by `siblings.inherited`; this module covers what it leaves out on
 purpose, percentages, points and money, which only carry over where the words say they must:
 a `from` between a level and the one before it, or two changes side by side.
 """
