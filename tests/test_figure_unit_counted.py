@@ -139,3 +139,15 @@ def test_one_modifier_before_a_plural_unit(
 
 def test_plus_before_a_duration_keeps_the_unit() -> None:
     assert units("She has taught there for 25-plus years.") == [(25.0, "year")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rovio is one of Finland's best-known game makers.", "Finland best-known game makers"),
+        ("The lab is one of the world's oldest observatories.", "world oldest observatories"),
+        ("She is one of Kenya's most decorated runners.", "Kenya decorated runners"),
+    ],
+)
+def test_one_of_an_owners_group_names_the_owner(sentence: str, expected: str) -> None:
+    assert units(sentence) == [(1.0, expected)]

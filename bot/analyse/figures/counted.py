@@ -132,6 +132,8 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
     pos, end = quantity.end, None
     if plus := re.match(r"-?plus\b|-strong\b", text[pos:]):
         pos += plus.end()
+    if (owner := _OWNER_OF.match(text, pos)) and (one := _one_of(text, quantity, owner.end())):
+        return replace(one, unit=f"{owner.group('owner')} {one.unit}")  # "one of Coke's ..."
     of_the = _OF_THE.match(text, pos)
     if of_the and (one := _one_of(text, quantity, of_the.end())):
         return one
@@ -178,6 +180,10 @@ def _one_of(text: str, quantity: Quantity, pos: int) -> Quantity | None:
 
 
 _MOST = re.compile(r"(?:most|least)\s+", re.IGNORECASE)
+# "one of Britain's biggest banks", "one of the world's largest", "one of al Qaeda's affiliates"
+_OWNER_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<owner>(?:[A-Za-z][\w.&-]*\s+){0,2}?[A-Za-z][\w.&-]*)['\u2019]s\s+"
+)
 _TAIL_START = re.compile(
     r"\s+(?P<prep>in|of|on|at|across)\s+(?:(?P<det>the|a|an|his|her|its|their|our|my|your)\s+)?"
 )
