@@ -151,3 +151,8 @@ def test_plus_before_a_duration_keeps_the_unit() -> None:
 )
 def test_one_of_an_owners_group_names_the_owner(sentence: str, expected: str) -> None:
     assert units(sentence) == [(1.0, expected)]
+
+
+def test_part_of_an_owners_group_names_the_owner() -> None:
+    sentence = "Four of Italy's oldest vineyards were sold."
+    assert units(sentence) == [(4.0, "Italy oldest vineyards")]

@@ -132,8 +132,8 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
     pos, end = quantity.end, None
     if plus := re.match(r"-?plus\b|-strong\b", text[pos:]):
         pos += plus.end()
-    if (owner := _OWNER_OF.match(text, pos)) and (one := _one_of(text, quantity, owner.end())):
-        return replace(one, unit=f"{owner.group('owner')} {one.unit}")  # "one of Coke's ..."
+    if owned := _of_an_owner(text, quantity, pos):
+        return owned
     of_the = _OF_THE.match(text, pos)
     if of_the and (one := _one_of(text, quantity, of_the.end())):
         return one
@@ -152,6 +152,21 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
         unit, end = f"{unit} per {rate[0]}", rate[1]  # "500,000 cars a year"
     kind = quantity.kind + "-noun"
     return replace(quantity, unit=unit, end=end if pos == quantity.end else quantity.end, kind=kind)
+
+
+def _of_an_owner(text: str, quantity: Quantity, pos: int) -> Quantity | None:
+    """Part of an owner's group ("one of Coke's largest deals", "two of Britain's big unions"):
+    the owner and the group's noun phrase, or None."""
+    owner = _OWNER_OF.match(text, pos)
+    if owner is None:
+        return None
+    part = _one_of(text, quantity, owner.end())
+    if part is None:
+        noun = counted_noun(text, owner.end(), singular=False)
+        if noun is None or not _is_plural(noun[0].rsplit(" ", 1)[-1]):
+            return None
+        part = replace(quantity, unit=noun[0], kind=quantity.kind + "-noun")
+    return replace(part, unit=f"{owner.group('owner')} {part.unit}")
 
 
 def _plural_at(text: str, of_the: re.Match[str]) -> bool:
