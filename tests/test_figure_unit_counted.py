@@ -156,3 +156,7 @@ def test_one_of_an_owners_group_names_the_owner(sentence: str, expected: str) ->
 def test_part_of_an_owners_group_names_the_owner() -> None:
     sentence = "Four of Italy's oldest vineyards were sold."
     assert units(sentence) == [(4.0, "Italy oldest vineyards")]
+
+
+def test_part_of_a_group_of_units_keeps_the_unit() -> None:
+    assert units("July and August are two of the wettest months.") == [(2.0, "month")]

@@ -236,7 +236,7 @@ def _after_adjective(text: str, quantity: Quantity, pos: int) -> Quantity:
 
 _ADJECTIVE_UNIT = re.compile(r"\s+(?:previous|past|last|next|full|straight|consecutive|more)(?=\s)")
 # Any one lower-case word before a unit that is plural: "16 training days", "5 working days".
-_MODIFIER = re.compile(r"\s+(?P<word>[a-z][a-z-]{2,})(?=\s+[a-z]+s\b)")
+_MODIFIER = re.compile(r"\s*\b(?P<word>[a-z][a-z-]{2,})(?=\s+[a-z]+s\b)")
 
 
 def _modifier(text: str, pos: int) -> re.Match[str] | None:
