@@ -160,3 +160,7 @@ def test_part_of_an_owners_group_names_the_owner() -> None:
 
 def test_part_of_a_group_of_units_keeps_the_unit() -> None:
     assert units("July and August are two of the wettest months.") == [(2.0, "month")]
+
+
+def test_conjunction_after_a_number_is_no_counted_noun() -> None:
+    assert units("The old stadium held 45,000 whereas the new arena is larger.") == [(45_000.0, "")]

@@ -19,7 +19,8 @@ STOP_WORDS = _NOT_NOUNS | word_set(
     "under about around between across against during each every all some any no not more "
     "most less such also only just even still yet already now then ago earlier later last "
     "next year years behind beyond within without through toward towards near inside outside "
-    "via among amid upon off out down up month months week weeks day days time times"
+    "via among amid upon off out down up month months week weeks day days time times whereas "
+    "although though because unless whether despite"
 )
 _NOUN_WORD = re.compile(r"\s*(?P<word>[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])")
 _PLURAL_IRREGULAR = {"people", "men", "women", "children", "staff", "police", "cattle", "personnel"}
