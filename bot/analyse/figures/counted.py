@@ -133,11 +133,9 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
     pos, end = quantity.end, None
     if plus := re.match(r"-?plus\b|-strong\b", text[pos:]):
         pos += plus.end()
-    if owned := _of_an_owner(text, quantity, pos):
-        return owned
     of_the = _OF_THE.match(text, pos)
-    if of_the and (one := _one_of(text, quantity, of_the.end())):
-        return one
+    if part := _group_part(text, quantity, pos, of_the):
+        return part
     spelled = quantity.kind == "word" or text[quantity.start : quantity.end].isalpha()
     if of_the and (spelled or quantity.scaled or _plural_at(text, of_the)):
         pos = of_the.end()  # "one of the students", "10 of the workers", "35m of its devices"
@@ -153,6 +151,15 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
         unit, end = f"{unit} per {rate[0]}", rate[1]  # "500,000 cars a year"
     kind = quantity.kind + "-noun"
     return replace(quantity, unit=unit, end=end if pos == quantity.end else quantity.end, kind=kind)
+
+
+def _group_part(
+    text: str, quantity: Quantity, pos: int, of_the: re.Match[str] | None
+) -> Quantity | None:
+    """A part named by its group: "one of the hottest cars", "two of Britain's big unions"."""
+    if owned := _of_an_owner(text, quantity, pos):
+        return owned
+    return _one_of(text, quantity, of_the.end()) if of_the else None
 
 
 def _of_an_owner(text: str, quantity: Quantity, pos: int) -> Quantity | None:
