@@ -11,7 +11,8 @@ from bot.models import Unit
 
 _AGE_OF = re.compile(
     r"(?:\baged|(?-i:\bage)|\b(?:he|she|I|who)\s+(?:is|am|was|will\s+be|turned|turns|is\s+now)"
-    r"|\b(?:I['\u2019]m|(?:he|she)['\u2019]s)|\bturn(?:s|ed|ing)?|\bas\s+(?:young|old)\s+as)"
+    r"|\b(?:I['\u2019]m|(?:he|she)['\u2019]s)|\bturn(?:s|ed|ing)?|\bas\s+(?:young|old)\s+as"
+    r"|\b(?:die[sd]?|dying|passed\s+away)\s+at)"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?$",
     re.IGNORECASE,
 )
@@ -21,8 +22,16 @@ _PRIME = re.compile(
 )
 # "Jane Doe, 25," or "the mayor, 54,": a name or a person named by a noun, then the age
 _APPOSITION_AGE = re.compile(
-    r"[A-Z][\w'\u2019-]*[a-z], $|\b(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?[a-z]{3,}, $"
+    r"(?:[A-Z][\w'\u2019-]*[a-z]|\b(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?[a-z]{3,}),"
+    r" (?:now |then |also |still )?$"
 )
+# An apposition closed by other than a comma needs a full name or a person's noun before it:
+# "Amira Abase, 15 -- boarded", "Kadiza Sultana, 16; and", "named as Ann Lee, 34."
+_NAMED_PERSON = re.compile(
+    r"(?:\b[A-Z][a-z]+\s+[A-Z][\w'\u2019-]*[a-z]|\b(?i:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?"
+    r"[a-z]{3,}), (?:now |then |also |still )?$"
+)
+_APPOSITION_END = re.compile(r";|\s*(?:--|\u2014|\u2013)\s|\.?\s*$")
 # An age after a name in text that lost its commas: "Nick Hague 44 has spent", "Senard 65 now".
 _BARE_AGE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w'\u2019-]*[a-z] $")
 _BARE_AGE_AFTER = re.compile(
@@ -36,6 +45,8 @@ def apposition_age(text: str, placed: Quantity) -> bool:
     before = text[max(0, placed.start - 30) : placed.start]
     whole = text[placed.start : placed.end].isdigit() and 0 < placed.value < 120
     if whole and _APPOSITION_AGE.search(before) and text[placed.end : placed.end + 1] == ",":
+        return True
+    if whole and _NAMED_PERSON.search(before) and _APPOSITION_END.match(text, placed.end):
         return True
     return _bare_age(text, placed)
 
@@ -67,11 +78,16 @@ def age_or_prime(text: str, placed: Quantity) -> Quantity | None:
         return replace(placed, unit="inch", end=placed.end + 1)  # the 11" of 6' 11"
     if not placed.unit and _FOOT_BEFORE.search(text, 0, placed.start):
         return replace(placed, unit="inch")
+    spelled_in = _IN_AFTER.match(text, placed.end) if not placed.unit else None
+    if spelled_in and _FEET_WORD_BEFORE.search(text, 0, placed.start):
+        return replace(placed, unit="inch", end=spelled_in.end())  # the 2 of "12 ft 2 in"
     return None
 
 
 _FEET_BEFORE = re.compile(r"\d['\u2019\u2032]\s?$")
 _FOOT_BEFORE = re.compile(r"\d[- ](?:foot|feet)-$")  # the 9 of "6-foot-9"
+_FEET_WORD_BEFORE = re.compile(r"\d\s?(?:ft|feet|foot)\.?\s+$")
+_IN_AFTER = re.compile(r"\s?in\b\.?")
 _INCHES = re.compile(r"[\"\u201d\u2033]")
 
 

@@ -9,7 +9,6 @@ from dataclasses import replace
 from bot.analyse.figures import rates, units
 from bot.analyse.figures.lexicon import VERBS, is_verb, word_set
 from bot.analyse.figures.numbers import Quantity
-from bot.models import Unit
 
 _NOT_NOUNS = {v for v in VERBS if not v.endswith(("s", "ed"))} | {"thanks", "poised", "trending"}
 STOP_WORDS = _NOT_NOUNS | word_set(
@@ -20,16 +19,29 @@ STOP_WORDS = _NOT_NOUNS | word_set(
     "under about around between across against during each every all some any no not more "
     "most less such also only just even still yet already now then ago earlier later last "
     "next year years behind beyond within without through toward towards near inside outside "
-    "via among amid upon off out down up month months week weeks day days time times"
+    "via among amid upon off out down up month months week weeks day days time times whereas "
+    "although though because unless whether despite"
 )
 _NOUN_WORD = re.compile(r"\s*(?P<word>[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])")
 _PLURAL_IRREGULAR = {"people", "men", "women", "children", "staff", "police", "cattle", "personnel"}
-_SKIP_FIRST = {"more", "additional", "extra", "other", "further", "combined"}
+# Nouns whose plural is the singular or has no -s: "60 aircraft", "200 sheep", "12 species".
+_INVARIANT_PLURALS = word_set(
+    "aircraft spacecraft sheep deer fish salmon species series offspring livestock geese mice "
+    "teeth oxen"
+)
+# Words before the counted noun that are no part of it: "eight more picks", "the 20 most
+# expensive restaurants" (a superlative's adjective stays: it says which ones are counted).
+_SKIP_FIRST = {"more", "additional", "extra", "other", "further", "combined", "most", "least"}
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "three DJs", "4 SUVs"
 
 
 def _is_plural(word: str) -> bool:
     lower = word.lower()
-    if lower in _PLURAL_IRREGULAR or lower.endswith(("men", "people")):
+    if lower in _PLURAL_IRREGULAR | _INVARIANT_PLURALS or lower.endswith(
+        ("men", "people", "children")
+    ):
+        return True
+    if _ACRONYM_PLURAL.fullmatch(word):
         return True
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
@@ -122,23 +134,54 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
     if plus := re.match(r"-?plus\b|-strong\b", text[pos:]):
         pos += plus.end()
     of_the = _OF_THE.match(text, pos)
-    if of_the and (one := _one_of(text, quantity, of_the.end())):
-        return one
-    spelled = text[quantity.start : quantity.end].isalpha()
-    if of_the and (quantity.kind == "word" or quantity.scaled or spelled):
-        pos = of_the.end()  # "one of the students", "seven of the graves", "35m of its devices"
+    if part := _group_part(text, quantity, pos, of_the):
+        return part
+    spelled = quantity.kind == "word" or text[quantity.start : quantity.end].isalpha()
+    if of_the and (spelled or quantity.scaled or _plural_at(text, of_the)):
+        pos = of_the.end()  # "one of the students", "10 of the workers", "35m of its devices"
     noun = counted_noun(text, pos, singular=quantity.value == 1 and pos == quantity.end)
     if noun is None:
-        return _after_adjective(text, quantity)
+        return _after_adjective(text, quantity, pos)
     unit, end = noun
     last = unit.rsplit(" ", 1)[-1]
     head = units.measure_at(last, 0) if not last[:1].isupper() else None  # "World Cups"
     if head is not None and head[1] == len(last):
         return replace(quantity, unit=head[0], end=end)  # "517 rushing yards"
-    if rate := rates.count_rate_at(text, end):
+    if rate := rates.rate_at(text, end):
         unit, end = f"{unit} per {rate[0]}", rate[1]  # "500,000 cars a year"
     kind = quantity.kind + "-noun"
     return replace(quantity, unit=unit, end=end if pos == quantity.end else quantity.end, kind=kind)
+
+
+def _group_part(
+    text: str, quantity: Quantity, pos: int, of_the: re.Match[str] | None
+) -> Quantity | None:
+    """A part named by its group: "one of the hottest cars", "two of Britain's big unions"."""
+    if owned := _of_an_owner(text, quantity, pos):
+        return owned
+    return _one_of(text, quantity, of_the.end()) if of_the else None
+
+
+def _of_an_owner(text: str, quantity: Quantity, pos: int) -> Quantity | None:
+    """Part of an owner's group ("one of Coke's largest deals", "two of Britain's big unions"):
+    the owner and the group's noun phrase, or None."""
+    owner = _OWNER_OF.match(text, pos)
+    if owner is None:
+        return None
+    part = _one_of(text, quantity, owner.end())
+    if part is None:
+        noun = counted_noun(text, owner.end(), singular=False)
+        if noun is None or not _is_plural(noun[0].rsplit(" ", 1)[-1]):
+            return None
+        part = replace(quantity, unit=noun[0], kind=quantity.kind + "-noun")
+    return replace(part, unit=f"{owner.group('owner')} {part.unit}")
+
+
+def _plural_at(text: str, of_the: re.Match[str]) -> bool:
+    """True when "of the" is followed by a plural noun phrase: "10 of the workers" counts
+    workers, while "3 of the report" or "5 of the 10" name no counted noun."""
+    noun = counted_noun(text, of_the.end(), singular=False)
+    return noun is not None and _is_plural(noun[0].rsplit(" ", 1)[-1])
 
 
 def _one_of(text: str, quantity: Quantity, pos: int) -> Quantity | None:
@@ -160,6 +203,10 @@ def _one_of(text: str, quantity: Quantity, pos: int) -> Quantity | None:
 
 
 _MOST = re.compile(r"(?:most|least)\s+", re.IGNORECASE)
+# "one of Britain's biggest banks", "one of the world's largest", "one of al Qaeda's affiliates"
+_OWNER_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<owner>(?:[A-Za-z][\w.&-]*\s+){0,2}?[A-Za-z][\w.&-]*)['\u2019]s\s+"
+)
 _TAIL_START = re.compile(
     r"\s+(?P<prep>in|of|on|at|across)\s+(?:(?P<det>the|a|an|his|her|its|their|our|my|your)\s+)?"
 )
@@ -182,79 +229,28 @@ def _group_tail(text: str, pos: int) -> tuple[str, int] | None:
     return " ".join(w for w in (start.group("prep"), start.group("det"), *words) if w), cursor
 
 
-def _after_adjective(text: str, quantity: Quantity) -> Quantity:
-    """A unit after an adjective ("three straight days"), but no period ("2.1 last year")."""
-    later = _ADJECTIVE_UNIT.match(text, quantity.end)
-    measure = units.measure_at(text, later.end()) if later else None
+def _after_adjective(text: str, quantity: Quantity, pos: int) -> Quantity:
+    """A unit after an adjective ("three straight days") or a `-plus` ("20-plus years"), but no
+    period ("2.1 last year")."""
+    later = _ADJECTIVE_UNIT.match(text, pos) or _modifier(text, pos)
+    if later is None and pos > quantity.end:
+        measure = units.measure_at(text, pos)  # "20-plus years"
+    else:
+        measure = units.measure_at(text, later.end()) if later else None
     if measure is None or (measure[0] in units.DURATIONS and text[measure[1] - 1] != "s"):
         return quantity
     return replace(quantity, unit=measure[0], end=measure[1])
 
 
 _ADJECTIVE_UNIT = re.compile(r"\s+(?:previous|past|last|next|full|straight|consecutive|more)(?=\s)")
+# Any one lower-case word before a unit that is plural: "16 training days", "5 working days".
+_MODIFIER = re.compile(r"\s*\b(?P<word>[a-z][a-z-]{2,})(?=\s+[a-z]+s\b)")
+
+
+def _modifier(text: str, pos: int) -> re.Match[str] | None:
+    """The one word between a number and its plural unit, unless a function word."""
+    match = _MODIFIER.match(text, pos)
+    return match if match and match.group("word") not in STOP_WORDS else None
+
+
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your)\s+")
-# "eight or nine euros", "45 and 50 mg", "16369.03 up 58.06 points": the later unit holds for both.
-_BACKWARD_GAP = re.compile(r"\s+(?:or|and|of\s+the|of|up|down)\s+")
-_NOT_INHERITED = {
-    Unit.PERCENT,
-    Unit.TIMES,
-    Unit.FRACTION,
-    Unit.YEAR,
-    "",
-    "G",
-    Unit.PERCENTAGE_POINT,
-}
-
-
-def inherited(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Bare numbers given the unit of their neighbour: "435 homes by sale and 187 by tender"."""
-    result = list(found)
-    for index, quantity in enumerate(found):
-        if quantity.unit or quantity.kind not in {"number", "word"}:
-            continue
-        after = found[index + 1] if index + 1 < len(found) else None
-        gap = text[quantity.end : after.start] if after else ""
-        compound = after is not None and "-" in text[after.start : after.end]
-        if after and _BACKWARD_GAP.fullmatch(gap) and after.unit and not compound:
-            kind = quantity.kind + "-noun" if after.kind.endswith("-noun") else quantity.kind
-            result[index] = replace(quantity, unit=after.unit, kind=kind)  # "eight or nine euros"
-            continue
-        before = _level_before(text, result[:index], quantity)
-        lone_one = text.startswith(" of ", quantity.end)  # "seven of the graves" is no measure
-        if before and not lone_one and _parallel(text, before, quantity):
-            kind = quantity.kind + "-noun" if before.kind.endswith("-noun") else quantity.kind
-            result[index] = replace(quantity, unit=before.unit, kind=kind)
-    return result
-
-
-def _level_before(text: str, found: list[Quantity], quantity: Quantity) -> Quantity | None:
-    """The quantity a bare number may repeat the unit of; past a change to a new level
-    ("1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18")."""
-    earlier = [q for q in reversed(found) if q.kind != "year"]
-    if (
-        len(earlier) > 1
-        and earlier[0].unit in _CHANGES
-        and _TO_LEVEL.fullmatch(text, earlier[0].end, quantity.start)
-    ):
-        return earlier[1]
-    return earlier[0] if earlier else None
-
-
-_CHANGES = {Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.BASIS_POINT}
-_TO_LEVEL = re.compile(
-    r",?\s+to(?:\s+(?:a\s+)?close\s+(?:at|of)|\s+(?:end|finish|settle|close|stand)\s+at)?\s+"
-)
-
-
-def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
-    """True when a bare number repeats the measure of the one before it in the sentence."""
-    if before.unit in _NOT_INHERITED or (len(before.unit) == 3 and before.unit.isupper()):
-        return False
-    gap = text[before.end : quantity.start]
-    joined = len(gap) <= 80 and _PARALLEL_GAP.search(gap) is not None
-    return joined and before.scaled == quantity.scaled and " per " not in before.unit
-
-
-_PARALLEL_GAP = re.compile(
-    r"[,;]|\b(?:and|or|while|whereas|from|to|including|versus|vs|against|compared)\b"
-)

@@ -8,8 +8,8 @@ import re
 _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"(?i:US|U\.S\.|USD)\s?\$|\$\s?US|USD(?![A-Za-z])", "USD"),
     (r"(?i:HK|HKD)\s?\$|HKD(?![A-Za-z])", "HKD"),
-    (r"(?i:C|CAD)\s?\$|CA\$|CAD(?![A-Za-z])", "CAD"),
-    (r"(?i:AU|AUD)\s?\$|A\$|\$A|AUD(?![A-Za-z])", "AUD"),  # "A $5,000 fine" is no A$
+    (r"(?i:C|CAD)\s?\$|CA\$|Can\$|CAD(?![A-Za-z])", "CAD"),
+    (r"(?i:AU|AUD|AUS)\s?\$|A\$|\$A|AUD(?![A-Za-z])", "AUD"),  # "A $5,000 fine" is no A$
     (r"(?i:NZ|NZD)\s?\$|NZD(?![A-Za-z])", "NZD"),
     (r"(?i:S|SGD)\$|SGD(?![A-Za-z])", "SGD"),
     (r"(?i:MXN|Mex)\s?\$|MXN(?![A-Za-z])", "MXN"),
@@ -29,11 +29,15 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     ),  # "£" mangled to "PS"
     (r"€|EUR(?![A-Za-z])", "EUR"),
     (r"¥|Y=|JPY(?![A-Za-z])", "JPY"),
-    (r"CNY(?![A-Za-z])|RMB", "CNY"),
+    (r"CNY(?![A-Za-z])|RMB|Rmb(?=\s?\d)", "CNY"),
     (r"₹|Rs\.?|INR(?![A-Za-z])", "INR"),
     (r"₽|RUB(?![A-Za-z])", "RUB"),
     (r"RM(?=\d)", "MYR"),
-    (r"CHF(?![A-Za-z])", "CHF"),
+    (r"CHF(?![A-Za-z])|SFr\.?\s?(?=\d)", "CHF"),
+    # the Scandinavian crowns as some papers write them: "Skr3bn", "Nkr12bn", "Dkr4bn"
+    (r"Skr\.?\s?(?=\d)", "SEK"),
+    (r"Nkr\.?\s?(?=\d)", "NOK"),
+    (r"Dkr\.?\s?(?=\d)", "DKK"),
     (r"₿|BTC(?![A-Za-z])", "BTC"),
 )
 # Codes written before the number that the list above leaves out ("SEK 2.5 billion"); codes

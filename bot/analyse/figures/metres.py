@@ -9,7 +9,8 @@ from bot.analyse.figures.counted import STOP_WORDS
 
 _METRE_CONTEXT = re.compile(
     r"\s+(?:long|high|tall|deep|wide|away|sprint|race|hurdles|freestyle|backstroke|relay|"
-    r"breaststroke|butterfly|medley|gold|silver|bronze|medal|title|final|heats?|champion|x)\b"
+    r"breaststroke|butterfly|medley|gold|silver|bronze|medal|title|final|heats?|champion|x|"
+    r"record|track|steeplechase|taller|shorter|deeper|longer|wider)\b"
 )
 _MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
 _MILLIONS_BEFORE = re.compile(r"\d(?:m|\s?million)\s+[a-z]+\s+(?:to|from)\s+$")

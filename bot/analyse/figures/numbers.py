@@ -115,11 +115,13 @@ def words_value(text: str) -> float | None:
         return None if (value := words_value(counted)) is None else value + scale / 2
     total = 0.0
     current = 0.0
-    seen = False
+    seen = stacked = False
     for word in _SPLIT.split(text.lower().replace(" and a half", " half")):
         if word == "and":
             continue
-        if word in WORD_VALUES:
+        if word in SCALES and stacked and not current:
+            total *= SCALES[word]  # "lakh crore": a scale of a scale (1e5 * 1e7)
+        elif word in WORD_VALUES:
             current += WORD_VALUES[word]
         elif word == "half":
             current += 0.5
@@ -130,7 +132,7 @@ def words_value(text: str) -> float | None:
             current = 0.0
         else:
             return None
-        seen = True
+        seen, stacked = True, word in SCALES
     return total + current if seen else None
 
 

@@ -7,14 +7,16 @@ from dataclasses import replace
 
 from bot.analyse.figures import currencies, names, numbers, rates, units
 from bot.analyse.figures.ages import age_or_prime, apposition_age
-from bot.analyse.figures.counted import counted_noun, inherited, with_noun
+from bot.analyse.figures.counted import counted_noun, with_noun
 from bot.analyse.figures.metres import metres
 from bot.analyse.figures.notation import scientific_candidates
 from bot.analyse.figures.number_words import word_candidates
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.pounds import pounds_are_money
 from bot.analyse.figures.ranges import ranges
 from bot.analyse.figures.recase import recased
 from bot.analyse.figures.shared_units import shared_units
+from bot.analyse.figures.siblings import inherited
 from bot.models import Unit
 
 _DIGIT_NUMBER = re.compile(
@@ -85,10 +87,8 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
         unit = _scale_unit(scale.group("unit"))  # "70 on the GPa scale", "on the Richter scale"
     if end == quantity.end and quantity.kind == "number" and text[end : end + 1].isalpha():
         return None  # "4K", "3s": digits glued to letters that are no unit
-    if unit == "pound-mass" and (quantity.scaled or _MONEY_GLOSS.match(text, end)):
-        unit = (
-            "GBP"  # "2 million pounds", "120,000 pounds ($180,000)" are money; "25 pounds" weighs
-        )
+    if unit == "pound-mass" and pounds_are_money(text, quantity.start, end, quantity.scaled):
+        unit = "GBP"  # "2 million pounds", "costs 25 pounds" are money; "25 pounds" weighs
     if unit and (rate := rates.rate_at(text, end)):
         unit, end = f"{unit} per {rate[0]}", rate[1]
     elif unit and (rate_name := _rate_further_on(text, end)):
@@ -97,10 +97,6 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
 
 
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
-# Money restated in another currency right after: "120,000 pounds, or more than $180,000".
-_MONEY_GLOSS = re.compile(
-    r"\s*(?:\(|,?\s+or\s+)(?:about\s+|almost\s+|around\s+|nearly\s+|more\s+than\s+)?[$€¥]"
-)
 _ON_A_SCALE = re.compile(r"(?:\s+(?:and|to|-)\s+[\d.]+)?\s+on\s+the\s+(?P<unit>\S+)\s+scale\b")
 
 

@@ -7,14 +7,14 @@ import re
 from bot.analyse.figures.units import measure_at
 
 RATE = re.compile(
-    r"(?:\s*|\s?-\s?)(?:(?:a|an|per|each|every)(?:\s+|\s?-\s?)|/\s*)(?P<per>year|month|week|day|night|hour|"
+    r"(?:\s*|\s?-\s?)(?:(?:a|an|per)(?:\s+|\s?-\s?)|/\s*)(?P<per>year|month|week|day|night|hour|"
     r"minute|second|share|dozen|"
     r"barrel|gallon|litre|liter|square\s+foot|sq\s+ft|gram|kilo|kg|tonne|ton|person|head|game|"
     r"unit|mile|kilometre|kilometer|ounce|oz|pound|lb|pint|bottle|ticket|seat|room|copy|"
     r"dose|pill|tablet|visit|session|meal|pack|packet|box|bag|loaf|pair|lesson|episode|page|word|"
     r"trip|flight|journey|round|"
     r"megawatt[- ]hour|MWh|kilowatt[- ]hour|kWh)\b(?!\s+(?:earlier|ago|later|before|on|after|or))"
-    r"|\s+(?P<annual>annually|yearly|monthly|per\s+annum|a\s+year)\b(?!\s+(?:earlier|ago|later))",
+    r"|\s+(?P<annual>per\s+annum)\b",
     re.IGNORECASE,
 )
 _PER = {
@@ -23,21 +23,21 @@ _PER = {
     "megawatt hour": "megawatt hour", "megawatt-hour": "megawatt hour", "mwh": "megawatt hour",
     "kilowatt-hour": "kilowatt hour", "kwh": "kilowatt hour",
 }  # fmt: skip
-_ANNUAL = {"annually": "year", "yearly": "year", "monthly": "month", "per annum": "year"}
 
 
 _PER_MEASURE = re.compile(r"\s*(?:per|/)\s*")
 
 
 def rate_at(text: str, pos: int) -> tuple[str, int] | None:
-    """A rate written after a unit (`a month`, `per share`, `annually`) and where it ends."""
+    """A rate written after a unit (`a month`, `per share`, `per annum`) and where it ends; an
+    adverb of frequency (`annually`, `every year`) says how often, not the unit."""
     match = RATE.match(text, pos)
     if match is None:
         per_measure = _PER_MEASURE.match(text, pos)
         measure = measure_at(text, per_measure.end()) if per_measure else None  # "per mmBTU"
         return measure or _per_noun(text, pos)
     if match.group("annual"):
-        return _ANNUAL.get(re.sub(r"\s+", " ", match.group("annual").lower()), "year"), match.end()
+        return "year", match.end()
     per = re.sub(r"\s+", " ", match.group("per").lower())
     return _PER.get(per, per), match.end()
 
@@ -54,12 +54,3 @@ def _per_noun(text: str, pos: int) -> tuple[str, int] | None:
     if match is None or match.group("noun") in _NOT_PER_NOUN or match.group("noun").endswith("s"):
         return None
     return match.group("noun"), match.end()
-
-
-def count_rate_at(text: str, pos: int) -> tuple[str, int] | None:
-    """A rate right after a counted noun ("cars a year", "tests per day"); an adverb such as
-    "annually" qualifies the verb and stays out."""
-    match = RATE.match(text, pos)
-    if match is not None and match.group("annual"):
-        return None
-    return rate_at(text, pos)

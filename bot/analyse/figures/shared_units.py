@@ -1,7 +1,7 @@
 """Units a bare number shares with a neighbour that writes them out: `fell to 4.5 from 4.7
 percent`, `2.5 percent, from 3`, `rose 2 percent but the Nasdaq fell 1`.
 
-Counted nouns are shared by `counted.inherited`; this module covers what it leaves out on
+Counted nouns are shared by `siblings.inherited`; this module covers what it leaves out on
 purpose, percentages, points and money, which only carry over where the words say they must:
 a `from` between a level and the one before it, or two changes side by side.
 """
@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.analyse.figures import units
+from bot.analyse.figures.conversions import restated_sibling
 from bot.analyse.figures.counted import counted_noun
 from bot.analyse.figures.lexicon import DECREASE, INCREASE
 from bot.analyse.figures.numbers import Quantity
@@ -45,6 +46,7 @@ def shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
             or _parallel_change(text, result[:index], quantity)
             or _dimension(text, found, index)
             or _level_in_points(text, result[:index], quantity)
+            or restated_sibling(text, found, index)
         )
         if unit:
             result[index] = replace(quantity, unit=unit)

@@ -61,6 +61,12 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ),
     (r"miles?\b|mi\b", "mile"),
     (r"yards?\b|yds?\b", "yard"),
+    # torque: "lb-ft", "lb.-ft.", "ft-lbs", "foot-pounds"; "pound-feet" is a unit of its own
+    (
+        r"lbs?\.?[\s-]?f(?:oo|ee)?t\b\.?|f(?:oo|ee)?t\.?[\s-]?lbs?\b\.?|foot[\s-]pounds?\b",
+        "foot pound-force",
+    ),
+    (r"pound[\s-]f(?:ee|oo)t\b", "pound-foot"),
     (r"feet\b|foot\b|ft\b", "foot"),
     (
         r"inch(?:es)?\b|-in\b|(?<=\d)in\b|in\b(?=\s+(?:thick|long|wide|tall|high|deep|across)\b|\.?$)",
@@ -79,8 +85,6 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"(?-i:cups?)\b", "cup"),  # "the 2004 Cup" is a name
     (r"bits?\b(?!\s+of\b)", "bit"),  # "two bits of wood" are pieces
     (r"gram(?:me)?s?\b|g\b", "gram"),
-    (r"lb-ft\b", "foot pound-force"),
-    (r"pound-feet\b", "pound-foot"),
     (r"(?:lbs?|pounds?)\s+of\s+thrust\b", "pound-force"),
     (r"lbs?\b|pounds?\b", "pound-mass"),
     (r"ounces?\b|oz\b", "ounce"),
@@ -202,7 +206,8 @@ _EXACT = {
     "C": "celsius", "c": "", "F": "fahrenheit", "f": "",
     "G": "G", "g": "gram", "W": "watt", "l": "litre", "L": "litre", "p": "pence", "x": Unit.TIMES,
     "Nm": "newton metre", "nm": "nanometre", "PS": "horsepower", "GB": "gigabyte",
-    "MB": "megabyte", "TB": "terabyte", "mb": "", "gb": "", "tb": "", "ps": "", "w": "",
+    "MB": "megabyte", "TB": "terabyte", "mb": "", "gb": "gigabyte", "tb": "terabyte", "ps": "",
+    "w": "",
     "P": "", "X": "", "V": "volt", "A": "ampere", "N": "newton", "J": "joule", "v": "", "a": "",
     "n": "", "j": "", "MP": "megapixel", "mp": "", "Pa": "pascal", "pa": "", "MPa": "megapascal",
     "kV": "kilovolt", "mV": "millivolt", "mA": "milliampere", "ms": "millisecond", "MS": "",
@@ -216,6 +221,8 @@ _EXACT = {
 
 _EXACT_LOWER = {key.lower() for key in _EXACT}
 
+_TORQUE_AFTER = re.compile(r"\s+of\s+(?:peak\s+)?torque\b", re.IGNORECASE)
+
 DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
 
@@ -226,7 +233,9 @@ def measure_at(text: str, pos: int) -> tuple[str, int] | None:
         return None
     canonical = _MEASURES[int(str(match.lastgroup)[1:])][1]
     surface = match.group().strip().lstrip("-")
-    if surface in _EXACT:
+    if surface == "nm" and _TORQUE_AFTER.match(text, match.end()):
+        canonical = "newton metre"  # lower-case text: "400 nm of torque"
+    elif surface in _EXACT:
         canonical = _EXACT[surface]
     elif surface.lower() in _EXACT_LOWER:
         return None

@@ -1,0 +1,91 @@
+"""Units a bare number shares with a sibling number beside it: "435 homes by sale and 187 by
+tender", "eight or nine euros", "68,400 people who ... and 95,800 who ...".
+
+Percentages, points and money carry over only where the words say they must: see
+`shared_units`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.analyse.figures.conversions import restated_in_money
+from bot.analyse.figures.lists import listed
+from bot.analyse.figures.numbers import Quantity
+from bot.models import Unit
+
+# "eight or nine euros", "45 and 50 mg", "16369.03 up 58.06 points": the later unit holds for both.
+_BACKWARD_GAP = re.compile(r"\s+(?:or|and|of\s+the|of|up|down)\s+")
+_NOT_INHERITED = {
+    Unit.PERCENT,
+    Unit.TIMES,
+    Unit.FRACTION,
+    Unit.YEAR,
+    "",
+    "G",
+    Unit.PERCENTAGE_POINT,
+}
+
+
+def inherited(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Bare numbers given the unit of their neighbour: "435 homes by sale and 187 by tender"."""
+    result = list(found)
+    for index, quantity in enumerate(found):
+        if quantity.unit or quantity.kind not in {"number", "word"}:
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        gap = text[quantity.end : after.start] if after else ""
+        compound = after is not None and "-" in text[after.start : after.end]
+        if after and _BACKWARD_GAP.fullmatch(gap) and after.unit and not compound:
+            kind = quantity.kind + "-noun" if after.kind.endswith("-noun") else quantity.kind
+            result[index] = replace(quantity, unit=after.unit, kind=kind)  # "eight or nine euros"
+            continue
+        before = _level_before(text, result[:index], quantity)
+        lone_one = text.startswith(" of ", quantity.end)  # "seven of the graves" is no measure
+        if before and not lone_one and _parallel(text, before, quantity):
+            kind = quantity.kind + "-noun" if before.kind.endswith("-noun") else quantity.kind
+            result[index] = replace(quantity, unit=before.unit, kind=kind)
+    return listed(text, found, result)
+
+
+def _level_before(text: str, found: list[Quantity], quantity: Quantity) -> Quantity | None:
+    """The quantity a bare number may repeat the unit of; past a change to a new level
+    ("1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18")."""
+    earlier = [q for q in reversed(found) if q.kind != "year"]
+    if _WHO_AFTER.match(text, quantity.end):
+        # "68,400 people who ... for two years and 95,800 who ...": people, not years
+        return next((q for q in earlier if q.kind.endswith("-noun")), None)
+    if (
+        len(earlier) > 1
+        and earlier[0].unit in _CHANGES
+        and _TO_LEVEL.fullmatch(text, earlier[0].end, quantity.start)
+    ):
+        return earlier[1]
+    return earlier[0] if earlier else None
+
+
+_WHO_AFTER = re.compile(r"\s+who\b")
+_CHANGES = {Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.BASIS_POINT}
+_TO_LEVEL = re.compile(
+    r",?\s+to(?:\s+(?:a\s+)?close\s+(?:at|of)|\s+(?:end|finish|settle|close|stand)\s+at)?\s+"
+)
+
+
+def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
+    """True when a bare number repeats the measure of the one before it in the sentence."""
+    base = before.unit.split(" per ")[0]
+    if before.unit in _NOT_INHERITED or (len(base) == 3 and base.isupper()):
+        return False  # money is shared only where the words say so (`shared_units`)
+    if restated_in_money(text, quantity.end):
+        return False  # "2,380,000 ($21,972)" is a sum, whatever was counted before it
+    gap = text[before.end : quantity.start]
+    joined = len(gap) <= 80 and _PARALLEL_GAP.search(gap) is not None
+    # a count may go on in millions ("750,000 copies in a week and 3.5 million in all")
+    same_scale = before.scaled == quantity.scaled or before.kind.endswith("-noun")
+    per_count = " per " in before.unit and before.kind.endswith("-noun")  # "cars a year"
+    return joined and same_scale and not per_count
+
+
+_PARALLEL_GAP = re.compile(
+    r"[,;]|\b(?:and|or|while|whereas|from|to|including|versus|vs|against|compared)\b"
+)
