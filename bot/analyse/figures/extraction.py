@@ -63,11 +63,12 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
-from bot.analyse.figures.measure_rules import labelled, measure
+from bot.analyse.figures.measure_rules import labelled, measure, readable_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import Owners
 from bot.analyse.figures.quantities import quantities_in
-from bot.analyse.figures.subjects import refers_back
+from bot.analyse.figures.sources import reported_pronoun
+from bot.analyse.figures.subjects import refers_back, topic
 from bot.analyse.quotes.marks import Place
 from bot.models import BODY, Article, Change, Figure, Unit
 
@@ -259,12 +260,26 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
     in front (`Maruti net profit`; see `owners`)."""
     texts = [" ".join(sentences) for sentences in paragraphs]
     owners: Owners | None = None
+    previous = ""
     for p, sentences in enumerate(paragraphs):
         offset = 0
         for i, sentence in enumerate(sentences):
             for found in figures_in_sentence(sentence):
                 owners = owners or Owners(texts)
                 at = Place(p, offset + found.start)
+                found = _resolved(sentence, previous, found)
                 measure = owners.owned(found.measure, at, offset, found.referring)
                 yield (p, i), replace(found, measure=measure)
             offset += len(sentence) + 1
+            previous = sentence
+
+
+def _resolved(sentence: str, previous: str, found: Found) -> Found:
+    """A figure a source reports of `it` (`The office said it fell to 9.6%`) measures what the
+    sentence before was about (`Brazil's jobless rate fell to a new low`)."""
+    if found.measure or not previous or found.kind == "year-fact":
+        return found
+    begin, _ = words.clause_span(sentence, found.start)
+    if not reported_pronoun(sentence[begin : found.start]):
+        return found
+    return replace(found, measure=readable_phrase(topic(previous)))

@@ -266,8 +266,13 @@ def measure(plain: str, quantity: Quantity) -> str:
     if quantity.kind == "year-fact":
         return repaired(trimmed(year_measure(plain, quantity.start)))
     for rule in RULES:
-        found = rule.phrase(plain, quantity).rsplit("?", 1)[-1]  # a question before is no measure
-        phrase = tidy(tidy(repaired(trimmed(without_figures(found)))))  # cut, then tidied
-        if phrase and not measure_flaw(phrase):  # "the past" tidied is a lone time word
+        if phrase := readable_phrase(rule.phrase(plain, quantity)):
             return phrase
     return ""
+
+
+def readable_phrase(found: str) -> str:
+    """`found` cut and tidied into a measure a reader can use, else ""."""
+    found = found.rsplit("?", 1)[-1]  # a question before is no measure
+    phrase = tidy(tidy(repaired(trimmed(without_figures(found)))))  # cut, then tidied
+    return "" if not phrase or measure_flaw(phrase) else phrase  # "the past": a lone time word

@@ -18,6 +18,13 @@ from bot.analyse.figures.lexicon import (
 )
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, present_verb
+from bot.analyse.figures.sources import (
+    acted_on,
+    is_source,
+    noun_phrase,
+    opens_with_pronoun,
+    reported_clause,
+)
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 
@@ -32,7 +39,31 @@ def subject(text: str, start: int, reach: int = 3) -> str:
     if begin > 0 and not tidy(text[begin:start]):
         # "Duly has 900 doctors, and 150 locations": the clause shares the subject before it
         return subject(text, len(_TRAILING_BREAK.sub("", text[:begin])), reach)
-    return _segments_subject(pieces, reach)
+    found = _segments_subject(pieces, reach)
+    return _reported_subject(clause, found) if is_source(found, clause) else found
+
+
+def topic(sentence: str) -> str:
+    """The subject of a sentence's first clause, what a later `it` may stand for: `Brazil's
+    jobless rate fell to a new low` -> `Brazil's jobless rate`."""
+    for found in re.finditer(r"\S+", sentence):
+        words = sentence[: found.end()].split()
+        if len(words) > 1 and verb_at(words, len(words) - 1):
+            return subject(sentence, found.start())
+    return ""
+
+
+def _reported_subject(clause: str, source: str) -> str:
+    """For a clause whose subject is a source (`Figures showed exports rose`), the subject of
+    what it reports (`exports`), "" for a pronoun there (resolved by the article), or what the
+    source acts on (`The ONS revised the annual rate down`: `annual rate`)."""
+    after = clause[max(0, clause.find(source)) :]
+    reported = reported_clause(after)
+    if reported is None:
+        return acted_on(source, after)
+    if opens_with_pronoun(reported) or not tidy(reported):
+        return ""
+    return noun_phrase(subject(reported, len(reported)))
 
 
 def _verbless_joined(clause: str, pieces: list[str]) -> list[str]:
