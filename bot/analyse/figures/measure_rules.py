@@ -21,6 +21,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.analyse.figures.antecedents import antecedent
+from bot.analyse.figures.completions import (
+    LEVELS,
+    economic_growth,
+    level_of,
+    owned_object,
+    uncut_subject,
+)
 from bot.analyse.figures.counted_owners import before_predicate, counted_noun
 from bot.analyse.figures.distances import distance_measure
 from bot.analyse.figures.durations import duration_measure
@@ -83,7 +90,9 @@ def _around(plain: str, quantity: Quantity) -> str:
     phrase = near(plain, quantity.start, quantity.end)
     if quantity.unit == "year of age" and _VERB_AFTER_AGE.match(plain, quantity.end):
         return ""  # "The 65-year-old worries that": a verb and its clause, not a noun
-    return phrase
+    if phrase.lower() in LEVELS:
+        return level_of(phrase, _named_subject(plain, quantity.start))
+    return economic_growth(phrase, plain, quantity.start)
 
 
 _STRONG = re.compile(r"-strong\b")
@@ -165,7 +174,8 @@ def _multiple(plain: str, quantity: Quantity) -> str:
 
 
 def _changed(plain: str, quantity: Quantity) -> str:
-    return verb_object(plain, quantity.start)
+    found = verb_object(plain, quantity.start)
+    return owned_object(plain, quantity.start, found) if found else ""
 
 
 def _of(plain: str, quantity: Quantity) -> str:
@@ -185,10 +195,16 @@ def _subject(plain: str, quantity: Quantity) -> str:
         # 3,400 are" names the whole the figure is part of
         fronted = _FRONTED_OF.match(plain, 0, quantity.start)
         return tidy(NP_STOP.sub("", fronted.group("np"))) if fronted else ""
-    named = before_predicate(subject(plain, before_qualifier(plain, quantity.start)))
+    named = economic_growth(_named_subject(plain, quantity.start), plain, quantity.start)
     if is_money(quantity) or not quantity.unit:
         return exchange_rate(plain, quantity.end, named) or named
     return named
+
+
+def _named_subject(plain: str, start: int) -> str:
+    """The subject of the clause before `start`, cut before a verb the word lists missed."""
+    full = subject(plain, before_qualifier(plain, start))
+    return uncut_subject(full, before_predicate(full))
 
 
 RULES: tuple[Rule, ...] = (

@@ -1,0 +1,47 @@
+"""A bare measure completed from its own clause: whose object, whose level, an economy's growth."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.completions import level_of, owned_object, uncut_subject
+from bot.analyse.figures.extraction import figures_in_sentence
+
+
+def measure_of(sentence: str, number: str) -> str:
+    found = [f for f in figures_in_sentence(sentence) if number in f.text and not f.minor]
+    assert len(found) == 1, found
+    return found[0].measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # the object of a change verb belongs to the name that acts on it
+        ("Norway cut tariffs by 3.5% in March.", "3.5%", "Norway tariffs"),
+        ("Acme Foods raised prices by 4% on Monday.", "4%", "Acme Foods prices"),
+        # but not to a thing that is no name
+        ("The update will boost the driving range by 35 miles.", "35", "driving range"),
+        # a level is the level of the clause's subject
+        ("The jobless rate has eased since May, when it hit a high of 7.2%.", "7.2%",
+         "high of jobless rate"),
+        # an economy that grows measures its growth
+        ("Peru's economy grew by 6.3% last year.", "6.3%", "Peru's economic growth"),
+        ("The economy is forecast to expand by 2% in 2007.", "2%", "economic growth"),
+        ("Exports rose, with the economy posting growth of 3.1% in the quarter.", "3.1%",
+         "economic growth"),
+        # a participle after a preposition describes its noun
+        ("Demand for used cars climbed 8% in June.", "8%", "Demand for used cars"),
+    ],
+)  # fmt: skip
+def test_a_bare_measure_is_completed_from_its_clause(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_completions_leave_what_they_cannot_complete() -> None:
+    assert owned_object("It raised rates by ", 16, "rates") == "rates"  # a pronoun is no name
+    assert level_of("peak", "") == "peak"
+    assert level_of("profit", "Acme") == "profit"
+    assert uncut_subject("Acme Foods stores", "Acme Foods") == "Acme Foods"
