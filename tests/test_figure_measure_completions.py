@@ -45,3 +45,16 @@ def test_completions_leave_what_they_cannot_complete() -> None:
     assert level_of("peak", "") == "peak"
     assert level_of("profit", "Acme") == "profit"
     assert uncut_subject("Acme Foods stores", "Acme Foods") == "Acme Foods"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Nearly a third of those with a car drive to work, against 12% of those who cycle.",
+         "12%", "people who cycle"),
+        ("Nearly a third of those with a car have a garage.", "third", "people with a car"),
+        ("That compares with 22% of those aged 18-24.", "22%", "people aged 18-24"),
+    ],
+)  # fmt: skip
+def test_those_of_a_share_are_people(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected

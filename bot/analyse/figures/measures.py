@@ -38,12 +38,31 @@ def of_phrase(text: str, end: int) -> str:
     if match is None:
         return ""
     np = match.group("np")
+    if np.lower().startswith("those "):
+        aged = _AGED.match(text, match.end()) if np.rstrip().endswith("aged") else None
+        return _people([*np.split()[1:], *([aged.group(1)] if aged else [])])
     named = _NAMED_NUMBER.match(text, match.end())
     if named and np.split() and np.split()[-1][:1].isupper():
         np += named.group()  # "the companies on the Fortune 500 list": a number in a name
     words = _OF_STOP.sub("", np).split()
     verb = next((i for i, w in enumerate(words) if i and w.lower() in _OF_VERBS), len(words))
     return tidy(" ".join(words[:verb]))  # "40% of schools need repairs": schools
+
+
+_AGED = re.compile(r"((?:under|over)\s+\d+|\d+(?:-\d+)?)")  # "of those aged 30-39"
+
+
+def _people(words: list[str]) -> str:
+    """`those` of a share are people, with what the phrase says of them: `9% of those who have
+    dial-up` -> `people who have dial-up`, `a quarter of those with broadband have` -> `people
+    with broadband` (a verb ends the phrase unless a `who` opens it)."""
+    kept: list[str] = []
+    for word in words:
+        relative = bool(kept) and kept[-1].lower() in {"who", "which", "that"}
+        if (word.lower() in _OF_VERBS or word.lower() == "compared") and not relative:
+            break
+        kept.append(word)
+    return tidy(" ".join(["people", *kept])) if kept else ""
 
 
 # Where an `of` phrase ends; `at` or `on` its own or a named place still belongs to it (`90% of
