@@ -67,6 +67,7 @@ class Owners:
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.paragraphs = paragraphs
         self._cast: Cast | None = None
+        self.named: list[str] = []  # the measures given so far, in text order
 
     @property
     def cast(self) -> Cast:
@@ -78,7 +79,28 @@ class Owners:
     def owned(self, measure: str, at: Place, since: int, referring: bool = False) -> str:
         """`measure` with its owner in front when it lacks one and one is in focus at `at` (the
         sentence starts at offset `since`); `referring` when the clause opens with `it` or `the
-        company`, so that any measure of it is owned (`It runs 40 factories`)."""
+        company`, so that any measure of it is owned (`It runs 40 factories`). A bare measure the
+        article named in full before with another owner is that one: `the surplus` after
+        `Japan's trade surplus` is Japan's, though China is the name most written."""
+        found = self._owned(measure, at, since, referring)
+        recalled = self._recalled(measure)
+        if recalled and (found == measure or recalled.split()[0] != found.split()[0]):
+            found = recalled  # the owner named with it before, not the one most named
+        if found:
+            self.named.append(found)
+        return found
+
+    def _recalled(self, measure: str) -> str:
+        """The latest measure named before that ends with the bare `measure` and says whose it
+        is (`Japan's trade surplus` for `surplus`), else ""."""
+        words = measure.split()
+        if not words or len(words) > 2 or any(w[:1].isupper() for w in words):
+            return ""
+        tail = f" {measure.lower()}"
+        return next((m for m in reversed(self.named) if m.lower().endswith(tail)
+                     and m[:1].isupper()), "")  # fmt: skip
+
+    def _owned(self, measure: str, at: Place, since: int, referring: bool) -> str:
         words = measure.split()
         if words and _bare(words[0]) in STAND_INS:
             return self._stand_in(words, at, since)
