@@ -11,11 +11,11 @@ def measures(paragraphs: list[list[str]]) -> list[tuple[str, str]]:
 
 def test_a_bare_measure_named_in_full_before_keeps_that_owner() -> None:
     paragraphs = [
-        ["Kenya overtook Uganda as Chile's biggest supplier of tea, Kenya's officials said."],
-        ["Chile's trade deficit widened 4.2% to $310m in 2005.",
-         "In March, the deficit grew 2.5% thanks to weaker copper prices."],
+        ["Peru overtook Brazil as Chile's biggest partner, and Peru's exports to Chile rose."],
+        ["Chile's trade surplus with Peru widened 4.2% to $310m in 2005.",
+         "In March, the surplus grew 2.5% thanks to copper."],
     ]  # fmt: skip
-    assert measures(paragraphs)[-1] == ("grew 2.5%", "Chile's trade deficit")
+    assert measures(paragraphs)[-1] == ("grew 2.5%", "Chile's trade surplus with Peru")
 
 
 def test_a_bare_measure_with_the_same_owner_stays_short() -> None:

@@ -18,8 +18,8 @@ def measure_of(sentence: str, number: str) -> str:
     ("sentence", "number", "expected"),
     [
         # a source and its reporting verb: the reported clause's subject is the measure
-        ("Official figures showed the Dutch economy shrank by 1.2% last year.", "1.2%",
-         "Dutch economy"),
+        ("Official figures showed Dutch exports fell by 1.2% last year.", "1.2%",
+         "Dutch exports"),
         ("Figures released on Friday showed imports at a record high, up 12%.", "12%", "imports"),
         ("With economists saying the shortfall could widen by a further $40bn, bonds fell.",
          "$40bn", "shortfall"),

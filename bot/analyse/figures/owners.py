@@ -13,6 +13,7 @@ price that names its thing (`PSP price`) needs no owner.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.analyse.figures.lexicon import word_set
@@ -44,6 +45,7 @@ STAND_INS = word_set("company firm group bank business carrier airline operator 
 
 
 _PREPOSITIONS = word_set("in of at for from on to between by with during over")
+_TAILS = "with|of|in|to|from|for|on"  # what a head noun's phrase goes on with
 
 
 def _of(words: list[str]) -> bool:
@@ -84,7 +86,9 @@ class Owners:
         `Japan's trade surplus` is Japan's, though China is the name most written."""
         found = self._owned(measure, at, since, referring)
         recalled = self._recalled(measure)
-        if recalled and (found == measure or recalled.split()[0] != found.split()[0]):
+        added = found.removesuffix(measure).strip()
+        told = added and added in self.paragraphs[at[0]][since : at[1]]  # its sentence names it
+        if recalled and not told and not recalled.startswith(added):
             found = recalled  # the owner named with it before, not the one most named
         if found:
             self.named.append(found)
@@ -96,9 +100,8 @@ class Owners:
         words = measure.split()
         if not words or len(words) > 2 or any(w[:1].isupper() for w in words):
             return ""
-        tail = f" {measure.lower()}"
-        return next((m for m in reversed(self.named) if m.lower().endswith(tail)
-                     and m[:1].isupper()), "")  # fmt: skip
+        head = re.compile(rf"\s{re.escape(measure)}(?:\s+(?:{_TAILS})\s.*)?$", re.IGNORECASE)
+        return next((m for m in reversed(self.named) if head.search(m) and m[:1].isupper()), "")
 
     def _owned(self, measure: str, at: Place, since: int, referring: bool) -> str:
         words = measure.split()
