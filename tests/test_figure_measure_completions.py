@@ -58,3 +58,22 @@ def test_completions_leave_what_they_cannot_complete() -> None:
 )  # fmt: skip
 def test_those_of_a_share_are_people(sentence: str, number: str, expected: str) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "period"),
+    [
+        ("Output hit its highest level in four years, at 3.1m tonnes.", "four years",
+         "in four years"),
+        ("It was the bank's first rate cut in two years, to 4.5%.", "two years", "in two years"),
+        ("Viewing peaked at 9.2 million in the last 10 minutes.", "10 minutes",
+         "in the last 10 minutes"),
+        ("Debt reached $61bn in the 12 months to June.", "12 months", "in the 12 months to"),
+    ],
+)  # fmt: skip
+def test_the_span_a_record_is_reckoned_over_is_a_period(
+    sentence: str, span: str, period: str
+) -> None:
+    figures = figures_in_sentence(sentence)
+    assert [f.text for f in figures if f.minor] == [span]
+    assert [f.period for f in figures if not f.minor] == [period]

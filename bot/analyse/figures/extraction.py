@@ -66,6 +66,7 @@ from bot.analyse.figures import lexicon as words
 from bot.analyse.figures.measure_rules import labelled, measure, readable_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import Owners
+from bot.analyse.figures.periods import period, periods
 from bot.analyse.figures.quantities import quantities_in
 from bot.analyse.figures.sources import reported_pronoun
 from bot.analyse.figures.subjects import refers_back, topic
@@ -110,7 +111,7 @@ def figures_in_sentence(text: str) -> list[Found]:
     quantities = _with_years(text, quantities_in(text))
     if not quantities:
         return []
-    spans = words.periods(text)
+    spans = periods(text)
     plain = words.masked(text, spans)
     found = _conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
     return _further_inherit(text, found)
@@ -191,7 +192,7 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
         measure=labelled(text, quantity) or measure(plain, quantity),
         qualifier=qualifier,
         change=_change(text, quantity),
-        period=None if in_period else words.period(text, start, end, spans),
+        period=None if in_period else period(text, start, end, spans),
         in_period=in_period,
         referring=refers_back(plain, start),
     )
