@@ -11,14 +11,15 @@ from bot.analyse.figures.numbers import WORD_NUMBER
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_SPAN = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|sessions?|half)"
+_SPAN = r"(?:years?|months?|weeks?|days?|decades?|quarters?|sessions?|half)"
+_LAST_SPAN = rf"(?:{_SPAN}|hours?|minutes?)"  # "in the last 15 minutes" of a broadcast
 _COUNT = rf"(?:{WORD_NUMBER}|\d+)"
 _YEAR = r"(?:1[6-9]|20)\d\d"
 PERIOD = re.compile(
     "|".join(
         (
             rf"\b(?:in|over|during|for|within|throughout)\s+the\s+(?:last|past|next|previous|same|"
-            rf"first|coming|following|latest)\s+(?:{_COUNT}\s+)?{_SPAN}\b",
+            rf"first|coming|following|latest)\s+(?:{_COUNT}\s+)?{_LAST_SPAN}\b",
             rf"\b(?:in|since|by|until|till|before|after|from|during|through|between)\s+(?:(?:early|"
             rf"late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+year\s+to)\s*)?(?:{_MONTH}\s+)?"
             rf"{_YEAR}\b(?:\s*(?:-|\u2013|to|and)\s*(?:{_YEAR}|\d\d)\b)?",
