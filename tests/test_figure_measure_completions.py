@@ -30,6 +30,11 @@ def measure_of(sentence: str, number: str) -> str:
         ("The economy is forecast to expand by 2% in 2007.", "2%", "economic growth"),
         ("Exports rose, with the economy posting growth of 3.1% in the quarter.", "3.1%",
          "economic growth"),
+        # `with` and a subject doing something is a clause of its own, not an aside
+        ("Cars made up 55% of sales, with vans taking the remaining 45%.", "45%", "vans"),
+        # a change for a share is a change in it; a comparison ends the phrase
+        ("It was a 2% gain for the share of rail freight compared to 2004.", "2%",
+         "rail freight"),
         # a participle after a preposition describes its noun
         ("Demand for used cars climbed 8% in June.", "8%", "Demand for used cars"),
     ],

@@ -26,7 +26,8 @@ _OF_PHRASE = re.compile(
 # capitalised word, and the rest of the phrase after it.
 _NAMED_NUMBER = re.compile(r"\d+(?=\s)(?:\s+[^,;:.()\d$\u00a3\u20ac]+)?")
 NP_STOP = re.compile(
-    r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
+    r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|"
+    r"compared|against|versus|in\s+"
     r"(?:the\s+)?(?:last|past|first)|for|from|by|at|on|than)\b.*$",
     re.IGNORECASE,
 )
@@ -101,7 +102,8 @@ _CHANGES = (
     r"(?:rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|surge|slump|improvement)"
 )
 _CHANGE_IN = re.compile(
-    rf"\s+{_CHANGES}\s+(?:in|of)\s+(?P<np>[^,;:.()]+)",
+    rf"\s+{_CHANGES}\s+(?:in|of|for\s+(?=the\s+(?:share|proportion|number|value)\b))"
+    r"\s*(?P<np>[^,;:.()]+)",
     re.IGNORECASE,
 )
 # A change in something, then where it ended: `an improvement in its margins to 64 per cent`.

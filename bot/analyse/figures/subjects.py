@@ -160,7 +160,8 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
         words = pieces[index].split()
         verbs = _gerund_first([i for i, w in enumerate(words) if verb_at(words, i)
                                and not _describes(words, i)], words)  # fmt: skip
-        aside = (_apposition(words) and wanting) or _adverbial(words) or _numeric(words)
+        adverbial = _adverbial(words) and not _absolute(words)
+        aside = (_apposition(words) and wanting) or adverbial or _numeric(words)
         finite = any(w.lower() in VERBS for w in words)
         if index > 0 and ((aside and not finite) or (not verbs and wanting and len(words) == 1)):
             continue  # an aside does not count against the reach
@@ -250,6 +251,13 @@ def _numeric(words: list[str]) -> bool:
 def _adverbial(words: list[str]) -> bool:
     """True for a verbless phrase opened by a preposition: ", on average, 2.14C"."""
     return bool(words) and words[0].lower() in _PREPOSITIONS | _EXAMPLES
+
+
+def _absolute(words: list[str]) -> bool:
+    """True for `with` and a subject doing something (`with foreign films taking the rest`): a
+    clause of its own, not an aside."""
+    opened = bool(words) and words[0].lower() in {"with", "without"}
+    return opened and any(w.islower() and w.endswith("ing") and is_verb(w) for w in words[2:])
 
 
 def _apposition(words: list[str]) -> bool:
