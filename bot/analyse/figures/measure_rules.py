@@ -30,6 +30,7 @@ from bot.analyse.figures.completions import (
 )
 from bot.analyse.figures.counted_owners import before_predicate, counted_noun
 from bot.analyse.figures.distances import distance_measure
+from bot.analyse.figures.doers import doers
 from bot.analyse.figures.durations import duration_measure
 from bot.analyse.figures.lexicon import tidy, word_set
 from bot.analyse.figures.measures import (
@@ -221,6 +222,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("noun after a fraction", ("Three out of four girls said no.", "Three", "girls"),
          _fraction_of),
+    Rule(
+        "counted people by what they did",
+        ("About 5,000 fans attended the final.", "5,000", "fans who attended the final"),
+        doers,
+    ),
     Rule(
         "counted noun with its owner",
         ("Ford employs 5,000 workers in the United Kingdom.", "5,000",
