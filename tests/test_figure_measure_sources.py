@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.analyse.figures.extraction import figures_in_article, figures_in_sentence
-from bot.analyse.figures.sources import is_source, reported_pronoun
+from bot.analyse.figures.readable import measure_flaw
+from bot.analyse.figures.sources import is_source, reported_pronoun, without_source
 
 
 def measure_of(sentence: str, number: str) -> str:
@@ -53,3 +54,17 @@ def test_sources_are_told_from_owners() -> None:
     assert not is_source("box office", "the box office rose")
     assert reported_pronoun("The census bureau said it rose to ")
     assert not reported_pronoun("Acme said it rose to ")
+
+
+def test_a_source_in_front_of_a_measure_is_dropped() -> None:
+    assert without_source("city records show parking fines") == "parking fines"
+    assert without_source("Acme stores") == "Acme stores"
+    assert measure_of("Court documents show 4,100 complaints were filed.", "4,100") == "complaints"
+
+
+def test_a_lone_modifier_or_a_date_is_no_measure() -> None:
+    assert measure_flaw("extra") == "is the lone modifier 'extra'"
+    assert measure_flaw("likely") == "is the lone modifier 'likely'"
+    assert measure_flaw("March 1") == "is a date"
+    assert measure_flaw("March sales") is None
+    assert measure_of("Parliament approved £2bn extra for schools.", "£2bn") == "Parliament"

@@ -56,6 +56,7 @@ from bot.analyse.figures.noun_tails import CONTACT_CLAUSE
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
 from bot.analyse.figures.shares_of import share_predicate
+from bot.analyse.figures.sources import without_source
 from bot.analyse.figures.subjects import is_own_subject, subject
 from bot.analyse.figures.sums import (
     exchange_rate,
@@ -296,5 +297,5 @@ def measure(plain: str, quantity: Quantity) -> str:
 def readable_phrase(found: str) -> str:
     """`found` cut and tidied into a measure a reader can use, else ""."""
     found = found.rsplit("?", 1)[-1]  # a question before is no measure
-    phrase = tidy(tidy(repaired(trimmed(without_figures(found)))))  # cut, then tidied
+    phrase = tidy(tidy(repaired(trimmed(without_figures(without_source(found))))))
     return "" if not phrase or measure_flaw(phrase) else phrase  # "the past": a lone time word

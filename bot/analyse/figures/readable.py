@@ -79,7 +79,17 @@ def measure_flaw(measure: str) -> str | None:
         return f"opens with the conjunction {first!r}"
     if first in FINITE_VERBS:
         return f"opens with the verb {first!r}"
+    if _DATE.fullmatch(measure.strip()):
+        return "is a date"
     return None
+
+
+# A day of a month says when, never what: `March 1`, `1 March`.
+_DATE = re.compile(
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))"
+)
 
 
 def _lone_flaw(word: str) -> str | None:
@@ -90,7 +100,17 @@ def _lone_flaw(word: str) -> str | None:
         return f"is the participle {word!r}"
     if word in DEMONSTRATIVES:
         return f"is the lone pronoun {word!r}"
+    if word in LONE_MODIFIERS:
+        return f"is the lone modifier {word!r}"
     return None
+
+
+# Adverbs and adjectives that qualify a noun or a verb but name nothing on their own: `$16bn
+# extra`, `three times more likely`, `even though`.
+LONE_MODIFIERS = word_set(
+    "even likely unlikely extra exactly just only more less much very too also again yet right "
+    "ahead behind faster slower higher lower bigger smaller better worse"
+)
 
 
 def _participle(word: str) -> bool:
@@ -133,7 +153,8 @@ POSSESSIVES = word_set("my our your his her its their")
 # Sentence adverbs that open a clause, never a noun phrase: `Previously the company`.
 ADVERBS = word_set(
     "previously currently recently meanwhile however also now then still already finally "
-    "separately additionally overall ultimately initially eventually today yesterday instead"
+    "separately additionally overall ultimately initially eventually today yesterday instead "
+    "exactly even just"
 )
 
 

@@ -103,3 +103,17 @@ def noun_phrase(phrase: str) -> str:
     end = _OBJECT_END.search(phrase)
     kept = phrase[: end.start()] if end else phrase
     return "" if any(w.lower() in FINITE_VERBS for w in kept.split()) else tidy(kept)
+
+
+# A source and its reporting verb in front of a measure: `VA documents show appointments`.
+_PAPERS = "|".join(sorted(SOURCE_NOUNS | {"documents", "records"}))
+_SOURCE_PREFIX = re.compile(
+    rf"^(?:[\w'\u2019.-]+\s+){{0,3}}?(?:{_PAPERS})\s+(?:{_SAYING})(?:\s+(?:that\s+)?|$)",
+    re.IGNORECASE,
+)
+
+
+def without_source(phrase: str) -> str:
+    """`phrase` without the source and reporting verb in front of it: `VA documents show
+    appointments` -> `appointments`."""
+    return _SOURCE_PREFIX.sub("", phrase)
