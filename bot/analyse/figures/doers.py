@@ -14,7 +14,8 @@ from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 PEOPLE = word_set(
     "people viewers fans visitors users customers shoppers voters students workers listeners "
     "readers spectators subscribers passengers players members residents adults children "
-    "americans britons men women"
+    "americans britons men women drivers protesters demonstrators families staff employees "
+    "patients tourists"
 )
 # Verbs that tell a state, not a deed: `5,000 people are` says nothing of what they did.
 _STATES = word_set("is are was were be been has have had will would can could may might")

@@ -189,8 +189,8 @@ _JOINER = re.compile(r"\s+and\s+")
 
 
 _LEADING = re.compile(
-    r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|and|but|so|also|then|"
-    r"meanwhile|however)\s+)+",
+    r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|and|but|so\s+far|so|"
+    r"also|then|meanwhile|however)\s+)+",
     re.IGNORECASE,
 )
 CONTAINER = re.compile(

@@ -122,7 +122,8 @@ def _described(plain: str, quantity: Quantity) -> str:
 # Nouns a percentage describes when written right after it: `5% improvement`, `10% stake`.
 _SHARE_NOUNS = word_set(
     "improvement increase rise drop fall cut discount stake share tariff tax raise gain loss "
-    "decline reduction growth premium commission fee return margin majority pay"
+    "decline reduction growth premium commission fee return margin majority pay inflation "
+    "unemployment turnout interest"
 )
 
 

@@ -80,7 +80,8 @@ _OF_STOP = re.compile(
 # (`three quarters of all Xboxes sold around the world`), but for those that are never participles.
 _OF_VERBS = word_set(
     "is are was were has have had will would can could may might need needs want wants say says "
-    "said do does fell rose grew went came began ran took saw became"
+    "said do does fell rose grew went came began ran took saw became think thinks thought "
+    "believe believes feel feels felt agree agrees want wants"
 )
 
 

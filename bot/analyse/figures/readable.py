@@ -53,6 +53,8 @@ TIME_WORDS = word_set("past future today tomorrow yesterday tonight now recently
 
 
 _CONTRACTED = re.compile(r"['\u2019](?:m|re|ve|ll|d)$")
+_IS_OR_HAS = re.compile(r"['\u2019]s$")
+_CONTRACTING = word_set("that this here what")  # "that's", "here's": no noun takes their 's
 # A sum, a scaled number or a score is a figure, never what one measures: `$1 million`, `2-0`.
 _FIGURE = re.compile(r"[$\u00a3\u20ac\u00a5]\S*|\d[\d,.]*(?:%|m|bn|k)|\d+-\d+")
 
@@ -63,6 +65,8 @@ def measure_flaw(measure: str) -> str | None:
     if not words:
         return None  # no measure is better than a wrong one
     first = _CONTRACTED.sub("", words[0].lower().strip("\"'\u201c\u2018("))  # "I'm": "i"
+    if _IS_OR_HAS.search(first) and _IS_OR_HAS.sub("", first) in PRONOUNS | _CONTRACTING:
+        return f"opens with the pronoun {_IS_OR_HAS.sub('', first)!r}"  # "it's", "that's"
     if _FIGURE.fullmatch(first) or (first[:1].isdigit() and len(words) == 1):
         return f"opens with the figure {first!r}"  # "60 year-olds" is a noun phrase
     if first in PRONOUNS and (len(first) == 1 or not words[0].isupper()):  # "US" is a country

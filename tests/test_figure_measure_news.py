@@ -1,0 +1,41 @@
+"""Measure families of wire and web news prose: datelines, contractions, openers, opinion verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.extraction import figures_in_sentence
+from bot.analyse.figures.readable import measure_flaw
+
+
+def measure_of(sentence: str, number: str) -> str:
+    found = [f for f in figures_in_sentence(sentence) if number in f.text and not f.minor]
+    assert len(found) == 1, found
+    return found[0].measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # a dateline glued to the first sentence is no owner
+        ("Lagos, Nigeria (CNN)More than 12,000 people joined the march.", "12,000",
+         "people who joined the march"),
+        ("PARIS (Reuters) - About 3,000 drivers joined the protest.", "3,000",
+         "drivers who joined the protest"),
+        # `so far` opens the sentence, it is no part of the subject
+        ("So far this winter Denver has seen 60 inches of snow.", "60", "snow"),
+        # an opinion verb ends the `of` phrase
+        ("Sixty percent of nurses believe staffing is unsafe.", "Sixty", "nurses"),
+        ("Only 30% of voters thought the same.", "30%", "voters"),
+        # a percentage right before what it is a rate of
+        ("The country is at 9.5% unemployment.", "9.5%", "unemployment"),
+    ],
+)  # fmt: skip
+def test_news_prose_measures(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_a_pronoun_and_its_verb_contracted_is_no_measure() -> None:
+    assert measure_flaw("it's people") == "opens with the pronoun 'it'"
+    assert measure_flaw("that's 40 miles of road") == "opens with the pronoun 'that'"
+    assert measure_flaw("Acme's stores") is None
