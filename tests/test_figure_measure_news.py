@@ -27,6 +27,11 @@ def measure_of(sentence: str, number: str) -> str:
         # an opinion verb ends the `of` phrase
         ("Sixty percent of nurses believe staffing is unsafe.", "Sixty", "nurses"),
         ("Only 30% of voters thought the same.", "30%", "voters"),
+        # another count in a measure is cut away, a spelled one included
+        ("Fifty miners were hurt -- 12 in the east pit -- last week.", "12", ""),
+        ("Leeds, population 793,000, has 14 libraries.", "14", "Leeds libraries"),
+        # an opener in front of the subject is dropped
+        ("Despite Acme cutting 40 jobs, profit fell.", "40", "Acme jobs"),
         # a percentage right before what it is a rate of
         ("The country is at 9.5% unemployment.", "9.5%", "unemployment"),
     ],
@@ -39,3 +44,9 @@ def test_a_pronoun_and_its_verb_contracted_is_no_measure() -> None:
     assert measure_flaw("it's people") == "opens with the pronoun 'it'"
     assert measure_flaw("that's 40 miles of road") == "opens with the pronoun 'that'"
     assert measure_flaw("Acme's stores") is None
+
+
+def test_a_spelled_count_or_a_source_opening_a_measure_is_a_flaw() -> None:
+    assert measure_flaw("Fifty officers") == "opens with the figure 'fifty'"
+    assert measure_flaw("five launches") is None  # "the five launches" is one noun phrase
+    assert measure_flaw("According to the fund") == "opens with its source"

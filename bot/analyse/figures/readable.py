@@ -52,6 +52,13 @@ BARE_CONTRACTIONS = word_set(
 TIME_WORDS = word_set("past future today tomorrow yesterday tonight now recently lately meantime")
 
 
+# Spelled numbers that open another count at a sentence's start: `Fifty officers` (after `the`
+# one is part of the noun phrase: `the five launches`).
+NUMBER_WORDS = word_set(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands dozen dozens"
+)
 _CONTRACTED = re.compile(r"['\u2019](?:m|re|ve|ll|d)$")
 _IS_OR_HAS = re.compile(r"['\u2019]s$")
 _CONTRACTING = word_set("that this here what")  # "that's", "here's": no noun takes their 's
@@ -69,6 +76,10 @@ def measure_flaw(measure: str) -> str | None:
         return f"opens with the pronoun {_IS_OR_HAS.sub('', first)!r}"  # "it's", "that's"
     if _FIGURE.fullmatch(first) or (first[:1].isdigit() and len(words) == 1):
         return f"opens with the figure {first!r}"  # "60 year-olds" is a noun phrase
+    if first in NUMBER_WORDS and len(words) > 1 and words[0][:1].isupper():
+        return f"opens with the figure {first!r}"  # "Fifty officers": another count
+    if first == "according":
+        return "opens with its source"  # "According to the fund"
     if first in PRONOUNS and (len(first) == 1 or not words[0].isupper()):  # "US" is a country
         return f"opens with the pronoun {first!r}"
     if first in BARE_CONTRACTIONS:
@@ -163,7 +174,9 @@ ADVERBS = word_set(
 
 
 # Prepositions that open a phrase before the noun phrase: `to an increase of jobs`, `In Leeds`.
-_OPENING = word_set("to in on at of for from with into onto via per above below under over about")
+_OPENING = word_set(
+    "to in on at of for from with into onto via per above below under over about despite amid"
+)
 
 
 def repaired(measure: str) -> str:
@@ -183,7 +196,8 @@ def repaired(measure: str) -> str:
 # Another figure inside a phrase: a sum, a signed or scaled number (`-1.3%`, `$1 million`).
 _INNER_FIGURE = re.compile(
     r"(?:^|\s)(?:[$\u00a3\u20ac\u00a5]|[-+]\d)\S*|\s\d[\d,.]*(?:%|bn|m)(?=\s|$)"
-)
+    r"|(?<=[a-z,] )\d{1,3}(?:,\d{3})+(?=\s|$)"
+)  # a plain number after a lower-case word is a count (`population 21,000`), not a name
 
 
 def without_figures(phrase: str) -> str:

@@ -244,8 +244,12 @@ _CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
 
 
 def _numeric(words: list[str]) -> bool:
-    """True for a segment opened by a figure: the ", 52," of an age, "; $1m to $2m, 99 days"."""
-    return bool(words) and (words[0][:1].isdigit() or words[0][:1] in _CURRENCY_SIGNS)
+    """True for a segment opened by a figure (the ", 52," of an age, "; $1m to $2m, 99 days") or
+    a short label with its figure (", population 793,000,")."""
+    if not words:
+        return False
+    labelled = len(words) == 2 and words[0].islower() and words[1][:1].isdigit()
+    return labelled or words[0][:1].isdigit() or words[0][:1] in _CURRENCY_SIGNS
 
 
 def _adverbial(words: list[str]) -> bool:
