@@ -63,7 +63,8 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
-from bot.analyse.figures.measure_rules import labelled, measure, readable_phrase
+from bot.analyse.figures.labels import labelled
+from bot.analyse.figures.measure_rules import measure, readable_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import Owners
 from bot.analyse.figures.periods import period, periods
@@ -112,23 +113,9 @@ def figures_in_sentence(text: str) -> list[Found]:
     if not quantities:
         return []
     spans = periods(text)
-    plain = _without_dateline(words.masked(text, spans))
+    plain = words.without_dateline(words.masked(text, spans))
     found = _conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
     return _further_inherit(text, found)
-
-
-# A dateline glued to the first sentence: `Kampala, Uganda (CNN)Gunmen shot`, `LONDON (Reuters) -`.
-_DATELINE = re.compile(
-    r"^\s*[A-Z][\w.'\u2019-]*(?:[ ,]+[A-Z][\w.'\u2019-]*){0,3}\s*(?:\((?:CNN|AP|Reuters|AFP)\)|"
-    r"\s{3,})\s*(?:[-\u2013\u2014]+\s*)?(?=[A-Z\d\"\u201c])"
-)
-
-
-def _without_dateline(plain: str) -> str:
-    """The sentence with a dateline in front blanked (its place is no subject, owner or measure);
-    in `plain` the bracket is blanked already, so a place and a wide gap before a capital is one."""
-    found = _DATELINE.match(plain)
-    return " " * found.end() + plain[found.end() :] if found else plain
 
 
 _FURTHER = re.compile(r"\b(?:another|a\s+further|an\s+extra|an\s+additional)\s+$", re.IGNORECASE)

@@ -230,6 +230,20 @@ def masked(text: str, periods: list[tuple[int, int]]) -> str:
     return plain
 
 
+# A dateline glued to the first sentence: `Kampala, Uganda (CNN)Gunmen shot`, `LONDON (Reuters) -`.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w.'\u2019-]*(?:[ ,]+[A-Z][\w.'\u2019-]*){0,3}\s*(?:\((?:CNN|AP|Reuters|AFP)\)|"
+    r"\s{3,})\s*(?:[-\u2013\u2014]+\s*)?(?=[A-Z\d\"\u201c])"
+)
+
+
+def without_dateline(plain: str) -> str:
+    """The sentence with a dateline in front blanked (its place is no subject, owner or measure);
+    in `plain` the bracket is blanked already, so a place and a wide gap before a capital is one."""
+    found = _DATELINE.match(plain)
+    return " " * found.end() + plain[found.end() :] if found else plain
+
+
 RESOLVED = word_set("it they")  # pronouns whose owner is the subject before
 
 

@@ -3,15 +3,17 @@
 The rules are tried in order on the sentence with its asides blanked out; the first that gives a
 phrase a reader can use wins (`readable`: the phrase is cut before a clause opened inside it, and
 stripped of a subordinator, conjunction, possessive or preposition in front, and passed over when
-it still opens with a pronoun, a verb or another figure). A counted noun is its own measure, with
-its owner when the sentence gives one (`counted_owners`), or with what a named owner does to
-the things (`cars Ford builds in Spain`, `counted_verbs`); a duration is the time of its verb
-phrase (`time to get new cords`, `durations`), a distance after a place is how far it lies
-from another (`distances`); a share of things says what they did (`girls
-who used make-up`, `shares_of`); a sum of money may be a price, a
-payment or what it pays for (`sums`). A label before a colon (`base price: $59,995`) is read on
-the sentence as written, since a bracket is an aside to the other rules. No rule, no measure: an
-empty measure is better than a wrong one.
+it still opens with a pronoun, a verb or another figure; a source in front is dropped, `sources`).
+A counted noun is its own measure, with its owner when the sentence gives one (`counted_owners`),
+with what a named owner does to the things (`cars Ford builds in Spain`, `counted_verbs`), or,
+for people, with what they did (`fans who attended the final`, `doers`); a duration is the time
+of its verb phrase (`time to get new cords`, `durations`), a distance after a place is how far it
+lies from another (`distances`); a share of things says what they did (`girls who used make-up`,
+`shares_of`); a sum of money may be a price, a payment or what it pays for (`sums`). A bare
+measure is completed from its clause (`completions`: `China rates`, `peak of jobless rate`,
+`China's economic growth`). A label before a colon (`base price: $59,995`) is read on the
+sentence as written (`labels`), since a bracket is an aside to the other rules. No rule, no
+measure: an empty measure is better than a wrong one.
 """
 
 from __future__ import annotations
@@ -61,7 +63,6 @@ from bot.analyse.figures.subjects import is_own_subject, subject
 from bot.analyse.figures.sums import (
     exchange_rate,
     multiple_of,
-    price_against,
 )
 from bot.analyse.figures.year_facts import year_measure
 from bot.models import Unit
@@ -125,27 +126,6 @@ _SHARE_NOUNS = word_set(
     "decline reduction growth premium commission fee return margin majority pay inflation "
     "unemployment turnout interest"
 )
-
-
-# A label and its colon right before the figure: `(base price: $59,995)`, `Range: 250 miles`.
-_LABEL = re.compile(r"(?:^|[(,;]\s*)(?P<label>[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}):\s*$")
-
-
-def labelled(text: str, quantity: Quantity) -> str:
-    """The label a figure is written under, read on the sentence as written (a bracket is an
-    aside to the other rules): `(base price: $59,995)` -> `base price`; or, for a sum that only
-    a pronoun introduces, what it is compared with (`That is £900 cheaper than last year's
-    model` -> `price against last year's model`: the period words are part of it)."""
-    start = before_qualifier(text, quantity.start)
-    if found := _LABEL.search(text, 0, start):
-        return tidy(found.group("label"))
-    if is_money(quantity) and _PRONOUN_IS.search(text, max(0, start - 20), start):
-        return price_against(text, quantity.end)
-    return ""
-
-
-# `That is`, `It was`: a subject that names nothing before a sum.
-_PRONOUN_IS = re.compile(r"(?:^|[,;:]\s*|\b)(?:that|it|this)(?:\s+(?:is|was)|['\u2019]s)\s+$", re.I)
 
 
 def _relative(plain: str, quantity: Quantity) -> str:
