@@ -35,6 +35,10 @@ def measure_of(sentence: str, number: str) -> str:
         # a change for a share is a change in it; a comparison ends the phrase
         ("It was a 2% gain for the share of rail freight compared to 2004.", "2%",
          "rail freight"),
+        # `total` and `record` before a noun are adjectives, not verbs
+        ("The agency forecast a total shortfall of $90bn.", "$90bn", "total shortfall"),
+        # a relative clause inside an apposition holds no subject
+        ("Zenith, a firm that makes lenses, was second with $4.1m.", "$4.1m", "Zenith"),
         # a participle after a preposition describes its noun
         ("Demand for used cars climbed 8% in June.", "8%", "Demand for used cars"),
     ],

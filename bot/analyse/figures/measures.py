@@ -198,7 +198,9 @@ def noun_run(phrase: str, head: bool = False) -> str:
     words = phrase.split()
     kept: list[str] = words[-1:] if head else []
     for word in reversed(words[:-1] if head else words):
-        if word.lower() in _BEFORE_NOUN | _RELATIVES | FINITE_VERBS or is_verb(word):
+        adjective = bool(kept) and word.lower() in _VERB_ADJECTIVES  # "a total shortfall"
+        if not adjective and (word.lower() in _BEFORE_NOUN | _RELATIVES | FINITE_VERBS
+                              or is_verb(word)):  # fmt: skip
             break
         if word[:1].isdigit():
             break  # "just 17 players over the age of 21": players
@@ -209,6 +211,8 @@ def noun_run(phrase: str, head: bool = False) -> str:
 
 
 _UNIT_WORDS = word_set("per cent percent pc")
+# Verbs that are adjectives before a noun: `a total shortfall`, `a record deficit`.
+_VERB_ADJECTIVES = word_set("total record")
 
 
 _RELATIVES = word_set("which who whom whose that")

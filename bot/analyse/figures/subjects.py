@@ -165,6 +165,8 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
         finite = any(w.lower() in VERBS for w in words)
         if index > 0 and ((aside and not finite) or (not verbs and wanting and len(words) == 1)):
             continue  # an aside does not count against the reach
+        if index > 0 and wanting and _predicate_only(words):
+            continue  # "X, a film that leads the field, was": a relative clause, no subject
         reach -= 0 if verbs[:1] == [0] else 1  # "..., rose by": its subject is further back
         found = _past_opener(tidy(" ".join(words[: verbs[0]]) if verbs else pieces[index]))
         if len(words) > 1 and words[0].lower() in {"this", "that"} and present_verb(words[1]):
@@ -255,6 +257,13 @@ def _numeric(words: list[str]) -> bool:
 def _adverbial(words: list[str]) -> bool:
     """True for a verbless phrase opened by a preposition: ", on average, 2.14C"."""
     return bool(words) and words[0].lower() in _PREPOSITIONS | _EXAMPLES
+
+
+def _predicate_only(words: list[str]) -> bool:
+    """True for a piece that opens with its verb, the rest of a `that` or `who` clause (`leads
+    the Oscar field`): it holds no subject."""
+    first = words[0] if words else ""
+    return first.islower() and (first in FINITE_VERBS or present_verb(first))
 
 
 def _absolute(words: list[str]) -> bool:
