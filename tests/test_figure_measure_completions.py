@@ -35,6 +35,9 @@ def measure_of(sentence: str, number: str) -> str:
         # a change for a share is a change in it; a comparison ends the phrase
         ("It was a 2% gain for the share of rail freight compared to 2004.", "2%",
          "rail freight"),
+        # a figure of another year measures what the figure before it does
+        ("Peru's economy grew 6.3% in 2006, well above 2005's 4.1%.", "4.1%",
+         "Peru's economic growth"),
         # `total` and `record` before a noun are adjectives, not verbs
         ("The agency forecast a total shortfall of $90bn.", "$90bn", "total shortfall"),
         # a relative clause inside an apposition holds no subject

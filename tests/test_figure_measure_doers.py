@@ -20,6 +20,11 @@ def measure_of(sentence: str, number: str) -> str:
          "viewers who watched the debate"),
         ("Some 40,000 shoppers signed the petition in a week.", "40,000",
          "shoppers who signed the petition"),
+        # a bare count before what only people do counts people
+        ("About 40,000 marched through Madrid on Sunday.", "40,000",
+         "people who marched through Madrid"),
+        ("By noon, 2 million watched the launch online.", "2 million",
+         "people who watched the launch online"),
         # a state is no deed: the count keeps its bare noun
         ("About 3,000 people are homeless.", "3,000", "people"),
         # a count after its subject is another rule's

@@ -1,5 +1,6 @@
 """Counted people by what they did: `14 million people saw the final` measures `people who saw
-the final`, since a bare `people` tells a reader nothing of what was counted."""
+the final`, since a bare `people` tells a reader nothing of what was counted; a bare count before
+what only people do counts people (`24 million saw him shot`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ PEOPLE = word_set(
     "americans britons men women drivers protesters demonstrators families staff employees "
     "patients tourists"
 )
+# What only people do: a bare count before one of these counts people (`24 million saw him`).
+HUMAN_DEEDS = word_set(
+    "saw watched tuned voted attended visited signed marched protested joined applied died fled "
+    "bought downloaded subscribed queued rallied"
+)
 # Verbs that tell a state, not a deed: `5,000 people are` says nothing of what they did.
 _STATES = word_set("is are was were be been has have had will would can could may might")
 # The deed's object: a few words, up to a punctuation mark, a period or a preposition of time.
@@ -29,16 +35,20 @@ _OBJECT = re.compile(
 def doers(plain: str, quantity: Quantity) -> str:
     """`people who saw the final` of `More than 14 million people saw the final on Friday`: a
     count of people that opens its clause, with the deed its verb names."""
-    if not quantity.kind.endswith("-noun") or quantity.unit.lower() not in PEOPLE:
+    bare = not quantity.unit and quantity.kind == "number"
+    if not bare and (not quantity.kind.endswith("-noun") or quantity.unit.lower() not in PEOPLE):
         return ""
     begin, _ = clause_span(plain, quantity.start)
-    if tidy(QUALIFIED.sub(" ", plain[begin : quantity.start])):
+    opening = plain[begin : quantity.start].rsplit(",", 1)[-1]  # past an opener: "By noon,"
+    if tidy(QUALIFIED.sub(" ", opening)):
         return ""  # the count is an object or follows its subject
     found = _OBJECT.match(plain, quantity.end)
     if found is None or not _deed(found.group("verb")):
         return ""
+    if bare and found.group("verb") not in HUMAN_DEEDS:
+        return ""  # "5 million rose": a bare count is people only by what people do
     deed = found.group("object").replace('"', " ")
-    return f"{quantity.unit} who {found.group('verb')} {' '.join(deed.split())}"
+    return f"{quantity.unit or 'people'} who {found.group('verb')} {' '.join(deed.split())}"
 
 
 def _deed(verb: str) -> bool:

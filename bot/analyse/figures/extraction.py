@@ -118,12 +118,17 @@ def figures_in_sentence(text: str) -> list[Found]:
     return _further_inherit(text, found)
 
 
-_FURTHER = re.compile(r"\b(?:another|a\s+further|an\s+extra|an\s+additional)\s+$", re.IGNORECASE)
+_FURTHER = re.compile(
+    r"\b(?:another|a\s+further|an\s+extra|an\s+additional|(?:(?:1[89]|20)\d\d|last\s+year|the\s+"
+    r"previous\s+year|a\s+year\s+earlier)['\u2019]s)\s+$",
+    re.IGNORECASE,
+)  # "another $120m", "well above 2003's 9.1%": the same measure as the figure before
 
 
 def _further_inherit(text: str, found: list[Found]) -> list[Found]:
     """`another` or `a further` sum measures what the one before it of the same unit does: `pay
-    $100m now and another $120m later`."""
+    $100m now and another $120m later`; so does a figure of another year (`9.5%, above 2003's
+    9.1%`)."""
     kept: list[Found] = []
     for one in found:
         if _FURTHER.search(text, max(0, one.start - 20), one.start):
