@@ -30,6 +30,9 @@ def measure_of(sentence: str, number: str) -> str:
         # another count in a measure is cut away, a spelled one included
         ("Fifty miners were hurt -- 12 in the east pit -- last week.", "12", ""),
         ("Leeds, population 793,000, has 14 libraries.", "14", "Leeds libraries"),
+        # `plus` in front of a count is a conjunction
+        ("The blast killed nine workers, plus a further 3 people on the street.", "3 people",
+         "people on the street"),
         # an opener in front of the subject is dropped
         ("Despite Acme cutting 40 jobs, profit fell.", "40", "Acme jobs"),
         # a percentage right before what it is a rate of

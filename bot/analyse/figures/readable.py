@@ -27,7 +27,7 @@ SUBORDINATORS = word_set(
     "when whenever while whilst if unless because although though since until till whereas "
     "whether after before once as so that than where wherever why how lest"
 )
-CONJUNCTIONS = word_set("and or but nor yet")
+CONJUNCTIONS = word_set("and or but nor yet plus")
 # Finite and auxiliary verbs that open a predicate, never a noun phrase. Participles that also
 # premodify nouns (`increased demand`, `expected profit`, `rising prices`) are not listed.
 FINITE_VERBS = word_set(
