@@ -38,6 +38,9 @@ def measure_of(sentence: str, number: str) -> str:
         # a figure of another year measures what the figure before it does
         ("Peru's economy grew 6.3% in 2006, well above 2005's 4.1%.", "4.1%",
          "Peru's economic growth"),
+        # a figure compared with the one before for another owner measures the same, for it
+        ("Spain took 12.4% of the market, compared with 9.8% for Italy.", "9.8%",
+         "market for Italy"),
         # `total` and `record` before a noun are adjectives, not verbs
         ("The agency forecast a total shortfall of $90bn.", "$90bn", "total shortfall"),
         # a relative clause inside an apposition holds no subject

@@ -128,15 +128,27 @@ _FURTHER = re.compile(
 def _further_inherit(text: str, found: list[Found]) -> list[Found]:
     """`another` or `a further` sum measures what the one before it of the same unit does: `pay
     $100m now and another $120m later`; so does a figure of another year (`9.5%, above 2003's
-    9.1%`)."""
+    9.1%`), and one compared with it for another owner (`20.1%, compared with 18.6% for the US`
+    -> `... for US`)."""
     kept: list[Found] = []
     for one in found:
-        if _FURTHER.search(text, max(0, one.start - 20), one.start):
+        further = _FURTHER.search(text, max(0, one.start - 20), one.start)
+        compared = _COMPARED.search(text, max(0, one.start - 30), one.start)
+        whose = _FOR_WHOM.match(text, one.end) if compared else None
+        if further or whose:
             before = next((f for f in reversed(kept) if f.unit == one.unit and f.measure), None)
             if before is not None:
-                one = replace(one, measure=before.measure)
+                tail = f" for {words.tidy(whose.group('whom'))}" if whose else ""
+                one = replace(one, measure=before.measure + tail)
         kept.append(one)
     return kept
+
+
+# `compared with 18.6% for the US`: the figure before, for another owner.
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
+_FOR_WHOM = re.compile(
+    r"\s+(?:for|in)\s+(?P<whom>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+)
 
 
 CONVERSION_GAP = 24  # most characters between a figure and the bracket that restates it
