@@ -63,6 +63,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
+from bot.analyse.figures.fact_years import kept_years
 from bot.analyse.figures.labels import labelled
 from bot.analyse.figures.measure_rules import measure, readable_phrase
 from bot.analyse.figures.numbers import Quantity
@@ -76,11 +77,6 @@ from bot.models import BODY, Article, Change, Figure, Unit
 
 # Kinds that a briefing leaves out (see the module docstring); benchmarks may keep them.
 MINOR_KINDS = frozenset({"word", "word-noun", "vague", "year", "age"})
-_FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planned\s+to|expected\s+to|set\s+to|"
-    r"aims?\s+to|intends?\s+to|scheduled\s+to)\b[^,;]*\b(?:in|by)\s+$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +105,7 @@ class Found:
 
 def figures_in_sentence(text: str) -> list[Found]:
     """Every quantity of one sentence with its unit, measure, qualifier, change and period."""
-    quantities = _with_years(text, quantities_in(text))
+    quantities = kept_years(text, quantities_in(text))
     if not quantities:
         return []
     spans = periods(text)
@@ -167,26 +163,6 @@ def _conversions_inherit(text: str, found: list[Found]) -> list[Found]:
                 one = replace(one, measure=outer.measure)
         kept.append(one)
     return kept
-
-
-def _with_years(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """Years kept only where they are the fact of their clause (`will join in 2024`)."""
-    kept: list[Quantity] = []
-    for quantity in quantities:
-        if quantity.kind == "year" and _year_is_fact(text, quantity, quantities):
-            quantity = replace(quantity, kind="year-fact", unit=Unit.YEAR)
-        kept.append(quantity)
-    return kept
-
-
-def _year_is_fact(text: str, year: Quantity, quantities: list[Quantity]) -> bool:
-    begin, finish = words.clause_span(text, year.start)
-    others = [q for q in quantities if q is not year and begin <= q.start < finish]
-    future = _FUTURE.search(text[begin : year.start])
-    if others or future is None:
-        return False
-    between = future.group().split()[1:-1]
-    return len(between) <= 6 and not any(w.endswith("ed") for w in between)  # "he founded in"
 
 
 def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int]]) -> Found:
