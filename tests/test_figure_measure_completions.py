@@ -41,6 +41,10 @@ def measure_of(sentence: str, number: str) -> str:
         # a figure compared with the one before for another owner measures the same, for it
         ("Spain took 12.4% of the market, compared with 9.8% for Italy.", "9.8%",
          "market for Italy"),
+        # the second end of `from A to B` measures what the first does
+        ("The ONS revised the 2007 growth forecast down from the 2.8% it gave in May to 2.5%.",
+         "2.5%",
+         "2007 growth forecast"),
         # `total` and `record` before a noun are adjectives, not verbs
         ("The agency forecast a total shortfall of $90bn.", "$90bn", "total shortfall"),
         # a relative clause inside an apposition holds no subject

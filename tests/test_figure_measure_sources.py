@@ -27,6 +27,9 @@ def measure_of(sentence: str, number: str) -> str:
         # a source that acts on something measures it
         ("The Statistics Office revised the annual rate of inflation down from 4.1% to 3.8%.",
          "4.1%", "annual rate of inflation"),
+        # a body named by its acronym reckons figures; it is no owner of what it revised
+        ("The ONS revised the annual 2006 rate of inflation up from the 2.1% it estimated.",
+         "2.1%", "annual 2006 rate of inflation"),
         # a company is no source: its own measures stay its own
         ("Acme said it would sell 40,000 vans in Peru.", "40,000", "vans Acme would sell in Peru"),
         # a lower-case `box office` is a thing measured, not a body that reports
@@ -66,5 +69,6 @@ def test_a_lone_modifier_or_a_date_is_no_measure() -> None:
     assert measure_flaw("extra") == "is the lone modifier 'extra'"
     assert measure_flaw("likely") == "is the lone modifier 'likely'"
     assert measure_flaw("March 1") == "is a date"
+    assert measure_flaw("mere") == "is the lone modifier 'mere'"
     assert measure_flaw("March sales") is None
     assert measure_of("Parliament approved £2bn extra for schools.", "£2bn") == "Parliament"

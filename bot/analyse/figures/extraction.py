@@ -131,13 +131,26 @@ def _further_inherit(text: str, found: list[Found]) -> list[Found]:
         further = _FURTHER.search(text, max(0, one.start - 20), one.start)
         compared = _COMPARED.search(text, max(0, one.start - 30), one.start)
         whose = _FOR_WHOM.match(text, one.end) if compared else None
-        if further or whose:
+        if further or whose or _from_to(text, kept, one):
             before = next((f for f in reversed(kept) if f.unit == one.unit and f.measure), None)
             if before is not None:
                 tail = f" for {words.tidy(whose.group('whom'))}" if whose else ""
                 one = replace(one, measure=before.measure + tail)
         kept.append(one)
     return kept
+
+
+def _from_to(text: str, kept: list[Found], one: Found) -> bool:
+    """True for the second end of `from the 5.9% estimated in May to 3.2%`: the same measure."""
+    before = kept[-1] if kept else None
+    if before is None or before.unit != one.unit or one.measure:
+        return False
+    opened = _FROM.search(text, max(0, before.start - 12), before.start)
+    return bool(opened) and _TO.fullmatch(text, before.end, one.start) is not None
+
+
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_TO = re.compile(r"[^,;()]{0,40}?\bto\s+", re.IGNORECASE)
 
 
 # `compared with 18.6% for the US`: the figure before, for another owner.

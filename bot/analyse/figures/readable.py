@@ -124,7 +124,7 @@ def _lone_flaw(word: str) -> str | None:
 # extra`, `three times more likely`, `even though`.
 LONE_MODIFIERS = word_set(
     "even likely unlikely extra exactly just only more less much very too also again yet right "
-    "ahead behind faster slower higher lower bigger smaller better worse"
+    "ahead behind faster slower higher lower bigger smaller better worse mere whopping staggering"
 )
 
 

@@ -36,9 +36,14 @@ _PREPOSITIONS = word_set("in of at for from on to between by with during over")
 _BODY_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
+# Verbs by which a body reckons figures: `the ONS revised the rate down`.
+_RECKONING = "revised|revises|calculated|calculates|measured|measures|recorded|records|forecast"
+
+
 def _acronym_reports(acronym: str, clause: str) -> bool:
-    """`the ONS said`, `the IBGE says`: an acronym with its article, then a reporting verb."""
-    said = rf"\bthe\s+{re.escape(acronym)}\s+(?:{_SAYING})\b"
+    """`the ONS said`, `the IBGE says`, `the CBO revised`: an acronym with its article, then a
+    verb by which a body reports or reckons figures."""
+    said = rf"\bthe\s+{re.escape(acronym)}\s+(?:also\s+)?(?:{_SAYING}|{_RECKONING})\b"
     return re.search(said, clause, re.IGNORECASE) is not None
 
 
@@ -84,7 +89,7 @@ def opens_with_pronoun(clause: str) -> bool:
 # What a source acts on: the words after its verb up to a particle, preposition or figure
 # (`revised the annual rate of growth down from`).
 _OBJECT_END = re.compile(
-    r"\s+(?:down|up|from|to|by|at|higher|lower)\b|\s*[\d$\u00a3\u20ac\u00a5]|$"
+    r"\s+(?:down|up|from|to|by|at|higher|lower)\b|\s*(?:[$\u00a3\u20ac\u00a5]|(?<!\d)\d(?!\d{3}\b))|$"
 )
 
 
