@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analyse.figures.extraction import figures_in_sentence
-from bot.analyse.figures.readable import measure_flaw
+from bot.analyse.figures.readable import measure_flaw, trimmed
 
 
 def measure_of(sentence: str, number: str) -> str:
@@ -53,3 +53,10 @@ def test_a_spelled_count_or_a_source_opening_a_measure_is_a_flaw() -> None:
     assert measure_flaw("Fifty officers") == "opens with the figure 'fifty'"
     assert measure_flaw("five launches") is None  # "the five launches" is one noun phrase
     assert measure_flaw("According to the fund") == "opens with its source"
+
+
+def test_a_measure_never_runs_across_a_sentence_end_or_a_dash_aside() -> None:
+    assert measure_flaw("game. Nothing") == "runs across a sentence end"
+    assert measure_flaw("Mrs. Jones pupils") is None
+    assert measure_flaw("U.S. Army troops") is None
+    assert trimmed("daughters -- ages") == "daughters"

@@ -96,7 +96,16 @@ def measure_flaw(measure: str) -> str | None:
         return f"opens with the verb {first!r}"
     if _DATE.fullmatch(measure.strip()):
         return "is a date"
+    if _SENTENCE_BREAK.search(measure):
+        return "runs across a sentence end"  # "course. Goodbye", from quoted speech
     return None
+
+
+# A sentence end inside a phrase: a lower-case word, its full stop and a capital (not `Mrs.`).
+_SENTENCE_BREAK = re.compile(
+    r"\b(?!(?:Mrs|Mr|Ms|Dr|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Maj|Lt|Prof|Rev|Inc|Corp|Ltd|Co|St|Mt|vs|"
+    r"etc|Jr|Sr|No)\.)[A-Za-z][a-z]+\.\s+[A-Z]"
+)
 
 
 # A day of a month says when, never what: `March 1`, `1 March`.
@@ -151,11 +160,15 @@ _CLAUSE_INSIDE = SUBORDINATORS - word_set("than")
 
 def trimmed(measure: str) -> str:
     """`measure` cut before a clause opened inside it: `new shares as it looks` -> `new shares`."""
+    measure = _DASH_ASIDE.split(measure, 1)[0]  # "sons -- ages 17": an aside after a dash
     words = measure.split()
     for index, word in enumerate(words[1:], start=1):
         if word.lower() in _CLAUSE_INSIDE | _PREDICATE_INSIDE:
             return " ".join(words[:index]).rstrip(",;:")
     return measure
+
+
+_DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s*")
 
 
 # Verbs that open the predicate inside a phrase, never a modifier of its noun (`predicted price
