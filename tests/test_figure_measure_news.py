@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analyse.figures.extraction import figures_in_sentence
-from bot.analyse.figures.readable import measure_flaw, trimmed
+from bot.analyse.figures.readable import measure_flaw, trimmed, without_figures
 
 
 def measure_of(sentence: str, number: str) -> str:
@@ -60,3 +60,7 @@ def test_a_measure_never_runs_across_a_sentence_end_or_a_dash_aside() -> None:
     assert measure_flaw("Mrs. Jones pupils") is None
     assert measure_flaw("U.S. Army troops") is None
     assert trimmed("daughters -- ages") == "daughters"
+
+
+def test_a_share_written_per_cent_is_another_figure_in_a_measure() -> None:
+    assert without_figures("purchase of the 51 per cent stake") == "purchase of the"

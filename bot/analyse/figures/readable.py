@@ -209,7 +209,7 @@ def repaired(measure: str) -> str:
 # Another figure inside a phrase: a sum, a signed or scaled number (`-1.3%`, `$1 million`).
 _INNER_FIGURE = re.compile(
     r"(?:^|\s)(?:[$\u00a3\u20ac\u00a5]|[-+]\d)\S*|\s\d[\d,.]*(?:%|bn|m)(?=\s|$)"
-    r"|(?<=[a-z,] )\d{1,3}(?:,\d{3})+(?=\s|$)"
+    r"|(?<=[a-z,] )\d{1,3}(?:,\d{3})+(?=\s|$)|\s\d[\d,.]*\s+per\s*cent\b"
 )  # a plain number after a lower-case word is a count (`population 21,000`), not a name
 
 
