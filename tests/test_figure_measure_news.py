@@ -64,3 +64,15 @@ def test_a_measure_never_runs_across_a_sentence_end_or_a_dash_aside() -> None:
 
 def test_a_share_written_per_cent_is_another_figure_in_a_measure() -> None:
     assert without_figures("purchase of the 51 per cent stake") == "purchase of the"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Tickets come in two kinds - a day pass for £12 and a season pass for £90.", "£90",
+         "season pass price"),
+        ("She worked there for a year for $30,000.", "$30,000", ""),
+    ],
+)  # fmt: skip
+def test_a_thing_offered_for_a_sum_is_priced(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected

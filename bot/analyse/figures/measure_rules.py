@@ -56,6 +56,7 @@ from bot.analyse.figures.money_rules import (
 )
 from bot.analyse.figures.noun_tails import CONTACT_CLAUSE
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.priced_for import priced_thing
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
 from bot.analyse.figures.shares_of import share_predicate
 from bot.analyse.figures.sources import without_source
@@ -227,6 +228,8 @@ RULES: tuple[Rule, ...] = (
                                    "Zeta phone price"), priced),
     Rule("what a sum pays for", ("She paid $12,000 for a new roof.", "$12,000", "new roof"),
          paid_for),
+    Rule("price of a thing offered for the sum", ("It sells a family pass for £45.", "£45",
+                                                  "family pass price"), priced_thing),
     Rule("who a participle says has the sum", ("Staff earning over £50,000 will pay more.",
                                                "£50,000", "Staff earning"), earned),
     Rule("what a sum is in", ("Acme raised $5m in funding.", "$5m", "funding"), counted_in),
