@@ -62,6 +62,8 @@ _ECONOMY_GROWS = re.compile(
 def economic_growth(phrase: str, text: str, start: int) -> str:
     """An economy that grows in the clause of the figure measures its growth: `China's economy`
     -> `China's economic growth`; a bare `growth` next to `the economy` -> `economic growth`."""
+    if "econom" not in text[:start].lower():
+        return phrase
     begin, _ = clause_span(text, start)
     clause = text[begin:start]
     words = phrase.split()

@@ -13,7 +13,6 @@ price that names its thing (`PSP price`) needs no owner.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from bot.analyse.figures.lexicon import word_set
@@ -45,7 +44,7 @@ STAND_INS = word_set("company firm group bank business carrier airline operator 
 
 
 _PREPOSITIONS = word_set("in of at for from on to between by with during over")
-_TAILS = "with|of|in|to|from|for|on"  # what a head noun's phrase goes on with
+_TAILS = word_set("with of in to from for on")  # what a head noun's phrase goes on with
 
 
 def _of(words: list[str]) -> bool:
@@ -100,8 +99,8 @@ class Owners:
         words = measure.split()
         if not words or len(words) > 2 or any(w[:1].isupper() for w in words):
             return ""
-        head = re.compile(rf"\s{re.escape(measure)}(?:\s+(?:{_TAILS})\s.*)?$", re.IGNORECASE)
-        return next((m for m in reversed(self.named) if head.search(m) and m[:1].isupper()), "")
+        bare = f" {measure.lower()}"
+        return next((m for m in reversed(self.named) if _ends_with_head(m, bare)), "")
 
     def _owned(self, measure: str, at: Place, since: int, referring: bool) -> str:
         words = measure.split()
@@ -146,6 +145,17 @@ class Owners:
             return None
         best = max(last, key=lambda name: (self.cast.count(name), last[name]))
         return self.cast.people[best]
+
+
+def _ends_with_head(named: str, bare: str) -> bool:
+    """True when `named` says whose it is (a capital first) and its head is `bare`, at its end
+    or before what the phrase goes on with: `Chile's trade surplus with Peru` for ` surplus`."""
+    lower = named.lower()
+    at = lower.rfind(bare)
+    if at < 0 or not named[:1].isupper():
+        return False
+    rest = lower[at + len(bare) :].split()
+    return not rest or (rest[0] in _TAILS and len(rest) > 1)
 
 
 def _priced(words: list[str]) -> bool:

@@ -96,7 +96,7 @@ def measure_flaw(measure: str) -> str | None:
         return f"opens with the verb {first!r}"
     if _DATE.fullmatch(measure.strip()):
         return "is a date"
-    if _SENTENCE_BREAK.search(measure):
+    if ". " in measure and _SENTENCE_BREAK.search(measure):
         return "runs across a sentence end"  # "course. Goodbye", from quoted speech
     return None
 

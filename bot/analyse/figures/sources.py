@@ -40,11 +40,15 @@ _BODY_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _RECKONING = "revised|revises|calculated|calculates|measured|measures|recorded|records|forecast"
 
 
+_ACRONYM_SAYS = re.compile(
+    rf"\b[Tt]he\s+(?P<acronym>[A-Z]{{2,5}})\s+(?:also\s+)?(?:{_SAYING}|{_RECKONING})\b"
+)
+
+
 def _acronym_reports(acronym: str, clause: str) -> bool:
     """`the ONS said`, `the IBGE says`, `the CBO revised`: an acronym with its article, then a
     verb by which a body reports or reckons figures."""
-    said = rf"\bthe\s+{re.escape(acronym)}\s+(?:also\s+)?(?:{_SAYING}|{_RECKONING})\b"
-    return re.search(said, clause, re.IGNORECASE) is not None
+    return any(m.group("acronym") == acronym for m in _ACRONYM_SAYS.finditer(clause))
 
 
 def is_source(phrase: str, clause: str) -> bool:
@@ -118,7 +122,12 @@ _SOURCE_PREFIX = re.compile(
 )
 
 
+_SAYING_WORDS = frozenset(_SAYING.split("|"))
+
+
 def without_source(phrase: str) -> str:
     """`phrase` without the source and reporting verb in front of it: `VA documents show
     appointments` -> `appointments`."""
+    if _SAYING_WORDS.isdisjoint(phrase.lower().split()[1:5]):
+        return phrase  # no reporting verb where a source's would stand
     return _SOURCE_PREFIX.sub("", phrase)
