@@ -45,6 +45,9 @@ def measure_of(sentence: str, number: str) -> str:
         ("The ONS revised the 2007 growth forecast down from the 2.8% it gave in May to 2.5%.",
          "2.5%",
          "2007 growth forecast"),
+        # a relative clause after a name it follows `with` or `to` is about that name
+        ("Talks have eased ties with Volvo, which is 30 percent-owned by Geely.", "30",
+         "Volvo"),
         # `total` and `record` before a noun are adjectives, not verbs
         ("The agency forecast a total shortfall of $90bn.", "$90bn", "total shortfall"),
         # a relative clause inside an apposition holds no subject
