@@ -48,6 +48,9 @@ def measure_of(sentence: str, number: str) -> str:
         # a relative clause after a name it follows `with` or `to` is about that name
         ("Talks have eased ties with Volvo, which is 30 percent-owned by Geely.", "30",
          "Volvo"),
+        # a noun after `and` with its verb left out is the next figure's subject
+        ("Beef prices rose 4% and pork 2% in May.", "2%", "pork"),
+        ("Rents climbed 3% and 5% in the north.", "5%", "Rents"),
         # `total` and `record` before a noun are adjectives, not verbs
         ("The agency forecast a total shortfall of $90bn.", "$90bn", "total shortfall"),
         # a relative clause inside an apposition holds no subject

@@ -173,11 +173,21 @@ def _coordinated(piece: str) -> list[str]:
     parts = _JOINER.split(piece)
     found = [parts[0]]
     for part in parts[1:]:
-        if has_verb(found[-1]) and has_verb(part):
+        if (has_verb(found[-1]) and has_verb(part)) or _gapped(found[-1], part):
             found.append(part)
         else:
             found[-1] = f"{found[-1]} and {part}"
     return found
+
+
+def _gapped(before: str, after: str) -> bool:
+    """True for `and` between a clause ending in a figure and a noun with the verb left out:
+    `prices rose 5% and fats 6%` (`fats` is the next subject; `4% and 5%` is a range)."""
+    words = after.split()
+    ended = bool(before) and (before[-1].isdigit() or before[-1] == "%")
+    return (
+        ended and bool(words) and words[0].isalpha() and words[0].islower() and not has_verb(after)
+    )
 
 
 def has_verb(text: str) -> bool:
