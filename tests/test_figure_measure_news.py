@@ -33,6 +33,11 @@ def measure_of(sentence: str, number: str) -> str:
         # `plus` in front of a count is a conjunction
         ("The blast killed nine workers, plus a further 3 people on the street.", "3 people",
          "people on the street"),
+        # words that only stress a change sit between `by` and its figure
+        ("To date the scheme has cut hospital queues by a whopping 40%.", "40%",
+         "hospital queues"),
+        # `back in` ends an `of` phrase
+        ("Women earned about 45% of law degrees back in 1990.", "45%", "law degrees"),
         # an opener in front of the subject is dropped
         ("Despite Acme cutting 40 jobs, profit fell.", "40", "Acme jobs"),
         # a percentage right before what it is a rate of

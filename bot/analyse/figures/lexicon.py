@@ -199,7 +199,7 @@ _JOINER = re.compile(r"\s+and\s+")
 
 
 _LEADING = re.compile(
-    r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|and|but|so\s+far|so|"
+    r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|and|but|so\s+far|to\s+date|so|"
     r"also|then|meanwhile|however)\s+)+",
     re.IGNORECASE,
 )

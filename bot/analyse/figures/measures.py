@@ -70,8 +70,8 @@ def _people(words: list[str]) -> str:
 # employees at its call centres`, `half of the companies on the Fortune list`).
 _OF_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
-    r"(?:the\s+)?(?:last|past|first)|for|from|by|than|(?:at|on)\s+(?!(?:its|their|his|her|our)\s)"
-    r"(?!the\s+(?-i:[A-Z])))\b.*$",
+    r"(?:the\s+)?(?:last|past|first)|for|from|by|than|back|(?:at|on)\s+"
+    r"(?!(?:its|their|his|her|our)\s)(?!the\s+(?-i:[A-Z])))\b.*$",
     re.IGNORECASE,
 )
 
@@ -265,6 +265,8 @@ def verb_object(text: str, start: int) -> str:
     """The object of a change verb right before the quantity: `boost the range by 35 miles`."""
     begin, _ = clause_span(text, start)
     words = QUALIFIED.sub(" ", text[begin:start]).split()
+    while words and words[-1].lower() in _INTENSIFIERS:
+        words.pop()  # "reduced the rate by a whopping 35%"
     amount = bool(words) and words[-1].lower() in {"by", "from", "to"}
     words = words[:-1] if amount else words
     verbs = [i for i, w in enumerate(words) if w.lower() in _CHANGE_VERBS]
@@ -279,4 +281,6 @@ def verb_object(text: str, start: int) -> str:
     return "" if phrase.lower() in PRONOUN_SUBJECTS else phrase
 
 
+# Words between `by` and its figure that only stress it.
+_INTENSIFIERS = word_set("a an whopping staggering mere just only massive hefty modest")
 MAX_OBJECT = 5  # words between a change verb and its figure that can still be its object
