@@ -38,6 +38,8 @@ def measure_of(sentence: str, number: str) -> str:
          "hospital queues"),
         # `back in` ends an `of` phrase
         ("Women earned about 45% of law degrees back in 1990.", "45%", "law degrees"),
+        # `along with` is no part of the counted things' owner
+        ("The league has 30 clubs, along with about 900 players.", "900", "players"),
         # an opener in front of the subject is dropped
         ("Despite Acme cutting 40 jobs, profit fell.", "40", "Acme jobs"),
         # a percentage right before what it is a rate of

@@ -70,5 +70,6 @@ def test_a_lone_modifier_or_a_date_is_no_measure() -> None:
     assert measure_flaw("likely") == "is the lone modifier 'likely'"
     assert measure_flaw("March 1") == "is a date"
     assert measure_flaw("mere") == "is the lone modifier 'mere'"
+    assert measure_flaw("worldwide") == "is the lone modifier 'worldwide'"
     assert measure_flaw("March sales") is None
     assert measure_of("Parliament approved £2bn extra for schools.", "£2bn") == "Parliament"

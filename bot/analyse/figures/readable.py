@@ -133,7 +133,8 @@ def _lone_flaw(word: str) -> str | None:
 # extra`, `three times more likely`, `even though`.
 LONE_MODIFIERS = word_set(
     "even likely unlikely extra exactly just only more less much very too also again yet right "
-    "ahead behind faster slower higher lower bigger smaller better worse mere whopping staggering"
+    "ahead behind faster slower higher lower bigger smaller better worse mere whopping staggering "
+    "worldwide globally nationwide domestically abroad overseas annually"
 )
 
 
@@ -182,7 +183,7 @@ POSSESSIVES = word_set("my our your his her its their")
 ADVERBS = word_set(
     "previously currently recently meanwhile however also now then still already finally "
     "separately additionally overall ultimately initially eventually today yesterday instead "
-    "exactly even just"
+    "exactly even just along"
 )
 
 
