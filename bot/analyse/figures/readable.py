@@ -59,6 +59,16 @@ NUMBER_WORDS = word_set(
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred hundreds thousand thousands dozen dozens"
 )
+# Qualifiers that open another figure (`Almost one in five`, `nearly 40`).
+_QUALIFYING = word_set("almost nearly about around roughly some over under more less fewer")
+
+
+def _counts(word: str) -> bool:
+    """True for a number, spelled or written (`one`, `40`, `half`)."""
+    lower = word.lower()
+    return lower[:1].isdigit() or lower in NUMBER_WORDS | {"one", "half", "a"}
+
+
 _CONTRACTED = re.compile(r"['\u2019](?:m|re|ve|ll|d)$")
 _IS_OR_HAS = re.compile(r"['\u2019]s$")
 _CONTRACTING = word_set("that this here what")  # "that's", "here's": no noun takes their 's
@@ -78,6 +88,8 @@ def measure_flaw(measure: str) -> str | None:
         return f"opens with the figure {first!r}"  # "60 year-olds" is a noun phrase
     if first in NUMBER_WORDS and len(words) > 1 and words[0][:1].isupper():
         return f"opens with the figure {first!r}"  # "Fifty officers": another count
+    if first in _QUALIFYING and len(words) > 1 and _counts(words[1]):
+        return f"opens with the figure {' '.join(words[:2])!r}"  # "Almost one in five"
     if first == "according":
         return "opens with its source"  # "According to the fund"
     if first in PRONOUNS and (len(first) == 1 or not words[0].isupper()):  # "US" is a country
