@@ -60,7 +60,7 @@ def test_a_spelled_count_or_a_source_opening_a_measure_is_a_flaw() -> None:
     assert measure_flaw("Fifty officers") == "opens with the figure 'fifty'"
     assert measure_flaw("five launches") is None  # "the five launches" is one noun phrase
     assert measure_flaw("According to the fund") == "opens with its source"
-    assert measure_flaw("Almost one in five voters") == "opens with the figure 'almost one'"
+    assert measure_flaw("Almost one in five voters") == "opens with the figure 'Almost one'"
     assert measure_flaw("some parents") is None
 
 
