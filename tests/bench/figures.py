@@ -53,6 +53,16 @@ and end (the units pass printed its start twice, the first cut short), and neith
 were printed or read. In that round the concept column began passing a measure that only restates
 its unit (a bare count's noun, which CQE keeps in the unit) as CQE's `-`; before, such a measure
 counted as a concept of ours and missed every gold `-`.
+A seventh round (measures that hold on articles nobody tuned on) first labelled 10 more BBC
+articles (business 481-505, tech, entertainment; marked `"batch": "second"`) by reading the
+articles only, before the code was run on them; their row was scored with `--dev` (and by the
+round's first full run, at the same commit) before any rule changed, and only then did `--errors`
+print their measures. That first score:
+`| second 10 (labelled first) | 133 | 144 | 0.917 | 0.992 | 0.953 | 0.946 | 0.433 |`.
+The round was tuned with `--dev --errors` on 0-489, the 18 tuned articles and that batch, and on
+unlabelled CNN/DailyMail dev articles outside the 16 (their figures read for families, never
+scored); the fresh 5 and CNN 16 articles' errors were never printed, and the full run was made at
+the round's start and its end.
 
 Columns: NewsQuant's last column is the authors' "value+concept (partial)": the value matches and
 our measure shares a word with `referred_concepts`. On our own gold the last column is measure F1
@@ -489,14 +499,18 @@ def same_measure_fuzzy(gold: frozenset[str], ours: frozenset[str]) -> bool:
 
 OWN_PARTS = (
     "seeds", "business 480+", "tech", "all 18 (tuned)", "fresh 5 (never tuned)",
-    "CNN 16 (labelled first, never tuned)",
+    "CNN 16 (labelled first, never tuned)", "second 10 (labelled first)",
 )  # fmt: skip
+# Batches whose errors `--errors` does not print yet (a batch is scored once before it is read).
+UNREAD_BATCHES: frozenset[str] = frozenset()
 
 
 def own_part(row: dict[str, Any]) -> list[str]:
     """The table rows one gold article counts in."""
     if row.get("set") == "cnndm":
         return [OWN_PARTS[5]]
+    if row.get("batch") == "second":
+        return [OWN_PARTS[6]]
     if row.get("fresh"):
         return [OWN_PARTS[4]]
     folder = "seeds" if row["path"].startswith("seeds/") else row["path"].split("/")[0]
@@ -508,7 +522,7 @@ def bench_own_gold(dev: bool, errors: bool, flaws: list[str]) -> None:
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf8").splitlines() if line]
     if dev:
         rows = [row for row in rows if row.get("set") != "cnndm"]
-    parts = {name: Score() for name in OWN_PARTS[: 5 if dev else 6]}
+    parts = {name: Score() for name in OWN_PARTS if not (dev and name == OWN_PARTS[5])}
     for row in rows:
         found = [f for f in figures_in_article(article_paragraphs(resolve(row["path"])))
                  if not f.minor]  # fmt: skip
@@ -517,7 +531,8 @@ def bench_own_gold(dev: bool, errors: bool, flaws: list[str]) -> None:
         gold = [Item((g["value"], g.get("upper")), g["unit"], content_words(g["measure"]))
                 for g in row["figures"]]  # fmt: skip
         score = match(gold, ours, same_own_unit, same_measure_fuzzy)
-        tuning = row.get("set") != "cnndm" and not row.get("fresh")
+        unread = row.get("batch") in UNREAD_BATCHES
+        tuning = row.get("set") != "cnndm" and not row.get("fresh") and not unread
         if errors and tuning and score.measure < len(gold):
             show_own_errors(row, found)
         for part in own_part(row):

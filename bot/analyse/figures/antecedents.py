@@ -30,11 +30,19 @@ def antecedent(text: str, start: int) -> str:
     if match is None:
         return _that_antecedent(QUALIFIED.sub(" ", window))
     phrase = match.group("np")
+    if named := _NAMED_LAST.search(phrase):
+        return named.group("name")  # "soothing relations with Nissan, which is 43% owned"
     phrase = from_determiner(phrase)
     if any(w.lower() in VERBS for w in phrase.split()):
         phrase = noun_run(phrase)  # "has struggled to recover from poor data" -> "poor data"
     phrase = tidy(phrase)
     return "" if phrase[:1].isdigit() or phrase[:1] in "$\u00a3\u20ac\u00a5" else phrase
+
+
+# A name right before the comma after `with`, `by`, `from` or `to`: the clause is about it.
+_NAMED_LAST = re.compile(
+    r"\b(?:with|by|from|to)\s+(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2})\s*$"
+)
 
 
 # `a Louisville defense that gave up 517 yards`: a short `that` clause right before the figure.

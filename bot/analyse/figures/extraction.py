@@ -63,21 +63,20 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
-from bot.analyse.figures.measure_rules import labelled, measure
+from bot.analyse.figures.fact_years import kept_years
+from bot.analyse.figures.labels import labelled
+from bot.analyse.figures.measure_rules import measure, readable_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import Owners
+from bot.analyse.figures.periods import period, periods
 from bot.analyse.figures.quantities import quantities_in
-from bot.analyse.figures.subjects import refers_back
+from bot.analyse.figures.sources import reported_pronoun
+from bot.analyse.figures.subjects import refers_back, topic
 from bot.analyse.quotes.marks import Place
 from bot.models import BODY, Article, Change, Figure, Unit
 
 # Kinds that a briefing leaves out (see the module docstring); benchmarks may keep them.
 MINOR_KINDS = frozenset({"word", "word-noun", "vague", "year", "age"})
-_FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planned\s+to|expected\s+to|set\s+to|"
-    r"aims?\s+to|intends?\s+to|scheduled\s+to)\b[^,;]*\b(?:in|by)\s+$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,29 +105,59 @@ class Found:
 
 def figures_in_sentence(text: str) -> list[Found]:
     """Every quantity of one sentence with its unit, measure, qualifier, change and period."""
-    quantities = _with_years(text, quantities_in(text))
+    quantities = kept_years(text, quantities_in(text))
     if not quantities:
         return []
-    spans = words.periods(text)
-    plain = words.masked(text, spans)
+    spans = periods(text)
+    plain = words.without_dateline(words.masked(text, spans))
     found = _conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
     return _further_inherit(text, found)
 
 
-_FURTHER = re.compile(r"\b(?:another|a\s+further|an\s+extra|an\s+additional)\s+$", re.IGNORECASE)
+_FURTHER = re.compile(
+    r"\b(?:another|a\s+further|an\s+extra|an\s+additional|(?:(?:1[89]|20)\d\d|last\s+year|the\s+"
+    r"previous\s+year|a\s+year\s+earlier)['\u2019]s)\s+$",
+    re.IGNORECASE,
+)  # "another $120m", "well above 2003's 9.1%": the same measure as the figure before
 
 
 def _further_inherit(text: str, found: list[Found]) -> list[Found]:
     """`another` or `a further` sum measures what the one before it of the same unit does: `pay
-    $100m now and another $120m later`."""
+    $100m now and another $120m later`; so does a figure of another year (`9.5%, above 2003's
+    9.1%`), and one compared with it for another owner (`20.1%, compared with 18.6% for the US`
+    -> `... for US`)."""
     kept: list[Found] = []
     for one in found:
-        if _FURTHER.search(text, max(0, one.start - 20), one.start):
+        further = _FURTHER.search(text, max(0, one.start - 20), one.start)
+        compared = _COMPARED.search(text, max(0, one.start - 30), one.start)
+        whose = _FOR_WHOM.match(text, one.end) if compared else None
+        if further or whose or _from_to(text, kept, one):
             before = next((f for f in reversed(kept) if f.unit == one.unit and f.measure), None)
             if before is not None:
-                one = replace(one, measure=before.measure)
+                tail = f" for {words.tidy(whose.group('whom'))}" if whose else ""
+                one = replace(one, measure=before.measure + tail)
         kept.append(one)
     return kept
+
+
+def _from_to(text: str, kept: list[Found], one: Found) -> bool:
+    """True for the second end of `from the 5.9% estimated in May to 3.2%`: the same measure."""
+    before = kept[-1] if kept else None
+    if before is None or before.unit != one.unit or one.measure:
+        return False
+    opened = _FROM.search(text, max(0, before.start - 12), before.start)
+    return bool(opened) and _TO.fullmatch(text, before.end, one.start) is not None
+
+
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_TO = re.compile(r"[^,;()]{0,40}?\bto\s+", re.IGNORECASE)
+
+
+# `compared with 18.6% for the US`: the figure before, for another owner.
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
+_FOR_WHOM = re.compile(
+    r"\s+(?:for|in)\s+(?P<whom>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+)
 
 
 CONVERSION_GAP = 24  # most characters between a figure and the bracket that restates it
@@ -147,26 +176,6 @@ def _conversions_inherit(text: str, found: list[Found]) -> list[Found]:
                 one = replace(one, measure=outer.measure)
         kept.append(one)
     return kept
-
-
-def _with_years(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """Years kept only where they are the fact of their clause (`will join in 2024`)."""
-    kept: list[Quantity] = []
-    for quantity in quantities:
-        if quantity.kind == "year" and _year_is_fact(text, quantity, quantities):
-            quantity = replace(quantity, kind="year-fact", unit=Unit.YEAR)
-        kept.append(quantity)
-    return kept
-
-
-def _year_is_fact(text: str, year: Quantity, quantities: list[Quantity]) -> bool:
-    begin, finish = words.clause_span(text, year.start)
-    others = [q for q in quantities if q is not year and begin <= q.start < finish]
-    future = _FUTURE.search(text[begin : year.start])
-    if others or future is None:
-        return False
-    between = future.group().split()[1:-1]
-    return len(between) <= 6 and not any(w.endswith("ed") for w in between)  # "he founded in"
 
 
 def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int]]) -> Found:
@@ -190,7 +199,7 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
         measure=labelled(text, quantity) or measure(plain, quantity),
         qualifier=qualifier,
         change=_change(text, quantity),
-        period=None if in_period else words.period(text, start, end, spans),
+        period=None if in_period else period(text, start, end, spans),
         in_period=in_period,
         referring=refers_back(plain, start),
     )
@@ -259,12 +268,26 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
     in front (`Maruti net profit`; see `owners`)."""
     texts = [" ".join(sentences) for sentences in paragraphs]
     owners: Owners | None = None
+    previous = ""
     for p, sentences in enumerate(paragraphs):
         offset = 0
         for i, sentence in enumerate(sentences):
             for found in figures_in_sentence(sentence):
                 owners = owners or Owners(texts)
                 at = Place(p, offset + found.start)
+                found = _resolved(sentence, previous, found)
                 measure = owners.owned(found.measure, at, offset, found.referring)
                 yield (p, i), replace(found, measure=measure)
             offset += len(sentence) + 1
+            previous = sentence
+
+
+def _resolved(sentence: str, previous: str, found: Found) -> Found:
+    """A figure a source reports of `it` (`The office said it fell to 9.6%`) measures what the
+    sentence before was about (`Brazil's jobless rate fell to a new low`)."""
+    if found.measure or not previous or found.kind == "year-fact":
+        return found
+    begin, _ = words.clause_span(sentence, found.start)
+    if not reported_pronoun(sentence[begin : found.start]):
+        return found
+    return replace(found, measure=readable_phrase(topic(previous)))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.numbers import WORD_NUMBER
 from bot.models import Change
 
 
@@ -77,34 +76,6 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_SPAN = r"(?:years?|months?|weeks?|days?|decades?|quarters?|sessions?|half)"
-_COUNT = rf"(?:{WORD_NUMBER}|\d+)"
-_YEAR = r"(?:1[6-9]|20)\d\d"
-PERIOD = re.compile(
-    "|".join(
-        (
-            rf"\b(?:in|over|during|for|within|throughout)\s+the\s+(?:last|past|next|previous|same|"
-            rf"first|coming|following|latest)\s+(?:{_COUNT}\s+)?{_SPAN}\b",
-            rf"\b(?:in|since|by|until|till|before|after|from|during|through|between)\s+(?:(?:early|"
-            rf"late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+year\s+to)\s*)?(?:{_MONTH}\s+)?"
-            rf"{_YEAR}\b(?:\s*(?:-|\u2013|to|and)\s*(?:{_YEAR}|\d\d)\b)?",
-            rf"\b(?:a|one|{_COUNT})\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|ago|"
-            r"before|later|previously)\b",
-            r"\b(?:last|this|next)\s+(?:year|month|week|quarter|season|decade|summer|winter|spring"
-            r"|autumn)\b",
-            r"\b(?:in|during|for)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)"
-            rf"\b(?:\s+of\s+(?:the\s+year|{_YEAR}))?",
-            r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|on\s+the\s+year|a\s+year\s+earlier)\b",
-            rf"\b(?:in|since|during)\s+{_MONTH}\b",
-            r"\bso\s+far\s+this\s+year\b",
-            rf"\b(?:over|within)\s+{_COUNT}\s+{_SPAN}\b",
-        )
-    ),
-    re.IGNORECASE,
-)
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s+whil(?:e|st)\s+|\s+whereas\s+|,\s+and\s+|\s+and\s+that\s+|,?\s+but\s+|,\s+compared\s+"
 )
@@ -158,21 +129,6 @@ def clause_span(text: str, start: int) -> tuple[int, int]:
     return begin, finish
 
 
-def periods(text: str) -> list[tuple[int, int]]:
-    """Spans of every period phrase of the sentence ("in the last five years", "in 2004")."""
-    return [m.span() for m in PERIOD.finditer(text)]
-
-
-def period(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str | None:
-    """The period phrase of the quantity at start..end: the nearest in its clause, after first."""
-    begin, finish = clause_span(text, start)
-    inside = [s for s in spans if s[0] >= begin and s[1] <= finish and not s[0] <= start < s[1]]
-    after = [s for s in inside if s[0] >= end]
-    before = [s for s in inside if s[1] <= start]
-    chosen = after[0] if after else (before[-1] if before else None)
-    return text[chosen[0] : chosen[1]] if chosen else None
-
-
 _QUALIFIER_ALTERNATIVES = "|".join(pattern for _, pattern in _QUALIFIERS)
 _CHANGE_ALTERNATIVES = "|".join(sorted(INCREASE | DECREASE, key=len, reverse=True))
 _LEAD_IN = re.compile(
@@ -217,11 +173,21 @@ def _coordinated(piece: str) -> list[str]:
     parts = _JOINER.split(piece)
     found = [parts[0]]
     for part in parts[1:]:
-        if has_verb(found[-1]) and has_verb(part):
+        if (has_verb(found[-1]) and has_verb(part)) or _gapped(found[-1], part):
             found.append(part)
         else:
             found[-1] = f"{found[-1]} and {part}"
     return found
+
+
+def _gapped(before: str, after: str) -> bool:
+    """True for `and` between a clause ending in a figure and a noun with the verb left out:
+    `prices rose 5% and fats 6%` (`fats` is the next subject; `4% and 5%` is a range)."""
+    words = after.split()
+    ended = bool(before) and (before[-1].isdigit() or before[-1] == "%")
+    return (
+        ended and bool(words) and words[0].isalpha() and words[0].islower() and not has_verb(after)
+    )
 
 
 def has_verb(text: str) -> bool:
@@ -233,8 +199,8 @@ _JOINER = re.compile(r"\s+and\s+")
 
 
 _LEADING = re.compile(
-    r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|and|but|so|also|then|"
-    r"meanwhile|however)\s+)+",
+    r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|and|but|so\s+far|to\s+date|so|"
+    r"also|then|meanwhile|however)\s+)+",
     re.IGNORECASE,
 )
 CONTAINER = re.compile(
@@ -272,6 +238,20 @@ def masked(text: str, periods: list[tuple[int, int]]) -> str:
     for start, end in periods:
         plain = plain[:start] + " " * (end - start) + plain[end:]
     return plain
+
+
+# A dateline glued to the first sentence: `Kampala, Uganda (CNN)Gunmen shot`, `LONDON (Reuters) -`.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w.'\u2019-]*(?:[ ,]+[A-Z][\w.'\u2019-]*){0,3}\s*(?:\((?:CNN|AP|Reuters|AFP)\)|"
+    r"\s{3,})\s*(?:[-\u2013\u2014]+\s*)?(?=[A-Z\d\"\u201c])"
+)
+
+
+def without_dateline(plain: str) -> str:
+    """The sentence with a dateline in front blanked (its place is no subject, owner or measure);
+    in `plain` the bracket is blanked already, so a place and a wide gap before a capital is one."""
+    found = _DATELINE.match(plain)
+    return " " * found.end() + plain[found.end() :] if found else plain
 
 
 RESOLVED = word_set("it they")  # pronouns whose owner is the subject before

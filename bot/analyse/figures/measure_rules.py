@@ -3,15 +3,17 @@
 The rules are tried in order on the sentence with its asides blanked out; the first that gives a
 phrase a reader can use wins (`readable`: the phrase is cut before a clause opened inside it, and
 stripped of a subordinator, conjunction, possessive or preposition in front, and passed over when
-it still opens with a pronoun, a verb or another figure). A counted noun is its own measure, with
-its owner when the sentence gives one (`counted_owners`), or with what a named owner does to
-the things (`cars Ford builds in Spain`, `counted_verbs`); a duration is the time of its verb
-phrase (`time to get new cords`, `durations`), a distance after a place is how far it lies
-from another (`distances`); a share of things says what they did (`girls
-who used make-up`, `shares_of`); a sum of money may be a price, a
-payment or what it pays for (`sums`). A label before a colon (`base price: $59,995`) is read on
-the sentence as written, since a bracket is an aside to the other rules. No rule, no measure: an
-empty measure is better than a wrong one.
+it still opens with a pronoun, a verb or another figure; a source in front is dropped, `sources`).
+A counted noun is its own measure, with its owner when the sentence gives one (`counted_owners`),
+with what a named owner does to the things (`cars Ford builds in Spain`, `counted_verbs`), or,
+for people, with what they did (`fans who attended the final`, `doers`); a duration is the time
+of its verb phrase (`time to get new cords`, `durations`), a distance after a place is how far it
+lies from another (`distances`); a share of things says what they did (`girls who used make-up`,
+`shares_of`); a sum of money may be a price, a payment or what it pays for (`sums`). A bare
+measure is completed from its clause (`completions`: `China rates`, `peak of jobless rate`,
+`China's economic growth`). A label before a colon (`base price: $59,995`) is read on the
+sentence as written (`labels`), since a bracket is an aside to the other rules. No rule, no
+measure: an empty measure is better than a wrong one.
 """
 
 from __future__ import annotations
@@ -21,8 +23,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.analyse.figures.antecedents import antecedent
+from bot.analyse.figures.completions import (
+    LEVELS,
+    economic_growth,
+    level_of,
+    owned_object,
+    uncut_subject,
+)
 from bot.analyse.figures.counted_owners import before_predicate, counted_noun
 from bot.analyse.figures.distances import distance_measure
+from bot.analyse.figures.doers import doers
 from bot.analyse.figures.durations import duration_measure
 from bot.analyse.figures.lexicon import tidy, word_set
 from bot.analyse.figures.measures import (
@@ -46,13 +56,14 @@ from bot.analyse.figures.money_rules import (
 )
 from bot.analyse.figures.noun_tails import CONTACT_CLAUSE
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.priced_for import priced_thing
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
 from bot.analyse.figures.shares_of import share_predicate
+from bot.analyse.figures.sources import without_source
 from bot.analyse.figures.subjects import is_own_subject, subject
 from bot.analyse.figures.sums import (
     exchange_rate,
     multiple_of,
-    price_against,
 )
 from bot.analyse.figures.year_facts import year_measure
 from bot.models import Unit
@@ -83,7 +94,9 @@ def _around(plain: str, quantity: Quantity) -> str:
     phrase = near(plain, quantity.start, quantity.end)
     if quantity.unit == "year of age" and _VERB_AFTER_AGE.match(plain, quantity.end):
         return ""  # "The 65-year-old worries that": a verb and its clause, not a noun
-    return phrase
+    if phrase.lower() in LEVELS:
+        return level_of(phrase, _named_subject(plain, quantity.start))
+    return economic_growth(phrase, plain, quantity.start)
 
 
 _STRONG = re.compile(r"-strong\b")
@@ -111,29 +124,9 @@ def _described(plain: str, quantity: Quantity) -> str:
 # Nouns a percentage describes when written right after it: `5% improvement`, `10% stake`.
 _SHARE_NOUNS = word_set(
     "improvement increase rise drop fall cut discount stake share tariff tax raise gain loss "
-    "decline reduction growth premium commission fee return margin majority pay"
+    "decline reduction growth premium commission fee return margin majority pay inflation "
+    "unemployment turnout interest"
 )
-
-
-# A label and its colon right before the figure: `(base price: $59,995)`, `Range: 250 miles`.
-_LABEL = re.compile(r"(?:^|[(,;]\s*)(?P<label>[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}):\s*$")
-
-
-def labelled(text: str, quantity: Quantity) -> str:
-    """The label a figure is written under, read on the sentence as written (a bracket is an
-    aside to the other rules): `(base price: $59,995)` -> `base price`; or, for a sum that only
-    a pronoun introduces, what it is compared with (`That is £900 cheaper than last year's
-    model` -> `price against last year's model`: the period words are part of it)."""
-    start = before_qualifier(text, quantity.start)
-    if found := _LABEL.search(text, 0, start):
-        return tidy(found.group("label"))
-    if is_money(quantity) and _PRONOUN_IS.search(text, max(0, start - 20), start):
-        return price_against(text, quantity.end)
-    return ""
-
-
-# `That is`, `It was`: a subject that names nothing before a sum.
-_PRONOUN_IS = re.compile(r"(?:^|[,;:]\s*|\b)(?:that|it|this)(?:\s+(?:is|was)|['\u2019]s)\s+$", re.I)
 
 
 def _relative(plain: str, quantity: Quantity) -> str:
@@ -165,7 +158,8 @@ def _multiple(plain: str, quantity: Quantity) -> str:
 
 
 def _changed(plain: str, quantity: Quantity) -> str:
-    return verb_object(plain, quantity.start)
+    found = verb_object(plain, quantity.start)
+    return owned_object(plain, quantity.start, found) if found else ""
 
 
 def _of(plain: str, quantity: Quantity) -> str:
@@ -185,10 +179,16 @@ def _subject(plain: str, quantity: Quantity) -> str:
         # 3,400 are" names the whole the figure is part of
         fronted = _FRONTED_OF.match(plain, 0, quantity.start)
         return tidy(NP_STOP.sub("", fronted.group("np"))) if fronted else ""
-    named = before_predicate(subject(plain, before_qualifier(plain, quantity.start)))
+    named = economic_growth(_named_subject(plain, quantity.start), plain, quantity.start)
     if is_money(quantity) or not quantity.unit:
         return exchange_rate(plain, quantity.end, named) or named
     return named
+
+
+def _named_subject(plain: str, start: int) -> str:
+    """The subject of the clause before `start`, cut before a verb the word lists missed."""
+    full = subject(plain, before_qualifier(plain, start))
+    return uncut_subject(full, before_predicate(full))
 
 
 RULES: tuple[Rule, ...] = (
@@ -205,6 +205,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("noun after a fraction", ("Three out of four girls said no.", "Three", "girls"),
          _fraction_of),
+    Rule(
+        "counted people by what they did",
+        ("About 5,000 fans attended the final.", "5,000", "fans who attended the final"),
+        doers,
+    ),
     Rule(
         "counted noun with its owner",
         ("Ford employs 5,000 workers in the United Kingdom.", "5,000",
@@ -223,6 +228,8 @@ RULES: tuple[Rule, ...] = (
                                    "Zeta phone price"), priced),
     Rule("what a sum pays for", ("She paid $12,000 for a new roof.", "$12,000", "new roof"),
          paid_for),
+    Rule("price of a thing offered for the sum", ("It sells a family pass for £45.", "£45",
+                                                  "family pass price"), priced_thing),
     Rule("who a participle says has the sum", ("Staff earning over £50,000 will pay more.",
                                                "£50,000", "Staff earning"), earned),
     Rule("what a sum is in", ("Acme raised $5m in funding.", "$5m", "funding"), counted_in),
@@ -266,8 +273,13 @@ def measure(plain: str, quantity: Quantity) -> str:
     if quantity.kind == "year-fact":
         return repaired(trimmed(year_measure(plain, quantity.start)))
     for rule in RULES:
-        found = rule.phrase(plain, quantity).rsplit("?", 1)[-1]  # a question before is no measure
-        phrase = tidy(tidy(repaired(trimmed(without_figures(found)))))  # cut, then tidied
-        if phrase and not measure_flaw(phrase):  # "the past" tidied is a lone time word
+        if phrase := readable_phrase(rule.phrase(plain, quantity)):
             return phrase
     return ""
+
+
+def readable_phrase(found: str) -> str:
+    """`found` cut and tidied into a measure a reader can use, else ""."""
+    found = found.rsplit("?", 1)[-1]  # a question before is no measure
+    phrase = tidy(tidy(repaired(trimmed(without_figures(without_source(found))))))
+    return "" if not phrase or measure_flaw(phrase) else phrase  # "the past": a lone time word

@@ -26,7 +26,8 @@ _OF_PHRASE = re.compile(
 # capitalised word, and the rest of the phrase after it.
 _NAMED_NUMBER = re.compile(r"\d+(?=\s)(?:\s+[^,;:.()\d$\u00a3\u20ac]+)?")
 NP_STOP = re.compile(
-    r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
+    r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|"
+    r"compared|against|versus|in\s+"
     r"(?:the\s+)?(?:last|past|first)|for|from|by|at|on|than)\b.*$",
     re.IGNORECASE,
 )
@@ -38,6 +39,9 @@ def of_phrase(text: str, end: int) -> str:
     if match is None:
         return ""
     np = match.group("np")
+    if np.lower().startswith("those "):
+        aged = _AGED.match(text, match.end()) if np.rstrip().endswith("aged") else None
+        return _people([*np.split()[1:], *([aged.group(1)] if aged else [])])
     named = _NAMED_NUMBER.match(text, match.end())
     if named and np.split() and np.split()[-1][:1].isupper():
         np += named.group()  # "the companies on the Fortune 500 list": a number in a name
@@ -46,12 +50,28 @@ def of_phrase(text: str, end: int) -> str:
     return tidy(" ".join(words[:verb]))  # "40% of schools need repairs": schools
 
 
+_AGED = re.compile(r"((?:under|over)\s+\d+|\d+(?:-\d+)?)")  # "of those aged 30-39"
+
+
+def _people(words: list[str]) -> str:
+    """`those` of a share are people, with what the phrase says of them: `9% of those who have
+    dial-up` -> `people who have dial-up`, `a quarter of those with broadband have` -> `people
+    with broadband` (a verb ends the phrase unless a `who` opens it)."""
+    kept: list[str] = []
+    for word in words:
+        relative = bool(kept) and kept[-1].lower() in {"who", "which", "that"}
+        if (word.lower() in _OF_VERBS or word.lower() == "compared") and not relative:
+            break
+        kept.append(word)
+    return tidy(" ".join(["people", *kept])) if kept else ""
+
+
 # Where an `of` phrase ends; `at` or `on` its own or a named place still belongs to it (`90% of
 # employees at its call centres`, `half of the companies on the Fortune list`).
 _OF_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
-    r"(?:the\s+)?(?:last|past|first)|for|from|by|than|(?:at|on)\s+(?!(?:its|their|his|her|our)\s)"
-    r"(?!the\s+(?-i:[A-Z])))\b.*$",
+    r"(?:the\s+)?(?:last|past|first)|for|from|by|than|back|(?:at|on)\s+"
+    r"(?!(?:its|their|his|her|our)\s)(?!the\s+(?-i:[A-Z])))\b.*$",
     re.IGNORECASE,
 )
 
@@ -60,7 +80,8 @@ _OF_STOP = re.compile(
 # (`three quarters of all Xboxes sold around the world`), but for those that are never participles.
 _OF_VERBS = word_set(
     "is are was were has have had will would can could may might need needs want wants say says "
-    "said do does fell rose grew went came began ran took saw became"
+    "said do does fell rose grew went came began ran took saw became think thinks thought "
+    "believe believes feel feels felt agree agrees want wants"
 )
 
 
@@ -82,7 +103,8 @@ _CHANGES = (
     r"(?:rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|surge|slump|improvement)"
 )
 _CHANGE_IN = re.compile(
-    rf"\s+{_CHANGES}\s+(?:in|of)\s+(?P<np>[^,;:.()]+)",
+    rf"\s+{_CHANGES}\s+(?:in|of|for\s+(?=the\s+(?:share|proportion|number|value)\b))"
+    r"\s*(?P<np>[^,;:.()]+)",
     re.IGNORECASE,
 )
 # A change in something, then where it ended: `an improvement in its margins to 64 per cent`.
@@ -176,7 +198,9 @@ def noun_run(phrase: str, head: bool = False) -> str:
     words = phrase.split()
     kept: list[str] = words[-1:] if head else []
     for word in reversed(words[:-1] if head else words):
-        if word.lower() in _BEFORE_NOUN | _RELATIVES | FINITE_VERBS or is_verb(word):
+        adjective = bool(kept) and word.lower() in _VERB_ADJECTIVES  # "a total shortfall"
+        if not adjective and (word.lower() in _BEFORE_NOUN | _RELATIVES | FINITE_VERBS
+                              or is_verb(word)):  # fmt: skip
             break
         if word[:1].isdigit():
             break  # "just 17 players over the age of 21": players
@@ -187,6 +211,8 @@ def noun_run(phrase: str, head: bool = False) -> str:
 
 
 _UNIT_WORDS = word_set("per cent percent pc")
+# Verbs that are adjectives before a noun: `a total shortfall`, `a record deficit`.
+_VERB_ADJECTIVES = word_set("total record")
 
 
 _RELATIVES = word_set("which who whom whose that")
@@ -239,6 +265,8 @@ def verb_object(text: str, start: int) -> str:
     """The object of a change verb right before the quantity: `boost the range by 35 miles`."""
     begin, _ = clause_span(text, start)
     words = QUALIFIED.sub(" ", text[begin:start]).split()
+    while words and words[-1].lower() in _INTENSIFIERS:
+        words.pop()  # "reduced the rate by a whopping 35%"
     amount = bool(words) and words[-1].lower() in {"by", "from", "to"}
     words = words[:-1] if amount else words
     verbs = [i for i, w in enumerate(words) if w.lower() in _CHANGE_VERBS]
@@ -253,4 +281,6 @@ def verb_object(text: str, start: int) -> str:
     return "" if phrase.lower() in PRONOUN_SUBJECTS else phrase
 
 
+# Words between `by` and its figure that only stress it.
+_INTENSIFIERS = word_set("a an whopping staggering mere just only massive hefty modest")
 MAX_OBJECT = 5  # words between a change verb and its figure that can still be its object

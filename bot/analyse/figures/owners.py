@@ -44,6 +44,7 @@ STAND_INS = word_set("company firm group bank business carrier airline operator 
 
 
 _PREPOSITIONS = word_set("in of at for from on to between by with during over")
+_TAILS = word_set("with of in to from for on")  # what a head noun's phrase goes on with
 
 
 def _of(words: list[str]) -> bool:
@@ -67,6 +68,7 @@ class Owners:
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.paragraphs = paragraphs
         self._cast: Cast | None = None
+        self.named: list[str] = []  # the measures given so far, in text order
 
     @property
     def cast(self) -> Cast:
@@ -78,7 +80,29 @@ class Owners:
     def owned(self, measure: str, at: Place, since: int, referring: bool = False) -> str:
         """`measure` with its owner in front when it lacks one and one is in focus at `at` (the
         sentence starts at offset `since`); `referring` when the clause opens with `it` or `the
-        company`, so that any measure of it is owned (`It runs 40 factories`)."""
+        company`, so that any measure of it is owned (`It runs 40 factories`). A bare measure the
+        article named in full before with another owner is that one: `the surplus` after
+        `Japan's trade surplus` is Japan's, though China is the name most written."""
+        found = self._owned(measure, at, since, referring)
+        recalled = self._recalled(measure)
+        added = found.removesuffix(measure).strip()
+        told = added and added in self.paragraphs[at[0]][since : at[1]]  # its sentence names it
+        if recalled and not told and not recalled.startswith(added):
+            found = recalled  # the owner named with it before, not the one most named
+        if found:
+            self.named.append(found)
+        return found
+
+    def _recalled(self, measure: str) -> str:
+        """The latest measure named before that ends with the bare `measure` and says whose it
+        is (`Japan's trade surplus` for `surplus`), else ""."""
+        words = measure.split()
+        if not words or len(words) > 2 or any(w[:1].isupper() for w in words):
+            return ""
+        bare = f" {measure.lower()}"
+        return next((m for m in reversed(self.named) if _ends_with_head(m, bare)), "")
+
+    def _owned(self, measure: str, at: Place, since: int, referring: bool) -> str:
         words = measure.split()
         if words and _bare(words[0]) in STAND_INS:
             return self._stand_in(words, at, since)
@@ -121,6 +145,17 @@ class Owners:
             return None
         best = max(last, key=lambda name: (self.cast.count(name), last[name]))
         return self.cast.people[best]
+
+
+def _ends_with_head(named: str, bare: str) -> bool:
+    """True when `named` says whose it is (a capital first) and its head is `bare`, at its end
+    or before what the phrase goes on with: `Chile's trade surplus with Peru` for ` surplus`."""
+    lower = named.lower()
+    at = lower.rfind(bare)
+    if at < 0 or not named[:1].isupper():
+        return False
+    rest = lower[at + len(bare) :].split()
+    return not rest or (rest[0] in _TAILS and len(rest) > 1)
 
 
 def _priced(words: list[str]) -> bool:

@@ -27,7 +27,7 @@ SUBORDINATORS = word_set(
     "when whenever while whilst if unless because although though since until till whereas "
     "whether after before once as so that than where wherever why how lest"
 )
-CONJUNCTIONS = word_set("and or but nor yet")
+CONJUNCTIONS = word_set("and or but nor yet plus")
 # Finite and auxiliary verbs that open a predicate, never a noun phrase. Participles that also
 # premodify nouns (`increased demand`, `expected profit`, `rising prices`) are not listed.
 FINITE_VERBS = word_set(
@@ -52,7 +52,26 @@ BARE_CONTRACTIONS = word_set(
 TIME_WORDS = word_set("past future today tomorrow yesterday tonight now recently lately meantime")
 
 
+# Spelled numbers that open another count at a sentence's start: `Fifty officers` (after `the`
+# one is part of the noun phrase: `the five launches`).
+NUMBER_WORDS = word_set(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands dozen dozens"
+)
+# Qualifiers that open another figure (`Almost one in five`, `nearly 40`).
+_QUALIFYING = word_set("almost nearly about around roughly some over under more less fewer")
+
+
+def _counts(word: str) -> bool:
+    """True for a number, spelled or written (`one`, `40`, `half`)."""
+    lower = word.lower()
+    return lower[:1].isdigit() or lower in NUMBER_WORDS | {"one", "half", "a"}
+
+
 _CONTRACTED = re.compile(r"['\u2019](?:m|re|ve|ll|d)$")
+_IS_OR_HAS = re.compile(r"['\u2019]s$")
+_CONTRACTING = word_set("that this here what")  # "that's", "here's": no noun takes their 's
 # A sum, a scaled number or a score is a figure, never what one measures: `$1 million`, `2-0`.
 _FIGURE = re.compile(r"[$\u00a3\u20ac\u00a5]\S*|\d[\d,.]*(?:%|m|bn|k)|\d+-\d+")
 
@@ -63,8 +82,16 @@ def measure_flaw(measure: str) -> str | None:
     if not words:
         return None  # no measure is better than a wrong one
     first = _CONTRACTED.sub("", words[0].lower().strip("\"'\u201c\u2018("))  # "I'm": "i"
+    if _IS_OR_HAS.search(first) and _IS_OR_HAS.sub("", first) in PRONOUNS | _CONTRACTING:
+        return f"opens with the pronoun {_IS_OR_HAS.sub('', first)!r}"  # "it's", "that's"
     if _FIGURE.fullmatch(first) or (first[:1].isdigit() and len(words) == 1):
         return f"opens with the figure {first!r}"  # "60 year-olds" is a noun phrase
+    if first in NUMBER_WORDS and len(words) > 1 and words[0][:1].isupper():
+        return f"opens with the figure {first!r}"  # "Fifty officers": another count
+    if first in _QUALIFYING and len(words) > 1 and _counts(words[1]):
+        return f"opens with the figure {' '.join(words[:2])!r}"  # "Almost one in five"
+    if first == "according":
+        return "opens with its source"  # "According to the fund"
     if first in PRONOUNS and (len(first) == 1 or not words[0].isupper()):  # "US" is a country
         return f"opens with the pronoun {first!r}"
     if first in BARE_CONTRACTIONS:
@@ -79,7 +106,26 @@ def measure_flaw(measure: str) -> str | None:
         return f"opens with the conjunction {first!r}"
     if first in FINITE_VERBS:
         return f"opens with the verb {first!r}"
+    if _DATE.fullmatch(measure.strip()):
+        return "is a date"
+    if ". " in measure and _SENTENCE_BREAK.search(measure):
+        return "runs across a sentence end"  # "course. Goodbye", from quoted speech
     return None
+
+
+# A sentence end inside a phrase: a lower-case word, its full stop and a capital (not `Mrs.`).
+_SENTENCE_BREAK = re.compile(
+    r"\b(?!(?:Mrs|Mr|Ms|Dr|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Maj|Lt|Prof|Rev|Inc|Corp|Ltd|Co|St|Mt|vs|"
+    r"etc|Jr|Sr|No)\.)[A-Za-z][a-z]+\.\s+[A-Z]"
+)
+
+
+# A day of a month says when, never what: `March 1`, `1 March`.
+_DATE = re.compile(
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))"
+)
 
 
 def _lone_flaw(word: str) -> str | None:
@@ -90,7 +136,18 @@ def _lone_flaw(word: str) -> str | None:
         return f"is the participle {word!r}"
     if word in DEMONSTRATIVES:
         return f"is the lone pronoun {word!r}"
+    if word in LONE_MODIFIERS:
+        return f"is the lone modifier {word!r}"
     return None
+
+
+# Adverbs and adjectives that qualify a noun or a verb but name nothing on their own: `$16bn
+# extra`, `three times more likely`, `even though`.
+LONE_MODIFIERS = word_set(
+    "even likely unlikely extra exactly just only more less much very too also again yet right "
+    "ahead behind faster slower higher lower bigger smaller better worse mere whopping staggering "
+    "worldwide globally nationwide domestically abroad overseas annually"
+)
 
 
 def _participle(word: str) -> bool:
@@ -116,11 +173,15 @@ _CLAUSE_INSIDE = SUBORDINATORS - word_set("than")
 
 def trimmed(measure: str) -> str:
     """`measure` cut before a clause opened inside it: `new shares as it looks` -> `new shares`."""
+    measure = _DASH_ASIDE.split(measure, 1)[0]  # "sons -- ages 17": an aside after a dash
     words = measure.split()
     for index, word in enumerate(words[1:], start=1):
         if word.lower() in _CLAUSE_INSIDE | _PREDICATE_INSIDE:
             return " ".join(words[:index]).rstrip(",;:")
     return measure
+
+
+_DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s*")
 
 
 # Verbs that open the predicate inside a phrase, never a modifier of its noun (`predicted price
@@ -133,12 +194,15 @@ POSSESSIVES = word_set("my our your his her its their")
 # Sentence adverbs that open a clause, never a noun phrase: `Previously the company`.
 ADVERBS = word_set(
     "previously currently recently meanwhile however also now then still already finally "
-    "separately additionally overall ultimately initially eventually today yesterday instead"
+    "separately additionally overall ultimately initially eventually today yesterday instead "
+    "exactly even just along"
 )
 
 
 # Prepositions that open a phrase before the noun phrase: `to an increase of jobs`, `In Leeds`.
-_OPENING = word_set("to in on at of for from with into onto via per above below under over about")
+_OPENING = word_set(
+    "to in on at of for from with into onto via per above below under over about despite amid"
+)
 
 
 def repaired(measure: str) -> str:
@@ -158,7 +222,8 @@ def repaired(measure: str) -> str:
 # Another figure inside a phrase: a sum, a signed or scaled number (`-1.3%`, `$1 million`).
 _INNER_FIGURE = re.compile(
     r"(?:^|\s)(?:[$\u00a3\u20ac\u00a5]|[-+]\d)\S*|\s\d[\d,.]*(?:%|bn|m)(?=\s|$)"
-)
+    r"|(?<=[a-z,] )\d{1,3}(?:,\d{3})+(?=\s|$)|\s\d[\d,.]*\s+per\s*cent\b"
+)  # a plain number after a lower-case word is a count (`population 21,000`), not a name
 
 
 def without_figures(phrase: str) -> str:

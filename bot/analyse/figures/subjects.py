@@ -18,6 +18,13 @@ from bot.analyse.figures.lexicon import (
 )
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, present_verb
+from bot.analyse.figures.sources import (
+    acted_on,
+    is_source,
+    noun_phrase,
+    opens_with_pronoun,
+    reported_clause,
+)
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 
@@ -32,7 +39,31 @@ def subject(text: str, start: int, reach: int = 3) -> str:
     if begin > 0 and not tidy(text[begin:start]):
         # "Duly has 900 doctors, and 150 locations": the clause shares the subject before it
         return subject(text, len(_TRAILING_BREAK.sub("", text[:begin])), reach)
-    return _segments_subject(pieces, reach)
+    found = _segments_subject(pieces, reach)
+    return _reported_subject(clause, found) if is_source(found, clause) else found
+
+
+def topic(sentence: str) -> str:
+    """The subject of a sentence's first clause, what a later `it` may stand for: `Brazil's
+    jobless rate fell to a new low` -> `Brazil's jobless rate`."""
+    for found in re.finditer(r"\S+", sentence):
+        words = sentence[: found.end()].split()
+        if len(words) > 1 and verb_at(words, len(words) - 1):
+            return subject(sentence, found.start())
+    return ""
+
+
+def _reported_subject(clause: str, source: str) -> str:
+    """For a clause whose subject is a source (`Figures showed exports rose`), the subject of
+    what it reports (`exports`), "" for a pronoun there (resolved by the article), or what the
+    source acts on (`The ONS revised the annual rate down`: `annual rate`)."""
+    after = clause[max(0, clause.find(source)) :]
+    reported = reported_clause(after)
+    if reported is None:
+        return acted_on(source, after)
+    if opens_with_pronoun(reported) or not tidy(reported):
+        return ""
+    return noun_phrase(subject(reported, len(reported)))
 
 
 def _verbless_joined(clause: str, pieces: list[str]) -> list[str]:
@@ -129,10 +160,13 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
         words = pieces[index].split()
         verbs = _gerund_first([i for i, w in enumerate(words) if verb_at(words, i)
                                and not _describes(words, i)], words)  # fmt: skip
-        aside = (_apposition(words) and wanting) or _adverbial(words) or _numeric(words)
+        adverbial = _adverbial(words) and not _absolute(words)
+        aside = (_apposition(words) and wanting) or adverbial or _numeric(words)
         finite = any(w.lower() in VERBS for w in words)
         if index > 0 and ((aside and not finite) or (not verbs and wanting and len(words) == 1)):
             continue  # an aside does not count against the reach
+        if index > 0 and wanting and _predicate_only(words):
+            continue  # "X, a film that leads the field, was": a relative clause, no subject
         reach -= 0 if verbs[:1] == [0] else 1  # "..., rose by": its subject is further back
         found = _past_opener(tidy(" ".join(words[: verbs[0]]) if verbs else pieces[index]))
         if len(words) > 1 and words[0].lower() in {"this", "that"} and present_verb(words[1]):
@@ -212,13 +246,31 @@ _CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
 
 
 def _numeric(words: list[str]) -> bool:
-    """True for a segment opened by a figure: the ", 52," of an age, "; $1m to $2m, 99 days"."""
-    return bool(words) and (words[0][:1].isdigit() or words[0][:1] in _CURRENCY_SIGNS)
+    """True for a segment opened by a figure (the ", 52," of an age, "; $1m to $2m, 99 days") or
+    a short label with its figure (", population 793,000,")."""
+    if not words:
+        return False
+    labelled = len(words) == 2 and words[0].islower() and words[1][:1].isdigit()
+    return labelled or words[0][:1].isdigit() or words[0][:1] in _CURRENCY_SIGNS
 
 
 def _adverbial(words: list[str]) -> bool:
     """True for a verbless phrase opened by a preposition: ", on average, 2.14C"."""
     return bool(words) and words[0].lower() in _PREPOSITIONS | _EXAMPLES
+
+
+def _predicate_only(words: list[str]) -> bool:
+    """True for a piece that opens with its verb, the rest of a `that` or `who` clause (`leads
+    the Oscar field`): it holds no subject."""
+    first = words[0] if words else ""
+    return first.islower() and (first in FINITE_VERBS or present_verb(first))
+
+
+def _absolute(words: list[str]) -> bool:
+    """True for `with` and a subject doing something (`with foreign films taking the rest`): a
+    clause of its own, not an aside."""
+    opened = bool(words) and words[0].lower() in {"with", "without"}
+    return opened and any(w.islower() and w.endswith("ing") and is_verb(w) for w in words[2:])
 
 
 def _apposition(words: list[str]) -> bool:

@@ -1,0 +1,84 @@
+"""A bare measure completed from its own clause, so that a reader knows whose it is.
+
+- The object of a change verb belongs to the name that acts on it: `China raised rates by 0.27
+  points` measures `China rates`, not bare `rates`.
+- A level a clause reaches is the level of its subject: `it reached a peak of 13.1%` measures
+  `peak of the jobless rate`.
+- An economy that grows measures its growth: `China's economy expanded by 9.5%` is `China's
+  economic growth`, and `growth of 5.2%` next to `the economy` is `economic growth`.
+- A participle after a preposition describes its noun (`investment in fixed assets`, `demand for
+  used cars`): a subject is not cut there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.lexicon import clause_span, word_set
+
+# Words that open a noun phrase, left between a verb and its object.
+_DETERMINERS = word_set("the a an its their his her our this that these those")
+# Capitalised words that name nothing when they open a sentence.
+_NOT_NAMES = word_set("the a an it its this that these those they we he she and but")
+MAX_OWNER_WORDS = 3
+
+
+def owned_object(text: str, start: int, phrase: str) -> str:
+    """`phrase`, the object of a change verb, with the name that acts on it in front when the
+    clause opens with one: `China raised rates by` -> `China rates`."""
+    begin, _ = clause_span(text, start)
+    clause = text[begin:start]
+    at = clause.rfind(phrase)
+    if at < 0 or any(w[:1].isupper() for w in phrase.split()):
+        return phrase
+    before = clause[:at].split()
+    while before and before[-1].lower() in _DETERMINERS:
+        before.pop()
+    owner = before[:-1]  # the words before the verb
+    named = 0 < len(owner) <= MAX_OWNER_WORDS and all(w[:1].isupper() for w in owner)
+    if not named or owner[0].lower() in _NOT_NAMES:
+        return phrase
+    return f"{' '.join(owner)} {phrase}"
+
+
+# Levels a measure reaches: a peak, a high, a low or a record of it.
+LEVELS = word_set("peak high low record trough")
+
+
+def level_of(phrase: str, subject: str) -> str:
+    """`peak` of `it reached a peak of 13.1%`, with what peaked: `peak of jobless rate`."""
+    if phrase.lower() not in LEVELS or not subject or subject.lower() == phrase.lower():
+        return phrase
+    return f"{phrase} of {subject}"
+
+
+_ECONOMY_GROWS = re.compile(
+    r"\beconomy\s+(?:\w+\s+){0,3}?(?:grew|grows|grow|growing|grown|expanded|expands|expand|"
+    r"expanding|shrank|shrinks|shrink|contracted|contracts|contract)\b",
+    re.IGNORECASE,
+)
+
+
+def economic_growth(phrase: str, text: str, start: int) -> str:
+    """An economy that grows in the clause of the figure measures its growth: `China's economy`
+    -> `China's economic growth`; a bare `growth` next to `the economy` -> `economic growth`."""
+    if "econom" not in text[:start].lower():
+        return phrase
+    begin, _ = clause_span(text, start)
+    clause = text[begin:start]
+    words = phrase.split()
+    if words and words[-1].lower() == "economy" and _ECONOMY_GROWS.search(clause):
+        return " ".join([*words[:-1], "economic growth"])
+    if phrase.lower() == "growth" and re.search(r"\beconomy\b", clause, re.IGNORECASE):
+        return "economic growth"
+    return phrase
+
+
+_PREPOSITIONS = word_set("in for of on with from")
+
+
+def uncut_subject(full: str, cut: str) -> str:
+    """The subject `full` when cutting it before a verb left it ending in a preposition (the
+    `verb` was a participle describing its noun: `investment in fixed assets`), else `cut`."""
+    words = cut.split()
+    return full if cut != full and words and words[-1].lower() in _PREPOSITIONS else cut

@@ -1,0 +1,37 @@
+"""Years that are figures: a year is the fact of its clause only when a verb of future or plan
+brings it (`Argentina will join in 2024`) and no other figure stands in that clause."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.analyse.figures import lexicon as words
+from bot.analyse.figures.numbers import Quantity
+from bot.models import Unit
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planned\s+to|expected\s+to|set\s+to|"
+    r"aims?\s+to|intends?\s+to|scheduled\s+to)\b[^,;]*\b(?:in|by)\s+$",
+    re.IGNORECASE,
+)
+
+
+def kept_years(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Years kept only where they are the fact of their clause (`will join in 2024`)."""
+    kept: list[Quantity] = []
+    for quantity in quantities:
+        if quantity.kind == "year" and _year_is_fact(text, quantity, quantities):
+            quantity = replace(quantity, kind="year-fact", unit=Unit.YEAR)
+        kept.append(quantity)
+    return kept
+
+
+def _year_is_fact(text: str, year: Quantity, quantities: list[Quantity]) -> bool:
+    begin, finish = words.clause_span(text, year.start)
+    others = [q for q in quantities if q is not year and begin <= q.start < finish]
+    future = _FUTURE.search(text[begin : year.start])
+    if others or future is None:
+        return False
+    between = future.group().split()[1:-1]
+    return len(between) <= 6 and not any(w.endswith("ed") for w in between)  # "he founded in"

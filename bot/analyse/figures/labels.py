@@ -1,0 +1,31 @@
+"""A label a figure is written under (`base price: $59,995`), read on the sentence as written."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.lexicon import tidy
+from bot.analyse.figures.measures import before_qualifier
+from bot.analyse.figures.money_rules import is_money
+from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.sums import price_against
+
+# A label and its colon right before the figure: `(base price: $59,995)`, `Range: 250 miles`.
+_LABEL = re.compile(r"(?:^|[(,;]\s*)(?P<label>[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}):\s*$")
+
+
+def labelled(text: str, quantity: Quantity) -> str:
+    """The label a figure is written under, read on the sentence as written (a bracket is an
+    aside to the other rules): `(base price: $59,995)` -> `base price`; or, for a sum that only
+    a pronoun introduces, what it is compared with (`That is £900 cheaper than last year's
+    model` -> `price against last year's model`: the period words are part of it)."""
+    start = before_qualifier(text, quantity.start)
+    if found := _LABEL.search(text, 0, start):
+        return tidy(found.group("label"))
+    if is_money(quantity) and _PRONOUN_IS.search(text, max(0, start - 20), start):
+        return price_against(text, quantity.end)
+    return ""
+
+
+# `That is`, `It was`: a subject that names nothing before a sum.
+_PRONOUN_IS = re.compile(r"(?:^|[,;:]\s*|\b)(?:that|it|this)(?:\s+(?:is|was)|['\u2019]s)\s+$", re.I)

@@ -1,0 +1,133 @@
+"""Sources are no measures: who reports a figure is not what it measures.
+
+`Figures showed exports rose 35%`, `Analysts say the deficit could reach $100bn`, `The statistics
+office said it fell to 9.6%`: the subject before the first verb names who tells, not what is told.
+When a clause's subject is such a source, the measure is the subject of the clause it reports
+(`exports`, `deficit`); a pronoun there (`it fell`) points to something named in an earlier
+sentence, which the article resolves (`reported_pronoun`); a source that acts on something
+(`The office revised the rate of growth down from 5.9%`) measures that thing, its verb's object.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.lexicon import RESOLVED, tidy, word_set
+from bot.analyse.figures.readable import FINITE_VERBS
+
+# Nouns for those who publish, survey or comment on figures, never what they count.
+SOURCE_NOUNS = word_set(
+    "figures data statistics survey surveys study studies report reports poll polls "
+    "research analysts analyst economists economist experts expert officials official observers "
+    "watchdog regulator census researchers forecasters estimates"
+)
+# Bodies that publish figures, when named (`the Office for National Statistics`): a lower-case
+# `box office` or `department` is something else.
+INSTITUTIONS = word_set("institute office bureau agency ministry department commission")
+# Verbs by which a source tells what it found.
+_SAYING = (
+    r"said|says|say|saying|showed|shows|show|showing|found|finds|revealed|reveals|suggested|"
+    r"suggests|indicated|indicates|estimated|estimates|reported|reports|noted|notes|believe|"
+    r"believes|expect|expects|predict|predicts|predicted|warned|warns"
+)
+_REPORTING = re.compile(rf"\b(?:{_SAYING})\s+(?:that\s+)?", re.IGNORECASE)
+_PREPOSITIONS = word_set("in of at for from on to between by with during over")
+# An acronym with its article names a body (`the ONS`, `the IBGE`): a company needs no article.
+_BODY_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+
+
+# Verbs by which a body reckons figures: `the ONS revised the rate down`.
+_RECKONING = "revised|revises|calculated|calculates|measured|measures|recorded|records|forecast"
+
+
+_ACRONYM_SAYS = re.compile(
+    rf"\b[Tt]he\s+(?P<acronym>[A-Z]{{2,5}})\s+(?:also\s+)?(?:{_SAYING}|{_RECKONING})\b"
+)
+
+
+def _acronym_reports(acronym: str, clause: str) -> bool:
+    """`the ONS said`, `the IBGE says`, `the CBO revised`: an acronym with its article, then a
+    verb by which a body reports or reckons figures."""
+    return any(m.group("acronym") == acronym for m in _ACRONYM_SAYS.finditer(clause))
+
+
+def is_source(phrase: str, clause: str) -> bool:
+    """True when the phrase (the subject of `clause`) names who reports figures: `Figures
+    released earlier`, `analysts`, `the Office for National Statistics`, `the ONS`."""
+    words = phrase.split()
+    if not words:
+        return False
+    if len(words) == 1 and _BODY_ACRONYM.match(phrase):
+        return _acronym_reports(phrase, clause)
+    head = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    heads = {w.lower() for w in words[:head][-1:]} | {w.lower() for w in words[:1]}
+    named = {w.lower() for w in words[:head] if w[:1].isupper()}
+    return bool(heads & SOURCE_NOUNS or named & INSTITUTIONS)
+
+
+def reported_pronoun(clause: str) -> bool:
+    """True when the clause reads `<source> said it ...`: the pronoun stands for something an
+    earlier sentence named (`The statistics office said it fell to 9.6%`)."""
+    found = _SOURCE_SAID_IT.search(clause)
+    return found is not None and is_source(tidy(found.group("source")), clause)
+
+
+_SOURCE_SAID_IT = re.compile(
+    rf"(?P<source>[^,;]+?)\s+(?:{_SAYING})\s+(?:that\s+)?(?:it|they)\s+[a-z]+", re.IGNORECASE
+)
+
+
+def reported_clause(clause: str) -> str | None:
+    """The clause a source's verb reports, from the first reporting verb on (`Figures showed
+    exports rose` -> `exports rose`), or None when the source reports nothing."""
+    found = _REPORTING.search(clause)
+    return clause[found.end() :] if found else None
+
+
+def opens_with_pronoun(clause: str) -> bool:
+    """True when the reported clause opens with `it` or `they`: its owner is named earlier."""
+    words = clause.split()
+    return bool(words) and words[0].lower() in RESOLVED
+
+
+# What a source acts on: the words after its verb up to a particle, preposition or figure
+# (`revised the annual rate of growth down from`).
+_OBJECT_END = re.compile(
+    r"\s+(?:down|up|from|to|by|at|higher|lower)\b|\s*(?:[$\u00a3\u20ac\u00a5]|(?<!\d)\d(?!\d{3}\b))|$"
+)
+
+
+def acted_on(source: str, clause: str) -> str:
+    """The object of the verb after `source` in `clause` (`The ONS revised the annual rate down
+    from` -> `annual rate`), else ""."""
+    words = clause.split()[len(source.split()) :]
+    if len(words) < 2 or not words[0].islower():
+        return ""
+    return noun_phrase(" ".join(words[1:]))
+
+
+def noun_phrase(phrase: str) -> str:
+    """The phrase up to a particle, preposition or figure, if no verb is left in it: `exports at
+    a record high` -> `exports`."""
+    end = _OBJECT_END.search(phrase)
+    kept = phrase[: end.start()] if end else phrase
+    return "" if any(w.lower() in FINITE_VERBS for w in kept.split()) else tidy(kept)
+
+
+# A source and its reporting verb in front of a measure: `VA documents show appointments`.
+_PAPERS = "|".join(sorted(SOURCE_NOUNS | {"documents", "records"}))
+_SOURCE_PREFIX = re.compile(
+    rf"^(?:[\w'\u2019.-]+\s+){{0,3}}?(?:{_PAPERS})\s+(?:{_SAYING})(?:\s+(?:that\s+)?|$)",
+    re.IGNORECASE,
+)
+
+
+_SAYING_WORDS = frozenset(_SAYING.split("|"))
+
+
+def without_source(phrase: str) -> str:
+    """`phrase` without the source and reporting verb in front of it: `VA documents show
+    appointments` -> `appointments`."""
+    if _SAYING_WORDS.isdisjoint(phrase.lower().split()[1:5]):
+        return phrase  # no reporting verb where a source's would stand
+    return _SOURCE_PREFIX.sub("", phrase)

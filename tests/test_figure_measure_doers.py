@@ -1,0 +1,35 @@
+"""Counted people by what they did."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.extraction import figures_in_sentence
+
+
+def measure_of(sentence: str, number: str) -> str:
+    found = [f for f in figures_in_sentence(sentence) if number in f.text and not f.minor]
+    assert len(found) == 1, found
+    return found[0].measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Nearly 9 million viewers watched the debate on Tuesday.", "9 million",
+         "viewers who watched the debate"),
+        ("Some 40,000 shoppers signed the petition in a week.", "40,000",
+         "shoppers who signed the petition"),
+        # a bare count before what only people do counts people
+        ("About 40,000 marched through Madrid on Sunday.", "40,000",
+         "people who marched through Madrid"),
+        ("By noon, 2 million watched the launch online.", "2 million",
+         "people who watched the launch online"),
+        # a state is no deed: the count keeps its bare noun
+        ("About 3,000 people are homeless.", "3,000", "people"),
+        # a count after its subject is another rule's
+        ("Police arrested 30 fans outside the ground.", "30", "fans police arrested"),
+    ],
+)  # fmt: skip
+def test_counted_people_by_what_they_did(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected

@@ -1,0 +1,23 @@
+"""Whose measure across an article: a bare measure named in full before keeps that owner."""
+
+from __future__ import annotations
+
+from bot.analyse.figures.extraction import figures_in_article
+
+
+def measures(paragraphs: list[list[str]]) -> list[tuple[str, str]]:
+    return [(f.text, f.measure) for f in figures_in_article(paragraphs) if not f.minor]
+
+
+def test_a_bare_measure_named_in_full_before_keeps_that_owner() -> None:
+    paragraphs = [
+        ["Peru overtook Brazil as Chile's biggest partner, and Peru's exports to Chile rose."],
+        ["Chile's trade surplus with Peru widened 4.2% to $310m in 2005.",
+         "In March, the surplus grew 2.5% thanks to copper."],
+    ]  # fmt: skip
+    assert measures(paragraphs)[-1] == ("grew 2.5%", "Chile's trade surplus with Peru")
+
+
+def test_a_bare_measure_with_the_same_owner_stays_short() -> None:
+    paragraphs = [["Acme Foods said its annual profit rose to £900m.", "In Spain, profit fell 5%."]]
+    assert measures(paragraphs)[-1] == ("fell 5%", "Acme Foods profit")

@@ -1,0 +1,75 @@
+"""Who reports a figure is not what it measures: sources, what they report, what they act on."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.extraction import figures_in_article, figures_in_sentence
+from bot.analyse.figures.readable import measure_flaw
+from bot.analyse.figures.sources import is_source, reported_pronoun, without_source
+
+
+def measure_of(sentence: str, number: str) -> str:
+    found = [f for f in figures_in_sentence(sentence) if number in f.text and not f.minor]
+    assert len(found) == 1, found
+    return found[0].measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # a source and its reporting verb: the reported clause's subject is the measure
+        ("Official figures showed Dutch exports fell by 1.2% last year.", "1.2%",
+         "Dutch exports"),
+        ("Figures released on Friday showed imports at a record high, up 12%.", "12%", "imports"),
+        ("With economists saying the shortfall could widen by a further $40bn, bonds fell.",
+         "$40bn", "shortfall"),
+        # a source that acts on something measures it
+        ("The Statistics Office revised the annual rate of inflation down from 4.1% to 3.8%.",
+         "4.1%", "annual rate of inflation"),
+        # a body named by its acronym reckons figures; it is no owner of what it revised
+        ("The ONS revised the annual 2006 rate of inflation up from the 2.1% it estimated.",
+         "2.1%", "annual 2006 rate of inflation"),
+        # a company is no source: its own measures stay its own
+        ("Acme said it would sell 40,000 vans in Peru.", "40,000", "vans Acme would sell in Peru"),
+        # a lower-case `box office` is a thing measured, not a body that reports
+        ("The city's box office rose by 7% in March.", "7%", "city's box office"),
+    ],
+)  # fmt: skip
+def test_a_source_is_no_measure(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_it_a_source_reports_is_what_the_sentence_before_was_about() -> None:
+    paragraphs = [
+        ["Chile's jobless rate fell to a new low in May, the government said."],
+        ["The National Statistics Institute said it fell to 6.1% from 6.4% in April."],
+    ]
+    measures = [(f.text, f.measure) for f in figures_in_article(paragraphs) if not f.minor]
+    assert measures == [("6.1%", "Chile's jobless rate"), ("6.4%", "Chile's jobless rate")]
+
+
+def test_sources_are_told_from_owners() -> None:
+    assert is_source("analysts", "analysts expect")
+    assert is_source("Office for National Statistics", "the Office for National Statistics said")
+    assert is_source("ONS", "the ONS said sales fell")
+    assert not is_source("BHP", "BHP said it would")  # a company, with no article and no report
+    assert not is_source("box office", "the box office rose")
+    assert reported_pronoun("The census bureau said it rose to ")
+    assert not reported_pronoun("Acme said it rose to ")
+
+
+def test_a_source_in_front_of_a_measure_is_dropped() -> None:
+    assert without_source("city records show parking fines") == "parking fines"
+    assert without_source("Acme stores") == "Acme stores"
+    assert measure_of("Court documents show 4,100 complaints were filed.", "4,100") == "complaints"
+
+
+def test_a_lone_modifier_or_a_date_is_no_measure() -> None:
+    assert measure_flaw("extra") == "is the lone modifier 'extra'"
+    assert measure_flaw("likely") == "is the lone modifier 'likely'"
+    assert measure_flaw("March 1") == "is a date"
+    assert measure_flaw("mere") == "is the lone modifier 'mere'"
+    assert measure_flaw("worldwide") == "is the lone modifier 'worldwide'"
+    assert measure_flaw("March sales") is None
+    assert measure_of("Parliament approved £2bn extra for schools.", "£2bn") == "Parliament"
