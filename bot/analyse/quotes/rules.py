@@ -28,6 +28,7 @@ from bot.analyse.quotes.phrases import Phrase, verb_positions
 from bot.analyse.quotes.reporting import reported_by
 from bot.analyse.quotes.resolution import Resolver
 from bot.analyse.quotes.retorts import retort
+from bot.analyse.quotes.wrappers import wrapping_outlet
 
 # Words that open a subject after a quote (`," the mayor said`), not more of its clause.
 _ARTICLES = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
@@ -129,6 +130,12 @@ def _byline(around: Around) -> Phrase | None:
 
 
 SENTENCE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "outlet wrapping the report",
+        "“We are ready for the vote,” Ada Brook said, according to the Salem Star.",
+        "Salem Star",
+        lambda a: wrapping_outlet(a.lead, (*a.between, a.tail)),
+    ),
     Rule(
         "verb after the quote",
         "“We are ready for the vote,” said Ada Brook.",
