@@ -106,11 +106,22 @@ def _after_quote(around: Around) -> Phrase | None:
     if opening[:1].islower() and opening not in SPEECH_VERBS | SUBJECT_PRONOUNS | _ARTICLES:
         return inverted_attribution(around.tail)  # `" that Ada Brook won, said Tom Ruiz.`
     phrase = attribution_after(around.tail)
+    if phrase is not None and _introduces_next(around):
+        return None  # `X responds with, "A?" Y writes back, "B."`: Y's words lead into B
     continues = phrase is not None and _continues(around.tail, phrase)
     if phrase is not None and phrase.kind == "pronoun":  # `Ada Brook said "...," she said`
         named = attribution_before(around.lead)
         return named if named is not None and named.kind == "name" else phrase
     return None if continues else phrase
+
+
+def _introduces_next(around: Around) -> bool:
+    """Whether the words after the quote open the next quote of its sentence (they end in a
+    comma or colon at its mark) while the words before name who speaks this one."""
+    if not around.tail.rstrip().endswith((",", ":")):
+        return False
+    named = attribution_before(around.lead)
+    return named is not None and named.kind == "name"
 
 
 def _byline(around: Around) -> Phrase | None:

@@ -1,0 +1,132 @@
+"""Speakers named in the quote's own sentence, read through the clause around the speech verb:
+the source outside a nested report, participles and conjoined verbs, retorts, two quotes of one
+sentence, surname particles, titles cut short, and verbs that speak only closing a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quote_named_outlets import attributed
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the reporting verb's subject vouches for a clause with a role word before its name
+            (
+                "Ada Brook says rival Tom Ruiz accepted $200 from banks and “there is nothing wrong "
+                "with that.”",
+            ),
+            ("there is nothing wrong with that.", "Ada Brook", "says", "Ada Brook"),
+        ),
+        (  # `after` opens a clause of its own: its subject speaks its quote
+            (
+                "“It is misleading,” Tom Ruiz tweeted after Ada Brook argued that “we would have "
+                "lost the plant.”",
+            ),
+            ("we would have lost the plant.", "Ada Brook", "argued", "Ada Brook"),
+        ),
+        (  # a retort with a that-clause
+            ("Ada Brook fired back that the “people of Salem voted for me twice” for the Senate.",),
+            ("people of Salem voted for me twice", "Ada Brook", "fired back", "Ada Brook"),
+        ),
+        (  # a day opening the sentence before its subject
+            ("Sunday morning, Ada Brook slammed the shift and accused Tom Ruiz of a “flip-flop.”",),
+            ("flip-flop.", "Ada Brook", "accused", "Ada Brook"),
+        ),
+        (  # a second verb of the subject after `, but now`
+            (
+                "Ada Brook used to back Tom Ruiz, but now said Lea Park had “the chance to unite "
+                "us.”",
+            ),
+            ("the chance to unite us.", "Ada Brook", "said", "Ada Brook"),
+        ),
+        (  # `having` and a participle go on with the clause
+            ("Ada Brook snubbed Tom Ruiz, having referred to him as a “reformer.”",),
+            ("reformer.", "Ada Brook", "referred", "Ada Brook"),
+        ),
+        (  # the name before a participle is a preposition's object, not its subject
+            (
+                "Ada Brook replied to Tom Ruiz on Facebook writing, “Yes, I will. That was a poor "
+                "choice of words.”",
+            ),
+            ("Yes, I will. That was a poor choice of words.", "Ada Brook", "writing", "Ada Brook"),
+        ),
+        (  # a surname opening with a small word, after a relative clause
+            (
+                "Asked about the leaks, which many saw as a failure, de Blasio said, “I have not "
+                "heard that concern.”",
+            ),
+            ("I have not heard that concern.", "de Blasio", "said", "de Blasio"),
+        ),
+        (  # a verb that speaks only when it closes the clause after the quote
+            ("“You called the voters fools,” Ada Brook charged in her opening question.",),
+            ("You called the voters fools", "Ada Brook", "charged", "Ada Brook"),
+        ),
+        (  # a title's full stop after an exclamation ends no sentence
+            (
+                "The fee was waived, according to spokesman Tom Ruiz.",
+                "“Perpetual motion!” Rep. Ada Brook, R-Pa., said of the swirl of events.",
+            ),
+            ("Perpetual motion!", "Ada Brook", "said", "Ada Brook"),
+        ),
+        (  # a name after an apposed role, past a possessive owner
+            (
+                "Then came the plainest change: “It is about time a woman ran this country,” "
+                "exhorted Ada Brook’s introducer, actress Mara Lee Curtis.",
+            ),
+            (
+                "It is about time a woman ran this country",
+                "Mara Lee Curtis",
+                "exhorted",
+                "Mara Lee Curtis",
+            ),
+        ),
+        (  # a participle after the reported clause is still the reporter's account
+            (
+                "Ada Brook said Wednesday that the Republicans rejected her plan, calling it an "
+                "“area of contention.”",
+            ),
+            ("area of contention.", "Ada Brook", "said", "Ada Brook"),
+        ),
+        (  # `Eight years ago,` opens the sentence before its subject
+            (
+                "Eight years ago, Ada Brook backed Tom Ruiz and said, “Lea Park has never done "
+                "anything for us.”",
+            ),
+            ("Lea Park has never done anything for us.", "Ada Brook", "said", "Ada Brook"),
+        ),
+        (  # `with` a name and a participle: the name is its subject
+            (
+                "Ada Brook and Tom Ruiz both spoke, with Tom Ruiz recently promising to “bomb "
+                "them into oblivion.”",
+            ),
+            ("bomb them into oblivion.", "Tom Ruiz", "promising", "Tom Ruiz"),
+        ),
+    ],
+)
+def test_speaker_named_in_the_clause(
+    paragraphs: tuple[str, ...], expected: tuple[str, str, str, str]
+) -> None:
+    assert attributed(*paragraphs)[-1] == expected
+
+
+def test_words_leading_into_the_next_quote_do_not_take_this_one() -> None:
+    quotes = attributed(
+        "Ada Brook responds to Tom Ruiz with, “Why now? That was on my way to Lima?” Ruiz then "
+        "writes back, “You look cute.”"
+    )
+    assert quotes == [
+        ("Why now? That was on my way to Lima?", "Ada Brook", "responds", "Ada Brook"),
+        ("You look cute.", "Tom Ruiz", "writes", "Ruiz"),
+    ]
+
+
+def test_verb_with_an_object_after_the_quote_speaks_nothing() -> None:
+    quotes = attributed("“You called the voters fools,” Ada Brook charged the moderator.")
+    assert quotes == [("You called the voters fools", None, None, None)]
+
+
+def test_small_word_before_a_full_name_stays_out_of_it() -> None:
+    quotes = attributed("“The van is late,” the driver of the van Tom Ruiz said.")
+    assert quotes == [("The van is late", "Tom Ruiz", "said", "Tom Ruiz")]
