@@ -14,8 +14,8 @@ from tests.test_quote_named_outlets import attributed
     [
         (  # the reporting verb's subject vouches for a clause with a role word before its name
             (
-                "Ada Brook says rival Tom Ruiz accepted $200 from banks and “there is nothing wrong "
-                "with that.”",
+                "Ada Brook says rival Tom Ruiz accepted $200 from banks and “there is nothing "
+                "wrong with that.”",
             ),
             ("there is nothing wrong with that.", "Ada Brook", "says", "Ada Brook"),
         ),
