@@ -103,6 +103,21 @@ from tests.test_quote_named_outlets import attributed
             ),
             ("bomb them into oblivion.", "Tom Ruiz", "promising", "Tom Ruiz"),
         ),
+        (  # a conjoined verb after a dash-set aside, reporting a clause opened by `it's`
+            (
+                "Ada Brook on Wednesday played down the attack — something that has shaken the "
+                "party — and said it’s the same thing as Lea Park referring to herself as “a wise "
+                "Latina.”",
+            ),
+            ("a wise Latina.", "Ada Brook", "said", "Ada Brook"),
+        ),
+        (  # an adverb and a participle open the sentence before its subject
+            (
+                "Hastily leaving the hall after the vote, Ada Brook blamed her rivals, and "
+                "emphasized the threat that “fake ballots” pose.",
+            ),
+            ("fake ballots", "Ada Brook", "emphasized", "Ada Brook"),
+        ),
     ],
 )
 def test_speaker_named_in_the_clause(
@@ -130,3 +145,21 @@ def test_verb_with_an_object_after_the_quote_speaks_nothing() -> None:
 def test_small_word_before_a_full_name_stays_out_of_it() -> None:
     quotes = attributed("“The van is late,” the driver of the van Tom Ruiz said.")
     assert quotes == [("The van is late", "Tom Ruiz", "said", "Tom Ruiz")]
+
+
+def test_participles_with_names_of_their_own_are_two_quotes() -> None:
+    quotes = attributed(
+        "Both issued a statement – Ada Brook saying she was “very encouraged” and Tom Ruiz "
+        "calling it a “great meeting.”"
+    )
+    assert quotes == [
+        ("very encouraged", "Ada Brook", "saying", "Ada Brook"),
+        ("great meeting.", "Tom Ruiz", "calling", "Tom Ruiz"),
+    ]
+
+
+def test_participle_after_a_comma_goes_on_with_the_clause() -> None:
+    quotes = attributed(
+        "Ada Brook blasted the plan for a “toll tax” on Monday, calling it “absurd.”"
+    )
+    assert quotes == [("toll tax … absurd.", "Ada Brook", "blasted", "Ada Brook")]

@@ -47,7 +47,8 @@ _DASH_BYLINE = re.compile(
 _LABEL = re.compile(r"^\s*([A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,2})\s*:\s*$")
 # A second verb of the same subject: `Ada Brook left the hall and said`.
 _CONJOINED = re.compile(
-    r"[\w,]\s+(?:and|but|then|and then)(?:\s+(?:has|have|had|also|later|now|still|again))*\s*$"
+    r"[\w,\u2013\u2014]\s+(?:and|but|then|and then)"
+    r"(?:\s+(?:has|have|had|also|later|now|still|again))*\s*$"
 )
 # How far into the words after a quote its speech verb may come (`," the former head of the
 # county's party said`).

@@ -83,7 +83,10 @@ def _introduces(words: list[str]) -> bool:
     first = words[0].lower()
     later = any(w.lower() in ("later", "earlier", "ago") for w in words[1:3])  # `Eight years ago`
     when = first in _DAYS and "," in words[1:4]  # `Sunday morning, Ada Brook ...`
-    return first in _INTRODUCERS or (first.endswith("ing") and first[:1].isalpha()) or later or when
+    participle = first.endswith("ing") or (
+        first.endswith("ly") and words[1:2] != [] and words[1].endswith("ing")
+    )  # `Hastily leaving,`
+    return first in _INTRODUCERS or (participle and first[:1].isalpha()) or later or when
 
 
 def _past_role_words(words: list[str], end: int) -> int:

@@ -29,7 +29,8 @@ _ROLE_WORD = (
 # after a word of time (`said Sunday that`), a name with a role word before it (`says rival
 # Tom Ruiz`).
 _OPENS_CLAUSE = re.compile(
-    rf"^\s+(?:{_TIME})?(?:that\s|(?:he|she|they|it|the|(?:{_ROLE_WORD})?[A-Z][\w'\u2019.\-]*)\s)"
+    rf"^\s+(?:{_TIME})?(?:that\s|(?:he|she|they|it|it['\u2019]s|the"
+    rf"|(?:{_ROLE_WORD})?[A-Z][\w'\u2019.\-]*)\s)"
 )
 
 

@@ -44,10 +44,10 @@ def wrapping_outlet(lead: str, tails: Sequence[str]) -> Phrase | None:
 
 def _closing(tail: str) -> Phrase | None:
     """The outlet named after a quote: `, according to X` or `, X reported.`."""
-    after = _AFTER.search(tail)
+    after = _AFTER.search(tail) if "ccording" in tail else None
     if after is not None and not _THAT.search(tail, 0, after.start()):
         return _named(after.group(1), "according to")
-    reported = _REPORTED.search(tail)
+    reported = _REPORTED.search(tail) if "report" in tail else None
     if reported is None:
         return None
     if reported.group("after"):
