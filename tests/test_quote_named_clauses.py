@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analyse.quotes.clauses import colon_subject
 from tests.test_quote_named_outlets import attributed
 
 
@@ -163,3 +164,64 @@ def test_participle_after_a_comma_goes_on_with_the_clause() -> None:
         "Ada Brook blasted the plan for a “toll tax” on Monday, calling it “absurd.”"
     )
     assert quotes == [("toll tax … absurd.", "Ada Brook", "blasted", "Ada Brook")]
+
+
+def test_subject_of_a_clause_closed_by_a_colon_speaks_the_quote() -> None:
+    quotes = attributed(
+        "“We lost,” Tom Ruiz told reporters.",
+        "Sen. Ada Brook, D-Ore., delivered a blunt message to Tom Ruiz: “It is time to quit.”",
+    )
+    assert quotes == [
+        ("We lost", "Tom Ruiz", "told", "Tom Ruiz"),
+        ("It is time to quit.", "Ada Brook", ":", "Ada Brook"),
+    ]
+
+
+def test_digest_label_of_two_writers_after_a_headline_gives_the_first() -> None:
+    quotes = attributed(
+        "“We lost,” Tom Ruiz told reporters.",
+        "POLLS NOT WRONG, JUST EARLY - Ada Brook and Lea Park: “The polls were right.”",
+    )
+    assert quotes[-1] == ("The polls were right.", "Ada Brook", ":", "Ada Brook")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ada Brook won twelve titles. King says Tom Ruiz “talked the talk and walked the "
+            "walk.”",
+            ("talked the talk and walked the walk.", "King", "says", "King"),
+        ),
+        (
+            "While Will acknowledges the appeal of a “forceful persona,” he backs Tom Ruiz.",
+            ("forceful persona", "Will", "acknowledges", "Will"),
+        ),
+    ],
+)
+def test_surname_read_as_a_title_or_a_verb_opens_its_clause(
+    paragraph: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert attributed(paragraph)[-1] == expected
+
+
+def test_title_after_the_is_no_surname() -> None:
+    assert attributed("The King said the plan was “a disgrace.”") == [
+        ("a disgrace.", None, None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Ada Brook delivered a blunt message to the board: ", ("Ada", "Brook")),
+        ("Name: Ada Brook Age: 27 City: Salem Why she is protesting: ", None),  # a form
+        ("POLLS NOT WRONG - Ada Brook and Lea Park: ", None),  # a digest's label
+        ("Signs were there all along -More from Brook and Park: ", None),
+        ("TURNOUT SOARS IN SALEM: ", None),  # a headline
+        ("Ada Brook delivered a blunt message to the board.", None),  # no colon
+    ],
+)
+def test_colon_subject(lead: str, expected: tuple[str, ...] | None) -> None:
+    phrase = colon_subject(lead)
+    assert (phrase.words if phrase is not None else None) == expected

@@ -4,6 +4,9 @@ words running into a name (`Democratic front-runner Hillary Clinton`)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from bot.analyse.quotes.descriptions import description_back
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
@@ -26,6 +29,7 @@ _DAYS = frozenset(
 _PLACE_LINKS = frozenset(["in", "at", "from", "near"])
 _DASHES = frozenset(["-", "\u2013", "\u2014", "--"])
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
+_DASH_AFTER_SPACE = re.compile(r"\s[-\u2013\u2014]+")
 # Endings of the words that qualify a role: `presidential candidate`, `GOP nominee`.
 _ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
 
@@ -112,3 +116,14 @@ def _the_named_body(words: list[str]) -> bool:
     (not `the Russian president`)."""
     named = words[1:3] if words[0].lower() == "the" else []
     return len(named) == 2 and all(is_cap(w) for w in named) and named[0] not in DEMONYMS
+
+
+def colon_subject(lead: str) -> Phrase | None:
+    """The name opening a clause that ends in a colon before the quote, with no speech verb of
+    its own: `Ada Brook delivered a blunt message to the board: "..."`."""
+    if not lead.rstrip().endswith(":") or lead.count(":") > 1 or _DASH_AFTER_SPACE.search(lead):
+        return None  # a digest's `HEADLINE - Ada Brook:` or a form's `Name: ... Age: ...:`
+    phrase = clause_subject(lead)
+    if phrase is None or phrase.kind != "name" or all(w.isupper() for w in phrase.words):
+        return None
+    return replace(phrase, cue=":")

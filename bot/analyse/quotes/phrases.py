@@ -48,6 +48,9 @@ _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^\"“”]*$")
 _NAME_AFTER_CLAUSE = re.compile(
     r",\s+(?:(?:de|van|von|bin|ibn|al|da|di|du|del|dos)\s+)?(?:[A-Z][\w'\u2019.\-]*\s+){1,4}$"
 )
+# Surnames the word lists read as a title, a month or a verb, when they open a clause.
+_SURNAME_WORDS = frozenset(["King", "Will", "May", "Major", "Prince"])
+_SUBORDINATORS = frozenset("while when as but and because since though although".split())  # noqa: SIM905
 # Small words opening a surname written without a capital: `de Blasio`, `van Gogh`, `bin Salman`.
 _LOWER_PARTICLES = frozenset("de van von bin ibn al da di du del dos".split())  # noqa: SIM905
 # A relative clause with a subject of its own, open up to the verb: `Bannon, who Beck called`.
@@ -93,10 +96,10 @@ def subject_before(text: str) -> Phrase | None:
     if own is not None:
         return own
     words = tokens(_VENUE.sub(" ", _AGO.sub(" ", _WHEN.sub("", _without_relative(text)))))
-    while words and (words[-1].lower() in VERB_ADVERBS or _manner(words[-1])):
+    while words and _adverb_last(words) and not _surname_word(words):
         words.pop()
     words = words[: apposition_start(words)]
-    while words and (words[-1].lower() in VERB_ADVERBS or words[-1] in (",", "who")):
+    while words and words[-1].lower() in VERB_ADVERBS | {",", "who"} and not _surname_word(words):
         words.pop()
     if len(words) >= 3 and words[-1] == ")" and words[-3] == "(" and is_cap(words[-2]):
         return Phrase("name", (words[-2],))  # `the World Summit ... (WSIS)`
@@ -117,10 +120,25 @@ def subject_before(text: str) -> Phrase | None:
         return complement(words, start) or Phrase(
             "name", tuple(words[start:]), role_back(words, start)
         )
+    if _surname_word(words):  # `King says`, `While Will acknowledges`
+        return Phrase("name", (last,))
     issuing = _issuing_verb(words)
     if issuing is not None:  # `X issued a statement saying`: X speaks
         return subject_before(" ".join(words[:issuing]))
     return description_back(words)
+
+
+def _adverb_last(words: list[str]) -> bool:
+    return words[-1].lower() in VERB_ADVERBS or _manner(words[-1])
+
+
+def _surname_word(words: list[str]) -> bool:
+    """Whether a word read as a title or a month names the subject opening its clause: `King
+    says`, `While Will acknowledges` (a surname; not `the King said`, `In May said`)."""
+    if words[-1] not in _SURNAME_WORDS:
+        return False
+    before = words[-2] if len(words) > 1 else ","
+    return not before[:1].isalnum() or before.lower() in _SUBORDINATORS
 
 
 def _with_particle(words: list[str], start: int, end: int) -> int:

@@ -20,6 +20,7 @@ from bot.analyse.quotes.attribution import (
     transcript_label,
 )
 from bot.analyse.quotes.cast import Person
+from bot.analyse.quotes.clauses import colon_subject
 from bot.analyse.quotes.inversions import inverted_attribution
 from bot.analyse.quotes.labels import name_label
 from bot.analyse.quotes.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
@@ -212,6 +213,12 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "The plan, Ada Brook said on Monday, was “a fine and fair start to the talks.”",
         "Ada Brook",
         lambda a: attribution_before(a.sentence),
+    ),
+    Rule(
+        "subject before a colon",
+        "Ada Brook delivered a blunt message to the board: “Quit now.”",
+        "Ada Brook",
+        lambda a: colon_subject(a.lead),
     ),
 )
 
