@@ -176,13 +176,17 @@ def _subject_of(text: str, start: int, end: int) -> Phrase | None:
             return phrase
     if not text[start:end].endswith("ing") and _passive(text[:start]):
         return None  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
+    return _plain_subject(text, start, end)
+
+
+def _plain_subject(text: str, start: int, end: int) -> Phrase | None:
+    """The subject just before the verb (or after it, when a colon or the end follows); not
+    the object of a preposition before a participle (`replied to Tom Ruiz on Facebook
+    writing`), whose subject is the clause's speaker."""
     phrase = subject_before(_GOES_ON_TO.sub(" ", text[:start]))
-    if (
-        phrase is not None
-        and text[start:end].endswith("ing")
-        and _led_by_preposition(phrase, before)
-    ):
-        return _earlier_speaker(text[:start])  # `replied to Tom Ruiz on Facebook writing`
+    participle = text[start:end].endswith("ing")
+    if phrase is not None and participle and _led_by_preposition(phrase, text[:start].rstrip()):
+        return _earlier_speaker(text[:start])
     if phrase is None and text[end:].strip()[:1] in (":", ""):
         phrase = subject_after(text[end:].lstrip(" :"))
     return phrase

@@ -95,12 +95,7 @@ def subject_before(text: str) -> Phrase | None:
     own = _relative_subject(text)
     if own is not None:
         return own
-    words = tokens(_VENUE.sub(" ", _AGO.sub(" ", _WHEN.sub("", _without_relative(text)))))
-    while words and _adverb_last(words) and not _surname_word(words):
-        words.pop()
-    words = words[: apposition_start(words)]
-    while words and words[-1].lower() in VERB_ADVERBS | {",", "who"} and not _surname_word(words):
-        words.pop()
+    words = _subject_words(text)
     if len(words) >= 3 and words[-1] == ")" and words[-3] == "(" and is_cap(words[-2]):
         return Phrase("name", (words[-2],))  # `the World Summit ... (WSIS)`
     if not words:
@@ -126,6 +121,18 @@ def subject_before(text: str) -> Phrase | None:
     if issuing is not None:  # `X issued a statement saying`: X speaks
         return subject_before(" ".join(words[:issuing]))
     return description_back(words)
+
+
+def _subject_words(text: str) -> list[str]:
+    """The words of `text` up to the subject's end: without a time or venue between it and the
+    verb (`on Monday`, `in his speech`), adverbs (`also`, `forcefully`) or an apposition."""
+    words = tokens(_VENUE.sub(" ", _AGO.sub(" ", _WHEN.sub("", _without_relative(text)))))
+    while words and _adverb_last(words) and not _surname_word(words):
+        words.pop()
+    words = words[: apposition_start(words)]
+    while words and words[-1].lower() in VERB_ADVERBS | {",", "who"} and not _surname_word(words):
+        words.pop()
+    return words
 
 
 def _adverb_last(words: list[str]) -> bool:
