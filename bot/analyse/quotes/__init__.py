@@ -6,9 +6,10 @@
 2. `kinds` decides if a stretch is a direct quote, a fragment, reported speech or a scare quote;
 3. `attribution` finds the words that name its speaker, `phrases` reads them (a name, a pronoun,
    or a description: `names`, `appositions`, `descriptions`), in the order `rules` lists (each
-   rule named, with an example, and can be switched off; `inversions`, `labels`, `reporting` and
-   `retorts` hold the rules for verb-first attributions, `Name:` labels, quotes wrapped in
-   another's report, and `shot back`);
+   rule named, with an example, and can be switched off; `inversions`, `labels`, `reporting`,
+   `wrappers` and `retorts` hold the rules for verb-first attributions, `Name:` labels, quotes
+   wrapped in another's report, reports wrapped in an outlet's (`according to X`), and `shot
+   back`; `clauses` finds the subject opening a clause);
 4. `cast` lists the article's people (`people`) and `resolution` turns the phrase into one of
    them; when the sentence gives only a pronoun or nothing, `speakers` lets `ranker` choose among
    the `candidates` every rule and the context propose (`clues` reads where each stands,

@@ -46,7 +46,10 @@ _DASH_BYLINE = re.compile(
 # `BROOK: "..."`: a transcript's speaker label in capitals.
 _LABEL = re.compile(r"^\s*([A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,2})\s*:\s*$")
 # A second verb of the same subject: `Ada Brook left the hall and said`.
-_CONJOINED = re.compile(r"\w\s+(?:and|but|then|and then)(?:\s+(?:has|have|had|also|later))*\s*$")
+_CONJOINED = re.compile(
+    r"[\w,\u2013\u2014]\s+(?:and|but|then|and then)"
+    r"(?:\s+(?:has|have|had|also|later|now|still|again))*\s*$"
+)
 # How far into the words after a quote its speech verb may come (`," the former head of the
 # county's party said`).
 VERB_REACH = 12
@@ -56,6 +59,14 @@ _PARTICIPLE_LINKS = frozenset(["by", "while", "when", "after", "before", "and"])
 # `Ada Brook went on to say`: the subject of `went` speaks.
 _GOES = frozenset(["went", "goes", "go"])
 _GOES_ON_TO = re.compile(r"\s(?:went|goes|go|going) on to\s*$")
+# Prepositions of place or medium: `on Facebook writing` (`with Ada Brook saying`: she speaks).
+_PREPOSITIONS = frozenset("in on at to via about into".split())  # noqa: SIM905
+# Verbs that speak a quote only when they close the clause right after it (`," Ada Brook
+# charged.`), not with an object (`Ada Brook started the car`).
+_CLOSING_VERBS = frozenset(
+    """charged started began repeated pressed elaborated interrupted chimed gushed marveled
+    marvelled teased sniffed vented offered""".split()  # noqa: SIM905
+)
 _PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
 
@@ -73,7 +84,16 @@ def attribution_after(text: str) -> Phrase | None:
             return cued(_whole_subject(words[:at]), word)
         if at and _goes_on(words, at):  # `," Ada Brook went on.`
             return cued(_whole_subject(words[:at]), f"{word} on")
+        if at and word in _CLOSING_VERBS and _closes_clause(words, at):  # `," Ada Brook charged.`
+            return cued(_whole_subject(words[:at]), word)
     return None
+
+
+def _closes_clause(words: list[str], at: int) -> bool:
+    """Whether the verb at `at` ends its clause, or only a phrase of place or manner follows
+    (`Ada Brook charged in her opening`), so it takes no object and speaks the quote."""
+    follows = words[at + 1 : at + 2]
+    return not follows or not follows[0][:1].isalnum() or follows[0] in _BY_STOPS
 
 
 def _goes_on(words: list[str], at: int) -> bool:
@@ -145,7 +165,7 @@ def _subject_of(text: str, start: int, end: int) -> Phrase | None:
     # telling`), or a preposition (`laughed it off by saying`)
     before = text[:start].rstrip()
     opens = before[-1:] in _CLAUSE_ENDS or before.rsplit(" ", 1)[-1] in _PARTICIPLE_LINKS
-    participle = text[start:end].endswith("ing") and opens
+    participle = (text[start:end].endswith("ing") and opens) or _perfect_participle(before)
     if participle:  # `Clooney accused X of ..., saying`: the clause's own subject
         # the words just before the comma are the clause's object (`refugees coming from
         # Syria, pledging`), never its subject
@@ -156,10 +176,35 @@ def _subject_of(text: str, start: int, end: int) -> Phrase | None:
             return phrase
     if not text[start:end].endswith("ing") and _passive(text[:start]):
         return None  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
+    return _plain_subject(text, start, end)
+
+
+def _plain_subject(text: str, start: int, end: int) -> Phrase | None:
+    """The subject just before the verb (or after it, when a colon or the end follows); not
+    the object of a preposition before a participle (`replied to Tom Ruiz on Facebook
+    writing`), whose subject is the clause's speaker."""
     phrase = subject_before(_GOES_ON_TO.sub(" ", text[:start]))
+    participle = text[start:end].endswith("ing")
+    if phrase is not None and participle and _led_by_preposition(phrase, text[:start].rstrip()):
+        return _earlier_speaker(text[:start])
     if phrase is None and text[end:].strip()[:1] in (":", ""):
         phrase = subject_after(text[end:].lstrip(" :"))
     return phrase
+
+
+def _led_by_preposition(phrase: Phrase, before: str) -> bool:
+    """Whether the name before a participle is the object of a preposition (`on Facebook
+    writing`), not the participle's subject."""
+    if phrase.kind != "name":
+        return False
+    ahead = before[: before.rfind(phrase.words[0])].split()
+    return bool(ahead) and ahead[-1] in _PREPOSITIONS
+
+
+def _perfect_participle(before: str) -> bool:
+    """`Ada Brook snubbed Tom Ruiz, having called him`: the verb after `having` goes on with
+    the clause, whose subject speaks."""
+    return before.endswith(" having") and before[:-7].rstrip()[-1:] in _CLAUSE_ENDS
 
 
 def _passive(text: str) -> bool:

@@ -162,8 +162,9 @@ def _carried_on(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
 def one_sentence(first: Stretch, second: Stretch) -> bool:
     """`Americans are "right to be angry," but hungry for "real solutions."`: two quotes of one
     sentence with no speech verb between them (a participle goes on with the same speaker:
-    `could be "messy," adding, "Democracy is messy."`) are one statement, unless the first
-    already names its speaker between its parts."""
+    `could be "messy," adding, "Democracy is messy."`, unless a name is its subject: `and Tom
+    Ruiz calling it "..."`) are one statement, unless the first already names its speaker
+    between its parts."""
     last = first.spans[-1]
     if last.close_mark is None or first.region[2] != second.spans[0].paragraph:
         return False
@@ -171,4 +172,12 @@ def one_sentence(first: Stretch, second: Stretch) -> bool:
         return False
     verbs = verb_positions(first.tail, nouns=False)
     participles = all(first.tail[start:end].endswith("ing") for start, end in verbs)
-    return participles and not any(attribution_after(b) for b in first.between)
+    named = any(_named_before(first.tail, start) for start, _end in verbs)
+    return participles and not named and not any(attribution_after(b) for b in first.between)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether a name stands right before the participle at `start`: `and Tom Ruiz calling it`
+    has a speaker of its own (`on Monday, calling it` goes on with the clause's)."""
+    before = text[:start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()

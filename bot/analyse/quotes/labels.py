@@ -12,8 +12,12 @@ from bot.analyse.quotes.names import is_cap, tokens
 from bot.analyse.quotes.phrases import Phrase
 
 _WORD = r"[A-Z][\w'\u2019.\-]*"
-# The whole lead, or its end after a dash: `Clinton: ` or `... overhype - HuffPollster: `.
-_NAME_LABEL = re.compile(rf"(?:^\s*|\s[-\u2013\u2014]+\s*)((?:{_WORD}\s){{0,3}}{_WORD})\s*:\s*$")
+_NAME = rf"(?:{_WORD}\s){{0,3}}{_WORD}"
+# The whole lead, or its end after a dash: `Clinton: ` or `... overhype - HuffPollster: `; two
+# writers of one piece, `Ada Brook and Tom Ruiz: `, are labelled by the first.
+_NAME_LABEL = re.compile(
+    rf"(?:^\s*|\s[-\u2013\u2014]+\s*)({_NAME})(?:\s+(?:and|&)\s+{_NAME})?\s*:\s*$"
+)
 # Labels that are no one: `Update:`, `Editor's note:`.
 _NOT_NAMES = frozenset(
     "Update Note Watch Source Sources Photo Video Read Related Editor Correction Q A".split()  # noqa: SIM905

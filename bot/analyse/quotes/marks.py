@@ -23,6 +23,8 @@ MARKS = frozenset('"“”„«»')
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Del", "Lt", "Gen", "Col", "Capt", "Sgt",
            "Rev", "Prof", "Adm", "Maj", "Amb", "Atty", "Hon", "Pres", "Supt", "Cmdr")  # fmt: skip
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES)
+# A title's full stop, read past when looking for a speech verb: `"Now!" Sen. Ada Brook said.`
+_TITLE_STOP = re.compile(rf"\b({'|'.join(_TITLES)})\.")
 # Nor does an abbreviation before a number: `the Sept. 16 debate`, `the No. 2 official`.
 _NUMBERED = ("Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "Nos")
 _NOT_BEFORE_NUMBER = "(?!" + "|".join(rf"(?<=\b{t})\.\s+\d" for t in _NUMBERED) + ")"
@@ -189,7 +191,7 @@ def _ends_sentence(text: str, last: Span, tail_from: int) -> bool:
 def _attributes(after: str) -> bool:
     """Whether the words after a question or exclamation attribute it: `"Who knows?" Ada Brook
     asked.` (`"Who knows?" He said ...` starts a new sentence)."""
-    words = re.match(r"[^.,;:!?\"“”]*", after)
+    words = re.match(r"[^.,;:!?\"“”]*", _TITLE_STOP.sub(r"\1", after[:60]))
     named = words is not None and words.group().split()[:1] not in (["He"], ["She"], ["They"])
     return named and words is not None and any(w in SPEECH_VERBS for w in words.group().split()[:6])
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.quotes.appositions import apposition_start
+from bot.analyse.quotes.clauses import clause_subject
 from bot.analyse.quotes.descriptions import ISSUED, complement, description_back
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
@@ -44,29 +45,29 @@ __all__ = [
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^\"“”]*$")
 # A name after the comma closing a relative clause is the verb's subject: `Speaking in Salem,
 # which votes next, Ada Brook said`.
-_NAME_AFTER_CLAUSE = re.compile(r",\s+(?:[A-Z][\w'\u2019.\-]*\s+){1,4}$")
+_NAME_AFTER_CLAUSE = re.compile(
+    r",\s+(?:(?:de|van|von|bin|ibn|al|da|di|du|del|dos)\s+)?(?:[A-Z][\w'\u2019.\-]*\s+){1,4}$"
+)
+# Surnames the word lists read as a title, a month or a verb, when they open a clause.
+_SURNAME_WORDS = frozenset(["King", "Will", "May", "Major", "Prince"])
+_SUBORDINATORS = frozenset("while when as but and because since though although".split())  # noqa: SIM905
+# Small words opening a surname written without a capital: `de Blasio`, `van Gogh`, `bin Salman`.
+_LOWER_PARTICLES = frozenset("de van von bin ibn al da di du del dos".split())  # noqa: SIM905
 # A relative clause with a subject of its own, open up to the verb: `Bannon, who Beck called`.
 _OWN_RELATIVE = re.compile(r",\s+(?:who|whom|which|that)\s+([^,\"“”]+)$")
-_APPOSED = re.compile(r"^[^,.;:\"“”]{0,60},\s+((?:[A-Z][\w'’\-]*\.?\s?){1,4})")
+_APPOSED = re.compile(
+    r"^[^,.;:\"“”]{0,60},\s+(?:(?!(?:a|an|the|of|for|to|in|at|on|with|from|by|and|or)\s)"
+    r"[a-z][\w\-]*\s+){0,2}((?:[A-Z][\w'’\-]*\.?\s?){1,4})"
+)
 # Words that end a noun phrase read forwards: `said Putin when ...`, `said the president on ...`.
 _FORWARD_STOPS = frozenset(
     """when who which whose as at on in after before during while to of for with from and but
     that this about following speaking adding because since than""".split()  # noqa: SIM905
 )
-# Words opening a phrase in front of a clause's subject: `In a letter to members, she ...`.
-_INTRODUCERS = frozenset(
-    """in at on after before during with for from asked speaking earlier later last on
-    while when since early late amid despite following""".split()  # noqa: SIM905
-)
 # Words in -ly that are nouns, not adverbs: `the family said`.
 _LY_NOUNS = frozenset("family assembly monopoly anomaly butterfly homily quarterly".split())  # noqa: SIM905
 # What a body issues, which then speaks for it: `a statement from the union said`.
 _ISSUING = frozenset(["issued", "released", "sent", "posted", "published", "issues", "releases"])
-_PLACE_LINKS = frozenset(["in", "at", "from", "near"])
-_DASHES = frozenset(["-", "\u2013", "\u2014", "--"])
-_OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
-# Endings of the words that qualify a role: `presidential candidate`, `GOP nominee`.
-_ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
 _TIMES = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night"
     "|morning|afternoon|evening|day"
@@ -94,12 +95,7 @@ def subject_before(text: str) -> Phrase | None:
     own = _relative_subject(text)
     if own is not None:
         return own
-    words = tokens(_VENUE.sub(" ", _AGO.sub(" ", _WHEN.sub("", _without_relative(text)))))
-    while words and (words[-1].lower() in VERB_ADVERBS or _manner(words[-1])):
-        words.pop()
-    words = words[: apposition_start(words)]
-    while words and (words[-1].lower() in VERB_ADVERBS or words[-1] in (",", "who")):
-        words.pop()
+    words = _subject_words(text)
     if len(words) >= 3 and words[-1] == ")" and words[-3] == "(" and is_cap(words[-2]):
         return Phrase("name", (words[-2],))  # `the World Summit ... (WSIS)`
     if not words:
@@ -112,16 +108,51 @@ def subject_before(text: str) -> Phrase | None:
         if start == len(words):
             demonym = len(words) > 1 and words[-2].lower() == "the" and last in DEMONYMS
             return Phrase("description", (last,)) if demonym else None  # `the Dutchman`
+        start = _with_particle(words, start, len(words))
         after_the = start == len(words) - 1 and start and words[start - 1].lower() == "the"
         if after_the and (last.lower() in PERSON_NOUNS or last in TITLES):
             return Phrase("description", (last,))  # `the Bishop`: a role, not a name
         return complement(words, start) or Phrase(
             "name", tuple(words[start:]), role_back(words, start)
         )
+    if _surname_word(words):  # `King says`, `While Will acknowledges`
+        return Phrase("name", (last,))
     issuing = _issuing_verb(words)
     if issuing is not None:  # `X issued a statement saying`: X speaks
         return subject_before(" ".join(words[:issuing]))
     return description_back(words)
+
+
+def _subject_words(text: str) -> list[str]:
+    """The words of `text` up to the subject's end: without a time or venue between it and the
+    verb (`on Monday`, `in his speech`), adverbs (`also`, `forcefully`) or an apposition."""
+    words = tokens(_VENUE.sub(" ", _AGO.sub(" ", _WHEN.sub("", _without_relative(text)))))
+    while words and _adverb_last(words) and not _surname_word(words):
+        words.pop()
+    words = words[: apposition_start(words)]
+    while words and words[-1].lower() in VERB_ADVERBS | {",", "who"} and not _surname_word(words):
+        words.pop()
+    return words
+
+
+def _adverb_last(words: list[str]) -> bool:
+    return words[-1].lower() in VERB_ADVERBS or _manner(words[-1])
+
+
+def _surname_word(words: list[str]) -> bool:
+    """Whether a word read as a title or a month names the subject opening its clause: `King
+    says`, `While Will acknowledges` (a surname; not `the King said`, `In May said`)."""
+    if words[-1] not in _SURNAME_WORDS:
+        return False
+    before = words[-2] if len(words) > 1 else ","
+    return not before[:1].isalnum() or before.lower() in _SUBORDINATORS
+
+
+def _with_particle(words: list[str], start: int, end: int) -> int:
+    """The start of a surname with the small word opening it: `de Blasio` (not `the van Tom
+    Ruiz drove`)."""
+    opens = start and end - start == 1 and words[start - 1] in _LOWER_PARTICLES
+    return start - 1 if opens else start
 
 
 def _without_relative(text: str) -> str:
@@ -159,86 +190,6 @@ def _relative_subject(text: str) -> Phrase | None:
     return inner if inner is not None and inner.kind == "name" else None
 
 
-def clause_subject(text: str) -> Phrase | None:
-    """The subject opening a clause: `But Clooney accused X ..., saying` gives `Clooney`."""
-    words = _without_introductions(tokens(text))
-    if not words:
-        return None
-    if words[0].lower() in SUBJECT_PRONOUNS:
-        return Phrase("pronoun", (words[0].lower(),))
-    end = 1 if _the_named_body(words) else 0
-    while end < len(words) and (is_cap(words[end]) or words[end] in TITLES):
-        end += 1
-    end = _past_role_words(words, end)
-    start = name_run_back(words, end)
-    if start < end:
-        return Phrase("name", tuple(words[start:end]))
-    if words[0].lower() in DETERMINERS and len(words) > 1:
-        return description_back(
-            words[
-                : next((i for i, w in enumerate(words[1:], 1) if not w[:1].isalnum()), len(words))
-            ][:6]
-        )
-    return None
-
-
-def _without_introductions(words: list[str]) -> list[str]:
-    """The clause without its openers and introductory phrases: `But`, `In an interview on
-    Monday,`, `Hours later,`, `Appearing before supporters,` (one after another)."""
-    words = _without_dateline(words)
-    while words and words[0].lower() in _OPENERS:
-        words.pop(0)
-    while words and _introduces(words) and "," in words[:30]:
-        comma = words.index(",")
-        place = comma > 1 and words[comma - 2] in _PLACE_LINKS and is_cap(words[comma - 1])
-        words = words[comma + 1 :]  # `In an interview on Monday, Ada Brook ...`
-        if place and len(words) > 2 and words[0][:1].isupper() and "," in words[1:3]:
-            words = words[words.index(",") + 1 :]  # `... in Salem, New Hampshire, Ada Brook`
-    return words
-
-
-def _without_dateline(words: list[str]) -> list[str]:
-    """`WASHINGTON (AFP) - Ada Brook ...`, `LA CROSSE, Wis. - ...`: the place and agency opening
-    a report are no subject."""
-    for at, word in enumerate(words[:8]):
-        if word in _DASHES and at:
-            return words[at + 1 :]
-        if not (is_cap(word) or word in "(),." or word.isupper()):
-            return words
-    return words
-
-
-def _introduces(words: list[str]) -> bool:
-    first = words[0].lower()
-    later = len(words) > 1 and words[1].lower() in ("later", "earlier", "ago")
-    return first in _INTRODUCERS or (first.endswith("ing") and first[:1].isalpha()) or later
-
-
-def _past_role_words(words: list[str], end: int) -> int:
-    """The end of a subject whose role words run into its name: `Democratic front-runner Hillary
-    Clinton`, `Republican presidential candidate Donald Trump`."""
-    at = end
-    while at < len(words) and at - end < 3 and _role_modifier(words[at]):
-        at += 1
-    if at == end or at >= len(words) or not is_cap(words[at]):
-        return end
-    while at < len(words) and is_cap(words[at]):
-        at += 1
-    return at
-
-
-def _role_modifier(word: str) -> bool:
-    lowered = word.lower()
-    return word[:1].islower() and (lowered in PERSON_NOUNS or lowered.endswith(_ROLE_ADJECTIVES))
-
-
-def _the_named_body(words: list[str]) -> bool:
-    """`the American Bar Association`: `the` before a name of two capitalised words or more
-    (not `the Russian president`)."""
-    named = words[1:3] if words[0].lower() == "the" else []
-    return len(named) == 2 and all(is_cap(w) for w in named) and named[0] not in DEMONYMS
-
-
 def subject_after(text: str) -> Phrase | None:
     """The speaker named right after a speech verb: `said Putin when ...`."""
     words = tokens(text)
@@ -265,7 +216,7 @@ def _forward_phrase(taken: list[str]) -> Phrase | None:
     caps = [i for i, w in enumerate(taken) if is_cap(w)]
     if caps and not (taken[0].lower() in DETERMINERS and taken[-1][:1].islower()):
         end = caps[-1] + 1
-        start = name_run_back(taken, end)
+        start = _with_particle(taken, name_run_back(taken, end), end)
         if start < end:
             role = tuple(taken[:start]) if "and" not in taken[:start] else ()  # `Putin and`
             return Phrase("name", tuple(taken[start:end]), role)

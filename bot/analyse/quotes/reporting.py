@@ -20,10 +20,17 @@ _TIME = (
     r"(?:on |last |this |early |late )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|today|yesterday|week|night|morning|also|later|earlier|again)\s+"
 )
+# A word before a name that is no link to another clause (`after Ada Brook argued`).
+_ROLE_WORD = (
+    r"(?!(?:after|before|when|while|as|since|because|if|until|unless|though|although|in|on|at"
+    r"|to|for|with|from|of|by|and|but|or|than)\s)[a-z]+\s"
+)
 # What follows a reporting verb that opens its clause: `that`, or the clause's own subject,
-# after a word of time (`said Sunday that`).
+# after a word of time (`said Sunday that`), a name with a role word before it (`says rival
+# Tom Ruiz`).
 _OPENS_CLAUSE = re.compile(
-    rf"^\s+(?:{_TIME})?(?:that\s|(?:he|she|they|it|the|[A-Z][\w'\u2019.\-]*)\s)"
+    rf"^\s+(?:{_TIME})?(?:that\s|(?:he|she|they|it|it['\u2019]s|the"
+    rf"|(?:{_ROLE_WORD})?[A-Z][\w'\u2019.\-]*)\s)"
 )
 
 
@@ -41,9 +48,17 @@ def reported_by(lead: str) -> Phrase | None:
         clause = lead[end:last]
         if lead[start:end] not in _REPORTING or not _OPENS_CLAUSE.match(clause):
             continue
-        if "," in clause or ";" in clause:  # `After Trump argued that ..., Rubio said`
+        if _broken(clause, inner):  # `After Trump argued that ..., Rubio said`
             continue
         outer = attribution_before(lead[:end])
         if outer is not None and outer.kind == "name" and outer.words != inner.words:
             return outer
     return inner
+
+
+def _broken(clause: str, inner: Phrase) -> bool:
+    """Whether a comma or semicolon ends the reported clause before the inner verb; not the
+    comma before a participle that goes on with it (`said Ruiz broke the deal, calling it`)."""
+    if inner.cue.endswith("ing"):
+        clause = clause.rstrip().removesuffix(",")
+    return "," in clause or ";" in clause

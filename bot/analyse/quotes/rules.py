@@ -20,6 +20,7 @@ from bot.analyse.quotes.attribution import (
     transcript_label,
 )
 from bot.analyse.quotes.cast import Person
+from bot.analyse.quotes.clauses import colon_subject
 from bot.analyse.quotes.inversions import inverted_attribution
 from bot.analyse.quotes.labels import name_label
 from bot.analyse.quotes.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
@@ -28,6 +29,7 @@ from bot.analyse.quotes.phrases import Phrase, verb_positions
 from bot.analyse.quotes.reporting import reported_by
 from bot.analyse.quotes.resolution import Resolver
 from bot.analyse.quotes.retorts import retort
+from bot.analyse.quotes.wrappers import wrapping_outlet
 
 # Words that open a subject after a quote (`," the mayor said`), not more of its clause.
 _ARTICLES = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
@@ -105,11 +107,22 @@ def _after_quote(around: Around) -> Phrase | None:
     if opening[:1].islower() and opening not in SPEECH_VERBS | SUBJECT_PRONOUNS | _ARTICLES:
         return inverted_attribution(around.tail)  # `" that Ada Brook won, said Tom Ruiz.`
     phrase = attribution_after(around.tail)
+    if phrase is not None and _introduces_next(around):
+        return None  # `X responds with, "A?" Y writes back, "B."`: Y's words lead into B
     continues = phrase is not None and _continues(around.tail, phrase)
     if phrase is not None and phrase.kind == "pronoun":  # `Ada Brook said "...," she said`
         named = attribution_before(around.lead)
         return named if named is not None and named.kind == "name" else phrase
     return None if continues else phrase
+
+
+def _introduces_next(around: Around) -> bool:
+    """Whether the words after the quote open the next quote of its sentence (they end in a
+    comma or colon at its mark) while the words before name who speaks this one."""
+    if not around.tail.rstrip().endswith((",", ":")):
+        return False
+    named = attribution_before(around.lead)
+    return named is not None and named.kind == "name"
 
 
 def _byline(around: Around) -> Phrase | None:
@@ -129,6 +142,12 @@ def _byline(around: Around) -> Phrase | None:
 
 
 SENTENCE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "outlet wrapping the report",
+        "“We are ready for the vote,” Ada Brook said, according to the Salem Star.",
+        "Salem Star",
+        lambda a: wrapping_outlet(a.lead, (*a.between, a.tail)),
+    ),
     Rule(
         "verb after the quote",
         "“We are ready for the vote,” said Ada Brook.",
@@ -194,6 +213,12 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "The plan, Ada Brook said on Monday, was “a fine and fair start to the talks.”",
         "Ada Brook",
         lambda a: attribution_before(a.sentence),
+    ),
+    Rule(
+        "subject before a colon",
+        "Ada Brook delivered a blunt message to the board: “Quit now.”",
+        "Ada Brook",
+        lambda a: colon_subject(a.lead),
     ),
 )
 

@@ -1,0 +1,129 @@
+"""The subject opening a clause, past what comes before it: openers (`But`), introductory
+phrases (`In a letter to members,`, `Sunday morning,`), datelines (`WASHINGTON (AFP) -`) and role
+words running into a name (`Democratic front-runner Hillary Clinton`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.analyse.quotes.descriptions import description_back
+from bot.analyse.quotes.lexicon import (
+    DEMONYMS,
+    DETERMINERS,
+    PERSON_NOUNS,
+    SUBJECT_PRONOUNS,
+    TITLES,
+)
+from bot.analyse.quotes.names import Phrase, is_cap, name_run_back, tokens
+
+# Words opening a phrase in front of a clause's subject: `In a letter to members, she ...`.
+_INTRODUCERS = frozenset(
+    """in at on after before during with for from asked speaking earlier later last on
+    while when since early late amid despite following""".split()  # noqa: SIM905
+)
+# Days that open a sentence before its subject: `Sunday morning, Ada Brook ...`.
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()  # noqa: SIM905
+)
+_PLACE_LINKS = frozenset(["in", "at", "from", "near"])
+_DASHES = frozenset(["-", "\u2013", "\u2014", "--"])
+_OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
+_DASH_AFTER_SPACE = re.compile(r"\s[-\u2013\u2014]+")
+# Endings of the words that qualify a role: `presidential candidate`, `GOP nominee`.
+_ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
+
+
+def clause_subject(text: str) -> Phrase | None:
+    """The subject opening a clause: `But Clooney accused X ..., saying` gives `Clooney`."""
+    words = _without_introductions(tokens(text))
+    if not words:
+        return None
+    if words[0].lower() in SUBJECT_PRONOUNS:
+        return Phrase("pronoun", (words[0].lower(),))
+    end = 1 if _the_named_body(words) else 0
+    while end < len(words) and (is_cap(words[end]) or words[end] in TITLES):
+        end += 1
+    end = _past_role_words(words, end)
+    start = name_run_back(words, end)
+    if start < end:
+        return Phrase("name", tuple(words[start:end]))
+    if words[0].lower() in DETERMINERS and len(words) > 1:
+        return description_back(
+            words[
+                : next((i for i, w in enumerate(words[1:], 1) if not w[:1].isalnum()), len(words))
+            ][:6]
+        )
+    return None
+
+
+def _without_introductions(words: list[str]) -> list[str]:
+    """The clause without its openers and introductory phrases: `But`, `In an interview on
+    Monday,`, `Hours later,`, `Appearing before supporters,` (one after another)."""
+    words = _without_dateline(words)
+    while words and words[0].lower() in _OPENERS:
+        words.pop(0)
+    while words and _introduces(words) and "," in words[:30]:
+        comma = words.index(",")
+        place = comma > 1 and words[comma - 2] in _PLACE_LINKS and is_cap(words[comma - 1])
+        words = words[comma + 1 :]  # `In an interview on Monday, Ada Brook ...`
+        if place and len(words) > 2 and words[0][:1].isupper() and "," in words[1:3]:
+            words = words[words.index(",") + 1 :]  # `... in Salem, New Hampshire, Ada Brook`
+    return words
+
+
+def _without_dateline(words: list[str]) -> list[str]:
+    """`WASHINGTON (AFP) - Ada Brook ...`, `LA CROSSE, Wis. - ...`: the place and agency opening
+    a report are no subject."""
+    for at, word in enumerate(words[:8]):
+        if word in _DASHES and at:
+            return words[at + 1 :]
+        if not (is_cap(word) or word in "(),." or word.isupper()):
+            return words
+    return words
+
+
+def _introduces(words: list[str]) -> bool:
+    first = words[0].lower()
+    later = any(w.lower() in ("later", "earlier", "ago") for w in words[1:3])  # `Eight years ago`
+    when = first in _DAYS and "," in words[1:4]  # `Sunday morning, Ada Brook ...`
+    participle = first.endswith("ing") or (
+        first.endswith("ly") and words[1:2] != [] and words[1].endswith("ing")
+    )  # `Hastily leaving,`
+    return first in _INTRODUCERS or (participle and first[:1].isalpha()) or later or when
+
+
+def _past_role_words(words: list[str], end: int) -> int:
+    """The end of a subject whose role words run into its name: `Democratic front-runner Hillary
+    Clinton`, `Republican presidential candidate Donald Trump`."""
+    at = end
+    while at < len(words) and at - end < 3 and _role_modifier(words[at]):
+        at += 1
+    if at == end or at >= len(words) or not is_cap(words[at]):
+        return end
+    while at < len(words) and is_cap(words[at]):
+        at += 1
+    return at
+
+
+def _role_modifier(word: str) -> bool:
+    lowered = word.lower()
+    return word[:1].islower() and (lowered in PERSON_NOUNS or lowered.endswith(_ROLE_ADJECTIVES))
+
+
+def _the_named_body(words: list[str]) -> bool:
+    """`the American Bar Association`: `the` before a name of two capitalised words or more
+    (not `the Russian president`)."""
+    named = words[1:3] if words[0].lower() == "the" else []
+    return len(named) == 2 and all(is_cap(w) for w in named) and named[0] not in DEMONYMS
+
+
+def colon_subject(lead: str) -> Phrase | None:
+    """The name opening a clause that ends in a colon before the quote, with no speech verb of
+    its own: `Ada Brook delivered a blunt message to the board: "..."`."""
+    if not lead.rstrip().endswith(":") or lead.count(":") > 1 or _DASH_AFTER_SPACE.search(lead):
+        return None  # a digest's `HEADLINE - Ada Brook:` or a form's `Name: ... Age: ...:`
+    phrase = clause_subject(lead)
+    if phrase is None or phrase.kind != "name" or all(w.isupper() for w in phrase.words):
+        return None
+    return replace(phrase, cue=":")

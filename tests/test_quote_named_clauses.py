@@ -1,0 +1,227 @@
+"""Speakers named in the quote's own sentence, read through the clause around the speech verb:
+the source outside a nested report, participles and conjoined verbs, retorts, two quotes of one
+sentence, surname particles, titles cut short, and verbs that speak only closing a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.quotes.clauses import colon_subject
+from tests.test_quote_named_outlets import attributed
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the reporting verb's subject vouches for a clause with a role word before its name
+            (
+                "Ada Brook says rival Tom Ruiz accepted $200 from banks and “there is nothing "
+                "wrong with that.”",
+            ),
+            ("there is nothing wrong with that.", "Ada Brook", "says", "Ada Brook"),
+        ),
+        (  # `after` opens a clause of its own: its subject speaks its quote
+            (
+                "“It is misleading,” Tom Ruiz tweeted after Ada Brook argued that “we would have "
+                "lost the plant.”",
+            ),
+            ("we would have lost the plant.", "Ada Brook", "argued", "Ada Brook"),
+        ),
+        (  # a retort with a that-clause
+            ("Ada Brook fired back that the “people of Salem voted for me twice” for the Senate.",),
+            ("people of Salem voted for me twice", "Ada Brook", "fired back", "Ada Brook"),
+        ),
+        (  # a day opening the sentence before its subject
+            ("Sunday morning, Ada Brook slammed the shift and accused Tom Ruiz of a “flip-flop.”",),
+            ("flip-flop.", "Ada Brook", "accused", "Ada Brook"),
+        ),
+        (  # a second verb of the subject after `, but now`
+            (
+                "Ada Brook used to back Tom Ruiz, but now said Lea Park had “the chance to unite "
+                "us.”",
+            ),
+            ("the chance to unite us.", "Ada Brook", "said", "Ada Brook"),
+        ),
+        (  # `having` and a participle go on with the clause
+            ("Ada Brook snubbed Tom Ruiz, having referred to him as a “reformer.”",),
+            ("reformer.", "Ada Brook", "referred", "Ada Brook"),
+        ),
+        (  # the name before a participle is a preposition's object, not its subject
+            (
+                "Ada Brook replied to Tom Ruiz on Facebook writing, “Yes, I will. That was a poor "
+                "choice of words.”",
+            ),
+            ("Yes, I will. That was a poor choice of words.", "Ada Brook", "writing", "Ada Brook"),
+        ),
+        (  # a surname opening with a small word, after a relative clause
+            (
+                "Asked about the leaks, which many saw as a failure, de Blasio said, “I have not "
+                "heard that concern.”",
+            ),
+            ("I have not heard that concern.", "de Blasio", "said", "de Blasio"),
+        ),
+        (  # a verb that speaks only when it closes the clause after the quote
+            ("“You called the voters fools,” Ada Brook charged in her opening question.",),
+            ("You called the voters fools", "Ada Brook", "charged", "Ada Brook"),
+        ),
+        (  # a title's full stop after an exclamation ends no sentence
+            (
+                "The fee was waived, according to spokesman Tom Ruiz.",
+                "“Perpetual motion!” Rep. Ada Brook, R-Pa., said of the swirl of events.",
+            ),
+            ("Perpetual motion!", "Ada Brook", "said", "Ada Brook"),
+        ),
+        (  # a name after an apposed role, past a possessive owner
+            (
+                "Then came the plainest change: “It is about time a woman ran this country,” "
+                "exhorted Ada Brook’s introducer, actress Mara Lee Curtis.",
+            ),
+            (
+                "It is about time a woman ran this country",
+                "Mara Lee Curtis",
+                "exhorted",
+                "Mara Lee Curtis",
+            ),
+        ),
+        (  # a participle after the reported clause is still the reporter's account
+            (
+                "Ada Brook said Wednesday that the Republicans rejected her plan, calling it an "
+                "“area of contention.”",
+            ),
+            ("area of contention.", "Ada Brook", "said", "Ada Brook"),
+        ),
+        (  # `Eight years ago,` opens the sentence before its subject
+            (
+                "Eight years ago, Ada Brook backed Tom Ruiz and said, “Lea Park has never done "
+                "anything for us.”",
+            ),
+            ("Lea Park has never done anything for us.", "Ada Brook", "said", "Ada Brook"),
+        ),
+        (  # `with` a name and a participle: the name is its subject
+            (
+                "Ada Brook and Tom Ruiz both spoke, with Tom Ruiz recently promising to “bomb "
+                "them into oblivion.”",
+            ),
+            ("bomb them into oblivion.", "Tom Ruiz", "promising", "Tom Ruiz"),
+        ),
+        (  # a conjoined verb after a dash-set aside, reporting a clause opened by `it's`
+            (
+                "Ada Brook on Wednesday played down the attack — something that has shaken the "
+                "party — and said it’s the same thing as Lea Park referring to herself as “a wise "
+                "Latina.”",
+            ),
+            ("a wise Latina.", "Ada Brook", "said", "Ada Brook"),
+        ),
+        (  # an adverb and a participle open the sentence before its subject
+            (
+                "Hastily leaving the hall after the vote, Ada Brook blamed her rivals, and "
+                "emphasized the threat that “fake ballots” pose.",
+            ),
+            ("fake ballots", "Ada Brook", "emphasized", "Ada Brook"),
+        ),
+    ],
+)
+def test_speaker_named_in_the_clause(
+    paragraphs: tuple[str, ...], expected: tuple[str, str, str, str]
+) -> None:
+    assert attributed(*paragraphs)[-1] == expected
+
+
+def test_words_leading_into_the_next_quote_do_not_take_this_one() -> None:
+    quotes = attributed(
+        "Ada Brook responds to Tom Ruiz with, “Why now? That was on my way to Lima?” Ruiz then "
+        "writes back, “You look cute.”"
+    )
+    assert quotes == [
+        ("Why now? That was on my way to Lima?", "Ada Brook", "responds", "Ada Brook"),
+        ("You look cute.", "Tom Ruiz", "writes", "Ruiz"),
+    ]
+
+
+def test_verb_with_an_object_after_the_quote_speaks_nothing() -> None:
+    quotes = attributed("“You called the voters fools,” Ada Brook charged the moderator.")
+    assert quotes == [("You called the voters fools", None, None, None)]
+
+
+def test_small_word_before_a_full_name_stays_out_of_it() -> None:
+    quotes = attributed("“The van is late,” the driver of the van Tom Ruiz said.")
+    assert quotes == [("The van is late", "Tom Ruiz", "said", "Tom Ruiz")]
+
+
+def test_participles_with_names_of_their_own_are_two_quotes() -> None:
+    quotes = attributed(
+        "Both issued a statement – Ada Brook saying she was “very encouraged” and Tom Ruiz "
+        "calling it a “great meeting.”"
+    )
+    assert quotes == [
+        ("very encouraged", "Ada Brook", "saying", "Ada Brook"),
+        ("great meeting.", "Tom Ruiz", "calling", "Tom Ruiz"),
+    ]
+
+
+def test_participle_after_a_comma_goes_on_with_the_clause() -> None:
+    quotes = attributed(
+        "Ada Brook blasted the plan for a “toll tax” on Monday, calling it “absurd.”"
+    )
+    assert quotes == [("toll tax … absurd.", "Ada Brook", "blasted", "Ada Brook")]
+
+
+def test_subject_of_a_clause_closed_by_a_colon_speaks_the_quote() -> None:
+    quotes = attributed(
+        "“We lost,” Tom Ruiz told reporters.",
+        "Sen. Ada Brook, D-Ore., delivered a blunt message to Tom Ruiz: “It is time to quit.”",
+    )
+    assert quotes == [
+        ("We lost", "Tom Ruiz", "told", "Tom Ruiz"),
+        ("It is time to quit.", "Ada Brook", ":", "Ada Brook"),
+    ]
+
+
+def test_digest_label_of_two_writers_after_a_headline_gives_the_first() -> None:
+    quotes = attributed(
+        "“We lost,” Tom Ruiz told reporters.",
+        "POLLS NOT WRONG, JUST EARLY - Ada Brook and Lea Park: “The polls were right.”",
+    )
+    assert quotes[-1] == ("The polls were right.", "Ada Brook", ":", "Ada Brook")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ada Brook won twelve titles. King says Tom Ruiz “talked the talk and walked the "
+            "walk.”",
+            ("talked the talk and walked the walk.", "King", "says", "King"),
+        ),
+        (
+            "While Will acknowledges the appeal of a “forceful persona,” he backs Tom Ruiz.",
+            ("forceful persona", "Will", "acknowledges", "Will"),
+        ),
+    ],
+)
+def test_surname_read_as_a_title_or_a_verb_opens_its_clause(
+    paragraph: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert attributed(paragraph)[-1] == expected
+
+
+def test_title_after_the_is_no_surname() -> None:
+    assert attributed("The King said the plan was “a disgrace.”") == [
+        ("a disgrace.", None, None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Ada Brook delivered a blunt message to the board: ", ("Ada", "Brook")),
+        ("Name: Ada Brook Age: 27 City: Salem Why she is protesting: ", None),  # a form
+        ("POLLS NOT WRONG - Ada Brook and Lea Park: ", None),  # a digest's label
+        ("Signs were there all along -More from Brook and Park: ", None),
+        ("TURNOUT SOARS IN SALEM: ", None),  # a headline
+        ("Ada Brook delivered a blunt message to the board.", None),  # no colon
+    ],
+)
+def test_colon_subject(lead: str, expected: tuple[str, ...] | None) -> None:
+    phrase = colon_subject(lead)
+    assert (phrase.words if phrase is not None else None) == expected

@@ -1,0 +1,71 @@
+"""Quotes wrapped in an outlet's report: the outlet at the edge of the sentence is the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.quotes.extraction import extract_quotes
+from tests.test_quotes import article
+
+
+def attributed(*paragraphs: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(quote, speaker, cue, mention) of every direct quote or fragment."""
+    quotes = extract_quotes(article(*paragraphs))
+    return [(q.text, q.speaker, q.cue, q.mention) for q in quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # `according to` closing a sentence that names the speaker
+            "“The ferry will run all winter,” Ada Brook said, according to the Harbor Ledger.",
+            ("The ferry will run all winter", "Harbor Ledger", "according to", "the Harbor Ledger"),
+        ),
+        (  # `According to` opening it
+            "According to the Harbor Ledger, Tom Ruiz called the toll “a tax on islanders.”",
+            ("a tax on islanders.", "Harbor Ledger", "according to", "the Harbor Ledger"),
+        ),
+        (  # `X reported` closing a sentence whose speaker goes on with a participle
+            "Tom Ruiz backed the toll, saying it was “the fairest way to pay,” Channel Nine "
+            "reported.",
+            ("the fairest way to pay", "Channel Nine", "reported", "Channel Nine"),
+        ),
+        (  # `reports X` after an apposition
+            "“We will sue,” said Ada Brook, the county clerk, reports the Coastal Times.",
+            ("We will sue", "Coastal Times", "reported", "the Coastal Times"),
+        ),
+        (  # the maker of the document the report is
+            "“The toll breaks the charter,” according to a court filing by county attorney Mara "
+            "Ellis.",
+            (
+                "The toll breaks the charter",
+                "Mara Ellis",
+                "according to",
+                "county attorney Mara Ellis",
+            ),
+        ),
+    ],
+)
+def test_outlet_at_the_edge_of_the_sentence_is_the_source(
+    paragraph: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert attributed(paragraph) == [expected]
+
+
+def test_outlet_between_the_parts_of_a_broken_quote() -> None:
+    quotes = attributed(
+        "“We are ready,” Ada Brook said, according to the Salem Star. “The vote is next week.”"
+    )
+    assert quotes == [
+        ("We are ready … The vote is next week.", "Salem Star", "according to", "the Salem Star")
+    ]
+
+
+def test_according_to_inside_the_speakers_clause_is_no_wrapper() -> None:
+    quotes = attributed("Ada Brook said that, according to the Salem Star, the vote was “a farce.”")
+    assert quotes == [("a farce.", "Ada Brook", "said", "Ada Brook")]
+
+
+def test_a_document_named_by_no_name_leaves_the_speaker() -> None:
+    quotes = attributed("“We will sue,” Ada Brook said, according to a transcript of the hearing.")
+    assert quotes == [("We will sue", "Ada Brook", "said", "Ada Brook")]
