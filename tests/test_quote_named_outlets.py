@@ -1,4 +1,4 @@
-"""Quotes wrapped in an outlet's report: the outlet at the edge of the sentence is the source."""
+"""Quotes wrapped in an outlet's report: the outlet speaks only when nobody else is named."""
 
 from __future__ import annotations
 
@@ -17,22 +17,13 @@ def attributed(*paragraphs: str) -> list[tuple[str, str | None, str | None, str 
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        (  # `according to` closing a sentence that names the speaker
-            "“The ferry will run all winter,” Ada Brook said, according to the Harbor Ledger.",
+        (  # `according to` closing a sentence that names nobody else
+            "“The ferry will run all winter,” according to the Harbor Ledger.",
             ("The ferry will run all winter", "Harbor Ledger", "according to", "the Harbor Ledger"),
         ),
-        (  # `According to` opening it
-            "According to the Harbor Ledger, Tom Ruiz called the toll “a tax on islanders.”",
-            ("a tax on islanders.", "Harbor Ledger", "according to", "the Harbor Ledger"),
-        ),
-        (  # `X reported` closing a sentence whose speaker goes on with a participle
-            "Tom Ruiz backed the toll, saying it was “the fairest way to pay,” Channel Nine "
-            "reported.",
-            ("the fairest way to pay", "Channel Nine", "reported", "Channel Nine"),
-        ),
-        (  # `reports X` after an apposition
-            "“We will sue,” said Ada Brook, the county clerk, reports the Coastal Times.",
-            ("We will sue", "Coastal Times", "reported", "the Coastal Times"),
+        (  # `X reported` closing it
+            "“The ferry will run all winter,” the Harbor Ledger reported.",
+            ("The ferry will run all winter", "Harbor Ledger", "reported", "Harbor Ledger"),
         ),
         (  # the maker of the document the report is
             "“The toll breaks the charter,” according to a court filing by county attorney Mara "
@@ -46,19 +37,40 @@ def attributed(*paragraphs: str) -> list[tuple[str, str | None, str | None, str 
         ),
     ],
 )
-def test_outlet_at_the_edge_of_the_sentence_is_the_source(
+def test_outlet_is_the_source_when_nobody_else_is_named(
     paragraph: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert attributed(paragraph) == [expected]
 
 
-def test_outlet_between_the_parts_of_a_broken_quote() -> None:
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # `according to` closing a sentence that names the speaker
+            "“The ferry will run all winter,” Ada Brook said, according to the Harbor Ledger.",
+            ("The ferry will run all winter", "Ada Brook", "said", "Ada Brook"),
+        ),
+        (  # `According to` opening it
+            "According to the Harbor Ledger, Tom Ruiz called the toll “a tax on islanders.”",
+            ("a tax on islanders.", "Tom Ruiz", "called", "Tom Ruiz"),
+        ),
+        (  # `reports X` after an apposition
+            "“We will sue,” said Ada Brook, the county clerk, reports the Coastal Times.",
+            ("We will sue", "Ada Brook", "said", "Ada Brook"),
+        ),
+    ],
+)
+def test_a_person_named_saying_it_keeps_the_quote_an_outlet_carries(
+    paragraph: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert attributed(paragraph) == [expected]
+
+
+def test_outlet_between_the_parts_of_a_broken_quote_leaves_the_speaker() -> None:
     quotes = attributed(
         "“We are ready,” Ada Brook said, according to the Salem Star. “The vote is next week.”"
     )
-    assert quotes == [
-        ("We are ready … The vote is next week.", "Salem Star", "according to", "the Salem Star")
-    ]
+    assert quotes == [("We are ready … The vote is next week.", "Ada Brook", "said", "Ada Brook")]
 
 
 def test_according_to_inside_the_speakers_clause_is_no_wrapper() -> None:

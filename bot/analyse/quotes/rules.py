@@ -143,12 +143,6 @@ def _byline(around: Around) -> Phrase | None:
 
 SENTENCE_RULES: tuple[Rule, ...] = (
     Rule(
-        "outlet wrapping the report",
-        "“We are ready for the vote,” Ada Brook said, according to the Salem Star.",
-        "Salem Star",
-        lambda a: wrapping_outlet(a.lead, (*a.between, a.tail)),
-    ),
-    Rule(
         "verb after the quote",
         "“We are ready for the vote,” said Ada Brook.",
         "Ada Brook",
@@ -219,6 +213,12 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "Ada Brook delivered a blunt message to the board: “Quit now.”",
         "Ada Brook",
         lambda a: colon_subject(a.lead),
+    ),
+    Rule(
+        "outlet wrapping the report",
+        "“We are ready for the vote,” according to a court filing by Ada Brook.",
+        "Ada Brook",
+        lambda a: wrapping_outlet(a.lead, (*a.between, a.tail)),
     ),
 )
 

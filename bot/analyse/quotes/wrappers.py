@@ -1,12 +1,12 @@
-"""Reports wrapped around another's report: `"...," Ada Brook said, according to the Salem Star.`
-`According to the Salem Star, Ada Brook said "..."` and `"...," said Ada Brook, the Salem Star
-reported.` credit the quote to the outlet that carries it, the outermost source of the sentence:
-the article vouches only for what the outlet printed, and the speaker named inside is the
-outlet's own attribution.
+"""Reports wrapped in an outlet's: `"...," according to the Salem Star.` and `"...," the Salem
+Star reported.` credit the quote to the outlet that carries it when nobody else in the sentence
+is named saying it, and `according to a court filing by Ada Brook` to the maker of the document.
 
-Only an outlet named at the edge of the sentence wraps it: `According to X,` opening it, or
-`according to X` and `X reported` after the quote. `Ada Brook said that, according to the polls,
-"..."` is Ada Brook's claim and is left to the other rules.
+A person named with a speech verb keeps the quote (`"...," Ada Brook said, according to the Salem
+Star.`): the words are hers, and a reader looking for what she said must find them. So this rule
+runs after every rule that names a speaker in the sentence. Only an outlet named at the edge of
+the sentence wraps it: `According to X,` opening it, or `according to X` and `X reported` after
+the quote; `Ada Brook said that, according to the polls, "..."` is Ada Brook's claim.
 """
 
 from __future__ import annotations
