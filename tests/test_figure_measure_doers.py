@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analyse.figures.extraction import figures_in_sentence
-
-
-def measure_of(sentence: str, number: str) -> str:
-    found = [f for f in figures_in_sentence(sentence) if number in f.text and not f.minor]
-    assert len(found) == 1, found
-    return found[0].measure
+from tests.test_figure_measures import measure_of
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analyse.figures.extraction import figures_in_article, figures_in_sentence
+from bot.analyse.figures.extraction import figures_in_article
 from bot.analyse.figures.readable import measure_flaw
 from bot.analyse.figures.sources import is_source, reported_pronoun, without_source
-
-
-def measure_of(sentence: str, number: str) -> str:
-    found = [f for f in figures_in_sentence(sentence) if number in f.text and not f.minor]
-    assert len(found) == 1, found
-    return found[0].measure
+from tests.test_figure_measures import measure_of
 
 
 @pytest.mark.parametrize(
