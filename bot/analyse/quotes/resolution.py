@@ -16,14 +16,10 @@ from bot.analyse.quotes.cast import Cast, Mention, Person
 from bot.analyse.quotes.clues import mention_roles
 from bot.analyse.quotes.lexicon import (
     DETERMINERS,
-    FEMALE_WORDS,
-    MALE_WORDS,
     NON_PERSON_WORDS,
     ORG_NOUNS,
-    PERSON_NOUNS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
-    TITLES,
     Gender,
 )
 from bot.analyse.quotes.marks import Place
@@ -31,27 +27,20 @@ from bot.analyse.quotes.phrases import (
     Phrase,
     possessor,
 )
+from bot.analyse.quotes.role_nouns import (
+    ANY_ORG,
+    FUNCTIONARIES,
+    QUALIFIERS,
+    SPOKES,
+    body_named,
+    noun_gender,
+    person_noun,
+    title_gender,
+)
 
 # How many paragraphs back the article's main voice still holds the floor against a newer subject.
 MAIN_VOICE_REACH = 2
 _NEVER = Place(-1, -1)  # before the article's first word: a person not mentioned yet
-# Nouns that stand for whichever organisation is in focus (`the firm said`); other
-# organisation nouns (`the government`, `the police`) only for one named so.
-_ANY_ORG = frozenset(
-    """firm company club team group organisation organization body label studio network
-    broadcaster spokesman spokeswoman spokesperson report statement board agency association
-    federation union party""".split()  # noqa: SIM905
-)
-# People met by their function, not named anywhere: `the judge said` is a judge, not the focus.
-_FUNCTIONARIES = frozenset(
-    """judge lawyer official officer doctor witness prosecutor source expert analyst economist
-    researcher scientist inspector detective coroner barrister solicitor magistrate""".split()  # noqa: SIM905
-)
-# Words that make a role another one: the shadow chancellor is not the chancellor.
-_QUALIFIERS = frozenset(["shadow", "former", "ex", "deputy", "vice", "assistant", "acting"])
-_SPOKES = frozenset(
-    ["spokesman", "spokeswoman", "spokesperson", "statement", "representative", "ruling", "report"]
-)
 
 
 class Resolver:
@@ -88,7 +77,7 @@ class Resolver:
 
     def _named(self, phrase: Phrase) -> Person:
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
-        person = self.cast.find(words, _title_gender(phrase.role))
+        person = self.cast.find(words, title_gender(phrase.role))
         if person is None:
             org = any(w in NON_PERSON_WORDS or w.isupper() or w == "&" for w in words)
             org = org or any(w.lower() in ORG_NOUNS for w in phrase.role)
@@ -187,28 +176,28 @@ class Resolver:
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
         head, mods = words[-1].lower(), words[:-1]
         named = [w for w in mods if w[:1].isupper()]
-        if head in _SPOKES:
+        if head in SPOKES:
             spoken_for = self._spoken_for(head, mods, named)
             if spoken_for is not None:
                 return spoken_for
             if mods:  # `the council's ruling`: the council
                 head, mods = mods[-1].lower(), mods[:-1]
         owner = self.cast.find(named) if named and possessor(phrase.words[0]) else None
-        qualifiers = {m.lower() for m in mods} & _QUALIFIERS
-        if owner is not None and not owner.org and _person_noun(head):  # `Sigarchi's lawyer`
+        qualifiers = {m.lower() for m in mods} & QUALIFIERS
+        if owner is not None and not owner.org and person_noun(head):  # `Sigarchi's lawyer`
             return self._theirs(owner, head, at, qualifiers) or self.cast.add(
                 f"{owner.name}'s {head}"
             )
         holder = self._role_holder({head, *ROLE_SYNONYMS.get(head, ())}, at, qualifiers)
-        group = head.endswith("s") and _person_noun(head[:-1])  # `US officials`: not one person
+        group = head.endswith("s") and person_noun(head[:-1])  # `US officials`: not one person
         if not group:
             holder = holder or self._role_holder({m.lower() for m in named}, at, qualifiers)
-        if holder is None and head in _FUNCTIONARIES | _SPOKES:  # an unnamed judge is a judge
+        if holder is None and head in FUNCTIONARIES | SPOKES:  # an unnamed judge is a judge
             return self.cast.add(" ".join(words))
-        if holder is None and head.endswith("s") and _person_noun(head[:-1]):  # `distributors`
+        if holder is None and head.endswith("s") and person_noun(head[:-1]):  # `distributors`
             return self.cast.add(" ".join(words), org=True)
-        if _person_noun(head):
-            return self._nearer(holder, self.focus(at, _noun_gender(words)), at)
+        if person_noun(head):
+            return self._nearer(holder, self.focus(at, noun_gender(words)), at)
         if holder is not None:
             return holder
         if head in ORG_NOUNS:
@@ -249,7 +238,7 @@ class Resolver:
         `the shadow chancellor` is not the chancellor, nor `the chancellor` the shadow one."""
         for _mention, person in self._history(at):
             role = set((person.role or "").lower().split())
-            if not person.org and role & nouns and role & _QUALIFIERS == qualifiers:
+            if not person.org and role & nouns and role & QUALIFIERS == qualifiers:
                 return person
         return None
 
@@ -258,12 +247,12 @@ class Resolver:
         that ends in the noun is that body even when the cast took it for a person (`the board`:
         the `Westford Planning Board`)."""
         for _mention, person in self._history(at):
-            if _body_named(person, noun):
+            if body_named(person, noun):
                 return person
-        named = [p for p in self.cast.people.values() if _body_named(p, noun)]
+        named = [p for p in self.cast.people.values() if body_named(p, noun)]
         if named:
             return named[0]
-        return self._last_org(at) if noun in _ANY_ORG else None
+        return self._last_org(at) if noun in ANY_ORG else None
 
 
 def _after_clause(before: str) -> bool:
@@ -272,31 +261,3 @@ def _after_clause(before: str) -> bool:
     words = before.split()
     verb = next((i for i in range(len(words) - 1, -1, -1) if words[i][:1].islower()), -1)
     return verb > 0 and words[verb - 1].endswith((",", "\u201d", '"'))
-
-
-def _body_named(person: Person, noun: str) -> bool:
-    """Whether `person` is a body called by `noun`: an organisation whose name holds it, or any
-    name that ends in it."""
-    name = person.name.lower()
-    return (person.org and noun in name) or name.split()[-1] == noun
-
-
-def _person_noun(head: str) -> bool:
-    """Whether a head noun names a person: `the president`, `the 25-year-old`, `the organiser`."""
-    return (
-        head in PERSON_NOUNS
-        or head.endswith(("year-old", "er", "or", "ist", "ian"))
-        or head in FEMALE_WORDS | MALE_WORDS
-    )
-
-
-def _title_gender(role: tuple[str, ...]) -> Gender | None:
-    """The gender a title before a name states: `Ms. Moore`, `Mr Reed`."""
-    return _noun_gender([w.rstrip(".") for w in role if w.rstrip(".") in TITLES])
-
-
-def _noun_gender(words: list[str]) -> Gender | None:
-    lowered = {w.lower() for w in words}
-    if lowered & FEMALE_WORDS:
-        return "f"
-    return "m" if lowered & MALE_WORDS else None
