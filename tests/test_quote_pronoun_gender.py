@@ -1,0 +1,29 @@
+"""Pronoun quotes: the gender a first name, a kin word or a role gives a person decides whom
+`she` or `he` stands for."""
+
+from __future__ import annotations
+
+from bot.analyse.quotes.cast import build_cast
+from bot.analyse.quotes.extraction import extract_quotes
+from tests.test_quotes import article
+
+
+def test_common_first_names_give_a_gender() -> None:
+    cast = build_cast(["Dottie Ramsey met Glenn Hale and Wendy Tate at the depot."])
+    genders = {name: person.gender for name, person in cast.people.items()}
+    assert genders == {"Dottie Ramsey": "f", "Glenn Hale": "m", "Wendy Tate": "f"}
+
+
+def test_she_is_the_woman_a_first_name_tells() -> None:
+    (quote,) = extract_quotes(
+        article(
+            "Dottie Ramsey and Glenn Hale spoke at the town meeting on Tuesday.",
+            "\u201cThe library must stay open until the new school is built,\u201d she said.",
+        )
+    )
+    assert (quote.text, quote.speaker, quote.cue, quote.mention) == (
+        "The library must stay open until the new school is built",
+        "Dottie Ramsey",
+        "said",
+        "she",
+    )
