@@ -35,6 +35,7 @@ from bot.analyse.quotes.lexicon import (
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
+from bot.analyse.quotes.runs import kin_before, name_after_title, title_before, titled_surname
 
 # The records of `people` are read from here too, with the cast that fills them.
 __all__ = ["Cast", "Mention", "Person", "build_cast"]
@@ -101,7 +102,7 @@ def _is_person(words: list[str], before: str = "") -> bool:
 
 
 def _after_kin(before: str) -> bool:
-    previous = tokens(before)[-1:]
+    previous = [t for t in tokens(before)[-2:] if t != ","][-1:]  # `Trump's wife, Melania`
     return bool(previous) and previous[0].lower() in KIN_NOUNS
 
 
@@ -115,12 +116,7 @@ def build_cast(texts: Sequence[str]) -> Cast:
     runs = [(p, m) for p, text in enumerate(texts) for m in _RUN.finditer(text)]
     runs = [(p, m) for p, m in runs if not _headline(m.group().split())]
     for p, match in runs:
-        words = _clean_run(match.group().split())
-        before = texts[p][max(0, match.start() - 80) : match.start()]
-        if _is_person(words, before):
-            _learn(cast.add(" ".join(words)), words, texts[p], match)
-        elif words and _is_org(words, before):
-            _add_org(cast, _org_words(match.group().split()), texts[p], match)
+        _add_run(cast, texts[p], match)
     _merge_short_names(cast)
     _add_repeated_names(cast, runs)
     starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]
@@ -128,6 +124,33 @@ def build_cast(texts: Sequence[str]) -> Cast:
         _mention(cast, texts[p], (p, starts[p]), match)
     _vote_genders(cast, texts)
     return cast
+
+
+def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
+    """The person or organisation one capitalised run names, if any."""
+    raw = match.group().split()
+    words = _clean_run(raw)
+    before = text[max(0, match.start() - 80) : match.start()]
+    lead = raw[: raw.index(words[0])] if words and words[0] in raw else []
+    titled = " ".join([before, *lead])  # `Judge Berman`: the title inside the run
+    if _is_person(words, before):
+        _learn(cast.add(" ".join(words)), words, text, match)
+    elif titled_surname(words, titled):
+        person = cast.add(words[0])
+        person.gender = person.gender or _gender_of(title_before(titled) or "", None)
+    elif (split := name_after_title(words)) is not None:
+        person = cast.add(" ".join(split[1]))
+        _learn(person, split[1], text, match)
+        person.role = person.role or " ".join(split[0])
+    elif words and _is_org(words, before) and not _surname_of_someone(cast, words):
+        _add_org(cast, _org_words(raw), text, match)
+
+
+def _surname_of_someone(cast: Cast, words: list[str]) -> bool:
+    """`Guardian said`, after `Mayor Don Guardian`: the mayor, not a newspaper."""
+    return len(words) == 1 and any(
+        not p.org and n.split()[-1] == words[0] for n, p in cast.people.items()
+    )
 
 
 def _headline(words: list[str]) -> bool:
@@ -154,10 +177,11 @@ def _merge_short_names(cast: Cast) -> None:
     """`Saumarez Smith` (after `Mr`) is the `Charles Saumarez Smith` named earlier."""
     names = sorted((n for n, p in cast.people.items() if not p.org), key=len, reverse=True)
     for short in names:
-        for full in names:
-            if len(full) > len(short) and full.endswith(" " + short):
-                cast.people[short] = cast.people[full]
-                break
+        fulls = [full for full in names if len(full) > len(short) and full.endswith(" " + short)]
+        if " " not in short and len({cast.people[f].name for f in fulls}) > 1:
+            del cast.people[short]  # `Judge Clinton`, two Clintons: the mentions decide
+        elif fulls:
+            cast.people[short] = cast.people[fulls[0]]
 
 
 def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) -> None:
@@ -170,6 +194,9 @@ def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) ->
 
 
 def _role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
+    kin = kin_before(text[: match.start()])
+    if kin is not None:
+        return kin  # `her husband, Milton Berg`: a husband, so `he`
     before = tokens(text[max(0, match.start() - 80) : match.start()])
     role = role_back(before, len(before)) if not before or before[-1] != "," else ()
     if role:
@@ -223,6 +250,9 @@ def _mention(cast: Cast, text: str, where: tuple[int, list[int]], match: re.Matc
     words = _clean_run(match.group().split())
     if not words:
         return
+    split = name_after_title(words)
+    if split is not None and " ".join(split[1]) in cast.people:
+        words = split[1]
     short = len(words) <= SHORT_REFERENCE
     person = cast.people.get(" ".join(words)) or (cast.find(words) if short else None)
     if person is None:

@@ -17,7 +17,7 @@ FEMALE_NAMES = _words(
     """
     Abby Abigail Adele Adrienne Agnes Aileen Alana Alexandra Alexis Alice Alicia Alison Allison
     Alyssa Amanda Amber Amelia Amelie Amy Anastasia Andrea Angela Angelica Angelina Angie Anita Ann
-    Anna Anne Annette Annie Antonia Arianna Audrey Avril Ayanna Barbara Barbra Baroness Becky
+    Ana Anna Anne Annette Annie Antonia Arianna Audrey Avril Ayanna Barbara Barbra Baroness Becky
     Belinda Bernadette Beth Bethany Betsy Betty Beverly Beyonce Bianca Bjork Bonnie Brenda Brianna
     Bridget Brigid Britney Brittany Brooke Camila Candace Candice Carla Carly Carmen Carol Carolina
     Caroline Carolyn Carrie Cassandra Cate Catherine Cathy Cecile Cecilia Celia Charlize Charlotte

@@ -64,7 +64,8 @@ OWNED_NOUNS = frozenset(
 )
 KIN_NOUNS = frozenset(
     """daughter son wife husband mother father brother sister widow partner girlfriend
-    boyfriend fiancee fiance""".split()  # noqa: SIM905
+    boyfriend fiancee fiance grandmother grandfather granddaughter grandson aunt uncle niece
+    nephew stepdaughter stepson stepmother stepfather""".split()  # noqa: SIM905
 )
 CLAUSE_OPENERS = frozenset(
     ["but", "and", "so", "yet", "however", "meanwhile", "now", "then", "-", "\u2013"]
@@ -222,12 +223,15 @@ ROLE_SYNONYMS = {
 FEMALE_WORDS = _words(
     """
     actress woman women's chairwoman spokeswoman queen princess mother wife daughter sister
-    girl lady businesswoman sportswoman heroine mrs ms miss dame she her songstress
+    girl lady businesswoman sportswoman heroine mrs ms miss dame she her songstress widow
+    girlfriend fiancee grandmother granddaughter aunt niece stepdaughter stepmother mom
+    congresswoman councilwoman assemblywoman anchorwoman
     """
 )
 MALE_WORDS = _words(
     """
     chairman spokesman king prince father husband son brother boy mr sir lord sportsman
-    businessman frontman he him his
+    businessman frontman he him his widower boyfriend fiance grandfather grandson uncle nephew
+    stepson stepfather dad congressman councilman assemblyman anchorman
     """
 )
