@@ -76,3 +76,42 @@ def test_he_is_the_judge_named_by_title_and_surname_alone() -> None:
         )
     )
     assert [spoken(q) for q in quotes] == [("The record is incomplete", "Okafor", "said", "he")]
+
+
+def test_a_surname_the_article_goes_on_with_he_after_is_a_man() -> None:
+    found = people(
+        "Tamblyn spoke at the rally. Tamblyn said he would sign the bill. "
+        "Norvanta said it would appeal. Norvanta shares fell."
+    )
+    assert found == {"Tamblyn": (False, "m", None), "Norvanta": (True, None, None)}
+
+
+def test_a_generation_suffix_is_no_organisation() -> None:
+    found = people("Ellis R. Dunmore III, a lawyer, spoke first.")
+    assert found == {"Ellis R. Dunmore": (False, None, "lawyer")}
+
+
+def test_a_name_after_an_outlets_possessive_is_a_person() -> None:
+    found = people("He told Channel News' Charlie Brandt that it was unfair.")
+    assert found == {"Charlie Brandt": (False, "m", "Channel News'")}
+
+
+def test_he_is_the_man_named_by_surname_alone() -> None:
+    quotes = extract_quotes(
+        article(
+            "Tamblyn spoke at the rally on Friday, and Ana Ruiz listened.",
+            "Tamblyn said he would sign the bill within a week.",
+            "\u201cThe farmers have waited long enough,\u201d he said.",
+        )
+    )
+    assert spoken(quotes[-1]) == (
+        "The farmers have waited long enough",
+        "Tamblyn",
+        "said",
+        "he",
+    )
+
+
+def test_a_repeated_demonym_followed_by_he_is_no_person() -> None:
+    found = people("Paul Okoth won, and the Kenyan said he was tired. Later the Kenyan left.")
+    assert found == {"Paul Okoth": (False, "m", None), "Kenyan": (True, None, None)}

@@ -35,7 +35,15 @@ from bot.analyse.quotes.lexicon import (
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
-from bot.analyse.quotes.runs import kin_before, name_after_title, title_before, titled_surname
+from bot.analyse.quotes.runs import (
+    GENERATIONS,
+    kin_before,
+    name_after_title,
+    plausible_surname,
+    pronoun_gender,
+    title_before,
+    titled_surname,
+)
 
 # The records of `people` are read from here too, with the cast that fills them.
 __all__ = ["Cast", "Mention", "Person", "build_cast"]
@@ -73,7 +81,8 @@ def _org_words(words: list[str]) -> list[str]:
 
 def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -> None:
     """A one-word name used twice or more that is nobody's first or last name (`Yukos`): an
-    organisation, so `it said` can find it."""
+    organisation, so `it said` can find it; or a person, when the sentences it opens go on
+    with `he` or `she` more often than with `it` or `they`."""
     parts = {part for name, p in cast.people.items() if not p.org for part in name.split()}
     counts = Counter(
         w for _p, m in runs for w in _clean_run(m.group().split())[:1] if " " not in m.group()
@@ -81,7 +90,9 @@ def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -
     for word, count in counts.items():
         known = word in parts or word in cast.people or word in FEMALE_NAMES | MALE_NAMES
         if count >= 2 and not known and word[:1].isupper() and not word.endswith("."):
-            cast.add(word, org=True)
+            said = [m for _p, m in runs if m.group() == word]
+            gender = pronoun_gender(said) if plausible_surname(word) else None
+            cast.add(word, org=gender is None).gender = gender  # `Obama said he`: a man
 
 
 def _clean_run(words: list[str]) -> list[str]:
@@ -90,6 +101,8 @@ def _clean_run(words: list[str]) -> list[str]:
     kept = words[start:]
     if kept and kept[-1].endswith(("'s", "\u2019s")):
         kept[-1] = kept[-1][:-2]
+    while len(kept) > 2 and kept[-1] in GENERATIONS:
+        kept.pop()  # `Joseph R. Murray II` is Joseph R. Murray
     return [w for w in kept if w]
 
 

@@ -10,6 +10,7 @@ role and with it a gender, so a later `he` or `she` finds them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
@@ -20,6 +21,7 @@ from bot.analyse.quotes.lexicon import (
     PERSON_NOUNS,
     STOP_CAPS,
     TITLES,
+    Gender,
 )
 from bot.analyse.quotes.phrases import tokens
 
@@ -34,6 +36,10 @@ PERSONAL_TITLES = frozenset(
 _KIN_BEFORE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w\-]+['\u2019]s) ({'|'.join(sorted(KIN_NOUNS))}),? $"
 )
+# What may follow a surname: `Joseph R. Murray II`, `Robert P. Casey Jr`.
+GENERATIONS = frozenset(["II", "III", "IV", "Jr", "Sr"])
+_GENDERED: dict[str, Gender] = {"he": "m", "she": "f"}
+_NEUTER = frozenset(["it", "its", "they", "their"])
 # How many words a name after an organisation's title may have: `Don Guardian`, `Luther Stan
 # Pate`.
 _TAIL_WORDS = (2, 3)
@@ -81,6 +87,7 @@ def _title_word(word: str) -> bool:
         return False  # `Luther` in `Luther Stan Pate`
     return (
         word in PERSONAL_TITLES
+        or word.endswith(("'", "\u2019"))  # `CBS News' Charlie Rose`
         or word in DEMONYMS
         or lowered in PERSON_NOUNS
         or lowered.endswith(("er", "or", "ist"))
@@ -101,3 +108,23 @@ def kin_before(before: str) -> str | None:
     """The kin word just before a name, owned by someone: `her husband, ` -> `husband`."""
     found = _KIN_BEFORE.search(before[-40:])
     return found.group(1) if found else None
+
+
+def pronoun_gender(runs: list[re.Match[str]]) -> Gender | None:
+    """The gender of a name the article goes on with `he` (or only `she`) after, more often
+    than with `it` or `they`: the first such word of the rest of each sentence it stands in."""
+    said = Counter(_next_pronoun(match) for match in runs)
+    he, she, neuter = said["m"], said["f"], said["neuter"]
+    if he > neuter and not she:
+        return "m"
+    return "f" if she > neuter and not he else None
+
+
+def _next_pronoun(match: re.Match[str]) -> str:
+    for word in tokens(match.string[match.end() : match.end() + 160]):
+        lowered = word.lower()
+        if lowered in _GENDERED or lowered in _NEUTER:
+            return _GENDERED.get(lowered, "neuter")
+        if word in (".", "?", "!"):
+            break
+    return ""
