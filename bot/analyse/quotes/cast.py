@@ -18,6 +18,7 @@ from bot.analyse.quotes.lexicon import (
     CLAUSE_WORDS,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    FIRST_NAMES,
     IRREGULAR_VERBS,
     KIN_NOUNS,
     MALE_NAMES,
@@ -88,7 +89,7 @@ def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -
         w for _p, m in runs for w in _clean_run(m.group().split())[:1] if " " not in m.group()
     )
     for word, count in counts.items():
-        known = word in parts or word in cast.people or word in FEMALE_NAMES | MALE_NAMES
+        known = word in parts or word in cast.people or word in FIRST_NAMES
         if count >= 2 and not known and word[:1].isupper() and not word.endswith("."):
             said = [m for _p, m in runs if m.group() == word]
             gender = pronoun_gender(said) if plausible_surname(word) else None

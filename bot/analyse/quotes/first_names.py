@@ -89,3 +89,5 @@ MALE_NAMES = _words(
     Wes Wesley Wilbur Wilfred William Willie Woodrow Xavier Zach Zachary Zeke Zinedine
     """
 )
+
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from bot.analyse.quotes.first_names import FEMALE_NAMES, MALE_NAMES
+from bot.analyse.quotes.first_names import FEMALE_NAMES, FIRST_NAMES, MALE_NAMES
 
-__all__ = ["FEMALE_NAMES", "MALE_NAMES"]  # kept here with the other word lists
+__all__ = ["FEMALE_NAMES", "FIRST_NAMES", "MALE_NAMES"]  # kept here with the other word lists
 
 
 def _words(text: str) -> frozenset[str]:

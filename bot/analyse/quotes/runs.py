@@ -14,9 +14,8 @@ from collections import Counter
 
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
-    FEMALE_NAMES,
+    FIRST_NAMES,
     KIN_NOUNS,
-    MALE_NAMES,
     NON_PERSON_WORDS,
     PERSON_NOUNS,
     STOP_CAPS,
@@ -36,6 +35,7 @@ PERSONAL_TITLES = frozenset(
 _KIN_BEFORE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w\-]+['\u2019]s) ({'|'.join(sorted(KIN_NOUNS))}),? $"
 )
+_NOT_SURNAMES = NON_PERSON_WORDS | DEMONYMS | STOP_CAPS | TITLES
 # What may follow a surname: `Joseph R. Murray II`, `Robert P. Casey Jr`.
 GENERATIONS = frozenset(["II", "III", "IV", "Jr", "Sr"])
 _GENDERED: dict[str, Gender] = {"he": "m", "she": "f"}
@@ -62,7 +62,7 @@ def plausible_surname(word: str) -> bool:
     no demonym, no word that opens sentences."""
     return (
         word[:1].isupper()
-        and word not in NON_PERSON_WORDS | DEMONYMS | STOP_CAPS | TITLES
+        and word not in _NOT_SURNAMES
         and not (word.isupper() and len(word) > 1)
         and word.isalpha()
     )
@@ -83,7 +83,7 @@ def name_after_title(run: list[str]) -> tuple[list[str], list[str]] | None:
 
 def _title_word(word: str) -> bool:
     lowered = word.lower()
-    if word in FEMALE_NAMES | MALE_NAMES:
+    if word in FIRST_NAMES:
         return False  # `Luther` in `Luther Stan Pate`
     return (
         word in PERSONAL_TITLES
@@ -96,7 +96,7 @@ def _title_word(word: str) -> bool:
 
 def _name_like(tail: list[str]) -> bool:
     first, rest = tail[0], tail[1:]
-    if first not in FEMALE_NAMES | MALE_NAMES or first in NON_PERSON_WORDS:
+    if first not in FIRST_NAMES or first in NON_PERSON_WORDS:
         return False
     middle = rest[:-1]  # a middle name or initial: `Luther Stan Pate`, `Mike R. Pompeo`
     return all(w[:1].isupper() and w not in NON_PERSON_WORDS for w in middle) and all(
