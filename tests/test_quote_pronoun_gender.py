@@ -27,3 +27,26 @@ def test_she_is_the_woman_a_first_name_tells() -> None:
         "said",
         "she",
     )
+
+
+def test_a_first_name_behind_a_capitalised_title_gives_a_gender() -> None:
+    cast = build_cast(["Vice Chair Jennifer Ping opened the hearing."])
+    genders = {name: person.gender for name, person in cast.people.items()}
+    assert genders == {"Vice Chair Jennifer Ping": "f"}
+
+
+def test_she_is_the_woman_behind_a_capitalised_title() -> None:
+    quotes = extract_quotes(
+        article(
+            "Vice Chair Jennifer Ping opened the hearing, and Raynor Blatt answered.",
+            "\u201cWe will not vote on the budget until every school is heard,\u201d she said.",
+        )
+    )
+    assert [(q.text, q.speaker, q.cue, q.mention) for q in quotes] == [
+        (
+            "We will not vote on the budget until every school is heard",
+            "Vice Chair Jennifer Ping",
+            "said",
+            "she",
+        )
+    ]

@@ -16,12 +16,10 @@ from collections.abc import Sequence
 from bot.analyse.quotes.lexicon import (
     CLAUSE_OPENERS,
     CLAUSE_WORDS,
-    FEMALE_NAMES,
     FEMALE_WORDS,
     FIRST_NAMES,
     IRREGULAR_VERBS,
     KIN_NOUNS,
-    MALE_NAMES,
     MALE_WORDS,
     NON_PERSON_WORDS,
     NOT_AFTER_SUBJECT,
@@ -38,6 +36,7 @@ from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
 from bot.analyse.quotes.runs import (
     GENERATIONS,
+    first_name_gender,
     kin_before,
     name_after_title,
     plausible_surname,
@@ -249,12 +248,6 @@ def _gender_of(title: str, role: str | None) -> Gender | None:
     return "m" if cues & MALE_WORDS else None
 
 
-def _name_gender(first: str) -> Gender | None:
-    if first in FEMALE_NAMES:
-        return "f"
-    return "m" if first in MALE_NAMES else None
-
-
 # A run of up to this many words may be a short reference to someone named in full before
 # (`Putin`, `Mr Putin`); a longer run is a name of its own.
 SHORT_REFERENCE = 2
@@ -323,7 +316,7 @@ def _vote_genders(cast: Cast, texts: Sequence[str]) -> None:
     for person in cast.people.values():
         if person.gender is not None or person.org:
             continue
-        person.gender = _name_gender(person.first or person.name.split()[0])
+        person.gender = first_name_gender(person.name, person.first)
         ranked = person.votes.most_common()
         if person.gender is None and ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             person.gender = ranked[0][0]

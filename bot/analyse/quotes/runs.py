@@ -14,8 +14,10 @@ from collections import Counter
 
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
+    FEMALE_NAMES,
     FIRST_NAMES,
     KIN_NOUNS,
+    MALE_NAMES,
     NON_PERSON_WORDS,
     PERSON_NOUNS,
     STOP_CAPS,
@@ -128,3 +130,14 @@ def _next_pronoun(match: re.Match[str]) -> str:
         if word in (".", "?", "!"):
             break
     return ""
+
+
+def first_name_gender(name: str, first: str = "") -> Gender | None:
+    """The gender of the first known first name of a full name, its surname aside: `Vice Chair
+    Jennifer Ping` is a woman, though her name as written opens with her title."""
+    for word in [first, *name.split()[:-1]] if first else name.split()[:-1]:
+        if word in FEMALE_NAMES:
+            return "f"
+        if word in MALE_NAMES:
+            return "m"
+    return None
