@@ -50,3 +50,8 @@ def test_she_is_the_woman_behind_a_capitalised_title() -> None:
             "she",
         )
     ]
+
+
+def test_herself_after_a_name_votes_her_a_woman() -> None:
+    cast = build_cast(["Ashlyn Teague lives in Greeley and finds herself in a retail job."])
+    assert {name: person.gender for name, person in cast.people.items()} == {"Ashlyn Teague": "f"}

@@ -10,10 +10,10 @@
    `retorts` hold the rules for verb-first attributions, `Name:` labels, quotes wrapped in
    another's report, and `shot back`);
 4. `cast` lists the article's people (`people`; `runs` finds those a capitalised run names past
-   the plain rule, `first_names` their genders) and `resolution` turns the phrase into one of
-   them; when the sentence gives only a pronoun or nothing, `speakers` lets `ranker` choose among
-   the `candidates` every rule and the context propose (`clues` reads where each stands,
-   `newcomers` adds the people a pronoun may mean however far back they were named);
+   the plain rule, `genders` and `first_names` tell their genders) and `resolution` turns the
+   phrase into one of them; when the sentence gives only a pronoun or nothing, `speakers` lets
+   `ranker` choose among the `candidates` every rule and the context propose (`clues` reads where
+   each stands, `newcomers` adds the people a pronoun may mean however far back they were named);
 5. `extraction` runs these steps per article (`lexicon` holds their word lists);
 6. `links` joins the same statement reported by several articles of one story.
 """

@@ -13,30 +13,26 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from bot.analyse.quotes.genders import stated_gender, vote_genders
 from bot.analyse.quotes.lexicon import (
     CLAUSE_OPENERS,
     CLAUSE_WORDS,
-    FEMALE_WORDS,
     FIRST_NAMES,
     IRREGULAR_VERBS,
     KIN_NOUNS,
-    MALE_WORDS,
     NON_PERSON_WORDS,
     NOT_AFTER_SUBJECT,
     ORG_NOUNS,
     OWNED_NOUNS,
     PERSON_NOUNS,
-    PRONOUN_GENDER,
     SPEECH_VERBS,
     TITLES,
-    Gender,
 )
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
 from bot.analyse.quotes.runs import (
     GENERATIONS,
-    first_name_gender,
     kin_before,
     name_after_title,
     plausible_surname,
@@ -135,7 +131,7 @@ def build_cast(texts: Sequence[str]) -> Cast:
     starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]
     for p, match in runs:
         _mention(cast, texts[p], (p, starts[p]), match)
-    _vote_genders(cast, texts)
+    vote_genders(cast, texts)
     return cast
 
 
@@ -150,7 +146,7 @@ def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
         _learn(cast.add(" ".join(words)), words, text, match)
     elif titled_surname(words, titled):
         person = cast.add(words[0])
-        person.gender = person.gender or _gender_of(title_before(titled) or "", None)
+        person.gender = person.gender or stated_gender(title_before(titled) or "", None)
     elif (split := name_after_title(words)) is not None:
         person = cast.add(" ".join(split[1]))
         _learn(person, split[1], text, match)
@@ -202,7 +198,7 @@ def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) ->
     if person.role is None:
         person.role = _role_at(text, match, words)
     if person.gender is None:
-        person.gender = _gender_of(match.group().split()[0], person.role)
+        person.gender = stated_gender(match.group().split()[0], person.role)
     person.first = words[0]
 
 
@@ -238,14 +234,6 @@ def _plausible_role(text: str) -> bool:
         w.lower() in PERSON_NOUNS or w.lower().endswith(("er", "or", "ist", "ent", "man"))
         for w in words
     )
-
-
-def _gender_of(title: str, role: str | None) -> Gender | None:
-    """A gender the article states: a title (`Mrs`) or a role word (`actress`)."""
-    cues = {title.lower(), *(role or "").lower().split()}
-    if cues & FEMALE_WORDS:
-        return "f"
-    return "m" if cues & MALE_WORDS else None
 
 
 # A run of up to this many words may be a short reference to someone named in full before
@@ -300,23 +288,3 @@ def _verb_like(word: str) -> bool:
     if lowered in CLAUSE_WORDS or word in SPEECH_VERBS or lowered in IRREGULAR_VERBS:
         return True
     return word[:1].islower() and lowered.endswith("ed") and lowered not in PERSON_NOUNS
-
-
-def _vote_genders(cast: Cast, texts: Sequence[str]) -> None:
-    """Genders: a stated title or role, else the first name, else the pronouns that follow the
-    person opening a sentence (he/his, she/her)."""
-    for mention in cast.mentions:
-        if not mention.subject:
-            continue
-        p, at = mention.key
-        window = texts[p][at : at + 200]
-        said = [PRONOUN_GENDER[w.lower()] for w in tokens(window) if w.lower() in PRONOUN_GENDER]
-        if said and len(set(said)) == 1:
-            cast.people[mention.name].votes[said[0]] += 1
-    for person in cast.people.values():
-        if person.gender is not None or person.org:
-            continue
-        person.gender = first_name_gender(person.name, person.first)
-        ranked = person.votes.most_common()
-        if person.gender is None and ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            person.gender = ranked[0][0]
