@@ -115,3 +115,13 @@ def test_he_is_the_man_named_by_surname_alone() -> None:
 def test_a_repeated_demonym_followed_by_he_is_no_person() -> None:
     found = people("Paul Okoth won, and the Kenyan said he was tired. Later the Kenyan left.")
     assert found == {"Paul Okoth": (False, "m", None), "Kenyan": (True, None, None)}
+
+
+def test_a_campaign_team_is_no_person() -> None:
+    found = people("Team Haskins met donors on Monday. Team Haskins left early.")
+    assert found == {"Team Haskins": (True, None, None)}
+
+
+def test_a_number_word_that_opens_sentences_is_no_organisation() -> None:
+    found = people("Eight years ago, Nora Pell won. Eight people voted against her.")
+    assert found == {"Nora Pell": (False, "f", None)}

@@ -32,6 +32,7 @@ from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
 from bot.analyse.quotes.runs import (
+    COUNTING_WORDS,
     GENERATIONS,
     kin_before,
     name_after_title,
@@ -84,7 +85,7 @@ def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -
         w for _p, m in runs for w in _clean_run(m.group().split())[:1] if " " not in m.group()
     )
     for word, count in counts.items():
-        known = word in parts or word in cast.people or word in FIRST_NAMES
+        known = word in parts or word in cast.people or word in FIRST_NAMES | COUNTING_WORDS
         if count >= 2 and not known and word[:1].isupper() and not word.endswith("."):
             said = [m for _p, m in runs if m.group() == word]
             gender = pronoun_gender(said) if plausible_surname(word) else None

@@ -173,7 +173,7 @@ NON_PERSON_WORDS = _words(
     Brit Brits Emmy Bafta Globe Globes Internet Web Xbox PlayStation Windows Linux Mac Day
     Year Week Airways Motors Electronics Software Systems Technologies Labs Press Media Act
     Acts Treaty Agreement Directive Report Plan Charter Constitution Choir Orchestra Band
-    Ensemble Quartet Chorus Society Embassy Service Services Police Army Navy Force Board
+    Ensemble Quartet Chorus Society Embassy Service Services Police Army Navy Force Board Team
     """
 )
 

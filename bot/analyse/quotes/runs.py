@@ -38,6 +38,11 @@ _KIN_BEFORE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w\-]+['\u2019]s) ({'|'.join(sorted(KIN_NOUNS))}),? $"
 )
 _NOT_SURNAMES = NON_PERSON_WORDS | DEMONYMS | STOP_CAPS | TITLES
+# Number words that open sentences (`Eight years ago, ...`): never an organisation's name.
+COUNTING_WORDS = frozenset(
+    """One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty
+    Forty Fifty Hundred Hundreds Thousand Thousands Million Millions Dozens""".split()  # noqa: SIM905
+)
 # What may follow a surname: `Joseph R. Murray II`, `Robert P. Casey Jr`.
 GENERATIONS = frozenset(["II", "III", "IV", "Jr", "Sr"])
 _GENDERED: dict[str, Gender] = {"he": "m", "she": "f"}
