@@ -10,11 +10,12 @@
    `wrappers` and `retorts` hold the rules for verb-first attributions, `Name:` labels, quotes
    wrapped in another's report, reports wrapped in an outlet's (`according to X`), and `shot
    back`; `clauses` finds the subject opening a clause);
-4. `cast` lists the article's people (`people`) and `resolution` (with `role_nouns`) turns the
-   phrase into one of them; when the sentence gives only a pronoun or nothing, `speakers` lets
-   `ranker` choose among the `candidates` every rule and the context propose (`clues` reads
-   where each stands, `newcomers` adds the people a pronoun may mean however far back they were
-   named);
+4. `cast` lists the article's people (`people`; `runs` finds those a capitalised run names past
+   the plain rule, `genders` and `first_names` tell their genders) and `resolution` (with
+   `role_nouns`) turns the phrase into one of them; when the sentence gives only a pronoun or
+   nothing, `speakers` lets `ranker` choose among the `candidates` every rule and the context
+   propose (`clues` reads where each stands, `newcomers` adds the people a pronoun may mean
+   however far back they were named);
 5. `extraction` runs these steps per article (`lexicon` holds their word lists);
 6. `links` joins the same statement reported by several articles of one story.
 """

@@ -13,28 +13,34 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from bot.analyse.quotes.genders import stated_gender, vote_genders
 from bot.analyse.quotes.lexicon import (
     CLAUSE_OPENERS,
     CLAUSE_WORDS,
-    FEMALE_NAMES,
-    FEMALE_WORDS,
+    FIRST_NAMES,
     IRREGULAR_VERBS,
     KIN_NOUNS,
-    MALE_NAMES,
-    MALE_WORDS,
     NON_PERSON_WORDS,
     NOT_AFTER_SUBJECT,
     ORG_NOUNS,
     OWNED_NOUNS,
     PERSON_NOUNS,
-    PRONOUN_GENDER,
     SPEECH_VERBS,
     TITLES,
-    Gender,
 )
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
+from bot.analyse.quotes.runs import (
+    COUNTING_WORDS,
+    GENERATIONS,
+    kin_before,
+    name_after_title,
+    plausible_surname,
+    pronoun_gender,
+    title_before,
+    titled_surname,
+)
 
 # The records of `people` are read from here too, with the cast that fills them.
 __all__ = ["Cast", "Mention", "Person", "build_cast"]
@@ -72,15 +78,18 @@ def _org_words(words: list[str]) -> list[str]:
 
 def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -> None:
     """A one-word name used twice or more that is nobody's first or last name (`Yukos`): an
-    organisation, so `it said` can find it."""
+    organisation, so `it said` can find it; or a person, when the sentences it opens go on
+    with `he` or `she` more often than with `it` or `they`."""
     parts = {part for name, p in cast.people.items() if not p.org for part in name.split()}
     counts = Counter(
         w for _p, m in runs for w in _clean_run(m.group().split())[:1] if " " not in m.group()
     )
     for word, count in counts.items():
-        known = word in parts or word in cast.people or word in FEMALE_NAMES | MALE_NAMES
+        known = word in parts or word in cast.people or word in FIRST_NAMES | COUNTING_WORDS
         if count >= 2 and not known and word[:1].isupper() and not word.endswith("."):
-            cast.add(word, org=True)
+            said = [m for _p, m in runs if m.group() == word]
+            gender = pronoun_gender(said) if plausible_surname(word) else None
+            cast.add(word, org=gender is None).gender = gender  # `Obama said he`: a man
 
 
 def _clean_run(words: list[str]) -> list[str]:
@@ -89,6 +98,8 @@ def _clean_run(words: list[str]) -> list[str]:
     kept = words[start:]
     if kept and kept[-1].endswith(("'s", "\u2019s")):
         kept[-1] = kept[-1][:-2]
+    while len(kept) > 2 and kept[-1] in GENERATIONS:
+        kept.pop()  # `Joseph R. Murray II` is Joseph R. Murray
     return [w for w in kept if w]
 
 
@@ -101,7 +112,7 @@ def _is_person(words: list[str], before: str = "") -> bool:
 
 
 def _after_kin(before: str) -> bool:
-    previous = tokens(before)[-1:]
+    previous = [t for t in tokens(before)[-2:] if t != ","][-1:]  # `Trump's wife, Melania`
     return bool(previous) and previous[0].lower() in KIN_NOUNS
 
 
@@ -115,19 +126,41 @@ def build_cast(texts: Sequence[str]) -> Cast:
     runs = [(p, m) for p, text in enumerate(texts) for m in _RUN.finditer(text)]
     runs = [(p, m) for p, m in runs if not _headline(m.group().split())]
     for p, match in runs:
-        words = _clean_run(match.group().split())
-        before = texts[p][max(0, match.start() - 80) : match.start()]
-        if _is_person(words, before):
-            _learn(cast.add(" ".join(words)), words, texts[p], match)
-        elif words and _is_org(words, before):
-            _add_org(cast, _org_words(match.group().split()), texts[p], match)
+        _add_run(cast, texts[p], match)
     _merge_short_names(cast)
     _add_repeated_names(cast, runs)
     starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]
     for p, match in runs:
         _mention(cast, texts[p], (p, starts[p]), match)
-    _vote_genders(cast, texts)
+    vote_genders(cast, texts)
     return cast
+
+
+def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
+    """The person or organisation one capitalised run names, if any."""
+    raw = match.group().split()
+    words = _clean_run(raw)
+    before = text[max(0, match.start() - 80) : match.start()]
+    lead = raw[: raw.index(words[0])] if words and words[0] in raw else []
+    titled = " ".join([before, *lead])  # `Judge Berman`: the title inside the run
+    if _is_person(words, before):
+        _learn(cast.add(" ".join(words)), words, text, match)
+    elif titled_surname(words, titled):
+        person = cast.add(words[0])
+        person.gender = person.gender or stated_gender(title_before(titled) or "", None)
+    elif (split := name_after_title(words)) is not None:
+        person = cast.add(" ".join(split[1]))
+        _learn(person, split[1], text, match)
+        person.role = person.role or " ".join(split[0])
+    elif words and _is_org(words, before) and not _surname_of_someone(cast, words):
+        _add_org(cast, _org_words(raw), text, match)
+
+
+def _surname_of_someone(cast: Cast, words: list[str]) -> bool:
+    """`Guardian said`, after `Mayor Don Guardian`: the mayor, not a newspaper."""
+    return len(words) == 1 and any(
+        not p.org and n.split()[-1] == words[0] for n, p in cast.people.items()
+    )
 
 
 def _headline(words: list[str]) -> bool:
@@ -154,10 +187,11 @@ def _merge_short_names(cast: Cast) -> None:
     """`Saumarez Smith` (after `Mr`) is the `Charles Saumarez Smith` named earlier."""
     names = sorted((n for n, p in cast.people.items() if not p.org), key=len, reverse=True)
     for short in names:
-        for full in names:
-            if len(full) > len(short) and full.endswith(" " + short):
-                cast.people[short] = cast.people[full]
-                break
+        fulls = [full for full in names if len(full) > len(short) and full.endswith(" " + short)]
+        if " " not in short and len({cast.people[f].name for f in fulls}) > 1:
+            del cast.people[short]  # `Judge Clinton`, two Clintons: the mentions decide
+        elif fulls:
+            cast.people[short] = cast.people[fulls[0]]
 
 
 def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) -> None:
@@ -165,11 +199,14 @@ def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) ->
     if person.role is None:
         person.role = _role_at(text, match, words)
     if person.gender is None:
-        person.gender = _gender_of(match.group().split()[0], person.role)
+        person.gender = stated_gender(match.group().split()[0], person.role)
     person.first = words[0]
 
 
 def _role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
+    kin = kin_before(text[: match.start()])
+    if kin is not None:
+        return kin  # `her husband, Milton Berg`: a husband, so `he`
     before = tokens(text[max(0, match.start() - 80) : match.start()])
     role = role_back(before, len(before)) if not before or before[-1] != "," else ()
     if role:
@@ -200,20 +237,6 @@ def _plausible_role(text: str) -> bool:
     )
 
 
-def _gender_of(title: str, role: str | None) -> Gender | None:
-    """A gender the article states: a title (`Mrs`) or a role word (`actress`)."""
-    cues = {title.lower(), *(role or "").lower().split()}
-    if cues & FEMALE_WORDS:
-        return "f"
-    return "m" if cues & MALE_WORDS else None
-
-
-def _name_gender(first: str) -> Gender | None:
-    if first in FEMALE_NAMES:
-        return "f"
-    return "m" if first in MALE_NAMES else None
-
-
 # A run of up to this many words may be a short reference to someone named in full before
 # (`Putin`, `Mr Putin`); a longer run is a name of its own.
 SHORT_REFERENCE = 2
@@ -223,6 +246,9 @@ def _mention(cast: Cast, text: str, where: tuple[int, list[int]], match: re.Matc
     words = _clean_run(match.group().split())
     if not words:
         return
+    split = name_after_title(words)
+    if split is not None and " ".join(split[1]) in cast.people:
+        words = split[1]
     short = len(words) <= SHORT_REFERENCE
     person = cast.people.get(" ".join(words)) or (cast.find(words) if short else None)
     if person is None:
@@ -263,23 +289,3 @@ def _verb_like(word: str) -> bool:
     if lowered in CLAUSE_WORDS or word in SPEECH_VERBS or lowered in IRREGULAR_VERBS:
         return True
     return word[:1].islower() and lowered.endswith("ed") and lowered not in PERSON_NOUNS
-
-
-def _vote_genders(cast: Cast, texts: Sequence[str]) -> None:
-    """Genders: a stated title or role, else the first name, else the pronouns that follow the
-    person opening a sentence (he/his, she/her)."""
-    for mention in cast.mentions:
-        if not mention.subject:
-            continue
-        p, at = mention.key
-        window = texts[p][at : at + 200]
-        said = [PRONOUN_GENDER[w.lower()] for w in tokens(window) if w.lower() in PRONOUN_GENDER]
-        if said and len(set(said)) == 1:
-            cast.people[mention.name].votes[said[0]] += 1
-    for person in cast.people.values():
-        if person.gender is not None or person.org:
-            continue
-        person.gender = _name_gender(person.first or person.name.split()[0])
-        ranked = person.votes.most_common()
-        if person.gender is None and ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            person.gender = ranked[0][0]

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from bot.analyse.quotes.first_names import FEMALE_NAMES, FIRST_NAMES, MALE_NAMES
+
+__all__ = ["FEMALE_NAMES", "FIRST_NAMES", "MALE_NAMES"]  # kept here with the other word lists
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -60,7 +64,8 @@ OWNED_NOUNS = frozenset(
 )
 KIN_NOUNS = frozenset(
     """daughter son wife husband mother father brother sister widow partner girlfriend
-    boyfriend fiancee fiance""".split()  # noqa: SIM905
+    boyfriend fiancee fiance grandmother grandfather granddaughter grandson aunt uncle niece
+    nephew stepdaughter stepson stepmother stepfather""".split()  # noqa: SIM905
 )
 CLAUSE_OPENERS = frozenset(
     ["but", "and", "so", "yet", "however", "meanwhile", "now", "then", "-", "\u2013"]
@@ -168,7 +173,7 @@ NON_PERSON_WORDS = _words(
     Brit Brits Emmy Bafta Globe Globes Internet Web Xbox PlayStation Windows Linux Mac Day
     Year Week Airways Motors Electronics Software Systems Technologies Labs Press Media Act
     Acts Treaty Agreement Directive Report Plan Charter Constitution Choir Orchestra Band
-    Ensemble Quartet Chorus Society Embassy Service Services Police Army Navy Force Board
+    Ensemble Quartet Chorus Society Embassy Service Services Police Army Navy Force Board Team
     """
 )
 
@@ -218,62 +223,15 @@ ROLE_SYNONYMS = {
 FEMALE_WORDS = _words(
     """
     actress woman women's chairwoman spokeswoman queen princess mother wife daughter sister
-    girl lady businesswoman sportswoman heroine mrs ms miss dame she her songstress
+    girl lady businesswoman sportswoman heroine mrs ms miss dame she her songstress widow
+    girlfriend fiancee grandmother granddaughter aunt niece stepdaughter stepmother mom
+    congresswoman councilwoman assemblywoman anchorwoman
     """
 )
 MALE_WORDS = _words(
     """
     chairman spokesman king prince father husband son brother boy mr sir lord sportsman
-    businessman frontman he him his
-    """
-)
-
-# Names given to both (Kim, Alex, Jamie, Lee, ...) are in neither list: the text decides.
-FEMALE_NAMES = _words(
-    """
-    Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty
-    Margaret Sandra  Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie
-    Rebecca Laura Sharon Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole
-    Samantha Katherine Emma Ruth Christine Catherine Debra Rachel Carolyn Janet Virginia Maria
-    Heather Diane Julie Joyce Victoria Kelly Christina Joan Evelyn Lauren Judith Olivia Martha
-    Cheryl Megan Andrea Hannah Jacqueline Ann Jean Alice Kathryn Gloria Teresa Doris Sara Janice
-    Julia Marie Madison Grace Judy Theresa Beverly Denise Marilyn Amber Danielle Abigail Brittany
-    Rose Diana Natalie Sophia Alexis Lori Kayla Jane Paula Tina Jo Kate Kylie Madonna Britney
-    Beyonce Christina Kirsty Paula Tessa Tracey Tracy Jade Charlotte Lucy Sophie Chloe Holly
-    Serena Venus Maria Martina Justine  Amelie Svetlana Elena Anastasia Lindsay Jodie Nadia
-    Kelly Paula Irina Yelena Tatiana Natalya Carolina Gail Liz Sally Jo Joanne Fiona Jill Gwyneth
-    Nicole Cate Keira Kate Halle Charlize Hilary Hillary Scarlett Renee Reese Penelope Salma
-    Jennifer Angelina Uma Meryl Julianne Annette Imelda Dido Jamelia Joss Norah Alicia Gwen Avril
-    Shakira Bjork Kylie Dannii Cheryl Mel Geri Emma Victoria Sharleen Annie Lulu Cilla Tamzin
-    Ruth Margaret Tessa Patricia Clare Estelle Harriet Ruth Hazel Glenda Ann Tanni Kelly Paula
-    Sonia Denise Liz Zara Jayne Theresa Cherie Baroness
-    """
-)
-
-MALE_NAMES = _words(
-    """
-    James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
-    Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy
-    Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin
-    Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry
-    Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold
-    Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence  Dylan Bryan
-    Joe  Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene
-    Vincent Russell Elijah Louis Bobby Philip Johnny Tony Tom Tim Jim Bob Bill Steve Mike Dave
-     Nick Ian Iain Neil Niall  Alastair Alistair Gordon Graham Graeme Colin Craig Ross
-      Darren Dean Shaun Stuart Martin Simon Ben  Luke Adrian Clive Gareth Dai Rhys
-    Owen Ieuan Gethin Jonny Lawrence Matt Danny Robbie Rob Arsene Thierry Rafael Rafa Sven
-    Roman Jose Claudio  Fabio Gerard Fernando Roberto Luis Carlos Pedro Diego Andres Pablo
-    Vladimir Dmitry Sergei Boris Mikhail Igor Andriy Roger Lleyton Andy Tim Greg Marat Carlos
-    Vijay Tiger Ernie Retief Colin Ronaldo Frank Wayne Steven Michael Rio Sol  Jermain
-    Jermaine Kieron Kieran Jonathan Freddie Andrew Marcus Ricky Kelvin Dwain Darren Darrell
-    Tony Gordon Jack Charles Hugh Jude Orlando Johnny Brad Leonardo Clint Martin Quentin Steven
-     Elton Robbie Gary Damon Liam Noel Bono Sting Bruce Bob Paul Ringo Mick Keith Ozzy
-    Elvis Eminem Usher Justin Simon Jools Jonathan  Terry Ant Dec Ricky Jeremy Nigel Bill
-    Steve Sergey Larry Kazuo Ken Satoru Howard Hector Ed Phil Pete Doug Rupert Mark Mohammed
-    Muhammad Ahmed Ali Omar Hassan Bernie Ron Jacques Zinedine Didier Patrick Luc Arnaud Jean
-    Franck Claude Guus Frank Ruud Dennis Marco Edgar Louis Clarence Ivan Lennart Kofi Tony
-    Gordon Jack Charles Alan Kenny Kenneth Mickey Gerry Harry Eddie Freddy Teddy Cliff Benny
-    Mario Jody Raul Luis Michel Francesco Fabio Gianluca Gennaro Paolo Ryan Mikael Henrik
+    businessman frontman he him his widower boyfriend fiance grandfather grandson uncle nephew
+    stepson stepfather dad congressman councilman assemblyman anchorman
     """
 )

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
-    FEMALE_NAMES,
-    MALE_NAMES,
+    FIRST_NAMES,
     NON_PERSON_WORDS,
     PERSON_NOUNS,
     SPEECH_VERBS,
@@ -92,7 +91,7 @@ def name_run_back(words: list[str], end: int) -> int:
 
 def _capital_role(word: str) -> bool:
     """A capitalised role inside a long run: `Recorder`, `Commissioner` (not `Peter`)."""
-    return word.lower().endswith(("er", "or")) and word not in MALE_NAMES | FEMALE_NAMES
+    return word.lower().endswith(("er", "or")) and word not in FIRST_NAMES
 
 
 def _title_like(word: str) -> bool:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from bot.analyse.quotes.cast import Cast, Person
 from bot.analyse.quotes.lexicon import (
-    FEMALE_NAMES,
     FEMALE_WORDS,
-    MALE_NAMES,
     MALE_WORDS,
     PRONOUN_GENDER,
 )
 from bot.analyse.quotes.marks import Place
 from bot.analyse.quotes.phrases import Phrase
+from bot.analyse.quotes.runs import first_name_gender
 
 # How many of the latest people of a pronoun's gender are candidates for its quote.
 FITTING_PEOPLE = 2
@@ -44,7 +43,7 @@ def fitting_people(at: Place, cast: Cast, cue: Phrase | None) -> list[Person]:
 def gender_guessed(person: Person) -> bool:
     """Whether a gender rests on one pronoun after one mention and nothing else (no gendered
     first name, title or role)."""
-    first = person.first or person.name.split()[0]
     role = set((person.role or "").lower().split())
-    stated = first in FEMALE_NAMES or first in MALE_NAMES or role & (FEMALE_WORDS | MALE_WORDS)
+    named = first_name_gender(person.name, person.first) is not None
+    stated = named or role & (FEMALE_WORDS | MALE_WORDS)
     return not stated and sum(person.votes.values()) == 1

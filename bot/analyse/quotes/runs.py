@@ -1,0 +1,148 @@
+"""People that a capitalised run names in a way the plain two-word rule of `cast` misses.
+
+A single surname after a personal title (`Judge Berman`, `Gov. Scott`) is a person; so is the
+name at the end of a run that opens with an organisation's title (`Senate Majority Leader Mitch
+McConnell`, `Atlantic City Mayor Don Guardian`) when it starts with a known first name; and a
+kin word before a name (`her husband, Milton Berg`, `Trump's wife, Melania`) gives the person a
+role and with it a gender, so a later `he` or `she` finds them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bot.analyse.quotes.lexicon import (
+    DEMONYMS,
+    FEMALE_NAMES,
+    FIRST_NAMES,
+    KIN_NOUNS,
+    MALE_NAMES,
+    NON_PERSON_WORDS,
+    PERSON_NOUNS,
+    STOP_CAPS,
+    TITLES,
+    Gender,
+)
+from bot.analyse.quotes.phrases import tokens
+
+# Titles only a person bears: `General` (General Motors) or `Home` (Home Office) are not here.
+PERSONAL_TITLES = frozenset(
+    """Mr Mrs Ms Miss Dr Sir Lady Dame Prof Professor President Judge Senator Sen Governor Gov
+    Rep Representative Congressman Congresswoman Mayor Ambassador Amb Justice Speaker Rev
+    Reverend Rabbi Bishop Archbishop Cardinal Coach Captain Capt Lt Col Colonel Sgt Sergeant
+    Pres Atty Secretary Chairman Chairwoman Leader CEO Undersecretary Commissioner Sheriff
+    Chancellor Minister Director""".split()  # noqa: SIM905
+)
+_KIN_BEFORE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w\-]+['\u2019]s) ({'|'.join(sorted(KIN_NOUNS))}),? $"
+)
+_NOT_SURNAMES = NON_PERSON_WORDS | DEMONYMS | STOP_CAPS | TITLES
+# Number words that open sentences (`Eight years ago, ...`): never an organisation's name.
+COUNTING_WORDS = frozenset(
+    """One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty
+    Forty Fifty Hundred Hundreds Thousand Thousands Million Millions Dozens""".split()  # noqa: SIM905
+)
+# What may follow a surname: `Joseph R. Murray II`, `Robert P. Casey Jr`.
+GENERATIONS = frozenset(["II", "III", "IV", "Jr", "Sr"])
+_GENDERED: dict[str, Gender] = {"he": "m", "she": "f"}
+_NEUTER = frozenset(["it", "its", "they", "their"])
+# How many words a name after an organisation's title may have: `Don Guardian`, `Luther Stan
+# Pate`.
+_TAIL_WORDS = (2, 3)
+
+
+def titled_surname(run: list[str], before: str) -> bool:
+    """Whether a one-word run is a person's surname, a personal title just before it: `Judge
+    Berman` (the title inside the run) or `Gov. Scott` (its full stop ends the run)."""
+    return len(run) == 1 and plausible_surname(run[0]) and title_before(before) is not None
+
+
+def title_before(before: str) -> str | None:
+    """The personal title that `before` ends with (`Gov` of `Gov. `), if any."""
+    previous = tokens(before[-20:].rstrip().removesuffix("."))[-1:]
+    return previous[0] if previous and previous[0] in PERSONAL_TITLES else None
+
+
+def plausible_surname(word: str) -> bool:
+    """A capitalised word that may be a surname: no organisation or place word, no acronym,
+    no demonym, no word that opens sentences."""
+    return (
+        word[:1].isupper()
+        and word not in _NOT_SURNAMES
+        and not (word.isupper() and len(word) > 1)
+        and word.isalpha()
+    )
+
+
+def name_after_title(run: list[str]) -> tuple[list[str], list[str]] | None:
+    """(title words, name) of a run that ends in a person's name after a title, when the run is
+    otherwise an organisation's: `Senate Majority Leader Mitch McConnell` -> (`Senate Majority
+    Leader`, `Mitch McConnell`). The name must open with a known first name."""
+    for size in _TAIL_WORDS:
+        if len(run) <= size:
+            break
+        lead, tail = run[:-size], run[-size:]
+        if _title_word(lead[-1]) and _name_like(tail):
+            return lead, tail
+    return None
+
+
+def _title_word(word: str) -> bool:
+    lowered = word.lower()
+    if word in FIRST_NAMES:
+        return False  # `Luther` in `Luther Stan Pate`
+    return (
+        word in PERSONAL_TITLES
+        or word.endswith(("'", "\u2019"))  # `CBS News' Charlie Rose`
+        or word in DEMONYMS
+        or lowered in PERSON_NOUNS
+        or lowered.endswith(("er", "or", "ist"))
+    )
+
+
+def _name_like(tail: list[str]) -> bool:
+    first, rest = tail[0], tail[1:]
+    if first not in FIRST_NAMES or first in NON_PERSON_WORDS:
+        return False
+    middle = rest[:-1]  # a middle name or initial: `Luther Stan Pate`, `Mike R. Pompeo`
+    return all(w[:1].isupper() and w not in NON_PERSON_WORDS for w in middle) and all(
+        w[:1].isupper() and w.strip(".").isalpha() for w in rest
+    )
+
+
+def kin_before(before: str) -> str | None:
+    """The kin word just before a name, owned by someone: `her husband, ` -> `husband`."""
+    found = _KIN_BEFORE.search(before[-40:])
+    return found.group(1) if found else None
+
+
+def pronoun_gender(runs: list[re.Match[str]]) -> Gender | None:
+    """The gender of a name the article goes on with `he` (or only `she`) after, more often
+    than with `it` or `they`: the first such word of the rest of each sentence it stands in."""
+    said = Counter(_next_pronoun(match) for match in runs)
+    he, she, neuter = said["m"], said["f"], said["neuter"]
+    if he > neuter and not she:
+        return "m"
+    return "f" if she > neuter and not he else None
+
+
+def _next_pronoun(match: re.Match[str]) -> str:
+    for word in tokens(match.string[match.end() : match.end() + 160]):
+        lowered = word.lower()
+        if lowered in _GENDERED or lowered in _NEUTER:
+            return _GENDERED.get(lowered, "neuter")
+        if word in (".", "?", "!"):
+            break
+    return ""
+
+
+def first_name_gender(name: str, first: str = "") -> Gender | None:
+    """The gender of the first known first name of a full name, its surname aside: `Vice Chair
+    Jennifer Ping` is a woman, though her name as written opens with her title."""
+    for word in [first, *name.split()[:-1]] if first else name.split()[:-1]:
+        if word in FEMALE_NAMES:
+            return "f"
+        if word in MALE_NAMES:
+            return "m"
+    return None
