@@ -208,12 +208,12 @@ CONTAINER = re.compile(
     r"figure|sum|rate|age)\s+of\s+)",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(
-    r"(?:(?:^|\s+)(?:between|by|more|than|less|fewer|about|around|almost|nearly|some|roughly|over|under|up|to|"
-    r"just|only|a|an|the|of|at|further|another|estimated|approximately|least|as|much|many|now|"
-    r"already|still|also|allegedly|reportedly|which|that|who|with|for|in|on|from|and|is|was|"
-    r"are|were|has|have|had|will|be|been|or|and|but|while|so|far|there|it|they|we|i|he|she|you))+\s*$",
-    re.IGNORECASE,
+# Function words a measure never ends on (`profit of about`, `shares sold to`).
+_TRAILING = frozenset(
+    """between by more than less fewer about around almost nearly some roughly over under up to
+    just only a an the of at further another estimated approximately least as much many now
+    already still also allegedly reportedly which that who with for in on from and is was are
+    were has have had will be been or but while so far there it they we i he she you""".split()  # noqa: SIM905
 )
 MAX_WORDS = 8  # a measure longer than this is cut: it is shown next to every number
 
@@ -222,9 +222,18 @@ def tidy(phrase: str) -> str:
     """A measure phrase without leading articles, containers or trailing function words."""
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019")
     for _ in range(2):
-        phrase = _TRAILING.sub("", CONTAINER.sub("", _LEADING.sub("", phrase))).strip(" ,")
+        phrase = _without_trailing(CONTAINER.sub("", _LEADING.sub("", phrase))).strip(" ,")
     words = phrase.split()
     return " ".join(words[:MAX_WORDS])
+
+
+def _without_trailing(phrase: str) -> str:
+    """`phrase` without the function words that end it; a word list, not a pattern, because
+    every measure of every figure passes here."""
+    words = phrase.split()
+    while words and words[-1].lower() in _TRAILING:
+        words.pop()
+    return " ".join(words)
 
 
 _MASK = re.compile(
