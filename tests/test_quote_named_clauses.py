@@ -215,6 +215,12 @@ def test_title_after_the_is_no_surname() -> None:
     ("lead", "expected"),
     [
         ("Ada Brook delivered a blunt message to the board: ", ("Ada", "Brook")),
+        (  # the clause right before the colon names the speaker, not the first clause
+            "Harbour Mills closed its last dye works and Ada Brook wrote to the owners: ",
+            ("Ada", "Brook"),
+        ),
+        ("The depot flooded twice; Lea Park posted a warning to tenants: ", ("Lea", "Park")),
+        ("Ada Brook and Lea Park sent one line to the council: ", ("Ada", "Brook")),
         ("Name: Ada Brook Age: 27 City: Salem Why she is protesting: ", None),  # a form
         ("POLLS NOT WRONG - Ada Brook and Lea Park: ", None),  # a digest's label
         ("Signs were there all along -More from Brook and Park: ", None),

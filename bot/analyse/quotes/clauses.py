@@ -30,6 +30,8 @@ _PLACE_LINKS = frozenset(["in", "at", "from", "near"])
 _DASHES = frozenset(["-", "\u2013", "\u2014", "--"])
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 _DASH_AFTER_SPACE = re.compile(r"\s[-\u2013\u2014]+")
+# Where one clause may end and the next begin: `;`, or `and`/`but` before a capitalised word.
+_CLAUSE_BREAK = re.compile(r";\s*|,?\s+(?:and|but)\s+(?=[A-Z])")
 # Endings of the words that qualify a role: `presidential candidate`, `GOP nominee`.
 _ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
 
@@ -123,7 +125,19 @@ def colon_subject(lead: str) -> Phrase | None:
     its own: `Ada Brook delivered a blunt message to the board: "..."`."""
     if not lead.rstrip().endswith(":") or lead.count(":") > 1 or _DASH_AFTER_SPACE.search(lead):
         return None  # a digest's `HEADLINE - Ada Brook:` or a form's `Name: ... Age: ...:`
-    phrase = clause_subject(lead)
+    phrase = clause_subject(_last_clause(lead))
     if phrase is None or phrase.kind != "name" or all(w.isupper() for w in phrase.words):
         return None
     return replace(phrase, cue=":")
+
+
+def _last_clause(lead: str) -> str:
+    """The clause right before the colon: in `Acme Corp fired 200 staff and Ada Brook had a
+    message for the board:` it is Ada Brook who speaks. `and` after a capitalised word joins
+    names (`Ada Brook and Lea Park:`), not clauses."""
+    start = 0
+    for found in _CLAUSE_BREAK.finditer(lead):
+        before = lead[start : found.start()].split()
+        if found.group().startswith(";") or (before and not before[-1][:1].isupper()):
+            start = found.end()
+    return lead[start:]
