@@ -81,7 +81,7 @@ def test_according_to_inside_the_speakers_clause_is_no_wrapper() -> None:
 
 
 def test_a_document_named_by_no_name_leaves_the_speaker() -> None:
-    quotes = attributed("“We will sue,” Ada Brook said, according to a transcript of the hearing.")
+    quotes = attributed("“We will sue,” Ada Brook said, according to a recording from the hearing.")
     assert quotes == [("We will sue", "Ada Brook", "said", "Ada Brook")]
 
 
