@@ -15,10 +15,10 @@ from tests.test_quote_named_outlets import attributed
     [
         (  # the reporting verb's subject vouches for a clause with a role word before its name
             (
-                "Ada Brook says rival Tom Ruiz accepted $200 from banks and “there is nothing "
-                "wrong with that.”",
+                "Ada Brook says rival Tom Ruiz took $300 from a ferry line and “sees no harm in "
+                "keeping it.”",
             ),
-            ("there is nothing wrong with that.", "Ada Brook", "says", "Ada Brook"),
+            ("sees no harm in keeping it.", "Ada Brook", "says", "Ada Brook"),
         ),
         (  # `after` opens a clause of its own: its subject speaks its quote
             (
@@ -28,8 +28,8 @@ from tests.test_quote_named_outlets import attributed
             ("we would have lost the plant.", "Ada Brook", "argued", "Ada Brook"),
         ),
         (  # a retort with a that-clause
-            ("Ada Brook fired back that the “people of Salem voted for me twice” for the Senate.",),
-            ("people of Salem voted for me twice", "Ada Brook", "fired back", "Ada Brook"),
+            ("Ada Brook fired back that the “dockers of Salem elected me three times” as mayor.",),
+            ("dockers of Salem elected me three times", "Ada Brook", "fired back", "Ada Brook"),
         ),
         (  # a day opening the sentence before its subject
             ("Sunday morning, Ada Brook slammed the shift and accused Tom Ruiz of a “flip-flop.”",),
@@ -43,22 +43,27 @@ from tests.test_quote_named_outlets import attributed
             ("the chance to unite us.", "Ada Brook", "said", "Ada Brook"),
         ),
         (  # `having` and a participle go on with the clause
-            ("Ada Brook snubbed Tom Ruiz, having referred to him as a “reformer.”",),
-            ("reformer.", "Ada Brook", "referred", "Ada Brook"),
+            ("Ada Brook snubbed Tom Ruiz, having referred to the man as a “tinkerer.”",),
+            ("tinkerer.", "Ada Brook", "referred", "Ada Brook"),
         ),
         (  # the name before a participle is a preposition's object, not its subject
             (
-                "Ada Brook replied to Tom Ruiz on Facebook writing, “Yes, I will. That was a poor "
-                "choice of words.”",
+                "Ada Brook replied to Tom Ruiz on Mastodon writing, “Fine, I will. The joke about "
+                "the ferry fell flat.”",
             ),
-            ("Yes, I will. That was a poor choice of words.", "Ada Brook", "writing", "Ada Brook"),
+            (
+                "Fine, I will. The joke about the ferry fell flat.",
+                "Ada Brook",
+                "writing",
+                "Ada Brook",
+            ),
         ),
         (  # a surname opening with a small word, after a relative clause
             (
-                "Asked about the leaks, which many saw as a failure, de Blasio said, “I have not "
-                "heard that concern.”",
+                "Asked about the floods, which many blamed on the dam, de Blasio said, “Nobody on "
+                "my staff raised it.”",
             ),
-            ("I have not heard that concern.", "de Blasio", "said", "de Blasio"),
+            ("Nobody on my staff raised it.", "de Blasio", "said", "de Blasio"),
         ),
         (  # a verb that speaks only when it closes the clause after the quote
             ("“You called the voters fools,” Ada Brook charged in her opening question.",),
@@ -67,9 +72,9 @@ from tests.test_quote_named_outlets import attributed
         (  # a title's full stop after an exclamation ends no sentence
             (
                 "The fee was waived, according to spokesman Tom Ruiz.",
-                "“Perpetual motion!” Rep. Ada Brook, R-Pa., said of the swirl of events.",
+                "“Pure theatre!” Rep. Ada Brook, R-Pa., said of the week at the statehouse.",
             ),
-            ("Perpetual motion!", "Ada Brook", "said", "Ada Brook"),
+            ("Pure theatre!", "Ada Brook", "said", "Ada Brook"),
         ),
         (  # a name after an apposed role, past a possessive owner
             (
@@ -85,10 +90,10 @@ from tests.test_quote_named_outlets import attributed
         ),
         (  # a participle after the reported clause is still the reporter's account
             (
-                "Ada Brook said Wednesday that the Republicans rejected her plan, calling it an "
-                "“area of contention.”",
+                "Ada Brook said Wednesday that the Republicans rejected her plan, calling it a "
+                "“bridge too costly.”",
             ),
-            ("area of contention.", "Ada Brook", "said", "Ada Brook"),
+            ("bridge too costly.", "Ada Brook", "said", "Ada Brook"),
         ),
         (  # `Eight years ago,` opens the sentence before its subject
             (
@@ -106,11 +111,11 @@ from tests.test_quote_named_outlets import attributed
         ),
         (  # a conjoined verb after a dash-set aside, reporting a clause opened by `it's`
             (
-                "Ada Brook on Wednesday played down the attack — something that has shaken the "
-                "party — and said it’s the same thing as Lea Park referring to herself as “a wise "
-                "Latina.”",
+                "Ada Brook on Thursday shrugged off the leak — a story that has rattled the "
+                "council — and said it’s no worse than Lea Park referring to herself as “a proud "
+                "mill girl.”",
             ),
-            ("a wise Latina.", "Ada Brook", "said", "Ada Brook"),
+            ("a proud mill girl.", "Ada Brook", "said", "Ada Brook"),
         ),
         (  # an adverb and a participle open the sentence before its subject
             (
@@ -129,12 +134,12 @@ def test_speaker_named_in_the_clause(
 
 def test_words_leading_into_the_next_quote_do_not_take_this_one() -> None:
     quotes = attributed(
-        "Ada Brook responds to Tom Ruiz with, “Why now? That was on my way to Lima?” Ruiz then "
-        "writes back, “You look cute.”"
+        "Ada Brook responds to Tom Ruiz with, “Why today? Was the bridge shut all week?” Ruiz "
+        "then writes back, “Nobody told me.”"
     )
     assert quotes == [
-        ("Why now? That was on my way to Lima?", "Ada Brook", "responds", "Ada Brook"),
-        ("You look cute.", "Tom Ruiz", "writes", "Ruiz"),
+        ("Why today? Was the bridge shut all week?", "Ada Brook", "responds", "Ada Brook"),
+        ("Nobody told me.", "Tom Ruiz", "writes", "Ruiz"),
     ]
 
 
@@ -189,9 +194,9 @@ def test_digest_label_of_two_writers_after_a_headline_gives_the_first() -> None:
     ("paragraph", "expected"),
     [
         (
-            "Ada Brook won twelve titles. King says Tom Ruiz “talked the talk and walked the "
-            "walk.”",
-            ("talked the talk and walked the walk.", "King", "says", "King"),
+            "Ada Brook won twelve titles. King says Tom Ruiz “kept every promise he made to the "
+            "crew.”",
+            ("kept every promise he made to the crew.", "King", "says", "King"),
         ),
         (
             "While Will acknowledges the appeal of a “forceful persona,” he backs Tom Ruiz.",
@@ -215,9 +220,15 @@ def test_title_after_the_is_no_surname() -> None:
     ("lead", "expected"),
     [
         ("Ada Brook delivered a blunt message to the board: ", ("Ada", "Brook")),
+        (  # the clause right before the colon names the speaker, not the first clause
+            "Harbour Mills closed its last dye works and Ada Brook wrote to the owners: ",
+            ("Ada", "Brook"),
+        ),
+        ("The depot flooded twice; Lea Park posted a warning to tenants: ", ("Lea", "Park")),
+        ("Ada Brook and Lea Park sent one line to the council: ", ("Ada", "Brook")),
         ("Name: Ada Brook Age: 27 City: Salem Why she is protesting: ", None),  # a form
         ("POLLS NOT WRONG - Ada Brook and Lea Park: ", None),  # a digest's label
-        ("Signs were there all along -More from Brook and Park: ", None),
+        ("Clues kept piling up -More from Brook and Park: ", None),
         ("TURNOUT SOARS IN SALEM: ", None),  # a headline
         ("Ada Brook delivered a blunt message to the board.", None),  # no colon
     ],

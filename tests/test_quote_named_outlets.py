@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.names import Phrase
+from bot.analyse.quotes.wrappers import wrapping_outlet
 from tests.test_quotes import article
 
 
@@ -79,5 +81,14 @@ def test_according_to_inside_the_speakers_clause_is_no_wrapper() -> None:
 
 
 def test_a_document_named_by_no_name_leaves_the_speaker() -> None:
-    quotes = attributed("“We will sue,” Ada Brook said, according to a transcript of the hearing.")
+    quotes = attributed("“We will sue,” Ada Brook said, according to a recording from the hearing.")
     assert quotes == [("We will sue", "Ada Brook", "said", "Ada Brook")]
+
+
+def test_a_long_capitalised_word_before_reports_is_read_in_one_pass() -> None:
+    # Each word of an outlet's name is read whole: a 2,000-letter word cannot be split in
+    # every way between the five words a name may have.
+    assert wrapping_outlet("", [", " + "Q" * 2000 + " x reports."]) is None
+    assert wrapping_outlet("", [", the Harbour Gazette reports."]) == Phrase(
+        "name", ("Harbour", "Gazette"), cue="reported"
+    )

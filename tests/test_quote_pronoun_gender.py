@@ -14,6 +14,12 @@ def test_common_first_names_give_a_gender() -> None:
     assert genders == {"Dottie Ramsey": "f", "Glenn Hale": "m", "Wendy Tate": "f"}
 
 
+def test_first_names_of_both_sexes_or_of_places_give_no_gender() -> None:
+    cast = build_cast(["Jean Marlow met Andrea Pike and Austin Reed at the depot."])
+    genders = {name: person.gender for name, person in cast.people.items()}
+    assert genders == {"Jean Marlow": None, "Andrea Pike": None, "Austin Reed": None}
+
+
 def test_she_is_the_woman_a_first_name_tells() -> None:
     (quote,) = extract_quotes(
         article(

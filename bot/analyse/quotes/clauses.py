@@ -19,7 +19,7 @@ from bot.analyse.quotes.names import Phrase, is_cap, name_run_back, tokens
 
 # Words opening a phrase in front of a clause's subject: `In a letter to members, she ...`.
 _INTRODUCERS = frozenset(
-    """in at on after before during with for from asked speaking earlier later last on
+    """in at on after before during with for from asked speaking earlier later last
     while when since early late amid despite following""".split()  # noqa: SIM905
 )
 # Days that open a sentence before its subject: `Sunday morning, Ada Brook ...`.
@@ -28,8 +28,12 @@ _DAYS = frozenset(
 )
 _PLACE_LINKS = frozenset(["in", "at", "from", "near"])
 _DASHES = frozenset(["-", "\u2013", "\u2014", "--"])
+# Marks a dateline puts between its place and agency: `WASHINGTON (AFP) -`, `LA CROSSE, Wis. -`.
+_DATELINE_MARKS = frozenset(["(", ")", ",", "."])
 _OPENERS = frozenset(["but", "and", "so", "yet", "however", "meanwhile", "now", "then", ","])
 _DASH_AFTER_SPACE = re.compile(r"\s[-\u2013\u2014]+")
+# Where one clause may end and the next begin: `;`, or `and`/`but` before a capitalised word.
+_CLAUSE_BREAK = re.compile(r";\s*|,?\s+(?:and|but)\s+(?=[A-Z])")
 # Endings of the words that qualify a role: `presidential candidate`, `GOP nominee`.
 _ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
 
@@ -78,12 +82,14 @@ def _without_dateline(words: list[str]) -> list[str]:
     for at, word in enumerate(words[:8]):
         if word in _DASHES and at:
             return words[at + 1 :]
-        if not (is_cap(word) or word in "(),." or word.isupper()):
+        if not (is_cap(word) or word in _DATELINE_MARKS or word.isupper()):
             return words
     return words
 
 
 def _introduces(words: list[str]) -> bool:
+    """Whether the words open with a phrase set before the subject (a preposition, a day, `Hours
+    later`, a participle), so that the subject comes after its comma."""
     first = words[0].lower()
     later = any(w.lower() in ("later", "earlier", "ago") for w in words[1:3])  # `Eight years ago`
     when = first in _DAYS and "," in words[1:4]  # `Sunday morning, Ada Brook ...`
@@ -123,7 +129,19 @@ def colon_subject(lead: str) -> Phrase | None:
     its own: `Ada Brook delivered a blunt message to the board: "..."`."""
     if not lead.rstrip().endswith(":") or lead.count(":") > 1 or _DASH_AFTER_SPACE.search(lead):
         return None  # a digest's `HEADLINE - Ada Brook:` or a form's `Name: ... Age: ...:`
-    phrase = clause_subject(lead)
+    phrase = clause_subject(_last_clause(lead))
     if phrase is None or phrase.kind != "name" or all(w.isupper() for w in phrase.words):
         return None
     return replace(phrase, cue=":")
+
+
+def _last_clause(lead: str) -> str:
+    """The clause right before the colon: in `Acme Corp fired 200 staff and Ada Brook had a
+    message for the board:` it is Ada Brook who speaks. `and` after a capitalised word joins
+    names (`Ada Brook and Lea Park:`), not clauses."""
+    start = 0
+    for found in _CLAUSE_BREAK.finditer(lead):
+        before = lead[start : found.start()].split()
+        if found.group().startswith(";") or (before and not before[-1][:1].isupper()):
+            start = found.end()
+    return lead[start:]

@@ -49,6 +49,8 @@ def title_gender(role: tuple[str, ...]) -> Gender | None:
 
 
 def noun_gender(words: list[str]) -> Gender | None:
+    """The gender the words state (`widow`, `chairman`, `Mrs`), or None when they state none:
+    a female word decides over a male one: `the chairman's wife` is a woman."""
     lowered = {w.lower() for w in words}
     if lowered & FEMALE_WORDS:
         return "f"

@@ -21,7 +21,7 @@ from bot.analyse.quotes.phrases import subject_after, subject_before
 _OPENS = re.compile(r"^\W*(?:(?:But|And|Yet|So|Still)\s+)?According to ([^,;:\"“”]+),")
 # `according to X` after the quote, not inside a clause the speaker goes on with (`adding that`).
 _AFTER = re.compile(r"\baccording to ([^;:\"“”]+)", re.I)
-_NAME = r"(?:the\s+|The\s+)?(?:[A-Z][\w'\u2019.&\-]*\s?){1,5}"
+_NAME = r"(?:the\s+|The\s+)?(?:[A-Z][\w'\u2019.&\-]*+\s?){1,5}"
 # `adding that, according to X, ...`: the speaker's own clause, not a wrapper.
 _THAT = re.compile(r"\bthat,?\s*$")
 # `, the Salem Star reported.` / `, reports the Salem Star.` closing the sentence.
