@@ -68,3 +68,10 @@ def test_a_lone_modifier_or_a_date_is_no_measure() -> None:
     assert measure_flaw("worldwide") == "is the lone modifier 'worldwide'"
     assert measure_flaw("March sales") is None
     assert measure_of("Parliament approved £2bn extra for schools.", "£2bn") == "Parliament"
+
+
+def test_a_long_clause_with_no_comma_is_read_once() -> None:
+    long_clause = "We " + "met " * 4000 + "them 5 times."
+    found = figures_in_article([["Exports rose.", long_clause]])
+    assert [(f.text, f.measure) for f in found] == [("5 times", "")]
+    assert reported_pronoun("However, the census bureau said it rose to ")

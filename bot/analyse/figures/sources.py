@@ -72,8 +72,11 @@ def reported_pronoun(clause: str) -> bool:
     return found is not None and is_source(tidy(found.group("source")), clause)
 
 
+# Anchored where a clause or a comma-set piece starts, so each start is tried once, not at every
+# word of a long clause.
 _SOURCE_SAID_IT = re.compile(
-    rf"(?P<source>[^,;]+?)\s+(?:{_SAYING})\s+(?:that\s+)?(?:it|they)\s+[a-z]+", re.IGNORECASE
+    rf"(?:^|(?<=[,;]))(?P<source>[^,;]+?)\s+(?:{_SAYING})\s+(?:that\s+)?(?:it|they)\s+[a-z]+",
+    re.IGNORECASE,
 )
 
 
