@@ -29,6 +29,10 @@ from tests.test_figure_measures import measure_of
         ("Acme said it would sell 40,000 vans in Peru.", "40,000", "vans Acme would sell in Peru"),
         # a lower-case `box office` is a thing measured, not a body that reports
         ("The city's box office rose by 7% in March.", "7%", "city's box office"),
+        # a source word or a body's word that only modifies what is measured
+        ("Post Office profits fell to £30m last year.", "£30m", "Post Office profits"),
+        ("Official unemployment rose to 5.2% in March.", "5.2%", "Official unemployment"),
+        ("Box Office takings rose 20% this year.", "20%", "Box Office takings"),
     ],
 )  # fmt: skip
 def test_a_source_is_no_measure(sentence: str, number: str, expected: str) -> None:

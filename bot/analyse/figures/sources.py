@@ -11,6 +11,7 @@ sentence, which the article resolves (`reported_pronoun`); a source that acts on
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.analyse.figures.lexicon import RESOLVED, tidy, word_set
 from bot.analyse.figures.readable import FINITE_VERBS
@@ -59,10 +60,25 @@ def is_source(phrase: str, clause: str) -> bool:
         return False
     if len(words) == 1 and _BODY_ACRONYM.match(phrase):
         return _acronym_reports(phrase, clause)
-    head = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
-    heads = {w.lower() for w in words[:head][-1:]} | {w.lower() for w in words[:1]}
-    named = {w.lower() for w in words[:head] if w[:1].isupper()}
-    return bool(heads & SOURCE_NOUNS or named & INSTITUTIONS)
+    end = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    named = [w.lower() for w in words[:end]]
+    if named[-1] in SOURCE_NOUNS or _reports_next(named):
+        return True
+    if named[-1] not in INSTITUTIONS:
+        return False
+    # the head of a body's name (`the Statistics Office`, `the census bureau`): a `Post Office`
+    # or a `box office` is something else
+    return words[end - 1][:1].isupper() or not SOURCE_NOUNS.isdisjoint(named)
+
+
+def _reports_next(words: list[str]) -> bool:
+    """True when a source noun has a participle or reporting verb after it (`Figures released
+    earlier`, `Official figures showed`), unlike a modifier of what is measured (`Official
+    unemployment`)."""
+    return any(
+        word in SOURCE_NOUNS and (after.endswith("ed") or after in _SAYING_WORDS)
+        for word, after in pairwise(words)
+    )
 
 
 def reported_pronoun(clause: str) -> bool:
