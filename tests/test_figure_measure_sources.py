@@ -79,3 +79,20 @@ def test_a_long_clause_with_no_comma_is_read_once() -> None:
     found = figures_in_article([["Exports rose.", long_clause]])
     assert [(f.text, f.measure) for f in found] == [("5 times", "")]
     assert reported_pronoun("However, the census bureau said it rose to ")
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "expected"),
+    [
+        # `they` after people is those people, and what they expect is no value of the topic
+        ("Brazil's jobless rate fell to a new low.", "Analysts said they expect 5% growth.", ""),
+        ("Peru's deficit widened.", "The statistics office said it expects 5% growth.", ""),
+        # the figure as the complement of `it was`: the value of what the sentence before named
+        ("Exports fell.", "Officials said it was 5% lower than hoped.", "Exports"),
+    ],
+)  # fmt: skip
+def test_it_is_resolved_only_for_the_complement_of_its_verb(
+    before: str, sentence: str, expected: str
+) -> None:
+    found = figures_in_article([[before, sentence]])
+    assert [(f.text, f.measure) for f in found] == [("5%", expected)]

@@ -82,18 +82,33 @@ def _reports_next(words: list[str]) -> bool:
 
 
 def reported_pronoun(clause: str) -> bool:
-    """True when the clause reads `<source> said it ...`: the pronoun stands for something an
-    earlier sentence named (`The statistics office said it fell to 9.6%`)."""
+    """True when the clause reads `<source> said it <verb>` and the figure after it is that
+    verb's complement (`The statistics office said it fell to 9.6%`): `it` stands for something
+    an earlier sentence named. A figure some other verb takes (`said it expects 5% growth`) is
+    no value of that thing."""
     found = _SOURCE_SAID_IT.search(clause)
-    return found is not None and is_source(tidy(found.group("source")), clause)
+    if found is None or not is_source(tidy(found.group("source")), clause):
+        return False
+    told = [w for w in clause[found.end() :].lower().split() if w not in _AUXILIARIES]
+    return bool(told) and told[0] in _COMPLEMENT_VERBS
 
 
 # Anchored where a clause or a comma-set piece starts, so each start is tried once, not at every
 # word of a long clause.
 _SOURCE_SAID_IT = re.compile(
-    rf"(?:^|(?<=[,;]))(?P<source>[^,;]+?)\s+(?:{_SAYING})\s+(?:that\s+)?(?:it|they)\s+[a-z]+",
-    re.IGNORECASE,
+    rf"(?:^|(?<=[,;]))(?P<source>[^,;]+?)\s+(?:{_SAYING})\s+(?:that\s+)?it\b", re.IGNORECASE
 )
+# Verbs whose complement is the value of their subject: `it fell to`, `it was`, `it stood at`.
+_COMPLEMENT_VERBS = word_set(
+    "is was were be been stood stands fell falls fall fallen rose rises rise risen grew grows "
+    "grow grown dropped drops drop climbed climbs climb increased increases increase decreased "
+    "decreases decrease declined declines decline jumped jumps jump slipped slips slip slid "
+    "reached reaches reach hit hits totalled totals total gained gains gain edged edges edge "
+    "eased eases ease surged surges surge soared soars soar plunged plunges plunge widened "
+    "widens widen narrowed narrows narrow shrank shrinks shrink expanded expands expand "
+    "contracted contracts contract averaged averages average"
+)
+_AUXILIARIES = word_set("has had have will would could may might should also now had")
 
 
 def reported_clause(clause: str) -> str | None:
