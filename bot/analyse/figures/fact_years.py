@@ -34,4 +34,11 @@ def _year_is_fact(text: str, year: Quantity, quantities: list[Quantity]) -> bool
     if others or future is None:
         return False
     between = future.group().split()[1:-1]
-    return len(between) <= 6 and not any(w.endswith("ed") for w in between)  # "he founded in"
+    return len(between) <= 6 and not any(_past(between, i) for i in range(len(between)))
+
+
+def _past(between: list[str], at: int) -> bool:
+    """True for a verb in the past between the future word and the year (`will say he founded
+    in`): a participle right after `be` or `been` stays future (`will be completed in`)."""
+    passive = at > 0 and between[at - 1].lower() in {"be", "been"}
+    return between[at].endswith("ed") and not passive
