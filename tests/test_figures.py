@@ -460,3 +460,8 @@ def test_figures_line_up_minutes_are_not_figures() -> None:
     line_up = "Bullock, Duff, Scotland (Samuel 63), Kerr (Cameron 87), Grady. The crowd was 4,500."
     built = article("x", (BODY, line_up))
     assert [f.text for f in extract_figures(built)] == ["4,500"]
+
+
+def test_figures_a_clause_of_many_future_words_is_read() -> None:
+    sentence = "It " + "will " * 3000 + "join on 2024."
+    assert [(f.text, f.kind) for f in figures_in_sentence(sentence)] == [("2024", "year")]

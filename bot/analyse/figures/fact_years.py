@@ -10,9 +10,11 @@ from bot.analyse.figures import lexicon as words
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
+# The words between (at most six of them, see `_year_is_fact`) are counted in the pattern too, so
+# that a clause of many `will`s is not read to its end from each.
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planned\s+to|expected\s+to|set\s+to|"
-    r"aims?\s+to|intends?\s+to|scheduled\s+to)\b[^,;]*\b(?:in|by)\s+$",
+    r"aims?\s+to|intends?\s+to|scheduled\s+to)\b(?:\s+[^\s,;]+){0,6}\s+(?:in|by)\s+$",
     re.IGNORECASE,
 )
 
