@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.analyse.figures.lexicon import RESOLVED, tidy, word_set
+from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, RESOLVED, tidy, word_set
 from bot.analyse.figures.readable import FINITE_VERBS
 
 # Nouns for those who publish, survey or comment on figures, never what they count.
@@ -31,18 +31,45 @@ _SAYING = (
     r"suggests|indicated|indicates|estimated|estimates|reported|reports|noted|notes|believe|"
     r"believes|expect|expects|predict|predicts|predicted|warned|warns"
 )
+_SAYING_WORDS = frozenset(_SAYING.split("|"))
 _REPORTING = re.compile(rf"\b(?:{_SAYING})\s+(?:that\s+)?", re.IGNORECASE)
-_PREPOSITIONS = word_set("in of at for from on to between by with during over")
 # An acronym with its article names a body (`the ONS`, `the IBGE`): a company needs no article.
 _BODY_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
-
 # Verbs by which a body reckons figures: `the ONS revised the rate down`.
 _RECKONING = "revised|revises|calculated|calculates|measured|measures|recorded|records|forecast"
-
-
 _ACRONYM_SAYS = re.compile(
     rf"\b[Tt]he\s+(?P<acronym>[A-Z]{{2,5}})\s+(?:also\s+)?(?:{_SAYING}|{_RECKONING})\b"
+)
+
+# Anchored where a clause or a comma-set piece starts, so each start is tried once, not at every
+# word of a long clause.
+_SOURCE_SAID_IT = re.compile(
+    rf"(?:^|(?<=[,;]))(?P<source>[^,;]+?)\s+(?:{_SAYING})\s+(?:that\s+)?it\b", re.IGNORECASE
+)
+# Verbs whose complement is the value of their subject: `it fell to`, `it was`, `it stood at`.
+_COMPLEMENT_VERBS = word_set(
+    "is was were be been stood stands fell falls fall fallen rose rises rise risen grew grows "
+    "grow grown dropped drops drop climbed climbs climb increased increases increase decreased "
+    "decreases decrease declined declines decline jumped jumps jump slipped slips slip slid "
+    "reached reaches reach hit hits totalled totals total gained gains gain edged edges edge "
+    "eased eases ease surged surges surge soared soars soar plunged plunges plunge widened "
+    "widens widen narrowed narrows narrow shrank shrinks shrink expanded expands expand "
+    "contracted contracts contract averaged averages average"
+)
+_AUXILIARIES = word_set("has had have will would could may might should also now")
+
+# What a source acts on: the words after its verb up to a particle, preposition or figure
+# (`revised the annual rate of growth down from`).
+_OBJECT_END = re.compile(
+    r"\s+(?:down|up|from|to|by|at|higher|lower)\b|\s*(?:[$\u00a3\u20ac\u00a5]|(?<!\d)\d(?!\d{3}\b))|$"
+)
+
+# A source and its reporting verb in front of a measure: `VA documents show appointments`.
+_PAPERS = "|".join(sorted(SOURCE_NOUNS | {"documents", "records"}))
+_SOURCE_PREFIX = re.compile(
+    rf"^(?:[\w'\u2019.-]+\s+){{0,3}}?(?:{_PAPERS})\s+(?:{_SAYING})(?:\s+(?:that\s+)?|$)",
+    re.IGNORECASE,
 )
 
 
@@ -60,7 +87,7 @@ def is_source(phrase: str, clause: str) -> bool:
         return False
     if len(words) == 1 and _BODY_ACRONYM.match(phrase):
         return _acronym_reports(phrase, clause)
-    end = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    end = next((i for i, w in enumerate(words) if i and w.lower() in HEAD_PREPOSITIONS), len(words))
     named = [w.lower() for w in words[:end]]
     if named[-1] in SOURCE_NOUNS or _reports_next(named):
         return True
@@ -93,24 +120,6 @@ def reported_pronoun(clause: str) -> bool:
     return bool(told) and told[0] in _COMPLEMENT_VERBS
 
 
-# Anchored where a clause or a comma-set piece starts, so each start is tried once, not at every
-# word of a long clause.
-_SOURCE_SAID_IT = re.compile(
-    rf"(?:^|(?<=[,;]))(?P<source>[^,;]+?)\s+(?:{_SAYING})\s+(?:that\s+)?it\b", re.IGNORECASE
-)
-# Verbs whose complement is the value of their subject: `it fell to`, `it was`, `it stood at`.
-_COMPLEMENT_VERBS = word_set(
-    "is was were be been stood stands fell falls fall fallen rose rises rise risen grew grows "
-    "grow grown dropped drops drop climbed climbs climb increased increases increase decreased "
-    "decreases decrease declined declines decline jumped jumps jump slipped slips slip slid "
-    "reached reaches reach hit hits totalled totals total gained gains gain edged edges edge "
-    "eased eases ease surged surges surge soared soars soar plunged plunges plunge widened "
-    "widens widen narrowed narrows narrow shrank shrinks shrink expanded expands expand "
-    "contracted contracts contract averaged averages average"
-)
-_AUXILIARIES = word_set("has had have will would could may might should also now had")
-
-
 def reported_clause(clause: str) -> str | None:
     """The clause a source's verb reports, from the first reporting verb on (`Figures showed
     exports rose` -> `exports rose`), or None when the source reports nothing."""
@@ -122,13 +131,6 @@ def opens_with_pronoun(clause: str) -> bool:
     """True when the reported clause opens with `it` or `they`: its owner is named earlier."""
     words = clause.split()
     return bool(words) and words[0].lower() in RESOLVED
-
-
-# What a source acts on: the words after its verb up to a particle, preposition or figure
-# (`revised the annual rate of growth down from`).
-_OBJECT_END = re.compile(
-    r"\s+(?:down|up|from|to|by|at|higher|lower)\b|\s*(?:[$\u00a3\u20ac\u00a5]|(?<!\d)\d(?!\d{3}\b))|$"
-)
 
 
 def acted_on(source: str, clause: str) -> str:
@@ -146,17 +148,6 @@ def noun_phrase(phrase: str) -> str:
     end = _OBJECT_END.search(phrase)
     kept = phrase[: end.start()] if end else phrase
     return "" if any(w.lower() in FINITE_VERBS for w in kept.split()) else tidy(kept)
-
-
-# A source and its reporting verb in front of a measure: `VA documents show appointments`.
-_PAPERS = "|".join(sorted(SOURCE_NOUNS | {"documents", "records"}))
-_SOURCE_PREFIX = re.compile(
-    rf"^(?:[\w'\u2019.-]+\s+){{0,3}}?(?:{_PAPERS})\s+(?:{_SAYING})(?:\s+(?:that\s+)?|$)",
-    re.IGNORECASE,
-)
-
-
-_SAYING_WORDS = frozenset(_SAYING.split("|"))
 
 
 def without_source(phrase: str) -> str:
