@@ -75,6 +75,12 @@ def test_a_share_written_per_cent_is_another_figure_in_a_measure() -> None:
         ("Tickets come in two kinds - a day pass for £12 and a season pass for £90.", "£90",
          "season pass price"),
         ("She worked there for a year for $30,000.", "$30,000", ""),
+        ("Shops sell a basic model for $80.", "$80", "basic model price"),
+        # with no verb of selling, buying or offering, a sum `for` is no price
+        ("He was jailed for a decade for $5m of fraud.", "$5m", "fraud"),
+        ("He sued a neighbour for £5,000.", "£5,000", ""),
+        ("It settled a lawsuit for $20m.", "$20m", ""),
+        ("She waited a fortnight for £500.", "£500", ""),
     ],
 )  # fmt: skip
 def test_a_thing_offered_for_a_sum_is_priced(sentence: str, number: str, expected: str) -> None:

@@ -29,6 +29,10 @@ from tests.test_figure_measures import measure_of
         ("Acme said it would sell 40,000 vans in Peru.", "40,000", "vans Acme would sell in Peru"),
         # a lower-case `box office` is a thing measured, not a body that reports
         ("The city's box office rose by 7% in March.", "7%", "city's box office"),
+        # a source word or a body's word that only modifies what is measured
+        ("Post Office profits fell to £30m last year.", "£30m", "Post Office profits"),
+        ("Official unemployment rose to 5.2% in March.", "5.2%", "Official unemployment"),
+        ("Box Office takings rose 20% this year.", "20%", "Box Office takings"),
     ],
 )  # fmt: skip
 def test_a_source_is_no_measure(sentence: str, number: str, expected: str) -> None:
@@ -68,3 +72,27 @@ def test_a_lone_modifier_or_a_date_is_no_measure() -> None:
     assert measure_flaw("worldwide") == "is the lone modifier 'worldwide'"
     assert measure_flaw("March sales") is None
     assert measure_of("Parliament approved £2bn extra for schools.", "£2bn") == "Parliament"
+
+
+def test_a_long_clause_with_no_comma_is_read_once() -> None:
+    long_clause = "We " + "met " * 4000 + "them 5 times."
+    found = figures_in_article([["Exports rose.", long_clause]])
+    assert [(f.text, f.measure) for f in found] == [("5 times", "")]
+    assert reported_pronoun("However, the census bureau said it rose to ")
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "expected"),
+    [
+        # `they` after people is those people, and what they expect is no value of the topic
+        ("Brazil's jobless rate fell to a new low.", "Analysts said they expect 5% growth.", ""),
+        ("Peru's deficit widened.", "The statistics office said it expects 5% growth.", ""),
+        # the figure as the complement of `it was`: the value of what the sentence before named
+        ("Exports fell.", "Officials said it was 5% lower than hoped.", "Exports"),
+    ],
+)  # fmt: skip
+def test_it_is_resolved_only_for_the_complement_of_its_verb(
+    before: str, sentence: str, expected: str
+) -> None:
+    found = figures_in_article([[before, sentence]])
+    assert [(f.text, f.measure) for f in found] == [("5%", expected)]

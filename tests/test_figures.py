@@ -274,6 +274,20 @@ def test_figures_minor_kinds_stay_visible_to_benchmarks(sentence: str, kind: str
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Argentina will join the bloc in 2024.", "year-fact"),
+        # a future passive brings its year as much as an active verb does
+        ("The bridge will be completed in 2026.", "year-fact"),
+        ("The line is expected to be finished by 2027.", "year-fact"),
+        ("The museum will say it was founded in 1887.", "year"),
+    ],
+)
+def test_figures_a_year_a_future_verb_brings_is_a_fact(sentence: str, kind: str) -> None:
+    assert [f.kind for f in figures_in_sentence(sentence)] == [kind]
+
+
+@pytest.mark.parametrize(
     ("sentence", "qualifier"),
     [
         ("Output was about 300 tonnes.", "approximately"),
@@ -446,3 +460,8 @@ def test_figures_line_up_minutes_are_not_figures() -> None:
     line_up = "Bullock, Duff, Scotland (Samuel 63), Kerr (Cameron 87), Grady. The crowd was 4,500."
     built = article("x", (BODY, line_up))
     assert [f.text for f in extract_figures(built)] == ["4,500"]
+
+
+def test_figures_a_clause_of_many_future_words_is_read() -> None:
+    sentence = "It " + "will " * 3000 + "join on 2024."
+    assert [(f.text, f.kind) for f in figures_in_sentence(sentence)] == [("2024", "year")]

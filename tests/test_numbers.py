@@ -6,6 +6,7 @@ import pytest
 
 from bot.analyse.figures import currencies, numbers, units
 from bot.analyse.figures.counted import counted_noun
+from bot.analyse.figures.quantities import quantities_in
 
 
 @pytest.mark.parametrize(
@@ -55,6 +56,15 @@ def test_numbers_scale_value(word: str | None, scale: float) -> None:
 )  # fmt: skip
 def test_numbers_prefix_currency(surface: str, code: str) -> None:
     assert currencies.prefix_currency(surface) == code
+
+
+def test_numbers_a_currency_is_known_by_its_code() -> None:
+    sums = quantities_in("It cost HK$3.7 billion, 40% more, over 12 km.")
+    assert [(q.unit, currencies.is_currency_code(q.unit)) for q in sums] == [
+        ("HKD", True),
+        ("percent", False),
+        ("kilometre", False),
+    ]
 
 
 @pytest.mark.parametrize(

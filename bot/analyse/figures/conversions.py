@@ -25,10 +25,6 @@ def restated_sibling(text: str, found: list[Quantity], index: int) -> str | None
     if not restated_in_money(text, found[index].end):
         return None
     for other in reversed(found[:index]):
-        if _is_currency(other.unit) and restated_in_money(text, other.end):
+        if currencies.is_currency_code(other.unit) and restated_in_money(text, other.end):
             return other.unit
     return None
-
-
-def _is_currency(unit: str) -> bool:
-    return len(unit) == 3 and unit.isupper()

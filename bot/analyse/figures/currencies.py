@@ -120,6 +120,12 @@ _NAME_SINGULAR = {"lire": "lira", "leva": "lev", "lei": "leu", "kroner": "krone"
                   "kronor": "krona", "kronur": "krona"}  # fmt: skip
 
 
+def is_currency_code(unit: str) -> bool:
+    """True for a unit that is a currency: every currency is stored by its three-letter ISO 4217
+    code (`USD`, `GBP`), and no other unit is written in three capitals."""
+    return len(unit) == 3 and unit.isupper()
+
+
 def prefix_currency(surface: str) -> str:
     """The ISO code of a currency prefix as written ("HK $" -> "HKD")."""
     for pattern, code in _PREFIX_EACH:

@@ -10,9 +10,11 @@ from bot.analyse.figures import lexicon as words
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
+# The words between (at most six of them, see `_year_is_fact`) are counted in the pattern too, so
+# that a clause of many `will`s is not read to its end from each.
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planned\s+to|expected\s+to|set\s+to|"
-    r"aims?\s+to|intends?\s+to|scheduled\s+to)\b[^,;]*\b(?:in|by)\s+$",
+    r"aims?\s+to|intends?\s+to|scheduled\s+to)\b(?:\s+[^\s,;]+){0,6}\s+(?:in|by)\s+$",
     re.IGNORECASE,
 )
 
@@ -34,4 +36,11 @@ def _year_is_fact(text: str, year: Quantity, quantities: list[Quantity]) -> bool
     if others or future is None:
         return False
     between = future.group().split()[1:-1]
-    return len(between) <= 6 and not any(w.endswith("ed") for w in between)  # "he founded in"
+    return len(between) <= 6 and not any(_past(between, i) for i in range(len(between)))
+
+
+def _past(between: list[str], at: int) -> bool:
+    """True for a verb in the past between the future word and the year (`will say he founded
+    in`): a participle right after `be` or `been` stays future (`will be completed in`)."""
+    passive = at > 0 and between[at - 1].lower() in {"be", "been"}
+    return between[at].endswith("ed") and not passive

@@ -264,6 +264,8 @@ def without_dateline(plain: str) -> str:
 
 
 RESOLVED = word_set("it they")  # pronouns whose owner is the subject before
+# Prepositions after a noun phrase's head: `sales in the quarter`, `Office for National Statistics`.
+HEAD_PREPOSITIONS = word_set("in of at for from on to between by with during over")
 
 
 def verb_at(words: list[str], index: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.analyse.figures.lexicon import word_set
+from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, word_set
 from bot.analyse.quotes.cast import Cast, Person, build_cast
 from bot.analyse.quotes.marks import Place
 
@@ -43,7 +43,6 @@ PLACES = word_set(
 STAND_INS = word_set("company firm group bank business carrier airline operator retailer maker")
 
 
-_PREPOSITIONS = word_set("in of at for from on to between by with during over")
 _TAILS = word_set("with of in to from for on")  # what a head noun's phrase goes on with
 
 
@@ -58,7 +57,7 @@ def _bare(word: str) -> str:
 
 def _head(words: list[str]) -> str:
     """The head noun of a phrase: its last word before a preposition (`sales in the quarter`)."""
-    before = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
+    before = next((i for i, w in enumerate(words) if w.lower() in HEAD_PREPOSITIONS), len(words))
     return words[max(before, 1) - 1]
 
 

@@ -1,11 +1,13 @@
-"""A thing offered for a sum: `a 20GB version for £99` measures the `20GB version price`, since
-the sum is what that thing costs."""
+"""A thing offered for a sum: `It sells a 20GB version for £99` measures the `20GB version price`,
+since the sum is what that thing costs. Only a verb of selling, buying or offering in the clause
+makes the sum a price: `jailed for a decade for $5m of fraud` or `sued a neighbour for £5,000` are
+no prices."""
 
 from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import tidy
+from bot.analyse.figures.lexicon import clause_span, tidy
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.money_rules import is_money
 from bot.analyse.figures.numbers import Quantity
@@ -17,6 +19,14 @@ _OFFERED_FOR = re.compile(
 )
 # Words that make the phrase no thing: a verb or a time (`a year for`, `a while for`).
 _NOT_THINGS = frozenset({"year", "month", "week", "day", "while", "time", "total", "lot", "bid"})
+# Verbs by which a thing is sold, bought or offered: `sells`, `is available`, `comes in`, `goes on
+# sale`.
+_OFFERING = re.compile(
+    r"\b(?:sells?|selling|sold|offers?|offering|offered|launch(?:es|ed|ing)?|costs?|costing|"
+    r"priced|buys?|buying|bought|available|com(?:e|es|ing)\s+in|came\s+in|"
+    r"(?:go|goes|going|went|gone)\s+on\s+sale)\b",
+    re.IGNORECASE,
+)
 
 
 def priced_thing(plain: str, quantity: Quantity) -> str:
@@ -25,7 +35,7 @@ def priced_thing(plain: str, quantity: Quantity) -> str:
         return ""
     start = before_qualifier(plain, quantity.start)
     found = _OFFERED_FOR.search(plain, max(0, start - 60), start)
-    if found is None:
+    if found is None or not _OFFERING.search(plain, clause_span(plain, start)[0], found.end()):
         return ""
     thing = tidy(found.group("thing"))
     words = thing.lower().split()

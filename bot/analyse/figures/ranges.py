@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.analyse.figures.currencies import is_currency_code
 from bot.analyse.figures.lexicon import DECREASE, INCREASE, word_set
 from bot.analyse.figures.numbers import Quantity
 
@@ -142,7 +143,11 @@ def _range_unit(low: Quantity, high: Quantity, text: str = "") -> str | None:
         return low.unit  # "aged 18 to 34"
     if not high.unit and re.search(r"\bfrom\s+\S*$", text[max(0, low.start - 20) : low.start]):
         return low.unit  # "from 208 pounds to 193"
-    if not high.unit and _is_money(low) and _MONEY_TO.fullmatch(text, low.end, high.start):
+    if (
+        not high.unit
+        and is_currency_code(low.unit)
+        and _MONEY_TO.fullmatch(text, low.end, high.start)
+    ):
         return low.unit  # "$5-10bn", "$50 to 60 million": the sign is written once, low
     if high.unit.startswith(low.unit + " per "):
         return high.unit
@@ -154,10 +159,6 @@ def _range_unit(low: Quantity, high: Quantity, text: str = "") -> str | None:
 
 
 _MONEY_TO = re.compile(r"\s*(?:-|\u2013|to)\s*")
-
-
-def _is_money(quantity: Quantity) -> bool:
-    return len(quantity.unit) == 3 and quantity.unit.isupper()
 
 
 def _scale_of(quantity: Quantity) -> float:

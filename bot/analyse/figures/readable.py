@@ -10,6 +10,7 @@ measure at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.analyse.figures.lexicon import word_set
 
@@ -77,40 +78,14 @@ _FIGURE = re.compile(r"[$\u00a3\u20ac\u00a5]\S*|\d[\d,.]*(?:%|m|bn|k)|\d+-\d+")
 
 
 def measure_flaw(measure: str) -> str | None:
-    """Why `measure` cannot be shown to a reader, or None when it can."""
+    """Why `measure` cannot be shown to a reader, or None when it can: the first of `_FLAWS`
+    that it has."""
     words = measure.split()
     if not words:
         return None  # no measure is better than a wrong one
     first = _CONTRACTED.sub("", words[0].lower().strip("\"'\u201c\u2018("))  # "I'm": "i"
-    if _IS_OR_HAS.search(first) and _IS_OR_HAS.sub("", first) in PRONOUNS | _CONTRACTING:
-        return f"opens with the pronoun {_IS_OR_HAS.sub('', first)!r}"  # "it's", "that's"
-    if _FIGURE.fullmatch(first) or (first[:1].isdigit() and len(words) == 1):
-        return f"opens with the figure {first!r}"  # "60 year-olds" is a noun phrase
-    if first in NUMBER_WORDS and len(words) > 1 and words[0][:1].isupper():
-        return f"opens with the figure {first!r}"  # "Fifty officers": another count
-    if first in _QUALIFYING and len(words) > 1 and _counts(words[1]):
-        return f"opens with the figure {' '.join(words[:2])!r}"  # "Almost one in five"
-    if first == "according":
-        return "opens with its source"  # "According to the fund"
-    if first in PRONOUNS and (len(first) == 1 or not words[0].isupper()):  # "US" is a country
-        return f"opens with the pronoun {first!r}"
-    if first in BARE_CONTRACTIONS:
-        return f"opens with the contraction {first!r}"
-    if first in {"this", "that"} and len(words) > 1 and present_verb(words[1]):
-        return f"opens with the pronoun {first!r} and its verb"
-    if len(words) == 1 and (lone := _lone_flaw(first)):
-        return lone
-    if first in SUBORDINATORS:
-        return f"opens with the subordinator {first!r}"
-    if first in CONJUNCTIONS:
-        return f"opens with the conjunction {first!r}"
-    if first in FINITE_VERBS:
-        return f"opens with the verb {first!r}"
-    if _DATE.fullmatch(measure.strip()):
-        return "is a date"
-    if ". " in measure and _SENTENCE_BREAK.search(measure):
-        return "runs across a sentence end"  # "course. Goodbye", from quoted speech
-    return None
+    flawed = (say(measure, words, first) for has, say in _FLAWS if has(measure, words, first))
+    return next(flawed, None)
 
 
 # A sentence end inside a phrase: a lower-case word, its full stop and a capital (not `Mrs.`).
@@ -125,6 +100,49 @@ _DATE = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))"
+)
+
+
+# A test on the measure, its words and its first word (lower-case, without quote marks or
+# contraction), and what a flaw it finds is called.
+_Test = Callable[[str, list[str], str], object]
+_Say = Callable[[str, list[str], str], str]
+_FLAWS: tuple[tuple[_Test, _Say], ...] = (
+    (  # "it's", "that's"
+        lambda m, w, f: _IS_OR_HAS.search(f) and _IS_OR_HAS.sub("", f) in PRONOUNS | _CONTRACTING,
+        lambda m, w, f: f"opens with the pronoun {_IS_OR_HAS.sub('', f)!r}",
+    ),
+    (  # "60 year-olds" is a noun phrase
+        lambda m, w, f: _FIGURE.fullmatch(f) or (f[:1].isdigit() and len(w) == 1),
+        lambda m, w, f: f"opens with the figure {f!r}",
+    ),
+    (  # "Fifty officers": another count
+        lambda m, w, f: f in NUMBER_WORDS and len(w) > 1 and w[0][:1].isupper(),
+        lambda m, w, f: f"opens with the figure {f!r}",
+    ),
+    (  # "Almost one in five"
+        lambda m, w, f: f in _QUALIFYING and len(w) > 1 and _counts(w[1]),
+        lambda m, w, f: f"opens with the figure {' '.join(w[:2])!r}",
+    ),
+    (lambda m, w, f: f == "according", lambda m, w, f: "opens with its source"),
+    (  # "US" is a country
+        lambda m, w, f: f in PRONOUNS and (len(f) == 1 or not w[0].isupper()),
+        lambda m, w, f: f"opens with the pronoun {f!r}",
+    ),
+    (lambda m, w, f: f in BARE_CONTRACTIONS, lambda m, w, f: f"opens with the contraction {f!r}"),
+    (
+        lambda m, w, f: f in {"this", "that"} and len(w) > 1 and present_verb(w[1]),
+        lambda m, w, f: f"opens with the pronoun {f!r} and its verb",
+    ),
+    (lambda m, w, f: len(w) == 1 and _lone_flaw(f), lambda m, w, f: _lone_flaw(f) or ""),
+    (lambda m, w, f: f in SUBORDINATORS, lambda m, w, f: f"opens with the subordinator {f!r}"),
+    (lambda m, w, f: f in CONJUNCTIONS, lambda m, w, f: f"opens with the conjunction {f!r}"),
+    (lambda m, w, f: f in FINITE_VERBS, lambda m, w, f: f"opens with the verb {f!r}"),
+    (lambda m, w, f: _DATE.fullmatch(m.strip()), lambda m, w, f: "is a date"),
+    (  # "course. Goodbye", from quoted speech
+        lambda m, w, f: ". " in m and _SENTENCE_BREAK.search(m),
+        lambda m, w, f: "runs across a sentence end",
+    ),
 )
 
 

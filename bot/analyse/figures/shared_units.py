@@ -14,6 +14,7 @@ from dataclasses import replace
 from bot.analyse.figures import units
 from bot.analyse.figures.conversions import restated_sibling
 from bot.analyse.figures.counted import counted_noun
+from bot.analyse.figures.currencies import is_currency_code
 from bot.analyse.figures.lexicon import DECREASE, INCREASE
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
@@ -114,7 +115,7 @@ def _dimension(text: str, found: list[Quantity], index: int) -> str | None:
     if index + 1 >= len(found):
         return None
     quantity, other = found[index], found[index + 1]
-    measured = other.unit and not other.kind.endswith("-noun") and not _is_money(other.unit)
+    measured = other.unit and not other.kind.endswith("-noun") and not is_currency_code(other.unit)
     by = _BY.fullmatch(text, quantity.end, other.start)
     shared = other.unit not in _NEVER_SHARED | _CHANGE_UNITS
     return other.unit if measured and by and shared else None
@@ -131,10 +132,6 @@ def _level_in_points(text: str, before: list[Quantity], quantity: Quantity) -> s
     change = next((q for q in reversed(before) if q.unit == Unit.POINT), None)
     near = change is not None and quantity.start - change.end <= _PARALLEL_REACH
     return Unit.POINT if near and change and quantity.value > change.value else None
-
-
-def _is_money(unit: str) -> bool:
-    return len(unit) == 3 and unit.isupper()
 
 
 def _sharable(quantity: Quantity) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from bot.analyse.figures.conversions import restated_in_money
+from bot.analyse.figures.currencies import is_currency_code
 from bot.analyse.figures.lists import listed
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
@@ -74,7 +75,7 @@ _TO_LEVEL = re.compile(
 def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     """True when a bare number repeats the measure of the one before it in the sentence."""
     base = before.unit.split(" per ")[0]
-    if before.unit in _NOT_INHERITED or (len(base) == 3 and base.isupper()):
+    if before.unit in _NOT_INHERITED or is_currency_code(base):
         return False  # money is shared only where the words say so (`shared_units`)
     if restated_in_money(text, quantity.end):
         return False  # "2,380,000 ($21,972)" is a sum, whatever was counted before it

@@ -11,8 +11,9 @@ sentence, which the article resolves (`reported_pronoun`); a source that acts on
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from bot.analyse.figures.lexicon import RESOLVED, tidy, word_set
+from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, RESOLVED, tidy, word_set
 from bot.analyse.figures.readable import FINITE_VERBS
 
 # Nouns for those who publish, survey or comment on figures, never what they count.
@@ -30,18 +31,45 @@ _SAYING = (
     r"suggests|indicated|indicates|estimated|estimates|reported|reports|noted|notes|believe|"
     r"believes|expect|expects|predict|predicts|predicted|warned|warns"
 )
+_SAYING_WORDS = frozenset(_SAYING.split("|"))
 _REPORTING = re.compile(rf"\b(?:{_SAYING})\s+(?:that\s+)?", re.IGNORECASE)
-_PREPOSITIONS = word_set("in of at for from on to between by with during over")
 # An acronym with its article names a body (`the ONS`, `the IBGE`): a company needs no article.
 _BODY_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
-
 # Verbs by which a body reckons figures: `the ONS revised the rate down`.
 _RECKONING = "revised|revises|calculated|calculates|measured|measures|recorded|records|forecast"
-
-
 _ACRONYM_SAYS = re.compile(
     rf"\b[Tt]he\s+(?P<acronym>[A-Z]{{2,5}})\s+(?:also\s+)?(?:{_SAYING}|{_RECKONING})\b"
+)
+
+# Anchored where a clause or a comma-set piece starts, so each start is tried once, not at every
+# word of a long clause.
+_SOURCE_SAID_IT = re.compile(
+    rf"(?:^|(?<=[,;]))(?P<source>[^,;]+?)\s+(?:{_SAYING})\s+(?:that\s+)?it\b", re.IGNORECASE
+)
+# Verbs whose complement is the value of their subject: `it fell to`, `it was`, `it stood at`.
+_COMPLEMENT_VERBS = word_set(
+    "is was were be been stood stands fell falls fall fallen rose rises rise risen grew grows "
+    "grow grown dropped drops drop climbed climbs climb increased increases increase decreased "
+    "decreases decrease declined declines decline jumped jumps jump slipped slips slip slid "
+    "reached reaches reach hit hits totalled totals total gained gains gain edged edges edge "
+    "eased eases ease surged surges surge soared soars soar plunged plunges plunge widened "
+    "widens widen narrowed narrows narrow shrank shrinks shrink expanded expands expand "
+    "contracted contracts contract averaged averages average"
+)
+_AUXILIARIES = word_set("has had have will would could may might should also now")
+
+# What a source acts on: the words after its verb up to a particle, preposition or figure
+# (`revised the annual rate of growth down from`).
+_OBJECT_END = re.compile(
+    r"\s+(?:down|up|from|to|by|at|higher|lower)\b|\s*(?:[$\u00a3\u20ac\u00a5]|(?<!\d)\d(?!\d{3}\b))|$"
+)
+
+# A source and its reporting verb in front of a measure: `VA documents show appointments`.
+_PAPERS = "|".join(sorted(SOURCE_NOUNS | {"documents", "records"}))
+_SOURCE_PREFIX = re.compile(
+    rf"^(?:[\w'\u2019.-]+\s+){{0,3}}?(?:{_PAPERS})\s+(?:{_SAYING})(?:\s+(?:that\s+)?|$)",
+    re.IGNORECASE,
 )
 
 
@@ -59,22 +87,37 @@ def is_source(phrase: str, clause: str) -> bool:
         return False
     if len(words) == 1 and _BODY_ACRONYM.match(phrase):
         return _acronym_reports(phrase, clause)
-    head = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
-    heads = {w.lower() for w in words[:head][-1:]} | {w.lower() for w in words[:1]}
-    named = {w.lower() for w in words[:head] if w[:1].isupper()}
-    return bool(heads & SOURCE_NOUNS or named & INSTITUTIONS)
+    end = next((i for i, w in enumerate(words) if i and w.lower() in HEAD_PREPOSITIONS), len(words))
+    named = [w.lower() for w in words[:end]]
+    if named[-1] in SOURCE_NOUNS or _reports_next(named):
+        return True
+    if named[-1] not in INSTITUTIONS:
+        return False
+    # the head of a body's name (`the Statistics Office`, `the census bureau`): a `Post Office`
+    # or a `box office` is something else
+    return words[end - 1][:1].isupper() or not SOURCE_NOUNS.isdisjoint(named)
+
+
+def _reports_next(words: list[str]) -> bool:
+    """True when a source noun has a participle or reporting verb after it (`Figures released
+    earlier`, `Official figures showed`), unlike a modifier of what is measured (`Official
+    unemployment`)."""
+    return any(
+        word in SOURCE_NOUNS and (after.endswith("ed") or after in _SAYING_WORDS)
+        for word, after in pairwise(words)
+    )
 
 
 def reported_pronoun(clause: str) -> bool:
-    """True when the clause reads `<source> said it ...`: the pronoun stands for something an
-    earlier sentence named (`The statistics office said it fell to 9.6%`)."""
+    """True when the clause reads `<source> said it <verb>` and the figure after it is that
+    verb's complement (`The statistics office said it fell to 9.6%`): `it` stands for something
+    an earlier sentence named. A figure some other verb takes (`said it expects 5% growth`) is
+    no value of that thing."""
     found = _SOURCE_SAID_IT.search(clause)
-    return found is not None and is_source(tidy(found.group("source")), clause)
-
-
-_SOURCE_SAID_IT = re.compile(
-    rf"(?P<source>[^,;]+?)\s+(?:{_SAYING})\s+(?:that\s+)?(?:it|they)\s+[a-z]+", re.IGNORECASE
-)
+    if found is None or not is_source(tidy(found.group("source")), clause):
+        return False
+    told = [w for w in clause[found.end() :].lower().split() if w not in _AUXILIARIES]
+    return bool(told) and told[0] in _COMPLEMENT_VERBS
 
 
 def reported_clause(clause: str) -> str | None:
@@ -88,13 +131,6 @@ def opens_with_pronoun(clause: str) -> bool:
     """True when the reported clause opens with `it` or `they`: its owner is named earlier."""
     words = clause.split()
     return bool(words) and words[0].lower() in RESOLVED
-
-
-# What a source acts on: the words after its verb up to a particle, preposition or figure
-# (`revised the annual rate of growth down from`).
-_OBJECT_END = re.compile(
-    r"\s+(?:down|up|from|to|by|at|higher|lower)\b|\s*(?:[$\u00a3\u20ac\u00a5]|(?<!\d)\d(?!\d{3}\b))|$"
-)
 
 
 def acted_on(source: str, clause: str) -> str:
@@ -112,17 +148,6 @@ def noun_phrase(phrase: str) -> str:
     end = _OBJECT_END.search(phrase)
     kept = phrase[: end.start()] if end else phrase
     return "" if any(w.lower() in FINITE_VERBS for w in kept.split()) else tidy(kept)
-
-
-# A source and its reporting verb in front of a measure: `VA documents show appointments`.
-_PAPERS = "|".join(sorted(SOURCE_NOUNS | {"documents", "records"}))
-_SOURCE_PREFIX = re.compile(
-    rf"^(?:[\w'\u2019.-]+\s+){{0,3}}?(?:{_PAPERS})\s+(?:{_SAYING})(?:\s+(?:that\s+)?|$)",
-    re.IGNORECASE,
-)
-
-
-_SAYING_WORDS = frozenset(_SAYING.split("|"))
 
 
 def without_source(phrase: str) -> str:

@@ -46,6 +46,7 @@ def subject(text: str, start: int, reach: int = 3) -> str:
 def topic(sentence: str) -> str:
     """The subject of a sentence's first clause, what a later `it` may stand for: `Brazil's
     jobless rate fell to a new low` -> `Brazil's jobless rate`."""
+    sentence = sentence.rstrip(".!? ")  # `Exports fell.`: the last verb is a verb too
     for found in re.finditer(r"\S+", sentence):
         words = sentence[: found.end()].split()
         if len(words) > 1 and verb_at(words, len(words) - 1):
