@@ -56,7 +56,7 @@ def _bare_age(text: str, placed: Quantity) -> bool:
     below 15 it is far likelier a model (`Windows 10 has`, `Formula 1 has`)."""
     if not (15 <= placed.value <= 105 and text[placed.start : placed.end].isdigit()):
         return False
-    before = _BARE_AGE_BEFORE.search(text, 0, placed.start)
+    before = _BARE_AGE_BEFORE.search(text, max(0, placed.start - _REACH_BACK), placed.start)
     return before is not None and _BARE_AGE_AFTER.match(text, placed.end) is not None
 
 
@@ -72,14 +72,18 @@ def age_or_prime(text: str, placed: Quantity) -> Quantity | None:
         return replace(placed, unit=unit, end=prime.end())
     if (
         not placed.unit
-        and _FEET_BEFORE.search(text, 0, placed.start)
+        and _FEET_BEFORE.search(text, max(0, placed.start - _REACH_BACK), placed.start)
         and _INCHES.match(text, placed.end)
     ):
         return replace(placed, unit="inch", end=placed.end + 1)  # the 11" of 6' 11"
-    if not placed.unit and _FOOT_BEFORE.search(text, 0, placed.start):
+    if not placed.unit and _FOOT_BEFORE.search(
+        text, max(0, placed.start - _REACH_BACK), placed.start
+    ):
         return replace(placed, unit="inch")
     spelled_in = _IN_AFTER.match(text, placed.end) if not placed.unit else None
-    if spelled_in and _FEET_WORD_BEFORE.search(text, 0, placed.start):
+    if spelled_in and _FEET_WORD_BEFORE.search(
+        text, max(0, placed.start - _REACH_BACK), placed.start
+    ):
         return replace(placed, unit="inch", end=spelled_in.end())  # the 2 of "12 ft 2 in"
     return None
 
@@ -87,6 +91,10 @@ def age_or_prime(text: str, placed: Quantity) -> Quantity | None:
 _FEET_BEFORE = re.compile(r"\d['\u2019\u2032]\s?$")
 _FOOT_BEFORE = re.compile(r"\d[- ](?:foot|feet)-$")  # the 9 of "6-foot-9"
 _FEET_WORD_BEFORE = re.compile(r"\d\s?(?:ft|feet|foot)\.?\s+$")
+# The words read before a number (`aged about`, `6-foot-`, a name) end right before it and are
+# never longer than this: searching only so far back keeps a sentence of many numbers from
+# costing the square of its length.
+_REACH_BACK = 60
 _IN_AFTER = re.compile(r"\s?in\b\.?")
 _INCHES = re.compile(r"[\"\u201d\u2033]")
 
@@ -95,11 +103,12 @@ def _is_age(text: str, quantity: Quantity) -> bool:
     """True for "under the age of 5 years", "aged 18", "she was 10 when": an age in years."""
     if quantity.unit not in {"", Unit.YEAR}:
         return False
-    if _AT_AGE.search(text, 0, quantity.start):
+    reach = max(0, quantity.start - _REACH_BACK)
+    if _AT_AGE.search(text, reach, quantity.start):
         return True  # "at age 14 she joined": the word age says it all
     if _AGE_MEASURE.search(text, max(0, quantity.start - 60), quantity.start):
         return not quantity.unit  # "life expectancy is around 73", not "fell by 2 years"
-    if not _AGE_OF.search(text, 0, quantity.start):
+    if not _AGE_OF.search(text, reach, quantity.start):
         return False
     return quantity.unit == Unit.YEAR or _AGE_END.match(text, quantity.end) is not None
 

@@ -103,9 +103,15 @@ class Found:
         return self.kind in MINOR_KINDS or self.in_period or self.unit == "G"
 
 
+# A "sentence" with more numbers than this is a table run into one line: its first figures are
+# kept, and the rest would cost time that grows with the square of their number.
+MAX_FIGURES_PER_SENTENCE = 40
+
+
 def figures_in_sentence(text: str) -> list[Found]:
-    """Every quantity of one sentence with its unit, measure, qualifier, change and period."""
-    quantities = kept_years(text, quantities_in(text))
+    """Every quantity of one sentence with its unit, measure, qualifier, change and period (the
+    first `MAX_FIGURES_PER_SENTENCE` of them)."""
+    quantities = kept_years(text, quantities_in(text))[:MAX_FIGURES_PER_SENTENCE]
     if not quantities:
         return []
     spans = periods(text)

@@ -81,7 +81,7 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
         quantity = replace(quantity, value=quantity.value * factor, scaled=True)
     else:
         unit, end = _unit_after(text, end)
-    if not unit and _MAGNITUDE_BEFORE.search(text, 0, quantity.start):
+    if not unit and _MAGNITUDE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start):
         unit = "magnitude"  # "a magnitude 6.1 quake"
     if not unit and (scale := _ON_A_SCALE.match(text, end)):
         unit = _scale_unit(scale.group("unit"))  # "70 on the GPa scale", "on the Richter scale"
