@@ -17,6 +17,9 @@ from bot.live.sources import Source, Sources
 from bot.store import open_db
 
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+# The address of entries handed to landing ready-fetched: stored, never fetched, and under
+# `.localhost` (loopback by RFC 6761) on the discard port, so nothing could reach outside.
+UNFETCHED = "http://news.localhost:9"
 RATES = (
     "The central bank raised its main interest rate by 0.5 percentage points on Tuesday, the "
     "third rise this year, as inflation stayed above 6%.\n\n"
@@ -66,7 +69,7 @@ def store_with_sources(path: Path, *urls: str) -> list[Source]:
 def item(key: str, text: str, *, when: datetime = NOW, url: str | None = None,
          title: str = "A headline", outlet: str = "Daily Planet") -> Item:  # fmt: skip
     """A fetched entry with its full text."""
-    link = url if url is not None else f"https://news.example/{key}"
+    link = url if url is not None else f"{UNFETCHED}/{key}"
     return Item(key, f"digest-{key}-{hash(text)}", link, title, when, text, outlet)
 
 
@@ -76,7 +79,7 @@ def fetched(source: Source, *items: Item) -> Fetch:
 
 
 def rss(title: str, entries: Sequence[tuple[str, str, str, datetime]], *, ttl: int | None = None,
-        base: str = "https://news.example") -> str:  # fmt: skip
+        base: str = "http://news.localhost:9") -> str:  # fmt: skip
     """An RSS 2.0 feed of (guid, title, text, published) entries."""
     items = "".join(
         f"<item><guid>{escape(guid)}</guid><title>{escape(head)}</title>"

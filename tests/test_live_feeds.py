@@ -21,7 +21,7 @@ from bot.live.web import Fetcher
 from tests.news_server import FIXTURES, NewsServer
 
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
-URL = "https://news.example/feeds/main"
+URL = "http://news.localhost:9/feeds/main"
 
 
 def parse(name: str, **options: object) -> Feed:
@@ -48,12 +48,12 @@ def test_live_feeds_rss20_feed_and_entries():
     assert [e.key for e in feed.entries] == [
         "harbour-2026-0412",
         "https://harbour.example/news/fish-market",
-        "https://news.example/news/lighthouse",
+        "http://news.localhost:9/news/lighthouse",
     ]
     assert [e.url for e in feed.entries] == [
         "https://harbour.example/news/ferry-timetable",
         "https://harbour.example/news/fish-market",
-        "https://news.example/news/lighthouse",  # a relative link, resolved against the feed
+        "http://news.localhost:9/news/lighthouse",  # a relative link, resolved against the feed
     ]
     assert [e.published for e in feed.entries] == [
         datetime(2026, 12, 1, 6, 30, tzinfo=UTC),  # 07:30 +0100
@@ -121,7 +121,7 @@ def test_live_feeds_json_feed():
         "Growers reported the best apple harvest in ten years."
         "\n\nPrices at the farm gate fell by a tenth."
     )
-    assert (cider.key, cider.url) == ("78", "https://news.example/posts/cider-fair")
+    assert (cider.key, cider.url) == ("78", "http://news.localhost:9/posts/cider-fair")
     assert cider.published == datetime(2026, 11, 28, 20, 0, tzinfo=UTC)  # date_modified
     assert cider.text == "The cider fair returns on Saturday.\n\nEntry is free."
 
@@ -150,7 +150,7 @@ def test_live_feeds_json_feed_with_odd_items(items, keys, problems):
 def test_live_feeds_read_more_link_marks_a_teaser_and_is_removed():
     entry = parse("teaser.xml").entries[0]
     assert entry.text == "Engineers closed the storm barrier for a full test on Tuesday."
-    assert entry.url == "https://news.example/articles/storm-barrier.html"
+    assert entry.url == "http://news.localhost:9/articles/storm-barrier.html"
     assert entry.teaser is True
 
 

@@ -10,7 +10,7 @@ from bot.build import build
 from bot.live.landing import article_id, land
 from bot.live.sources import Source, Sources
 from bot.store import open_db
-from tests.live_support import FLOODS, NOW, RATES, fetched, item, store_with_sources
+from tests.live_support import FLOODS, NOW, RATES, UNFETCHED, fetched, item, store_with_sources
 
 
 def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
@@ -23,13 +23,13 @@ def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
 
 def test_live_landing_stores_entries_as_analysed_articles(tmp_path: Path) -> None:
     path = tmp_path / "b.db"
-    (source,) = store_with_sources(path, "https://news.example/rss")
+    (source,) = store_with_sources(path, f"{UNFETCHED}/rss")
     report = land(path, [fetched(source, item("rates", RATES, title="Rates up again"))], NOW, 90)
-    assert report.added == (article_id("rates", "https://news.example/rates"),)
+    assert report.added == (article_id("rates", f"{UNFETCHED}/rates"),)
     assert report.build_id == 1
     assert _rows(path, "select id, date, source, headline, url, origin from articles") == [
-        ("news-example-" + article_id("rates", "x")[-12:], "2026-12-03", "Daily Planet",
-         "Rates up again", "https://news.example/rates", "live:https://news.example/rss"),
+        ("news-localhost-9-" + article_id("rates", "x")[-12:], "2026-12-03", "Daily Planet",
+         "Rates up again", f"{UNFETCHED}/rates", f"live:{UNFETCHED}/rss"),
     ]  # fmt: skip
     assert _rows(path, "select speaker from quotes") == [("Maria Lopez",)]
     assert _rows(path, "select last_new from sources") == [("2026-12-03T09:00:00+00:00",)]
@@ -38,7 +38,7 @@ def test_live_landing_stores_entries_as_analysed_articles(tmp_path: Path) -> Non
 def test_live_landing_stores_the_same_article_once(tmp_path: Path) -> None:
     path = tmp_path / "b.db"
     first, second = store_with_sources(path, "https://a.example/rss", "https://b.example/rss")
-    same_link = item("b-1", RATES, url="https://news.example/rates")
+    same_link = item("b-1", RATES, url=f"{UNFETCHED}/rates")
     same_text = item("b-2", "  " + RATES.replace("\n\n", "\n\n  "), url="https://b.example/x")
     report = land(path, [fetched(first, item("rates", RATES)), fetched(second, same_link)],
                   NOW, 90)  # fmt: skip
@@ -53,7 +53,7 @@ def test_live_landing_stores_the_same_article_once(tmp_path: Path) -> None:
 
 def test_live_landing_updates_a_changed_entry_and_redoes_its_analysis(tmp_path: Path) -> None:
     path = tmp_path / "b.db"
-    (source,) = store_with_sources(path, "https://news.example/rss")
+    (source,) = store_with_sources(path, f"{UNFETCHED}/rss")
     land(path, [fetched(source, item("story", RATES))], NOW, 90)
     changed = RATES.replace("Maria Lopez", "Ana Silva")
     report = land(path, [fetched(source, item("story", changed))], NOW, 90)
@@ -64,7 +64,7 @@ def test_live_landing_updates_a_changed_entry_and_redoes_its_analysis(tmp_path: 
 
 def test_live_landing_keeps_vanished_entries(tmp_path: Path) -> None:
     path = tmp_path / "b.db"
-    (source,) = store_with_sources(path, "https://news.example/rss")
+    (source,) = store_with_sources(path, f"{UNFETCHED}/rss")
     land(path, [fetched(source, item("rates", RATES))], NOW, 90)
     report = land(path, [fetched(source, item("floods", FLOODS))], NOW, 90)
     assert len(report.added) == 1
@@ -84,7 +84,7 @@ def _built_with_a_source(tmp_path: Path, day: str) -> tuple[Path, Path, Source]:
     (seeds / "old.txt").write_text(f"date {day}\n\n{FLOODS}", encoding="utf-8")
     assert build([seeds], path, jobs=1).stored == 1
     db = open_db(path)
-    source = Sources(db).add("https://news.example/rss", "News")
+    source = Sources(db).add(f"{UNFETCHED}/rss", "News")
     db.close()
     return path, seeds, source
 
@@ -95,7 +95,7 @@ def test_live_landing_expires_old_fetched_articles_but_never_built_ones(tmp_path
     land(path, [fetched(source, old)], NOW - timedelta(days=40), 90)
     assert _rows(path, "select count(*) from quotes where kind = 'direct'") == [(2,)]
     report = land(path, [fetched(source)], NOW, 30)
-    assert report.removed == (article_id("rates", "https://news.example/rates"),)
+    assert report.removed == (article_id("rates", f"{UNFETCHED}/rates"),)
     assert _rows(path, "select id from articles") == [("old",)]
     assert _rows(path, "select speaker from quotes where kind = 'direct'") == [("Tom Harris",)]
     assert _rows(path, "select count(*) from source_entries") == [(0,)]
@@ -105,7 +105,7 @@ def test_live_landing_expires_old_fetched_articles_but_never_built_ones(tmp_path
 
 def test_live_landing_keeps_everything_when_keep_days_is_zero(tmp_path: Path) -> None:
     path = tmp_path / "b.db"
-    (source,) = store_with_sources(path, "https://news.example/rss")
+    (source,) = store_with_sources(path, f"{UNFETCHED}/rss")
     land(path, [fetched(source, item("rates", RATES, when=NOW - timedelta(days=4000)))], NOW, 0)
     report = land(path, [fetched(source)], NOW, 0)
     assert report.removed == ()
@@ -115,7 +115,7 @@ def test_live_landing_keeps_everything_when_keep_days_is_zero(tmp_path: Path) ->
 def test_live_landing_fetched_articles_survive_a_later_build(tmp_path: Path) -> None:
     path, seeds, source = _built_with_a_source(tmp_path, "2026-11-30")
     land(path, [fetched(source, item("rates", RATES))], NOW, 90)
-    fetched_id = article_id("rates", "https://news.example/rates")
+    fetched_id = article_id("rates", f"{UNFETCHED}/rates")
     (seeds / "new.txt").write_text(f"date 2026-12-01\n\n{FLOODS} More rain fell.", encoding="utf-8")
     report = build([seeds], path, jobs=1)
     assert report.added == ("new",)

@@ -67,7 +67,7 @@ def test_live_ingest_that_fails_leaves_the_store_and_the_sources_as_they_were(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "b.db"
-    (source,) = store_with_sources(path, "https://news.example/rss")
+    (source,) = store_with_sources(path, "http://news.localhost:9/rss")
     store = Store(open_db(path))
 
     def boom(article: Article) -> ArticleAnalysis:
@@ -76,7 +76,7 @@ def test_live_ingest_that_fails_leaves_the_store_and_the_sources_as_they_were(
     def write(store: Store) -> None:
         Sources(store.db).queue_notice("never sent", NOW)
 
-    record = Record("x-1", NOW.date(), RATES, "live:https://news.example/rss", given_id=True)
+    record = Record("x-1", NOW.date(), RATES, "live:http://news.localhost:9/rss", given_id=True)
     with pytest.raises(BuildFailed, match="analysis crashed"):
         ingest(store, [record], source="live:feeds", analyser=boom, also=write, jobs=1)
     assert store.db.table("articles").count == 0

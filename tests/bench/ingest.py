@@ -118,7 +118,9 @@ def feed_xml(title: str, entries: list[tuple[str, str, str, datetime, str]]) -> 
     body = rss(title, [(key, head, text, when) for key, head, text, when, _ in entries])
     for key, _, _, _, link in entries:
         if link:
-            body = body.replace(f"<link>https://news.example/{key}</link>", f"<link>{link}</link>")
+            body = body.replace(
+                f"<link>http://news.localhost:9/{key}</link>", f"<link>{link}</link>"
+            )
     return body
 
 
