@@ -79,7 +79,7 @@ def fetched(source: Source, *items: Item) -> Fetch:
 
 
 def rss(title: str, entries: Sequence[tuple[str, str, str, datetime]], *, ttl: int | None = None,
-        base: str = "http://news.localhost:9") -> str:  # fmt: skip
+        base: str = UNFETCHED) -> str:  # fmt: skip
     """An RSS 2.0 feed of (guid, title, text, published) entries."""
     items = "".join(
         f"<item><guid>{escape(guid)}</guid><title>{escape(head)}</title>"
