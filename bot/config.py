@@ -14,6 +14,9 @@ from bot.errors import ConfigError
 DEFAULT_DB = "briefing.db"
 # A Bot API token is "<bot id>:<secret>"; checking the shape catches pasted quotes and spaces early.
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+# Who runs this bot, for the User-Agent that sites see: a web address or an e-mail address.
+_WEB_CONTACT = re.compile(r"^https?://[A-Za-z0-9.-]+(?::\d+)?(?:/[^\s()<>\"]*)?$")
+_MAIL_CONTACT = re.compile(r"^(?:mailto:)?[^\s@()<>:\"]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +33,7 @@ class Settings:
     poll_minutes: float = 15.0  # the least time between two fetches of one source
     keep_days: int = 90  # fetched articles older than this leave the store; 0 keeps them
     dask_scheduler: str | None = None  # where `build` sends its analysis: an address or local:N
+    contact: str | None = None  # the operator's web or e-mail address, named in the User-Agent
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -46,6 +50,7 @@ class Settings:
             poll_minutes=_number(env, "BRIEFING_POLL_MINUTES", 15.0, minimum=0.01),
             keep_days=int(_number(env, "BRIEFING_KEEP_DAYS", 90, minimum=0, whole=True)),
             dask_scheduler=env.get("BRIEFING_DASK_SCHEDULER") or None,
+            contact=_contact(env.get("BRIEFING_CONTACT") or ""),
         )
         given = {key: value for key, value in overrides.items() if value is not None}
         if "db_path" in given:
@@ -72,6 +77,19 @@ def _user_ids(text: str) -> frozenset[int]:
             raise ConfigError(f"BRIEFING_ADMINS: {piece!r} is not a Telegram user id (digits)")
         ids.add(int(piece))
     return frozenset(ids)
+
+
+def _contact(text: str) -> str | None:
+    """The operator's address for the User-Agent, or ConfigError when sites could not use it."""
+    text = text.strip()
+    if not text:
+        return None
+    if len(text) > 200 or not (_WEB_CONTACT.match(text) or _MAIL_CONTACT.match(text)):
+        raise ConfigError(
+            f"BRIEFING_CONTACT: {text[:60]!r} is not a web address (https://...) or an e-mail"
+            " address that sites can reach you at"
+        )
+    return text
 
 
 def _number(

@@ -87,6 +87,17 @@ async def test_live_round_asks_politely_and_skips_what_it_knows(
     assert news_server.hits("/rss") == 2
 
 
+async def test_live_round_names_the_operator_s_contact(
+    news_server: NewsServer, tmp_path: Path
+) -> None:
+    news_server.serve("/rss", rss("Daily Planet", [("r1", "Rates up", RATES, DAY)]))
+    path = tmp_path / "b.db"
+    store_with_sources(path, news_server.url("/rss"))
+    await run_round(settings_for(path, contact="news-desk@example.org"), now=NOW)
+    agents = {seen.headers["User-Agent"] for seen in news_server.seen}
+    assert agents == {"briefing-bot/0.1 (+news-desk@example.org)"}
+
+
 async def test_live_round_reads_a_teaser_s_page(news_server: NewsServer, tmp_path: Path) -> None:
     news_server.serve_fixture("/teaser", "teaser.xml")
     news_server.serve_fixture("/articles/storm-barrier.html", "storm-barrier.html")

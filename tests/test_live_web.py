@@ -49,9 +49,7 @@ async def test_live_web_get_returns_body_and_caching_hints(news_server: NewsServ
     assert (got.etag, got.last_modified) == ('"v1"', "Wed, 02 Dec 2026 10:00:00 GMT")
     assert (got.max_age, got.moved_to, got.url) == (1800, None, news_server.url("/rss"))
     sent = news_server.seen[-1].headers
-    assert sent["User-Agent"] == USER_AGENT
-    assert USER_AGENT.startswith("briefing-bot/")
-    assert "(+https://" in USER_AGENT
+    assert sent["User-Agent"] == USER_AGENT == "briefing-bot/0.1"
     assert sent["Accept-Encoding"] == "gzip, deflate"
 
 

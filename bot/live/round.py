@@ -18,7 +18,7 @@ from bot.live.fetching import Reader, fetch_all
 from bot.live.landing import RoundReport, land
 from bot.live.robots import RobotsCache
 from bot.live.sources import EntryRow, Source, Sources
-from bot.live.web import Fetcher, FetchLimits
+from bot.live.web import Fetcher, FetchLimits, user_agent
 from bot.store import open_db
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,12 @@ async def run_round(
     if not due:
         return RoundReport()
     known = known_entries(settings, due)
-    fetcher = Fetcher(limits, allow_private=settings.allow_private_hosts, robots=robots)
+    fetcher = Fetcher(
+        limits,
+        allow_private=settings.allow_private_hosts,
+        user_agent=user_agent(settings.contact),
+        robots=robots,
+    )
     async with fetcher:
         fetches = await fetch_all(Reader(fetcher, executor), due, known, now,
                                   poll_interval(settings))  # fmt: skip

@@ -24,8 +24,18 @@ from bot.live.errors import (
 from bot.live.guard import AddressPolicy, check_host, check_peer, web_url
 from bot.live.robots import RobotsCache
 
-USER_AGENT = "briefing-bot/0.1 (+https://github.com/briefing-bot/briefing-bot)"
+USER_AGENT = "briefing-bot/0.1"
 ROBOTS_AGENT = "briefing-bot"  # the product token robots.txt rules are matched against
+
+
+def user_agent(contact: str | None) -> str:
+    """What sites see: the product, and how to reach whoever runs it (`BRIEFING_CONTACT`).
+
+    A site that finds a bot misbehaving writes to the contact instead of blocking it outright.
+    """
+    return f"{USER_AGENT} (+{contact})" if contact else USER_AGENT
+
+
 REDIRECTS = (301, 302, 303, 307, 308)
 PERMANENT = (301, 308)
 
