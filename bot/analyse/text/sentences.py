@@ -2,15 +2,22 @@
 
 Bling Fire (a compiled splitter whose model ships in its wheel) finds the candidate ends; a
 candidate is dropped inside a quoted speech or brackets (`held`) and after a title such as `Dr.`.
+Bling Fire's wheel carries its library for x86-64 only; elsewhere (an ARM server or laptop) the
+candidate ends come from pysbd, a pure-Python splitter, and the same repairs apply.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from itertools import pairwise
+from typing import Any
 
-import blingfire
+try:
+    import blingfire
+except (ImportError, OSError):  # no Bling Fire library for this processor
+    blingfire = None
 
 from bot.analyse.text.held import held_spans, inside
 
@@ -45,10 +52,31 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     return _attach_closers(pieces)
 
 
-def _candidate_ends(text: str) -> list[int]:
-    """Offsets where Bling Fire (or a line break) ends a sentence, the text's own end left out."""
+def bling_fire_ends(text: str) -> set[int]:
+    """Where Bling Fire ends the sentences of `text`."""
     _, offsets = blingfire.text_to_sentences_and_offsets(text)
-    ends = {end for _, end in offsets} | {m.start() for m in re.finditer("\n", text)}
+    return {end for _, end in offsets}
+
+
+def pysbd_ends(text: str) -> set[int]:
+    """Where pysbd ends the sentences of `text` (trailing spaces left out, as Bling Fire does)."""
+    return {span.start + len(span.sent.rstrip()) for span in _pysbd().segment(text)}
+
+
+@cache
+def _pysbd() -> Any:
+    """pysbd's English splitter, made (and imported) only where Bling Fire cannot run."""
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+model_ends = bling_fire_ends if blingfire is not None else pysbd_ends
+
+
+def _candidate_ends(text: str) -> list[int]:
+    """Offsets where the model (or a line break) ends a sentence, the text's own end left out."""
+    ends = model_ends(text) | {m.start() for m in re.finditer("\n", text)}
     ends |= {m.end() for m in _LOWER_STOP.finditer(text) if m[1] not in _LOWER_ABBREVIATIONS}
     return sorted(end for end in ends if 0 < end < len(text))
 
