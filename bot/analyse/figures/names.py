@@ -14,6 +14,8 @@ _MONTH = (
 )
 
 
+# Every pattern holds a digit and begins as `blocked` expects (`_START`, `_LEAD`): a new one that
+# begins otherwise must widen them.
 _BLOCKED = re.compile(
     "|".join(
         (
@@ -90,9 +92,6 @@ _CAPITAL_OK = {
 }  # fmt: skip
 
 
-_DIGIT = re.compile(r"\d")
-
-
 _NAMING_NOUN = re.compile(
     r"\b(?:highway|route|exit|room|gate|platform|flight|section|row|game|chapter|item|number|no\.?|"
     r"level|stage|phase|category|grade|class|bus|channel|track|episode|season|lot|apartment|suite|"
@@ -103,20 +102,57 @@ _NAMING_NOUN = re.compile(
 
 
 def blocked(text: str) -> list[tuple[int, int]]:
-    """Character spans that hold dates, times, ordinals and names, never quantities."""
-    if _DIGIT.search(text) is None:
-        return []  # every blocked pattern holds a digit
-    return [m.span() for m in _BLOCKED.finditer(text)]
+    """Character spans that hold dates, times, ordinals and names, never quantities: the spans
+    `_BLOCKED.finditer` finds, but tried only where one can begin (see `_LEAD`), so that the
+    long pattern is not started at every character of the sentence."""
+    spans: list[tuple[int, int]] = []
+    reversed_text = text[::-1]
+    end = 0
+    for run in _DIGIT_RUN.finditer(text):
+        digit = run.start()
+        if digit < end:
+            continue  # inside the span just blocked
+        lead = _LEAD.match(reversed_text, len(text) - digit)
+        begin = max(end, digit - len(lead.group()) if lead else digit)
+        for start in _starts(text, begin, digit):
+            if found := _BLOCKED.match(text, start):
+                spans.append(found.span())
+                end = found.end()
+                break
+    return spans
+
+
+def _starts(text: str, begin: int, digit: int) -> list[int]:
+    """Where a blocked span whose first digit is at `digit` can begin, from `begin` on."""
+    starts = [m.start() for m in _START.finditer(text, begin, digit)]
+    return ([0] if begin == 0 and starts[:1] != [0] else []) + starts + [digit]
+
+
+_DIGIT_RUN = re.compile(r"(?<!\d)\d")
+# What a blocked span holds before its first digit: a few words of letters, spaces and
+# `.,&/'’(+-` with three runs of spaces at most (`kicked off at `, `S & P `, `Sept. `, `iPhone`,
+# `(`, `'`; four are allowed). `_LEAD` reads it backwards from the digit, on the reversed text.
+_LEAD = re.compile(r"(?:[^\W\d_]|[.,&/'\u2019(+\-])*(?:\s+(?:[^\W\d_]|[.,&/'\u2019(+\-])*){0,4}")
+# The first character of a blocked span other than its digit: a letter opening a word, a
+# bracket, a plus sign or an apostrophe.
+_START = re.compile(r"\b[^\W\d_]|[(+'\u2019]")
 
 
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
 
 
+# A naming noun ends right before its number (`apartment 12B`) and is never longer than this:
+# searching only so far back keeps a sentence of many numbers from costing the square of its
+# length.
+_NAME_REACH = 30
+
+
 def named_code(text: str, quantity: Quantity) -> bool:
     """True for "Section 66A" or "Room 12B": digits glued to a letter after a naming noun."""
     glued = text[quantity.end : quantity.end + 1].isalpha() and not quantity.unit
-    return glued and _NAMING_NOUN.search(text, 0, quantity.start) is not None
+    reach = max(0, quantity.start - _NAME_REACH)
+    return glued and _NAMING_NOUN.search(text, reach, quantity.start) is not None
 
 
 def is_year(text: str, quantity: Quantity) -> bool:

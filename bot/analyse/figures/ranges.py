@@ -55,7 +55,7 @@ def _with_cents(text: str, whole: Quantity, cents: Quantity) -> Quantity | None:
     money = len(whole.unit) == 3 and whole.unit.isupper()
     bare = not cents.unit and _PHRASE_END.match(text, cents.end) is not None
     if not money or not (
-        cents.unit in {"cent", "pence"} or (bare and _SPELLED_CURRENCY.search(text, 0, whole.end))
+        cents.unit in {"cent", "pence"} or (bare and _spelled_currency(text, whole.end))
     ):
         return None
     if not re.fullmatch(r"\s+(?:and\s+)?", gap) or cents.value >= 100 or cents.upper:
@@ -64,7 +64,13 @@ def _with_cents(text: str, whole: Quantity, cents: Quantity) -> Quantity | None:
 
 
 _PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?)])")
-_SPELLED_CURRENCY = re.compile(r"[A-Za-z]{4,}$")  # "dollars", not a code such as "USD" or "usd"
+_SPELLED_CURRENCY = re.compile(r"[A-Za-z]{4}$")  # "dollars", not a code such as "USD" or "usd"
+
+
+def _spelled_currency(text: str, end: int) -> bool:
+    """True when the amount ending at `end` ends in a currency word of four letters or more
+    (read on its last four letters only, never on the whole text before it)."""
+    return _SPELLED_CURRENCY.search(text, max(0, end - 4), end) is not None
 
 
 def _is_code(text: str, low: Quantity, high: Quantity) -> bool:
