@@ -49,7 +49,8 @@ def _is_plural(word: str) -> bool:
 def _plural_run(word: str, following: str) -> bool:
     """Two plurals in a row, one noun: `cosmetics labels`, not `entries Bloglines`."""
     name_after = word[:1].islower() and following[:1].isupper()
-    irregular = word.lower() in _PLURAL_IRREGULAR  # "239 people disappears": a verb follows
+    # "239 people disappears": a verb follows; but "police officers", "staff members"
+    irregular = word.lower() in _PLURAL_IRREGULAR - {"police", "staff"}
     return _is_plural(word) and _is_plural(following) and not name_after and not irregular
 
 

@@ -111,6 +111,16 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
          "kroner", "kronur", "satoshis?", "ether")
     ) + r")\b", "NAME"),
 )  # fmt: skip
+# Codes written after the number ("20.7 million PKR", "R 500 ZAR"), in capitals; in lower case
+# too where the code is no English word ("20.7 million pkr", never "20 try").
+_WORD_CODES = {"TRY", "PHP", "SAR", "ARS"}
+_SUFFIXES += tuple(
+    (rf"(?-i:{code}|{code.lower()})\b" if code not in _WORD_CODES else rf"(?-i:{code})\b", name)
+    for code, name in {
+        **{code: CODE_NAMES[code] for code in CODE_NAMES if code not in {"SEK", "NOK", "DKK"}},
+        **{"SGD": "SGD", "MXN": "MXN", "BRL": "BRL", "TWD": "TWD", "KES": "KES", "KRW": "KRW"},
+    }.items()
+)
 SUFFIX_CURRENCY = re.compile(
     "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_SUFFIXES)), re.IGNORECASE
 )

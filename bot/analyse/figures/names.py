@@ -14,13 +14,21 @@ _MONTH = (
 )
 
 
+# The later day of a range written after its month: "March 10 and 17", "May 3 to 5." (a count
+# goes on with its noun: "between March 10 and 17 people" is no date).
+_LATER_DAY = (
+    r"\s+(?:and|to|through|until|till|or)\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?=\s*(?:[.,;:!?)]|$|(?:in|at|on|when|while|for|from|this|last|next|of)\b))"
+)
 # Every pattern holds a digit and begins as `blocked` expects (`_START`, `_LEAD`): a new one that
 # begins otherwise must widen them.
 _BLOCKED = re.compile(
     "|".join(
         (
             r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?",
-            rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-\u2013]\d{{1,2}})?\b(?:,?\s+\d{{4}}\b)?"
+            # "March 10-17", "between March 10 and 17, 2015": the later day too
+            rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-\u2013]\d{{1,2}}|{_LATER_DAY})?\b"
+            r"(?:,?\s+\d{4}\b)?"
             r"(?!\s*(?:%|per\s?cent))",
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+\d{{4}}\b)?",
             # days listed before their month: "on 14, 20 and 27 April"
@@ -30,7 +38,13 @@ _BLOCKED = re.compile(
             r"\b\d{1,3}/\d{1,3}(?=\s+(?:favourite|favorite|shot|outsider|joint|on)\b)"
             r"|(?<=\bat\s)\d{1,3}/\d{1,3}(?=\s*[.,;)]|$)|\bfrom\s+\d{1,3}/\d{1,3}\s+to\s+\d{1,3}/\d{1,3}",
             rf"\b{_MONTH}\.?,?\s+(?:of\s+)?\d{{4}}\b",
-            r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)",
+            # a clock time and the hour it runs from: "4 or 5 a.m.", "from 2 to 2:45 p.m."
+            r"\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:-|\u2013|or|to|and|until|till)\s*)?"
+            r"\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)",
+            # an emergency number after its article: "a 911 call", "the 999 operator"
+            r"(?:(?<=\b[Aa]\s)|(?<=\b[Tt]he\s)|(?<=\b[Hh]is\s)|(?<=\b[Hh]er\s)|(?<=\btheir\s))"
+            r"(?:911|999|112)(?=\s+(?:calls?|callers?|dispatch(?:ers?)?|operators?|emergency|"
+            r"lines?|services?|system|cent(?:er|re)s?|tapes?|recordings?)\b)",
             r"\b\d{1,2}[:.]?\d{0,2}\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|ET|PT|UTC)\b",
             r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?",
             # a clock time without am or pm: "at 9 o'clock", "kicks off at 8", "began at 10.30"

@@ -80,6 +80,8 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     if restated_in_money(text, quantity.end):
         return False  # "2,380,000 ($21,972)" is a sum, whatever was counted before it
     gap = text[before.end : quantity.start]
+    if _new_subject(before, gap, text, quantity):
+        return False  # "six hours later, 145 were dead": a count of its own, not of hours
     joined = len(gap) <= 80 and _PARALLEL_GAP.search(gap) is not None
     # a count may go on in millions ("750,000 copies in a week and 3.5 million in all")
     same_scale = before.scaled == quantity.scaled or before.kind.endswith("-noun")
@@ -87,6 +89,18 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     return joined and same_scale and not per_count
 
 
+def _new_subject(before: Quantity, gap: str, text: str, quantity: Quantity) -> bool:
+    """True for a bare number that opens a clause of its own after a measure ("six hours
+    later, 145 were dead"), not the last of a list ("between the ages of 20 and 50 were")."""
+    if before.kind.endswith("-noun") or not re.search(r"[,;]", gap):
+        return False
+    return _SUBJECT_OF_VERB.match(text, quantity.end) is not None
+
+
+# A bare number that a verb follows is the subject of its own clause ("145 were dead").
+_SUBJECT_OF_VERB = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|remain(?:ed)?|died|survived|stayed|left)\b"
+)
 _PARALLEL_GAP = re.compile(
     r"[,;]|\b(?:and|or|while|whereas|from|to|including|versus|vs|against|compared)\b"
 )

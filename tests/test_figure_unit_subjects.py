@@ -1,0 +1,66 @@
+"""Units that belong to one number only: a count that opens its own clause (`145 were dead`)
+takes no unit from a time before it; a noun used as a modifier (`police officers`) keeps the noun
+it modifies; currency codes written after the number."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.extraction import figures_in_sentence
+
+
+def units(sentence: str) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value, f.unit) for f in figures_in_sentence(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Some six hours later, 145 were dead.", "145"),
+        ("After two days, 40 were rescued from the rubble.", "40"),
+        ("It lies 5 km away, and 3 have been closed.", "3"),
+    ],
+)
+def test_a_count_that_opens_its_clause_takes_no_unit_before_it(sentence: str, count: str) -> None:
+    found = units(sentence)
+    assert [(text, unit) for text, _, unit in found if text == count] == [(count, "")]
+
+
+def test_a_count_after_a_counted_noun_still_shares_it() -> None:
+    assert units("40 cars were sold, 30 were exported.") == [
+        ("40 cars", 40.0, "cars"),
+        ("30", 30.0, "cars"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Two police officers were hurt.", "police officers"),
+        ("Five police cars blocked the road.", "police cars"),
+        ("It hired 40 staff members.", "staff members"),
+        ("About 200 police arrived on Friday.", "police"),
+    ],
+)
+def test_a_noun_used_as_a_modifier_keeps_its_head(sentence: str, unit: str) -> None:
+    [(_, _, found)] = units(sentence)
+    assert found == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("A school would cost around 20.7 million pkr to build.", 20_700_000.0, "pakistani rupee"),
+        ("They paid 120 million TRY in fees.", 120_000_000.0, "turkish lira"),
+        ("A room costs 45 thb a night.", 45.0, "thai baht per night"),
+        ("The fine is 500 ZAR.", 500.0, "ZAR"),
+        ("Tickets sell for 3,000 KRW.", 3000.0, "KRW"),
+    ],
+)
+def test_a_currency_code_after_the_number(sentence: str, value: float, unit: str) -> None:
+    [(_, found, found_unit)] = units(sentence)
+    assert (found, found_unit) == (value, unit)
+
+
+def test_a_code_that_is_an_english_word_needs_its_capitals() -> None:
+    assert units("We let 20 try outs go.") == [("20 try outs", 20.0, "try outs")]
