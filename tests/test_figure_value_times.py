@@ -39,3 +39,10 @@ def test_an_hour_range_keeps_the_figures_around_it() -> None:
 
 def test_a_count_beside_a_call_of_its_own_is_kept() -> None:
     assert figures("They took 911 calls in a day.") == [("911 calls", 911.0, "calls")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["School is shut tomorrow. #90210", "#1 plays #16 in each group."]
+)
+def test_a_number_after_a_hash_is_a_tag_or_a_rank(sentence: str) -> None:
+    assert figures(sentence) == []

@@ -10,7 +10,10 @@ from bot.analyse.figures.counted import STOP_WORDS
 _METRE_CONTEXT = re.compile(
     r"\s+(?:long|high|tall|deep|wide|away|sprint|race|hurdles|freestyle|backstroke|relay|"
     r"breaststroke|butterfly|medley|gold|silver|bronze|medal|title|final|heats?|champion|x|"
-    r"record|track|steeplechase|taller|shorter|deeper|longer|wider)\b"
+    r"record|track|steeplechase|taller|shorter|deeper|longer|wider|"
+    # a kick, a shot or a run on a pitch, a fall or a wall: "a 40m penalty", "a 30m fall"
+    r"penalty|kick|drop[\s-]goal|dash|run|drive|putt|pass|effort|strike|shot|swim|dive|plunge|"
+    r"fall|wall|tower|cliff|jump|throw|radius|yacht|superyacht|underground|underwater|apart)\b"
 )
 _MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
 _MILLIONS_BEFORE = re.compile(r"\d(?:m|\s?million)\s+[a-z]+\s+(?:to|from)\s+$")

@@ -70,6 +70,7 @@ _BLOCKED = re.compile(
             r"monitors?|cameras?|HDR|UHD|Ultra|streaming|content|footage|Blu-ray|gaming|panels?|sets?|"
             r"projectors?|OLED|QLED|LCD|LED)\b|\s*[.,;)])",
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b9/11\b",
+            r"(?<=#)\d+\b",  # a hashtag or a rank: "#90210", "#1 plays #16"
             r"(?<![\w'\u2019])['\u2019]\d\d(?:s\b|\b(?!['\u2019\"]))",  # "since '57", "the '90s"
             r"\b\d{1,5}[A-Z]?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}\s+"
             r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|Boulevard|Place|Square)\b",
@@ -196,7 +197,21 @@ def is_name(text: str, quantity: Quantity) -> bool:
     if _NAMING_NOUN.search(before):
         return True  # "highway 35", "exit 436", "category 4"
     match = _NAME_BEFORE.search(before)
-    if match is None:
+    if match is None or _never_named(text, quantity):
         return False
     word = match.group("word")
+    opens = _BLANK.fullmatch(text, 0, quantity.start - len(before) + match.start("word"))
+    if word.endswith("ly") and opens:
+        return False  # "Previously 15 people": an adverb opens the sentence
     return word not in _CAPITAL_OK and word.rstrip(".") not in _CAPITAL_OK
+
+
+def _never_named(text: str, quantity: Quantity) -> bool:
+    """True for numbers no name is written with: a number word in lower case ("Amanpour two
+    suspects") or a count with thousands separators ("the U.S. 30,000 fans")."""
+    surface = text[quantity.start : quantity.end]
+    return surface.islower() or _THOUSANDS.fullmatch(surface) is not None
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_BLANK = re.compile(r"\s*")

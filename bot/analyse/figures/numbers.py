@@ -45,6 +45,8 @@ SCALES: dict[str, float] = {
     "bln": 1e9,
     "b": 1e9,
     "trillion": 1e12,
+    "quadrillion": 1e15,
+    "quintillion": 1e18,
     "lakh": 1e5,
     "crore": 1e7,
     "tn": 1e12,
@@ -86,7 +88,9 @@ _DIGIT_WORDS = "|".join(_UNITS[1:10])
 _ONE_WORD = (
     rf"(?:(?:{'|'.join(_TENS)})[-\s](?:{_DIGIT_WORDS})\b|(?:{_CARDINAL})(?:-(?:{_DIGIT_WORDS}))?)"
 )
-_SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen))"
+_SCALE_WORDS = (
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion|quadrillion|quintillion|lakh|crore|dozen))"
+)
 # "one point five million": a decimal read out digit by digit, then its scale.
 _SPOKEN_DECIMAL = rf"(?<!\bat\s){_ONE_WORD}\s+point(?:\s+(?:zero|{_DIGIT_WORDS}))+{_SCALE_WORDS}*"
 WORD_NUMBER = (

@@ -22,9 +22,11 @@ from bot.models import Unit
 _DIGIT_NUMBER = re.compile(
     rf"(?:(?P<cur>{currencies.PREFIX})\s?)?(?P<sign>(?<![\w.,%\-\u2013])[-\u2212+]|\bminus[- ])?"
     rf"(?P<num>{numbers.DIGITS})(?![\d])"
-    r"(?:(?P<sa>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K"
+    r"(?:(?P<sa>hundred|thousand|million|billion|trillion|quadrillion|quintillion"
+    r"|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K"
     r"|(?(cur)T|(?!)))\b"
-    r"|(?P<sw>(?:[\s-](?:hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
+    r"|(?P<sw>(?:[\s-](?:hundred|thousand|million|billion|trillion|quadrillion|quintillion"
+    r"|lakh|crore|mn|mln|bn|bln|tn|trn)"
     r"\b)+|\s[BM](?=\s+[a-z])|\sm\b(?![-'\u2019^²³/]|\d|\.\w)))?"
 )  # a spaced scale: "8 B people", "5 m copies" (or "300 m", metres: see `metres`)
 _SLASH_FRACTION = re.compile(

@@ -16,7 +16,11 @@ from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
 # "eight or nine euros", "45 and 50 mg", "16369.03 up 58.06 points": the later unit holds for both.
-_BACKWARD_GAP = re.compile(r"\s+(?:or|and|of\s+the|of|up|down)\s+")
+_BACKWARD_GAP = re.compile(
+    r"\s+(?:or|and|of\s+the|of|up|down)\s+"
+    # "lost 12 of their 14 games", "two of its last three visits"
+    r"|\s+of\s+(?:their|its|his|her|our|your|the)(?:\s+(?:last|first|past|next|previous))?\s+"
+)
 _NOT_INHERITED = {
     Unit.PERCENT,
     Unit.TIMES,

@@ -1,0 +1,74 @@
+"""Numbers after a capitalised word that are counts all the same: an adverb opening the sentence,
+a number word in lower case, a count with thousands separators; and the names they are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.extraction import figures_in_sentence
+
+
+def figures(sentence: str) -> list[tuple[str, float, float | None, str]]:
+    return [(f.text, f.value, f.upper, f.unit) for f in figures_in_sentence(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Previously two suspects had been named.", ("two suspects", 2.0, None, "suspects")),
+        ("Previously 15 arrests had been made.", ("15 arrests", 15.0, None, "arrests")),
+        ("Officially 40 people were hurt.", ("40 people", 40.0, None, "people")),
+        ("Fans in the U.S. 30,000 fans sent videos.", ("30,000 fans", 30000.0, None, "fans")),
+        ("She told Amanpour two suspects were held.", ("two suspects", 2.0, None, "suspects")),
+    ],
+)
+def test_counts_after_a_capitalised_word(
+    sentence: str, expected: tuple[str, float, float | None, str]
+) -> None:
+    assert figures(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He bought an iPhone 14 yesterday.",
+        "The Apollo 11 crew landed.",
+        "The Route 66 diner closed.",
+    ],
+)
+def test_names_with_numbers_stay_names(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Scotland have lost 12 of their 14 games.", [("lost 12", 12.0, None, "games"),
+                                                      ("14 games", 14.0, None, "games")]),
+        ("They won two of their last three visits.", [("two", 2.0, None, "visits"),
+                                                      ("three visits", 3.0, None, "visits")]),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_counted_group_shares_its_noun(
+    sentence: str, expected: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("He thumped over a 40m penalty.", 40.0, "metre"),
+        ("She survived a 30m fall.", 30.0, "metre"),
+        ("The club paid 40m for him.", 40_000_000.0, ""),
+        ("The debt reached 2 quadrillion yen.", 2e15, "JPY"),
+    ],
+)
+def test_metres_and_scales(sentence: str, value: float, unit: str) -> None:
+    [(_, found, _, found_unit)] = figures(sentence)
+    assert (found, found_unit) == (pytest.approx(value), unit)
+
+
+def test_ages_between_two_ends() -> None:
+    found = figures("A quarter of citizens are aged between 10 and 24.")
+    assert found[-1] == ("10 and 24", 10.0, 24.0, "year of age")
