@@ -205,8 +205,11 @@ def _one_of(text: str, quantity: Quantity, pos: int) -> Quantity | None:
 
 _MOST = re.compile(r"(?:most|least)\s+", re.IGNORECASE)
 # "one of Britain's biggest banks", "one of the world's largest", "one of al Qaeda's affiliates"
+# The owner's `'s` may be lost in text stripped of apostrophes, before a superlative: "one of
+# Putins harshest critics".
 _OWNER_OF = re.compile(
-    r"\s+of\s+(?:the\s+)?(?P<owner>(?:[A-Za-z][\w.&-]*\s+){0,2}?[A-Za-z][\w.&-]*)['\u2019]s\s+"
+    r"\s+of\s+(?:the\s+)?(?P<owner>(?:[A-Za-z][\w.&-]*\s+){0,2}?[A-Za-z][\w.&-]*?)"
+    r"(?:['\u2019]s|(?<=[a-rtv-z])s(?=\s+(?:most|least|[a-z]{2,}est)\b))\s+"
 )
 _TAIL_START = re.compile(
     r"\s+(?P<prep>in|of|on|at|across)\s+(?:(?P<det>the|a|an|his|her|its|their|our|my|your)\s+)?"

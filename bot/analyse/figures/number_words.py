@@ -180,4 +180,9 @@ _ONE_AS_PRONOUN = re.compile(r"\s+(?:can|could|should|must|may|might|would)\b")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    return not text[:pos].strip() or text[:pos].rstrip()[-1] in ".!?\"\u201c'\u2018:(\u2014\u2013-"
+    """True when only spaces, or an end of sentence, a quote, a colon, a bracket or a dash and
+    spaces come before `pos` (read back over the spaces only, never over the whole text)."""
+    before = pos
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before == 0 or text[before - 1] in ".!?\"\u201c'\u2018:(\u2014\u2013-"
