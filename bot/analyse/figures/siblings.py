@@ -56,17 +56,19 @@ def inherited(text: str, found: list[Quantity]) -> list[Quantity]:
 def _level_before(text: str, found: list[Quantity], quantity: Quantity) -> Quantity | None:
     """The quantity a bare number may repeat the unit of; past a change to a new level
     ("1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18")."""
-    earlier = [q for q in reversed(found) if q.kind != "year"]
+    earlier = (q for q in reversed(found) if q.kind != "year")  # read back only as needed
     if _WHO_AFTER.match(text, quantity.end):
         # "68,400 people who ... for two years and 95,800 who ...": people, not years
         return next((q for q in earlier if q.kind.endswith("-noun")), None)
+    last, before_last = next(earlier, None), next(earlier, None)
     if (
-        len(earlier) > 1
-        and earlier[0].unit in _CHANGES
-        and _TO_LEVEL.fullmatch(text, earlier[0].end, quantity.start)
+        last is not None
+        and before_last is not None
+        and last.unit in _CHANGES
+        and _TO_LEVEL.fullmatch(text, last.end, quantity.start)
     ):
-        return earlier[1]
-    return earlier[0] if earlier else None
+        return before_last
+    return last
 
 
 _WHO_AFTER = re.compile(r"\s+who\b")
