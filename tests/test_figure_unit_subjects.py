@@ -64,3 +64,26 @@ def test_a_currency_code_after_the_number(sentence: str, value: float, unit: str
 
 def test_a_code_that_is_an_english_word_needs_its_capitals() -> None:
     assert units("We let 20 try outs go.") == [("20 try outs", 20.0, "try outs")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Two U.S. officials confirmed it.", "U.S. officials"),
+        ("They sent 20 U.N. peacekeepers.", "U.N. peacekeepers"),
+        ("He was one of Putins harshest critics.", "Putin harshest critics"),
+    ],
+)
+def test_abbreviations_and_owners_without_apostrophes_in_a_counted_noun(
+    sentence: str, unit: str
+) -> None:
+    [(_, _, found)] = units(sentence)
+    assert found == unit
+
+
+def test_ages_listed_after_the_word_ages() -> None:
+    assert units("Her sons -- ages 17, 19 and 21 -- were stopped.") == [
+        ("17", 17.0, "year of age"),
+        ("19", 19.0, "year of age"),
+        ("21", 21.0, "year of age"),
+    ]

@@ -10,7 +10,7 @@ from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
 _AGE_OF = re.compile(
-    r"(?:\baged|(?-i:\bage)|\b(?:he|she|I|who)\s+(?:is|am|was|will\s+be|turned|turns|is\s+now)"
+    r"(?:\baged|(?-i:\bages?)|\b(?:he|she|I|who)\s+(?:is|am|was|will\s+be|turned|turns|is\s+now)"
     r"|\b(?:I['\u2019]m|(?:he|she)['\u2019]s)|\bturn(?:s|ed|ing)?|\bas\s+(?:young|old)\s+as"
     r"|\b(?:die[sd]?|dying|passed\s+away)\s+at)"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+|between\s+)?$",

@@ -22,7 +22,10 @@ STOP_WORDS = _NOT_NOUNS | word_set(
     "via among amid upon off out down up month months week weeks day days time times whereas "
     "although though because unless whether despite"
 )
-_NOUN_WORD = re.compile(r"\s*(?P<word>[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])")
+# A word of a counted noun phrase, or a dotted abbreviation in it ("two U.S. officials").
+_NOUN_WORD = re.compile(
+    r"\s*(?P<word>(?-i:[A-Z]\.){2,}(?=\s+[a-z])|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])"
+)
 _PLURAL_IRREGULAR = {"people", "men", "women", "children", "staff", "police", "cattle", "personnel"}
 # Nouns whose plural is the singular or has no -s: "60 aircraft", "200 sheep", "12 species".
 _INVARIANT_PLURALS = word_set(
