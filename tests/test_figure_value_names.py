@@ -72,3 +72,19 @@ def test_metres_and_scales(sentence: str, value: float, unit: str) -> None:
 def test_ages_between_two_ends() -> None:
     found = figures("A quarter of citizens are aged between 10 and 24.")
     assert found[-1] == ("10 and 24", 10.0, 24.0, "year of age")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He weighs 15st 4lb.", [("15st", 15.0, None, "stone"), ("4lb", 4.0, None, "pound-mass")]),
+        ("He weighs 11st.", [("11st", 11.0, None, "stone")]),
+        ("He lost 3 stone in a year.", [("lost 3 stone", 3.0, None, "stone")]),
+        ("They built 10 stone walls.", [("10 stone walls", 10.0, None, "stone walls")]),
+        ("It was on the 21st and the 31st.", []),
+    ],
+)
+def test_weights_in_stone_and_ordinals(
+    sentence: str, expected: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert figures(sentence) == expected

@@ -139,7 +139,8 @@ _OF_GOODS = re.compile(
 
 
 def _spaces(text: str, pos: int) -> int:
-    return len(text[pos:]) - len(text[pos:].lstrip(" "))
+    """How many spaces follow `pos` (read on them alone, never on the rest of the text)."""
+    return units.spaces_at(text, pos) - pos
 
 
 def quantities_in(text: str) -> list[Quantity]:
@@ -221,9 +222,12 @@ def _adjective_compound(text: str, quantity: Quantity) -> bool:
     return not _unit_compound(text, quantity.end)
 
 
+_PLUS = re.compile(r"-(?:plus|strong)\b")
+
+
 def _unit_compound(text: str, pos: int) -> bool:
     """True for "6.1-inch" or "50-year-old" (a unit), False for "five-year" or "three-bed"."""
-    if re.match(r"-(?:plus|strong)\b", text[pos:]):
+    if _PLUS.match(text, pos):
         return True  # "200-plus banks", "a 500,000-strong stock"
     if currencies.SUFFIX_CURRENCY.match(text, pos + 1):
         return True  # "a 20-dollar bill", "a 3-million-dollar home"
