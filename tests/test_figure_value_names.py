@@ -88,3 +88,34 @@ def test_weights_in_stone_and_ordinals(
     sentence: str, expected: list[tuple[str, float, float | None, str]]
 ) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The vote was 52% to 48%.",
+            [("52%", 52.0, None, "percent"), ("48%", 48.0, None, "percent")],
+        ),
+        ("The rate fell from 4.8 to 4.7 percent.", [("4.8 to 4.7 percent", 4.8, 4.7, "percent")]),
+        ("He served 10 to 15 years.", [("10 to 15 years", 10.0, 15.0, "year")]),
+    ],
+)
+def test_a_falling_pair_is_a_range_only_after_from(
+    sentence: str, expected: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The contract is worth R5.2 billion.", [("R5.2 billion", 5.2e9, None, "ZAR")]),
+        ("The firm lost R300m last year.", [("lost R300m", 3e8, None, "ZAR")]),
+        ("The R2 road is shut.", []),
+    ],
+)
+def test_the_rand_before_a_scaled_amount(
+    sentence: str, expected: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert figures(sentence) == expected

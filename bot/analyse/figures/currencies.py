@@ -14,6 +14,8 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"(?i:S|SGD)\$|SGD(?![A-Za-z])", "SGD"),
     (r"(?i:MXN|Mex)\s?\$|MXN(?![A-Za-z])", "MXN"),
     (r"R\$|BRL(?![A-Za-z])", "BRL"),
+    # the South African rand, only before a scaled amount: "R5.2 billion", "R300m"
+    (r"R(?=\d+(?:[.,]\d+)*\s?(?:bn|billion|m|million|trillion|tn)\b)", "ZAR"),
     (r"NT\s?\$|TWD(?![A-Za-z])", "TWD"),
     (r"(?:KSh|Ksh|KES)\s?|Sh(?=\d)", "KES"),
     (r"Dh\s?(?=\d)|AED(?![A-Za-z])", "AED"),

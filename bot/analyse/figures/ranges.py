@@ -119,8 +119,18 @@ def _joined(text: str, low: Quantity, high: Quantity) -> bool:
         return False  # "31 points - four points behind": a dash between clauses, no range
     if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", before, re.IGNORECASE):
         return False
+    if gap.split()[-1:] == ["to"] and _odds(low, high) and not _FROM.search(before):
+        return False  # "odds of 175 million to 1": two figures, not a range down to 1
     # "increased by $43.6bn to $419.2bn", "rose 5p to 230p": a change, then the new level
     return not (_changed(before) and high.value > 3 * low.value)
+
+
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+
+
+def _odds(low: Quantity, high: Quantity) -> bool:
+    """True for odds written `N to 1`: a bare number down to a bare one."""
+    return high.value == 1 and low.value > 1 and not low.unit and not high.unit
 
 
 def _spelled(text: str, quantity: Quantity) -> bool:
