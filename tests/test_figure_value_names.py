@@ -94,14 +94,14 @@ def test_weights_in_stone_and_ordinals(
     ("sentence", "expected"),
     [
         (
-            "The vote was 52% to 48%.",
-            [("52%", 52.0, None, "percent"), ("48%", 48.0, None, "percent")],
+            "Odds of a win are 175 million to 1.",
+            [("175 million", 1.75e8, None, ""), ("1", 1.0, None, "")],
         ),
         ("The rate fell from 4.8 to 4.7 percent.", [("4.8 to 4.7 percent", 4.8, 4.7, "percent")]),
         ("He served 10 to 15 years.", [("10 to 15 years", 10.0, 15.0, "year")]),
     ],
 )
-def test_a_falling_pair_is_a_range_only_after_from(
+def test_odds_are_two_figures_and_a_falling_range_follows_from(
     sentence: str, expected: list[tuple[str, float, float | None, str]]
 ) -> None:
     assert figures(sentence) == expected
