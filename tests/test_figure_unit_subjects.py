@@ -87,3 +87,23 @@ def test_ages_listed_after_the_word_ages() -> None:
         ("19", 19.0, "year of age"),
         ("21", 21.0, "year of age"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "police say he shot tammy meyers, 44, in front of her home.",
+        "michelle carter, 18, was indicted on friday.",
+    ],
+)
+def test_an_age_between_commas_in_lower_case_text(sentence: str) -> None:
+    [(_, _, unit)] = units(sentence)
+    assert unit == "year of age"
+
+
+def test_numbers_listed_between_commas_in_lower_case_are_no_ages() -> None:
+    assert [unit for _, _, unit in units("the index rose to 12, 15, and 18.")] == ["", "", ""]
+
+
+def test_a_runway_number_is_a_name() -> None:
+    assert units("The jet stopped on Runway 13 in the snow.") == []

@@ -110,7 +110,8 @@ _CAPITAL_OK = {
 
 
 _NAMING_NOUN = re.compile(
-    r"\b(?:highway|route|exit|room|gate|platform|flight|section|row|game|chapter|item|number|no\.?|"
+    r"\b(?:highway|route|runway|exit|room|gate|platform|flight|section|row|game|chapter|item|"
+    r"number|no\.?|"
     r"level|stage|phase|category|grade|class|bus|channel|track|episode|season|lot|apartment|suite|"
     r"junction|pier|terminal|article|clause|rule|version|model|series|window|part|size|volume|"
     r"issue|act|scene)\s+$",
