@@ -119,3 +119,18 @@ def test_the_rand_before_a_scaled_amount(
     sentence: str, expected: list[tuple[str, float, float | None, str]]
 ) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("It made £3m in 2019 and 4.5m in 2020.", 4_500_000.0, ""),
+        ("She won £1m and then ran 100m in 10 seconds.", 100.0, "metre"),
+        ("The $5m pool is 50m long.", 50.0, "metre"),
+    ],
+)
+def test_an_m_after_money_in_millions_is_more_millions(
+    sentence: str, value: float, unit: str
+) -> None:
+    second = figures(sentence)[1 if "2019" not in sentence else 2]
+    assert (second[1], second[3]) == (value, unit)
