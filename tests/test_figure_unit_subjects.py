@@ -107,3 +107,17 @@ def test_numbers_listed_between_commas_in_lower_case_are_no_ages() -> None:
 
 def test_a_runway_number_is_a_name() -> None:
     assert units("The jet stopped on Runway 13 in the snow.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Traffic on Route 66 is heavy.", []),
+        ("Traffic on Highway 101 was slow.", []),
+        ("Nick Hague 44 has spent months in space.", [("44", 44.0, "year of age")]),
+    ],
+)
+def test_a_number_after_a_naming_noun_is_no_age(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert units(sentence) == expected

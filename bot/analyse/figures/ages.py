@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.analyse.figures.names import after_naming_noun
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
@@ -73,7 +74,9 @@ def _bare_age(text: str, placed: Quantity) -> bool:
     if not (15 <= placed.value <= 105 and text[placed.start : placed.end].isdigit()):
         return False
     before = _BARE_AGE_BEFORE.search(text, max(0, placed.start - _REACH_BACK), placed.start)
-    return before is not None and _BARE_AGE_AFTER.match(text, placed.end) is not None
+    if before is None or after_naming_noun(text, placed.start):
+        return False  # "Route 66 is": a road, not a person's age
+    return _BARE_AGE_AFTER.match(text, placed.end) is not None
 
 
 def age_or_prime(text: str, placed: Quantity) -> Quantity | None:

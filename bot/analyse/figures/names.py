@@ -166,6 +166,11 @@ def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 _NAME_REACH = 30
 
 
+def after_naming_noun(text: str, start: int) -> bool:
+    """True for a number right after a noun that names things by number (`Route 66`)."""
+    return _NAMING_NOUN.search(text, max(0, start - _NAME_REACH), start) is not None
+
+
 def named_code(text: str, quantity: Quantity) -> bool:
     """True for "Section 66A" or "Room 12B": digits glued to a letter after a naming noun."""
     glued = text[quantity.end : quantity.end + 1].isalpha() and not quantity.unit
