@@ -46,3 +46,23 @@ def test_a_count_beside_a_call_of_its_own_is_kept() -> None:
 )
 def test_a_number_after_a_hash_is_a_tag_or_a_rank(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Scientists may one day carry people through space.",
+        "And then one day I realised something.",
+        "One day, I woke up in a new city.",
+    ],
+)
+def test_one_day_that_means_some_day_is_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("The strike lasted one day.", "one day"), ("One day later, the talks ended.", "One day")],
+)
+def test_one_day_as_a_duration_stays(sentence: str, text: str) -> None:
+    assert figures(sentence) == [(text, 1.0, "day")]
