@@ -72,12 +72,16 @@ def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
     return Quantity(match.start(), end, value, unit=unit, scaled=scaled, negative=negative)
 
 
+_US_AFTER = re.compile(r"\s?(?:US|U\.S\.)(?!\w)")
+_OF = re.compile(r"\s+of\s+")
+
+
 def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
     """The quantity with its measure unit or currency word (and rate) read after it, or None."""
     end, unit = quantity.end, quantity.unit
     if unit:
-        if suffix_us := re.match(r"\s?(?:US|U\.S\.)(?!\w)", text[end:]):
-            end += suffix_us.end()
+        if suffix_us := _US_AFTER.match(text, end):
+            end = suffix_us.end()
     elif scaled_code := currencies.scaled_code_at(text, end):
         unit, factor, end = scaled_code  # "120 MEUR", "75 USD million"
         quantity = replace(quantity, value=quantity.value * factor, scaled=True)
@@ -251,10 +255,10 @@ _SUSPENDED_TOP = re.compile(r"-\s+to\s+\d[\d.,]*-?")
 
 def _vague_unit(text: str, quantity: Quantity) -> Quantity:
     """A vague plural ("hundreds of miles") with the unit or noun it counts."""
-    after = re.match(r"\s+of\s+", text[quantity.end :])
+    after = _OF.match(text, quantity.end)
     if after is None:
         return quantity
-    pos = quantity.end + after.end()
+    pos = after.end()
     suffix = currencies.SUFFIX_CURRENCY.match(text, pos)
     if suffix:
         return replace(quantity, unit=currencies.suffix_currency(suffix), end=suffix.end())
