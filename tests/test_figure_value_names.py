@@ -134,3 +134,19 @@ def test_an_m_after_money_in_millions_is_more_millions(
 ) -> None:
     second = figures(sentence)[1 if "2019" not in sentence else 2]
     assert (second[1], second[3]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 10\u202f000 people marched.", [("About 10\u202f000 people", 1e4, None, "people")]),
+        ("About 10 000 people marched.", [("About 10 000 people", 1e4, None, "people")]),
+        ("It cost 1 200 000 euros.", [("1 200 000 euros", 1.2e6, None, "EUR")]),
+        ("On May 5 200 people came.", [("200 people", 200.0, None, "people")]),
+        ("Call 020 7946 0958 now.", []),
+    ],
+)
+def test_thousands_grouped_by_spaces(
+    sentence: str, expected: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert figures(sentence) == expected
