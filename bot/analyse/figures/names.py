@@ -42,8 +42,8 @@ _BLOCKED = re.compile(
             r"\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:-|\u2013|or|to|and|until|till)\s*)?"
             r"\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)",
             # an emergency number after its article: "a 911 call", "the 999 operator"
-            r"(?:(?<=\b[Aa]\s)|(?<=\b[Tt]he\s)|(?<=\b[Hh]is\s)|(?<=\b[Hh]er\s)|(?<=\btheir\s))"
-            r"(?:911|999|112)(?=\s+(?:calls?|callers?|dispatch(?:ers?)?|operators?|emergency|"
+            r"(?:911|999|112)(?:(?<=\b[Aa]\s\d{3})|(?<=\b[Tt]he\s\d{3})|(?<=\b[Hh]is\s\d{3})"
+            r"|(?<=\b[Hh]er\s\d{3})|(?<=\btheir\s\d{3}))(?=\s+(?:calls?|callers?|dispatch(?:ers?)?|operators?|emergency|"
             r"lines?|services?|system|cent(?:er|re)s?|tapes?|recordings?)\b)",
             r"\b\d{1,2}[:.]?\d{0,2}\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|ET|PT|UTC)\b",
             r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?",
