@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.analyse.figures.extraction import MAX_FIGURES_PER_SENTENCE, figures_in_sentence
+from bot.analyse.figures.names import blocked
 
 
 def test_a_sentence_of_many_numbers_keeps_its_first_figures() -> None:
@@ -16,3 +17,51 @@ def test_many_bare_numbers_joined_by_and_are_read_without_stalling() -> None:
     found = figures_in_sentence("Sales " + "5 and " * 3000 + "rose 5%.")
     assert len(found) == 40
     assert found[0].text == "5"
+
+
+# A long run of words with no figure in it, before the figure a test reads.
+_LONG_LEAD = "and the council met again, " * 2000
+
+
+def _read(sentence: str) -> list[tuple[str, float, str, str]]:
+    return [(f.text, f.value, f.unit, f.measure) for f in figures_in_sentence(sentence)]
+
+
+def test_a_label_is_read_right_before_a_figure_at_the_end_of_a_long_sentence() -> None:
+    found = _read(_LONG_LEAD + "the flat (base price: $59,995) sold.")
+    assert found == [("$59,995", 59995.0, "USD", "base price")]
+
+
+def test_a_code_after_a_naming_noun_ends_a_long_sentence_without_a_figure() -> None:
+    assert _read(_LONG_LEAD + "the law is Section 66A of the act.") == []
+
+
+def test_cents_after_a_spelled_currency_end_a_long_sentence() -> None:
+    assert _read(_LONG_LEAD + "it cost 15 dollars 50.") == [
+        ("15 dollars 50", 15.5, "USD", "council")
+    ]
+
+
+def test_every_date_of_a_long_run_of_dates_is_blocked() -> None:
+    spans = blocked("On " + "May 5, 2019 and " * 3000)
+    assert len(spans) == 3000
+    assert spans[:2] == [(3, 14), (19, 30)]
+    assert spans[-1] == (3 + 16 * 2999, 14 + 16 * 2999)
+
+
+def test_blocked_spans_begin_where_their_words_begin() -> None:
+    sentence = (
+        "Play kicked off at 8 on 14, 20 and 27 April; the S & P 500 rose 2%, call +44 20 7946 "
+        "0958 or (212) 555-0123, since '57 the iPhone14 sold 3 million, won 7-5 6-3."
+    )
+    assert [sentence[start:end] for start, end in blocked(sentence)] == [
+        "kicked off at 8",
+        "14, 20 and 27 April",
+        "S & P 500",
+        "+44 20 7946 0958",
+        "(212) 555-0123",
+        "'57",
+        "iPhone14",
+        "7-5 6-3",
+    ]
+    assert blocked("  3.") == [(0, 4)]  # a list marker alone, spaces before it

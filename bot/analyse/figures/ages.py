@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.analyse.figures.names import after_naming_noun
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
 _AGE_OF = re.compile(
-    r"(?:\baged|(?-i:\bage)|\b(?:he|she|I|who)\s+(?:is|am|was|will\s+be|turned|turns|is\s+now)"
+    r"(?:\baged|(?-i:\bages?)|\b(?:he|she|I|who)\s+(?:is|am|was|will\s+be|turned|turns|is\s+now)"
     r"|\b(?:I['\u2019]m|(?:he|she)['\u2019]s)|\bturn(?:s|ed|ing)?|\bas\s+(?:young|old)\s+as"
     r"|\b(?:die[sd]?|dying|passed\s+away)\s+at)"
-    r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?$",
+    r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+|between\s+)?$",
     re.IGNORECASE,
 )
 _PRIME = re.compile(
@@ -30,6 +31,12 @@ _APPOSITION_AGE = re.compile(
 _NAMED_PERSON = re.compile(
     r"(?:\b[A-Z][a-z]+\s+[A-Z][\w'\u2019-]*[a-z]|\b(?i:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?"
     r"[a-z]{3,}), (?:now |then |also |still )?$"
+)
+_CAPITAL = re.compile(r"[A-Z]")
+_LOWER_NAME_BEFORE = re.compile(r"(?<![\d,.])\b[a-z][a-z'\u2019-]*[a-z], $")
+_CLAUSE_AFTER_AGE = re.compile(
+    r",\s+(?:was|is|has|had|said|says|told|who|will|would|of|from|died|faces|faced|remains|"
+    r"in|a|an|the)\b"
 )
 _APPOSITION_END = re.compile(r";|\s*(?:--|\u2014|\u2013)\s|\.?\s*$")
 # An age after a name in text that lost its commas: "Nick Hague 44 has spent", "Senard 65 now".
@@ -48,7 +55,17 @@ def apposition_age(text: str, placed: Quantity) -> bool:
         return True
     if whole and _NAMED_PERSON.search(before) and _APPOSITION_END.match(text, placed.end):
         return True
-    return _bare_age(text, placed)
+    return (whole and _lower_case_apposition(text, placed)) or _bare_age(text, placed)
+
+
+def _lower_case_apposition(text: str, placed: Quantity) -> bool:
+    """True for an age between commas after a name in text written all in lower case
+    (`tammy meyers, 44, was shot`): no capital says it is a name, the clause after says so."""
+    reach = max(0, placed.start - _REACH_BACK)
+    if _CAPITAL.search(text, reach, placed.start):
+        return False
+    name = _LOWER_NAME_BEFORE.search(text, reach, placed.start)
+    return name is not None and _CLAUSE_AFTER_AGE.match(text, placed.end) is not None
 
 
 def _bare_age(text: str, placed: Quantity) -> bool:
@@ -57,7 +74,9 @@ def _bare_age(text: str, placed: Quantity) -> bool:
     if not (15 <= placed.value <= 105 and text[placed.start : placed.end].isdigit()):
         return False
     before = _BARE_AGE_BEFORE.search(text, max(0, placed.start - _REACH_BACK), placed.start)
-    return before is not None and _BARE_AGE_AFTER.match(text, placed.end) is not None
+    if before is None or after_naming_noun(text, placed.start):
+        return False  # "Route 66 is": a road, not a person's age
+    return _BARE_AGE_AFTER.match(text, placed.end) is not None
 
 
 def age_or_prime(text: str, placed: Quantity) -> Quantity | None:

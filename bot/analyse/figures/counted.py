@@ -22,7 +22,10 @@ STOP_WORDS = _NOT_NOUNS | word_set(
     "via among amid upon off out down up month months week weeks day days time times whereas "
     "although though because unless whether despite"
 )
-_NOUN_WORD = re.compile(r"\s*(?P<word>[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])")
+# A word of a counted noun phrase, or a dotted abbreviation in it ("two U.S. officials").
+_NOUN_WORD = re.compile(
+    r"\s*(?P<word>(?-i:[A-Z]\.){2,}(?=\s+[a-z])|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])"
+)
 _PLURAL_IRREGULAR = {"people", "men", "women", "children", "staff", "police", "cattle", "personnel"}
 # Nouns whose plural is the singular or has no -s: "60 aircraft", "200 sheep", "12 species".
 _INVARIANT_PLURALS = word_set(
@@ -49,7 +52,8 @@ def _is_plural(word: str) -> bool:
 def _plural_run(word: str, following: str) -> bool:
     """Two plurals in a row, one noun: `cosmetics labels`, not `entries Bloglines`."""
     name_after = word[:1].islower() and following[:1].isupper()
-    irregular = word.lower() in _PLURAL_IRREGULAR  # "239 people disappears": a verb follows
+    # "239 people disappears": a verb follows; but "police officers", "staff members"
+    irregular = word.lower() in _PLURAL_IRREGULAR - {"police", "staff"}
     return _is_plural(word) and _is_plural(following) and not name_after and not irregular
 
 
@@ -204,8 +208,11 @@ def _one_of(text: str, quantity: Quantity, pos: int) -> Quantity | None:
 
 _MOST = re.compile(r"(?:most|least)\s+", re.IGNORECASE)
 # "one of Britain's biggest banks", "one of the world's largest", "one of al Qaeda's affiliates"
+# The owner's `'s` may be lost in text stripped of apostrophes, before a superlative: "one of
+# Putins harshest critics".
 _OWNER_OF = re.compile(
-    r"\s+of\s+(?:the\s+)?(?P<owner>(?:[A-Za-z][\w.&-]*\s+){0,2}?[A-Za-z][\w.&-]*)['\u2019]s\s+"
+    r"\s+of\s+(?:the\s+)?(?P<owner>(?:[A-Za-z][\w.&-]*\s+){0,2}?[A-Za-z][\w.&-]*?)"
+    r"(?:['\u2019]s|(?<=[a-rtv-z])s(?=\s+(?:most|least|[a-z]{2,}est)\b))\s+"
 )
 _TAIL_START = re.compile(
     r"\s+(?P<prep>in|of|on|at|across)\s+(?:(?P<det>the|a|an|his|her|its|their|our|my|your)\s+)?"

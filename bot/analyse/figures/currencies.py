@@ -14,6 +14,8 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"(?i:S|SGD)\$|SGD(?![A-Za-z])", "SGD"),
     (r"(?i:MXN|Mex)\s?\$|MXN(?![A-Za-z])", "MXN"),
     (r"R\$|BRL(?![A-Za-z])", "BRL"),
+    # the South African rand, only before a scaled amount: "R5.2 billion", "R300m"
+    (r"R(?=\d+(?:[.,]\d+)*\s?(?:bn|billion|m|million|trillion|tn)\b)", "ZAR"),
     (r"NT\s?\$|TWD(?![A-Za-z])", "TWD"),
     (r"(?:KSh|Ksh|KES)\s?|Sh(?=\d)", "KES"),
     (r"Dh\s?(?=\d)|AED(?![A-Za-z])", "AED"),
@@ -111,6 +113,16 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
          "kroner", "kronur", "satoshis?", "ether")
     ) + r")\b", "NAME"),
 )  # fmt: skip
+# Codes written after the number ("20.7 million PKR", "R 500 ZAR"), in capitals; in lower case
+# too where the code is no English word ("20.7 million pkr", never "20 try").
+_WORD_CODES = {"TRY", "PHP", "SAR", "ARS"}
+_SUFFIXES += tuple(
+    (rf"(?-i:{code}|{code.lower()})\b" if code not in _WORD_CODES else rf"(?-i:{code})\b", name)
+    for code, name in {
+        **{code: CODE_NAMES[code] for code in CODE_NAMES if code not in {"SEK", "NOK", "DKK"}},
+        **{"SGD": "SGD", "MXN": "MXN", "BRL": "BRL", "TWD": "TWD", "KES": "KES", "KRW": "KRW"},
+    }.items()
+)
 SUFFIX_CURRENCY = re.compile(
     "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_SUFFIXES)), re.IGNORECASE
 )

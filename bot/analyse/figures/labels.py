@@ -12,6 +12,10 @@ from bot.analyse.figures.sums import price_against
 
 # A label and its colon right before the figure: `(base price: $59,995)`, `Range: 250 miles`.
 _LABEL = re.compile(r"(?:^|[(,;]\s*)(?P<label>[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}):\s*$")
+# A label of four words and its colon end right before the figure and are never longer than
+# this: searching only so far back keeps a sentence of many figures from costing the square of
+# its length.
+_LABEL_REACH = 80
 
 
 def labelled(text: str, quantity: Quantity) -> str:
@@ -20,7 +24,7 @@ def labelled(text: str, quantity: Quantity) -> str:
     a pronoun introduces, what it is compared with (`That is £900 cheaper than last year's
     model` -> `price against last year's model`: the period words are part of it)."""
     start = before_qualifier(text, quantity.start)
-    if found := _LABEL.search(text, 0, start):
+    if found := _LABEL.search(text, max(0, start - _LABEL_REACH), start):
         return tidy(found.group("label"))
     if is_money(quantity) and _PRONOUN_IS.search(text, max(0, start - 20), start):
         return price_against(text, quantity.end)

@@ -10,10 +10,18 @@ from bot.analyse.figures.counted import STOP_WORDS
 _METRE_CONTEXT = re.compile(
     r"\s+(?:long|high|tall|deep|wide|away|sprint|race|hurdles|freestyle|backstroke|relay|"
     r"breaststroke|butterfly|medley|gold|silver|bronze|medal|title|final|heats?|champion|x|"
-    r"record|track|steeplechase|taller|shorter|deeper|longer|wider)\b"
+    r"record|track|steeplechase|taller|shorter|deeper|longer|wider|"
+    # a kick, a shot or a run on a pitch, a fall or a wall: "a 40m penalty", "a 30m fall"
+    r"penalty|kick|drop[\s-]goal|dash|run|drive|putt|pass|effort|strike|shot|swim|dive|plunge|"
+    r"fall|wall|tower|cliff|jump|throw|radius|yacht|superyacht|underground|underwater|apart)\b"
 )
 _MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
 _MILLIONS_BEFORE = re.compile(r"\d(?:m|\s?million)\s+[a-z]+\s+(?:to|from)\s+$")
+_METRE_VERB_BEFORE = re.compile(
+    r"\b(?:ran|runs?|swam|swims?|threw|throws?|jumped|leapt|cleared|sprinted|dived)"
+    r"\s+(?:over\s+|about\s+|nearly\s+|almost\s+)?$"
+)
+_MONEY_IN_MILLIONS_BEFORE = re.compile(r"[$£€¥]\s?\d[\d.,]*\s?(?:m|bn|million|billion)\b")
 _MONEY_BEFORE = re.compile(
     r"\b(?:profits?|revenues?|sales|turnover|earnings|income|paid|pay|pays|cost|costs|worth|"
     r"price|fund|cash|debts?|loss|losses|deal|fee|budget|raised|spent|spend|valued|earned|"
@@ -30,6 +38,9 @@ def metres(text: str, start: int, end: int) -> bool:
         return False  # "profits rose to 3.5m", "the club paid 45m": millions
     if _MILLIONS_BEFORE.search(text, max(0, start - 60), start):
         return False  # "stocks fell 1m barrels to 294.3m": the level of the millions before
+    sport = _METRE_VERB_BEFORE.search(text, max(0, start - 20), start)  # "ran 100m in 10s"
+    if not sport and _MONEY_IN_MILLIONS_BEFORE.search(text, max(0, start - 120), start):
+        return False  # "it made £3m in 2019 and 4.5m in 2020": more of the same money
     following = _MILLION_CONTEXT.match(text, end)
     word = following.group("word").lower() if following else ""
     return not word or (word in STOP_WORDS and word not in {"of", "more", "people"})

@@ -14,11 +14,21 @@ _MONTH = (
 )
 
 
+# The later day of a range written after its month: "March 10 and 17", "May 3 to 5." (a count
+# goes on with its noun: "between March 10 and 17 people" is no date).
+_LATER_DAY = (
+    r"\s+(?:and|to|through|until|till|or)\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?=\s*(?:[.,;:!?)]|$|(?:in|at|on|when|while|for|from|this|last|next|of)\b))"
+)
+# Every pattern holds a digit and begins as `blocked` expects (`_START`, `_LEAD`): a new one that
+# begins otherwise must widen them.
 _BLOCKED = re.compile(
     "|".join(
         (
             r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?",
-            rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-\u2013]\d{{1,2}})?\b(?:,?\s+\d{{4}}\b)?"
+            # "March 10-17", "between March 10 and 17, 2015": the later day too
+            rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-\u2013]\d{{1,2}}|{_LATER_DAY})?\b"
+            r"(?:,?\s+\d{4}\b)?"
             r"(?!\s*(?:%|per\s?cent))",
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+\d{{4}}\b)?",
             # days listed before their month: "on 14, 20 and 27 April"
@@ -28,7 +38,13 @@ _BLOCKED = re.compile(
             r"\b\d{1,3}/\d{1,3}(?=\s+(?:favourite|favorite|shot|outsider|joint|on)\b)"
             r"|(?<=\bat\s)\d{1,3}/\d{1,3}(?=\s*[.,;)]|$)|\bfrom\s+\d{1,3}/\d{1,3}\s+to\s+\d{1,3}/\d{1,3}",
             rf"\b{_MONTH}\.?,?\s+(?:of\s+)?\d{{4}}\b",
-            r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)",
+            # a clock time and the hour it runs from: "4 or 5 a.m.", "from 2 to 2:45 p.m."
+            r"\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:-|\u2013|or|to|and|until|till)\s*)?"
+            r"\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)",
+            # an emergency number after its article: "a 911 call", "the 999 operator"
+            r"(?:911|999|112)(?:(?<=\b[Aa]\s\d{3})|(?<=\b[Tt]he\s\d{3})|(?<=\b[Hh]is\s\d{3})"
+            r"|(?<=\b[Hh]er\s\d{3})|(?<=\btheir\s\d{3}))(?=\s+(?:calls?|callers?|dispatch(?:ers?)?|operators?|emergency|"
+            r"lines?|services?|system|cent(?:er|re)s?|tapes?|recordings?)\b)",
             r"\b\d{1,2}[:.]?\d{0,2}\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|ET|PT|UTC)\b",
             r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?",
             # a clock time without am or pm: "at 9 o'clock", "kicks off at 8", "began at 10.30"
@@ -41,7 +57,8 @@ _BLOCKED = re.compile(
             r"Satur|Sun)day|in\s+the\s+(?:morning|afternoon|evening)|tonight|this\s+(?:morning|"
             r"afternoon|evening)|local\s+time)\b)",
             r"\b(?:1[6-9]|20)\d\d[-\u2013/](?:\d\d|(?:1[6-9]|20)\d\d)\b",
-            r"\b\d+(?:st|nd|rd|th)\b",
+            # ordinals; "15st" and "11st" are weights in stone, not ordinals
+            r"\b\d+(?:nd|rd|th)\b|\b(?:\d*[02-9])?1st\b",
             r"^\s*\d{1,2}[.)]\s*$",  # a list marker standing alone: "3."
             # list markers inside a sentence: "categories: 1) homicide", ", (2) it must"
             r"(?<![^\s:;])\d{1,2}\)(?=\s)|(?:(?<=[:;,] )|(?<=\band )|(?<=\bor )|^)\(\d{1,2}\)",
@@ -54,6 +71,7 @@ _BLOCKED = re.compile(
             r"monitors?|cameras?|HDR|UHD|Ultra|streaming|content|footage|Blu-ray|gaming|panels?|sets?|"
             r"projectors?|OLED|QLED|LCD|LED)\b|\s*[.,;)])",
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b9/11\b",
+            r"(?<=#)\d+\b",  # a hashtag or a rank: "#90210", "#1 plays #16"
             r"(?<![\w'\u2019])['\u2019]\d\d(?:s\b|\b(?!['\u2019\"]))",  # "since '57", "the '90s"
             r"\b\d{1,5}[A-Z]?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}\s+"
             r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|Boulevard|Place|Square)\b",
@@ -62,11 +80,13 @@ _BLOCKED = re.compile(
             r"(?-i:\b(?:A\.D\.|AD|C\.E\.|CE)\s+\d{1,4}\b(?:\s*(?:-|\u2013|and|to)\s*\d{1,4}\b)?)"
             r"|\b\d{1,4}\s*(?-i:(?:B\.C\.E?\.?|BCE?|A\.D\.|AD|C\.E\.|CE)(?!\w))",
             r"\b\d+/(?!(?:2|3|4|5|8|10|16|32|100)\b)\d+\b",
-            r"(?<![\d,.])\b0\d{2,}(?:\s\d{3,4})*\b",
+            # a code with a leading zero, not the "000" group of "10 000"
+            r"(?<![\d,.])(?<!\d[ \u00a0\u2009\u202f])\b0\d{2,}(?:\s\d{3,4})*\b",
             # phone numbers: "+1 866 347 4012", "1-800-273-8255", "(212) 555-0123"
             r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,4}\b|\b1-\d{3}-\d{3}-\d{4}\b"
             r"|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b",
-            r"(?<![$£€¥])\b(?!(?:sub|minus|now|then|magnitude|foot|feet|RM|PS|mid|K?Sh|Dh|Rp|USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|INR|CNY)-?\d)[A-Za-z]+-?\d+(?:[.+/-]\d+)*[A-Za-z\d]*",
+            r"(?<![$£€¥])\b(?!(?:sub|minus|now|then|magnitude|foot|feet|RM|PS|mid|K?Sh|Dh|Rp|USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|INR|CNY)-?\d"
+            r"|R[\d.,]+\s?(?:bn|billion|m|million|trillion|tn)\b)[A-Za-z]+-?\d+(?:[.+/-]\d+)*[A-Za-z\d]*",
             r"(?i:\b(?:S\s?&\s?P|S\s?P|FTSE|Nikkei|ASX|TSX|Stoxx|Russell|DAX|CAC|Hang\s+Seng|"
             r"Fortune|Forbes|Nasdaq|Dow)(?:/[A-Z]+)?\s+\d+\b)(?!\s?%)",
         )
@@ -90,11 +110,9 @@ _CAPITAL_OK = {
 }  # fmt: skip
 
 
-_DIGIT = re.compile(r"\d")
-
-
 _NAMING_NOUN = re.compile(
-    r"\b(?:highway|route|exit|room|gate|platform|flight|section|row|game|chapter|item|number|no\.?|"
+    r"\b(?:highway|route|runway|exit|room|gate|platform|flight|section|row|game|chapter|item|"
+    r"number|no\.?|"
     r"level|stage|phase|category|grade|class|bus|channel|track|episode|season|lot|apartment|suite|"
     r"junction|pier|terminal|article|clause|rule|version|model|series|window|part|size|volume|"
     r"issue|act|scene)\s+$",
@@ -103,20 +121,62 @@ _NAMING_NOUN = re.compile(
 
 
 def blocked(text: str) -> list[tuple[int, int]]:
-    """Character spans that hold dates, times, ordinals and names, never quantities."""
-    if _DIGIT.search(text) is None:
-        return []  # every blocked pattern holds a digit
-    return [m.span() for m in _BLOCKED.finditer(text)]
+    """Character spans that hold dates, times, ordinals and names, never quantities: the spans
+    `_BLOCKED.finditer` finds, but tried only where one can begin (see `_LEAD`), so that the
+    long pattern is not started at every character of the sentence."""
+    spans: list[tuple[int, int]] = []
+    reversed_text = text[::-1]
+    end = 0
+    for run in _DIGIT_RUN.finditer(text):
+        digit = run.start()
+        if digit < end:
+            continue  # inside the span just blocked
+        lead = _LEAD.match(reversed_text, len(text) - digit)
+        begin = max(end, digit - len(lead.group()) if lead else digit)
+        for start in _starts(text, begin, digit):
+            if found := _BLOCKED.match(text, start):
+                spans.append(found.span())
+                end = found.end()
+                break
+    return spans
+
+
+def _starts(text: str, begin: int, digit: int) -> list[int]:
+    """Where a blocked span whose first digit is at `digit` can begin, from `begin` on."""
+    starts = [m.start() for m in _START.finditer(text, begin, digit)]
+    return ([0] if begin == 0 and starts[:1] != [0] else []) + starts + [digit]
+
+
+_DIGIT_RUN = re.compile(r"(?<!\d)\d")
+# What a blocked span holds before its first digit: a few words of letters, spaces and
+# `.,&/'’(+-` with three runs of spaces at most (`kicked off at `, `S & P `, `Sept. `, `iPhone`,
+# `(`, `'`; four are allowed). `_LEAD` reads it backwards from the digit, on the reversed text.
+_LEAD = re.compile(r"(?:[^\W\d_]|[.,&/'\u2019(+\-])*(?:\s+(?:[^\W\d_]|[.,&/'\u2019(+\-])*){0,4}")
+# The first character of a blocked span other than its digit: a letter opening a word, a
+# bracket, a plus sign or an apostrophe.
+_START = re.compile(r"\b[^\W\d_]|[(+'\u2019]")
 
 
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
 
 
+# A naming noun ends right before its number (`apartment 12B`) and is never longer than this:
+# searching only so far back keeps a sentence of many numbers from costing the square of its
+# length.
+_NAME_REACH = 30
+
+
+def after_naming_noun(text: str, start: int) -> bool:
+    """True for a number right after a noun that names things by number (`Route 66`)."""
+    return _NAMING_NOUN.search(text, max(0, start - _NAME_REACH), start) is not None
+
+
 def named_code(text: str, quantity: Quantity) -> bool:
     """True for "Section 66A" or "Room 12B": digits glued to a letter after a naming noun."""
     glued = text[quantity.end : quantity.end + 1].isalpha() and not quantity.unit
-    return glued and _NAMING_NOUN.search(text, 0, quantity.start) is not None
+    reach = max(0, quantity.start - _NAME_REACH)
+    return glued and _NAMING_NOUN.search(text, reach, quantity.start) is not None
 
 
 def is_year(text: str, quantity: Quantity) -> bool:
@@ -146,7 +206,21 @@ def is_name(text: str, quantity: Quantity) -> bool:
     if _NAMING_NOUN.search(before):
         return True  # "highway 35", "exit 436", "category 4"
     match = _NAME_BEFORE.search(before)
-    if match is None:
+    if match is None or _never_named(text, quantity):
         return False
     word = match.group("word")
+    opens = _BLANK.fullmatch(text, 0, quantity.start - len(before) + match.start("word"))
+    if word.endswith("ly") and opens:
+        return False  # "Previously 15 people": an adverb opens the sentence
     return word not in _CAPITAL_OK and word.rstrip(".") not in _CAPITAL_OK
+
+
+def _never_named(text: str, quantity: Quantity) -> bool:
+    """True for numbers no name is written with: a number word in lower case ("Amanpour two
+    suspects") or a count with thousands separators ("the U.S. 30,000 fans")."""
+    surface = text[quantity.start : quantity.end]
+    return surface.islower() or _THOUSANDS.fullmatch(surface) is not None
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_BLANK = re.compile(r"\s*")

@@ -160,10 +160,12 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
         text[max(0, match.start() - 12) : match.start()]
     ):
         return None
-    if re.match(r"\s*(?:another|'s|\u2019s)\b", text[match.end() :]):
+    if _ANOTHER_AFTER.match(text, match.end()):
         return None
     if lower == "one" and _ONE_AS_PRONOUN.match(text, match.end()):
         return None  # "one can already celebrate": anyone, not a count
+    if lower == "one" and _someday(text, match.start(), match.end()):
+        return None  # "we will one day travel", "One day, I realised": some day, no duration
     scaled = any(w in lower for w in ("million", "billion", "trillion", "thousand"))
     minor = lower in {"one", "single"}
     start = match.start()
@@ -176,8 +178,30 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
 _MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
 
 
+def _someday(text: str, start: int, end: int) -> bool:
+    """True for the `one day` that means some day: after a modal or `then`, or opening the
+    sentence before its subject (`One day, I realised`)."""
+    if not _DAY_AFTER.match(text, end):
+        return False
+    if _MODAL_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return _sentence_start(text, start) and _SUBJECT_AFTER_DAY.match(text, end) is not None
+
+
+_ANOTHER_AFTER = re.compile(r"\s*(?:another|'s|\u2019s)\b")
+_DAY_AFTER = re.compile(r"\s+day\b(?![-\u2019'])")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|then|perhaps|maybe|hope|hopes|hoped|and)\s+$",
+    re.IGNORECASE,
+)
+_SUBJECT_AFTER_DAY = re.compile(r"\s+day\b\s*(?:,|(?:I|he|she|we|they|you|it|my|his|her)\b)")
 _ONE_AS_PRONOUN = re.compile(r"\s+(?:can|could|should|must|may|might|would)\b")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    return not text[:pos].strip() or text[:pos].rstrip()[-1] in ".!?\"\u201c'\u2018:(\u2014\u2013-"
+    """True when only spaces, or an end of sentence, a quote, a colon, a bracket or a dash and
+    spaces come before `pos` (read back over the spaces only, never over the whole text)."""
+    before = pos
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before == 0 or text[before - 1] in ".!?\"\u201c'\u2018:(\u2014\u2013-"

@@ -45,6 +45,8 @@ SCALES: dict[str, float] = {
     "bln": 1e9,
     "b": 1e9,
     "trillion": 1e12,
+    "quadrillion": 1e15,
+    "quintillion": 1e18,
     "lakh": 1e5,
     "crore": 1e7,
     "tn": 1e12,
@@ -86,7 +88,9 @@ _DIGIT_WORDS = "|".join(_UNITS[1:10])
 _ONE_WORD = (
     rf"(?:(?:{'|'.join(_TENS)})[-\s](?:{_DIGIT_WORDS})\b|(?:{_CARDINAL})(?:-(?:{_DIGIT_WORDS}))?)"
 )
-_SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen))"
+_SCALE_WORDS = (
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion|quadrillion|quintillion|lakh|crore|dozen))"
+)
 # "one point five million": a decimal read out digit by digit, then its scale.
 _SPOKEN_DECIMAL = rf"(?<!\bat\s){_ONE_WORD}\s+point(?:\s+(?:zero|{_DIGIT_WORDS}))+{_SCALE_WORDS}*"
 WORD_NUMBER = (
@@ -96,13 +100,22 @@ WORD_NUMBER = (
 )
 # Thousands grouped in threes ("1,234,567") or the Indian way, in twos above a thousand
 # ("12,34,567" is 1,234,567).
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+"
+# Thousands grouped by commas, Indian lakh groups, or spaces: a thin or no-break space always
+# ("10\u202f000"), a plain one only in two groups or more or before "000" ("1 200 000",
+# "10 000", not the "5 200" of "on May 5 200 people").
+DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)"
+    r"|\d{1,3}(?: \d{3}){2,}(?!\d|,\d)|\d{1,3} 000(?!\d|,\d)|\d+)(?:\.\d+)?|\.\d+"
+)
 _SPLIT = re.compile(r"[\s-]+")
 
 
 def digits_value(text: str) -> float:
     """The value of a digit string such as `5,000` or `.5`."""
-    return float(text.replace(",", ""))
+    return float(_GROUP_SEPARATORS.sub("", text))
+
+
+_GROUP_SEPARATORS = re.compile(r"[,\s\u00a0\u2009\u202f]")
 
 
 def words_value(text: str) -> float | None:

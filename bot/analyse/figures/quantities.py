@@ -22,9 +22,11 @@ from bot.models import Unit
 _DIGIT_NUMBER = re.compile(
     rf"(?:(?P<cur>{currencies.PREFIX})\s?)?(?P<sign>(?<![\w.,%\-\u2013])[-\u2212+]|\bminus[- ])?"
     rf"(?P<num>{numbers.DIGITS})(?![\d])"
-    r"(?:(?P<sa>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K"
+    r"(?:(?P<sa>hundred|thousand|million|billion|trillion|quadrillion|quintillion"
+    r"|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K"
     r"|(?(cur)T|(?!)))\b"
-    r"|(?P<sw>(?:[\s-](?:hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
+    r"|(?P<sw>(?:[\s-](?:hundred|thousand|million|billion|trillion|quadrillion|quintillion"
+    r"|lakh|crore|mn|mln|bn|bln|tn|trn)"
     r"\b)+|\s[BM](?=\s+[a-z])|\sm\b(?![-'\u2019^²³/]|\d|\.\w)))?"
 )  # a spaced scale: "8 B people", "5 m copies" (or "300 m", metres: see `metres`)
 _SLASH_FRACTION = re.compile(
@@ -70,12 +72,16 @@ def _digit_candidate(text: str, match: re.Match[str]) -> Quantity:
     return Quantity(match.start(), end, value, unit=unit, scaled=scaled, negative=negative)
 
 
+_US_AFTER = re.compile(r"\s?(?:US|U\.S\.)(?!\w)")
+_OF = re.compile(r"\s+of\s+")
+
+
 def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
     """The quantity with its measure unit or currency word (and rate) read after it, or None."""
     end, unit = quantity.end, quantity.unit
     if unit:
-        if suffix_us := re.match(r"\s?(?:US|U\.S\.)(?!\w)", text[end:]):
-            end += suffix_us.end()
+        if suffix_us := _US_AFTER.match(text, end):
+            end = suffix_us.end()
     elif scaled_code := currencies.scaled_code_at(text, end):
         unit, factor, end = scaled_code  # "120 MEUR", "75 USD million"
         quantity = replace(quantity, value=quantity.value * factor, scaled=True)
@@ -137,7 +143,8 @@ _OF_GOODS = re.compile(
 
 
 def _spaces(text: str, pos: int) -> int:
-    return len(text[pos:]) - len(text[pos:].lstrip(" "))
+    """How many spaces follow `pos` (read on them alone, never on the rest of the text)."""
+    return units.spaces_at(text, pos) - pos
 
 
 def quantities_in(text: str) -> list[Quantity]:
@@ -219,9 +226,12 @@ def _adjective_compound(text: str, quantity: Quantity) -> bool:
     return not _unit_compound(text, quantity.end)
 
 
+_PLUS = re.compile(r"-(?:plus|strong)\b")
+
+
 def _unit_compound(text: str, pos: int) -> bool:
     """True for "6.1-inch" or "50-year-old" (a unit), False for "five-year" or "three-bed"."""
-    if re.match(r"-(?:plus|strong)\b", text[pos:]):
+    if _PLUS.match(text, pos):
         return True  # "200-plus banks", "a 500,000-strong stock"
     if currencies.SUFFIX_CURRENCY.match(text, pos + 1):
         return True  # "a 20-dollar bill", "a 3-million-dollar home"
@@ -245,10 +255,10 @@ _SUSPENDED_TOP = re.compile(r"-\s+to\s+\d[\d.,]*-?")
 
 def _vague_unit(text: str, quantity: Quantity) -> Quantity:
     """A vague plural ("hundreds of miles") with the unit or noun it counts."""
-    after = re.match(r"\s+of\s+", text[quantity.end :])
+    after = _OF.match(text, quantity.end)
     if after is None:
         return quantity
-    pos = quantity.end + after.end()
+    pos = after.end()
     suffix = currencies.SUFFIX_CURRENCY.match(text, pos)
     if suffix:
         return replace(quantity, unit=currencies.suffix_currency(suffix), end=suffix.end())

@@ -55,7 +55,7 @@ def _with_cents(text: str, whole: Quantity, cents: Quantity) -> Quantity | None:
     money = len(whole.unit) == 3 and whole.unit.isupper()
     bare = not cents.unit and _PHRASE_END.match(text, cents.end) is not None
     if not money or not (
-        cents.unit in {"cent", "pence"} or (bare and _SPELLED_CURRENCY.search(text, 0, whole.end))
+        cents.unit in {"cent", "pence"} or (bare and _spelled_currency(text, whole.end))
     ):
         return None
     if not re.fullmatch(r"\s+(?:and\s+)?", gap) or cents.value >= 100 or cents.upper:
@@ -64,7 +64,13 @@ def _with_cents(text: str, whole: Quantity, cents: Quantity) -> Quantity | None:
 
 
 _PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?)])")
-_SPELLED_CURRENCY = re.compile(r"[A-Za-z]{4,}$")  # "dollars", not a code such as "USD" or "usd"
+_SPELLED_CURRENCY = re.compile(r"[A-Za-z]{4}$")  # "dollars", not a code such as "USD" or "usd"
+
+
+def _spelled_currency(text: str, end: int) -> bool:
+    """True when the amount ending at `end` ends in a currency word of four letters or more
+    (read on its last four letters only, never on the whole text before it)."""
+    return _SPELLED_CURRENCY.search(text, max(0, end - 4), end) is not None
 
 
 def _is_code(text: str, low: Quantity, high: Quantity) -> bool:
@@ -113,8 +119,18 @@ def _joined(text: str, low: Quantity, high: Quantity) -> bool:
         return False  # "31 points - four points behind": a dash between clauses, no range
     if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", before, re.IGNORECASE):
         return False
+    if gap.split()[-1:] == ["to"] and _odds(low, high) and not _FROM.search(before):
+        return False  # "odds of 175 million to 1": two figures, not a range down to 1
     # "increased by $43.6bn to $419.2bn", "rose 5p to 230p": a change, then the new level
     return not (_changed(before) and high.value > 3 * low.value)
+
+
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+
+
+def _odds(low: Quantity, high: Quantity) -> bool:
+    """True for odds written `N to 1`: a bare number down to a bare one."""
+    return high.value == 1 and low.value > 1 and not low.unit and not high.unit
 
 
 def _spelled(text: str, quantity: Quantity) -> bool:

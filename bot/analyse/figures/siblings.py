@@ -16,7 +16,11 @@ from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
 # "eight or nine euros", "45 and 50 mg", "16369.03 up 58.06 points": the later unit holds for both.
-_BACKWARD_GAP = re.compile(r"\s+(?:or|and|of\s+the|of|up|down)\s+")
+_BACKWARD_GAP = re.compile(
+    r"\s+(?:or|and|of\s+the|of|up|down)\s+"
+    # "lost 12 of their 14 games", "two of its last three visits"
+    r"|\s+of\s+(?:their|its|his|her|our|your|the)(?:\s+(?:last|first|past|next|previous))?\s+"
+)
 _NOT_INHERITED = {
     Unit.PERCENT,
     Unit.TIMES,
@@ -52,17 +56,19 @@ def inherited(text: str, found: list[Quantity]) -> list[Quantity]:
 def _level_before(text: str, found: list[Quantity], quantity: Quantity) -> Quantity | None:
     """The quantity a bare number may repeat the unit of; past a change to a new level
     ("1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18")."""
-    earlier = [q for q in reversed(found) if q.kind != "year"]
+    earlier = (q for q in reversed(found) if q.kind != "year")  # read back only as needed
     if _WHO_AFTER.match(text, quantity.end):
         # "68,400 people who ... for two years and 95,800 who ...": people, not years
         return next((q for q in earlier if q.kind.endswith("-noun")), None)
+    last, before_last = next(earlier, None), next(earlier, None)
     if (
-        len(earlier) > 1
-        and earlier[0].unit in _CHANGES
-        and _TO_LEVEL.fullmatch(text, earlier[0].end, quantity.start)
+        last is not None
+        and before_last is not None
+        and last.unit in _CHANGES
+        and _TO_LEVEL.fullmatch(text, last.end, quantity.start)
     ):
-        return earlier[1]
-    return earlier[0] if earlier else None
+        return before_last
+    return last
 
 
 _WHO_AFTER = re.compile(r"\s+who\b")
@@ -80,6 +86,8 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     if restated_in_money(text, quantity.end):
         return False  # "2,380,000 ($21,972)" is a sum, whatever was counted before it
     gap = text[before.end : quantity.start]
+    if _new_subject(before, gap, text, quantity):
+        return False  # "six hours later, 145 were dead": a count of its own, not of hours
     joined = len(gap) <= 80 and _PARALLEL_GAP.search(gap) is not None
     # a count may go on in millions ("750,000 copies in a week and 3.5 million in all")
     same_scale = before.scaled == quantity.scaled or before.kind.endswith("-noun")
@@ -87,6 +95,18 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     return joined and same_scale and not per_count
 
 
+def _new_subject(before: Quantity, gap: str, text: str, quantity: Quantity) -> bool:
+    """True for a bare number that opens a clause of its own after a measure ("six hours
+    later, 145 were dead"), not the last of a list ("between the ages of 20 and 50 were")."""
+    if before.kind.endswith("-noun") or not re.search(r"[,;]", gap):
+        return False
+    return _SUBJECT_OF_VERB.match(text, quantity.end) is not None
+
+
+# A bare number that a verb follows is the subject of its own clause ("145 were dead").
+_SUBJECT_OF_VERB = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|remain(?:ed)?|died|survived|stayed|left)\b"
+)
 _PARALLEL_GAP = re.compile(
     r"[,;]|\b(?:and|or|while|whereas|from|to|including|versus|vs|against|compared)\b"
 )

@@ -87,6 +87,12 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"gram(?:me)?s?\b|g\b", "gram"),
     (r"(?:lbs?|pounds?)\s+of\s+thrust\b", "pound-force"),
     (r"lbs?\b|pounds?\b", "pound-mass"),
+    # a weight in stone: "15st 4lb", "he lost 3 stone in a year" (not "10 stone walls")
+    (
+        r"(?<=\d)st\b|stone\b(?=\s*(?:$|[.,;:)]|\d|(?:in|and|or|to|after|before|over|with|by|"
+        r"from|at|on|for|heavier|lighter|overweight|last|this)\b))",
+        "stone",
+    ),
     (r"ounces?\b|oz\b", "ounce"),
     (r"millilit(?:re|er)s?\b|ml\b", "millilitre"),
     (r"centilit(?:re|er)s?\b|cl\b", "centilitre"),
@@ -228,7 +234,7 @@ DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade
 
 def measure_at(text: str, pos: int) -> tuple[str, int] | None:
     """The measure unit written at `pos` (after optional spaces) and where it ends, or None."""
-    match = MEASURE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
+    match = MEASURE.match(text, spaces_at(text, pos))
     if match is None:
         return None
     canonical = _MEASURES[int(str(match.lastgroup)[1:])][1]
@@ -246,6 +252,13 @@ def measure_at(text: str, pos: int) -> tuple[str, int] | None:
     return canonical, match.end()
 
 
+def spaces_at(text: str, pos: int) -> int:
+    """Where the spaces after `pos` end (read on the spaces alone, not the rest of the text)."""
+    found = _SPACES.match(text, pos)
+    return found.end() if found else pos
+
+
+_SPACES = re.compile(" *")
 _SLASH_PER = re.compile(r"\s*(?:/|per\s+)")
 
 
