@@ -500,9 +500,10 @@ def same_measure_fuzzy(gold: frozenset[str], ours: frozenset[str]) -> bool:
 OWN_PARTS = (
     "seeds", "business 480+", "tech", "all 18 (tuned)", "fresh 5 (never tuned)",
     "CNN 16 (labelled first, never tuned)", "second 10 (labelled first)",
+    "third 10 (labelled first)",
 )  # fmt: skip
 # Batches whose errors `--errors` does not print yet (a batch is scored once before it is read).
-UNREAD_BATCHES: frozenset[str] = frozenset()
+UNREAD_BATCHES: frozenset[str] = frozenset({"third"})
 
 
 def own_part(row: dict[str, Any]) -> list[str]:
@@ -511,6 +512,8 @@ def own_part(row: dict[str, Any]) -> list[str]:
         return [OWN_PARTS[5]]
     if row.get("batch") == "second":
         return [OWN_PARTS[6]]
+    if row.get("batch") == "third":
+        return [OWN_PARTS[7]]
     if row.get("fresh"):
         return [OWN_PARTS[4]]
     folder = "seeds" if row["path"].startswith("seeds/") else row["path"].split("/")[0]
