@@ -65,6 +65,7 @@ from bot.analyse.figures.sums import (
     exchange_rate,
     multiple_of,
 )
+from bot.analyse.figures.takings import takings
 from bot.analyse.figures.year_facts import year_measure
 from bot.models import Unit
 
@@ -162,6 +163,14 @@ def _changed(plain: str, quantity: Quantity) -> str:
     return owned_object(plain, quantity.start, found) if found else ""
 
 
+def _taken(plain: str, quantity: Quantity) -> str:
+    """`film takings` of `The film took $20m`, unless the sum says what it is in (`made $5m in
+    profit`: the next rule's `profit`)."""
+    if not is_money(quantity) or readable_phrase(counted_in(plain, quantity)):
+        return ""
+    return takings(plain, before_qualifier(plain, quantity.start))
+
+
 def _of(plain: str, quantity: Quantity) -> str:
     return of_phrase(plain, quantity.end)
 
@@ -198,6 +207,8 @@ RULES: tuple[Rule, ...] = (
         ("The nose cone fell in 50mph winds.", "50mph", "winds"),
         _described,
     ),
+    Rule("money its subject took, earned or cost", ("The film took $20m in a week.", "$20m",
+                                                  "film takings"), _taken),
     Rule(
         "antecedent of a relative clause",
         ("Norway has a cod quota, which now amounts to 5,000 tonnes.", "5,000", "cod quota"),

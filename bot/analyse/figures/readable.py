@@ -156,6 +156,8 @@ def _lone_flaw(word: str) -> str | None:
         return f"is the lone pronoun {word!r}"
     if word in LONE_MODIFIERS:
         return f"is the lone modifier {word!r}"
+    if _counts(word):
+        return f"is the lone figure {word!r}"  # "three" of "in three days"
     return None
 
 
