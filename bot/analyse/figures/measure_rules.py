@@ -26,6 +26,7 @@ from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.completions import (
     LEVELS,
     economic_growth,
+    forecast_growth,
     level_of,
     owned_object,
     uncut_subject,
@@ -34,7 +35,7 @@ from bot.analyse.figures.counted_owners import before_predicate, counted_noun
 from bot.analyse.figures.distances import distance_measure
 from bot.analyse.figures.doers import doers
 from bot.analyse.figures.durations import duration_measure
-from bot.analyse.figures.lexicon import tidy, word_set
+from bot.analyse.figures.lexicon import clause_span, tidy, word_set
 from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
     NP_STOP,
@@ -81,6 +82,32 @@ class Rule:
 
 def _counted(quantity: Quantity) -> bool:
     return quantity.kind.endswith("-noun")
+
+
+def _growth(plain: str, quantity: Quantity) -> str:
+    if quantity.unit != Unit.PERCENT or not _BARE_GROWTH_AFTER.match(plain, quantity.end):
+        return ""
+    return forecast_growth(plain, quantity.end, _speaker(plain, quantity.start))
+
+
+_BARE_GROWTH_AFTER = re.compile(r"\s+growth\b", re.IGNORECASE)
+
+
+def _speaker(plain: str, start: int) -> str:
+    """Who the clause of `start` is said by: the subject before `said it expects`, else the
+    clause's own subject."""
+    reported = _SAID_IT.search(plain, max(0, start - 80), start)
+    if reported is None:
+        return _named_subject(plain, start)
+    begin, _ = clause_span(plain, reported.start())
+    return tidy(NP_STOP.sub("", plain[begin : reported.start()]))  # a source is a speaker here
+
+
+_SAID_IT = re.compile(
+    r"\s+(?:said|says|say|expects?|forecasts?|predicts?|sees?)\b"
+    r"(?:\s+(?:that\s+)?(?:it|they)\s+\w+)?"
+    r"(?:\s+\w+){0,2}\s*$"
+)
 
 
 def _around(plain: str, quantity: Quantity) -> str:
@@ -201,6 +228,11 @@ def _named_subject(plain: str, start: int) -> str:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "growth its speaker forecasts",
+        ("The finance ministry said it expects 5% growth this year.", "5%", "economic growth"),
+        _growth,
+    ),
     Rule("around the number", ("Acme reported a 60% rise in profit.", "60%", "profit"), _around),
     Rule(
         "noun the measure describes",
