@@ -13,9 +13,11 @@ price that names its thing (`PSP price`) needs no owner.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, word_set
+from bot.analyse.figures.readable import measure_flaw
 from bot.analyse.quotes.cast import Cast, Person, build_cast
 from bot.analyse.quotes.marks import Place
 
@@ -82,6 +84,7 @@ class Owners:
         company`, so that any measure of it is owned (`It runs 40 factories`). A bare measure the
         article named in full before with another owner is that one: `the surplus` after
         `Japan's trade surplus` is Japan's, though China is the name most written."""
+        measure = titled(measure, self._before(at))
         found = self._owned(measure, at, since, referring)
         recalled = self._recalled(measure)
         added = found.removesuffix(measure).strip()
@@ -91,6 +94,10 @@ class Owners:
         if found:
             self.named.append(found)
         return found
+
+    def _before(self, at: Place) -> str:
+        """The article's text before `at`."""
+        return " ".join([*self.paragraphs[: at[0]], self.paragraphs[at[0]][: at[1]]])
 
     def _recalled(self, measure: str) -> str:
         """The latest measure named before that ends with the bare `measure` and says whose it
@@ -166,3 +173,32 @@ def _body(person: Person) -> bool:
     """An organisation, or a name the cast could not tell to be a person (`Acme Foods`: no
     known first name, title or pronoun gives it a gender)."""
     return person.org or person.gender is None
+
+
+# Nouns for a work with a title: `the thriller` stands for the last one named (`his film Hide
+# and Seek`) that the article names most.
+WORKS = word_set(
+    "film movie thriller comedy drama musical album single show series play novel book sequel "
+    "documentary cartoon"
+)
+_TITLE_WORD = r"(?:[A-Z0-9][\w'\u2019-]*[?!]?)"
+_TITLED = re.compile(
+    rf"\b(?:{'|'.join(sorted(WORKS))})\s+(?P<title>{_TITLE_WORD}"
+    rf"(?:\s+(?:{_TITLE_WORD}|and|of|the|a|in|on|to|at|for|with)){{0,6}})"
+)
+_TITLE_TAIL = re.compile(r"(?:\s+(?:and|of|the|a|in|on|to|at|for|with))+$")
+
+
+def titled(measure: str, before: str) -> str:
+    """`measure` with a work noun that stands for a title named before (`thriller takings` ->
+    `Hide and Seek takings`), the one the article names most; else as it is."""
+    words = measure.split()
+    at = next((i for i, w in enumerate(words) if w.lower() in WORKS), None)
+    if at is None or any(w[:1].isupper() for w in words[at + 1 :]):
+        return measure
+    titles = [_TITLE_TAIL.sub("", m.group("title")) for m in _TITLED.finditer(before)]
+    if not titles:
+        return measure
+    title = max(reversed(titles), key=before.count)  # the work most named, the latest of equals
+    found = " ".join([title, *words[at + 1 :]])
+    return measure if measure_flaw(found) else found  # "Are We There Yet?" reads as a question

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.antecedents import antecedent
-from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, tidy, word_set
+from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, is_verb, tidy, word_set
 from bot.analyse.figures.readable import SUBORDINATORS, measure_flaw
 from bot.analyse.figures.subjects import subject, topic
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 # The noun each verb of taking in money gives its sum.
 _NOUNS = {
@@ -72,10 +73,25 @@ def _taker(plain: str, at: int) -> str:
     if described and described.group("np").split()[0].lower() not in _OPENERS:
         found = described.group("np")
     elif _GERUND_AFTER.search(plain, max(0, at - 12), at):
-        found = topic(plain[:at])
+        found = topic(plain[:at]) or _leading_noun(plain[:at])
     else:
         found = subject(plain, at)
     words = found.split()
     if not words or words[0].lower() in _PRONOUNS or measure_flaw(found):
         return ""
     return found
+
+
+_LEADING = re.compile(
+    r"^\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<np>[\w'\u2019-]+)\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _leading_noun(sentence: str) -> str:
+    """`thriller` of `The thriller shot to the top after`: one noun and a verb open the sentence."""
+    found = _LEADING.match(sentence)
+    if found is None:
+        return ""
+    verb = found.group("verb")
+    known = is_verb(verb) or verb in IRREGULAR_VERBS or verb.endswith("ed")
+    return found.group("np") if known else ""
