@@ -34,6 +34,18 @@ from tests.test_figure_measures import measure_of
             "6m",
             "Tom Vale earnings",
         ),
+        # the name a copula gives the subject earns it
+        (
+            "The top earner on the list was Ria Holm in fifth place, earning 900,000 euros.",
+            "900,000",
+            "Ria Holm earnings",
+        ),
+        # a gerund with an object after the sum is a verb, not what the sum is
+        (
+            "Oskar Dal made 2.1m euros, putting him fourth in the table.",
+            "2.1m",
+            "Oskar Dal earnings",
+        ),
         # with no comma the participle names who passes a threshold
         ("Workers earning over £40,000 will pay the new rate.", "£40,000", "Workers earning"),
         # what a sum is in wins over the verb

@@ -175,10 +175,15 @@ def _opens_noun(words: list[str]) -> bool:
     if first in _BEFORE_NOUN | _NOT_NOUNS | SUBORDINATORS or first.endswith("ly"):
         return False
     verb_like = first.endswith(("ing", "ed")) and (not following or following[0] in _BEFORE_NOUN)
+    verb_like = verb_like or (
+        first.endswith("ing") and bool(following) and following[0] in _OBJECTS
+    )
     return not verb_like and first not in _TIME_WORDS  # "studying in", not "accounting fraud"
 
 
 _TIME_WORDS = word_set("year years month months week weeks day days")
+# Object pronouns after a gerund make it a verb: `putting him third`, not a noun phrase.
+_OBJECTS = word_set("him her them it us me you")
 
 
 # Words after a number that start no noun phrase: time adverbs, comparatives, rates.

@@ -40,6 +40,11 @@ _RELATIVE_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:\w+\s+){0,2}$", re.I
 # Bell, took`: the phrase before the aside.
 _DESCRIBED_BEFORE = re.compile(r"^\s*(?P<np>[A-Z][^,;:]{0,60}),\s[^;:()]*,\s*$")
 _OPENERS = HEAD_PREPOSITIONS | SUBORDINATORS | word_set("despite after before this last")
+# `The best-paid woman was Ana Lind in fifth place`: the name a copula gives its subject.
+_NAMED_COMPLEMENT = re.compile(
+    r"\b(?:was|is|were|are)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+    r"(?:\s+(?:in|at|with|on)\s+[^,;:]*)?\s*$"
+)
 _GERUND_AFTER = re.compile(r"\b(?:after|before|by|while)\s+$", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "they", "he", "she", "this", "that", "which", "who"})
 
@@ -69,6 +74,8 @@ def _taker(plain: str, at: int) -> str:
     the clause."""
     if _RELATIVE_BEFORE.search(plain, max(0, at - 30), at):
         return antecedent(plain, at)
+    if named := _NAMED_COMPLEMENT.search(plain, 0, at):
+        return named.group("name")  # "The top earner was Ana Lind, earning": Ana Lind
     described = _DESCRIBED_BEFORE.search(plain, 0, at)
     if described and described.group("np").split()[0].lower() not in _OPENERS:
         found = described.group("np")
