@@ -59,7 +59,7 @@ from bot.analyse.figures.noun_tails import CONTACT_CLAUSE
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.priced_for import priced_thing
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
-from bot.analyse.figures.shares_of import share_predicate
+from bot.analyse.figures.shares_of import people_share, share_predicate
 from bot.analyse.figures.sources import without_source
 from bot.analyse.figures.subjects import is_own_subject, subject
 from bot.analyse.figures.sums import (
@@ -185,6 +185,14 @@ def _multiple(plain: str, quantity: Quantity) -> str:
     return multiple_of(plain, start, quantity.end) if quantity.unit == Unit.TIMES else ""
 
 
+def _people_share(plain: str, quantity: Quantity) -> str:
+    if quantity.unit != Unit.PERCENT:
+        return ""
+    fronted = _FRONTED_OF.match(plain, 0, quantity.start)
+    group = tidy(fronted.group("np")) if fronted else ""
+    return people_share(plain, before_qualifier(plain, quantity.start), quantity.end, group)
+
+
 def _changed(plain: str, quantity: Quantity) -> str:
     found = verb_object(plain, quantity.start)
     return owned_object(plain, quantity.start, found) if found else ""
@@ -205,7 +213,7 @@ def _of(plain: str, quantity: Quantity) -> str:
 # `Of the 1,200 adults surveyed, 73% said`: the group a figure is a part of, opening the sentence.
 _FRONTED_OF = re.compile(
     r"\s*Of\s+(?:the|those|these|its|their|all)?\s*(?:(?:more|fewer|less)\s+than\s+)?"
-    r"(?:\d[\d,.]*\s+)?(?P<np>[^,;:\d]+),"
+    r"(?:\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?)?(?P<np>[^,;:\d]+),"
 )
 
 
@@ -248,6 +256,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("noun after a fraction", ("Three out of four girls said no.", "Three", "girls"),
          _fraction_of),
+    Rule(
+        "a share of people by what they said or were",
+        ("Asked about the year ahead, 48% were pessimistic about the economy.", "48%",
+         "people who were pessimistic about the economy"),
+        _people_share,
+    ),
     Rule(
         "counted people by what they did",
         ("About 5,000 fans attended the final.", "5,000", "fans who attended the final"),

@@ -57,9 +57,14 @@ def _bare(word: str) -> str:
     return word.lower().removesuffix("'s").removesuffix("\u2019s")
 
 
+# What ends a head noun's phrase: a preposition or a relative word (`people who said`).
+_HEAD_ENDS = HEAD_PREPOSITIONS | word_set("who which that whose")
+
+
 def _head(words: list[str]) -> str:
-    """The head noun of a phrase: its last word before a preposition (`sales in the quarter`)."""
-    before = next((i for i, w in enumerate(words) if w.lower() in HEAD_PREPOSITIONS), len(words))
+    """The head noun of a phrase: its last word before a preposition or relative word (`sales
+    in the quarter`, `people who expect a weaker economy`)."""
+    before = next((i for i, w in enumerate(words) if w.lower() in _HEAD_ENDS), len(words))
     return words[max(before, 1) - 1]
 
 

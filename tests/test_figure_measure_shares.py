@@ -1,0 +1,41 @@
+"""A share that is the subject of what people said or were is a share of people."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.extraction import figures_in_article
+from tests.test_figure_measures import measure_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Overall, 52% were worried about rising rents, while 30% were not.", "52%",
+         "people who were worried about rising rents"),
+        ("Some 61% said the schools had improved, against 25% who said they had got worse.",
+         "61%", "people who said the schools had improved"),
+        ("Some 61% said the schools had improved, against 25% who said they had got worse.",
+         "25%", "people who said they had got worse"),
+        # the whole the sentence opens with stands for `people`
+        ("Of the 3 million Danes who cycle to work, 40% are women.", "40%",
+         "Danes who cycle to work who are women"),
+        # a share that is no subject of its clause is left to the other rules
+        ("Sales were up 5% in May.", "5%", "Sales"),
+        ("Prices rose 4% and 20% were higher than a year ago.", "20%", ""),
+    ],
+)  # fmt: skip
+def test_a_share_of_people_by_what_they_said_or_were(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_a_share_of_people_has_no_owner_added() -> None:
+    found = figures_in_article([[
+        "Norwex Bank surveyed its customers about the economy.",
+        "In all, 48% were gloomy about the national economy.",
+    ]])  # fmt: skip
+    assert [(f.text, f.measure) for f in found] == [
+        ("48%", "people who were gloomy about the national economy")
+    ]
