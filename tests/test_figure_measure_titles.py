@@ -32,6 +32,7 @@ def test_plural_works_and_named_measures_are_left_alone() -> None:
     before = "Her film Night Harbour opened on Friday."
     assert titled("top films", before) == "top films"
     assert titled("film Night Harbour", before) == "film Night Harbour"
+    assert titled("Tom Ash's new comedy", before) == "Tom Ash's new comedy"
 
 
 def test_a_title_that_reads_as_a_question_is_not_shown_alone() -> None:

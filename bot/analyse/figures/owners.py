@@ -198,12 +198,11 @@ def titled(measure: str, before: str) -> str:
     """`measure` with a work noun that stands for a title named before (`thriller takings` ->
     `Hide and Seek takings`), the one the article names most; else as it is."""
     words = measure.split()
-    at = next((i for i, w in enumerate(words) if w.lower() in WORKS), None)
-    if at is None or any(w[:1].isupper() for w in words[at + 1 :]):
-        return measure
+    if not words or words[0].lower() not in WORKS or any(w[:1].isupper() for w in words[1:]):
+        return measure  # "Ice Cube's road-trip comedy" is a work of its own, no stand-in
     titles = [_TITLE_TAIL.sub("", m.group("title")) for m in _TITLED.finditer(before)]
     if not titles:
         return measure
     title = max(reversed(titles), key=before.count)  # the work most named, the latest of equals
-    found = " ".join([title, *words[at + 1 :]])
+    found = " ".join([title, *words[1:]])
     return measure if measure_flaw(found) else found  # "Are We There Yet?" reads as a question
