@@ -287,9 +287,10 @@ def _after_determiner(words: list[str], index: int) -> bool:
 
 _DETERMINERS = word_set("the a an its their his her our this that these those total")
 
-# Words that qualify a number in front of it (`more than`, `about`, `as little as`), one or more.
+# Words that qualify a number in front of it (`more than`, `little more than`, `about`, `as little
+# as`), one or more.
 QUALIFIED = re.compile(
-    r"(?:\s+(?:more|less|fewer)\s+than|\s+(?:about|around|almost|nearly|some|roughly|over|under|"
+    r"(?:\s+(?:(?:a\s+)?little\s+|slightly\s+|well\s+|far\s+|much\s+)?(?:more|less|fewer)\s+than|\s+(?:about|around|almost|nearly|some|roughly|over|under|"
     r"just|only|approximately|estimated|barely)|\s+up\s+to|\s+at\s+least"
     r"|\s+as\s+(?:little|low|few|many|much|high)\s+as)+\s*$",
     re.IGNORECASE,

@@ -55,7 +55,7 @@ from bot.analyse.figures.money_rules import (
     paid_for,
     priced,
 )
-from bot.analyse.figures.noun_tails import CONTACT_CLAUSE
+from bot.analyse.figures.noun_tails import CONTACT_CLAUSE, deal_parties
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.priced_for import priced_thing
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
@@ -120,6 +120,8 @@ def _around(plain: str, quantity: Quantity) -> str:
         )
         return f"{noun} {clause.group('clause')}" if noun and clause else noun
     phrase = near(plain, quantity.start, quantity.end)
+    if is_money(quantity):
+        phrase = deal_parties(plain, phrase, quantity.end)  # "£8m bid from Tottenham for Reid"
     if quantity.unit == "year of age" and _VERB_AFTER_AGE.match(plain, quantity.end):
         return ""  # "The 65-year-old worries that": a verb and its clause, not a noun
     if phrase.lower() in LEVELS:
@@ -146,7 +148,8 @@ def _described(plain: str, quantity: Quantity) -> str:
         following = plain[quantity.end :].split()[:1]
         if not following or following[0].lower().strip(".,;") not in _SHARE_NOUNS:
             return ""  # "76 percent more", but "a 5% to 10% improvement"
-    return noun_after(plain, quantity.end)
+    noun = noun_after(plain, quantity.end)
+    return deal_parties(plain, noun, quantity.end) if is_money(quantity) else noun
 
 
 # Nouns a percentage describes when written right after it: `5% improvement`, `10% stake`.
