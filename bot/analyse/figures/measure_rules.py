@@ -13,7 +13,8 @@ lies from another (`distances`); a share of things says what they did (`girls wh
 measure is completed from its clause (`completions`: `China rates`, `peak of jobless rate`,
 `China's economic growth`). A label before a colon (`base price: $59,995`) is read on the
 sentence as written (`labels`), since a bracket is an aside to the other rules. No rule, no
-measure: an empty measure is better than a wrong one.
+measure: an empty measure is better than a wrong one. Rules read from the figure's own clause (a
+forecast's growth, a share of people, a level kept, money taken) are in `clause_rules`.
 """
 
 from __future__ import annotations
@@ -23,19 +24,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.analyse.figures.antecedents import antecedent
-from bot.analyse.figures.completions import (
-    LEVELS,
-    economic_growth,
-    forecast_growth,
-    level_of,
-    owned_object,
-    uncut_subject,
+from bot.analyse.figures.clause_rules import (
+    FRONTED_OF,
+    growth_forecast,
+    kept_at,
+    money_taken,
+    named_subject,
+    people_share_of,
 )
-from bot.analyse.figures.counted_owners import before_predicate, counted_noun
+from bot.analyse.figures.completions import LEVELS, economic_growth, level_of, owned_object
+from bot.analyse.figures.counted_owners import counted_noun
 from bot.analyse.figures.distances import distance_measure
 from bot.analyse.figures.doers import doers
 from bot.analyse.figures.durations import duration_measure
-from bot.analyse.figures.lexicon import clause_span, tidy, word_set
+from bot.analyse.figures.lexicon import tidy, word_set
 from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
     NP_STOP,
@@ -59,14 +61,13 @@ from bot.analyse.figures.noun_tails import CONTACT_CLAUSE, deal_parties
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.priced_for import priced_thing
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
-from bot.analyse.figures.shares_of import people_share, share_predicate
+from bot.analyse.figures.shares_of import share_predicate
 from bot.analyse.figures.sources import without_source
-from bot.analyse.figures.subjects import is_own_subject, subject
+from bot.analyse.figures.subjects import is_own_subject
 from bot.analyse.figures.sums import (
     exchange_rate,
     multiple_of,
 )
-from bot.analyse.figures.takings import takings
 from bot.analyse.figures.year_facts import year_measure
 from bot.models import Unit
 
@@ -84,32 +85,6 @@ def _counted(quantity: Quantity) -> bool:
     return quantity.kind.endswith("-noun")
 
 
-def _growth(plain: str, quantity: Quantity) -> str:
-    if quantity.unit != Unit.PERCENT or not _BARE_GROWTH_AFTER.match(plain, quantity.end):
-        return ""
-    return forecast_growth(plain, quantity.end, _speaker(plain, quantity.start))
-
-
-_BARE_GROWTH_AFTER = re.compile(r"\s+growth\b", re.IGNORECASE)
-
-
-def _speaker(plain: str, start: int) -> str:
-    """Who the clause of `start` is said by: the subject before `said it expects`, else the
-    clause's own subject."""
-    reported = _SAID_IT.search(plain, max(0, start - 80), start)
-    if reported is None:
-        return _named_subject(plain, start)
-    begin, _ = clause_span(plain, reported.start())
-    return tidy(NP_STOP.sub("", plain[begin : reported.start()]))  # a source is a speaker here
-
-
-_SAID_IT = re.compile(
-    r"\s+(?:said|says|say|expects?|forecasts?|predicts?|sees?)\b"
-    r"(?:\s+(?:that\s+)?(?:it|they)\s+\w+)?"
-    r"(?:\s+\w+){0,2}\s*$"
-)
-
-
 def _around(plain: str, quantity: Quantity) -> str:
     if _counted(quantity):
         return ""
@@ -125,7 +100,7 @@ def _around(plain: str, quantity: Quantity) -> str:
     if quantity.unit == "year of age" and _VERB_AFTER_AGE.match(plain, quantity.end):
         return ""  # "The 65-year-old worries that": a verb and its clause, not a noun
     if phrase.lower() in LEVELS:
-        return level_of(phrase, _named_subject(plain, quantity.start))
+        return level_of(phrase, named_subject(plain, quantity.start))
     return economic_growth(phrase, plain, quantity.start)
 
 
@@ -188,61 +163,32 @@ def _multiple(plain: str, quantity: Quantity) -> str:
     return multiple_of(plain, start, quantity.end) if quantity.unit == Unit.TIMES else ""
 
 
-def _people_share(plain: str, quantity: Quantity) -> str:
-    if quantity.unit != Unit.PERCENT:
-        return ""
-    fronted = _FRONTED_OF.match(plain, 0, quantity.start)
-    group = tidy(fronted.group("np")) if fronted else ""
-    return people_share(plain, before_qualifier(plain, quantity.start), quantity.end, group)
-
-
 def _changed(plain: str, quantity: Quantity) -> str:
     found = verb_object(plain, quantity.start)
     return owned_object(plain, quantity.start, found) if found else ""
-
-
-def _taken(plain: str, quantity: Quantity) -> str:
-    """`film takings` of `The film took $20m`, unless the sum says what it is in (`made $5m in
-    profit`: the next rule's `profit`)."""
-    if not is_money(quantity) or readable_phrase(counted_in(plain, quantity)):
-        return ""
-    return takings(plain, before_qualifier(plain, quantity.start))
 
 
 def _of(plain: str, quantity: Quantity) -> str:
     return of_phrase(plain, quantity.end)
 
 
-# `Of the 1,200 adults surveyed, 73% said`: the group a figure is a part of, opening the sentence.
-_FRONTED_OF = re.compile(
-    r"\s*Of\s+(?:the|those|these|its|their|all)?\s*(?:(?:more|fewer|less)\s+than\s+)?"
-    r"(?:\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?)?(?P<np>[^,;:\d]+),"
-)
-
-
 def _subject(plain: str, quantity: Quantity) -> str:
     if is_own_subject(plain, quantity):
         # "a 65-year-old would take 3%": the subject before is another's; "Of those fighters,
         # 3,400 are" names the whole the figure is part of
-        fronted = _FRONTED_OF.match(plain, 0, quantity.start)
+        fronted = FRONTED_OF.match(plain, 0, quantity.start)
         return tidy(NP_STOP.sub("", fronted.group("np"))) if fronted else ""
-    named = economic_growth(_named_subject(plain, quantity.start), plain, quantity.start)
+    named = economic_growth(named_subject(plain, quantity.start), plain, quantity.start)
     if is_money(quantity) or not quantity.unit:
         return exchange_rate(plain, quantity.end, named) or named
     return named
-
-
-def _named_subject(plain: str, start: int) -> str:
-    """The subject of the clause before `start`, cut before a verb the word lists missed."""
-    full = subject(plain, before_qualifier(plain, start))
-    return uncut_subject(full, before_predicate(full))
 
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "growth its speaker forecasts",
         ("The finance ministry said it expects 5% growth this year.", "5%", "economic growth"),
-        _growth,
+        growth_forecast,
     ),
     Rule("around the number", ("Acme reported a 60% rise in profit.", "60%", "profit"), _around),
     Rule(
@@ -251,7 +197,7 @@ RULES: tuple[Rule, ...] = (
         _described,
     ),
     Rule("money its subject took, earned or cost", ("The film took $20m in a week.", "$20m",
-                                                  "film takings"), _taken),
+                                                  "film takings"), money_taken),
     Rule(
         "antecedent of a relative clause",
         ("Norway has a cod quota, which now amounts to 5,000 tonnes.", "5,000", "cod quota"),
@@ -263,7 +209,7 @@ RULES: tuple[Rule, ...] = (
         "a share of people by what they said or were",
         ("Asked about the year ahead, 48% were pessimistic about the economy.", "48%",
          "people who were pessimistic about the economy"),
-        _people_share,
+        people_share_of,
     ),
     Rule(
         "counted people by what they did",
@@ -300,6 +246,11 @@ RULES: tuple[Rule, ...] = (
         ("Staff earn the highest pay in Europe - double that of Greek staff.", "double",
          "highest pay against Greek staff"),
         _multiple,
+    ),
+    Rule(
+        "what is kept at a level",
+        ("The bank kept interest rates steady at 4.75%.", "4.75%", "interest rates"),
+        kept_at,
     ),
     Rule(
         "object of a change verb",

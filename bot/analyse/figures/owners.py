@@ -115,7 +115,7 @@ class Owners:
 
     def _owned(self, measure: str, at: Place, since: int, referring: bool) -> str:
         words = measure.split()
-        if words and _bare(words[0]) in STAND_INS:
+        if words and words[0].islower() and _bare(words[0]) in STAND_INS:  # not "Bank of England"
             return self._stand_in(words, at, since)
         head = _head(words).lower() if words else ""
         owned = referring or head in OWNED
