@@ -21,6 +21,8 @@ from tests.test_figure_measures import measure_of
         # a named subject spends the time somewhere
         ("Kim Osei spent five weeks at the top of the chart last spring.", "five",
          "time Kim Osei spent at the top"),
+        # a pronoun names nobody
+        ("I spent three days in the clinic after the fall.", "three", "time spent in the clinic"),
         # a verb alone says too little
         ("It will take two years to build.", "two", ""),
     ],
