@@ -39,3 +39,8 @@ def test_a_share_of_people_has_no_owner_added() -> None:
     assert [(f.text, f.measure) for f in found] == [
         ("48%", "people who were gloomy about the national economy")
     ]
+
+
+def test_a_share_of_a_counted_group_keeps_its_clause() -> None:
+    sentence = "Nearly 80% of the 3,000 tenants who moved into new flats are happier."
+    assert measure_of(sentence, "80%") == "tenants who moved into new flats"

@@ -37,7 +37,8 @@ def of_phrase(text: str, end: int) -> str:
     """The noun phrase of `60 per cent of its revenue`, right after the quantity."""
     match = _OF_PHRASE.match(text, end)
     if match is None:
-        return ""
+        counted = _OF_COUNTED.match(text, end)  # "90% of the 2,200 employees who stayed"
+        return _people(counted.group("np").split(), counted.group("noun")) if counted else ""
     np = match.group("np")
     if np.lower().startswith("those "):
         aged = _AGED.match(text, match.end()) if np.rstrip().endswith("aged") else None
@@ -53,7 +54,14 @@ def of_phrase(text: str, end: int) -> str:
 _AGED = re.compile(r"((?:under|over)\s+\d+|\d+(?:-\d+)?)")  # "of those aged 30-39"
 
 
-def _people(words: list[str]) -> str:
+# A share of a counted group: `of the 2,200 employees who stayed`, the group's noun and clause.
+_OF_COUNTED = re.compile(
+    r"\s+of\s+the\s+\d[\d,.]*\s+(?P<noun>[a-z][\w-]*)\s+(?P<np>(?:who|which|that)\s+"
+    r"[^,;:.()\d$\u00a3\u20ac]+)"
+)
+
+
+def _people(words: list[str], noun: str = "people") -> str:
     """`those` of a share are people, with what the phrase says of them: `9% of those who have
     dial-up` -> `people who have dial-up`, `a quarter of those with broadband have` -> `people
     with broadband` (a verb ends the phrase unless a `who` opens it)."""
@@ -63,7 +71,7 @@ def _people(words: list[str]) -> str:
         if (word.lower() in _OF_VERBS or word.lower() == "compared") and not relative:
             break
         kept.append(word)
-    return tidy(" ".join(["people", *kept])) if kept else ""
+    return tidy(" ".join([noun, *kept])) if kept else ""
 
 
 # Where an `of` phrase ends; `at` or `on` its own or a named place still belongs to it (`90% of

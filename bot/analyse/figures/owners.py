@@ -154,7 +154,9 @@ class Owners:
                     return person
         if not last:
             return None
-        best = max(last, key=lambda name: (self.cast.count(name), last[name]))
+        near = {name: place for name, place in last.items() if at[0] - place[0] <= 1}
+        pool = near or last  # the body in focus of this paragraph or the one before
+        best = max(pool, key=lambda name: (self.cast.count(name), pool[name]))
         return self.cast.people[best]
 
 
@@ -176,8 +178,14 @@ def _priced(words: list[str]) -> bool:
 
 def _body(person: Person) -> bool:
     """An organisation, or a name the cast could not tell to be a person (`Acme Foods`: no
-    known first name, title or pronoun gives it a gender)."""
+    known first name, title or pronoun gives it a gender); never a disease (`HIV`)."""
+    if any(part in DISEASES for part in re.split(r"[/\s-]+", person.name.lower())):
+        return False
     return person.org or person.gender is None
+
+
+# Diseases the cast may take for organisations (`HIV/Aids`, `Sars`): they own no staff or sales.
+DISEASES = word_set("hiv aids sars covid covid-19 ebola mers h1n1 h5n1 malaria")
 
 
 # Nouns for a work with a title: `the thriller` stands for the last one named (`his film Hide
