@@ -34,6 +34,7 @@ from bot.analyse.figures.clause_rules import (
 )
 from bot.analyse.figures.completions import LEVELS, economic_growth, level_of, owned_object
 from bot.analyse.figures.counted_owners import counted_noun
+from bot.analyse.figures.counted_places import places_where
 from bot.analyse.figures.distances import distance_measure
 from bot.analyse.figures.doers import doers
 from bot.analyse.figures.durations import duration_measure
@@ -215,6 +216,12 @@ RULES: tuple[Rule, ...] = (
         "counted people by what they did",
         ("About 5,000 fans attended the final.", "5,000", "fans who attended the final"),
         doers,
+    ),
+    Rule(
+        "counted places by what their people did",
+        ("A majority in 14 countries said they were hopeful.", "14",
+         "countries where a majority said they were hopeful"),
+        places_where,
     ),
     Rule(
         "counted noun with its owner",
