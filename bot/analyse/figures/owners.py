@@ -89,7 +89,8 @@ class Owners:
         company`, so that any measure of it is owned (`It runs 40 factories`). A bare measure the
         article named in full before with another owner is that one: `the surplus` after
         `Japan's trade surplus` is Japan's, though China is the name most written."""
-        measure = titled(measure, self._before(at))
+        if measure.split(" ", 1)[0].lower() in WORKS:  # read the text before only when needed
+            measure = titled(measure, self._before(at))
         found = self._owned(measure, at, since, referring)
         recalled = self._recalled(measure)
         added = found.removesuffix(measure).strip()
