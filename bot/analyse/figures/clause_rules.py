@@ -1,15 +1,17 @@
 """Measure rules read from the figure's clause: the growth its speaker forecasts, a share of
 people by what they said or were, the level something is kept at, money its subject took; and
-the clause's named subject and the whole a sentence opens with, which the other rules share."""
+the clause's named subject, the whole a sentence opens with and the antecedent of a relative
+clause, which the other rules share."""
 
 from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.completions import forecast_growth, owned_object, uncut_subject
 from bot.analyse.figures.counted_owners import before_predicate
 from bot.analyse.figures.lexicon import clause_span, tidy
-from bot.analyse.figures.measures import NP_STOP, before_qualifier
+from bot.analyse.figures.measures import ANTECEDENT_REACH, NP_STOP, before_qualifier
 from bot.analyse.figures.money_rules import counted_in, is_money
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import measure_flaw, without_figures
@@ -93,3 +95,18 @@ def _readable(phrase: str) -> bool:
     """True when `phrase`, without its figures, is a measure a reader can use."""
     shown = tidy(without_figures(phrase))
     return bool(shown) and not measure_flaw(shown)
+
+
+def relative_antecedent(plain: str, quantity: Quantity) -> str:
+    """The antecedent, for a counted noun only when the clause says how many it amounts to
+    (`the quota, which now amounts to 5,000 students`; `Falic, which runs 90 stores` owns them)."""
+    window = plain[max(0, quantity.start - ANTECEDENT_REACH) : quantity.start]
+    if quantity.kind.endswith("-noun") and not _AMOUNTS_TO.search(window):
+        return ""
+    return antecedent(plain, quantity.start)
+
+
+_AMOUNTS_TO = re.compile(
+    r"\b(?:which|who)\s+(?:\w+\s+)?(?:amounts?|amounted|totals?|totalled|numbers?|numbered|"
+    r"stands?|stood|is|was|are|were|reached|reaches)\b[^,;:]*$"
+)

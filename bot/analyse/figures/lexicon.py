@@ -265,6 +265,8 @@ def without_dateline(plain: str) -> str:
 
 RESOLVED = word_set("it they")  # pronouns whose owner is the subject before
 # Prepositions after a noun phrase's head: `sales in the quarter`, `Office for National Statistics`.
+# Past participles that never describe a noun before it: `had seen previous bids`.
+VERB_PARTICIPLES = word_set("seen been done gone given taken shown known")
 HEAD_PREPOSITIONS = word_set("in of at for from on to between by with during over")
 
 

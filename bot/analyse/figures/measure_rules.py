@@ -23,7 +23,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.clause_rules import (
     FRONTED_OF,
     growth_forecast,
@@ -31,6 +30,7 @@ from bot.analyse.figures.clause_rules import (
     money_taken,
     named_subject,
     people_share_of,
+    relative_antecedent,
 )
 from bot.analyse.figures.completions import LEVELS, economic_growth, level_of, owned_object
 from bot.analyse.figures.counted_owners import counted_noun
@@ -39,8 +39,8 @@ from bot.analyse.figures.distances import distance_measure
 from bot.analyse.figures.doers import doers
 from bot.analyse.figures.durations import duration_measure
 from bot.analyse.figures.lexicon import tidy, word_set
+from bot.analyse.figures.listed_sums import first_in_list
 from bot.analyse.figures.measures import (
-    ANTECEDENT_REACH,
     NP_STOP,
     before_qualifier,
     near,
@@ -61,6 +61,7 @@ from bot.analyse.figures.money_rules import (
 from bot.analyse.figures.noun_tails import CONTACT_CLAUSE, deal_parties
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.priced_for import priced_thing
+from bot.analyse.figures.quantities import quantities_in
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
 from bot.analyse.figures.shares_of import share_predicate
 from bot.analyse.figures.sources import without_source
@@ -136,21 +137,6 @@ _SHARE_NOUNS = word_set(
 )
 
 
-def _relative(plain: str, quantity: Quantity) -> str:
-    """The antecedent, for a counted noun only when the clause says how many it amounts to
-    (`the quota, which now amounts to 5,000 students`; `Falic, which runs 90 stores` owns them)."""
-    window = plain[max(0, quantity.start - ANTECEDENT_REACH) : quantity.start]
-    if _counted(quantity) and not _AMOUNTS_TO.search(window):
-        return ""
-    return antecedent(plain, quantity.start)
-
-
-_AMOUNTS_TO = re.compile(
-    r"\b(?:which|who)\s+(?:\w+\s+)?(?:amounts?|amounted|totals?|totalled|numbers?|numbered|"
-    r"stands?|stood|is|was|are|were|reached|reaches)\b[^,;:]*$"
-)
-
-
 def _fraction_of(plain: str, quantity: Quantity) -> str:
     if quantity.unit != Unit.FRACTION:
         return ""
@@ -185,7 +171,18 @@ def _subject(plain: str, quantity: Quantity) -> str:
     return named
 
 
+def _listed(plain: str, quantity: Quantity) -> str:
+    """What the first sum of a list measures, for a later one: `bids of £3m, £4m and £5m`."""
+    first = first_in_list(plain, quantity.start) if is_money(quantity) else None
+    if first is None:
+        return ""
+    head = next((q for q in quantities_in(plain) if q.start == first), None)
+    return measure(plain, head) if head is not None else ""
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("what the first sum of its list measures",
+         ("It saw bids of £3m, £4m and £5m rejected.", "£5m", "bids"), _listed),
     Rule(
         "growth its speaker forecasts",
         ("The finance ministry said it expects 5% growth this year.", "5%", "economic growth"),
@@ -202,7 +199,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "antecedent of a relative clause",
         ("Norway has a cod quota, which now amounts to 5,000 tonnes.", "5,000", "cod quota"),
-        _relative,
+        relative_antecedent,
     ),
     Rule("noun after a fraction", ("Three out of four girls said no.", "Three", "girls"),
          _fraction_of),

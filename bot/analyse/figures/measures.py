@@ -10,6 +10,7 @@ from bot.analyse.figures.lexicon import (
     DECREASE,
     INCREASE,
     QUALIFIED,
+    VERB_PARTICIPLES,
     VERBS,
     clause_span,
     is_verb,
@@ -213,7 +214,7 @@ def noun_run(phrase: str, head: bool = False) -> str:
     for word in reversed(words[:-1] if head else words):
         adjective = bool(kept) and word.lower() in _VERB_ADJECTIVES  # "a total shortfall"
         if not adjective and (word.lower() in _BEFORE_NOUN | _RELATIVES | FINITE_VERBS
-                              or is_verb(word)):  # fmt: skip
+                              | VERB_PARTICIPLES or is_verb(word)):  # fmt: skip
             break
         if word[:1].isdigit():
             break  # "just 17 players over the age of 21": players
