@@ -17,6 +17,9 @@ from tests.test_figure_measures import measure_of
          "61%", "people who said the schools had improved"),
         ("Some 61% said the schools had improved, against 25% who said they had got worse.",
          "25%", "people who said they had got worse"),
+        # a measure never ends on a possessive
+        ("Asked in May, 45% said they shared photos with their friends.", "45%",
+         "people who said they shared photos"),
         # the whole the sentence opens with stands for `people`
         ("Of the 3 million Danes who cycle to work, 40% are women.", "40%",
          "Danes who cycle to work who are women"),

@@ -213,7 +213,8 @@ _TRAILING = frozenset(
     """between by more than less fewer about around almost nearly some roughly over under up to
     just only a an the of at further another estimated approximately least as much many now
     already still also allegedly reportedly which that who with for in on from and is was are
-    were has have had will be been or but while so far there it they we i he she you""".split()  # noqa: SIM905
+    were has have had will be been or but while so far there it they we i he she you their his
+    her its our my your""".split()  # noqa: SIM905
 )
 MAX_WORDS = 8  # a measure longer than this is cut: it is shown next to every number
 

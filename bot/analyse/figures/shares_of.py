@@ -118,7 +118,7 @@ def people_share(plain: str, start: int, end: int, group: str = "") -> str:
     if found is None:
         return ""
     words = found.group("rest").split()
-    words = words[: next((i for i, w in enumerate(words) if w.lower() in _SHARE_STOP), 6)][:6]
+    words = words[: next((i for i, w in enumerate(words) if w.lower() in _SHARE_STOP), 5)][:5]
     verb = found.group("verb").lower()
     if verb.startswith("s"):  # what the named whole said is left to it: `nurses polled`
         return "" if group or not words else tidy(f"people who said {' '.join(words)}")
