@@ -41,6 +41,9 @@ def test_counted_people_by_what_they_did(sentence: str, number: str, expected: s
          "passengers injured in the crash near Tulsa"),
         ("About 700 executives in 30 countries were surveyed for the study.", "700",
          "executives surveyed for the study"),
+        # a relative clause says what was done to them, wherever the count stands
+        ("Today there are 5,200 workers who have been laid off at the plant.", "5,200",
+         "workers laid off at the plant"),
         # what they are doing, wherever the count stands, up to the clause's verb
         ("There are 4,000 nurses working in rural clinics.", "4,000",
          "nurses working in rural clinics"),

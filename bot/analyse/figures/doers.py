@@ -53,13 +53,14 @@ def doers(plain: str, quantity: Quantity) -> str:
     counted = head in PEOPLE and (quantity.kind.endswith("-noun") or vague)
     if counted and (doing := _DOING.match(plain, quantity.end)):
         return tidy(f"{quantity.unit} {doing.group('participle')} {doing.group('where')}")
+    if counted and (passive := _WHO_PASSIVE.match(plain, quantity.end)):  # wherever it stands
+        return _done_to(quantity.unit, passive)
     if not bare and (not quantity.kind.endswith("-noun") or head not in PEOPLE):
         return ""
     if not _opens_clause(plain, quantity.start):
         return ""  # the count is an object or follows its subject
     if quantity.unit and (passive := _PASSIVE.match(plain, quantity.end)):
-        done = " ".join(passive.group("object").replace('"', " ").split()[:6])
-        return tidy(f"{quantity.unit} {passive.group('participle')} {done}")
+        return _done_to(quantity.unit, passive)
     found = _OBJECT.match(plain, quantity.end)
     if found is None or not _deed(found.group("verb")):
         return ""
@@ -67,6 +68,12 @@ def doers(plain: str, quantity: Quantity) -> str:
         return ""  # "5 million rose": a bare count is people only by what people do
     deed = found.group("object").replace('"', " ")
     return f"{quantity.unit or 'people'} who {found.group('verb')} {' '.join(deed.split())}"
+
+
+def _done_to(unit: str, passive: re.Match[str]) -> str:
+    """`people injured in the crash` of `people` and `were injured in the crash`."""
+    done = " ".join(passive.group("object").replace('"', " ").split()[:6])
+    return tidy(f"{unit} {passive.group('participle')} {done}")
 
 
 def _opens_clause(plain: str, start: int) -> bool:
@@ -77,6 +84,11 @@ def _opens_clause(plain: str, start: int) -> bool:
     return not tidy(QUALIFIED.sub(" ", opening))
 
 
+# A past participle: `injured`, `laid off`, `shot`.
+_PARTICIPLE = (
+    r"[a-z]{3,}ed|hurt|shot|held|kept|sent|told|taken|given|seen|laid|paid|made|built|sold|"
+    r"found|left|lost|struck|caught"
+)
 # `studying at Heidelberg University`: what counted people are doing, wherever the count stands.
 _DOING = re.compile(
     r"\s+(?P<participle>[a-z]{3,}ing)\s+(?P<where>(?:at|in|on|with|near|across|under|for|"
@@ -87,9 +99,16 @@ _DOING = re.compile(
 # `were surveyed for the report`, `in 40 towns have been evacuated`: what was done to them.
 _PASSIVE = re.compile(
     r"(?:\s+(?:in|from|across)\s+[^,;:]{1,30}?)?\s+(?:were|are|have\s+been|had\s+been)\s+"
-    r"(?P<participle>[a-z]{3,}ed|killed|hurt|shot|held|kept|sent|told|taken|given|seen)\b"
+    rf"(?P<participle>{_PARTICIPLE})\b"
     r"(?P<object>(?:\s+(?!(?:on|at|during|last|this|since|after|before|when|while|because|"
     r"and|but)\b)[\w'\u2019\"-]+){0,5})"
+)
+
+
+_WHO_PASSIVE = re.compile(
+    r"\s+who\s+(?:were|are|have\s+been|has\s+been|had\s+been)\s+"
+    rf"(?P<participle>{_PARTICIPLE})\b"
+    r"(?P<object>(?:\s+(?!(?:and|but|while|when|because)\b)[\w'\u2019\"-]+){0,5})"
 )
 
 
