@@ -67,7 +67,8 @@ VERBS = (
         "gave gives saw sees got gets said says announced reported posted recorded estimated "
         "expects expected plans averaged accounted account ended closed finished scored lists "
         "offers needs sat stand fetch fetched runs weighs measure measures tops topped exceeded "
-        "traded trades stretched continued remains remained became become thanks poised trending"
+        "traded trades stretched continued remains remained became become thanks poised trending "
+        "came comes went goes began begins ran fought drew told spoke knew"
     )
 )
 _CHANGE_AFTER = re.compile(
