@@ -47,3 +47,8 @@ def test_a_share_of_people_has_no_owner_added() -> None:
 def test_a_share_of_a_counted_group_keeps_its_clause() -> None:
     sentence = "Nearly 80% of the 3,000 tenants who moved into new flats are happier."
     assert measure_of(sentence, "80%") == "tenants who moved into new flats"
+
+
+def test_a_fraction_in_a_relative_clause_is_a_share_of_its_noun() -> None:
+    sentence = "Corvel, which supplies batteries for nearly half the world's electric buses, grew."
+    assert measure_of(sentence, "half") == "world's electric buses"

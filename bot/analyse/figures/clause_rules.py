@@ -97,9 +97,14 @@ def _readable(phrase: str) -> bool:
     return bool(shown) and not measure_flaw(shown)
 
 
+_FRACTION_OF_NOUN = re.compile(r"\s+(?:of\s+)?(?:the|all|its|their)\s+[\w'\u2019-]+")
+
+
 def relative_antecedent(plain: str, quantity: Quantity) -> str:
     """The antecedent, for a counted noun only when the clause says how many it amounts to
     (`the quota, which now amounts to 5,000 students`; `Falic, which runs 90 stores` owns them)."""
+    if quantity.unit == Unit.FRACTION and _FRACTION_OF_NOUN.match(plain, quantity.end):
+        return ""  # "which makes chips for half the world's phones": a share of the phones
     window = plain[max(0, quantity.start - ANTECEDENT_REACH) : quantity.start]
     if quantity.kind.endswith("-noun") and not _AMOUNTS_TO.search(window):
         return ""

@@ -152,7 +152,7 @@ def noun_head(phrase: str) -> str:
         if word.lower() in VERBS or word.lower() in PRONOUN_SUBJECTS:
             break
         kept.append(word)
-        plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        plural = word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))
         if len(word) > 3 and plural and word.islower():  # "Barings" is a name
             break
     return " ".join(kept)
