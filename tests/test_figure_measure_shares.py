@@ -52,3 +52,21 @@ def test_a_share_of_a_counted_group_keeps_its_clause() -> None:
 def test_a_fraction_in_a_relative_clause_is_a_share_of_its_noun() -> None:
     sentence = "Corvel, which supplies batteries for nearly half the world's electric buses, grew."
     assert measure_of(sentence, "half") == "world's electric buses"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Tourism accounts for 12% of Malta's output.", "12%", "Tourism share of Malta's output"),
+        ("The farm sector, which accounts for nearly a third of jobs, shrank 2% last year.",
+         "a third", "farm sector share of jobs"),
+        ("Imports made up 40% of the market.", "40%", "Imports share of market"),
+        # past the relative clause between commas, the subject it describes
+        ("The farm sector, which accounts for nearly a third of jobs, shrank 2% last year.",
+         "2%", "farm sector"),
+        # `makes` alone earns, it is no share
+        ("The studio makes 70% of its income from sequels.", "70%", "income"),
+    ],
+)  # fmt: skip
+def test_a_part_s_share_of_a_whole(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected

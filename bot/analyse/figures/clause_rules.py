@@ -11,7 +11,12 @@ from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.completions import forecast_growth, owned_object, uncut_subject
 from bot.analyse.figures.counted_owners import before_predicate
 from bot.analyse.figures.lexicon import clause_span, tidy
-from bot.analyse.figures.measures import ANTECEDENT_REACH, NP_STOP, before_qualifier
+from bot.analyse.figures.measures import (
+    ANTECEDENT_REACH,
+    NP_STOP,
+    before_qualifier,
+    from_determiner,
+)
 from bot.analyse.figures.money_rules import counted_in, is_money
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import measure_flaw, without_figures
@@ -86,9 +91,21 @@ FRONTED_OF = re.compile(
 
 
 def named_subject(plain: str, start: int) -> str:
-    """The subject of the clause before `start`, cut before a verb the word lists missed."""
-    full = subject(plain, before_qualifier(plain, start))
+    """The subject of the clause before `start`, cut before a verb the word lists missed; past
+    a relative clause between commas (`the services sector, which accounts for most of it,
+    grew`), the phrase that clause describes."""
+    at = before_qualifier(plain, start)
+    full = subject(plain, at)
+    relative = not full or full.split()[0].lower() in {"which", "who"}
+    if relative and (aside := _ASIDE_BEFORE.search(plain, 0, at)):
+        return tidy(from_determiner(aside.group("np")))
     return uncut_subject(full, before_predicate(full))
+
+
+# `the sector, which accounts for most of it, grew `: a verb (and a word) after the aside.
+_ASIDE_BEFORE = re.compile(
+    r"(?P<np>[^,;:]{1,60}),\s+(?:which|who)\b[^;:()]*,\s+[a-z]+(?:\s+[a-z]+)?\s*$"
+)
 
 
 def _readable(phrase: str) -> bool:
@@ -115,3 +132,28 @@ _AMOUNTS_TO = re.compile(
     r"\b(?:which|who)\s+(?:\w+\s+)?(?:amounts?|amounted|totals?|totalled|numbers?|numbered|"
     r"stands?|stood|is|was|are|were|reached|reaches)\b[^,;:]*$"
 )
+
+
+# `accounts for 40% of`, `made up 62.5% of`: the verb that makes the figure a share of a whole.
+_SHARE_VERB = re.compile(
+    r"(?P<which>,\s*(?:which|that)\s+)?\b(?:(?:accounts?|accounted|accounting)(?:\s+for)?|"
+    r"(?:makes?|made|making)\s+up|represents?|represented|representing)\s*$",
+    re.IGNORECASE,
+)
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?P<whole>[^,;:.()]+)")
+
+
+def share_of_whole(plain: str, quantity: Quantity) -> str:
+    """`services sector share of UK economy` of `the services sector, which accounts for nearly
+    three-quarters of the UK economy`, else ""."""
+    if quantity.unit not in {Unit.PERCENT, Unit.FRACTION}:
+        return ""
+    start = before_qualifier(plain, quantity.start)
+    verb = _SHARE_VERB.search(plain, max(0, start - 40), start)
+    whole = _OF_WHOLE.match(plain, quantity.end)
+    if verb is None or whole is None:
+        return ""
+    at = verb.start()
+    part = antecedent(plain, start) if verb.group("which") else named_subject(plain, at)
+    words = whole.group("whole").split()[:5]
+    return tidy(f"{part} share of {' '.join(words)}") if part and words else ""

@@ -31,6 +31,7 @@ from bot.analyse.figures.clause_rules import (
     named_subject,
     people_share_of,
     relative_antecedent,
+    share_of_whole,
 )
 from bot.analyse.figures.completions import LEVELS, economic_growth, level_of, owned_object
 from bot.analyse.figures.counted_owners import counted_noun
@@ -196,6 +197,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("money its subject took, earned or cost", ("The film took $20m in a week.", "$20m",
                                                   "film takings"), money_taken),
+    Rule("share of a whole a part accounts for",
+         ("Exports account for 40% of GDP.", "40%", "Exports share of GDP"), share_of_whole),
     Rule(
         "antecedent of a relative clause",
         ("Norway has a cod quota, which now amounts to 5,000 tonnes.", "5,000", "cod quota"),
