@@ -4,6 +4,10 @@ though the words around the second and third say nothing of it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.quantities import quantities_in
 
 _SUM = r"[$\u00a3\u20ac\u00a5]\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|trillion))?\b"
 # A list of sums right before a later member: `£3m, £4m and `.
@@ -17,3 +21,13 @@ def first_in_list(plain: str, start: int) -> int | None:
     if found is None:
         return None
     return found.start("first") if found.group("first") else found.start("head")
+
+
+def listed_measure(plain: str, quantity: Quantity, measure: Callable[[str, Quantity], str]) -> str:
+    """What the first sum of a list measures (read by `measure`), for a later one: `bids of
+    £3m, £4m and £5m`; else ""."""
+    first = first_in_list(plain, quantity.start)
+    if first is None:
+        return ""
+    head = next((q for q in quantities_in(plain) if q.start == first), None)
+    return measure(plain, head) if head is not None else ""

@@ -40,7 +40,7 @@ from bot.analyse.figures.distances import distance_measure
 from bot.analyse.figures.doers import doers
 from bot.analyse.figures.durations import duration_measure
 from bot.analyse.figures.lexicon import tidy, word_set
-from bot.analyse.figures.listed_sums import first_in_list
+from bot.analyse.figures.listed_sums import listed_measure
 from bot.analyse.figures.measures import (
     NP_STOP,
     before_qualifier,
@@ -62,7 +62,6 @@ from bot.analyse.figures.money_rules import (
 from bot.analyse.figures.noun_tails import CONTACT_CLAUSE, deal_parties
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.priced_for import priced_thing
-from bot.analyse.figures.quantities import quantities_in
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
 from bot.analyse.figures.shares_of import share_predicate
 from bot.analyse.figures.sources import without_source
@@ -173,12 +172,7 @@ def _subject(plain: str, quantity: Quantity) -> str:
 
 
 def _listed(plain: str, quantity: Quantity) -> str:
-    """What the first sum of a list measures, for a later one: `bids of £3m, £4m and £5m`."""
-    first = first_in_list(plain, quantity.start) if is_money(quantity) else None
-    if first is None:
-        return ""
-    head = next((q for q in quantities_in(plain) if q.start == first), None)
-    return measure(plain, head) if head is not None else ""
+    return listed_measure(plain, quantity, measure) if is_money(quantity) else ""
 
 
 RULES: tuple[Rule, ...] = (
