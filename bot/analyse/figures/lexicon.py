@@ -68,7 +68,7 @@ VERBS = (
         "expects expected plans averaged accounted account ended closed finished scored lists "
         "offers needs sat stand fetch fetched runs weighs measure measures tops topped exceeded "
         "traded trades stretched continued remains remained became become thanks poised trending "
-        "came comes went goes began begins ran fought drew told spoke knew"
+        "came comes went goes began begins ran fought drew told spoke knew keeps keep see"
     )
 )
 _CHANGE_AFTER = re.compile(
