@@ -27,3 +27,29 @@ from tests.test_figure_measures import measure_of
 )  # fmt: skip
 def test_counted_people_by_what_they_did(sentence: str, number: str, expected: str) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # a present deed of people, and one after `the fact that`
+        ("About 12 million adults use a tablet at work.", "12 million", "adults who use a tablet"),
+        ("Reports show that despite the fact that 800 patients contract flu each week, few "
+         "clinics prepare.", "800", "patients who contract flu each week"),
+        # what was done to them
+        ("Some 60 passengers were injured in the crash near Tulsa.", "60",
+         "passengers injured in the crash near Tulsa"),
+        ("About 700 executives in 30 countries were surveyed for the study.", "700",
+         "executives surveyed for the study"),
+        # a relative clause says what was done to them, wherever the count stands
+        ("Today there are 5,200 workers who have been laid off at the plant.", "5,200",
+         "workers laid off at the plant"),
+        # what they are doing, wherever the count stands, up to the clause's verb
+        ("There are 4,000 nurses working in rural clinics.", "4,000",
+         "nurses working in rural clinics"),
+        ("About 2,000 fans queuing outside the stadium were turned away.", "2,000",
+         "fans queuing outside the stadium"),
+    ],
+)  # fmt: skip
+def test_counted_people_by_what_was_done_to_them(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected

@@ -21,3 +21,22 @@ def test_a_bare_measure_named_in_full_before_keeps_that_owner() -> None:
 def test_a_bare_measure_with_the_same_owner_stays_short() -> None:
     paragraphs = [["Acme Foods said its annual profit rose to £900m.", "In Spain, profit fell 5%."]]
     assert measures(paragraphs)[-1] == ("fell 5%", "Acme Foods profit")
+
+
+def test_the_owner_is_the_body_in_focus_of_the_paragraph() -> None:
+    found = measures([
+        ["The Baltic Trade Forum said in a report that Baltic Trade Forum members expect slower "
+         "growth, and the Baltic Trade Forum will meet in Riga."],
+        ["Few firms have plans of their own."],
+        ["One firm with a plan is Kestrel Mining, which trains its own engineers.",
+         "Over the past year 1,800 employees finished the course."],
+    ])  # fmt: skip
+    assert found == [("1,800 employees", "Kestrel Mining employees who finished the course")]
+
+
+def test_a_disease_owns_nothing() -> None:
+    found = measures([
+        ["HIV/Aids is spreading, and HIV testing is rare, HIV experts say.",
+         "Over the past year 1,800 employees were tested."],
+    ])  # fmt: skip
+    assert found == [("1,800 employees", "employees tested")]

@@ -85,8 +85,11 @@ def test_a_long_clause_with_no_comma_is_read_once() -> None:
     ("before", "sentence", "expected"),
     [
         # `they` after people is those people, and what they expect is no value of the topic
-        ("Brazil's jobless rate fell to a new low.", "Analysts said they expect 5% growth.", ""),
-        ("Peru's deficit widened.", "The statistics office said it expects 5% growth.", ""),
+        # but the growth of the economy they speak for
+        ("Brazil's jobless rate fell to a new low.", "Analysts said they expect 5% growth.",
+         "economic growth"),
+        ("Peru's deficit widened.", "The statistics office said it expects 5% growth.",
+         "economic growth"),
         # the figure as the complement of `it was`: the value of what the sentence before named
         ("Exports fell.", "Officials said it was 5% lower than hoped.", "Exports"),
     ],

@@ -6,6 +6,9 @@
   `peak of the jobless rate`.
 - An economy that grows measures its growth: `China's economy expanded by 9.5%` is `China's
   economic growth`, and `growth of 5.2%` next to `the economy` is `economic growth`.
+- A forecast of growth is the growth of the economy its speaker speaks for: `The finance
+  ministry said it expects 5% growth` measures `economic growth`, `Peru's central bank expects
+  4% growth` `Peru's economic growth`, and `Acme expects 5% growth` `Acme growth`.
 - A participle after a preposition describes its noun (`investment in fixed assets`, `demand for
   used cars`): a subject is not cut there.
 """
@@ -72,6 +75,30 @@ def economic_growth(phrase: str, text: str, start: int) -> str:
     if phrase.lower() == "growth" and re.search(r"\beconomy\b", clause, re.IGNORECASE):
         return "economic growth"
     return phrase
+
+
+# `5% growth` with nothing after it saying growth of what (`5% growth in sales` says it).
+_BARE_GROWTH = re.compile(r"\s+growth\b(?!\s+(?:in|of)\s+(?!\d))", re.IGNORECASE)
+# Who speaks for an economy: its ministries, central bank, government and forecasters.
+_ECONOMY_VOICES = word_set(
+    "ministry ministries bank government treasury cabinet minister chancellor imf oecd "
+    "economists analysts forecasters office statistics"
+)
+_POSSESSOR = re.compile(r"\b(?P<whose>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s?\s")
+
+
+def forecast_growth(text: str, end: int, speaker: str) -> str:
+    """Whose `5% growth` (the number ends at `end`) is, from the clause's `speaker`; "" when
+    the number is no bare growth."""
+    if not _BARE_GROWTH.match(text, end):
+        return ""
+    words = speaker.split()
+    if not words:
+        return "growth"
+    whose = _POSSESSOR.search(speaker)
+    if any(w.lower().removesuffix("'s").removesuffix("\u2019s") in _ECONOMY_VOICES for w in words):
+        return f"{whose.group('whose')}'s economic growth" if whose else "economic growth"
+    return f"{speaker} growth" if words[0][:1].isupper() else "growth"
 
 
 _PREPOSITIONS = word_set("in for of on with from")

@@ -1,12 +1,14 @@
 """Counted people by what they did: `14 million people saw the final` measures `people who saw
 the final`, since a bare `people` tells a reader nothing of what was counted; a bare count before
-what only people do counts people (`24 million saw him shot`)."""
+what only people do counts people (`24 million saw him shot`), and what was done to them or what
+they are doing counts them too (`40 people were injured in the crash` -> `people injured in the
+crash`, `students studying at Leeds`)."""
 
 from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import QUALIFIED, clause_span, tidy, word_set
+from bot.analyse.figures.lexicon import QUALIFIED, VERBS, clause_span, tidy, word_set
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
@@ -16,12 +18,22 @@ PEOPLE = word_set(
     "people viewers fans visitors users customers shoppers voters students workers listeners "
     "readers spectators subscribers passengers players members residents adults children "
     "americans britons men women drivers protesters demonstrators families staff employees "
-    "patients tourists"
+    "patients tourists leaders executives officials soldiers troops officers civilians "
+    "migrants refugees pupils teachers doctors nurses"
 )
 # What only people do: a bare count before one of these counts people (`24 million saw him`).
 HUMAN_DEEDS = word_set(
     "saw watched tuned voted attended visited signed marched protested joined applied died fled "
     "bought downloaded subscribed queued rallied"
+)
+# What people do, in the present: `50 million people own a mobile`.
+_PRESENT_DEEDS = word_set(
+    "own use live work contract buy watch play visit attend vote die travel commute cycle"
+)
+# A word that opens a clause of its own, and all before it: `despite the fact that`.
+_CLAUSE_OPENER = re.compile(
+    r"^.*\b(?:that|because|when|while|whereas|if|since|where|after|before)\s*$",
+    re.IGNORECASE | re.DOTALL,
 )
 # Verbs that tell a state, not a deed: `5,000 people are` says nothing of what they did.
 _STATES = word_set("is are was were be been has have had will would can could may might")
@@ -36,12 +48,19 @@ def doers(plain: str, quantity: Quantity) -> str:
     """`people who saw the final` of `More than 14 million people saw the final on Friday`: a
     count of people that opens its clause, with the deed its verb names."""
     bare = not quantity.unit and quantity.kind == "number"
-    if not bare and (not quantity.kind.endswith("-noun") or quantity.unit.lower() not in PEOPLE):
+    head = quantity.unit.lower().rsplit(" ", 1)[-1]  # "business leaders": leaders
+    vague = quantity.kind == "vague"  # "tens of thousands of students studying at"
+    counted = head in PEOPLE and (quantity.kind.endswith("-noun") or vague)
+    if counted and (doing := _DOING.match(plain, quantity.end)):
+        return tidy(f"{quantity.unit} {doing.group('participle')} {doing.group('where')}")
+    if counted and (passive := _WHO_PASSIVE.match(plain, quantity.end)):  # wherever it stands
+        return _done_to(quantity.unit, passive)
+    if not bare and (not quantity.kind.endswith("-noun") or head not in PEOPLE):
         return ""
-    begin, _ = clause_span(plain, quantity.start)
-    opening = plain[begin : quantity.start].rsplit(",", 1)[-1]  # past an opener: "By noon,"
-    if tidy(QUALIFIED.sub(" ", opening)):
+    if not _opens_clause(plain, quantity.start):
         return ""  # the count is an object or follows its subject
+    if quantity.unit and (passive := _PASSIVE.match(plain, quantity.end)):
+        return _done_to(quantity.unit, passive)
     found = _OBJECT.match(plain, quantity.end)
     if found is None or not _deed(found.group("verb")):
         return ""
@@ -51,9 +70,52 @@ def doers(plain: str, quantity: Quantity) -> str:
     return f"{quantity.unit or 'people'} who {found.group('verb')} {' '.join(deed.split())}"
 
 
+def _done_to(unit: str, passive: re.Match[str]) -> str:
+    """`people injured in the crash` of `people` and `were injured in the crash`."""
+    done = " ".join(passive.group("object").replace('"', " ").split()[:6])
+    return tidy(f"{unit} {passive.group('participle')} {done}")
+
+
+def _opens_clause(plain: str, start: int) -> bool:
+    """True when the count at `start` opens its clause (past an opener: `By noon,`, `the fact
+    that`)."""
+    begin, _ = clause_span(plain, start)
+    opening = _CLAUSE_OPENER.sub("", plain[begin:start].rsplit(",", 1)[-1])
+    return not tidy(QUALIFIED.sub(" ", opening))
+
+
+# A past participle: `injured`, `laid off`, `shot`.
+_PARTICIPLE = (
+    r"[a-z]{3,}ed|hurt|shot|held|kept|sent|told|taken|given|seen|laid|paid|made|built|sold|"
+    r"found|left|lost|struck|caught"
+)
+# `studying at Heidelberg University`: what counted people are doing, wherever the count stands.
+_DOING = re.compile(
+    r"\s+(?P<participle>[a-z]{3,}ing)\s+(?P<where>(?:at|in|on|with|near|across|under|for|"
+    r"outside|inside|around)\s+"
+    r"[\w'\u2019-]+(?:\s+(?!(?:and|but|while|when|because|who|which|were|was|are|is|have|has|had)\b)"
+    r"[\w'\u2019-]+){0,3})"
+)
+# `were surveyed for the report`, `in 40 towns have been evacuated`: what was done to them.
+_PASSIVE = re.compile(
+    r"(?:\s+(?:in|from|across)\s+[^,;:]{1,30}?)?\s+(?:were|are|have\s+been|had\s+been)\s+"
+    rf"(?P<participle>{_PARTICIPLE})\b"
+    r"(?P<object>(?:\s+(?!(?:on|at|during|last|this|since|after|before|when|while|because|"
+    r"and|but)\b)[\w'\u2019\"-]+){0,5})"
+)
+
+
+_WHO_PASSIVE = re.compile(
+    r"\s+who\s+(?:were|are|have\s+been|has\s+been|had\s+been)\s+"
+    rf"(?P<participle>{_PARTICIPLE})\b"
+    r"(?P<object>(?:\s+(?!(?:and|but|while|when|because)\b)[\w'\u2019\"-]+){0,5})"
+)
+
+
 def _deed(verb: str) -> bool:
     """True for a past or present verb of doing (`saw`, `watched`, `bought`), not a state."""
     if verb in _STATES:
         return False
     past = len(verb) > 4 and verb.endswith("ed")
-    return past or verb in IRREGULAR_VERBS or verb in FINITE_VERBS
+    present = f"{verb}s" in FINITE_VERBS | VERBS or verb in _PRESENT_DEEDS  # "people own"
+    return past or present or verb in IRREGULAR_VERBS or verb in FINITE_VERBS

@@ -1,8 +1,10 @@
 """What a duration measures: the time something takes or lasts, read from the verb phrase it
 ends (`customers would get new cords within two weeks` -> `time to get new cords`, `68,400 people
 have been unemployed for two years` -> `time unemployed`, `after charging in 20 minutes` -> `time
-charging`). The subject of the clause is no measure of a duration: `Britain can borrow for fifty
-years` measures no Britain.
+charging`), or from the verb of taking or spending it (`it took ten years for the line to open` ->
+`time for the line to open`, `Ana spent two weeks at the top` -> `time Ana spent at the top`).
+The subject of the clause is no measure of a duration: `Britain can borrow for fifty years`
+measures no Britain.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
     if quantity.unit not in DURATIONS:
         return ""
     start = before_qualifier(plain, quantity.start)
+    if taken := time_taken(plain, start, quantity.end):
+        return taken
     begin, _ = clause_span(plain, start)
     lead = plain[begin:start]
     if found := _AFTER_MODAL.search(lead):
@@ -50,3 +54,58 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
 
 _BE = word_set("be been have has had")
 _DETERMINERS = word_set("a an the his her its their our my your this that")
+
+
+# `took Vodafone almost`, `took the council`, `needed`: a verb of taking time right before it.
+_TAKING = re.compile(
+    r"\b(?:took|take|takes|taken|taking|needed|needs|need)(?:\s+[\w'\u2019-]+){0,3}\s*$"
+)
+# What the time was taken for: `for the line to open`, `to rack up a million users`.
+_TAKEN_FOR = re.compile(
+    rf"\s+(?:for\s+(?P<who>(?:the\s+|a\s+|an\s+)?{_WORD}(?:\s+{_WORD}){{0,4}}?)\s+)?"
+    rf"to\s+(?P<pred>{_WORD}(?:\s+[\w'\u2019-]+){{0,5}})"
+)
+_SPENT = re.compile(
+    r"(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})(?:\s+[a-z]+ly)?"
+    r"\s+(?:spent|spends|has\s+spent|had\s+spent)\s*$"
+)
+_SPENT_WHERE = re.compile(r"\s+(?P<where>(?:at|in|on|with)\s+[^,;:.()]+)")
+_PRONOUNS = word_set("i we he she they it you")
+_PHRASE_STOP = word_set("but and or while whereas because although when which who")
+
+
+def time_taken(plain: str, start: int, end: int) -> str:
+    """`time for the line to open` of `it took ten years for the line to open`, `time Ana spent
+    at the top` of `Ana spent two weeks at the top`; else ""."""
+    lead = plain[max(0, start - 40) : start]
+    if _taking(plain, start, lead) and (found := _TAKEN_FOR.match(plain, end)):
+        pred = _until_stop(found.group("pred"))
+        who = f"for {found.group('who')} " if found.group("who") else ""
+        return f"time {who}to {pred}" if pred and (who or " " in pred) else ""
+    if (spent := _SPENT.search(lead)) and (where := _SPENT_WHERE.match(plain, end)):
+        who = "" if spent.group("who").lower() in _PRONOUNS else f"{spent.group('who')} "
+        return f"time {who}spent {_until_stop(where.group('where'))}"
+    return ""
+
+
+def _taking(plain: str, start: int, lead: str) -> bool:
+    """A verb of taking time right before, or before a `but only` that shares it (`took nine
+    years to reach a million but only 18 months to reach two`)."""
+    if _TAKING.search(lead):
+        return True
+    shared = _SHARED.search(lead)
+    if shared is None:
+        return False
+    before = plain[max(0, start - len(lead) - 120) : start - len(lead) + shared.start()]
+    return _TAKING_EARLIER.search(before) is not None
+
+
+_SHARED = re.compile(r"\s+(?:but|and)(?:\s+only|\s+just)?\s*$")
+_TAKING_EARLIER = re.compile(r"\b(?:took|take|takes|taken|needed)\b[^.;:]*$")
+
+
+def _until_stop(phrase: str) -> str:
+    """`rack up its first million customers` of `rack up ... customers but only`."""
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _PHRASE_STOP), len(words))
+    return " ".join(words[:cut])

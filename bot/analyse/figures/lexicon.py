@@ -67,7 +67,8 @@ VERBS = (
         "gave gives saw sees got gets said says announced reported posted recorded estimated "
         "expects expected plans averaged accounted account ended closed finished scored lists "
         "offers needs sat stand fetch fetched runs weighs measure measures tops topped exceeded "
-        "traded trades stretched continued remains remained became become thanks poised trending"
+        "traded trades stretched continued remains remained became become thanks poised trending "
+        "came comes went goes began begins ran fought drew told spoke knew keeps keep see"
     )
 )
 _CHANGE_AFTER = re.compile(
@@ -213,7 +214,8 @@ _TRAILING = frozenset(
     """between by more than less fewer about around almost nearly some roughly over under up to
     just only a an the of at further another estimated approximately least as much many now
     already still also allegedly reportedly which that who with for in on from and is was are
-    were has have had will be been or but while so far there it they we i he she you""".split()  # noqa: SIM905
+    were has have had will be been or but while so far there it they we i he she you their his
+    her its our my your""".split()  # noqa: SIM905
 )
 MAX_WORDS = 8  # a measure longer than this is cut: it is shown next to every number
 
@@ -265,6 +267,8 @@ def without_dateline(plain: str) -> str:
 
 RESOLVED = word_set("it they")  # pronouns whose owner is the subject before
 # Prepositions after a noun phrase's head: `sales in the quarter`, `Office for National Statistics`.
+# Past participles that never describe a noun before it: `had seen previous bids`.
+VERB_PARTICIPLES = word_set("seen been done gone given taken shown known")
 HEAD_PREPOSITIONS = word_set("in of at for from on to between by with during over")
 
 
@@ -287,9 +291,10 @@ def _after_determiner(words: list[str], index: int) -> bool:
 
 _DETERMINERS = word_set("the a an its their his her our this that these those total")
 
-# Words that qualify a number in front of it (`more than`, `about`, `as little as`), one or more.
+# Words that qualify a number in front of it (`more than`, `little more than`, `about`, `as little
+# as`), one or more.
 QUALIFIED = re.compile(
-    r"(?:\s+(?:more|less|fewer)\s+than|\s+(?:about|around|almost|nearly|some|roughly|over|under|"
+    r"(?:\s+(?:(?:a\s+)?little\s+|slightly\s+|well\s+|far\s+|much\s+)?(?:more|less|fewer)\s+than|\s+(?:about|around|almost|nearly|some|roughly|over|under|"
     r"just|only|approximately|estimated|barely)|\s+up\s+to|\s+at\s+least"
     r"|\s+as\s+(?:little|low|few|many|much|high)\s+as)+\s*$",
     re.IGNORECASE,

@@ -13,7 +13,8 @@ lies from another (`distances`); a share of things says what they did (`girls wh
 measure is completed from its clause (`completions`: `China rates`, `peak of jobless rate`,
 `China's economic growth`). A label before a colon (`base price: $59,995`) is read on the
 sentence as written (`labels`), since a bracket is an aside to the other rules. No rule, no
-measure: an empty measure is better than a wrong one.
+measure: an empty measure is better than a wrong one. Rules read from the figure's own clause (a
+forecast's growth, a share of people, a level kept, money taken) are in `clause_rules`.
 """
 
 from __future__ import annotations
@@ -22,21 +23,25 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.analyse.figures.antecedents import antecedent
-from bot.analyse.figures.completions import (
-    LEVELS,
-    economic_growth,
-    level_of,
-    owned_object,
-    uncut_subject,
+from bot.analyse.figures.clause_rules import (
+    FRONTED_OF,
+    growth_forecast,
+    kept_at,
+    money_taken,
+    named_subject,
+    people_share_of,
+    relative_antecedent,
+    share_of_whole,
 )
-from bot.analyse.figures.counted_owners import before_predicate, counted_noun
+from bot.analyse.figures.completions import LEVELS, economic_growth, level_of, owned_object
+from bot.analyse.figures.counted_owners import counted_noun
+from bot.analyse.figures.counted_places import places_where
 from bot.analyse.figures.distances import distance_measure
 from bot.analyse.figures.doers import doers
 from bot.analyse.figures.durations import duration_measure
 from bot.analyse.figures.lexicon import tidy, word_set
+from bot.analyse.figures.listed_sums import listed_measure
 from bot.analyse.figures.measures import (
-    ANTECEDENT_REACH,
     NP_STOP,
     before_qualifier,
     near,
@@ -54,13 +59,13 @@ from bot.analyse.figures.money_rules import (
     paid_for,
     priced,
 )
-from bot.analyse.figures.noun_tails import CONTACT_CLAUSE
+from bot.analyse.figures.noun_tails import CONTACT_CLAUSE, deal_parties
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.priced_for import priced_thing
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
 from bot.analyse.figures.shares_of import share_predicate
 from bot.analyse.figures.sources import without_source
-from bot.analyse.figures.subjects import is_own_subject, subject
+from bot.analyse.figures.subjects import is_own_subject
 from bot.analyse.figures.sums import (
     exchange_rate,
     multiple_of,
@@ -92,10 +97,12 @@ def _around(plain: str, quantity: Quantity) -> str:
         )
         return f"{noun} {clause.group('clause')}" if noun and clause else noun
     phrase = near(plain, quantity.start, quantity.end)
+    if is_money(quantity):
+        phrase = deal_parties(plain, phrase, quantity.end)  # "£8m bid from Tottenham for Reid"
     if quantity.unit == "year of age" and _VERB_AFTER_AGE.match(plain, quantity.end):
         return ""  # "The 65-year-old worries that": a verb and its clause, not a noun
     if phrase.lower() in LEVELS:
-        return level_of(phrase, _named_subject(plain, quantity.start))
+        return level_of(phrase, named_subject(plain, quantity.start))
     return economic_growth(phrase, plain, quantity.start)
 
 
@@ -118,7 +125,8 @@ def _described(plain: str, quantity: Quantity) -> str:
         following = plain[quantity.end :].split()[:1]
         if not following or following[0].lower().strip(".,;") not in _SHARE_NOUNS:
             return ""  # "76 percent more", but "a 5% to 10% improvement"
-    return noun_after(plain, quantity.end)
+    noun = noun_after(plain, quantity.end)
+    return deal_parties(plain, noun, quantity.end) if is_money(quantity) else noun
 
 
 # Nouns a percentage describes when written right after it: `5% improvement`, `10% stake`.
@@ -126,21 +134,6 @@ _SHARE_NOUNS = word_set(
     "improvement increase rise drop fall cut discount stake share tariff tax raise gain loss "
     "decline reduction growth premium commission fee return margin majority pay inflation "
     "unemployment turnout interest"
-)
-
-
-def _relative(plain: str, quantity: Quantity) -> str:
-    """The antecedent, for a counted noun only when the clause says how many it amounts to
-    (`the quota, which now amounts to 5,000 students`; `Falic, which runs 90 stores` owns them)."""
-    window = plain[max(0, quantity.start - ANTECEDENT_REACH) : quantity.start]
-    if _counted(quantity) and not _AMOUNTS_TO.search(window):
-        return ""
-    return antecedent(plain, quantity.start)
-
-
-_AMOUNTS_TO = re.compile(
-    r"\b(?:which|who)\s+(?:\w+\s+)?(?:amounts?|amounted|totals?|totalled|numbers?|numbered|"
-    r"stands?|stood|is|was|are|were|reached|reaches)\b[^,;:]*$"
 )
 
 
@@ -166,49 +159,63 @@ def _of(plain: str, quantity: Quantity) -> str:
     return of_phrase(plain, quantity.end)
 
 
-# `Of the 1,200 adults surveyed, 73% said`: the group a figure is a part of, opening the sentence.
-_FRONTED_OF = re.compile(
-    r"\s*Of\s+(?:the|those|these|its|their|all)?\s*(?:(?:more|fewer|less)\s+than\s+)?"
-    r"(?:\d[\d,.]*\s+)?(?P<np>[^,;:\d]+),"
-)
-
-
 def _subject(plain: str, quantity: Quantity) -> str:
     if is_own_subject(plain, quantity):
         # "a 65-year-old would take 3%": the subject before is another's; "Of those fighters,
         # 3,400 are" names the whole the figure is part of
-        fronted = _FRONTED_OF.match(plain, 0, quantity.start)
+        fronted = FRONTED_OF.match(plain, 0, quantity.start)
         return tidy(NP_STOP.sub("", fronted.group("np"))) if fronted else ""
-    named = economic_growth(_named_subject(plain, quantity.start), plain, quantity.start)
+    named = economic_growth(named_subject(plain, quantity.start), plain, quantity.start)
     if is_money(quantity) or not quantity.unit:
         return exchange_rate(plain, quantity.end, named) or named
     return named
 
 
-def _named_subject(plain: str, start: int) -> str:
-    """The subject of the clause before `start`, cut before a verb the word lists missed."""
-    full = subject(plain, before_qualifier(plain, start))
-    return uncut_subject(full, before_predicate(full))
+def _listed(plain: str, quantity: Quantity) -> str:
+    return listed_measure(plain, quantity, measure) if is_money(quantity) else ""
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("what the first sum of its list measures",
+         ("It saw bids of £3m, £4m and £5m rejected.", "£5m", "bids"), _listed),
+    Rule(
+        "growth its speaker forecasts",
+        ("The finance ministry said it expects 5% growth this year.", "5%", "economic growth"),
+        growth_forecast,
+    ),
     Rule("around the number", ("Acme reported a 60% rise in profit.", "60%", "profit"), _around),
     Rule(
         "noun the measure describes",
         ("The nose cone fell in 50mph winds.", "50mph", "winds"),
         _described,
     ),
+    Rule("money its subject took, earned or cost", ("The film took $20m in a week.", "$20m",
+                                                  "film takings"), money_taken),
+    Rule("share of a whole a part accounts for",
+         ("Exports account for 40% of GDP.", "40%", "Exports share of GDP"), share_of_whole),
     Rule(
         "antecedent of a relative clause",
         ("Norway has a cod quota, which now amounts to 5,000 tonnes.", "5,000", "cod quota"),
-        _relative,
+        relative_antecedent,
     ),
     Rule("noun after a fraction", ("Three out of four girls said no.", "Three", "girls"),
          _fraction_of),
     Rule(
+        "a share of people by what they said or were",
+        ("Asked about the year ahead, 48% were pessimistic about the economy.", "48%",
+         "people who were pessimistic about the economy"),
+        people_share_of,
+    ),
+    Rule(
         "counted people by what they did",
         ("About 5,000 fans attended the final.", "5,000", "fans who attended the final"),
         doers,
+    ),
+    Rule(
+        "counted places by what their people did",
+        ("A majority in 14 countries said they were hopeful.", "14",
+         "countries where a majority said they were hopeful"),
+        places_where,
     ),
     Rule(
         "counted noun with its owner",
@@ -240,6 +247,11 @@ RULES: tuple[Rule, ...] = (
         ("Staff earn the highest pay in Europe - double that of Greek staff.", "double",
          "highest pay against Greek staff"),
         _multiple,
+    ),
+    Rule(
+        "what is kept at a level",
+        ("The bank kept interest rates steady at 4.75%.", "4.75%", "interest rates"),
+        kept_at,
     ),
     Rule(
         "object of a change verb",

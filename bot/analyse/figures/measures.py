@@ -10,6 +10,7 @@ from bot.analyse.figures.lexicon import (
     DECREASE,
     INCREASE,
     QUALIFIED,
+    VERB_PARTICIPLES,
     VERBS,
     clause_span,
     is_verb,
@@ -37,7 +38,8 @@ def of_phrase(text: str, end: int) -> str:
     """The noun phrase of `60 per cent of its revenue`, right after the quantity."""
     match = _OF_PHRASE.match(text, end)
     if match is None:
-        return ""
+        counted = _OF_COUNTED.match(text, end)  # "90% of the 2,200 employees who stayed"
+        return _people(counted.group("np").split(), counted.group("noun")) if counted else ""
     np = match.group("np")
     if np.lower().startswith("those "):
         aged = _AGED.match(text, match.end()) if np.rstrip().endswith("aged") else None
@@ -53,7 +55,14 @@ def of_phrase(text: str, end: int) -> str:
 _AGED = re.compile(r"((?:under|over)\s+\d+|\d+(?:-\d+)?)")  # "of those aged 30-39"
 
 
-def _people(words: list[str]) -> str:
+# A share of a counted group: `of the 2,200 employees who stayed`, the group's noun and clause.
+_OF_COUNTED = re.compile(
+    r"\s+of\s+the\s+\d[\d,.]*\s+(?P<noun>[a-z][\w-]*)\s+(?P<np>(?:who|which|that)\s+"
+    r"[^,;:.()\d$\u00a3\u20ac]+)"
+)
+
+
+def _people(words: list[str], noun: str = "people") -> str:
     """`those` of a share are people, with what the phrase says of them: `9% of those who have
     dial-up` -> `people who have dial-up`, `a quarter of those with broadband have` -> `people
     with broadband` (a verb ends the phrase unless a `who` opens it)."""
@@ -63,7 +72,7 @@ def _people(words: list[str]) -> str:
         if (word.lower() in _OF_VERBS or word.lower() == "compared") and not relative:
             break
         kept.append(word)
-    return tidy(" ".join(["people", *kept])) if kept else ""
+    return tidy(" ".join([noun, *kept])) if kept else ""
 
 
 # Where an `of` phrase ends; `at` or `on` its own or a named place still belongs to it (`90% of
@@ -143,7 +152,7 @@ def noun_head(phrase: str) -> str:
         if word.lower() in VERBS or word.lower() in PRONOUN_SUBJECTS:
             break
         kept.append(word)
-        plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        plural = word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))
         if len(word) > 3 and plural and word.islower():  # "Barings" is a name
             break
     return " ".join(kept)
@@ -175,10 +184,15 @@ def _opens_noun(words: list[str]) -> bool:
     if first in _BEFORE_NOUN | _NOT_NOUNS | SUBORDINATORS or first.endswith("ly"):
         return False
     verb_like = first.endswith(("ing", "ed")) and (not following or following[0] in _BEFORE_NOUN)
+    verb_like = verb_like or (
+        first.endswith("ing") and bool(following) and following[0] in _OBJECTS
+    )
     return not verb_like and first not in _TIME_WORDS  # "studying in", not "accounting fraud"
 
 
 _TIME_WORDS = word_set("year years month months week weeks day days")
+# Object pronouns after a gerund make it a verb: `putting him third`, not a noun phrase.
+_OBJECTS = word_set("him her them it us me you")
 
 
 # Words after a number that start no noun phrase: time adverbs, comparatives, rates.
@@ -200,7 +214,7 @@ def noun_run(phrase: str, head: bool = False) -> str:
     for word in reversed(words[:-1] if head else words):
         adjective = bool(kept) and word.lower() in _VERB_ADJECTIVES  # "a total shortfall"
         if not adjective and (word.lower() in _BEFORE_NOUN | _RELATIVES | FINITE_VERBS
-                              or is_verb(word)):  # fmt: skip
+                              | VERB_PARTICIPLES or is_verb(word)):  # fmt: skip
             break
         if word[:1].isdigit():
             break  # "just 17 players over the age of 21": players

@@ -1,12 +1,13 @@
 """What follows a counted noun and still belongs to it: `workers in the United Kingdom`,
 `young Latin Americans (are) studying in Russia`, `men charged with piracy`, `people who voted
-for the awards`, cut before the verb of the clause the noun is the subject of."""
+for the awards`, cut before the verb of the clause the noun is the subject of; and who a sum's
+deal is with: `£8m bid from Tottenham for Andy Reid`, `$2bn loan to Argentina`."""
 
 from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import VERBS, is_verb, tidy
+from bot.analyse.figures.lexicon import VERBS, is_verb, tidy, word_set
 from bot.analyse.figures.measures import NP_STOP
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
@@ -81,3 +82,25 @@ def _before_main_verb(tail: str, first: int = 1) -> str:
 
 def _past_form(word: str) -> bool:
     return word.islower() and len(word) > 4 and word.endswith("ed")
+
+
+# Deals a sum is the size of, which name their parties after them: `a $2bn loan to Argentina`.
+DEALS = word_set(
+    "bid bids offer offers deal deals loan loans fine fines contract contracts package grant "
+    "grants investment stake takeover settlement payment sponsorship"
+)
+_NAME = r"(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|and|of|de))*"
+_PARTIES = re.compile(rf"(?:\s+(?:from|for|to|with|by)\s+{_NAME})+")
+_DANGLING = re.compile(r"(?:\s+(?:and|of|de))+$")
+
+
+def deal_parties(plain: str, noun: str, end: int) -> str:
+    """`bid from Tottenham for Andy Reid` of `bid` written at or after `end` and followed by
+    its parties' names; else `noun`."""
+    if not noun or noun.split()[-1].lower() not in DEALS:
+        return noun
+    at = plain.find(noun, end)
+    found = _PARTIES.match(plain, at + len(noun)) if at >= 0 else None
+    if found is None:
+        return noun
+    return f"{noun} {_DANGLING.sub('', ' '.join(found.group(0).split()))}"

@@ -13,9 +13,11 @@ price that names its thing (`PSP price`) needs no owner.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, word_set
+from bot.analyse.figures.readable import measure_flaw
 from bot.analyse.quotes.cast import Cast, Person, build_cast
 from bot.analyse.quotes.marks import Place
 
@@ -55,9 +57,14 @@ def _bare(word: str) -> str:
     return word.lower().removesuffix("'s").removesuffix("\u2019s")
 
 
+# What ends a head noun's phrase: a preposition or a relative word (`people who said`).
+_HEAD_ENDS = HEAD_PREPOSITIONS | word_set("who which that whose")
+
+
 def _head(words: list[str]) -> str:
-    """The head noun of a phrase: its last word before a preposition (`sales in the quarter`)."""
-    before = next((i for i, w in enumerate(words) if w.lower() in HEAD_PREPOSITIONS), len(words))
+    """The head noun of a phrase: its last word before a preposition or relative word (`sales
+    in the quarter`, `people who expect a weaker economy`)."""
+    before = next((i for i, w in enumerate(words) if w.lower() in _HEAD_ENDS), len(words))
     return words[max(before, 1) - 1]
 
 
@@ -82,6 +89,8 @@ class Owners:
         company`, so that any measure of it is owned (`It runs 40 factories`). A bare measure the
         article named in full before with another owner is that one: `the surplus` after
         `Japan's trade surplus` is Japan's, though China is the name most written."""
+        if measure.split(" ", 1)[0].lower() in WORKS:  # read the text before only when needed
+            measure = titled(measure, self._before(at))
         found = self._owned(measure, at, since, referring)
         recalled = self._recalled(measure)
         added = found.removesuffix(measure).strip()
@@ -91,6 +100,10 @@ class Owners:
         if found:
             self.named.append(found)
         return found
+
+    def _before(self, at: Place) -> str:
+        """The article's text before `at`."""
+        return " ".join([*self.paragraphs[: at[0]], self.paragraphs[at[0]][: at[1]]])
 
     def _recalled(self, measure: str) -> str:
         """The latest measure named before that ends with the bare `measure` and says whose it
@@ -103,7 +116,7 @@ class Owners:
 
     def _owned(self, measure: str, at: Place, since: int, referring: bool) -> str:
         words = measure.split()
-        if words and _bare(words[0]) in STAND_INS:
+        if words and words[0].islower() and _bare(words[0]) in STAND_INS:  # not "Bank of England"
             return self._stand_in(words, at, since)
         head = _head(words).lower() if words else ""
         owned = referring or head in OWNED
@@ -142,7 +155,9 @@ class Owners:
                     return person
         if not last:
             return None
-        best = max(last, key=lambda name: (self.cast.count(name), last[name]))
+        near = {name: place for name, place in last.items() if at[0] - place[0] <= 1}
+        pool = near or last  # the body in focus of this paragraph or the one before
+        best = max(pool, key=lambda name: (self.cast.count(name), pool[name]))
         return self.cast.people[best]
 
 
@@ -164,5 +179,39 @@ def _priced(words: list[str]) -> bool:
 
 def _body(person: Person) -> bool:
     """An organisation, or a name the cast could not tell to be a person (`Acme Foods`: no
-    known first name, title or pronoun gives it a gender)."""
+    known first name, title or pronoun gives it a gender); never a disease (`HIV`)."""
+    if any(part in DISEASES for part in re.split(r"[/\s-]+", person.name.lower())):
+        return False
     return person.org or person.gender is None
+
+
+# Diseases the cast may take for organisations (`HIV/Aids`, `Sars`): they own no staff or sales.
+DISEASES = word_set("hiv aids sars covid covid-19 ebola mers h1n1 h5n1 malaria")
+
+
+# Nouns for a work with a title: `the thriller` stands for the last one named (`his film Hide
+# and Seek`) that the article names most.
+WORKS = word_set(
+    "film movie thriller comedy drama musical album single show series play novel book sequel "
+    "documentary cartoon"
+)
+_TITLE_WORD = r"(?:[A-Z0-9][\w'\u2019-]*[?!]?)"
+_TITLED = re.compile(
+    rf"\b(?:{'|'.join(sorted(WORKS))})\s+(?P<title>{_TITLE_WORD}"
+    rf"(?:\s+(?:{_TITLE_WORD}|and|of|the|a|in|on|to|at|for|with)){{0,6}})"
+)
+_TITLE_TAIL = re.compile(r"(?:\s+(?:and|of|the|a|in|on|to|at|for|with))+$")
+
+
+def titled(measure: str, before: str) -> str:
+    """`measure` with a work noun that stands for a title named before (`thriller takings` ->
+    `Hide and Seek takings`), the one the article names most; else as it is."""
+    words = measure.split()
+    if not words or words[0].lower() not in WORKS or any(w[:1].isupper() for w in words[1:]):
+        return measure  # "Ice Cube's road-trip comedy" is a work of its own, no stand-in
+    titles = [_TITLE_TAIL.sub("", m.group("title")) for m in _TITLED.finditer(before)]
+    if not titles:
+        return measure
+    title = max(reversed(titles), key=before.count)  # the work most named, the latest of equals
+    found = " ".join([title, *words[1:]])
+    return measure if measure_flaw(found) else found  # "Are We There Yet?" reads as a question

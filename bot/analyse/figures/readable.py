@@ -156,6 +156,8 @@ def _lone_flaw(word: str) -> str | None:
         return f"is the lone pronoun {word!r}"
     if word in LONE_MODIFIERS:
         return f"is the lone modifier {word!r}"
+    if _counts(word):
+        return f"is the lone figure {word!r}"  # "three" of "in three days"
     return None
 
 
@@ -194,11 +196,17 @@ def trimmed(measure: str) -> str:
     measure = _DASH_ASIDE.split(measure, 1)[0]  # "sons -- ages 17": an aside after a dash
     words = measure.split()
     for index, word in enumerate(words[1:], start=1):
+        if word.lower() == "where" and words[index - 1].lower() in _PLACE_NOUNS:
+            continue  # "countries where most were hopeful" is one noun phrase
         if word.lower() in _CLAUSE_INSIDE | _PREDICATE_INSIDE:
             return " ".join(words[:index]).rstrip(",;:")
     return measure
 
 
+_PLACE_NOUNS = word_set(
+    "countries nations states cities towns villages regions provinces markets districts counties "
+    "areas places"
+)
 _DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s*")
 
 

@@ -1,7 +1,11 @@
 """What a share of things says of them: `three out of four girls said they used make-up`
 measures `girls who used make-up`, `one in 10,000 consoles had failed` the `consoles which
 failed`, `in seven cases, customers reported a burn` counts `customers reported a burn`, and
-`eight people per thousand are car owners` counts `car owners per thousand people`."""
+`eight people per thousand are car owners` counts `car owners per thousand people`. A share that
+is itself the subject of what people said or were (`48% were pessimistic about the economy`,
+`compared to 34% who said it was improving`) is a share of people (or of the whole the sentence
+opens with): `people who were pessimistic about the economy`, `people who said it was
+improving`."""
 
 from __future__ import annotations
 
@@ -85,3 +89,39 @@ def per_base(plain: str, end: int, noun: str) -> str:
     words = found.group("np").split()
     cut = next((i for i, w in enumerate(words) if w in _REST_STOP), len(words))
     return tidy(f"{' '.join(words[:cut])} per {found.group('base')} {noun}") if cut else ""
+
+
+# Where a share opens its clause: the sentence's start, a comma, `and`, `while`, `compared to`.
+_SHARE_OPENS = re.compile(
+    r"(?:^|[,;(]|\b(?:and|while|whereas|but|compared\s+(?:to|with)|as\s+against|against))\s*"
+    r"(?:(?:some|about|around|nearly|almost|over|just|only|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_SHARE_SAYS = re.compile(
+    r"\s+(?P<who>who\s+)?(?P<verb>were|are|was|said|say|says)\s+(?P<rest>[^,;:()]+)"
+)
+_SHARE_STOP = word_set("while whereas but compared as against and or")
+# Words after `were` that open no state of the people: `were up 5%`, `were the ones`.
+_NO_STATE = word_set(
+    "up down the a an in on at to from by not also still higher lower more less better worse "
+    "bigger smaller larger greater"
+)
+
+
+def people_share(plain: str, start: int, end: int, group: str = "") -> str:
+    """`people who were pessimistic about the economy` of `48% were pessimistic about the
+    economy` (the share's number runs from `start` to `end`; `group`, when the sentence names
+    the whole, stands for `people`), else ""."""
+    if not _SHARE_OPENS.search(plain, max(0, start - 20), start):
+        return ""
+    found = _SHARE_SAYS.match(plain, end)
+    if found is None:
+        return ""
+    words = found.group("rest").split()
+    words = words[: next((i for i, w in enumerate(words) if w.lower() in _SHARE_STOP), 5)][:5]
+    verb = found.group("verb").lower()
+    if verb.startswith("s"):  # what the named whole said is left to it: `nurses polled`
+        return "" if group or not words else tidy(f"people who said {' '.join(words)}")
+    if not words or words[0].lower() in _NO_STATE or words[0][:1].isdigit():
+        return ""
+    return tidy(f"{group or 'people'} who {verb} {' '.join(words)}")

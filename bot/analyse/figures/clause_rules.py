@@ -1,0 +1,159 @@
+"""Measure rules read from the figure's clause: the growth its speaker forecasts, a share of
+people by what they said or were, the level something is kept at, money its subject took; and
+the clause's named subject, the whole a sentence opens with and the antecedent of a relative
+clause, which the other rules share."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.antecedents import antecedent
+from bot.analyse.figures.completions import forecast_growth, owned_object, uncut_subject
+from bot.analyse.figures.counted_owners import before_predicate
+from bot.analyse.figures.lexicon import clause_span, tidy
+from bot.analyse.figures.measures import (
+    ANTECEDENT_REACH,
+    NP_STOP,
+    before_qualifier,
+    from_determiner,
+)
+from bot.analyse.figures.money_rules import counted_in, is_money
+from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.readable import measure_flaw, without_figures
+from bot.analyse.figures.shares_of import people_share
+from bot.analyse.figures.subjects import subject
+from bot.analyse.figures.takings import takings
+from bot.models import Unit
+
+
+def growth_forecast(plain: str, quantity: Quantity) -> str:
+    if quantity.unit != Unit.PERCENT or not _BARE_GROWTH_AFTER.match(plain, quantity.end):
+        return ""
+    return forecast_growth(plain, quantity.end, _speaker(plain, quantity.start))
+
+
+_BARE_GROWTH_AFTER = re.compile(r"\s+growth\b", re.IGNORECASE)
+
+
+def _speaker(plain: str, start: int) -> str:
+    """Who the clause of `start` is said by: the subject before `said it expects`, else the
+    clause's own subject."""
+    reported = _SAID_IT.search(plain, max(0, start - 80), start)
+    if reported is None:
+        return named_subject(plain, start)
+    begin, _ = clause_span(plain, reported.start())
+    return tidy(NP_STOP.sub("", plain[begin : reported.start()]))  # a source is a speaker here
+
+
+_SAID_IT = re.compile(
+    r"\s+(?:said|says|say|expects?|forecasts?|predicts?|sees?)\b"
+    r"(?:\s+(?:that\s+)?(?:it|they)\s+\w+)?"
+    r"(?:\s+\w+){0,2}\s*$"
+)
+
+
+def people_share_of(plain: str, quantity: Quantity) -> str:
+    if quantity.unit != Unit.PERCENT:
+        return ""
+    fronted = FRONTED_OF.match(plain, 0, quantity.start)
+    group = tidy(fronted.group("np")) if fronted else ""
+    return people_share(plain, before_qualifier(plain, quantity.start), quantity.end, group)
+
+
+# `keep interest rates steady at 4.75%`, `held its key rate at 2.5%`: the level kept.
+_KEPT_AT = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|set|sets)\s+"
+    r"(?:(?:the|its|their|his|her|our)\s+)?(?P<np>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"
+    r"(?:\s+(?:steady|unchanged|flat|fixed|on\s+hold))?\s+at\s*$",
+    re.IGNORECASE,
+)
+
+
+def kept_at(plain: str, quantity: Quantity) -> str:
+    start = before_qualifier(plain, quantity.start)
+    found = _KEPT_AT.search(plain, max(0, start - 80), start)
+    return owned_object(plain, start, found.group("np")) if found else ""
+
+
+def money_taken(plain: str, quantity: Quantity) -> str:
+    """`film takings` of `The film took $20m`, unless the sum says what it is in (`made $5m in
+    profit`: the next rule's `profit`)."""
+    if not is_money(quantity) or _readable(counted_in(plain, quantity)):
+        return ""
+    return takings(plain, before_qualifier(plain, quantity.start))
+
+
+# `Of the 1,200 adults surveyed, 73% said`: the group a figure is a part of, opening the sentence.
+FRONTED_OF = re.compile(
+    r"\s*Of\s+(?:the|those|these|its|their|all)?\s*(?:(?:more|fewer|less)\s+than\s+)?"
+    r"(?:\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?)?(?P<np>[^,;:\d]+),"
+)
+
+
+def named_subject(plain: str, start: int) -> str:
+    """The subject of the clause before `start`, cut before a verb the word lists missed; past
+    a relative clause between commas (`the services sector, which accounts for most of it,
+    grew`), the phrase that clause describes."""
+    at = before_qualifier(plain, start)
+    full = subject(plain, at)
+    relative = not full or full.split()[0].lower() in {"which", "who"}
+    if relative and (aside := _ASIDE_BEFORE.search(plain, 0, at)):
+        return tidy(from_determiner(aside.group("np")))
+    return uncut_subject(full, before_predicate(full))
+
+
+# `the sector, which accounts for most of it, grew `: a verb (and a word) after the aside.
+_ASIDE_BEFORE = re.compile(
+    r"(?P<np>[^,;:]{1,60}),\s+(?:which|who)\b[^;:()]*,\s+[a-z]+(?:\s+[a-z]+)?\s*$"
+)
+
+
+def _readable(phrase: str) -> bool:
+    """True when `phrase`, without its figures, is a measure a reader can use."""
+    shown = tidy(without_figures(phrase))
+    return bool(shown) and not measure_flaw(shown)
+
+
+_FRACTION_OF_NOUN = re.compile(r"\s+(?:of\s+)?(?:the|all|its|their)\s+[\w'\u2019-]+")
+
+
+def relative_antecedent(plain: str, quantity: Quantity) -> str:
+    """The antecedent, for a counted noun only when the clause says how many it amounts to
+    (`the quota, which now amounts to 5,000 students`; `Falic, which runs 90 stores` owns them)."""
+    if quantity.unit == Unit.FRACTION and _FRACTION_OF_NOUN.match(plain, quantity.end):
+        return ""  # "which makes chips for half the world's phones": a share of the phones
+    window = plain[max(0, quantity.start - ANTECEDENT_REACH) : quantity.start]
+    if quantity.kind.endswith("-noun") and not _AMOUNTS_TO.search(window):
+        return ""
+    return antecedent(plain, quantity.start)
+
+
+_AMOUNTS_TO = re.compile(
+    r"\b(?:which|who)\s+(?:\w+\s+)?(?:amounts?|amounted|totals?|totalled|numbers?|numbered|"
+    r"stands?|stood|is|was|are|were|reached|reaches)\b[^,;:]*$"
+)
+
+
+# `accounts for 40% of`, `made up 62.5% of`: the verb that makes the figure a share of a whole.
+_SHARE_VERB = re.compile(
+    r"(?P<which>,\s*(?:which|that)\s+)?\b(?:(?:accounts?|accounted|accounting)(?:\s+for)?|"
+    r"(?:makes?|made|making)\s+up|represents?|represented|representing)\s*$",
+    re.IGNORECASE,
+)
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?P<whole>[^,;:.()]+)")
+
+
+def share_of_whole(plain: str, quantity: Quantity) -> str:
+    """`services sector share of UK economy` of `the services sector, which accounts for nearly
+    three-quarters of the UK economy`, else ""."""
+    if quantity.unit not in {Unit.PERCENT, Unit.FRACTION}:
+        return ""
+    start = before_qualifier(plain, quantity.start)
+    verb = _SHARE_VERB.search(plain, max(0, start - 40), start)
+    whole = _OF_WHOLE.match(plain, quantity.end)
+    if verb is None or whole is None:
+        return ""
+    at = verb.start()
+    part = antecedent(plain, start) if verb.group("which") else named_subject(plain, at)
+    words = whole.group("whole").split()[:5]
+    return tidy(f"{part} share of {' '.join(words)}") if part and words else ""

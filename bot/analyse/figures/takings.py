@@ -1,0 +1,104 @@
+"""Money a named subject took, earned or cost: `The film took $20m` measures `film takings`.
+
+A sum right after a verb of taking in money (`took`, `has grossed`, `made`, `earned`) says what
+its subject brought in, so the measure is that subject with the noun of the verb: `Jugnot made 5m
+euros` is `Jugnot earnings`. `cost` counts only in a relative clause (`The show, which cost £2m
+to stage` is `show cost`); a plain `Printers cost £34` is a price, left to the subject rule. The
+subject of `which` is the phrase the clause points back to, and a participle after a comma (`...,
+earning 3m euros`) shares the subject of its main clause. A participle with no comma (`staff
+earning over £50,000`) is a threshold, not earnings, and is left to `earner`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.antecedents import antecedent
+from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, is_verb, tidy, word_set
+from bot.analyse.figures.readable import SUBORDINATORS, measure_flaw
+from bot.analyse.figures.subjects import subject, topic
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
+
+# The noun each verb of taking in money gives its sum.
+_NOUNS = {
+    "took": "takings", "taken": "takings", "takes": "takings", "take": "takings",
+    "taking": "takings", "grossed": "takings", "grosses": "takings", "grossing": "takings",
+    "made": "earnings", "makes": "earnings", "earned": "earnings", "earns": "earnings",
+    "earning": "earnings", "netted": "earnings", "pocketed": "earnings",
+    "cost": "cost", "costs": "cost",
+}  # fmt: skip
+_VERB = "|".join(sorted(_NOUNS, key=len, reverse=True))
+# The verb right before the sum: `has taken`, `took in`, `cost just`, `grossed around`.
+_BEFORE_SUM = re.compile(
+    rf"(?P<comma>,\s*)?\b(?P<verb>{_VERB})(?:\s+in)?(?:\s+(?:just|only|almost|nearly|about|"
+    r"around|roughly|some|over|under|more\s+than|less\s+than|an\s+estimated|a\s+further|"
+    r"another))*\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# `Boogeyman, which focuses on a man who returns home, took`, `The musical, directed by Jo
+# Bell, took`: the phrase before the aside.
+_DESCRIBED_BEFORE = re.compile(r"^\s*(?P<np>[A-Z][^,;:]{0,60}),\s[^;:()]*,\s*$")
+_OPENERS = HEAD_PREPOSITIONS | SUBORDINATORS | word_set("despite after before this last")
+# `The best-paid woman was Ana Lind in fifth place`: the name a copula gives its subject.
+_NAMED_COMPLEMENT = re.compile(
+    r"\b(?:was|is|were|are)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+    r"(?:\s+(?:in|at|with|on)\s+[^,;:]*)?\s*$"
+)
+_GERUND_AFTER = re.compile(r"\b(?:after|before|by|while)\s+$", re.IGNORECASE)
+_PRONOUNS = frozenset({"it", "they", "he", "she", "this", "that", "which", "who"})
+
+
+def takings(plain: str, start: int) -> str:
+    """`Boogeyman takings` of `Boogeyman, a horror film, took $19.5m`; "" when no verb of
+    taking in money comes right before the sum at `start`."""
+    found = _BEFORE_SUM.search(plain, max(0, start - 40), start)
+    if found is None:
+        return ""
+    verb = found.group("verb").lower()
+    if verb.endswith("ing") and not found.group("comma") and verb != "taking":
+        return ""  # "staff earning over £50,000": who passes a threshold
+    noun = _NOUNS[verb]
+    at = found.start("verb")
+    if noun == "cost" and not _RELATIVE_BEFORE.search(plain, max(0, at - 30), at):
+        return ""  # "Printers now cost £34": their price, read by the subject rule
+    participle = verb.endswith("ing") and found.group("comma")
+    whose = _taker(plain, found.start() if participle else found.start("verb"))
+    return tidy(f"{whose} {noun}") if whose else ""  # "It cost $9": whose, the article says
+
+
+def _taker(plain: str, at: int) -> str:
+    """Who took the money: the antecedent of `which`, the phrase a relative clause in between
+    describes (`Boogeyman, which focuses on a man, took`), the subject of the sentence for a
+    gerund after a preposition (`The film topped the chart after taking`), else the subject of
+    the clause."""
+    if _RELATIVE_BEFORE.search(plain, max(0, at - 30), at):
+        return antecedent(plain, at)
+    if named := _NAMED_COMPLEMENT.search(plain, 0, at):
+        return named.group("name")  # "The top earner was Ana Lind, earning": Ana Lind
+    described = _DESCRIBED_BEFORE.search(plain, 0, at)
+    if described and described.group("np").split()[0].lower() not in _OPENERS:
+        found = described.group("np")
+    elif _GERUND_AFTER.search(plain, max(0, at - 12), at):
+        found = topic(plain[:at]) or _leading_noun(plain[:at])
+    else:
+        found = subject(plain, at)
+    words = found.split()
+    if not words or words[0].lower() in _PRONOUNS or measure_flaw(found):
+        return ""
+    return found
+
+
+_LEADING = re.compile(
+    r"^\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<np>[\w'\u2019-]+)\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _leading_noun(sentence: str) -> str:
+    """`thriller` of `The thriller shot to the top after`: one noun and a verb open the sentence."""
+    found = _LEADING.match(sentence)
+    if found is None:
+        return ""
+    verb = found.group("verb")
+    known = is_verb(verb) or verb in IRREGULAR_VERBS or verb.endswith("ed")
+    return found.group("np") if known else ""

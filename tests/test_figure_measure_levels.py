@@ -1,0 +1,29 @@
+"""The level something is kept at, and a capitalised name that is no stand-in."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.extraction import figures_in_article
+from tests.test_figure_measures import measure_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("The Reserve Bank voted to keep its cash rate steady at 3.1% on Tuesday.", "3.1%",
+         "cash rate"),
+        ("Peru set its import tariff at 12% in March.", "12%", "Peru import tariff"),
+        ("The council held parking fees unchanged at £2 an hour.", "£2", "parking fees"),
+    ],
+)  # fmt: skip
+def test_what_is_kept_at_a_level(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_a_capitalised_bank_is_a_name_not_the_company_in_focus() -> None:
+    found = figures_in_article([[
+        "Orvex Foods said sales fell 3%.",
+        "Bank of Mercia shares rose 4.2% on the news.",
+    ]])  # fmt: skip
+    assert [f.measure for f in found] == ["Orvex Foods sales", "Bank of Mercia shares"]

@@ -1,0 +1,72 @@
+"""A share that is the subject of what people said or were is a share of people."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.extraction import figures_in_article
+from tests.test_figure_measures import measure_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Overall, 52% were worried about rising rents, while 30% were not.", "52%",
+         "people who were worried about rising rents"),
+        ("Some 61% said the schools had improved, against 25% who said they had got worse.",
+         "61%", "people who said the schools had improved"),
+        ("Some 61% said the schools had improved, against 25% who said they had got worse.",
+         "25%", "people who said they had got worse"),
+        # a measure never ends on a possessive
+        ("Asked in May, 45% said they shared photos with their friends.", "45%",
+         "people who said they shared photos"),
+        # the whole the sentence opens with stands for `people`
+        ("Of the 3 million Danes who cycle to work, 40% are women.", "40%",
+         "Danes who cycle to work who are women"),
+        # a share that is no subject of its clause is left to the other rules
+        ("Sales were up 5% in May.", "5%", "Sales"),
+        ("Prices rose 4% and 20% were higher than a year ago.", "20%", ""),
+    ],
+)  # fmt: skip
+def test_a_share_of_people_by_what_they_said_or_were(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_a_share_of_people_has_no_owner_added() -> None:
+    found = figures_in_article([[
+        "Norwex Bank surveyed its customers about the economy.",
+        "In all, 48% were gloomy about the national economy.",
+    ]])  # fmt: skip
+    assert [(f.text, f.measure) for f in found] == [
+        ("48%", "people who were gloomy about the national economy")
+    ]
+
+
+def test_a_share_of_a_counted_group_keeps_its_clause() -> None:
+    sentence = "Nearly 80% of the 3,000 tenants who moved into new flats are happier."
+    assert measure_of(sentence, "80%") == "tenants who moved into new flats"
+
+
+def test_a_fraction_in_a_relative_clause_is_a_share_of_its_noun() -> None:
+    sentence = "Corvel, which supplies batteries for nearly half the world's electric buses, grew."
+    assert measure_of(sentence, "half") == "world's electric buses"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Tourism accounts for 12% of Malta's output.", "12%", "Tourism share of Malta's output"),
+        ("The farm sector, which accounts for nearly a third of jobs, shrank 2% last year.",
+         "a third", "farm sector share of jobs"),
+        ("Imports made up 40% of the market.", "40%", "Imports share of market"),
+        # past the relative clause between commas, the subject it describes
+        ("The farm sector, which accounts for nearly a third of jobs, shrank 2% last year.",
+         "2%", "farm sector"),
+        # `makes` alone earns, it is no share
+        ("The studio makes 70% of its income from sequels.", "70%", "income"),
+    ],
+)  # fmt: skip
+def test_a_part_s_share_of_a_whole(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected

@@ -1,0 +1,63 @@
+"""Money its subject took, earned or cost, and a lone number refused as a measure."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.readable import measure_flaw
+from tests.test_figure_measures import measure_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # a verb of taking in money names what its subject brought in
+        ("The Quiet Orchard has taken $31m so far.", "$31m", "Quiet Orchard takings"),
+        ("Mara Lind made 2.4m euros last year, the magazine said.", "2.4m", "Mara Lind earnings"),
+        ("The drama grossed around $12m in its opening weekend.", "$12m", "drama takings"),
+        # the subject of `which` is the phrase the clause points back to
+        ("Red Harbour, which cost just $4m to make, became a hit.", "$4m", "Red Harbour cost"),
+        # a clause or aside between the subject and the verb is passed over
+        (
+            "Red Harbour, which follows two sisters who run a ferry, took $9m in five days.",
+            "$9m",
+            "Red Harbour takings",
+        ),
+        (
+            "The revival, staged by a touring company, took £2m in its first month.",
+            "£2m",
+            "revival takings",
+        ),
+        # a participle after a comma shares the main clause's subject
+        (
+            "Tom Vale was the best-paid singer of the year, earning 6m euros.",
+            "6m",
+            "Tom Vale earnings",
+        ),
+        # the name a copula gives the subject earns it
+        (
+            "The top earner on the list was Ria Holm in fifth place, earning 900,000 euros.",
+            "900,000",
+            "Ria Holm earnings",
+        ),
+        # a gerund with an object after the sum is a verb, not what the sum is
+        (
+            "Oskar Dal made 2.1m euros, putting him fourth in the table.",
+            "2.1m",
+            "Oskar Dal earnings",
+        ),
+        # with no comma the participle names who passes a threshold
+        ("Workers earning over £40,000 will pay the new rate.", "£40,000", "Workers earning"),
+        # what a sum is in wins over the verb
+        ("Pellow Mining made $30m in profit.", "$30m", "profit"),
+        # a pronoun subject is left to the article
+        ("It costs about $9 at most shops.", "$9", ""),
+    ],
+)
+def test_money_its_subject_took(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_a_lone_number_is_no_measure() -> None:
+    assert measure_flaw("four") == "is the lone figure 'four'"
+    assert measure_flaw("four seasons") is None
