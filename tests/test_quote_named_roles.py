@@ -50,3 +50,34 @@ def test_a_place_after_of_is_no_role() -> None:
         "“The lights go on at six,” said the mayor of Leeds.",
     )
     assert quotes == [("The lights go on at six", "Greta Pell", "said", "the mayor")]
+
+
+@pytest.mark.parametrize(
+    ("said", "cue"),
+    [
+        ("Said Mallory, “The lights go on at six and not a minute later.”", "Said"),
+        ("Continued Mallory: “The lights go on at six and not a minute later.”", "Continued"),
+    ],
+)
+def test_a_verb_opening_the_sentence_before_its_subject(said: str, cue: str) -> None:
+    quotes = attributed("Idris Mallory runs the fair. Greta Pell opened it.", said)
+    assert [(q[0], q[1], q[2], q[3]) for q in quotes] == [
+        ("The lights go on at six and not a minute later.", "Idris Mallory", cue, "Mallory")
+    ]
+
+
+def test_a_verb_opening_a_sentence_with_no_subject_after_it_is_none() -> None:
+    quotes = attributed(
+        "Idris Mallory runs the fair.",
+        "Asked Tuesday about the fair, Greta Pell said “the lights go on at six.”",
+    )
+    assert quotes == [("the lights go on at six.", "Greta Pell", "said", "Greta Pell")]
+
+
+def test_as_a_writer_puts_it_before_a_clause_holding_the_quote() -> None:
+    quotes = attributed(
+        "Idris Mallory runs the fair.",
+        "As the Gazette's Greta Pell puts it, Mallory has made the town “an offer it cannot "
+        "refuse.”",
+    )
+    assert quotes == [("an offer it cannot refuse.", "Greta Pell", "puts", "Greta Pell")]

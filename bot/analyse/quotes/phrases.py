@@ -253,7 +253,7 @@ def verb_positions(text: str, nouns: bool = True) -> list[tuple[int, int]]:
 
 
 def _speech(word: re.Match[str], text: str) -> bool:
-    """A speech verb, or `put` in `as Ada Brook put it`."""
+    """A speech verb, or `put` in `as Ada Brook put it` (`puts it`)."""
     return word.group() in SPEECH_VERBS or (
-        word.group() == "put" and text.startswith(" it", word.end())
+        word.group() in ("put", "puts") and text.startswith(" it", word.end())
     )
