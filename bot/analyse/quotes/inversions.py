@@ -1,8 +1,8 @@
 """Attributions written verb first, after a comma: `"..." that Ada Brook would win, said Tom
-Ruiz, a pollster.` and `In other words, explained the moderator: "..."`.
+Ruiz, a pollster.` and `In other words, explained the moderator: "..."`; or opening the sentence
+before the quote: `Said Ada Brook, "..."`.
 
-A sentence may open with the verb, its subject after it and the quote last: `Said Ada Brook,
-"..."`. News copy puts the speaker after the verb when the quote's clause runs on past its closing mark,
+News copy puts the speaker after the verb when the quote's clause runs on past its closing mark,
 so the words just after the mark are no attribution; the speech verb follows a comma later on,
 and its subject is the name right after it. A name followed by more of a clause (`, said Ada
 Brook had lied`) is the verb's object, not its subject, and is left alone.
