@@ -124,3 +124,20 @@ def test_a_party_or_state_picks_among_holders_of_one_role(said: str, speaker: st
         said,
     )
     assert [(q[1], q[2]) for q in quotes] == [(speaker, "said")]
+
+
+def test_a_plural_role_before_two_names_is_a_role_of_the_first() -> None:
+    quotes = attributed(
+        "In a talk with radio hosts Joe Carr and Mia Bell, Nora Vance spoke about the dam. Vance "
+        "and her husband, former Mayor Paul Vance, toured it.",
+        "“The dam is fine and I said so on air,” the host said.",
+    )
+    assert quotes == [("The dam is fine and I said so on air", "Joe Carr", "said", "the host")]
+
+
+def test_her_statement_is_the_woman_in_focus() -> None:
+    quotes = attributed(
+        "Nora Vance toured the dam. Paul Ostrow came along. Later she revised her statement "
+        "explaining that she had seen only “the plans at the time.”"
+    )
+    assert quotes == [("the plans at the time.", "Nora Vance", "explaining", "her statement")]

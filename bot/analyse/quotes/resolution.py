@@ -32,6 +32,7 @@ from bot.analyse.quotes.role_nouns import (
     CAMPAIGNS,
     CANDIDACY,
     FUNCTIONARIES,
+    OWNING_PRONOUNS,
     QUALIFIERS,
     SPOKES,
     body_named,
@@ -182,6 +183,8 @@ class Resolver:
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
         head, mods = words[-1].lower(), words[:-1]
         named = [w for w in mods if w[:1].isupper()]
+        if head in SPOKES and phrase.article in OWNING_PRONOUNS and not mods:  # `her statement`
+            return self.resolve(Phrase("pronoun", (OWNING_PRONOUNS[phrase.article],)), at)
         if head in SPOKES:
             spoken_for = self._spoken_for(head, mods, named)
             if spoken_for is not None:

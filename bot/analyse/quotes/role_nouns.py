@@ -33,6 +33,8 @@ FUNCTIONARIES = frozenset(
     """judge lawyer official officer doctor witness prosecutor source expert analyst economist
     researcher scientist inspector detective coroner barrister solicitor magistrate""".split()  # noqa: SIM905
 )
+# A possessive before what a person issues, and the pronoun that issuer is: `her statement`.
+OWNING_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # A campaign speaks for its candidate: `the Brook campaign said`.
 CAMPAIGNS = frozenset(["campaign", "camp"])
 CANDIDACY = frozenset(["candidate", "nominee", "front-runner", "frontrunner", "hopeful"])
@@ -112,6 +114,7 @@ def role_words(role: str) -> set[str]:
     """The words of a role as descriptions use them: `Sen.` is the senator, `Democratic` the
     Democrat, `Former Gov.` the former governor."""
     words = {w.lower().rstrip(".,") for w in role.split()}
+    words |= {w[:-1] for w in words if w.endswith("s") and person_noun(w[:-1])}  # `hosts Ada`
     words |= {noun for w in words for noun in _SHORT_TITLES.get(w, ())}
     words |= {_PARTIES[w] for w in words if w in _PARTIES}
     return words - _HONORIFICS
@@ -153,7 +156,7 @@ def roles_at(text: str, offset: int) -> set[str]:
 def _role_noun(word: str) -> bool:
     """A role noun before a name (`senator`, `organizer`), not a small word with a role's
     ending (`whether`, `after`)."""
-    return word not in _NOT_ROLES and person_noun(word)
+    return word not in _NOT_ROLES and person_noun(word.removesuffix("s"))
 
 
 def _words_before(text: str) -> list[str]:
