@@ -141,3 +141,20 @@ def test_her_statement_is_the_woman_in_focus() -> None:
         "explaining that she had seen only “the plans at the time.”"
     )
     assert quotes == [("the plans at the time.", "Nora Vance", "explaining", "her statement")]
+
+
+def test_an_indefinite_description_brings_in_someone_new() -> None:
+    quotes = attributed(
+        "Nora Vance spoke at the rally.", "“She is the best we have had,” a young woman said."
+    )
+    assert quotes == [("She is the best we have had", "young woman", "said", "a young woman")]
+
+
+def test_an_indefinite_description_of_a_role_given_before_is_its_holder() -> None:
+    quotes = attributed(
+        "Nora Vance spoke at the rally. Paul Ostrow, a longtime organiser, had set it up.",
+        "“She is the best we have had,” a longtime organiser said.",
+    )
+    assert quotes == [
+        ("She is the best we have had", "Paul Ostrow", "said", "a longtime organiser")
+    ]

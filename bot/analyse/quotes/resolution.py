@@ -39,6 +39,7 @@ from bot.analyse.quotes.role_nouns import (
     noun_gender,
     owned_by,
     person_noun,
+    role_noun,
     role_words,
     roles_written,
     title_gender,
@@ -205,7 +206,8 @@ class Resolver:
             holder = holder or self._role_holder(
                 {m.lower() for m in named}, at, qualifiers, written=False
             )
-        if holder is None and head in FUNCTIONARIES | SPOKES:  # an unnamed judge is a judge
+        new = phrase.article.lower() in ("a", "an") and role_noun(head)  # `a young woman`
+        if holder is None and (head in FUNCTIONARIES | SPOKES or new):
             return self.cast.add(" ".join(words))
         if holder is None and head.endswith("s") and person_noun(head[:-1]):  # `distributors`
             return self.cast.add(" ".join(words), org=True)

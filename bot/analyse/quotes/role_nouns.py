@@ -153,7 +153,7 @@ def roles_at(text: str, offset: int) -> set[str]:
     return role_words(" ".join(words))
 
 
-def _role_noun(word: str) -> bool:
+def role_noun(word: str) -> bool:
     """A role noun before a name (`senator`, `organizer`), not a small word with a role's
     ending (`whether`, `after`)."""
     return word not in _NOT_ROLES and person_noun(word.removesuffix("s"))
@@ -174,8 +174,8 @@ def _words_before(text: str) -> list[str]:
         lowered = word.lower()
         if not word[:1].isalnum() or lowered in DETERMINERS | _LINKS | SPEECH_VERBS:
             break
-        headed = any(_role_noun(w.lower()) for w in taken)  # `presidential` before `candidate`
-        if not (word[:1].isupper() or _role_noun(lowered) or lowered in QUALIFIERS or headed):
+        headed = any(role_noun(w.lower()) for w in taken)  # `presidential` before `candidate`
+        if not (word[:1].isupper() or role_noun(lowered) or lowered in QUALIFIERS or headed):
             break
         taken.insert(0, word)
     return taken
