@@ -236,3 +236,12 @@ def test_title_after_the_is_no_surname() -> None:
 def test_colon_subject(lead: str, expected: tuple[str, ...] | None) -> None:
     phrase = colon_subject(lead)
     assert (phrase.words if phrase is not None else None) == expected
+
+
+def test_an_introductory_participle_set_off_by_dashes_is_no_subject() -> None:
+    quotes = attributed(
+        "Tom Ruiz spoke first.",
+        "Hastily leaving the hall \u2015 much as he did in May \u2015 Ada Brook blamed the "
+        "council and stressed the threat that “the new toll” poses.",
+    )
+    assert quotes == [("the new toll", "Ada Brook", "stressed", "Ada Brook")]

@@ -41,7 +41,7 @@ _ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
 def clause_subject(text: str) -> Phrase | None:
     """The subject opening a clause: `But Clooney accused X ..., saying` gives `Clooney`."""
     words = _without_introductions(tokens(text))
-    if not words:
+    if not words or _introduces(words):  # `Hastily leaving the hall - as ever - Ada Brook`
         return None
     if words[0].lower() in SUBJECT_PRONOUNS:
         return Phrase("pronoun", (words[0].lower(),))
@@ -67,13 +67,22 @@ def _without_introductions(words: list[str]) -> list[str]:
     words = _without_dateline(words)
     while words and words[0].lower() in _OPENERS:
         words.pop(0)
-    while words and _introduces(words) and "," in words[:30]:
-        comma = words.index(",")
+    while words and _introduces(words) and _set_off(words[:30]):
+        comma = _set_off(words[:30])
         place = comma > 1 and words[comma - 2] in _PLACE_LINKS and is_cap(words[comma - 1])
         words = words[comma + 1 :]  # `In an interview on Monday, Ada Brook ...`
         if place and len(words) > 2 and words[0][:1].isupper() and "," in words[1:3]:
             words = words[words.index(",") + 1 :]  # `... in Salem, New Hampshire, Ada Brook`
     return words
+
+
+def _set_off(words: list[str]) -> int:
+    """Where an introductory phrase ends: its comma, else the last dash closing an aside in it
+    (`Hastily leaving - as ever - Ada Brook`); 0 when neither is there."""
+    if "," in words:
+        return words.index(",")
+    dashes = [at for at, word in enumerate(words) if word in _DASHES or word == "\u2015"]
+    return dashes[-1] if len(dashes) >= 2 else 0
 
 
 def _without_dateline(words: list[str]) -> list[str]:

@@ -1,5 +1,6 @@
 """Attributions written verb first, after a comma: `"..." that Ada Brook would win, said Tom
-Ruiz, a pollster.` and `In other words, explained the moderator: "..."`.
+Ruiz, a pollster.` and `In other words, explained the moderator: "..."`; or opening the sentence
+before the quote: `Said Ada Brook, "..."`.
 
 News copy puts the speaker after the verb when the quote's clause runs on past its closing mark,
 so the words just after the mark are no attribution; the speech verb follows a comma later on,
@@ -16,6 +17,8 @@ from bot.analyse.quotes.names import person_like
 from bot.analyse.quotes.phrases import Phrase, subject_after, tokens
 
 _AFTER_COMMA = re.compile(r",\s+([a-z]+)\s+")
+# A verb opening the sentence before a quote: `Said Ada Brook, "..."`.
+_OPENING = re.compile(r"\s*([A-Z][a-z]+)\s+")
 # Verbs news copy writes before their subject; they take no object (`told Politico` does).
 INVERTED_VERBS = frozenset(
     """said says added adds explained explains wrote writes asked asks noted notes recalled recalls
@@ -34,9 +37,10 @@ def inverted_attribution(text: str, before_quote: bool = False) -> Phrase | None
     """The subject of the first speech verb after a comma in `text` whose subject follows it;
     `before_quote` when the quote follows `text`, where a name running into the quote (`, said
     Obama "understood ..."`) is the quoted clause's own subject."""
-    for found in _AFTER_COMMA.finditer(text):
+    opening = _OPENING.match(text) if before_quote else None
+    for found in [*([opening] if opening else []), *_AFTER_COMMA.finditer(text)]:
         verb = found.group(1)
-        if verb not in INVERTED_VERBS:
+        if verb.lower() not in INVERTED_VERBS:
             continue
         rest = text[found.end() :]
         phrase = subject_after(rest)

@@ -174,6 +174,7 @@ NON_PERSON_WORDS = _words(
     Year Week Airways Motors Electronics Software Systems Technologies Labs Press Media Act
     Acts Treaty Agreement Directive Report Plan Charter Constitution Choir Orchestra Band
     Ensemble Quartet Chorus Society Embassy Service Services Police Army Navy Force Board Team
+    Administration Bureau Coalition Alliance Caucus
     """
 )
 
@@ -196,6 +197,9 @@ PERSON_NOUNS = _words(
     frenchman american australian german spaniard italian dutchman argentine brazilian russian
     moroccan kenyan ethiopian dane swede norwegian finn pole czech greek portuguese mexican
     daughter son wife husband mother father brother sister widow partner friend colleague
+    nominee candidate front-runner frontrunner hopeful contender challenger incumbent lawmaker
+    congressman congresswoman businessman businesswoman strategist aide adviser delegate
+    democrat republican pollster
     """
 )
 
@@ -204,7 +208,7 @@ ORG_NOUNS = _words(
     ministry department government company firm club team group organisation organization
     agency union federation association council court police bank committee commission board
     party office body authority network studio label channel broadcaster spokesman
-    spokeswoman spokesperson statement report
+    spokeswoman spokesperson statement report campaign
     """
 )
 

@@ -72,6 +72,15 @@ def _opens(text: str, at: int) -> bool:
     return at + 1 < len(text) and not text[at + 1].isspace()
 
 
+def _opens_spaced(text: str, at: int) -> bool:
+    """An opening-shaped mark set off by blanks on both sides before the quoted words
+    (`reported, “ … if the vote`, `said. “ You know`): it opens, when no quote is open."""
+    if text[at] not in "“„«" or (at and not text[at - 1].isspace()):
+        return False
+    first = text[at + 1 : at + 4].lstrip()[:1]
+    return first.isalnum() or first == "…"
+
+
 def _closes(text: str, at: int) -> bool:
     """A mark right after a word, or after a nested single-quoted passage and a space
     (`... of the community,' " Reeves wrote`)."""
@@ -90,7 +99,7 @@ def find_spans(paragraph: int, text: str) -> list[Span]:
         if at in nested:
             continue
         if opened is None:
-            opened = at if _opens(text, at) else None
+            opened = at if _opens(text, at) or _opens_spaced(text, at) else None
         elif _closes(text, at):
             spans.append(Span(paragraph, opened, opened + 1, at, at))
             opened = None

@@ -29,12 +29,19 @@ from bot.analyse.quotes.phrases import (
 )
 from bot.analyse.quotes.role_nouns import (
     ANY_ORG,
+    CAMPAIGNS,
+    CANDIDACY,
     FUNCTIONARIES,
+    OWNING_PRONOUNS,
     QUALIFIERS,
     SPOKES,
     body_named,
     noun_gender,
+    owned_by,
     person_noun,
+    role_noun,
+    role_words,
+    roles_written,
     title_gender,
 )
 
@@ -52,6 +59,7 @@ class Resolver:
         self.quoted: frozenset[str] = frozenset()  # capitalised words of the quote at hand
         self.statement_of: Person | None = None  # whose statement the last quote came from
         self.texts: Sequence[str] = ()  # the article's paragraphs, quotes masked
+        self._roles_at: dict[Place, set[str]] = {}  # role words written at a mention
 
     def record(self, person: Person, at: Place) -> None:
         """Note that `person` was given the quote at `at`: they hold the focus now."""
@@ -176,23 +184,30 @@ class Resolver:
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
         head, mods = words[-1].lower(), words[:-1]
         named = [w for w in mods if w[:1].isupper()]
+        if head in SPOKES and phrase.article in OWNING_PRONOUNS and not mods:  # `her statement`
+            return self.resolve(Phrase("pronoun", (OWNING_PRONOUNS[phrase.article],)), at)
         if head in SPOKES:
             spoken_for = self._spoken_for(head, mods, named)
             if spoken_for is not None:
                 return spoken_for
             if mods:  # `the council's ruling`: the council
                 head, mods = mods[-1].lower(), mods[:-1]
+        if head in CAMPAIGNS:  # `the Brook campaign`, `her campaign`: the candidate speaks
+            return self.cast.find(named) if named else self._candidate(at)
         owner = self.cast.find(named) if named and possessor(phrase.words[0]) else None
         qualifiers = {m.lower() for m in mods} & QUALIFIERS
         if owner is not None and not owner.org and person_noun(head):  # `Sigarchi's lawyer`
             return self._theirs(owner, head, at, qualifiers) or self.cast.add(
                 f"{owner.name}'s {head}"
             )
-        holder = self._role_holder({head, *ROLE_SYNONYMS.get(head, ())}, at, qualifiers)
+        holder = self._marked_holder({head, *ROLE_SYNONYMS.get(head, ())}, named, at, qualifiers)
         group = head.endswith("s") and person_noun(head[:-1])  # `US officials`: not one person
         if not group:
-            holder = holder or self._role_holder({m.lower() for m in named}, at, qualifiers)
-        if holder is None and head in FUNCTIONARIES | SPOKES:  # an unnamed judge is a judge
+            holder = holder or self._role_holder(
+                {m.lower() for m in named}, at, qualifiers, written=False
+            )
+        new = phrase.article.lower() in ("a", "an") and role_noun(head)  # `a young woman`
+        if holder is None and (head in FUNCTIONARIES | SPOKES or new):
             return self.cast.add(" ".join(words))
         if holder is None and head.endswith("s") and person_noun(head[:-1]):  # `distributors`
             return self.cast.add(" ".join(words), org=True)
@@ -204,13 +219,30 @@ class Resolver:
             return self._org_named(head, at) or self.cast.add(words[-1].capitalize(), org=True)
         return None
 
+    def _marked_holder(
+        self, nouns: set[str], named: list[str], at: Place, qualifiers: set[str]
+    ) -> Person | None:
+        """The holder of a role whose party or state the description names (`the GOP
+        front-runner` is not the Democratic one), else of the role alone."""
+        marks = role_words(" ".join(named))
+        marked = self._role_holder(nouns, at, qualifiers, marks) if marks else None
+        return marked or self._role_holder(nouns, at, qualifiers)
+
+    def _candidate(self, at: Place) -> Person | None:
+        """Whose campaign `the campaign` is: the latest person named as a candidate, else the
+        person in focus."""
+        return self._role_holder(set(CANDIDACY), at) or self.focus(at, None)
+
     def _theirs(self, owner: Person, head: str, at: Place, qualifiers: set[str]) -> Person | None:
         """The person the article introduced as the owner's `head`: `Reed's campaign manager`
         is the `Ada Brook, Reed's campaign manager` named before."""
         holder = self._role_holder({head}, at, qualifiers)
-        role = (holder.role or "") if holder is not None else ""
+        if holder is None or holder is owner:
+            return None
+        role = holder.role or ""
         owned = any(role.startswith(part) for part in owner.name.split())
-        return holder if holder is not owner and owned else None
+        written = self._roles_written(at).get(holder.name, set())
+        return holder if owned or owned_by(written, owner) else None
 
     def _spoken_for(self, head: str, mods: list[str], named: list[str]) -> Person | None:
         """Whom a spokesman or a statement speaks for: `a Sony spokesman`, `the report`."""
@@ -223,24 +255,40 @@ class Resolver:
         return None
 
     def _nearer(self, holder: Person | None, focus: Person | None, at: Place) -> Person | None:
-        """The role holder, unless a person with no role of their own has the focus since."""
+        """The role holder, unless a person with no role of their own (none stated at any of
+        their mentions either) has the focus since."""
         if holder is None or focus is None or focus is holder or focus.role is not None:
             return holder or focus
+        if any(person_noun(w) for w in self._roles_written(at).get(focus.name, ())):
+            return holder
         return focus if self._latest(focus, at) > self._latest(holder, at) else holder
 
     def _latest(self, person: Person, at: Place) -> Place:
         return next((m.key for m, p in self._history(at) if p is person), _NEVER)
 
     def _role_holder(
-        self, nouns: set[str], at: Place, qualifiers: set[str] | frozenset[str] = frozenset()
+        self,
+        nouns: set[str],
+        at: Place,
+        qualifiers: set[str] | frozenset[str] = frozenset(),
+        marks: set[str] | frozenset[str] = frozenset(),
+        written: bool = True,
     ) -> Person | None:
-        """The latest-mentioned person whose role holds one of `nouns` and the same qualifiers:
-        `the shadow chancellor` is not the chancellor, nor `the chancellor` the shadow one."""
+        """The latest-mentioned person whose role holds one of `nouns`, the same qualifiers
+        (`the shadow chancellor` is not the chancellor, nor `the chancellor` the shadow one)
+        and all of `marks` (a party, a state: `the Ohio senator`); with `written`, the roles
+        written at their mentions count too, not only the one the cast gave them."""
+        roles = self._roles_written(at) if written else {}
         for _mention, person in self._history(at):
-            role = set((person.role or "").lower().split())
-            if not person.org and role & nouns and role & QUALIFIERS == qualifiers:
+            role = role_words(person.role or "") | roles.get(person.name, set())
+            fits = role & nouns and role & QUALIFIERS == qualifiers and marks <= role
+            if fits and not person.org:
                 return person
         return None
+
+    def _roles_written(self, at: Place) -> dict[str, set[str]]:
+        """The role words written at each person's mentions before `at` (`Sen. Ada Brook`)."""
+        return roles_written(self.cast.mentions, self.texts, at, self._roles_at)
 
     def _org_named(self, noun: str, at: Place) -> Person | None:
         """`the ministry`: the latest organisation named so; `the firm`: the one in focus. A name

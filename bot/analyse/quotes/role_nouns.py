@@ -5,8 +5,21 @@ title or noun states; the resolver reads these to tie `the company said` to a ca
 
 from __future__ import annotations
 
-from bot.analyse.quotes.cast import Person
-from bot.analyse.quotes.lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, TITLES, Gender
+import re
+from collections.abc import Sequence
+
+from bot.analyse.quotes.cast import Mention, Person
+from bot.analyse.quotes.lexicon import (
+    DETERMINERS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+    Gender,
+)
+from bot.analyse.quotes.marks import Place
+from bot.analyse.quotes.names import tokens
 
 # Nouns that stand for whichever organisation is in focus (`the firm said`); other
 # organisation nouns (`the government`, `the police`) only for one named so.
@@ -20,6 +33,13 @@ FUNCTIONARIES = frozenset(
     """judge lawyer official officer doctor witness prosecutor source expert analyst economist
     researcher scientist inspector detective coroner barrister solicitor magistrate""".split()  # noqa: SIM905
 )
+# A possessive before what a person issues, and the pronoun that issuer is: `her statement`.
+OWNING_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# A campaign speaks for its candidate: `the Brook campaign said`.
+CAMPAIGNS = frozenset(["campaign", "camp"])
+CANDIDACY = frozenset(["candidate", "nominee", "front-runner", "frontrunner", "hopeful"])
+# Honorifics are no role a description can name: `Mr. Brook` is not `the Mr`.
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"])
 # Words that make a role another one: the shadow chancellor is not the chancellor.
 QUALIFIERS = frozenset(["shadow", "former", "ex", "deputy", "vice", "assistant", "acting"])
 SPOKES = frozenset(
@@ -55,3 +75,107 @@ def noun_gender(words: list[str]) -> Gender | None:
     if lowered & FEMALE_WORDS:
         return "f"
     return "m" if lowered & MALE_WORDS else None
+
+
+# Titles written short before a name, read as the role nouns a later description uses.
+_SHORT_TITLES = {
+    "sen": ("senator",),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "gov": ("governor",),
+    "lt": ("lieutenant",),
+    "atty": ("attorney",),
+    "gen": ("general",),
+    "pres": ("president",),
+    "amb": ("ambassador",),
+    "adm": ("admiral",),
+    "del": ("delegate",),
+    "senator": ("senator", "lawmaker"),
+    "congressman": ("congressman", "lawmaker", "representative"),
+    "congresswoman": ("congresswoman", "lawmaker", "representative"),
+    "frontrunner": ("front-runner",),
+    "front-runner": ("frontrunner",),
+}
+# Party words, in the form a description uses: `Democratic nominee Ada Brook` is the Democrat.
+_PARTIES = {"democratic": "democrat", "democrats": "democrat", "gop": "republican"}
+# Small words a role before a name does not run across: `met with Sen. Ada Brook`.
+_LINKS = frozenset("in of to for with and or by on at as from than after before".split())  # noqa: SIM905
+_NOT_ROLES = frozenset(
+    """whether after over under other never ever however either neither together rather later
+    per or nor for her""".split()  # noqa: SIM905
+)
+# A capitalised run where a name starts, and an apposition after it: `Ada Brook, the senator,`.
+_NAME_RUN = re.compile(r"[A-Z][\w'\u2019.\-]*(?:\s(?:[A-Z][\w'\u2019.\-]*|de|van|von|al))*")
+_APPOSED_ROLE = re.compile(r",\s(?:the |a |an )?([\w'\u2019\- ]{3,60}?)[,.;]")
+# How many characters before a name its title may start.
+_TITLE_REACH = 60
+
+
+def role_words(role: str) -> set[str]:
+    """The words of a role as descriptions use them: `Sen.` is the senator, `Democratic` the
+    Democrat, `Former Gov.` the former governor."""
+    words = {w.lower().rstrip(".,") for w in role.split()}
+    words |= {w[:-1] for w in words if w.endswith("s") and person_noun(w[:-1])}  # `hosts Ada`
+    words |= {noun for w in words for noun in _SHORT_TITLES.get(w, ())}
+    words |= {_PARTIES[w] for w in words if w in _PARTIES}
+    return words - _HONORIFICS
+
+
+def owned_by(role: set[str], owner: Person) -> bool:
+    """Whether role words written at a person's mentions make them `owner`'s: `Brook's
+    campaign manager`, or `her campaign manager` with no owner named."""
+    owners = {w[:-2] for w in role if w.endswith(("'s", "\u2019s"))}
+    return not owners or bool(owners & {part.lower() for part in owner.name.split()})
+
+
+def roles_written(
+    mentions: Sequence[Mention], texts: Sequence[str], at: Place, seen: dict[Place, set[str]]
+) -> dict[str, set[str]]:
+    """The role words written at each person's mentions before `at`, by name; `seen` keeps
+    what each mention was read as, so an article's mentions are read once."""
+    written: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.key < at and mention.key.paragraph < len(texts):
+            if mention.key not in seen:
+                seen[mention.key] = roles_at(texts[mention.key.paragraph], mention.key.offset)
+            written.setdefault(mention.name, set()).update(seen[mention.key])
+    return written
+
+
+def roles_at(text: str, offset: int) -> set[str]:
+    """The role words written at one mention of a name starting at `offset`: its titles and
+    role words before it (`former Florida Gov. Ada Brook`, `her campaign manager, Ada Brook`)
+    and an apposition after it (`Ada Brook, the Democratic nominee,`)."""
+    words = _words_before(text[max(0, offset - _TITLE_REACH) : offset])
+    run = _NAME_RUN.match(text, offset, offset + 80)
+    after = _APPOSED_ROLE.match(text, run.end(), run.end() + 80) if run else None
+    if after is not None and any(person_noun(w.lower()) for w in after.group(1).split()):
+        words += after.group(1).split()
+    return role_words(" ".join(words))
+
+
+def role_noun(word: str) -> bool:
+    """A role noun before a name (`senator`, `organizer`), not a small word with a role's
+    ending (`whether`, `after`)."""
+    return word not in _NOT_ROLES and person_noun(word.removesuffix("s"))
+
+
+def _words_before(text: str) -> list[str]:
+    """The title and role words just before a name, read back from its first letter."""
+    words = tokens(f"{text}X")[:-1]  # a title's stop read as before a name: `Gov. Ada`
+    if len(words) > 1 and words[-1] == "," and words[-2].lower() in PERSON_NOUNS:
+        words.pop()  # `her campaign manager, Ada Brook`
+    if len(words) > 1 and words[-1] == "of" and words[-2][:1].isupper():
+        words.pop()  # `Secretary of State Ada Brook`, the run taking `State`
+    elif len(words) > 2 and words[-2] == "of" and words[-1][:1].islower():
+        del words[-2:]  # `secretary of state Ada Brook`
+    taken: list[str] = []
+    while words and len(taken) < 5:
+        word = words.pop()
+        lowered = word.lower()
+        if not word[:1].isalnum() or lowered in DETERMINERS | _LINKS | SPEECH_VERBS:
+            break
+        headed = any(role_noun(w.lower()) for w in taken)  # `presidential` before `candidate`
+        if not (word[:1].isupper() or role_noun(lowered) or lowered in QUALIFIERS or headed):
+            break
+        taken.insert(0, word)
+    return taken

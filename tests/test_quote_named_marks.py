@@ -1,0 +1,49 @@
+"""Quote marks set off by blanks: an opening mark with a space before the quoted words."""
+
+from __future__ import annotations
+
+from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.marks import find_spans
+from tests.test_quotes import article
+
+
+def attributed(*paragraphs: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(quote, speaker, cue, mention) of every direct quote or fragment."""
+    quotes = extract_quotes(article(*paragraphs))
+    return [(q.text, q.speaker, q.cue, q.mention) for q in quotes if q.kind != "indirect"]
+
+
+def test_an_opening_mark_with_a_space_after_it_opens() -> None:
+    quotes = attributed(
+        "Wendell Ambrose closed the ferry office. He told the crowd, “ we will reopen it in the "
+        "spring, when the river is calm.”"
+    )
+    assert quotes == [
+        (
+            "we will reopen it in the spring, when the river is calm.",
+            "Wendell Ambrose",
+            "told",
+            "he",
+        )
+    ]
+
+
+def test_the_second_part_of_a_quote_with_a_space_after_its_mark() -> None:
+    quotes = attributed(
+        "“The ferry is closed for the winter,” Wendell Ambrose said. “ It will run again once "
+        "the river is calm.”"
+    )
+    assert quotes == [
+        (
+            "The ferry is closed for the winter … It will run again once the river is calm.",
+            "Wendell Ambrose",
+            "said",
+            "Wendell Ambrose",
+        )
+    ]
+
+
+def test_a_spaced_mark_after_a_word_still_closes() -> None:
+    text = "“The ferry is closed,“ said Wendell Ambrose. “ It runs in spring.”"
+    spans = find_spans(0, text)
+    assert [text[s.start : s.end] for s in spans] == ["The ferry is closed,", " It runs in spring."]
