@@ -36,6 +36,7 @@ from bot.analyse.quotes.runs import (
     GENERATIONS,
     kin_before,
     name_after_title,
+    name_in_long_run,
     plausible_surname,
     pronoun_gender,
     title_before,
@@ -86,16 +87,29 @@ def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -
     )
     for word, count in counts.items():
         known = word in parts or word in cast.people or word in FIRST_NAMES | COUNTING_WORDS
-        if count >= 2 and not known and word[:1].isupper() and not word.endswith("."):
-            said = [m for _p, m in runs if m.group() == word]
+        said = [m for _p, m in runs if m.group() == word]
+        if count >= 2 and not known and word[:1].isupper() and not _adverb(word, said):
             gender = pronoun_gender(said) if plausible_surname(word) else None
             cast.add(word, org=gender is None).gender = gender  # `Obama said he`: a man
+
+
+def _adverb(word: str, runs: Sequence[re.Match[str]]) -> bool:
+    """A capitalised word that only ever opens a sentence and reads as an adverb (`Recently,
+    he said`, `Nearly half say`), or ends in a full stop: no one's name."""
+    if word.endswith("."):
+        return True
+    return word.endswith("ly") and all(_opens_sentence(m) for m in runs)
+
+
+def _opens_sentence(match: re.Match[str]) -> bool:
+    before = match.string[: match.start()].rstrip()
+    return not before or before.endswith((".", "?", "!", ":", "\u201c", '"'))
 
 
 def _clean_run(words: list[str]) -> list[str]:
     """A capitalised run without titles, demonyms or a trailing possessive."""
     start = name_run_back(words, len(words))
-    kept = words[start:]
+    kept = name_in_long_run(words[start:])
     if kept and kept[-1].endswith(("'s", "\u2019s")):
         kept[-1] = kept[-1][:-2]
     while len(kept) > 2 and kept[-1] in GENERATIONS:

@@ -88,6 +88,19 @@ def name_after_title(run: list[str]) -> tuple[list[str], list[str]] | None:
     return None
 
 
+def name_in_long_run(run: list[str]) -> list[str]:
+    """The person's name that ends a longer run whose own first word is no first name: `State
+    Colin Powell` (after `Secretary of`), `Political Affairs Wendy Sherman`, `Fox News' Megyn
+    Kelly` -> the name; any other run as it is (and one `name_after_title` reads, with its
+    title)."""
+    if not run or run[0] in FIRST_NAMES or name_after_title(run) is not None:
+        return run
+    for size in _TAIL_WORDS:
+        if len(run) > size and _name_like(run[-size:]):
+            return run[-size:]
+    return run
+
+
 def _title_word(word: str) -> bool:
     lowered = word.lower()
     if word in FIRST_NAMES:
