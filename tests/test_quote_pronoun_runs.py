@@ -40,3 +40,25 @@ def test_he_is_the_man_named_before_sentences_opened_by_an_adverb() -> None:
         "Recently, he added, two suppliers closed.",
         "“We bake half as much as last year,” he said.",
     ) == [("We bake half as much as last year", "Omar Haddad", "said", "he")]
+
+
+def test_a_possessor_inside_a_clause_is_not_its_subject() -> None:
+    assert spoken(
+        "“The levy stays,” Tom Reed wrote, citing Paul Cole’s budget report. He added, “And the "
+        "ferry keeps running all winter.”",
+    ) == [
+        ("The levy stays", "Tom Reed", "wrote", "Tom Reed"),
+        ("And the ferry keeps running all winter.", "Tom Reed", "added", "he"),
+    ]
+
+
+def test_a_possessor_opening_its_sentence_is_still_the_one_it_is_about() -> None:
+    assert spoken(
+        "Tom Reed chaired the meeting.",
+        "Paul Cole’s plan is still unclear, but he said the vote would wait. “We need a month "
+        "more,” he said.",
+    ) == [("We need a month more", "Paul Cole", "said", "he")]
+
+
+def test_a_question_opened_by_a_contraction_names_no_one() -> None:
+    assert build_cast(["Don’t Republicans see the risk? Won’t Democrats object?"]).people == {}

@@ -37,6 +37,7 @@ from bot.analyse.quotes.runs import (
     kin_before,
     name_after_title,
     name_in_long_run,
+    no_name_word,
     plausible_surname,
     pronoun_gender,
     title_before,
@@ -87,28 +88,19 @@ def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -
     )
     for word, count in counts.items():
         known = word in parts or word in cast.people or word in FIRST_NAMES | COUNTING_WORDS
+        if count < 2 or known or not word[:1].isupper():
+            continue
         said = [m for _p, m in runs if m.group() == word]
-        if count >= 2 and not known and word[:1].isupper() and not _adverb(word, said):
+        if not no_name_word(word, said):
             gender = pronoun_gender(said) if plausible_surname(word) else None
             cast.add(word, org=gender is None).gender = gender  # `Obama said he`: a man
-
-
-def _adverb(word: str, runs: Sequence[re.Match[str]]) -> bool:
-    """A capitalised word that only ever opens a sentence and reads as an adverb (`Recently,
-    he said`, `Nearly half say`), or ends in a full stop: no one's name."""
-    if word.endswith("."):
-        return True
-    return word.endswith("ly") and all(_opens_sentence(m) for m in runs)
-
-
-def _opens_sentence(match: re.Match[str]) -> bool:
-    before = match.string[: match.start()].rstrip()
-    return not before or before.endswith((".", "?", "!", ":", "\u201c", '"'))
 
 
 def _clean_run(words: list[str]) -> list[str]:
     """A capitalised run without titles, demonyms or a trailing possessive."""
     start = name_run_back(words, len(words))
+    while start < len(words) and words[start].endswith(("n't", "n\u2019t")):
+        start += 1  # `Don't Republicans know`: a question's verb, no name
     kept = name_in_long_run(words[start:])
     if kept and kept[-1].endswith(("'s", "\u2019s")):
         kept[-1] = kept[-1][:-2]
@@ -273,17 +265,21 @@ def _mention(cast: Cast, text: str, where: tuple[int, list[int]], match: re.Matc
         if starts[0] <= match.start()
         else 0
     )
-    subject = _opens_clause(text[start : match.start()], text[match.end() :])
+    possessive = match.group().endswith(("'s", "\u2019s"))
+    subject = _opens_clause(text[start : match.start()], text[match.end() :], possessive)
     key = Place(paragraph, match.start() + match.group().find(words[0]))
     cast.mentions.append(Mention(key, person.name, subject))
 
 
-def _opens_clause(before: str, after: str) -> bool:
+def _opens_clause(before: str, after: str, possessive: bool = False) -> bool:
     """Whether a name opens its clause: a few role words at most (`British team member`) before
-    it, and no list or object around it (`films include Michael Collins and Star Wars`)."""
+    it, and no list or object around it (`films include Michael Collins and Star Wars`). A
+    possessor opens it only as its first word (`Reed's plan failed`, not `citing Reed's plan`)."""
     clause = tokens(before.rsplit(",", 1)[-1])
     while clause and clause[0].lower() in CLAUSE_OPENERS:
         clause.pop(0)
+    if possessive and clause:
+        return False
     following = tokens(after[:30])[:1]
     if following and _modifier_follows(following[0]):
         return False
