@@ -62,3 +62,15 @@ def test_a_possessor_opening_its_sentence_is_still_the_one_it_is_about() -> None
 
 def test_a_question_opened_by_a_contraction_names_no_one() -> None:
     assert build_cast(["Don’t Republicans see the risk? Won’t Democrats object?"]).people == {}
+
+
+def test_a_place_after_a_preposition_is_not_a_subject_nor_a_man() -> None:
+    cast = build_cast(
+        [
+            "Tom Reed talks about growing up in Dover, just across Lake Marlow, and how hopeful "
+            "he is about the coast. He has seen old docks rebuilt."
+        ]
+    )
+    subjects = {m.name: m.subject for m in cast.mentions}
+    assert subjects == {"Tom Reed": True, "Lake Marlow": False}
+    assert {n: p.gender for n, p in cast.people.items()} == {"Tom Reed": "m", "Lake Marlow": None}
