@@ -38,7 +38,7 @@ def test_she_is_the_woman_a_first_name_tells() -> None:
 def test_a_first_name_behind_a_capitalised_title_gives_a_gender() -> None:
     cast = build_cast(["Vice Chair Jennifer Ping opened the hearing."])
     genders = {name: person.gender for name, person in cast.people.items()}
-    assert genders == {"Vice Chair Jennifer Ping": "f"}
+    assert genders == {"Jennifer Ping": "f"}  # the title is not her name
 
 
 def test_she_is_the_woman_behind_a_capitalised_title() -> None:
@@ -51,7 +51,7 @@ def test_she_is_the_woman_behind_a_capitalised_title() -> None:
     assert [(q.text, q.speaker, q.cue, q.mention) for q in quotes] == [
         (
             "We will not vote on the budget until every school is heard",
-            "Vice Chair Jennifer Ping",
+            "Jennifer Ping",
             "said",
             "she",
         )

@@ -3,7 +3,7 @@
 Read from the article's own text with quoted words blanked out, since names inside a quote are
 talked about, not talking. A capitalised run of two or more words that holds no organisation,
 place or event word is a person; a single word is a mention of the person whose first or last
-name it is.
+name it is. Each mention records whether it is its clause's subject (`subjects`).
 """
 
 from __future__ import annotations
@@ -15,17 +15,12 @@ from collections.abc import Sequence
 
 from bot.analyse.quotes.genders import stated_gender, vote_genders
 from bot.analyse.quotes.lexicon import (
-    CLAUSE_OPENERS,
-    CLAUSE_WORDS,
     FIRST_NAMES,
-    IRREGULAR_VERBS,
     KIN_NOUNS,
     NON_PERSON_WORDS,
-    NOT_AFTER_SUBJECT,
     ORG_NOUNS,
     OWNED_NOUNS,
     PERSON_NOUNS,
-    SPEECH_VERBS,
     TITLES,
 )
 from bot.analyse.quotes.marks import Place, sentence_bounds
@@ -36,11 +31,14 @@ from bot.analyse.quotes.runs import (
     GENERATIONS,
     kin_before,
     name_after_title,
+    name_in_long_run,
+    no_name_word,
     plausible_surname,
     pronoun_gender,
     title_before,
     titled_surname,
 )
+from bot.analyse.quotes.subjects import opens_clause
 
 # The records of `people` are read from here too, with the cast that fills them.
 __all__ = ["Cast", "Mention", "Person", "build_cast"]
@@ -86,8 +84,10 @@ def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -
     )
     for word, count in counts.items():
         known = word in parts or word in cast.people or word in FIRST_NAMES | COUNTING_WORDS
-        if count >= 2 and not known and word[:1].isupper() and not word.endswith("."):
-            said = [m for _p, m in runs if m.group() == word]
+        if count < 2 or known or not word[:1].isupper():
+            continue
+        said = [m for _p, m in runs if m.group() == word]
+        if not no_name_word(word, said):
             gender = pronoun_gender(said) if plausible_surname(word) else None
             cast.add(word, org=gender is None).gender = gender  # `Obama said he`: a man
 
@@ -95,7 +95,9 @@ def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -
 def _clean_run(words: list[str]) -> list[str]:
     """A capitalised run without titles, demonyms or a trailing possessive."""
     start = name_run_back(words, len(words))
-    kept = words[start:]
+    while start < len(words) and words[start].endswith(("n't", "n\u2019t")):
+        start += 1  # `Don't Republicans know`: a question's verb, no name
+    kept = name_in_long_run(words[start:])
     if kept and kept[-1].endswith(("'s", "\u2019s")):
         kept[-1] = kept[-1][:-2]
     while len(kept) > 2 and kept[-1] in GENERATIONS:
@@ -259,33 +261,7 @@ def _mention(cast: Cast, text: str, where: tuple[int, list[int]], match: re.Matc
         if starts[0] <= match.start()
         else 0
     )
-    subject = _opens_clause(text[start : match.start()], text[match.end() :])
+    possessive = match.group().endswith(("'s", "\u2019s"))
+    subject = opens_clause(text[start : match.start()], text[match.end() :], possessive)
     key = Place(paragraph, match.start() + match.group().find(words[0]))
     cast.mentions.append(Mention(key, person.name, subject))
-
-
-def _opens_clause(before: str, after: str) -> bool:
-    """Whether a name opens its clause: a few role words at most (`British team member`) before
-    it, and no list or object around it (`films include Michael Collins and Star Wars`)."""
-    clause = tokens(before.rsplit(",", 1)[-1])
-    while clause and clause[0].lower() in CLAUSE_OPENERS:
-        clause.pop(0)
-    following = tokens(after[:30])[:1]
-    if following and _modifier_follows(following[0]):
-        return False
-    if clause and clause[-1].lower() in ("a", "an"):  # `an Obama supporter`: a modifier
-        return False
-    return len(clause) <= 5 and not any(_verb_like(w) for w in clause)
-
-
-def _modifier_follows(word: str) -> bool:
-    """`Forest manager Gary Megson`: `Forest` qualifies the name after it."""
-    lowered = word.lower()
-    return word[:1].isupper() or lowered in NOT_AFTER_SUBJECT or lowered in PERSON_NOUNS
-
-
-def _verb_like(word: str) -> bool:
-    lowered = word.lower()
-    if lowered in CLAUSE_WORDS or word in SPEECH_VERBS or lowered in IRREGULAR_VERBS:
-        return True
-    return word[:1].islower() and lowered.endswith("ed") and lowered not in PERSON_NOUNS

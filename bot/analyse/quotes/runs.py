@@ -4,13 +4,16 @@ A single surname after a personal title (`Judge Berman`, `Gov. Scott`) is a pers
 name at the end of a run that opens with an organisation's title (`Senate Majority Leader Mitch
 McConnell`, `Atlantic City Mayor Don Guardian`) when it starts with a known first name; and a
 kin word before a name (`her husband, Milton Berg`, `Trump's wife, Melania`) gives the person a
-role and with it a gender, so a later `he` or `she` finds them.
+role and with it a gender, so a later `he` or `she` finds them. A long run whose first word is
+no first name ends in the name (`State Colin Powell` is Colin Powell), and an adverb that only
+ever opens sentences (`Recently, he said`) is no one.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
@@ -86,6 +89,32 @@ def name_after_title(run: list[str]) -> tuple[list[str], list[str]] | None:
         if _title_word(lead[-1]) and _name_like(tail):
             return lead, tail
     return None
+
+
+def name_in_long_run(run: list[str]) -> list[str]:
+    """The person's name that ends a longer run whose own first word is no first name: `State
+    Colin Powell` (after `Secretary of`), `Political Affairs Wendy Sherman`, `Fox News' Megyn
+    Kelly` -> the name; any other run as it is (and one `name_after_title` reads, with its
+    title)."""
+    if not run or run[0] in FIRST_NAMES or name_after_title(run) is not None:
+        return run
+    for size in _TAIL_WORDS:
+        if len(run) > size and _name_like(run[-size:]):
+            return run[-size:]
+    return run
+
+
+def no_name_word(word: str, runs: Sequence[re.Match[str]]) -> bool:
+    """A capitalised word that only ever opens a sentence and reads as an adverb (`Recently,
+    he said`, `Nearly half say`), or ends in a full stop: no one's name."""
+    if word.endswith("."):
+        return True
+    return word.endswith("ly") and all(_opens_sentence(m) for m in runs)
+
+
+def _opens_sentence(match: re.Match[str]) -> bool:
+    before = match.string[: match.start()].rstrip()
+    return not before or before.endswith((".", "?", "!", ":", "\u201c", '"'))
 
 
 def _title_word(word: str) -> bool:

@@ -1,0 +1,57 @@
+"""Whether a name in running text is the subject of its clause, read from the words around it.
+
+A subject opens its clause (a few role words at most before it, `British team member Ada
+Brook`); a name after a verb, a preposition (`just across Lake Erie`) or inside a list is not,
+nor a possessor inside a clause (`citing Reed's plan`). `cast` marks each mention so, and the
+pronoun's person in focus is the latest subject.
+"""
+
+from __future__ import annotations
+
+from bot.analyse.quotes.lexicon import (
+    CLAUSE_OPENERS,
+    CLAUSE_WORDS,
+    IRREGULAR_VERBS,
+    NOT_AFTER_SUBJECT,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+)
+from bot.analyse.quotes.phrases import tokens
+
+# Lower-case prepositions whose object a name right after them is: `across Lake Erie`.
+_GOVERNING_PREPOSITIONS = frozenset(
+    """of to with by for against on at from about toward towards into onto over under between
+    among across in near behind beside through within around outside inside upon via""".split()  # noqa: SIM905
+)
+
+
+def opens_clause(before: str, after: str, possessive: bool = False) -> bool:
+    """Whether a name opens its clause: a few role words at most (`British team member`) before
+    it, and no list or object around it (`films include Michael Collins and Star Wars`). A
+    possessor opens it only as its first word (`Reed's plan failed`, not `citing Reed's plan`)."""
+    clause = tokens(before.rsplit(",", 1)[-1])
+    if clause and clause[-1] in _GOVERNING_PREPOSITIONS:
+        return False  # `just across Lake Erie`: a preposition's object
+    while clause and clause[0].lower() in CLAUSE_OPENERS:
+        clause.pop(0)
+    if possessive and clause:
+        return False
+    following = tokens(after[:30])[:1]
+    if following and _modifier_follows(following[0]):
+        return False
+    if clause and clause[-1].lower() in ("a", "an"):  # `an Obama supporter`: a modifier
+        return False
+    return len(clause) <= 5 and not any(_verb_like(w) for w in clause)
+
+
+def _modifier_follows(word: str) -> bool:
+    """`Forest manager Gary Megson`: `Forest` qualifies the name after it."""
+    lowered = word.lower()
+    return word[:1].isupper() or lowered in NOT_AFTER_SUBJECT or lowered in PERSON_NOUNS
+
+
+def _verb_like(word: str) -> bool:
+    lowered = word.lower()
+    if lowered in CLAUSE_WORDS or word in SPEECH_VERBS or lowered in IRREGULAR_VERBS:
+        return True
+    return word[:1].islower() and lowered.endswith("ed") and lowered not in PERSON_NOUNS
