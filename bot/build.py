@@ -32,13 +32,15 @@ from bot.store import Snapshot, Store, open_db, set_meta, snapshot
 from bot.stream import Written, analyse_into, batches
 from bot.workers import BuildFailed, Mapper, mapper
 
-__all__ = ["BuildFailed", "BuildReport", "build", "fingerprint", "ingest"]
+__all__ = ["BuildFailed", "BuildReport", "build", "fingerprint", "ingest", "pipeline_digest"]
 
 Analyser = Callable[[Article], ArticleAnalysis]
 Progress = Callable[[int, int], None]  # (articles prepared, articles to prepare; 0 if not known)
 _PACKAGE = Path(__file__).resolve().parent
 # The code whose output the store holds: when it changes, every article is read and analysed again.
 _PIPELINE_SOURCES = ("parse", "clean.py", "analyse")
+# What in them shapes the output: the code and the data it loads (the speaker ranker's weights).
+_PIPELINE_SUFFIXES = frozenset((".py", ".json"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,10 +216,21 @@ def fingerprint(analyser: Analyser, linker: Linker) -> str:
 @lru_cache(maxsize=1)
 def _source_digest() -> str:
     """The digest of the pipeline's source as this process first saw it (the code it runs)."""
+    return pipeline_digest(_PACKAGE, _PIPELINE_SOURCES)
+
+
+def pipeline_digest(package: Path, sources: Sequence[str]) -> str:
+    """A digest of the code and data files under `sources` (files or folders of `package`).
+
+    Data counts as much as code: new speaker weights change who is credited with a quote, so a
+    store built with the old ones must be analysed again.
+    """
     sha = hashlib.sha256()
-    for name in _PIPELINE_SOURCES:
-        target = _PACKAGE / name
-        for path in sorted(target.rglob("*.py")) if target.is_dir() else [target]:
+    for name in sources:
+        target = package / name
+        files = sorted(target.rglob("*")) if target.is_dir() else [target]
+        for path in (f for f in files if f.suffix in _PIPELINE_SUFFIXES and f.is_file()):
+            sha.update(path.relative_to(package).as_posix().encode() + b"\0")
             sha.update(path.read_bytes())
     return sha.hexdigest()
 

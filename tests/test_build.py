@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.build import BuildFailed, BuildReport, build
+from bot.build import BuildFailed, BuildReport, build, pipeline_digest
 from bot.models import (
     BODY,
     Article,
@@ -183,6 +183,20 @@ def test_build_new_pipeline_reanalyses_everything(seeds: Path, db_path: Path) ->
     fake_build([seeds], db_path)
     report = fake_build([seeds], db_path, analyser=other_analyse)
     assert (report.updated, report.analysed, report.build_id) == (IDS, 2, 2)
+
+
+def test_build_pipeline_digest_follows_code_and_data_not_caches(tmp_path: Path) -> None:
+    package = tmp_path / "bot"
+    (package / "analyse" / "quotes").mkdir(parents=True)
+    (package / "clean.py").write_text("X = 1\n")
+    weights = package / "analyse" / "quotes" / "speaker_weights.json"
+    weights.write_text('{"w": [0.5]}')
+    first = pipeline_digest(package, ("clean.py", "analyse"))
+    (package / "analyse" / "notes.md").write_text("read me")
+    (package / "analyse" / "quotes" / "cast.cpython-311.pyc").write_bytes(b"\x00")
+    assert pipeline_digest(package, ("clean.py", "analyse")) == first
+    weights.write_text('{"w": [0.75]}')
+    assert pipeline_digest(package, ("clean.py", "analyse")) != first
 
 
 @pytest.mark.parametrize(
