@@ -10,10 +10,9 @@ sentence, the speaker of the quote just before, the next sentence, and the perso
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-
 from bot.analyse.quotes.cast import Cast, Mention, Person
 from bot.analyse.quotes.clues import mention_roles
+from bot.analyse.quotes.holders import Holders
 from bot.analyse.quotes.lexicon import (
     DETERMINERS,
     NON_PERSON_WORDS,
@@ -28,38 +27,29 @@ from bot.analyse.quotes.phrases import (
     possessor,
 )
 from bot.analyse.quotes.role_nouns import (
-    ANY_ORG,
     CAMPAIGNS,
     CANDIDACY,
     FUNCTIONARIES,
     OWNING_PRONOUNS,
     QUALIFIERS,
     SPOKES,
-    body_named,
     noun_gender,
-    owned_by,
     person_noun,
     role_noun,
-    role_words,
-    roles_written,
     title_gender,
 )
 
 # How many paragraphs back the article's main voice still holds the floor against a newer subject.
 MAIN_VOICE_REACH = 2
-_NEVER = Place(-1, -1)  # before the article's first word: a person not mentioned yet
 
 
-class Resolver:
+class Resolver(Holders):
     """Turns phrases into people of one article, remembering who spoke last."""
 
     def __init__(self, cast: Cast) -> None:
-        self.cast = cast
-        self.spoken: list[Mention] = []
+        super().__init__(cast)
         self.quoted: frozenset[str] = frozenset()  # capitalised words of the quote at hand
         self.statement_of: Person | None = None  # whose statement the last quote came from
-        self.texts: Sequence[str] = ()  # the article's paragraphs, quotes masked
-        self._roles_at: dict[Place, set[str]] = {}  # role words written at a mention
 
     def record(self, person: Person, at: Place) -> None:
         """Note that `person` was given the quote at `at`: they hold the focus now."""
@@ -94,15 +84,6 @@ class Resolver:
         if person.role is None and any(w[:1].islower() for w in role):
             person.role = " ".join(role)
         return person
-
-    def _history(self, at: Place) -> Iterator[tuple[Mention, Person]]:
-        """Mentions and speakers before `at`, latest first."""
-        events = sorted(
-            [m for m in self.cast.mentions if m.key < at] + [m for m in self.spoken if m.key < at],
-            key=lambda m: m.key,
-        )
-        for mention in reversed(events):
-            yield mention, self.cast.people[mention.name]
 
     def focus(self, at: Place, gender: Gender | None) -> Person | None:
         """The person in focus at `at` whose gender fits, by the tiers in the module docstring."""
@@ -174,12 +155,6 @@ class Resolver:
             return False
         return next((m for m in self.cast.mentions if m.name == person.name), None) == mention
 
-    def _last_org(self, at: Place) -> Person | None:
-        """The organisation in focus: the latest to open a clause, else the latest named."""
-        orgs = [(m, p) for m, p in self._history(at) if p.org]
-        ranked = [p for m, p in orgs if m.subject] + [p for _m, p in orgs]
-        return ranked[0] if ranked else None
-
     def _described(self, phrase: Phrase, at: Place) -> Person | None:
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
         head, mods = words[-1].lower(), words[:-1]
@@ -219,30 +194,10 @@ class Resolver:
             return self._org_named(head, at) or self.cast.add(words[-1].capitalize(), org=True)
         return None
 
-    def _marked_holder(
-        self, nouns: set[str], named: list[str], at: Place, qualifiers: set[str]
-    ) -> Person | None:
-        """The holder of a role whose party or state the description names (`the GOP
-        front-runner` is not the Democratic one), else of the role alone."""
-        marks = role_words(" ".join(named))
-        marked = self._role_holder(nouns, at, qualifiers, marks) if marks else None
-        return marked or self._role_holder(nouns, at, qualifiers)
-
     def _candidate(self, at: Place) -> Person | None:
         """Whose campaign `the campaign` is: the latest person named as a candidate, else the
         person in focus."""
         return self._role_holder(set(CANDIDACY), at) or self.focus(at, None)
-
-    def _theirs(self, owner: Person, head: str, at: Place, qualifiers: set[str]) -> Person | None:
-        """The person the article introduced as the owner's `head`: `Reed's campaign manager`
-        is the `Ada Brook, Reed's campaign manager` named before."""
-        holder = self._role_holder({head}, at, qualifiers)
-        if holder is None or holder is owner:
-            return None
-        role = holder.role or ""
-        owned = any(role.startswith(part) for part in owner.name.split())
-        written = self._roles_written(at).get(holder.name, set())
-        return holder if owned or owned_by(written, owner) else None
 
     def _spoken_for(self, head: str, mods: list[str], named: list[str]) -> Person | None:
         """Whom a spokesman or a statement speaks for: `a Sony spokesman`, `the report`."""
@@ -262,45 +217,6 @@ class Resolver:
         if any(person_noun(w) for w in self._roles_written(at).get(focus.name, ())):
             return holder
         return focus if self._latest(focus, at) > self._latest(holder, at) else holder
-
-    def _latest(self, person: Person, at: Place) -> Place:
-        return next((m.key for m, p in self._history(at) if p is person), _NEVER)
-
-    def _role_holder(
-        self,
-        nouns: set[str],
-        at: Place,
-        qualifiers: set[str] | frozenset[str] = frozenset(),
-        marks: set[str] | frozenset[str] = frozenset(),
-        written: bool = True,
-    ) -> Person | None:
-        """The latest-mentioned person whose role holds one of `nouns`, the same qualifiers
-        (`the shadow chancellor` is not the chancellor, nor `the chancellor` the shadow one)
-        and all of `marks` (a party, a state: `the Ohio senator`); with `written`, the roles
-        written at their mentions count too, not only the one the cast gave them."""
-        roles = self._roles_written(at) if written else {}
-        for _mention, person in self._history(at):
-            role = role_words(person.role or "") | roles.get(person.name, set())
-            fits = role & nouns and role & QUALIFIERS == qualifiers and marks <= role
-            if fits and not person.org:
-                return person
-        return None
-
-    def _roles_written(self, at: Place) -> dict[str, set[str]]:
-        """The role words written at each person's mentions before `at` (`Sen. Ada Brook`)."""
-        return roles_written(self.cast.mentions, self.texts, at, self._roles_at)
-
-    def _org_named(self, noun: str, at: Place) -> Person | None:
-        """`the ministry`: the latest organisation named so; `the firm`: the one in focus. A name
-        that ends in the noun is that body even when the cast took it for a person (`the board`:
-        the `Westford Planning Board`)."""
-        for _mention, person in self._history(at):
-            if body_named(person, noun):
-                return person
-        named = [p for p in self.cast.people.values() if body_named(p, noun)]
-        if named:
-            return named[0]
-        return self._last_org(at) if noun in ANY_ORG else None
 
 
 def _after_clause(before: str) -> bool:
