@@ -63,6 +63,12 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
+from bot.analyse.figures.aged_people import (
+    name_after,
+    noun_after,
+    person_in_focus,
+    stands_for_someone,
+)
 from bot.analyse.figures.fact_years import kept_years
 from bot.analyse.figures.labels import labelled
 from bot.analyse.figures.measure_rules import measure, readable_phrase
@@ -283,9 +289,22 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                 at = Place(p, offset + found.start)
                 found = _resolved(sentence, previous, found)
                 measure = owners.owned(found.measure, at, offset, found.referring)
+                if found.unit == "year of age":
+                    measure = _whose_age(sentence, found, owners, at) or measure
                 yield (p, i), replace(found, measure=measure)
             offset += len(sentence) + 1
             previous = sentence
+
+
+def _whose_age(sentence: str, found: Found, owners: Owners, at: Place) -> str:
+    """`age of Sarah Claxton` for `the 25-year-old` when the paragraph is about her, or for `the
+    25-year-old Sarah Claxton`; else ""."""
+    if named := name_after(sentence, found.end, owners.cast):
+        return f"age of {named}" if found.text.endswith("old") else ""
+    if not stands_for_someone(sentence, found.start, found.end, found.text):
+        return ""
+    person = person_in_focus(owners.cast, at, noun_after(sentence, found.end))
+    return f"age of {person}" if person else ""
 
 
 def _resolved(sentence: str, previous: str, found: Found) -> Found:
