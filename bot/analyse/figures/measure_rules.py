@@ -70,6 +70,7 @@ from bot.analyse.figures.sums import (
     exchange_rate,
     multiple_of,
 )
+from bot.analyse.figures.terms import prison_term
 from bot.analyse.figures.year_facts import year_measure
 from bot.models import Unit
 
@@ -176,6 +177,12 @@ def _listed(plain: str, quantity: Quantity) -> str:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "a term in prison",
+        ("The jury said Ray Olsen should serve six years in prison.", "six years",
+         "prison term of Ray Olsen"),
+        prison_term,
+    ),
     Rule("what the first sum of its list measures",
          ("It saw bids of £3m, £4m and £5m rejected.", "£5m", "bids"), _listed),
     Rule(
