@@ -291,9 +291,22 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                 measure = owners.owned(found.measure, at, offset, found.referring)
                 if found.unit == "year of age":
                     measure = _whose_age(sentence, found, owners, at) or measure
+                elif _RACE_TIME.fullmatch(measure):
+                    measure = _runner_time(measure, owners, at)
                 yield (p, i), replace(found, measure=measure)
             offset += len(sentence) + 1
             previous = sentence
+
+
+# A race time with no runner named (`time for the 200m`, `race time`), given by `race_times`.
+_RACE_TIME = re.compile(r"race time|time for the \S+(?: hurdles)?")
+
+
+def _runner_time(measure: str, owners: Owners, at: Place) -> str:
+    """`Ana Ruiz time for the 200m` for `she ran 20.1secs in the 200m` when the paragraph is about
+    her."""
+    runner = person_in_focus(owners.cast, at)
+    return f"{runner} {measure}" if runner else measure
 
 
 def _whose_age(sentence: str, found: Found, owners: Owners, at: Place) -> str:

@@ -62,6 +62,7 @@ from bot.analyse.figures.money_rules import (
 from bot.analyse.figures.noun_tails import CONTACT_CLAUSE, deal_parties
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.priced_for import priced_thing
+from bot.analyse.figures.race_times import race_time
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
 from bot.analyse.figures.shares_of import share_predicate
 from bot.analyse.figures.sources import without_source
@@ -291,6 +292,8 @@ def measure(plain: str, quantity: Quantity) -> str:
     """What the quantity measures: the first rule's phrase that a reader can use, else ""."""
     if quantity.kind == "year-fact":
         return repaired(trimmed(year_measure(plain, quantity.start)))
+    if (timed := race_time(plain, quantity)) and not measure_flaw(timed):
+        return timed  # "time for the 100m": the race's figure is its name, kept as written
     for rule in RULES:
         if phrase := readable_phrase(rule.phrase(plain, quantity)):
             return phrase
