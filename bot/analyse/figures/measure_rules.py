@@ -158,7 +158,18 @@ def _changed(plain: str, quantity: Quantity) -> str:
 
 
 def _of(plain: str, quantity: Quantity) -> str:
-    return of_phrase(plain, quantity.end)
+    """`drivers` of `6% of drivers`; for a percentage, with what the group does or is after it:
+    `6% of drivers were planning to buy` -> `drivers which were planning`."""
+    noun = of_phrase(plain, quantity.end)
+    if quantity.unit != Unit.PERCENT or not noun:
+        return noun  # a fraction's noun is its unit's own (`one fourth of the population`)
+    named = _OF_GROUP.match(plain, quantity.end)
+    if named is None or not plain.startswith(noun, named.end()):
+        return noun
+    return share_predicate(plain, named.end() + len(noun), noun)
+
+
+_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+)?")
 
 
 def _subject(plain: str, quantity: Quantity) -> str:
