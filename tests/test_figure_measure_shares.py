@@ -79,6 +79,9 @@ def test_a_part_s_share_of_a_whole(sentence: str, number: str, expected: str) ->
          "drivers who were planning"),
         ("Just 12% of small bakeries have written safety plans in place.", "12%",
          "small bakeries which have written safety plans"),
+        # a word joined by a slash is one word
+        ("Only 9% of clinics have TB/HIV tests on site.", "9%",
+         "clinics which have TB/HIV tests"),
         # a share of a whole with no verb after it keeps the bare noun
         ("Tea makes up 35% of the blend.", "35%", "Tea share of blend"),
         # a fraction's noun is its unit's own

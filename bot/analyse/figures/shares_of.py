@@ -19,7 +19,7 @@ from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 _PREDICATE = re.compile(
     r"\s+(?P<finite>(?:said|say|says)\s+(?:that\s+)?(?:they|it)\s+)?"
     r"(?P<aux>(?:had|have|has|would|will|could|can|do|did)\s+)?"
-    r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[\w'\u2019-]+){0,4})"
+    r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[\w'\u2019-]+(?:/[\w'\u2019-]+)?){0,4})"
 )
 # Where the rest of the verb phrase ends: a preposition, conjunction or relative word.
 _REST_STOP = word_set(
