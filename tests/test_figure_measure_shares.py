@@ -92,3 +92,21 @@ def test_a_percentage_of_a_group_keeps_what_the_group_does(
     sentence: str, number: str, expected: str
 ) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Nearly 70% of the audience chose the drama, leaving Radio Four with about 9%.", "9%",
+         "Radio Four share of audience"),
+        ("Local bands sold 35% of the tickets, with touring acts taking the remaining 65%.",
+         "65%", "touring acts share of tickets"),
+        # a share that names its own whole keeps it
+        ("The poll left a grim picture of debt with 30% of tenants saying they owe rent.", "30%",
+         "tenants"),
+    ],
+)  # fmt: skip
+def test_a_share_left_to_another_is_of_the_whole_before_it(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected

@@ -72,10 +72,12 @@ from bot.analyse.figures.aged_people import (
 from bot.analyse.figures.fact_years import kept_years
 from bot.analyse.figures.labels import labelled
 from bot.analyse.figures.measure_rules import measure, readable_phrase
+from bot.analyse.figures.measures import of_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import Owners
 from bot.analyse.figures.periods import period, periods
 from bot.analyse.figures.quantities import quantities_in
+from bot.analyse.figures.shares_left import share_left
 from bot.analyse.figures.sources import reported_pronoun
 from bot.analyse.figures.subjects import refers_back, topic
 from bot.analyse.quotes.marks import Place
@@ -123,7 +125,20 @@ def figures_in_sentence(text: str) -> list[Found]:
     spans = periods(text)
     plain = words.without_dateline(words.masked(text, spans))
     found = _conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
-    return _further_inherit(text, found)
+    return _shares_left(plain, _further_inherit(text, found))
+
+
+def _shares_left(plain: str, found: list[Found]) -> list[Found]:
+    """A share left to another (`leaving ITV1 with 13%`) is of the whole the share before it in
+    the sentence was of (`60% of viewers`)."""
+    kept: list[Found] = []
+    for one in found:
+        if one.unit == Unit.PERCENT and not of_phrase(plain, one.end):  # not `24% of adults`
+            shares = (of_phrase(plain, f.end) for f in reversed(kept) if f.unit == Unit.PERCENT)
+            if named := share_left(plain, one.start, next((w for w in shares if w), "")):
+                one = replace(one, measure=named)
+        kept.append(one)
+    return kept
 
 
 _FURTHER = re.compile(
