@@ -65,3 +65,20 @@ def test_blocked_spans_begin_where_their_words_begin() -> None:
         "7-5 6-3",
     ]
     assert blocked("  3.") == [(0, 4)]  # a list marker alone, spaces before it
+
+
+def test_counts_and_measures_at_the_end_of_a_very_long_sentence() -> None:
+    found = _read(_LONG_LEAD + "the firm sold 40 stores in May while its profit rose 5% to $20m.")
+    assert [(text, value, str(unit), measure) for text, value, unit, measure in found] == [
+        ("40 stores", 40.0, "stores", "firm stores"),
+        ("rose 5%", 5.0, "percent", "profit"),
+        ("$20m", 20000000.0, "USD", "profit"),
+    ]
+
+
+def test_the_clause_of_a_figure_far_into_a_long_sentence_names_its_own_owner() -> None:
+    found = _read(_LONG_LEAD + "the airline carried 3,000 passengers; Acme Foods profit rose 5%.")
+    assert [(text, measure) for text, _, _, measure in found] == [
+        ("3,000 passengers", "airline passengers"),
+        ("rose 5%", "Acme Foods profit"),
+    ]

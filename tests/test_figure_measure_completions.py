@@ -26,7 +26,8 @@ from tests.test_figure_measures import measure_of
         ("Exports rose, with the economy posting growth of 3.1% in the quarter.", "3.1%",
          "economic growth"),
         # `with` and a subject doing something is a clause of its own, not an aside
-        ("Cars made up 55% of sales, with vans taking the remaining 45%.", "45%", "vans"),
+        ("Cars made up 55% of sales, with vans taking the remaining 45%.", "45%",
+         "vans share of sales"),
         # a change for a share is a change in it; a comparison ends the phrase
         ("It was a 2% gain for the share of rail freight compared to 2004.", "2%",
          "rail freight"),

@@ -53,3 +53,17 @@ def test_counted_people_by_what_they_did(sentence: str, number: str, expected: s
 )  # fmt: skip
 def test_counted_people_by_what_was_done_to_them(sentence: str, number: str, expected: str) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Lena Ros also reportedly sold 12 paintings to the museum.", "12",
+         "paintings Lena Ros sold"),
+        ("Acme recently opened 30 stores in Wales.", "30", "stores Acme opened in Wales"),
+    ],
+)  # fmt: skip
+def test_adverbs_between_a_named_doer_and_its_verb_are_left_out(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected

@@ -29,3 +29,37 @@ from tests.test_figure_measures import measure_of
 )  # fmt: skip
 def test_time_taken_or_spent(sentence: str, number: str, expected: str) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # the one who serves it, named before the verb
+        (
+            "The panel advised that the driver, Tom Reyes, serve seven years in prison.",
+            "seven",
+            "prison term of Tom Reyes",
+        ),
+        (
+            "Ada Mirov, 52, was sentenced to three years on Friday.",
+            "three",
+            "prison term of Ada Mirov",
+        ),
+        # the one it is asked for, named after it
+        (
+            "The state sought 12 years in jail for Reyes and a fine for his firm.",
+            "12",
+            "jail term for Reyes",
+        ),
+        # nobody named: what is punished
+        (
+            "Fraud by a trustee would be punishable by ten years in prison.",
+            "ten",
+            "Fraud by a trustee",
+        ),
+    ],
+)
+def test_years_in_prison_are_the_prison_term_of_who_serves_them(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected

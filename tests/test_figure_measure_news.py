@@ -18,9 +18,10 @@ from tests.test_figure_measures import measure_of
          "drivers who joined the protest"),
         # `so far` opens the sentence, it is no part of the subject
         ("So far this winter Denver has seen 60 inches of snow.", "60", "snow"),
-        # an opinion verb ends the `of` phrase
-        ("Sixty percent of nurses believe staffing is unsafe.", "Sixty", "nurses"),
-        ("Only 30% of voters thought the same.", "30%", "voters"),
+        # an opinion verb ends the `of` phrase, and a percentage of it keeps the opinion
+        ("Sixty percent of nurses believe staffing is unsafe.", "Sixty",
+         "nurses who believe staffing is unsafe"),
+        ("Only 30% of voters thought the same.", "30%", "voters who thought the same"),
         # another count in a measure is cut away, a spelled one included
         ("Fifty miners were hurt -- 12 in the east pit -- last week.", "12", ""),
         ("Leeds, population 793,000, has 14 libraries.", "14", "Leeds libraries"),

@@ -70,3 +70,43 @@ def test_a_fraction_in_a_relative_clause_is_a_share_of_its_noun() -> None:
 )  # fmt: skip
 def test_a_part_s_share_of_a_whole(sentence: str, number: str, expected: str) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("A poll found only 6% of drivers were planning to buy an electric car.", "6%",
+         "drivers who were planning"),
+        ("Just 12% of small bakeries have written safety plans in place.", "12%",
+         "small bakeries which have written safety plans"),
+        # a word joined by a slash is one word
+        ("Only 9% of clinics have TB/HIV tests on site.", "9%",
+         "clinics which have TB/HIV tests"),
+        # a share of a whole with no verb after it keeps the bare noun
+        ("Tea makes up 35% of the blend.", "35%", "Tea share of blend"),
+        # a fraction's noun is its unit's own
+        ("One third of the lake is frozen.", "One third", "lake"),
+    ],
+)  # fmt: skip
+def test_a_percentage_of_a_group_keeps_what_the_group_does(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Nearly 70% of the audience chose the drama, leaving Radio Four with about 9%.", "9%",
+         "Radio Four share of audience"),
+        ("Local bands sold 35% of the tickets, with touring acts taking the remaining 65%.",
+         "65%", "touring acts share of tickets"),
+        # a share that names its own whole keeps it
+        ("The poll left a grim picture of debt with 30% of tenants saying they owe rent.", "30%",
+         "tenants"),
+    ],
+)  # fmt: skip
+def test_a_share_left_to_another_is_of_the_whole_before_it(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected

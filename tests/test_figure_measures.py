@@ -73,8 +73,9 @@ FAMILIES = [
     ("Previously the carrier charged RM79 a month.", "79", "carrier"),
     # a lone body is not what a sum measures: what it is spent on is
     ("The government will spend £3bn on new rail lines.", "3bn", "new rail lines"),
-    # an `of` phrase ends at the verb of its clause, not at a participle describing it
-    ("The council says 40% of schools need repairs.", "40%", "schools"),
+    # an `of` phrase ends at the verb of its clause, not at a participle describing it; a
+    # percentage of it keeps what the group does
+    ("The council says 40% of schools need repairs.", "40%", "schools need repairs"),
     ("Almost three quarters of all consoles sold abroad were faulty.", "three quarters",
      "consoles sold abroad"),
     # a year that is the fact of a clause opened by a pronoun gives no measure
@@ -141,7 +142,7 @@ FAMILIES = [
      "cars in the north"),
     # an `of` phrase keeps `at` its own place or `on` a named one, and ends at its verb
     ("Rolt said 35% of staff at its Derby plants were temporary.", "35%",
-     "staff at its Derby plants"),
+     "staff at its Derby plants which were temporary"),
     ("Half of the firms on the Dow list fell.", "Half", "firms on the Dow list"),
     ("Acme sold 20% of its shares on Monday.", "20%", "shares"),
     # a participle before the sum says who has it; a percentage describes a share noun after it
@@ -160,7 +161,7 @@ FAMILIES = [
     # a short `that` clause before the figure points back to its noun
     ("The coach was left with a squad that contained only 19 players.", "19", "squad players"),
     ("Critics attacked a defence that conceded 41 goals.", "41", "defence goals"),
-    ("The minister said that 30% of trains ran late.", "30%", "trains"),
+    ("The minister said that 30% of trains ran late.", "30%", "trains which ran late"),
     # a noun run before an age stops at the count before it
     ("The club kept just 12 players over the age of 30.", "30", "players"),
     # `per cent` before a noun is the figure's unit, not the measure

@@ -18,10 +18,16 @@ from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 _NAME = r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}"
+# Adverbs between a doer and its verb, left out of the measure: `Holt also allegedly insulted`.
+_ADVERBS = (
+    r"(?:also|allegedly|reportedly|recently|previously|initially|eventually|later|then|still|"
+    r"just|only|once|already|now|finally|quickly|apparently|successfully)"
+)
 # A name, or a name that says `it` or `they` does it: `Sony says it intends to`.
 _DOER = re.compile(
     rf"(?:^|(?<![\w'\u2019])(?P<before>[a-z]+ )?)(?P<name>{_NAME})\s+"
     r"(?:(?:said|says|added|adds|reported|reports|expects)\s+(?:that\s+)?(?:it|they)\s+)?"
+    rf"(?:{_ADVERBS}\s+){{0,2}}"
     r"(?P<verb>(?:(?:has|have|had)\s+(?:also\s+|already\s+|now\s+)?)?"
     r"(?:(?:will|would|could|can|may|might|is|are|was|were)\s+)?"
     r"(?:[a-z]+\s+to\s+)?[a-z]+(?:\s+(?:up|off|out|back|down|away|in))?)\s*$"

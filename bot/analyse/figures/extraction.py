@@ -63,13 +63,21 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
+from bot.analyse.figures.aged_people import (
+    name_after,
+    noun_after,
+    person_in_focus,
+    stands_for_someone,
+)
 from bot.analyse.figures.fact_years import kept_years
 from bot.analyse.figures.labels import labelled
 from bot.analyse.figures.measure_rules import measure, readable_phrase
+from bot.analyse.figures.measures import of_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import Owners
 from bot.analyse.figures.periods import period, periods
 from bot.analyse.figures.quantities import quantities_in
+from bot.analyse.figures.shares_left import share_left
 from bot.analyse.figures.sources import reported_pronoun
 from bot.analyse.figures.subjects import refers_back, topic
 from bot.analyse.quotes.marks import Place
@@ -117,7 +125,20 @@ def figures_in_sentence(text: str) -> list[Found]:
     spans = periods(text)
     plain = words.without_dateline(words.masked(text, spans))
     found = _conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
-    return _further_inherit(text, found)
+    return _shares_left(plain, _further_inherit(text, found))
+
+
+def _shares_left(plain: str, found: list[Found]) -> list[Found]:
+    """A share left to another (`leaving ITV1 with 13%`) is of the whole the share before it in
+    the sentence was of (`60% of viewers`)."""
+    kept: list[Found] = []
+    for one in found:
+        if one.unit == Unit.PERCENT and not of_phrase(plain, one.end):  # not `24% of adults`
+            shares = (of_phrase(plain, f.end) for f in reversed(kept) if f.unit == Unit.PERCENT)
+            if named := share_left(plain, one.start, next((w for w in shares if w), "")):
+                one = replace(one, measure=named)
+        kept.append(one)
+    return kept
 
 
 _FURTHER = re.compile(
@@ -283,9 +304,35 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                 at = Place(p, offset + found.start)
                 found = _resolved(sentence, previous, found)
                 measure = owners.owned(found.measure, at, offset, found.referring)
+                if found.unit == "year of age":
+                    measure = _whose_age(sentence, found, owners, at) or measure
+                elif _RACE_TIME.fullmatch(measure):
+                    measure = _runner_time(measure, owners, at)
                 yield (p, i), replace(found, measure=measure)
             offset += len(sentence) + 1
             previous = sentence
+
+
+# A race time with no runner named (`time for the 200m`, `race time`), given by `race_times`.
+_RACE_TIME = re.compile(r"race time|time for the \S+(?: hurdles)?")
+
+
+def _runner_time(measure: str, owners: Owners, at: Place) -> str:
+    """`Ana Ruiz time for the 200m` for `she ran 20.1secs in the 200m` when the paragraph is about
+    her."""
+    runner = person_in_focus(owners.cast, at)
+    return f"{runner} {measure}" if runner else measure
+
+
+def _whose_age(sentence: str, found: Found, owners: Owners, at: Place) -> str:
+    """`age of Sarah Claxton` for `the 25-year-old` when the paragraph is about her, or for `the
+    25-year-old Sarah Claxton`; else ""."""
+    if named := name_after(sentence, found.end, owners.cast):
+        return f"age of {named}" if found.text.endswith("old") else ""
+    if not stands_for_someone(sentence, found.start, found.end, found.text):
+        return ""
+    person = person_in_focus(owners.cast, at, noun_after(sentence, found.end))
+    return f"age of {person}" if person else ""
 
 
 def _resolved(sentence: str, previous: str, found: Found) -> Found:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from bot.models import Change
 
@@ -85,6 +87,10 @@ _CLAUSE_BREAK = re.compile(
 # of change (`rose by`, `a rise of`) and its lead-in (`increased by`) are looked for: a short
 # clause, so a word of the clause before never counts.
 QUALIFIER_REACH = 40
+# How far before a figure the starts of its clause's segments are looked for: longer than any
+# clause a reader meets, and short enough that a sentence of many figures is never read whole for
+# each of them.
+CLAUSE_REACH = 400
 CHANGE_REACH = 60
 LEAD_IN_REACH = 60
 
@@ -119,15 +125,23 @@ def change(text: str, start: int, end: int) -> Change | None:
 
 
 def clause_span(text: str, start: int) -> tuple[int, int]:
-    """The start and end of the clause holding position `start`."""
-    begin, finish = 0, len(text)
-    for match in _CLAUSE_BREAK.finditer(text):
-        if match.end() <= start:
-            begin = match.end()
-        elif match.start() >= start:
-            finish = match.start()
-            break
-    return begin, finish
+    """The start and end of the clause holding position `start`: from the end of the last clause
+    break ending at or before it to the start of the first break starting at or after it."""
+    starts, ends = _clause_breaks(text)
+    before = bisect_right(ends, start)
+    after = bisect_left(starts, start)
+    return (ends[before - 1] if before else 0), (
+        starts[after] if after < len(starts) else len(text)
+    )
+
+
+@lru_cache(maxsize=8)
+def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a sentence's clause breaks start and end, found once per sentence: every figure of
+    it asks for its clause, and scanning the sentence for each would cost the square of its
+    length."""
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    return tuple(match.start() for match in breaks), tuple(match.end() for match in breaks)
 
 
 _QUALIFIER_ALTERNATIVES = "|".join(pattern for _, pattern in _QUALIFIERS)

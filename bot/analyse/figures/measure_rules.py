@@ -62,6 +62,7 @@ from bot.analyse.figures.money_rules import (
 from bot.analyse.figures.noun_tails import CONTACT_CLAUSE, deal_parties
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.priced_for import priced_thing
+from bot.analyse.figures.race_times import race_time
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
 from bot.analyse.figures.shares_of import share_predicate
 from bot.analyse.figures.sources import without_source
@@ -70,6 +71,7 @@ from bot.analyse.figures.sums import (
     exchange_rate,
     multiple_of,
 )
+from bot.analyse.figures.terms import prison_term
 from bot.analyse.figures.year_facts import year_measure
 from bot.models import Unit
 
@@ -156,7 +158,18 @@ def _changed(plain: str, quantity: Quantity) -> str:
 
 
 def _of(plain: str, quantity: Quantity) -> str:
-    return of_phrase(plain, quantity.end)
+    """`drivers` of `6% of drivers`; for a percentage, with what the group does or is after it:
+    `6% of drivers were planning to buy` -> `drivers which were planning`."""
+    noun = of_phrase(plain, quantity.end)
+    if quantity.unit != Unit.PERCENT or not noun:
+        return noun  # a fraction's noun is its unit's own (`one fourth of the population`)
+    named = _OF_GROUP.match(plain, quantity.end)
+    if named is None or not plain.startswith(noun, named.end()):
+        return noun
+    return share_predicate(plain, named.end() + len(noun), noun)
+
+
+_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+)?")
 
 
 def _subject(plain: str, quantity: Quantity) -> str:
@@ -176,6 +189,12 @@ def _listed(plain: str, quantity: Quantity) -> str:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "a term in prison",
+        ("The jury said Ray Olsen should serve six years in prison.", "six years",
+         "prison term of Ray Olsen"),
+        prison_term,
+    ),
     Rule("what the first sum of its list measures",
          ("It saw bids of £3m, £4m and £5m rejected.", "£5m", "bids"), _listed),
     Rule(
@@ -284,6 +303,8 @@ def measure(plain: str, quantity: Quantity) -> str:
     """What the quantity measures: the first rule's phrase that a reader can use, else ""."""
     if quantity.kind == "year-fact":
         return repaired(trimmed(year_measure(plain, quantity.start)))
+    if (timed := race_time(plain, quantity)) and not measure_flaw(timed):
+        return timed  # "time for the 100m": the race's figure is its name, kept as written
     for rule in RULES:
         if phrase := readable_phrase(rule.phrase(plain, quantity)):
             return phrase

@@ -19,7 +19,7 @@ from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 _PREDICATE = re.compile(
     r"\s+(?P<finite>(?:said|say|says)\s+(?:that\s+)?(?:they|it)\s+)?"
     r"(?P<aux>(?:had|have|has|would|will|could|can|do|did)\s+)?"
-    r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[\w'\u2019-]+){0,4})"
+    r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[\w'\u2019-]+(?:/[\w'\u2019-]+)?){0,4})"
 )
 # Where the rest of the verb phrase ends: a preposition, conjunction or relative word.
 _REST_STOP = word_set(
@@ -29,7 +29,8 @@ _REST_STOP = word_set(
 _PEOPLE = word_set(
     "people girls boys women men children adults voters respondents workers employees staff "
     "customers users patients students teenagers parents members consumers buyers americans "
-    "britons residents households"
+    "britons residents households owners shoppers drivers fans viewers readers listeners "
+    "subscribers investors farmers smokers nurses doctors teachers pupils"
 )
 
 
@@ -37,11 +38,15 @@ def share_predicate(plain: str, end: int, noun: str) -> str:
     """`girls who used make-up` for the noun `girls` ending at `end`, when a verb follows it;
     else `noun` as it is."""
     found = _PREDICATE.match(plain, end)
-    if found is None or not noun or not _is_verb(found.group("verb")):
+    if found is None or not noun:
         return noun
-    rest = found.group("rest").split()
+    verb, rest = found.group("verb"), found.group("rest").split()
+    having = (found.group("aux") or "").strip() in _HAVING
+    if having and not _is_verb(verb):
+        verb, rest = found.group("aux").strip(), [verb, *rest]  # "have formal plans"
+    elif not _is_verb(verb):
+        return noun
     cut = next((i for i, w in enumerate(rest) if w.lower() in _REST_STOP), len(rest))
-    verb = found.group("verb")
     if not (found.group("finite") or found.group("aux")) and verb.endswith("ed"):
         return tidy(" ".join([noun, verb, *rest[:cut]]))  # "adults diagnosed with it"
     relative = "who" if noun.split()[-1].lower() in _PEOPLE else "which"
@@ -57,6 +62,7 @@ def _is_verb(word: str) -> bool:
     return known or (len(word) > 3 and word.endswith("ed"))
 
 
+_HAVING = word_set("have has had")
 _SAYING = word_set("said say says told tell tells added adds agreed agree agrees")
 _CASES = re.compile(r"\b[Ii]n\s+$")
 _CASE_NOUNS = word_set("cases instances incidents occasions")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.lexicon import (
+    CLAUSE_REACH,
     QUALIFIED,
     RESOLVED,
     VERBS,
@@ -184,7 +185,8 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
 def is_own_subject(text: str, quantity: Quantity) -> bool:
     """True when the quantity opens its clause or segment and a verb follows it: `..., a
     65-year-old would take 3%` (the figure is the subject, so no subject before is its measure)."""
-    joins = [m.end() for m in _SEGMENT_START.finditer(text, 0, quantity.start)]
+    reach = max(0, quantity.start - CLAUSE_REACH)
+    joins = [m.end() for m in _SEGMENT_START.finditer(text, reach, quantity.start)]
     begin = max([clause_span(text, quantity.start)[0], *joins[-1:]])
     if tidy(QUALIFIED.sub("", " " + text[begin : quantity.start])):
         return False

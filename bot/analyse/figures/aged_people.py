@@ -1,0 +1,74 @@
+"""Whose age a bare age is: in an article, `The 25-year-old won` or `the 51-year-old designer was`
+stands for the person the paragraph is about, so its measure is `age of Sarah Claxton`."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.readable import FINITE_VERBS
+from bot.analyse.quotes.cast import Cast
+from bot.analyse.quotes.marks import Place
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_YEAR_OLD = re.compile(r"\d[- ]years?[- ]old$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})")
+# A verb after the age (`the 30-year-old scores`): the age is the person, not a group's.
+_VERB_AFTER = re.compile(r"\s+[a-z]+s\s+(?:that|he|she|it|they|the|a|an|his|her|their|its|\d)")
+
+
+def stands_for_someone(sentence: str, start: int, end: int, text: str) -> bool:
+    """True for an age written as `the N-year-old` with no plural noun after it (`the 15-year-old
+    pupils` are a group; `the 25-year-old has`, `the 51-year-old designer` are one person)."""
+    if not _YEAR_OLD.search(text) or not _THE_BEFORE.search(sentence, max(0, start - 8), start):
+        return False
+    following = _NEXT_WORD.match(sentence, end)
+    word = following.group(1) if following else ""
+    if word[:1].isupper():
+        return False  # `the 74-year-old Eastwood`: the name after says whose
+    plural = word.islower() and word.endswith("s") and not word.endswith("ss")
+    verb = word in FINITE_VERBS or bool(_VERB_AFTER.match(sentence, end))
+    return not plural or verb
+
+
+def person_in_focus(cast: Cast, at: Place, noun: str = "") -> str:
+    """The person (known by a pronoun or a role, never an organisation) named before `at` in its
+    paragraph or the one before: the one whose role is `noun` (`the 51-year-old designer`), else
+    the latest to open a clause (`Ann Cole won ... The 30-year-old has`), else the most named;
+    "" when there is none."""
+    last: dict[str, Place] = {}
+    opened: dict[str, Place] = {}
+    for mention in cast.mentions:
+        person = cast.people.get(mention.name)
+        if person and not person.org and (person.gender or person.role) and mention.key < at:
+            last[person.name] = mention.key
+            if mention.subject:
+                opened[person.name] = mention.key
+    near = {name: place for name, place in last.items() if at[0] - place[0] <= 1}
+    if not near:
+        return ""
+    roles = {name: (cast.people[name].role or "").split()[-1:] == [noun] for name in near}
+    opened_near = [name for name in opened if name in near]
+    latest = max(opened_near, key=lambda name: opened[name], default="")
+    return max(near, key=lambda name: (roles[name], name == latest, cast.count(name), near[name]))
+
+
+def noun_after(sentence: str, end: int) -> str:
+    """The lower-case word right after an age (`designer` in `the 51-year-old designer`)."""
+    following = _NEXT_WORD.match(sentence, end)
+    return following.group(1) if following and following.group(1).islower() else ""
+
+
+def name_after(sentence: str, end: int, cast: Cast) -> str:
+    """The name of someone the article names, right after an age (`Ann Lee` in `the 41-year-old
+    Ann Lee`), else "" (`the 34-year-old Dutch midfielder`)."""
+    named = _NAME_AFTER.match(sentence, end)
+    if not named:
+        return ""
+    words = named.group(1).split()
+    parts = {
+        part for name, person in cast.people.items() if not person.org for part in name.split()
+    }
+    while words and words[-1] not in parts:
+        words.pop()
+    return " ".join(words) if words and all(word in parts for word in words) else ""

@@ -1,0 +1,40 @@
+"""Terms in prison: a number of years served or asked for is the prison term of the one who
+serves it (`Ray Olsen should serve six years in prison` -> `prison term of Ray Olsen`, `asked for
+15 years in jail for Olsen` -> `jail term for Olsen`)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.numbers import Quantity
+
+_NAME = r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}"
+_IN_PRISON = re.compile(r"\s+(?:in|of)\s+(?P<kind>prison|jail|gaol)\b")
+_SENTENCED = re.compile(r"\bsentenced\s+to\s+(?:up\s+to\s+)?$")
+_FOR_WHOM = re.compile(rf"\s+for\s+(?P<name>{_NAME})")
+# The one serving, named right before the verb: `Ray Olsen should serve`, `Olsen, 40, was given`,
+# `the man, Ray Olsen, serve`.
+_SERVER = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,]{{1,30}})?,?\s+(?:\w+\s+){{0,2}}?"
+    r"(?:serve|serves|served|serving|face|faces|faced|facing|get|gets|got|given|sentenced)\b"
+    r"[^,;:]{0,20}$"
+)
+_REACH = 80
+_YEARS = frozenset({"year", "month"})
+
+
+def prison_term(plain: str, quantity: Quantity) -> str:
+    """`prison term of Ray Olsen` for `Ray Olsen should serve six years in prison`; "" when
+    nobody is named as serving it (`fraud is punishable by six years in prison` measures fraud)."""
+    if quantity.unit not in _YEARS:
+        return ""
+    before = plain[max(0, quantity.start - _REACH) : quantity.start]
+    inside = _IN_PRISON.match(plain, quantity.end)
+    if not inside and not _SENTENCED.search(before):
+        return ""
+    term = f"{inside.group('kind') if inside else 'prison'} term"
+    whom = _FOR_WHOM.match(plain, inside.end()) if inside else None
+    if whom:
+        return f"{term} for {whom.group('name')}"
+    server = _SERVER.search(before)
+    return f"{term} of {server.group('name')}" if server else ""  # `punishable by`: the crime's

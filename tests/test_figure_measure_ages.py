@@ -1,0 +1,44 @@
+"""Whose age a bare age is across an article: the person the paragraph is about."""
+
+from __future__ import annotations
+
+from bot.analyse.figures.extraction import figures_in_article
+
+
+def ages(paragraphs: list[list[str]]) -> list[tuple[str, str]]:
+    found = figures_in_article(paragraphs)
+    return [(f.text, f.measure) for f in found if f.unit == "year of age"]
+
+
+def test_the_age_standing_for_a_person_is_the_age_of_the_one_in_focus() -> None:
+    paragraphs = [
+        ["Coach Mary Tallis said she would retire after the final."],
+        ["The 58-year-old has led the club for nine seasons."],
+    ]
+    assert ages(paragraphs) == [("58-year-old", "age of Mary Tallis")]
+
+
+def test_an_age_read_after_an_opening_phrase_is_still_the_persons() -> None:
+    paragraphs = [["Runner Ola Berg won in Leeds, and she will race in Madrid.",
+                   "In earlier years, the 31-year-old also ran the 800m."]]  # fmt: skip
+    assert ages(paragraphs) == [("31-year-old", "age of Ola Berg")]
+
+
+def test_the_noun_after_an_age_picks_the_person_with_that_role() -> None:
+    paragraphs = [
+        ["A bronze by sculptor Ivo Brandt and a print by Lena Ros sold in Oslo."],
+        ["Lena Ros was at the sale.", "The 70-year-old sculptor lives in Bergen."],
+    ]
+    assert ages(paragraphs) == [("70-year-old", "age of Ivo Brandt")]
+
+
+def test_a_name_after_an_age_says_whose_it_is() -> None:
+    paragraphs = [["Coach Mary Tallis said she was proud.", "She thanked the 41-year-old Ann Lee."]]
+    assert ages(paragraphs) == [("41-year-old", "age of Ann Lee")]
+
+
+def test_an_age_before_a_plural_noun_or_a_nationality_is_no_persons_in_focus() -> None:
+    paragraphs = [["Coach Mary Tallis said she was proud.",
+                   "The 15-year-old pupils in her squad won.",
+                   "The 34-year-old Dutch keeper saved twice."]]  # fmt: skip
+    assert ages(paragraphs) == [("15-year-old", "pupils"), ("34-year-old", "")]
