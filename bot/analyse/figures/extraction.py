@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
@@ -70,46 +70,18 @@ from bot.analyse.figures.aged_people import (
     stands_for_someone,
 )
 from bot.analyse.figures.fact_years import kept_years
+from bot.analyse.figures.found import Found
+from bot.analyse.figures.inherited import conversions_inherit, further_inherit, shares_left_inherit
 from bot.analyse.figures.labels import labelled
 from bot.analyse.figures.measure_rules import measure, readable_phrase
-from bot.analyse.figures.measures import of_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import Owners
 from bot.analyse.figures.periods import period, periods
 from bot.analyse.figures.quantities import quantities_in
-from bot.analyse.figures.shares_left import share_left
 from bot.analyse.figures.sources import reported_pronoun
 from bot.analyse.figures.subjects import refers_back, topic
 from bot.analyse.quotes.marks import Place
 from bot.models import BODY, Article, Change, Figure, Unit
-
-# Kinds that a briefing leaves out (see the module docstring); benchmarks may keep them.
-MINOR_KINDS = frozenset({"word", "word-noun", "vague", "year", "age"})
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A quantity of one sentence with everything its words say about it."""
-
-    text: str
-    start: int
-    end: int
-    value: float
-    upper: float | None
-    unit: str
-    kind: str
-    measure: str
-    qualifier: str | None
-    change: Change | None
-    period: str | None
-    in_period: bool  # the quantity is part of a time phrase ("five" in "the last five years")
-    referring: bool = False  # its clause opens with `it` or `the company`: named earlier
-
-    @property
-    def minor(self) -> bool:
-        """True for what a briefing leaves out: lone `one`, vague plurals, dates, periods, 5G."""
-        return self.kind in MINOR_KINDS or self.in_period or self.unit == "G"
-
 
 # A "sentence" with more numbers than this is a table run into one line: its first figures are
 # kept, and the rest would cost time that grows with the square of their number.
@@ -124,85 +96,8 @@ def figures_in_sentence(text: str) -> list[Found]:
         return []
     spans = periods(text)
     plain = words.without_dateline(words.masked(text, spans))
-    found = _conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
-    return _shares_left(plain, _further_inherit(text, found))
-
-
-def _shares_left(plain: str, found: list[Found]) -> list[Found]:
-    """A share left to another (`leaving ITV1 with 13%`) is of the whole the share before it in
-    the sentence was of (`60% of viewers`)."""
-    kept: list[Found] = []
-    for one in found:
-        if one.unit == Unit.PERCENT and not of_phrase(plain, one.end):  # not `24% of adults`
-            shares = (of_phrase(plain, f.end) for f in reversed(kept) if f.unit == Unit.PERCENT)
-            if named := share_left(plain, one.start, next((w for w in shares if w), "")):
-                one = replace(one, measure=named)
-        kept.append(one)
-    return kept
-
-
-_FURTHER = re.compile(
-    r"\b(?:another|a\s+further|an\s+extra|an\s+additional|(?:(?:1[89]|20)\d\d|last\s+year|the\s+"
-    r"previous\s+year|a\s+year\s+earlier)['\u2019]s)\s+$",
-    re.IGNORECASE,
-)  # "another $120m", "well above 2003's 9.1%": the same measure as the figure before
-
-
-def _further_inherit(text: str, found: list[Found]) -> list[Found]:
-    """`another` or `a further` sum measures what the one before it of the same unit does: `pay
-    $100m now and another $120m later`; so does a figure of another year (`9.5%, above 2003's
-    9.1%`), and one compared with it for another owner (`20.1%, compared with 18.6% for the US`
-    -> `... for US`)."""
-    kept: list[Found] = []
-    for one in found:
-        further = _FURTHER.search(text, max(0, one.start - 20), one.start)
-        compared = _COMPARED.search(text, max(0, one.start - 30), one.start)
-        whose = _FOR_WHOM.match(text, one.end) if compared else None
-        if further or whose or _from_to(text, kept, one):
-            before = next((f for f in reversed(kept) if f.unit == one.unit and f.measure), None)
-            if before is not None:
-                tail = f" for {words.tidy(whose.group('whom'))}" if whose else ""
-                one = replace(one, measure=before.measure + tail)
-        kept.append(one)
-    return kept
-
-
-def _from_to(text: str, kept: list[Found], one: Found) -> bool:
-    """True for the second end of `from the 5.9% estimated in May to 3.2%`: the same measure."""
-    before = kept[-1] if kept else None
-    if before is None or before.unit != one.unit or one.measure:
-        return False
-    opened = _FROM.search(text, max(0, before.start - 12), before.start)
-    return bool(opened) and _TO.fullmatch(text, before.end, one.start) is not None
-
-
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_TO = re.compile(r"[^,;()]{0,40}?\bto\s+", re.IGNORECASE)
-
-
-# `compared with 18.6% for the US`: the figure before, for another owner.
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
-_FOR_WHOM = re.compile(
-    r"\s+(?:for|in)\s+(?P<whom>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
-)
-
-
-CONVERSION_GAP = 24  # most characters between a figure and the bracket that restates it
-
-
-def _conversions_inherit(text: str, found: list[Found]) -> list[Found]:
-    """Figures in a bracket right after another figure take its measure: "4bn euros ($5.2bn)"."""
-    kept: list[Found] = []
-    for one in found:
-        opening = text.rfind("(", 0, one.start)
-        if opening > text.rfind(")", 0, one.start):
-            outer = next((f for f in reversed(kept) if f.end <= opening), None)
-            gap = text[outer.end : opening] if outer else "("
-            labelled = ":" in text[opening : one.start]  # "(base price: $59,995)" is its own
-            if outer and len(gap) <= CONVERSION_GAP and not set(gap) & set("()") and not labelled:
-                one = replace(one, measure=outer.measure)
-        kept.append(one)
-    return kept
+    found = conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
+    return shares_left_inherit(plain, further_inherit(text, found))
 
 
 def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int]]) -> Found:
