@@ -97,15 +97,17 @@ def named_subject(plain: str, start: int) -> str:
     at = before_qualifier(plain, start)
     full = subject(plain, at)
     relative = not full or full.split()[0].lower() in {"which", "who"}
-    if relative and (aside := _ASIDE_BEFORE.search(plain, 0, at)):
+    aside = _ASIDE_BEFORE.search(plain, max(0, at - _ASIDE_REACH), at) if relative else None
+    if aside:
         return tidy(from_determiner(aside.group("np")))
     return uncut_subject(full, before_predicate(full))
 
 
 # `the sector, which accounts for most of it, grew `: a verb (and a word) after the aside.
 _ASIDE_BEFORE = re.compile(
-    r"(?P<np>[^,;:]{1,60}),\s+(?:which|who)\b[^;:()]*,\s+[a-z]+(?:\s+[a-z]+)?\s*$"
+    r"(?P<np>[^,;:]{1,60}),\s+(?:which|who)\b[^,;:()]{0,160},\s+[a-z]+(?:\s+[a-z]+)?\s*$"
 )
+_ASIDE_REACH = 260  # the phrase, its aside and the verb after it
 
 
 def _readable(phrase: str) -> bool:

@@ -43,8 +43,10 @@ _OPENERS = HEAD_PREPOSITIONS | SUBORDINATORS | word_set("despite after before th
 # `The best-paid woman was Ana Lind in fifth place`: the name a copula gives its subject.
 _NAMED_COMPLEMENT = re.compile(
     r"\b(?:was|is|were|are)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-    r"(?:\s+(?:in|at|with|on)\s+[^,;:]*)?\s*$"
+    r"(?:\s+(?:in|at|with|on)\s+[^,;:]{0,60})?\s*$"
 )
+_COMPLEMENT_REACH = 120  # characters before the verb that can hold `was Ana Lind in fifth place`
+_DESCRIBED_REACH = 200  # characters of `The musical, directed by Jo Bell,` read before the verb
 _GERUND_AFTER = re.compile(r"\b(?:after|before|by|while)\s+$", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "they", "he", "she", "this", "that", "which", "who"})
 
@@ -74,9 +76,9 @@ def _taker(plain: str, at: int) -> str:
     the clause."""
     if _RELATIVE_BEFORE.search(plain, max(0, at - 30), at):
         return antecedent(plain, at)
-    if named := _NAMED_COMPLEMENT.search(plain, 0, at):
+    if named := _NAMED_COMPLEMENT.search(plain, max(0, at - _COMPLEMENT_REACH), at):
         return named.group("name")  # "The top earner was Ana Lind, earning": Ana Lind
-    described = _DESCRIBED_BEFORE.search(plain, 0, at)
+    described = _DESCRIBED_BEFORE.search(plain, 0, at) if at <= _DESCRIBED_REACH else None
     if described and described.group("np").split()[0].lower() not in _OPENERS:
         found = described.group("np")
     elif _GERUND_AFTER.search(plain, max(0, at - 12), at):
