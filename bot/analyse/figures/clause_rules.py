@@ -72,7 +72,9 @@ _KEPT_AT = re.compile(
 def kept_at(plain: str, quantity: Quantity) -> str:
     start = before_qualifier(plain, quantity.start)
     found = _KEPT_AT.search(plain, max(0, start - 80), start)
-    return owned_object(plain, start, found.group("np")) if found else ""
+    if found is None or (not quantity.unit and found.group(0)[:4].lower() in {"left", "leav"}):
+        return ""  # "She left school at 16": an age, no level
+    return owned_object(plain, start, found.group("np"))
 
 
 def money_taken(plain: str, quantity: Quantity) -> str:
