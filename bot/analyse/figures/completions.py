@@ -98,7 +98,11 @@ def forecast_growth(text: str, end: int, speaker: str) -> str:
     whose = _POSSESSOR.search(speaker)
     if any(w.lower().removesuffix("'s").removesuffix("\u2019s") in _ECONOMY_VOICES for w in words):
         return f"{whose.group('whose')}'s economic growth" if whose else "economic growth"
-    return f"{speaker} growth" if words[0][:1].isupper() else "growth"
+    if whose:
+        return f"{whose.group('whose')}'s growth"  # "Tesco's chief executive": Tesco's
+    plural = len(words) == 1 and words[0].endswith("s") and not words[0].isupper()
+    named = words[0][:1].isupper() and not plural  # "Retailers expect": no owner
+    return f"{speaker} growth" if named else "growth"
 
 
 _PREPOSITIONS = word_set("in for of on with from")
