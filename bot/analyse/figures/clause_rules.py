@@ -82,7 +82,7 @@ def money_taken(plain: str, quantity: Quantity) -> str:
     profit`: the next rule's `profit`)."""
     if not is_money(quantity) or _readable(counted_in(plain, quantity)):
         return ""
-    return takings(plain, before_qualifier(plain, quantity.start))
+    return takings(plain, before_qualifier(plain, quantity.start), quantity.end)
 
 
 # `Of the 1,200 adults surveyed, 73% said`: the group a figure is a part of, opening the sentence.
