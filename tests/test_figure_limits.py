@@ -104,12 +104,10 @@ def test_a_list_of_sums_reads_the_quantities_of_its_sentence_once(
 
 
 def test_money_taken_after_a_long_lead_reads_its_own_clause() -> None:
-    lead = "the fair is big in town " * 2000
+    lead = "The fair is Big in town " * 2000
     takings = ", ".join(f"the musical took ${n}m" for n in range(1, 41))
-    found = figures_in_sentence(lead + "; " + takings + ".")
-    assert len(found) == 40
-    assert found[0].measure == "musical takings"
-    assert found[-1].measure == "musical takings"
+    found = figures_in_sentence(lead + ", and " + takings + ".")
+    assert [f.measure for f in found] == ["musical takings"] * 40
 
 
 def test_the_subject_past_an_aside_is_the_nearest_one_in_a_long_sentence() -> None:

@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.antecedents import antecedent
-from bot.analyse.figures.completions import forecast_growth, owned_object, uncut_subject
+from bot.analyse.figures.completions import (
+    bare_growth,
+    forecast_growth,
+    owned_object,
+    uncut_subject,
+)
 from bot.analyse.figures.counted_owners import before_predicate
 from bot.analyse.figures.lexicon import clause_span, tidy
 from bot.analyse.figures.measures import (
@@ -27,12 +32,9 @@ from bot.models import Unit
 
 
 def growth_forecast(plain: str, quantity: Quantity) -> str:
-    if quantity.unit != Unit.PERCENT or not _BARE_GROWTH_AFTER.match(plain, quantity.end):
+    if quantity.unit != Unit.PERCENT or not bare_growth(plain, quantity.end):
         return ""
-    return forecast_growth(plain, quantity.end, _speaker(plain, quantity.start))
-
-
-_BARE_GROWTH_AFTER = re.compile(r"\s+growth\b", re.IGNORECASE)
+    return forecast_growth(_speaker(plain, quantity.start))
 
 
 def _speaker(plain: str, start: int) -> str:

@@ -87,11 +87,13 @@ _ECONOMY_VOICES = word_set(
 _POSSESSOR = re.compile(r"\b(?P<whose>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s?\s")
 
 
-def forecast_growth(text: str, end: int, speaker: str) -> str:
-    """Whose `5% growth` (the number ends at `end`) is, from the clause's `speaker`; "" when
-    the number is no bare growth."""
-    if not _BARE_GROWTH.match(text, end):
-        return ""
+def bare_growth(text: str, end: int) -> bool:
+    """True when the number ending at `end` is followed by `growth` of nothing named."""
+    return _BARE_GROWTH.match(text, end) is not None
+
+
+def forecast_growth(speaker: str) -> str:
+    """Whose bare `5% growth` (see `bare_growth`) is, from the clause's `speaker`."""
     words = speaker.split()
     if not words:
         return "growth"

@@ -9,13 +9,8 @@ import re
 from bot.analyse.figures.doers import PEOPLE
 from bot.analyse.figures.lexicon import QUALIFIED, clause_span, tidy, word_set
 from bot.analyse.figures.numbers import Quantity
-from bot.analyse.figures.readable import measure_flaw
+from bot.analyse.figures.readable import PLACE_NOUNS, measure_flaw
 
-# Counted nouns for places, where people live and act.
-PLACES = word_set(
-    "countries nations states cities towns villages regions provinces markets districts "
-    "counties areas"
-)
 _IN_BEFORE = re.compile(r"\s+in\s*$")
 # What the people did: a verb phrase up to a comma, conjunction or the sentence's end.
 _DID = re.compile(r"\s+(?:(?:who|that)\s+)?(?P<vp>[a-z][^,;:.()]*)")
@@ -32,7 +27,7 @@ _NUMBERED = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand)?\s*", re.IGNOR
 
 def places_where(plain: str, quantity: Quantity) -> str:
     """`countries where a majority said they were hopeful`, else ""."""
-    if not quantity.kind.endswith("-noun") or quantity.unit.lower() not in PLACES:
+    if not quantity.kind.endswith("-noun") or quantity.unit.lower() not in PLACE_NOUNS:
         return ""
     start = quantity.start
     found = _IN_BEFORE.search(plain, max(0, start - 5), start)

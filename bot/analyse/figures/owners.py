@@ -36,7 +36,7 @@ NATIONAL = word_set(
     "exports imports economy gdp deficit surplus output budget spending borrowing debt debts "
     "reserves production"
 )
-PLACES = word_set(
+NAMED_PLACES = word_set(
     "us usa uk eu britain england scotland wales ireland europe asia africa america americas "
     "japan china india russia france germany italy spain brazil canada australia mexico korea "
     "singapore switzerland netherlands sweden norway denmark poland turkey israel iran iraq egypt "
@@ -160,7 +160,7 @@ class Owners:
         last: dict[str, Place] = {}
         for mention in self.cast.mentions:
             person = self.cast.people[mention.name]
-            place = not places and person.name.lower() in PLACES
+            place = not places and person.name.lower() in NAMED_PLACES
             if mention.key < at and _body(person) and "'" not in person.name and not place:
                 last[person.name] = mention.key
                 if mention.subject and at[0] == mention.key[0] and 0 <= mention.key[1] - since < 4:
