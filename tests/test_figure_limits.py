@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from bot.analyse.figures.extraction import MAX_FIGURES_PER_SENTENCE, figures_in_sentence
+import pytest
+
+from bot.analyse.figures import listed_sums
+from bot.analyse.figures.extraction import (
+    MAX_FIGURES_PER_SENTENCE,
+    figures_in_article,
+    figures_in_sentence,
+)
 from bot.analyse.figures.names import blocked
+from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.quantities import quantities_in
 
 
 def test_a_sentence_of_many_numbers_keeps_its_first_figures() -> None:
@@ -82,3 +91,49 @@ def test_the_clause_of_a_figure_far_into_a_long_sentence_names_its_own_owner() -
         ("3,000 passengers", "airline passengers"),
         ("rose 5%", "Acme Foods profit"),
     ]
+
+
+# Sentences and articles at sizes where reading each figure's context again from the start of
+# the sentence (or of the article), or re-measuring the figures before it, takes minutes.
+
+
+def test_forty_sums_joined_by_and_in_a_long_sentence_all_measure_the_first() -> None:
+    sums = " and ".join(f"${n}m" for n in range(1, 41))
+    sentence = f"Rivals made offers of {sums} for the site; " + "$7 note " * 2500
+    found = figures_in_sentence(sentence)
+    assert [(f.text, f.measure) for f in found] == [(f"${n}m", "offers") for n in range(1, 41)]
+
+
+def test_a_list_of_sums_reads_the_quantities_of_its_sentence_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+
+    def counted(text: str) -> list[Quantity]:
+        calls.append(text)
+        return quantities_in(text)
+
+    monkeypatch.setattr(listed_sums, "quantities_in", counted)
+    sentence = "Bids of " + ", ".join(f"£{n}m" for n in range(1, 40)) + " and £40m came in."
+    found = figures_in_sentence(sentence)
+    assert {f.measure for f in found} == {"Bids"}
+    assert len(calls) == 1
+
+
+def test_money_taken_after_a_long_lead_reads_its_own_clause() -> None:
+    lead = "The fair is Big in town " * 2000
+    takings = ", ".join(f"the musical took ${n}m" for n in range(1, 41))
+    found = figures_in_sentence(lead + ", and " + takings + ".")
+    assert [f.measure for f in found] == ["musical takings"] * 40
+
+
+def test_the_subject_past_an_aside_is_the_nearest_one_in_a_long_sentence() -> None:
+    sentence = "the mill, which closed, " * 4000 + "the port, which exports tin, grew 5%."
+    assert _read(sentence) == [("grew 5%", 5.0, "percent", "port")]
+
+
+def test_a_work_noun_in_a_long_article_finds_its_title_without_rereading_the_article() -> None:
+    pair = ["His novel Grey Tide came out on Monday.", "The novel made $2m in its first month."]
+    found = figures_in_article([pair] * 2000)
+    assert len(found) == 2000
+    assert {f.measure for f in found} == {"Grey Tide earnings"}

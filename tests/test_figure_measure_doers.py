@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analyse.figures.extraction import figures_in_sentence
 from tests.test_figure_measures import measure_of
 
 
@@ -67,3 +68,24 @@ def test_adverbs_between_a_named_doer_and_its_verb_are_left_out(
     sentence: str, number: str, expected: str
 ) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Hundreds of fans waiting at the airport cheered loudly.", "Hundreds",
+         "fans waiting at the airport"),
+        ("Dozens of drivers striking at the depot went home.", "Dozens",
+         "drivers striking at the depot"),
+        ("Thousands of pupils studying at Durham marched.", "Thousands",
+         "pupils studying at Durham"),
+        ("Half of the 300 workers who were laid off have found jobs.", "300",
+         "workers laid off"),
+        ("The 80 pupils who were sent home returned on Monday.", "80", "pupils sent home"),
+    ],
+)  # fmt: skip
+def test_what_counted_people_did_stops_before_the_verb_of_their_clause(
+    sentence: str, number: str, expected: str
+) -> None:
+    found = [f.measure for f in figures_in_sentence(sentence) if f.text.startswith(number)]
+    assert found == [expected]

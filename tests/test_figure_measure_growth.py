@@ -17,6 +17,10 @@ from tests.test_figure_measures import measure_of
         ("However, Kenya's treasury said it expects 5% growth.", "5%", "Kenya's economic growth"),
         # a named company's growth is its own
         ("Orvex Foods expects 8% growth next year.", "8%", "Orvex Foods growth"),
+        # a title is no owner: whose it is comes before it
+        ("Halvor's finance director said she expects 4% growth.", "4%", "Halvor's growth"),
+        # a plural group of speakers owns no growth
+        ("Grocers expect 3% growth this spring.", "3%", "growth"),
         # growth that says what of keeps it
         ("The carmaker expects 5% growth in sales.", "5%", "sales"),
     ],

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analyse.figures.clause_rules import kept_at
 from bot.analyse.figures.extraction import figures_in_article
+from bot.analyse.figures.quantities import quantities_in
 from tests.test_figure_measures import measure_of
 
 
@@ -27,3 +29,18 @@ def test_a_capitalised_bank_is_a_name_not_the_company_in_focus() -> None:
         "Bank of Mercia shares rose 4.2% on the news.",
     ]])  # fmt: skip
     assert [f.measure for f in found] == ["Orvex Foods sales", "Bank of Mercia shares"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["She left school at 16 to work in a shop.", "He leaves home at 18 for college."],
+)
+def test_leaving_at_a_bare_number_keeps_no_level(sentence: str) -> None:
+    age = next(q for q in quantities_in(sentence) if q.value in {16.0, 18.0})
+    assert kept_at(sentence, age) == ""
+
+
+def test_a_rate_left_at_a_level_is_kept() -> None:
+    sentence = "The bank left its main rate at 4.5%."
+    rate = quantities_in(sentence)[0]
+    assert kept_at(sentence, rate) == "main rate"

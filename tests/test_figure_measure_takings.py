@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analyse.figures.readable import measure_flaw
+from bot.analyse.figures.takings import takings
 from tests.test_figure_measures import measure_of
 
 
@@ -61,3 +62,19 @@ def test_money_its_subject_took(sentence: str, number: str, expected: str) -> No
 def test_a_lone_number_is_no_measure() -> None:
     assert measure_flaw("four") == "is the lone figure 'four'"
     assert measure_flaw("four seasons") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The burglar took $800 from the safe.", "The state took $2bn out of the reserve fund."],
+)
+def test_money_taken_from_someone_is_no_takings(sentence: str) -> None:
+    start = sentence.index("$")
+    end = sentence.index(" ", start)
+    assert takings(sentence, start, end) == ""
+
+
+def test_the_last_of_joined_clauses_earns_its_own_sum() -> None:
+    sentence = "The tour made $6m, the record made $3m and the podcast made $1m."
+    assert measure_of(sentence, "$1m") == "podcast earnings"
+    assert measure_of(sentence, "$3m") == "record earnings"

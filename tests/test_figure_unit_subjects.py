@@ -50,7 +50,7 @@ def test_a_noun_used_as_a_modifier_keeps_its_head(sentence: str, unit: str) -> N
 @pytest.mark.parametrize(
     ("sentence", "value", "unit"),
     [
-        ("A school would cost around 20.7 million pkr to build.", 20_700_000.0, "pakistani rupee"),
+        ("A bridge could cost about 31.4 million pkr to finish.", 31_400_000.0, "pakistani rupee"),
         ("They paid 120 million TRY in fees.", 120_000_000.0, "turkish lira"),
         ("A room costs 45 thb a night.", 45.0, "thai baht per night"),
         ("The fine is 500 ZAR.", 500.0, "ZAR"),
@@ -71,7 +71,6 @@ def test_a_code_that_is_an_english_word_needs_its_capitals() -> None:
     [
         ("Two U.S. officials confirmed it.", "U.S. officials"),
         ("They sent 20 U.N. peacekeepers.", "U.N. peacekeepers"),
-        ("He was one of Putins harshest critics.", "Putin harshest critics"),
     ],
 )
 def test_abbreviations_and_owners_without_apostrophes_in_a_counted_noun(
@@ -92,8 +91,8 @@ def test_ages_listed_after_the_word_ages() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "police say he shot tammy meyers, 44, in front of her home.",
-        "michelle carter, 18, was indicted on friday.",
+        "witnesses say he attacked omar reyes, 37, in a car park.",
+        "lena ortiz, 23, was charged on monday.",
     ],
 )
 def test_an_age_between_commas_in_lower_case_text(sentence: str) -> None:
@@ -114,7 +113,7 @@ def test_a_runway_number_is_a_name() -> None:
     [
         ("Traffic on Route 66 is heavy.", []),
         ("Traffic on Highway 101 was slow.", []),
-        ("Nick Hague 44 has spent months in space.", [("44", 44.0, "year of age")]),
+        ("Pilot Omar Reyes 38 has flown for years.", [("38", 38.0, "year of age")]),
     ],
 )
 def test_a_number_after_a_naming_noun_is_no_age(

@@ -15,14 +15,17 @@ def figures(sentence: str) -> list[tuple[str, float, str]]:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The hearing was set for between March 10 and 17.",
+        "The trial was listed for between April 8 and 12.",
         "The festival runs June 3 to 5, 2016 in Leeds.",
         "Voting is open from May 2 through 9 this year.",
-        "I went to bed around 4 or 5 a.m. that night.",
-        "The chat runs on Wednesday, from 2 to 2:45 p.m. ET.",
+        "We got home at 3 or 4 a.m. on Sunday.",
+        "The webinar is on Thursday, from 3 to 3:30 p.m. ET.",
         "Doors are open between 9 and 10pm on Fridays.",
         "She made a 911 call just before dawn.",
         "The 999 operator kept him on the line.",
+        "He called 911 after the crash.",
+        "The driver dialled 999 from the verge.",
+        "They rang 112 at once.",
     ],
 )
 def test_times_days_and_emergency_lines_are_no_figures(sentence: str) -> None:
@@ -42,7 +45,20 @@ def test_a_count_beside_a_call_of_its_own_is_kept() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["School is shut tomorrow. #90210", "#1 plays #16 in each group."]
+    ("sentence", "expected"),
+    [
+        ("Cuts will hit the 112 services the council runs.", ("112 services", 112.0, "services")),
+        ("The 999 callers were all connected.", ("999 callers", 999.0, "callers")),
+    ],
+)
+def test_an_emergency_number_followed_by_a_plural_after_the_is_a_count(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert figures(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The shop reopens on Monday. #40517", "#1 plays #16 in each group."]
 )
 def test_a_number_after_a_hash_is_a_tag_or_a_rank(sentence: str) -> None:
     assert figures(sentence) == []

@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.antecedents import antecedent
-from bot.analyse.figures.completions import forecast_growth, owned_object, uncut_subject
+from bot.analyse.figures.completions import (
+    bare_growth,
+    forecast_growth,
+    owned_object,
+    uncut_subject,
+)
 from bot.analyse.figures.counted_owners import before_predicate
 from bot.analyse.figures.lexicon import clause_span, tidy
 from bot.analyse.figures.measures import (
@@ -27,12 +32,9 @@ from bot.models import Unit
 
 
 def growth_forecast(plain: str, quantity: Quantity) -> str:
-    if quantity.unit != Unit.PERCENT or not _BARE_GROWTH_AFTER.match(plain, quantity.end):
+    if quantity.unit != Unit.PERCENT or not bare_growth(plain, quantity.end):
         return ""
-    return forecast_growth(plain, quantity.end, _speaker(plain, quantity.start))
-
-
-_BARE_GROWTH_AFTER = re.compile(r"\s+growth\b", re.IGNORECASE)
+    return forecast_growth(_speaker(plain, quantity.start))
 
 
 def _speaker(plain: str, start: int) -> str:
@@ -72,7 +74,9 @@ _KEPT_AT = re.compile(
 def kept_at(plain: str, quantity: Quantity) -> str:
     start = before_qualifier(plain, quantity.start)
     found = _KEPT_AT.search(plain, max(0, start - 80), start)
-    return owned_object(plain, start, found.group("np")) if found else ""
+    if found is None or (not quantity.unit and found.group(0)[:4].lower() in {"left", "leav"}):
+        return ""  # "She left school at 16": an age, no level
+    return owned_object(plain, start, found.group("np"))
 
 
 def money_taken(plain: str, quantity: Quantity) -> str:
@@ -80,7 +84,7 @@ def money_taken(plain: str, quantity: Quantity) -> str:
     profit`: the next rule's `profit`)."""
     if not is_money(quantity) or _readable(counted_in(plain, quantity)):
         return ""
-    return takings(plain, before_qualifier(plain, quantity.start))
+    return takings(plain, before_qualifier(plain, quantity.start), quantity.end)
 
 
 # `Of the 1,200 adults surveyed, 73% said`: the group a figure is a part of, opening the sentence.
@@ -97,15 +101,17 @@ def named_subject(plain: str, start: int) -> str:
     at = before_qualifier(plain, start)
     full = subject(plain, at)
     relative = not full or full.split()[0].lower() in {"which", "who"}
-    if relative and (aside := _ASIDE_BEFORE.search(plain, 0, at)):
+    aside = _ASIDE_BEFORE.search(plain, max(0, at - _ASIDE_REACH), at) if relative else None
+    if aside:
         return tidy(from_determiner(aside.group("np")))
     return uncut_subject(full, before_predicate(full))
 
 
 # `the sector, which accounts for most of it, grew `: a verb (and a word) after the aside.
 _ASIDE_BEFORE = re.compile(
-    r"(?P<np>[^,;:]{1,60}),\s+(?:which|who)\b[^;:()]*,\s+[a-z]+(?:\s+[a-z]+)?\s*$"
+    r"(?P<np>[^,;:]{1,60}),\s+(?:which|who)\b[^,;:()]{0,160},\s+[a-z]+(?:\s+[a-z]+)?\s*$"
 )
+_ASIDE_REACH = 260  # the phrase, its aside and the verb after it
 
 
 def _readable(phrase: str) -> bool:

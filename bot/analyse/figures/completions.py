@@ -87,18 +87,24 @@ _ECONOMY_VOICES = word_set(
 _POSSESSOR = re.compile(r"\b(?P<whose>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s?\s")
 
 
-def forecast_growth(text: str, end: int, speaker: str) -> str:
-    """Whose `5% growth` (the number ends at `end`) is, from the clause's `speaker`; "" when
-    the number is no bare growth."""
-    if not _BARE_GROWTH.match(text, end):
-        return ""
+def bare_growth(text: str, end: int) -> bool:
+    """True when the number ending at `end` is followed by `growth` of nothing named."""
+    return _BARE_GROWTH.match(text, end) is not None
+
+
+def forecast_growth(speaker: str) -> str:
+    """Whose bare `5% growth` (see `bare_growth`) is, from the clause's `speaker`."""
     words = speaker.split()
     if not words:
         return "growth"
     whose = _POSSESSOR.search(speaker)
     if any(w.lower().removesuffix("'s").removesuffix("\u2019s") in _ECONOMY_VOICES for w in words):
         return f"{whose.group('whose')}'s economic growth" if whose else "economic growth"
-    return f"{speaker} growth" if words[0][:1].isupper() else "growth"
+    if whose:
+        return f"{whose.group('whose')}'s growth"  # "Tesco's chief executive": Tesco's
+    plural = len(words) == 1 and words[0].endswith("s") and not words[0].isupper()
+    named = words[0][:1].isupper() and not plural  # "Retailers expect": no owner
+    return f"{speaker} growth" if named else "growth"
 
 
 _PREPOSITIONS = word_set("in for of on with from")

@@ -9,13 +9,8 @@ import re
 from bot.analyse.figures.doers import PEOPLE
 from bot.analyse.figures.lexicon import QUALIFIED, clause_span, tidy, word_set
 from bot.analyse.figures.numbers import Quantity
-from bot.analyse.figures.readable import measure_flaw
+from bot.analyse.figures.readable import PLACE_NOUNS, measure_flaw
 
-# Counted nouns for places, where people live and act.
-PLACES = word_set(
-    "countries nations states cities towns villages regions provinces markets districts "
-    "counties areas"
-)
 _IN_BEFORE = re.compile(r"\s+in\s*$")
 # What the people did: a verb phrase up to a comma, conjunction or the sentence's end.
 _DID = re.compile(r"\s+(?:(?:who|that)\s+)?(?P<vp>[a-z][^,;:.()]*)")
@@ -25,12 +20,14 @@ _GROUP_STOP = re.compile(
     re.IGNORECASE,
 )
 _COMMON_OPENERS = word_set("those the a an most many some all half")
+# Words for people as a group: `a majority in 14 countries`, `those surveyed in 9 states`.
+_GROUPS = word_set("majority minority most many half those respondents everyone nobody")
 _NUMBERED = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand)?\s*", re.IGNORECASE)
 
 
 def places_where(plain: str, quantity: Quantity) -> str:
     """`countries where a majority said they were hopeful`, else ""."""
-    if not quantity.kind.endswith("-noun") or quantity.unit.lower() not in PLACES:
+    if not quantity.kind.endswith("-noun") or quantity.unit.lower() not in PLACE_NOUNS:
         return ""
     start = quantity.start
     found = _IN_BEFORE.search(plain, max(0, start - 5), start)
@@ -38,7 +35,7 @@ def places_where(plain: str, quantity: Quantity) -> str:
         return ""
     group = _group(plain, found.start())
     did = _DID.match(plain, quantity.end)
-    if not group or did is None:
+    if not _of_people(group) or did is None:
         return ""
     words = did.group("vp").split()
     words = words[: next((i for i, w in enumerate(words) if w.lower() in _VP_STOP), 8)][:8]
@@ -58,3 +55,9 @@ def _group(plain: str, end: int) -> str:
     if first.lower() in _COMMON_OPENERS | PEOPLE:  # "Voters in six states" opened its sentence
         group = first.lower() + group[len(first) :]
     return group if 0 < len(group.split()) <= 6 else ""
+
+
+def _of_people(group: str) -> bool:
+    """True when `group` names people (`a majority`, `business leaders`), not things whose
+    number moved (`Sales in 14 markets fell`)."""
+    return any(word.lower() in PEOPLE or word.lower() in _GROUPS for word in group.split())

@@ -52,7 +52,8 @@ def doers(plain: str, quantity: Quantity) -> str:
     vague = quantity.kind == "vague"  # "tens of thousands of students studying at"
     counted = head in PEOPLE and (quantity.kind.endswith("-noun") or vague)
     if counted and (doing := _DOING.match(plain, quantity.end)):
-        return tidy(f"{quantity.unit} {doing.group('participle')} {doing.group('where')}")
+        where = _before_main_verb(doing.group("where"))
+        return tidy(f"{quantity.unit} {doing.group('participle')} {where}")
     if counted and (passive := _WHO_PASSIVE.match(plain, quantity.end)):  # wherever it stands
         return _done_to(quantity.unit, passive)
     if not bare and (not quantity.kind.endswith("-noun") or head not in PEOPLE):
@@ -72,8 +73,24 @@ def doers(plain: str, quantity: Quantity) -> str:
 
 def _done_to(unit: str, passive: re.Match[str]) -> str:
     """`people injured in the crash` of `people` and `were injured in the crash`."""
-    done = " ".join(passive.group("object").replace('"', " ").split()[:6])
+    done = _before_main_verb(" ".join(passive.group("object").replace('"', " ").split()[:6]))
     return tidy(f"{unit} {passive.group('participle')} {done}")
+
+
+def _before_main_verb(phrase: str) -> str:
+    """`at the airport` of `at the airport cheered loudly`: a phrase after counted people cut
+    before the verb of the clause they are the subject of (`have found jobs`, `went home`)."""
+    words = phrase.split()
+    verb = next((i for i, word in enumerate(words) if _main_verb(word)), len(words))
+    return " ".join(words[:verb])
+
+
+def _main_verb(word: str) -> bool:
+    """True for a lowercase finite verb: `cheered`, `went`, `have`, `protested`."""
+    if not word.islower():
+        return False
+    past = len(word) > 4 and word.endswith("ed")
+    return past or word in _STATES or word in IRREGULAR_VERBS or word in FINITE_VERBS
 
 
 def _opens_clause(plain: str, start: int) -> bool:

@@ -70,7 +70,7 @@ _SPENT = re.compile(
     r"\s+(?:spent|spends|has\s+spent|had\s+spent)\s*$"
 )
 _SPENT_WHERE = re.compile(r"\s+(?P<where>(?:at|in|on|with)\s+[^,;:.()]+)")
-_PRONOUNS = word_set("i we he she they it you")
+_SUBJECT_PRONOUNS = word_set("i we he she they it you")
 _PHRASE_STOP = word_set("but and or while whereas because although when which who")
 
 
@@ -83,7 +83,7 @@ def time_taken(plain: str, start: int, end: int) -> str:
         who = f"for {found.group('who')} " if found.group("who") else ""
         return f"time {who}to {pred}" if pred and (who or " " in pred) else ""
     if (spent := _SPENT.search(lead)) and (where := _SPENT_WHERE.match(plain, end)):
-        who = "" if spent.group("who").lower() in _PRONOUNS else f"{spent.group('who')} "
+        who = "" if spent.group("who").lower() in _SUBJECT_PRONOUNS else f"{spent.group('who')} "
         return f"time {who}spent {_until_stop(where.group('where'))}"
     return ""
 

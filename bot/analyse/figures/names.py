@@ -41,10 +41,14 @@ _BLOCKED = re.compile(
             # a clock time and the hour it runs from: "4 or 5 a.m.", "from 2 to 2:45 p.m."
             r"\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:-|\u2013|or|to|and|until|till)\s*)?"
             r"\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)",
-            # an emergency number after its article: "a 911 call", "the 999 operator"
-            r"(?:911|999|112)(?:(?<=\b[Aa]\s\d{3})|(?<=\b[Tt]he\s\d{3})|(?<=\b[Hh]is\s\d{3})"
-            r"|(?<=\b[Hh]er\s\d{3})|(?<=\btheir\s\d{3}))(?=\s+(?:calls?|callers?|dispatch(?:ers?)?|operators?|emergency|"
-            r"lines?|services?|system|cent(?:er|re)s?|tapes?|recordings?)\b)",
+            # an emergency number after its article: "a 911 call", "the 999 operator" (but "the
+            # 112 services" and "the 999 callers" are counted), or after a verb of calling
+            r"(?:911|999|112)(?:(?<=\b[Aa]\s\d{3})(?=\s+(?:calls?|callers?|dispatch(?:ers?)?|"
+            r"operators?|emergency|lines?|services?|system|cent(?:er|re)s?|tapes?|recordings?)\b)|"
+            r"(?:(?<=\b[Tt]he\s\d{3})|(?<=\b[Hh]is\s\d{3})|(?<=\b[Hh]er\s\d{3})|(?<=\btheir\s\d{3}))"
+            r"(?=\s+(?:call|caller|dispatch(?:er)?|operator|emergency|line|service|system|"
+            r"cent(?:er|re)|tapes?|recordings?)\b))|(?i:\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|"
+            r"phoned|rang|ring)\s+)(?:911|999|112)\b",
             r"\b\d{1,2}[:.]?\d{0,2}\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|ET|PT|UTC)\b",
             r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?",
             # a clock time without am or pm: "at 9 o'clock", "kicks off at 8", "began at 10.30"

@@ -14,7 +14,9 @@ price that names its thing (`PSP price`) needs no owner.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, word_set
 from bot.analyse.figures.readable import measure_flaw
@@ -34,7 +36,7 @@ NATIONAL = word_set(
     "exports imports economy gdp deficit surplus output budget spending borrowing debt debts "
     "reserves production"
 )
-PLACES = word_set(
+NAMED_PLACES = word_set(
     "us usa uk eu britain england scotland wales ireland europe asia africa america americas "
     "japan china india russia france germany italy spain brazil canada australia mexico korea "
     "singapore switzerland netherlands sweden norway denmark poland turkey israel iran iraq egypt "
@@ -74,6 +76,8 @@ class Owners:
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.paragraphs = paragraphs
         self._cast: Cast | None = None
+        self._work_titles: WorkTitles | None = None
+        self._starts: list[int] = []
         self.named: list[str] = []  # the measures given so far, in text order
 
     @property
@@ -89,8 +93,8 @@ class Owners:
         company`, so that any measure of it is owned (`It runs 40 factories`). A bare measure the
         article named in full before with another owner is that one: `the surplus` after
         `Japan's trade surplus` is Japan's, though China is the name most written."""
-        if measure.split(" ", 1)[0].lower() in WORKS:  # read the text before only when needed
-            measure = titled(measure, self._before(at))
+        if measure.split(" ", 1)[0].lower() in WORKS:  # read the titles only when needed
+            measure = self._titles().titled(measure, self._offset(at))
         found = self._owned(measure, at, since, referring)
         recalled = self._recalled(measure)
         added = found.removesuffix(measure).strip()
@@ -101,9 +105,17 @@ class Owners:
             self.named.append(found)
         return found
 
-    def _before(self, at: Place) -> str:
-        """The article's text before `at`."""
-        return " ".join([*self.paragraphs[: at[0]], self.paragraphs[at[0]][: at[1]]])
+    def _titles(self) -> WorkTitles:
+        """The titles the article names, read the first time a work noun needs one."""
+        if self._work_titles is None:
+            self._work_titles = WorkTitles(" ".join(self.paragraphs))
+        return self._work_titles
+
+    def _offset(self, at: Place) -> int:
+        """Where `at` is in the article's paragraphs joined by spaces."""
+        if not self._starts:
+            self._starts = list(accumulate((len(p) + 1 for p in self.paragraphs), initial=0))
+        return self._starts[at[0]] + at[1]
 
     def _recalled(self, measure: str) -> str:
         """The latest measure named before that ends with the bare `measure` and says whose it
@@ -148,7 +160,7 @@ class Owners:
         last: dict[str, Place] = {}
         for mention in self.cast.mentions:
             person = self.cast.people[mention.name]
-            place = not places and person.name.lower() in PLACES
+            place = not places and person.name.lower() in NAMED_PLACES
             if mention.key < at and _body(person) and "'" not in person.name and not place:
                 last[person.name] = mention.key
                 if mention.subject and at[0] == mention.key[0] and 0 <= mention.key[1] - since < 4:
@@ -206,12 +218,43 @@ _TITLE_TAIL = re.compile(r"(?:\s+(?:and|of|the|a|in|on|to|at|for|with))+$")
 def titled(measure: str, before: str) -> str:
     """`measure` with a work noun that stands for a title named before (`thriller takings` ->
     `Hide and Seek takings`), the one the article names most; else as it is."""
-    words = measure.split()
-    if not words or words[0].lower() not in WORKS or any(w[:1].isupper() for w in words[1:]):
-        return measure  # "Ice Cube's road-trip comedy" is a work of its own, no stand-in
-    titles = [_TITLE_TAIL.sub("", m.group("title")) for m in _TITLED.finditer(before)]
-    if not titles:
-        return measure
-    title = max(reversed(titles), key=before.count)  # the work most named, the latest of equals
-    found = " ".join([title, *words[1:]])
-    return measure if measure_flaw(found) else found  # "Are We There Yet?" reads as a question
+    return WorkTitles(before).titled(measure, len(before))
+
+
+class WorkTitles:
+    """The titles of works an article names, each with where it is written, read once so that
+    each work noun finds the title it stands for without rereading the text before it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._named: dict[str, list[int]] = {}  # title -> where each naming of it ends
+        for found in _TITLED.finditer(text):
+            title = _TITLE_TAIL.sub("", found.group("title"))
+            self._named.setdefault(title, []).append(found.end())
+        self._ends: dict[str, list[int]] = {}  # title -> where each mention of it ends
+
+    def titled(self, measure: str, before: int) -> str:
+        """`measure` with its work noun replaced by the title most mentioned before offset
+        `before` (the latest named of equals); else as it is."""
+        words = measure.split()
+        if not words or words[0].lower() not in WORKS or any(w[:1].isupper() for w in words[1:]):
+            return measure  # "Ice Cube's road-trip comedy" is a work of its own, no stand-in
+        ranked = [
+            (self._mentions(title, before), named[latest - 1], title)
+            for title, named in self._named.items()
+            if (latest := bisect_right(named, before))
+        ]
+        if not ranked:
+            return measure
+        found = " ".join([max(ranked)[2], *words[1:]])
+        return measure if measure_flaw(found) else found  # "Are We There Yet?" reads as a question
+
+    def _mentions(self, title: str, before: int) -> int:
+        """How often `title` is written wholly before offset `before`."""
+        if title not in self._ends:
+            ends, at = [], self.text.find(title)
+            while at >= 0 and title:
+                ends.append(at + len(title))
+                at = self.text.find(title, at + len(title))
+            self._ends[title] = ends
+        return bisect_right(self._ends[title], before)

@@ -196,14 +196,15 @@ def trimmed(measure: str) -> str:
     measure = _DASH_ASIDE.split(measure, 1)[0]  # "sons -- ages 17": an aside after a dash
     words = measure.split()
     for index, word in enumerate(words[1:], start=1):
-        if word.lower() == "where" and words[index - 1].lower() in _PLACE_NOUNS:
+        if word.lower() == "where" and words[index - 1].lower() in PLACE_NOUNS:
             continue  # "countries where most were hopeful" is one noun phrase
         if word.lower() in _CLAUSE_INSIDE | _PREDICATE_INSIDE:
             return " ".join(words[:index]).rstrip(",;:")
     return measure
 
 
-_PLACE_NOUNS = word_set(
+# Counted nouns for places, where people live and act.
+PLACE_NOUNS = word_set(
     "countries nations states cities towns villages regions provinces markets districts counties "
     "areas places"
 )

@@ -48,6 +48,7 @@ def shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
             or _dimension(text, found, index)
             or _level_in_points(text, result[:index], quantity)
             or restated_sibling(text, found, index)
+            or _later_sum(text, result[:index], quantity)
         )
         if unit:
             result[index] = replace(quantity, unit=unit)
@@ -150,6 +151,20 @@ def _parallel_change(text: str, before: list[Quantity], quantity: Quantity) -> s
         if other.unit in _CHANGE_UNITS and _is_change(text, other) and _PARALLEL_GAP.search(gap):
             return other.unit
     return None
+
+
+def _later_sum(text: str, before: list[Quantity], quantity: Quantity) -> str | None:
+    """The currency of the sum just before a bare scaled number joined to it: `made £3m in 2019
+    and 4.5m in 2020` are both pounds."""
+    if not quantity.scaled:
+        return None
+    other = next((q for q in reversed(before) if q.kind != "year"), None)
+    if other is None or not is_currency_code(other.unit):
+        return None
+    gap = text[other.end : quantity.start]
+    if ")" in gap or len(gap) > _PARALLEL_REACH:
+        return None  # "2.2bn shekels ($590m) and 71m": two currencies in play, none is sure
+    return other.unit if _PARALLEL_GAP.search(gap) else None
 
 
 def _is_change(text: str, quantity: Quantity) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.doers import PEOPLE
 from bot.analyse.figures.lexicon import VERBS, tidy, word_set
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
@@ -106,6 +107,13 @@ _SHARE_OPENS = re.compile(
 _SHARE_SAYS = re.compile(
     r"\s+(?P<who>who\s+)?(?P<verb>were|are|was|said|say|says)\s+(?P<rest>[^,;:()]+)"
 )
+# Participles that say how people feel, and participles no -ed ending gives away.
+_FEELINGS = word_set(
+    "worried concerned satisfied dissatisfied opposed undecided convinced unconvinced pleased "
+    "disappointed surprised shocked interested uninterested alarmed scared frightened"
+)
+_PARTICIPLES = word_set("sold seen made built sent given taken found kept lost paid shown")
+_PEOPLE_TOO = word_set("respondents those participants consumers parents citizens owners")
 _SHARE_STOP = word_set("while whereas but compared as against and or")
 # Words after `were` that open no state of the people: `were up 5%`, `were the ones`.
 _NO_STATE = word_set(
@@ -130,4 +138,24 @@ def people_share(plain: str, start: int, end: int, group: str = "") -> str:
         return "" if group or not words else tidy(f"people who said {' '.join(words)}")
     if not words or words[0].lower() in _NO_STATE or words[0][:1].isdigit():
         return ""
-    return tidy(f"{group or 'people'} who {verb} {' '.join(words)}")
+    if not group and _done_to(words[0]):
+        return ""  # "30% were sold": things, as like as people
+    return tidy(f"{_whole(group)} {verb} {' '.join(words)}")
+
+
+def _done_to(word: str) -> bool:
+    """True for a participle of what was done (`sold`, `repaired`), not a feeling (`worried`)."""
+    lower = word.lower()
+    participle = lower.endswith("ed") or lower in IRREGULAR_VERBS or lower in _PARTICIPLES
+    return participle and lower not in _FEELINGS
+
+
+def _whole(group: str) -> str:
+    """`people who`, `adults polled who`, `cars tested that`, `Danes who cycle and`: the whole a
+    share is of, joined to what the share was."""
+    if not group:
+        return "people who"
+    if " who " in f" {group} ":
+        return f"{group} and"  # "Danes who cycle to work and are women"
+    people = any(word.lower() in PEOPLE or word.lower() in _PEOPLE_TOO for word in group.split())
+    return f"{group} {'who' if people else 'that'}"

@@ -43,19 +43,31 @@ _OPENERS = HEAD_PREPOSITIONS | SUBORDINATORS | word_set("despite after before th
 # `The best-paid woman was Ana Lind in fifth place`: the name a copula gives its subject.
 _NAMED_COMPLEMENT = re.compile(
     r"\b(?:was|is|were|are)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-    r"(?:\s+(?:in|at|with|on)\s+[^,;:]*)?\s*$"
+    r"(?:\s+(?:in|at|with|on)\s+[^,;:]{0,60})?\s*$"
+)
+_COMPLEMENT_REACH = 120  # characters before the verb that can hold `was Ana Lind in fifth place`
+_DESCRIBED_REACH = 200  # characters of `The musical, directed by Jo Bell,` read before the verb
+# `took $500 from the till`: money removed, no takings.
+_TAKEN_FROM = re.compile(r"\s+(?:from|out\s+of|off)\b", re.IGNORECASE)
+# `..., the book made $2m and the album made`: the subject of the last of joined clauses.
+_JOINED_SUBJECT = re.compile(
+    r"\band\s+(?P<np>(?:the|a|an|its|his|her|their)\s+[\w'\u2019-]+)\s+$", re.IGNORECASE
 )
 _GERUND_AFTER = re.compile(r"\b(?:after|before|by|while)\s+$", re.IGNORECASE)
-_PRONOUNS = frozenset({"it", "they", "he", "she", "this", "that", "which", "who"})
+# Words that point elsewhere for who took the money: "It cost $9", whose the article says.
+_POINTERS = frozenset({"it", "they", "he", "she", "this", "that", "which", "who"})
 
 
-def takings(plain: str, start: int) -> str:
+def takings(plain: str, start: int, end: int | None = None) -> str:
     """`Boogeyman takings` of `Boogeyman, a horror film, took $19.5m`; "" when no verb of
-    taking in money comes right before the sum at `start`."""
+    taking in money comes right before the sum at `start`, or when the sum (ending at `end`)
+    was taken from someone (`The thief took $500 from the till`)."""
     found = _BEFORE_SUM.search(plain, max(0, start - 40), start)
     if found is None:
         return ""
     verb = found.group("verb").lower()
+    if end is not None and verb.startswith("t") and _TAKEN_FROM.match(plain, end):
+        return ""
     if verb.endswith("ing") and not found.group("comma") and verb != "taking":
         return ""  # "staff earning over £50,000": who passes a threshold
     noun = _NOUNS[verb]
@@ -74,17 +86,19 @@ def _taker(plain: str, at: int) -> str:
     the clause."""
     if _RELATIVE_BEFORE.search(plain, max(0, at - 30), at):
         return antecedent(plain, at)
-    if named := _NAMED_COMPLEMENT.search(plain, 0, at):
+    if named := _NAMED_COMPLEMENT.search(plain, max(0, at - _COMPLEMENT_REACH), at):
         return named.group("name")  # "The top earner was Ana Lind, earning": Ana Lind
-    described = _DESCRIBED_BEFORE.search(plain, 0, at)
+    described = _DESCRIBED_BEFORE.search(plain, 0, at) if at <= _DESCRIBED_REACH else None
     if described and described.group("np").split()[0].lower() not in _OPENERS:
         found = described.group("np")
+    elif joined := _JOINED_SUBJECT.search(plain, max(0, at - 40), at):
+        found = joined.group("np")
     elif _GERUND_AFTER.search(plain, max(0, at - 12), at):
         found = topic(plain[:at]) or _leading_noun(plain[:at])
     else:
         found = subject(plain, at)
     words = found.split()
-    if not words or words[0].lower() in _PRONOUNS or measure_flaw(found):
+    if not words or words[0].lower() in _POINTERS or measure_flaw(found):
         return ""
     return found
 
