@@ -14,16 +14,16 @@ them are removed. A build that finds no valid article at all leaves the store un
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import bot.analyse
 from bot import story_index
+from bot.fingerprint import fingerprint, pipeline_digest
 from bot.models import Article, ArticleAnalysis
 from bot.parse import Notice, Record, digest_file, discover, entries, record_entry
 from bot.plan import Plan, Source, hold, plan_tasks
@@ -36,11 +36,6 @@ __all__ = ["BuildFailed", "BuildReport", "build", "fingerprint", "ingest", "pipe
 
 Analyser = Callable[[Article], ArticleAnalysis]
 Progress = Callable[[int, int], None]  # (articles prepared, articles to prepare; 0 if not known)
-_PACKAGE = Path(__file__).resolve().parent
-# The code whose output the store holds: when it changes, every article is read and analysed again.
-_PIPELINE_SOURCES = ("parse", "clean.py", "analyse")
-# What in them shapes the output: the code and the data it loads (the speaker ranker's weights).
-_PIPELINE_SUFFIXES = frozenset((".py", ".json"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,36 +198,6 @@ def _close(store: Store, path: Path, *, remove: bool) -> None:
     store.db.close()
     for suffix in ("", "-wal", "-shm") if remove else ():
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def fingerprint(analyser: Analyser, linker: Linker) -> str:
-    """A digest of the parsing and analysis code and of the functions the build was given."""
-    sha = hashlib.sha256(_source_digest().encode())
-    for function in (analyser, linker):
-        sha.update(f"{function.__module__}.{function.__qualname__}".encode())
-    return sha.hexdigest()
-
-
-@lru_cache(maxsize=1)
-def _source_digest() -> str:
-    """The digest of the pipeline's source as this process first saw it (the code it runs)."""
-    return pipeline_digest(_PACKAGE, _PIPELINE_SOURCES)
-
-
-def pipeline_digest(package: Path, sources: Sequence[str]) -> str:
-    """A digest of the code and data files under `sources` (files or folders of `package`).
-
-    Data counts as much as code: new speaker weights change who is credited with a quote, so a
-    store built with the old ones must be analysed again.
-    """
-    sha = hashlib.sha256()
-    for name in sources:
-        target = package / name
-        files = sorted(target.rglob("*")) if target.is_dir() else [target]
-        for path in (f for f in files if f.suffix in _PIPELINE_SUFFIXES and f.is_file()):
-            sha.update(path.relative_to(package).as_posix().encode() + b"\0")
-            sha.update(path.read_bytes())
-    return sha.hexdigest()
 
 
 def _build(

@@ -77,6 +77,7 @@ from bot.analyse.figures.measure_rules import measure, readable_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import Owners
 from bot.analyse.figures.periods import period, periods
+from bot.analyse.figures.plain import masked, without_dateline
 from bot.analyse.figures.quantities import quantities_in
 from bot.analyse.figures.sources import reported_pronoun
 from bot.analyse.figures.subjects import refers_back, topic
@@ -95,7 +96,7 @@ def figures_in_sentence(text: str) -> list[Found]:
     if not quantities:
         return []
     spans = periods(text)
-    plain = words.without_dateline(words.masked(text, spans))
+    plain = without_dateline(masked(text, spans))
     found = conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
     return shares_left_inherit(plain, further_inherit(text, found))
 

@@ -252,37 +252,10 @@ def _without_trailing(phrase: str) -> str:
     return " ".join(words)
 
 
-_MASK = re.compile(
-    r"\([^()]*\)|\[[^\[\]]*\]|\s[\u2013\u2014-]\s[^\u2013\u2014]*?\s[\u2013\u2014-]\s"
-)
-
-
-def masked(text: str, periods: list[tuple[int, int]]) -> str:
-    """The sentence with brackets, dash asides and periods blanked out, keeping every offset."""
-    plain = _MASK.sub(lambda m: " " * len(m.group()), text)
-    for start, end in periods:
-        plain = plain[:start] + " " * (end - start) + plain[end:]
-    return plain
-
-
-# A dateline glued to the first sentence: `Kampala, Uganda (CNN)Gunmen shot`, `LONDON (Reuters) -`.
-_DATELINE = re.compile(
-    r"^\s*[A-Z][\w.'\u2019-]*(?:[ ,]+[A-Z][\w.'\u2019-]*){0,3}\s*(?:\((?:CNN|AP|Reuters|AFP)\)|"
-    r"\s{3,})\s*(?:[-\u2013\u2014]+\s*)?(?=[A-Z\d\"\u201c])"
-)
-
-
-def without_dateline(plain: str) -> str:
-    """The sentence with a dateline in front blanked (its place is no subject, owner or measure);
-    in `plain` the bracket is blanked already, so a place and a wide gap before a capital is one."""
-    found = _DATELINE.match(plain)
-    return " " * found.end() + plain[found.end() :] if found else plain
-
-
 RESOLVED = word_set("it they")  # pronouns whose owner is the subject before
-# Prepositions after a noun phrase's head: `sales in the quarter`, `Office for National Statistics`.
 # Past participles that never describe a noun before it: `had seen previous bids`.
 VERB_PARTICIPLES = word_set("seen been done gone given taken shown known")
+# Prepositions after a noun phrase's head: `sales in the quarter`, `Office for National Statistics`.
 HEAD_PREPOSITIONS = word_set("in of at for from on to between by with during over")
 
 

@@ -19,7 +19,6 @@ forecast's growth, a share of people, a level kept, money taken) are in `clause_
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -33,21 +32,16 @@ from bot.analyse.figures.clause_rules import (
     relative_antecedent,
     share_of_whole,
 )
-from bot.analyse.figures.completions import LEVELS, economic_growth, level_of, owned_object
+from bot.analyse.figures.completions import economic_growth
 from bot.analyse.figures.counted_owners import counted_noun
 from bot.analyse.figures.counted_places import places_where
 from bot.analyse.figures.distances import distance_measure
 from bot.analyse.figures.doers import doers
 from bot.analyse.figures.durations import duration_measure
-from bot.analyse.figures.lexicon import tidy, word_set
+from bot.analyse.figures.lexicon import tidy
 from bot.analyse.figures.listed_sums import listed_measure
 from bot.analyse.figures.measures import (
     NP_STOP,
-    before_qualifier,
-    near,
-    noun_after,
-    of_phrase,
-    verb_object,
 )
 from bot.analyse.figures.money_rules import (
     counted_in,
@@ -59,21 +53,25 @@ from bot.analyse.figures.money_rules import (
     paid_for,
     priced,
 )
-from bot.analyse.figures.noun_tails import CONTACT_CLAUSE, deal_parties
+from bot.analyse.figures.near_rules import (
+    around_number,
+    changed_object,
+    described_noun,
+    fraction_of,
+    multiple,
+    of_group,
+)
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.priced_for import priced_thing
 from bot.analyse.figures.race_times import race_time
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
-from bot.analyse.figures.shares_of import share_predicate
 from bot.analyse.figures.sources import without_source
 from bot.analyse.figures.subjects import is_own_subject
 from bot.analyse.figures.sums import (
     exchange_rate,
-    multiple_of,
 )
 from bot.analyse.figures.terms import prison_term
 from bot.analyse.figures.year_facts import year_measure
-from bot.models import Unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,93 +81,6 @@ class Rule:
     name: str
     example: tuple[str, str, str]  # (sentence, the figure's number as written, its measure)
     phrase: Callable[[str, Quantity], str]
-
-
-def _counted(quantity: Quantity) -> bool:
-    return quantity.kind.endswith("-noun")
-
-
-def _around(plain: str, quantity: Quantity) -> str:
-    if _counted(quantity):
-        return ""
-    if strong := _STRONG.match(plain, quantity.end):
-        noun = noun_after(plain, strong.end())  # "the 40-strong team of runners"
-        clause = re.match(
-            rf"\s+{re.escape(noun)}\s+(?P<clause>{CONTACT_CLAUSE})", plain[strong.end() :]
-        )
-        return f"{noun} {clause.group('clause')}" if noun and clause else noun
-    phrase = near(plain, quantity.start, quantity.end)
-    if is_money(quantity):
-        phrase = deal_parties(plain, phrase, quantity.end)  # "£8m bid from Tottenham for Reid"
-    if quantity.unit == "year of age" and _VERB_AFTER_AGE.match(plain, quantity.end):
-        return ""  # "The 65-year-old worries that": a verb and its clause, not a noun
-    if phrase.lower() in LEVELS:
-        return level_of(phrase, named_subject(plain, quantity.start))
-    return economic_growth(phrase, plain, quantity.start)
-
-
-_STRONG = re.compile(r"-strong\b")
-_VERB_AFTER_AGE = re.compile(
-    r"\s+[a-z]+s\s+(?:that|he|she|it|they|the|a|an|his|her|their|its)\b", re.IGNORECASE
-)
-
-
-# Units whose number is no property of the noun after it ("76 percent more", "5G networks").
-_NOT_DESCRIBING = frozenset(
-    {"percent", "percentage point", "times", "fraction", "year of age", "G"}
-)
-
-
-def _described(plain: str, quantity: Quantity) -> str:
-    if _counted(quantity) or not quantity.unit:
-        return ""
-    if quantity.unit in _NOT_DESCRIBING:
-        following = plain[quantity.end :].split()[:1]
-        if not following or following[0].lower().strip(".,;") not in _SHARE_NOUNS:
-            return ""  # "76 percent more", but "a 5% to 10% improvement"
-    noun = noun_after(plain, quantity.end)
-    return deal_parties(plain, noun, quantity.end) if is_money(quantity) else noun
-
-
-# Nouns a percentage describes when written right after it: `5% improvement`, `10% stake`.
-_SHARE_NOUNS = word_set(
-    "improvement increase rise drop fall cut discount stake share tariff tax raise gain loss "
-    "decline reduction growth premium commission fee return margin majority pay inflation "
-    "unemployment turnout interest"
-)
-
-
-def _fraction_of(plain: str, quantity: Quantity) -> str:
-    if quantity.unit != Unit.FRACTION:
-        return ""
-    noun = noun_after(plain, quantity.end)
-    named = re.match(rf"\s+(?:of\s+)?(?:the\s+)?{re.escape(noun)}", plain[quantity.end :])
-    return share_predicate(plain, quantity.end + named.end(), noun) if noun and named else noun
-
-
-def _multiple(plain: str, quantity: Quantity) -> str:
-    start = before_qualifier(plain, quantity.start)
-    return multiple_of(plain, start, quantity.end) if quantity.unit == Unit.TIMES else ""
-
-
-def _changed(plain: str, quantity: Quantity) -> str:
-    found = verb_object(plain, quantity.start)
-    return owned_object(plain, quantity.start, found) if found else ""
-
-
-def _of(plain: str, quantity: Quantity) -> str:
-    """`drivers` of `6% of drivers`; for a percentage, with what the group does or is after it:
-    `6% of drivers were planning to buy` -> `drivers which were planning`."""
-    noun = of_phrase(plain, quantity.end)
-    if quantity.unit != Unit.PERCENT or not noun:
-        return noun  # a fraction's noun is its unit's own (`one fourth of the population`)
-    named = _OF_GROUP.match(plain, quantity.end)
-    if named is None or not plain.startswith(noun, named.end()):
-        return noun
-    return share_predicate(plain, named.end() + len(noun), noun)
-
-
-_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+)?")
 
 
 def _subject(plain: str, quantity: Quantity) -> str:
@@ -202,11 +113,12 @@ RULES: tuple[Rule, ...] = (
         ("The finance ministry said it expects 5% growth this year.", "5%", "economic growth"),
         growth_forecast,
     ),
-    Rule("around the number", ("Acme reported a 60% rise in profit.", "60%", "profit"), _around),
+    Rule("around the number", ("Acme reported a 60% rise in profit.", "60%", "profit"),
+         around_number),
     Rule(
         "noun the measure describes",
         ("The nose cone fell in 50mph winds.", "50mph", "winds"),
-        _described,
+        described_noun,
     ),
     Rule("money its subject took, earned or cost", ("The film took $20m in a week.", "$20m",
                                                   "film takings"), money_taken),
@@ -218,7 +130,7 @@ RULES: tuple[Rule, ...] = (
         relative_antecedent,
     ),
     Rule("noun after a fraction", ("Three out of four girls said no.", "Three", "girls"),
-         _fraction_of),
+         fraction_of),
     Rule(
         "a share of people by what they said or were",
         ("Asked about the year ahead, 48% were pessimistic about the economy.", "48%",
@@ -265,7 +177,7 @@ RULES: tuple[Rule, ...] = (
         "what a multiple is compared with",
         ("Staff earn the highest pay in Europe - double that of Greek staff.", "double",
          "highest pay against Greek staff"),
-        _multiple,
+        multiple,
     ),
     Rule(
         "what is kept at a level",
@@ -275,9 +187,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "object of a change verb",
         ("The update will boost the driving range by 35 miles.", "35", "driving range"),
-        _changed,
+        changed_object,
     ),
-    Rule("of phrase after the number", ("It spent 60% of its revenue.", "60%", "revenue"), _of),
+    Rule("of phrase after the number", ("It spent 60% of its revenue.", "60%", "revenue"),
+         of_group),
     Rule(
         "distance of a place from another",
         ("Fires broke out near Tarla, about 40 miles north of Dunmore.", "40",

@@ -1,0 +1,119 @@
+"""Measure rules read from the words right around the number: the phrase it sits in (`a 60% rise
+in profit`), the noun it describes (`50mph winds`, `a 10% stake`), the group it is a share of
+(`6% of drivers were planning` -> `drivers which were planning`), a fraction's whole, what a
+multiple multiplies and the object of a change verb. `measure_rules` orders them among the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.clause_rules import (
+    named_subject,
+)
+from bot.analyse.figures.completions import LEVELS, economic_growth, level_of, owned_object
+from bot.analyse.figures.lexicon import word_set
+from bot.analyse.figures.measures import (
+    before_qualifier,
+    near,
+    noun_after,
+    of_phrase,
+    verb_object,
+)
+from bot.analyse.figures.money_rules import (
+    is_money,
+)
+from bot.analyse.figures.noun_tails import CONTACT_CLAUSE, deal_parties
+from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.shares_of import share_predicate
+from bot.analyse.figures.sums import (
+    multiple_of,
+)
+from bot.models import Unit
+
+
+def _counted(quantity: Quantity) -> bool:
+    return quantity.kind.endswith("-noun")
+
+
+def around_number(plain: str, quantity: Quantity) -> str:
+    if _counted(quantity):
+        return ""
+    if strong := _STRONG.match(plain, quantity.end):
+        noun = noun_after(plain, strong.end())  # "the 40-strong team of runners"
+        clause = re.match(
+            rf"\s+{re.escape(noun)}\s+(?P<clause>{CONTACT_CLAUSE})", plain[strong.end() :]
+        )
+        return f"{noun} {clause.group('clause')}" if noun and clause else noun
+    phrase = near(plain, quantity.start, quantity.end)
+    if is_money(quantity):
+        phrase = deal_parties(plain, phrase, quantity.end)  # "£8m bid from Tottenham for Reid"
+    if quantity.unit == "year of age" and _VERB_AFTER_AGE.match(plain, quantity.end):
+        return ""  # "The 65-year-old worries that": a verb and its clause, not a noun
+    if phrase.lower() in LEVELS:
+        return level_of(phrase, named_subject(plain, quantity.start))
+    return economic_growth(phrase, plain, quantity.start)
+
+
+_STRONG = re.compile(r"-strong\b")
+_VERB_AFTER_AGE = re.compile(
+    r"\s+[a-z]+s\s+(?:that|he|she|it|they|the|a|an|his|her|their|its)\b", re.IGNORECASE
+)
+
+
+# Units whose number is no property of the noun after it ("76 percent more", "5G networks").
+_NOT_DESCRIBING = frozenset(
+    {"percent", "percentage point", "times", "fraction", "year of age", "G"}
+)
+
+
+def described_noun(plain: str, quantity: Quantity) -> str:
+    if _counted(quantity) or not quantity.unit:
+        return ""
+    if quantity.unit in _NOT_DESCRIBING:
+        following = plain[quantity.end :].split()[:1]
+        if not following or following[0].lower().strip(".,;") not in _SHARE_NOUNS:
+            return ""  # "76 percent more", but "a 5% to 10% improvement"
+    noun = noun_after(plain, quantity.end)
+    return deal_parties(plain, noun, quantity.end) if is_money(quantity) else noun
+
+
+# Nouns a percentage describes when written right after it: `5% improvement`, `10% stake`.
+_SHARE_NOUNS = word_set(
+    "improvement increase rise drop fall cut discount stake share tariff tax raise gain loss "
+    "decline reduction growth premium commission fee return margin majority pay inflation "
+    "unemployment turnout interest"
+)
+
+
+def fraction_of(plain: str, quantity: Quantity) -> str:
+    if quantity.unit != Unit.FRACTION:
+        return ""
+    noun = noun_after(plain, quantity.end)
+    named = re.match(rf"\s+(?:of\s+)?(?:the\s+)?{re.escape(noun)}", plain[quantity.end :])
+    return share_predicate(plain, quantity.end + named.end(), noun) if noun and named else noun
+
+
+def multiple(plain: str, quantity: Quantity) -> str:
+    start = before_qualifier(plain, quantity.start)
+    return multiple_of(plain, start, quantity.end) if quantity.unit == Unit.TIMES else ""
+
+
+def changed_object(plain: str, quantity: Quantity) -> str:
+    found = verb_object(plain, quantity.start)
+    return owned_object(plain, quantity.start, found) if found else ""
+
+
+def of_group(plain: str, quantity: Quantity) -> str:
+    """`drivers` of `6% of drivers`; for a percentage, with what the group does or is after it:
+    `6% of drivers were planning to buy` -> `drivers which were planning`."""
+    noun = of_phrase(plain, quantity.end)
+    if quantity.unit != Unit.PERCENT or not noun:
+        return noun  # a fraction's noun is its unit's own (`one fourth of the population`)
+    named = _OF_GROUP.match(plain, quantity.end)
+    if named is None or not plain.startswith(noun, named.end()):
+        return noun
+    return share_predicate(plain, named.end() + len(noun), noun)
+
+
+_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+)?")

@@ -1,0 +1,36 @@
+"""The plain sentence the measure rules read: asides, periods and a dateline blanked out.
+
+Brackets, dash asides and time phrases say nothing of what a number measures, and a dateline's
+place (`LONDON (Reuters) -`) is no subject or owner; blanking them with spaces, rather than
+cutting them, keeps every offset of the sentence valid for the figures found in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MASK = re.compile(
+    r"\([^()]*\)|\[[^\[\]]*\]|\s[\u2013\u2014-]\s[^\u2013\u2014]*?\s[\u2013\u2014-]\s"
+)
+
+
+def masked(text: str, periods: list[tuple[int, int]]) -> str:
+    """The sentence with brackets, dash asides and periods blanked out, keeping every offset."""
+    plain = _MASK.sub(lambda m: " " * len(m.group()), text)
+    for start, end in periods:
+        plain = plain[:start] + " " * (end - start) + plain[end:]
+    return plain
+
+
+# A dateline glued to the first sentence: `Kampala, Uganda (CNN)Gunmen shot`, `LONDON (Reuters) -`.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w.'\u2019-]*(?:[ ,]+[A-Z][\w.'\u2019-]*){0,3}\s*(?:\((?:CNN|AP|Reuters|AFP)\)|"
+    r"\s{3,})\s*(?:[-\u2013\u2014]+\s*)?(?=[A-Z\d\"\u201c])"
+)
+
+
+def without_dateline(plain: str) -> str:
+    """The sentence with a dateline in front blanked (its place is no subject, owner or measure);
+    in `plain` the bracket is blanked already, so a place and a wide gap before a capital is one."""
+    found = _DATELINE.match(plain)
+    return " " * found.end() + plain[found.end() :] if found else plain
