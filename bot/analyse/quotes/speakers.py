@@ -8,8 +8,6 @@ for good.
 
 from __future__ import annotations
 
-import re
-
 from bot.analyse.quotes.candidates import (
     Candidate,
     cascade,
@@ -18,16 +16,10 @@ from bot.analyse.quotes.candidates import (
     rule_proposals,
 )
 from bot.analyse.quotes.cast import Person
-from bot.analyse.quotes.lexicon import PRONOUN_GENDER
 from bot.analyse.quotes.phrases import Phrase
 from bot.analyse.quotes.ranker import Chooser
 from bot.analyse.quotes.resolution import Resolver
 from bot.analyse.quotes.rules import Around
-
-# `As for Cole, he said ...`: the name the sentence fronts as its topic, before the pronoun.
-_FRONTED_TOPIC = re.compile(
-    r"(?:^|[.;:]\s+)(?:But |And )?[Aa]s (?:for|to) ((?:[A-Z][\w'\u2019.\-]*\s?){1,4}), (he|she) "
-)
 
 
 def speaker_of(
@@ -45,11 +37,6 @@ def speaker_of(
     _restore(resolver, snapshot)
     proposals = rule_proposals(around, resolver, skip)
     first, cue = cascade(proposals)
-    topic = _fronted_topic(around, resolver, cue)
-    if topic is not None:
-        chooser.choose([topic], topic)
-        _restore(resolver, snapshot)
-        return _settle(topic, cue, around, resolver)
     chosen = first.person if first is not None else None
     candidates = gather(around, resolver, proposals, chosen, cue)
     default = next((c for c in candidates if c.person is chosen), None)
@@ -61,21 +48,6 @@ def speaker_of(
     winner = chooser.choose(candidates, default)
     _restore(resolver, snapshot)
     return _settle(winner, cue if winner is not default else None, around, resolver)
-
-
-def _fronted_topic(around: Around, resolver: Resolver, cue: Phrase | None) -> Candidate | None:
-    """The person a pronoun's sentence fronts as its topic (`As for Cole, he said`), when the
-    pronoun is the speaker's and the person's gender fits it."""
-    if cue is None or cue.kind != "pronoun":
-        return None
-    found = _FRONTED_TOPIC.search(around.lead)
-    if found is None or found.group(2) != cue.words[0].lower():
-        return None
-    words = [w.removesuffix("'s").removesuffix("\u2019s") for w in found.group(1).split()]
-    person = resolver.cast.find(words)
-    gender = PRONOUN_GENDER[found.group(2)]
-    fits = person is not None and not person.org and person.gender in (gender, None)
-    return Candidate(person, None, rule="fronted topic") if fits and person else None
 
 
 def _agreeing(candidates: list[Candidate], default: Candidate | None) -> list[Candidate]:
