@@ -1,4 +1,5 @@
-"""Quote marks set off by blanks: an opening mark with a space before the quoted words."""
+"""Quote marks set off by blanks: an opening mark with a space before the quoted words, a
+closing mark with a space after them."""
 
 from __future__ import annotations
 
@@ -47,3 +48,35 @@ def test_a_spaced_mark_after_a_word_still_closes() -> None:
     text = "“The ferry is closed,“ said Wendell Ambrose. “ It runs in spring.”"
     spans = find_spans(0, text)
     assert [text[s.start : s.end] for s in spans] == ["The ferry is closed,", " It runs in spring."]
+
+
+def test_a_closing_mark_with_a_space_before_it_closes() -> None:
+    assert attributed(
+        "Ann Marsh said, “ We will win ” and left. Tom Reed said “no way.”", "“Fine,” Reed said."
+    ) == [
+        ("We will win", "Ann Marsh", "said", "Ann Marsh"),
+        ("no way.", "Tom Reed", "said", "Tom Reed"),
+        ("Fine", "Tom Reed", "said", "Reed"),
+    ]
+
+
+def test_guillemets_set_off_by_blanks_open_and_close() -> None:
+    assert attributed(
+        "Ann Marsh said, « we will win » and left. Tom Reed said “no way.”", "“Fine,” Reed said."
+    ) == [
+        ("we will win", "Ann Marsh", "said", "Ann Marsh"),
+        ("no way.", "Tom Reed", "said", "Tom Reed"),
+        ("Fine", "Tom Reed", "said", "Reed"),
+    ]
+
+
+def test_a_stray_inch_mark_opens_no_quote() -> None:
+    assert attributed(
+        "The storm dropped 4 “ of rain, said forecaster Tom Reed.", "“It was a lot,” Reed said."
+    ) == [("It was a lot", "Tom Reed", "said", "Reed")]
+
+
+def test_a_spaced_mark_before_another_opening_opens_nothing() -> None:
+    text = "Ann Marsh said “ we will win. Tom Reed said “no way.”"
+    spans = find_spans(0, text)
+    assert [text[s.start : s.end] for s in spans] == ["no way."]

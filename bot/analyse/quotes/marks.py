@@ -72,13 +72,15 @@ def _opens(text: str, at: int) -> bool:
     return at + 1 < len(text) and not text[at + 1].isspace()
 
 
-def _opens_spaced(text: str, at: int) -> bool:
+def _opens_spaced(text: str, at: int, later: Sequence[int]) -> bool:
     """An opening-shaped mark set off by blanks on both sides before the quoted words
-    (`reported, “ … if the vote`, `said. “ You know`): it opens, when no quote is open."""
+    (`reported, “ … if the vote`, `said. “ You know`): it opens, when no quote is open and the
+    next mark of the paragraph closes it (a stray `4 “ of rain` runs into no later quote)."""
     if text[at] not in "“„«" or (at and not text[at - 1].isspace()):
         return False
     first = text[at + 1 : at + 4].lstrip()[:1]
-    return first.isalnum() or first == "…"
+    closed = bool(later) and (_closes(text, later[0]) or _closes_spaced(text, later[0]))
+    return (first.isalnum() or first == "…") and closed
 
 
 def _closes(text: str, at: int) -> bool:
@@ -86,6 +88,15 @@ def _closes(text: str, at: int) -> bool:
     (`... of the community,' " Reeves wrote`)."""
     nested_end = at > 1 and text[at - 1] == " " and text[at - 2] in "'\u2019"
     return at > 0 and (not text[at - 1].isspace() or nested_end)
+
+
+def _closes_spaced(text: str, at: int) -> bool:
+    """A closing-shaped mark set off by blanks after the quoted words (`“ We will win ” and`,
+    `« we will win »`): it closes, as a spaced opening mark opens."""
+    before = text[:at].rstrip()[-1:]
+    after = text[at + 1 : at + 2]
+    ends = not after or after.isspace() or after in ".,;:!?)"
+    return text[at] in "”»" and at > 0 and text[at - 1].isspace() and before != "" and ends
 
 
 def find_spans(paragraph: int, text: str) -> list[Span]:
@@ -99,8 +110,9 @@ def find_spans(paragraph: int, text: str) -> list[Span]:
         if at in nested:
             continue
         if opened is None:
-            opened = at if _opens(text, at) or _opens_spaced(text, at) else None
-        elif _closes(text, at):
+            opens = _opens(text, at) or _opens_spaced(text, at, marks[i + 1 :])
+            opened = at if opens else None
+        elif _closes(text, at) or _closes_spaced(text, at):
             spans.append(Span(paragraph, opened, opened + 1, at, at))
             opened = None
         elif _opens(text, at):
