@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from bot.analyse.quotes.cast import Cast, Mention, Person
+from bot.analyse.quotes.lexicon import Gender
 from bot.analyse.quotes.marks import Place
 from bot.analyse.quotes.role_nouns import (
     ANY_ORG,
@@ -77,16 +78,19 @@ class Holders:
         qualifiers: set[str] | frozenset[str] = frozenset(),
         marks: set[str] | frozenset[str] = frozenset(),
         written: bool = True,
+        gender: Gender | None = None,
     ) -> Person | None:
         """The latest-mentioned person whose role holds one of `nouns`, the same qualifiers
         (`the shadow chancellor` is not the chancellor, nor `the chancellor` the shadow one)
         and all of `marks` (a party, a state: `the Ohio senator`); with `written`, the roles
-        written at their mentions count too, not only the one the cast gave them."""
+        written at their mentions count too, not only the one the cast gave them; with
+        `gender`, only a person of that gender or of none known."""
         roles = self._roles_written(at) if written else {}
         for _mention, person in self._history(at):
             role = role_words(person.role or "") | roles.get(person.name, set())
             fits = role & nouns and role & QUALIFIERS == qualifiers and marks <= role
-            if fits and not person.org:
+            agrees = gender is None or person.gender in (gender, None)
+            if fits and agrees and not person.org:
                 return person
         return None
 

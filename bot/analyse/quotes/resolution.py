@@ -159,8 +159,9 @@ class Resolver(Holders):
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
         head, mods = words[-1].lower(), words[:-1]
         named = [w for w in mods if w[:1].isupper()]
-        if head in SPOKES and phrase.article in OWNING_PRONOUNS and not mods:  # `her statement`
-            return self.resolve(Phrase("pronoun", (OWNING_PRONOUNS[phrase.article],)), at)
+        owning = OWNING_PRONOUNS.get(phrase.article, "")
+        if head in SPOKES and owning in PRONOUN_GENDER and not mods:  # `her statement`
+            return self.resolve(Phrase("pronoun", (owning,)), at)
         if head in SPOKES:
             spoken_for = self._spoken_for(head, mods, named)
             if spoken_for is not None:
@@ -168,14 +169,15 @@ class Resolver(Holders):
             if mods:  # `the council's ruling`: the council
                 head, mods = mods[-1].lower(), mods[:-1]
         if head in CAMPAIGNS:  # `the Brook campaign`, `her campaign`: the candidate speaks
-            return self.cast.find(named) if named else self._candidate(at)
+            return self.cast.find(named) if named else self._candidate(owning, words, at)
         owner = self.cast.find(named) if named and possessor(phrase.words[0]) else None
         qualifiers = {m.lower() for m in mods} & QUALIFIERS
         if owner is not None and not owner.org and person_noun(head):  # `Sigarchi's lawyer`
             return self._theirs(owner, head, at, qualifiers) or self.cast.add(
                 f"{owner.name}'s {head}"
             )
-        holder = self._marked_holder({head, *ROLE_SYNONYMS.get(head, ())}, named, at, qualifiers)
+        marked = self._marked_holder({head, *ROLE_SYNONYMS.get(head, ())}, named, at, qualifiers)
+        holder = marked
         group = head.endswith("s") and person_noun(head[:-1])  # `US officials`: not one person
         if not group:
             holder = holder or self._role_holder(
@@ -186,18 +188,23 @@ class Resolver(Holders):
             return self.cast.add(" ".join(words))
         if holder is None and head.endswith("s") and person_noun(head[:-1]):  # `distributors`
             return self.cast.add(" ".join(words), org=True)
-        if person_noun(head):
-            return self._nearer(holder, self.focus(at, noun_gender(words)), at)
+        if person_noun(head):  # the holder of the very role named wins over a newer face
+            return marked or self._nearer(holder, self.focus(at, noun_gender(words)), at)
         if holder is not None:
             return holder
         if head in ORG_NOUNS:
             return self._org_named(head, at) or self.cast.add(words[-1].capitalize(), org=True)
         return None
 
-    def _candidate(self, at: Place) -> Person | None:
-        """Whose campaign `the campaign` is: the latest person named as a candidate, else the
-        person in focus."""
-        return self._role_holder(set(CANDIDACY), at) or self.focus(at, None)
+    def _candidate(self, owning: str, words: list[str], at: Place) -> Person | None:
+        """Whose campaign `the campaign` is: the latest person named as a candidate, of the
+        owning pronoun's gender (`her campaign`); else the person in focus of that gender; a
+        campaign of no candidate the article names is a body of its own."""
+        gender = PRONOUN_GENDER.get(owning)
+        holder = self._role_holder(set(CANDIDACY), at, gender=gender)
+        if holder is not None or gender is None:
+            return holder or self.cast.add(" ".join(words), org=True)
+        return self.focus(at, gender)
 
     def _spoken_for(self, head: str, mods: list[str], named: list[str]) -> Person | None:
         """Whom a spokesman or a statement speaks for: `a Sony spokesman`, `the report`."""
