@@ -203,3 +203,17 @@ def test_an_indefinite_description_of_a_role_given_before_is_its_holder() -> Non
     assert quotes == [
         ("She is the best we have had", "Paul Ostrow", "said", "a longtime organiser")
     ]
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [("the two-time champion", "Tom Reed"), ("the champion", "Ann Lee")],
+)
+def test_a_description_adding_words_the_holder_lacks_may_be_the_newer_person(
+    description: str, expected: str
+) -> None:
+    quotes = attributed(
+        "Four-time champion Ann Lee won in Oslo. Britain's Tom Reed has not decided on the race. "
+        f'"It is special to me," said {description}.'
+    )
+    assert quotes == [("It is special to me", expected, "said", description)]

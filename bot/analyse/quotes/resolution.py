@@ -36,6 +36,7 @@ from bot.analyse.quotes.role_nouns import (
     noun_gender,
     person_noun,
     role_noun,
+    role_words,
     title_gender,
 )
 
@@ -188,8 +189,10 @@ class Resolver(Holders):
             return self.cast.add(" ".join(words))
         if holder is None and head.endswith("s") and person_noun(head[:-1]):  # `distributors`
             return self.cast.add(" ".join(words), org=True)
-        if person_noun(head):  # the holder of the very role named wins over a newer face
-            return marked or self._nearer(holder, self.focus(at, noun_gender(words)), at)
+        if person_noun(head) and marked and self._holds_all(marked, mods, at):
+            return marked  # the holder of the very role named wins over a newer face
+        if person_noun(head):
+            return self._nearer(holder, self.focus(at, noun_gender(words)), at)
         if holder is not None:
             return holder
         if head in ORG_NOUNS:
@@ -215,6 +218,12 @@ class Resolver(Holders):
         if not mods and head in self.cast.owners:  # `the report`: the World Bank report
             return self.cast.people[self.cast.owners[head]]
         return None
+
+    def _holds_all(self, person: Person, mods: list[str], at: Place) -> bool:
+        """Whether the person's role holds every word the description adds to its noun (`the
+        two-time champion` is not surely the four-time one)."""
+        role = role_words(person.role or "") | self._roles_written(at).get(person.name, set())
+        return all(m.lower() in role for m in mods)
 
     def _nearer(self, holder: Person | None, focus: Person | None, at: Place) -> Person | None:
         """The role holder, unless a person with no role of their own (none stated at any of
