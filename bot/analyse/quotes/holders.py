@@ -7,6 +7,7 @@ given quotes backwards from the quote at hand; this class keeps that history and
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from bot.analyse.quotes.cast import Cast, Mention, Person
@@ -31,16 +32,23 @@ class Holders:
         self.cast = cast
         self.spoken: list[Mention] = []
         self.texts: Sequence[str] = ()  # the article's paragraphs, quotes masked
-        self._roles_at: dict[Place, set[str]] = {}  # role words written at a mention
+        self._roles_at: dict[Place, frozenset[str]] = {}  # role words written at a mention
+        self._events: tuple[tuple[int, int], list[Mention], list[Place]] = ((-1, -1), [], [])
 
     def _history(self, at: Place) -> Iterator[tuple[Mention, Person]]:
         """Mentions and speakers before `at`, latest first."""
-        events = sorted(
-            [m for m in self.cast.mentions if m.key < at] + [m for m in self.spoken if m.key < at],
-            key=lambda m: m.key,
-        )
-        for mention in reversed(events):
+        events, keys = self._sorted_events()
+        for mention in reversed(events[: bisect_left(keys, at)]):
             yield mention, self.cast.people[mention.name]
+
+    def _sorted_events(self) -> tuple[list[Mention], list[Place]]:
+        """Mentions and speakers in reading order, with their places, sorted again only when
+        either list has grown: every description walks them."""
+        sizes = (len(self.cast.mentions), len(self.spoken))
+        if self._events[0] != sizes:
+            events = sorted([*self.cast.mentions, *self.spoken], key=lambda m: m.key)
+            self._events = (sizes, events, [m.key for m in events])
+        return self._events[1], self._events[2]
 
     def _last_org(self, at: Place) -> Person | None:
         """The organisation in focus: the latest to open a clause, else the latest named."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.analyse.quotes.cast import Mention, Person
 from bot.analyse.quotes.lexicon import (
@@ -110,14 +111,16 @@ _APPOSED_ROLE = re.compile(r",\s(?:the |a |an )?([\w'\u2019\- ]{3,60}?)[,.;]")
 _TITLE_REACH = 60
 
 
-def role_words(role: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def role_words(role: str) -> frozenset[str]:
     """The words of a role as descriptions use them: `Sen.` is the senator, `Democratic` the
-    Democrat, `Former Gov.` the former governor."""
+    Democrat, `Former Gov.` the former governor (kept per role: every description asks again
+    for the role of every person before it)."""
     words = {w.lower().rstrip(".,") for w in role.split()}
     words |= {w[:-1] for w in words if w.endswith("s") and person_noun(w[:-1])}  # `hosts Ada`
     words |= {noun for w in words for noun in _SHORT_TITLES.get(w, ())}
     words |= {_PARTIES[w] for w in words if w in _PARTIES}
-    return words - _HONORIFICS
+    return frozenset(words - _HONORIFICS)
 
 
 def owned_by(role: set[str], owner: Person) -> bool:
@@ -128,7 +131,10 @@ def owned_by(role: set[str], owner: Person) -> bool:
 
 
 def roles_written(
-    mentions: Sequence[Mention], texts: Sequence[str], at: Place, seen: dict[Place, set[str]]
+    mentions: Sequence[Mention],
+    texts: Sequence[str],
+    at: Place,
+    seen: dict[Place, frozenset[str]],
 ) -> dict[str, set[str]]:
     """The role words written at each person's mentions before `at`, by name; `seen` keeps
     what each mention was read as, so an article's mentions are read once."""
@@ -141,7 +147,7 @@ def roles_written(
     return written
 
 
-def roles_at(text: str, offset: int) -> set[str]:
+def roles_at(text: str, offset: int) -> frozenset[str]:
     """The role words written at one mention of a name starting at `offset`: its titles and
     role words before it (`former Florida Gov. Ada Brook`, `her campaign manager, Ada Brook`)
     and an apposition after it (`Ada Brook, the Democratic nominee,`)."""
