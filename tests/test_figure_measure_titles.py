@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from bot.analyse.figures.extraction import figures_in_article
-from bot.analyse.figures.owners import titled
+from bot.analyse.figures.owners import WorkTitles
 from tests.test_figure_measures import measure_of
+
+
+def titled(measure: str, before: str) -> str:
+    """`measure` as the article before it (all of `before`) lets a work noun stand for a title."""
+    return WorkTitles(before).titled(measure, len(before))
 
 
 def measures(paragraphs: list[list[str]]) -> list[tuple[str, str]]:

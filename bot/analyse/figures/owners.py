@@ -215,12 +215,6 @@ _TITLED = re.compile(
 _TITLE_TAIL = re.compile(r"(?:\s+(?:and|of|the|a|in|on|to|at|for|with))+$")
 
 
-def titled(measure: str, before: str) -> str:
-    """`measure` with a work noun that stands for a title named before (`thriller takings` ->
-    `Hide and Seek takings`), the one the article names most; else as it is."""
-    return WorkTitles(before).titled(measure, len(before))
-
-
 class WorkTitles:
     """The titles of works an article names, each with where it is written, read once so that
     each work noun finds the title it stands for without rereading the text before it."""

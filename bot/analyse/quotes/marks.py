@@ -25,6 +25,7 @@ _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Del", "Lt", "Gen", "Co
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES)
 # A title's full stop, read past when looking for a speech verb: `"Now!" Sen. Ada Brook said.`
 _TITLE_STOP = re.compile(rf"\b({'|'.join(_TITLES)})\.")
+_NON_SPACE = re.compile(r"\S")  # any word at all before a mark
 # Nor does an abbreviation before a number: `the Sept. 16 debate`, `the No. 2 official`.
 _NUMBERED = ("Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "Nos")
 _NOT_BEFORE_NUMBER = "(?!" + "|".join(rf"(?<=\b{t})\.\s+\d" for t in _NUMBERED) + ")"
@@ -72,14 +73,14 @@ def _opens(text: str, at: int) -> bool:
     return at + 1 < len(text) and not text[at + 1].isspace()
 
 
-def _opens_spaced(text: str, at: int, later: Sequence[int]) -> bool:
+def _opens_spaced(text: str, at: int, following: int | None) -> bool:
     """An opening-shaped mark set off by blanks on both sides before the quoted words
     (`reported, “ … if the vote`, `said. “ You know`): it opens, when no quote is open and the
     next mark of the paragraph closes it (a stray `4 “ of rain` runs into no later quote)."""
     if text[at] not in "“„«" or (at and not text[at - 1].isspace()):
         return False
     first = text[at + 1 : at + 4].lstrip()[:1]
-    closed = bool(later) and (_closes(text, later[0]) or _closes_spaced(text, later[0]))
+    closed = following is not None and (_closes(text, following) or _closes_spaced(text, following))
     return (first.isalnum() or first == "…") and closed
 
 
@@ -93,10 +94,10 @@ def _closes(text: str, at: int) -> bool:
 def _closes_spaced(text: str, at: int) -> bool:
     """A closing-shaped mark set off by blanks after the quoted words (`“ We will win ” and`,
     `« we will win »`): it closes, as a spaced opening mark opens."""
-    before = text[:at].rstrip()[-1:]
     after = text[at + 1 : at + 2]
     ends = not after or after.isspace() or after in ".,;:!?)"
-    return text[at] in "”»" and at > 0 and text[at - 1].isspace() and before != "" and ends
+    words_before = _NON_SPACE.search(text, 0, at) is not None
+    return text[at] in "”»" and at > 0 and text[at - 1].isspace() and words_before and ends
 
 
 def find_spans(paragraph: int, text: str) -> list[Span]:
@@ -110,7 +111,8 @@ def find_spans(paragraph: int, text: str) -> list[Span]:
         if at in nested:
             continue
         if opened is None:
-            opens = _opens(text, at) or _opens_spaced(text, at, marks[i + 1 :])
+            following = marks[i + 1] if i + 1 < len(marks) else None
+            opens = _opens(text, at) or _opens_spaced(text, at, following)
             opened = at if opens else None
         elif _closes(text, at) or _closes_spaced(text, at):
             spans.append(Span(paragraph, opened, opened + 1, at, at))
