@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import clause_span, word_set
+from bot.analyse.figures.lexicon import TAKE_FORMS, clause_span, word_set
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.numbers import Quantity
 
@@ -57,9 +57,8 @@ _DETERMINERS = word_set("a an the his her its their our my your this that")
 
 
 # `took Vodafone almost`, `took the council`, `needed`: a verb of taking time right before it.
-_TAKING = re.compile(
-    r"\b(?:took|take|takes|taken|taking|needed|needs|need)(?:\s+[\w'\u2019-]+){0,3}\s*$"
-)
+_TAKE_TIME = "|".join((*TAKE_FORMS, "needed", "needs", "need"))
+_TAKING = re.compile(rf"\b(?:{_TAKE_TIME})(?:\s+[\w'\u2019-]+){{0,3}}\s*$")
 # What the time was taken for: `for the line to open`, `to rack up a million users`.
 _TAKEN_FOR = re.compile(
     rf"\s+(?:for\s+(?P<who>(?:the\s+|a\s+|an\s+)?{_WORD}(?:\s+{_WORD}){{0,4}}?)\s+)?"
@@ -101,7 +100,7 @@ def _taking(plain: str, start: int, lead: str) -> bool:
 
 
 _SHARED = re.compile(r"\s+(?:but|and)(?:\s+only|\s+just)?\s*$")
-_TAKING_EARLIER = re.compile(r"\b(?:took|take|takes|taken|needed)\b[^.;:]*$")
+_TAKING_EARLIER = re.compile(rf"\b(?:{_TAKE_TIME})\b[^.;:]*$")
 
 
 def _until_stop(phrase: str) -> str:

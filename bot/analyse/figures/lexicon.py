@@ -257,6 +257,8 @@ RESOLVED = word_set("it they")  # pronouns whose owner is the subject before
 VERB_PARTICIPLES = word_set("seen been done gone given taken shown known")
 # Prepositions after a noun phrase's head: `sales in the quarter`, `Office for National Statistics`.
 HEAD_PREPOSITIONS = word_set("in of at for from on to between by with during over")
+# The forms of `take`, read both as taking time (`took ten years`) and taking money (`took $20m`).
+TAKE_FORMS = ("took", "take", "takes", "taken", "taking")
 
 
 def verb_at(words: list[str], index: int) -> bool:

@@ -14,15 +14,14 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.antecedents import antecedent
-from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, is_verb, tidy, word_set
+from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, TAKE_FORMS, is_verb, tidy, word_set
 from bot.analyse.figures.readable import SUBORDINATORS, measure_flaw
 from bot.analyse.figures.subjects import subject, topic
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 # The noun each verb of taking in money gives its sum.
-_NOUNS = {
-    "took": "takings", "taken": "takings", "takes": "takings", "take": "takings",
-    "taking": "takings", "grossed": "takings", "grosses": "takings", "grossing": "takings",
+_NOUNS = dict.fromkeys(TAKE_FORMS, "takings") | {
+    "grossed": "takings", "grosses": "takings", "grossing": "takings",
     "made": "earnings", "makes": "earnings", "earned": "earnings", "earns": "earnings",
     "earning": "earnings", "netted": "earnings", "pocketed": "earnings",
     "cost": "cost", "costs": "cost",
