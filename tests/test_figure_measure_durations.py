@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analyse.figures.extraction import figures_in_sentence
 from tests.test_figure_measures import measure_of
 
 
@@ -63,3 +64,28 @@ def test_years_in_prison_are_the_prison_term_of_who_serves_them(
     sentence: str, number: str, expected: str
 ) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("The mill closed four years ago.", "four", "time since the mill closed"),
+        ("The band split up after touring Japan three months ago.", "three",
+         "time since touring Japan"),
+        ("The prize went to Ana Lind, who retired two decades ago.", "two",
+         "time since Ana Lind retired"),
+    ],
+)  # fmt: skip
+def test_a_time_ago_is_the_time_since_its_event(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_a_time_ago_beside_another_figure_stays_its_period() -> None:
+    [share] = [f for f in figures_in_sentence("Sales are 5% higher than two years ago.")
+               if not f.minor]  # fmt: skip
+    assert (share.text, share.period) == ("5%", "two years ago")
+
+
+def test_a_time_ago_in_a_when_clause_dates_the_main_event() -> None:
+    found = figures_in_sentence("She vowed to cut taxes when she won power three years ago.")
+    assert [f.text for f in found if not f.minor] == []

@@ -55,3 +55,24 @@ def test_age_at_death_and_age_now(sentence: str, expected: list[tuple[float, str
 )
 def test_inches_spelled_in_after_feet(sentence: str, expected: list[tuple[float, str]]) -> None:
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police are looking for two men in their 50s.", [(2.0, "men"), (50.0, "year of age")]),
+        ("A woman in her late 70s was hurt.", [(70.0, "year of age")]),
+        ("The driver, a man in his mid-30s, fled.", [(30.0, "year of age")]),
+    ],
+)
+def test_a_decade_of_someone_s_life_is_an_age(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Songs of the 1960s still sell.", "In the 80s the town grew.", "Highs in the 30s."]
+)
+def test_a_decade_of_history_or_weather_is_no_age(sentence: str) -> None:
+    assert units(sentence) == []

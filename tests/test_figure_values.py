@@ -254,13 +254,11 @@ def test_a_year_cut_to_two_digits_is_no_figure(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["He is 6' 9\" tall.", "The squad includes 6' 11\" Karl-Anthony Towns."]
+    ("sentence", "inches"),
+    [("He is 6' 9\" tall.", 81.0), ("The squad includes 6' 11\" Karl-Anthony Towns.", 83.0)],
 )
-def test_a_height_in_feet_and_inches(sentence: str) -> None:
-    assert [(unit, value) for _text, value, _upper, unit in figures(sentence)] == [
-        ("foot", 6.0),
-        ("inch", float(sentence.split("' ")[1].split('"')[0])),
-    ]
+def test_a_height_in_feet_and_inches_is_one_height_in_inches(sentence: str, inches: float) -> None:
+    assert [(unit, value) for _text, value, _upper, unit in figures(sentence)] == [("inch", inches)]
 
 
 def test_an_average_of_an_old_looking_number_is_no_year() -> None:
@@ -521,8 +519,7 @@ def test_the_date_nine_eleven_is_no_figure(sentence: str) -> None:
 
 def test_a_height_in_hyphenated_feet_and_inches() -> None:
     assert [(value, unit) for _text, value, _upper, unit in figures("He is 6-foot-9.")] == [
-        (6.0, "foot"),
-        (9.0, "inch"),
+        (81.0, "inch")
     ]
 
 

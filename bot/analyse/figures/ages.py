@@ -58,6 +58,24 @@ def apposition_age(text: str, placed: Quantity) -> bool:
     return (whole and _lower_case_apposition(text, placed)) or _bare_age(text, placed)
 
 
+# `in their 40s`, `in his early 30s`, `a woman in her mid-20s`: whose decade of life it is.
+_DECADE_OWNER = re.compile(
+    r"\bin\s+(?:their|his|her|my|your|our)\s+(?:(?:early|late|mid)[\s-]?)?$", re.IGNORECASE
+)
+
+
+def decade_age(text: str, quantity: Quantity) -> Quantity | None:
+    """`40s` of `in their 40s` as an age of 40 (the decade's first year), or None."""
+    decade = quantity.value.is_integer() and 10 <= quantity.value <= 90 and quantity.value % 10 == 0
+    if not decade or text[quantity.end : quantity.end + 1] != "s" or quantity.unit:
+        return None
+    if text[quantity.end + 1 : quantity.end + 2].isalnum():
+        return None
+    if not _DECADE_OWNER.search(text, max(0, quantity.start - 30), quantity.start):
+        return None
+    return replace(quantity, end=quantity.end + 1, unit="year of age")
+
+
 def _lower_case_apposition(text: str, placed: Quantity) -> bool:
     """True for an age between commas after a name in text written all in lower case
     (`tammy meyers, 44, was shot`): no capital says it is a name, the clause after says so."""

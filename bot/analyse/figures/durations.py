@@ -2,7 +2,8 @@
 ends (`customers would get new cords within two weeks` -> `time to get new cords`, `68,400 people
 have been unemployed for two years` -> `time unemployed`, `after charging in 20 minutes` -> `time
 charging`), or from the verb of taking or spending it (`it took ten years for the line to open` ->
-`time for the line to open`, `Ana spent two weeks at the top` -> `time Ana spent at the top`).
+`time for the line to open`, `Ana spent two weeks at the top` -> `time Ana spent at the top`),
+or from the event a time `ago` dates (`the shop shut six years ago` -> `time since the shop shut`).
 The subject of the clause is no measure of a duration: `Britain can borrow for fifty years`
 measures no Britain.
 """
@@ -11,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.lexicon import TAKE_FORMS, clause_span, word_set
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.units import DURATIONS
 
-DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _WORD = r"[a-z][\w'\u2019-]*"
 _ENDS = r"\s+(?:for|within|in|after|over)\s*$"
 # `will feed the grid in 15 years` says when, not how long: `in` ends no modal's duration.
@@ -38,7 +40,7 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
     if quantity.unit not in DURATIONS:
         return ""
     start = before_qualifier(plain, quantity.start)
-    if taken := time_taken(plain, start, quantity.end):
+    if taken := time_taken(plain, start, quantity.end) or time_since(plain, start, quantity.end):
         return taken
     begin, _ = clause_span(plain, start)
     lead = plain[begin:start]
@@ -53,6 +55,30 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
 
 
 _BE = word_set("be been have has had")
+_AGO = re.compile(r"\s+ago\b")
+# The last word that opens the clause a time `ago` dates: `since he starred`, `who then posted`.
+_OPENER = re.compile(
+    r"^(?:.*?\b(?P<word>since|when|after|because|who|which|where|and|but)\s+)?(?:then\s+)?",
+    re.IGNORECASE,
+)
+_LEADING_THE = re.compile(r"^(?:The|A|An)\b")
+
+
+def time_since(plain: str, start: int, end: int) -> str:
+    """`time since the firm was sold` of `The firm was sold six years ago`, else "": a time
+    `ago` measures how long it is since its clause happened."""
+    if not _AGO.match(plain, end):
+        return ""
+    begin, _ = clause_span(plain, start)
+    lead = plain[begin:start]
+    opener = _OPENER.match(lead)
+    event = lead[opener.end() if opener else 0 :].strip(" ,")
+    if opener and (opener.group("word") or "").lower() in {"who", "which"}:
+        event = f"{antecedent(plain, start)} {event}".strip()  # "the man, who died two years ago"
+    event = _LEADING_THE.sub(lambda found: found.group().lower(), event)
+    return f"time since {event}" if len(event.split()) > 1 else ""
+
+
 _DETERMINERS = word_set("a an the his her its their our my your this that")
 
 

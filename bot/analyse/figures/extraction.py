@@ -48,6 +48,10 @@ Rules (each has a test in tests/test_figures.py):
   (`one of the best`), vague plurals (`thousands of`) and network generations (`5G`). The
   sentence-level `figures_in_sentence` still reports the last three (with their kind) so that
   benchmarks which count them can.
+- A person's height in feet and inches (`5ft 4in`, `6' 9"`, `6-foot-9`) is one figure in inches
+  (64, 81, 81); a length keeps its feet and inches apart (`14 ft 6 in`). `in their 40s` is an age
+  of 40. A time ago that is the only figure of its clause is a figure (`the mill closed four years
+  ago`: the time since it closed); beside another figure it is that figure's period.
 - Years: a year is a figure (unit `year`, value the year) only when it is the main fact of its
   clause: written `in YEAR` or `by YEAR` after a verb of future or plan (`will`, `is due to`,
   `plans to`, `expected to`, `set to`) and with no other figure in that clause, as in
@@ -76,7 +80,7 @@ from bot.analyse.figures.labels import labelled
 from bot.analyse.figures.measure_rules import measure, readable_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import Owners
-from bot.analyse.figures.periods import period, periods
+from bot.analyse.figures.periods import lone_periods, period, periods
 from bot.analyse.figures.plain import masked, without_dateline
 from bot.analyse.figures.quantities import quantities_in
 from bot.analyse.figures.sources import reported_pronoun
@@ -96,6 +100,8 @@ def figures_in_sentence(text: str) -> list[Found]:
     if not quantities:
         return []
     spans = periods(text)
+    lone = lone_periods(text, spans, quantities)
+    spans = [span for span in spans if span not in lone]
     plain = without_dateline(masked(text, spans))
     found = conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
     return shares_left_inherit(plain, further_inherit(text, found))

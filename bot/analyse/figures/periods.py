@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.lexicon import clause_span
-from bot.analyse.figures.numbers import WORD_NUMBER
+from bot.analyse.figures.numbers import WORD_NUMBER, Quantity
+from bot.analyse.figures.units import DURATIONS
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -65,3 +66,43 @@ def period(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str
     before = [s for s in inside if s[1] <= start]
     chosen = after[0] if after else (before[-1] if before else None)
     return text[chosen[0] : chosen[1]] if chosen else None
+
+
+# A time counted from an event: `six years ago`, `three days later`.
+_SINCE_EVENT = re.compile(
+    rf"\b{_COUNT}\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later|before|"
+    r"previously)\b",
+    re.IGNORECASE,
+)
+# `when` opening the clause: its time ago dates the main clause's event, which it is a period of.
+_WHEN_BEFORE = re.compile(r"\bwhen\s+[^,;:]*$", re.IGNORECASE)
+_NO_FIGURE_KINDS = frozenset({"year", "word", "word-noun", "vague"})
+
+
+def lone_periods(
+    text: str, spans: list[tuple[int, int]], quantities: list[Quantity]
+) -> list[tuple[int, int]]:
+    """The times counted from an event that are the only figure of their clause (`the shop shut
+    six years ago`): how long ago is then the fact itself, not when another figure holds."""
+    lone = []
+    for span in spans:
+        inside = [q for q in quantities if span[0] <= q.start and q.end <= span[1]]
+        counted = [q for q in inside if q.kind == "number" and str(q.unit) in DURATIONS]
+        if not _SINCE_EVENT.fullmatch(text, *span) or _WHEN_BEFORE.search(text[: span[0]]):
+            continue  # `over the next two years`: when; `when he was elected two years ago` too
+        if len(counted) == 1 and not _figure_beside(text, span, spans, quantities):
+            lone.append(span)
+    return lone
+
+
+def _figure_beside(
+    text: str, span: tuple[int, int], spans: list[tuple[int, int]], quantities: list[Quantity]
+) -> bool:
+    """True when another figure (none of a period, no year or lone `one`) shares the clause."""
+    begin, finish = clause_span(text, span[0])
+    return any(
+        begin <= q.start < finish
+        and q.kind not in _NO_FIGURE_KINDS
+        and not any(s <= q.start and q.end <= e for s, e in spans)
+        for q in quantities
+    )

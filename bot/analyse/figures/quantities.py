@@ -6,8 +6,9 @@ import re
 from dataclasses import replace
 
 from bot.analyse.figures import currencies, names, numbers, rates, units
-from bot.analyse.figures.ages import age_or_prime, apposition_age
+from bot.analyse.figures.ages import age_or_prime, apposition_age, decade_age
 from bot.analyse.figures.counted import counted_noun, with_noun
+from bot.analyse.figures.heights import joined_heights
 from bot.analyse.figures.metres import metres
 from bot.analyse.figures.notation import scientific_candidates
 from bot.analyse.figures.number_words import word_candidates
@@ -167,7 +168,8 @@ def quantities_in(text: str) -> list[Quantity]:
             found.append(placed)
         elif placed is None:
             dropped_end = quantity.end
-    return shared_units(text, inherited(text, [with_noun(text, q) for q in ranges(text, found)]))
+    joined = ranges(text, joined_heights(text, found))
+    return shared_units(text, inherited(text, [with_noun(text, q) for q in joined]))
 
 
 def _glued(text: str, end: int, start: int) -> bool:
@@ -195,6 +197,8 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
         return None  # "PS5": letters glued before the digits
     if _adjective_compound(text, quantity) or names.named_code(text, quantity):
         return None  # "a five-year plan", "three-bed", "Section 66A": no quantity
+    if decade := decade_age(text, quantity):
+        return decade
     placed = _with_unit(text, quantity)
     if placed and (special := age_or_prime(text, placed)):
         return special

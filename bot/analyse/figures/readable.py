@@ -198,6 +198,8 @@ def trimmed(measure: str) -> str:
     for index, word in enumerate(words[1:], start=1):
         if word.lower() == "where" and words[index - 1].lower() in PLACE_NOUNS:
             continue  # "countries where most were hopeful" is one noun phrase
+        if index == 1 and words[0].lower() == "time" and word.lower() in _TIME_RELATIONS:
+            continue  # "time since the shop shut" names a span by its event
         if word.lower() in _CLAUSE_INSIDE | _PREDICATE_INSIDE:
             return " ".join(words[:index]).rstrip(",;:")
     return measure
@@ -208,6 +210,7 @@ PLACE_NOUNS = word_set(
     "countries nations states cities towns villages regions provinces markets districts counties "
     "areas places"
 )
+_TIME_RELATIONS = word_set("since until before after")
 _DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s*")
 
 
