@@ -43,7 +43,9 @@ Rules (each has a test in tests/test_figures.py):
   8`), ordinals (`first-ever`, `22nd`), numbers inside names (`G20`, `Formula 1`, `iPhone 14`,
   `S&P 500`, `a 4K TV`), ages in bylines and appositions (`Jane Doe, 25, said`), scores (`2-1`,
   `7-5 6-3`), ranks, betting odds (`9/4`), phone numbers, addresses, adjective compounds (`a
-  five-year plan`; but `a 6.1-inch screen` and `a 50-year-old` are figures), durations
+  five-year plan`; but `a 6.1-inch screen`, `a 50-year-old`, the length of a penalty or journey
+  (`a four-month sentence`, `a three-hour flight`), `two-time` and `a three-person crew` are
+  figures), durations
   that are another figure's period (`five years` in `in the last five years`), a lone `one`
   (`one of the best`), vague plurals (`thousands of`) and network generations (`5G`). The
   sentence-level `figures_in_sentence` still reports the last three (with their kind) so that

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bot.analyse.figures import currencies, names, numbers, rates, units
 from bot.analyse.figures.ages import age_or_prime, apposition_age, decade_age
+from bot.analyse.figures.compounds import compound_figure
 from bot.analyse.figures.counted import counted_noun, with_noun
 from bot.analyse.figures.heights import joined_heights
 from bot.analyse.figures.metres import metres
@@ -195,6 +196,8 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
         return replace(quantity, unit=Unit.FRACTION)
     if not quantity.unit and quantity.start > 0 and text[quantity.start - 1].isalpha():
         return None  # "PS5": letters glued before the digits
+    if compound := compound_figure(text, quantity):
+        return compound  # "a four-month sentence", "a two-time champion", "a three-person crew"
     if _adjective_compound(text, quantity) or names.named_code(text, quantity):
         return None  # "a five-year plan", "three-bed", "Section 66A": no quantity
     if decade := decade_age(text, quantity):
