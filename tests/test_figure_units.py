@@ -508,3 +508,19 @@ def test_a_glued_m_is_millions_in_money_talk(sentence: str, value: float, unit: 
 
 def test_a_magnitude_written_before_the_number() -> None:
     assert figures("A magnitude 7.1 quake shook the city.")[0][1:] == (7.1, None, "magnitude")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The court imposed a two-million riel fine.", 2e6, "KHR"),
+        ("Rice sold for 4,000 Cambodian riels.", 4000.0, "KHR"),
+        ("He left one-hundred dollars on the table.", 100.0, "USD"),
+        ("They signed a three-million-euro contract.", 3e6, "EUR"),
+    ],
+)
+def test_word_numbers_hyphenated_to_their_scale_and_the_riel(
+    sentence: str, value: float, unit: str
+) -> None:
+    [(_text, found, _upper, found_unit)] = figures(sentence)
+    assert (found, found_unit) == (value, unit)

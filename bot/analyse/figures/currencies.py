@@ -102,6 +102,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:Nigerian\s+)?nairas?\b|NGN\b", "NGN"),
     (r"(?:UAE|Emirati)\s+dirhams?\b|AED\b", "AED"),
     (r"bitcoins?\b|BTC\b", "BTC"),
+    (r"(?:Cambodian\s+)?riels?\b|KHR\b", "KHR"),
     # a currency name many countries share, with its country: "Egyptian pounds", "Argentine pesos"
     (r"(?-i:[A-Z][a-z]+)\s+(?:pounds?|pesos?|rupees?|dollars?|francs?|korunas?)\b", "NAME"),
     (r"(?-i:[A-Z][a-z]+\s+)?(?:" + "|".join(
