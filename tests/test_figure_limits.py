@@ -137,3 +137,8 @@ def test_a_work_noun_in_a_long_article_finds_its_title_without_rereading_the_art
     found = figures_in_article([pair] * 2000)
     assert len(found) == 2000
     assert {f.measure for f in found} == {"Grey Tide earnings"}
+
+
+def test_a_sub_heading_that_is_only_a_figure_gives_none() -> None:
+    paragraphs = [["Late surge .", "$3 million .", "The winner takes home $3 million."]]
+    assert [(f.text, f.value) for f in figures_in_article(paragraphs)] == [("$3 million", 3e6)]

@@ -156,3 +156,21 @@ def test_thousands_grouped_by_spaces(
     sentence: str, expected: list[tuple[str, float, float | None, str]]
 ) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leeds went through to the last 16 on penalties.",
+        "A last-32 tie with Porto awaits them.",
+        "The holders were knocked out in the round of 16.",
+        "Her goal came early in the second half of the match.",
+        "He tired in the final half of the race.",
+    ],
+)
+def test_a_stage_of_a_cup_or_a_half_of_a_game_is_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_the_last_sixteen_games_are_counted() -> None:
+    assert figures("He has scored in the last 16 games.") == [("16 games", 16.0, None, "games")]

@@ -3,7 +3,8 @@ outlets.
 
 Rules (each has a test in tests/test_figures.py):
 
-- Only BODY sentences give figures; captions, sub-headings, pull-quotes and sign-offs never do.
+- Only BODY sentences give figures; captions, sub-headings, pull-quotes and sign-offs never do,
+  nor does a sub-heading run into the text that is nothing but a figure (`$2 million .`).
 - text is the surface span with its lead-in: `increased by 25%`, `almost 5,000 students`.
 - value is a plain float: `£1.5bn` -> 1.5e9, `5,000` -> 5000, `a dozen` -> 12, `2.3 times` -> 2.3,
   `-5 yards` -> -5. A range (`5-10%`, `between $62 and $68`, `from 4.8 to 4.7 percent`) keeps its
@@ -42,10 +43,10 @@ Rules (each has a test in tests/test_figures.py):
 - Not figures: dates (`2023-09-29`, `on 12 March`, `AD 79`, `9/11`), clock times (`kicks off at
   8`), ordinals (`first-ever`, `22nd`), numbers inside names (`G20`, `Formula 1`, `iPhone 14`,
   `S&P 500`, `a 4K TV`), ages in bylines and appositions (`Jane Doe, 25, said`), scores (`2-1`,
-  `7-5 6-3`), ranks, betting odds (`9/4`), phone numbers, addresses, adjective compounds (`a
-  five-year plan`; but `a 6.1-inch screen`, `a 50-year-old`, the length of a penalty or journey
-  (`a four-month sentence`, `a three-hour flight`), `two-time` and `a three-person crew` are
-  figures), durations
+  `7-5 6-3`), ranks, stages of a cup (`the last 16`), a half of a game (`the second half`),
+  betting odds (`9/4`), phone numbers, addresses, adjective compounds (`a five-year plan`; but
+  `a 6.1-inch screen`, `a 50-year-old`, the length of a penalty or journey (`a four-month
+  sentence`, `a three-hour flight`), `two-time` and `a three-person crew` are figures), durations
   that are another figure's period (`five years` in `in the last five years`), a lone `one`
   (`one of the best`), vague plurals (`thousands of`) and network generations (`5G`). The
   sentence-level `figures_in_sentence` still reports the last three (with their kind) so that
@@ -203,7 +204,8 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
     for p, sentences in enumerate(paragraphs):
         offset = 0
         for i, sentence in enumerate(sentences):
-            for found in figures_in_sentence(sentence):
+            in_sentence = figures_in_sentence(sentence)
+            for found in [] if _heading(sentence, in_sentence) else in_sentence:
                 owners = owners or Owners(texts)
                 at = Place(p, offset + found.start)
                 found = _resolved(sentence, previous, found)
@@ -215,6 +217,15 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                 yield (p, i), replace(found, measure=measure)
             offset += len(sentence) + 1
             previous = sentence
+
+
+def _heading(sentence: str, found: list[Found]) -> bool:
+    """True for a sub-heading run into the text that is nothing but a figure (`$2 million .`):
+    the sentences after it tell what it is."""
+    rest = list(sentence)
+    for figure in found:
+        rest[figure.start : figure.end] = " " * (figure.end - figure.start)
+    return bool(found) and not any(c.isalpha() for c in rest)
 
 
 # A race time with no runner named (`time for the 200m`, `race time`), given by `race_times`.

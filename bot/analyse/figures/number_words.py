@@ -9,10 +9,13 @@ from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
 _WORD_NUMBER = re.compile(rf"\b(?P<words>{numbers.WORD_NUMBER})\b", re.IGNORECASE)
+# A share by a fraction word (`two-thirds of`, `half the staff`); the first or second half of a
+# game or race is a part of it in time, no share.
 _FRACTION = re.compile(
     r"\b(?P<frac>(?:a|one|two|three|four|five|six|seven|eight|nine)[- ]"
     r"(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)(?=\s+of\b)|(?:two|three|four)-(?:thirds|quarters|"
-    r"fifths|tenths)|(?<!and a )half(?=\s+(?:of|the|a|an|its|their|his|her|our|all)\b))",
+    r"fifths|tenths)|(?<!and a )(?<!first.)(?<!second.)(?<!final.)(?<!latter.)"
+    r"half(?=\s+(?:of|the|a|an|its|their|his|her|our|all)\b))",
     re.IGNORECASE,
 )
 # A change by a fraction: "cut deaths by a third", "fell by nearly half".

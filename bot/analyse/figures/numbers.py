@@ -88,7 +88,10 @@ _DIGIT_WORDS = "|".join(_UNITS[1:10])
 _ONE_WORD = (
     rf"(?:(?:{'|'.join(_TENS)})[-\s](?:{_DIGIT_WORDS})\b|(?:{_CARDINAL})(?:-(?:{_DIGIT_WORDS}))?)"
 )
-_SCALE_WORDS = r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|quadrillion|quintillion|lakh|crore|dozen))"
+_SCALE_WORDS = (
+    r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|quadrillion|quintillion|lakh|crore"
+    r"|dozen))"
+)
 # "one point five million": a decimal read out digit by digit, then its scale.
 _SPOKEN_DECIMAL = rf"(?<!\bat\s){_ONE_WORD}\s+point(?:\s+(?:zero|{_DIGIT_WORDS}))+{_SCALE_WORDS}*"
 WORD_NUMBER = (
