@@ -40,3 +40,8 @@ def test_a_disease_owns_nothing() -> None:
          "Over the past year 1,800 employees were tested."],
     ])  # fmt: skip
     assert found == [("1,800 employees", "employees tested")]
+
+
+def test_the_place_of_a_dateline_owns_nothing() -> None:
+    paragraphs = [["Hong Kong (CNN)Japan says its defense budget will grow by 8.5% next year."]]
+    assert measures(paragraphs) == [("grow by 8.5%", "Japan defense budget")]

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, word_set
+from bot.analyse.figures.plain import without_dateline
 from bot.analyse.figures.readable import measure_flaw
 from bot.analyse.quotes.cast import Cast, Person, build_cast
 from bot.analyse.quotes.marks import Place
@@ -83,8 +84,8 @@ class Owners:
     @property
     def cast(self) -> Cast:
         """The article's cast, built the first time a measure needs an owner."""
-        if self._cast is None:
-            self._cast = build_cast(self.paragraphs)
+        if self._cast is None:  # a dateline's place (`Hong Kong (CNN)`) owns nothing
+            self._cast = build_cast([without_dateline(p) for p in self.paragraphs])
         return self._cast
 
     def owned(self, measure: str, at: Place, since: int, referring: bool = False) -> str:
