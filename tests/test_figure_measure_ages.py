@@ -42,3 +42,15 @@ def test_an_age_before_a_plural_noun_or_a_nationality_is_no_persons_in_focus() -
                    "The 15-year-old pupils in her squad won.",
                    "The 34-year-old Dutch keeper saved twice."]]  # fmt: skip
     assert ages(paragraphs) == [("15-year-old", "pupils"), ("34-year-old", "")]
+
+
+def test_an_aged_apposition_gives_the_ages_of_the_people_before_it() -> None:
+    paragraphs = [["Police said the climbers, aged 19 and 23, were found safe.",
+                   "His daughters, aged 8, 10 and 12, were at school."]]  # fmt: skip
+    assert ages(paragraphs) == [
+        ("19", "age of the climbers"),
+        ("23", "age of the climbers"),
+        ("8", "age of his daughters"),
+        ("10", "age of his daughters"),
+        ("12", "age of his daughters"),
+    ]

@@ -72,3 +72,20 @@ def name_after(sentence: str, end: int, cast: Cast) -> str:
     while words and words[-1] not in parts:
         words.pop()
     return " ".join(words) if words and all(word in parts for word in words) else ""
+
+
+# `the women, aged 21 and 25,`: the people an `aged` apposition gives the ages of.
+_AGED_APPOSITION = re.compile(
+    r"\b(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Bb]oth)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*),\s+aged\s+(?:\d{1,3}\s*(?:,|and|or)\s*)*$"
+)
+
+
+def aged_apposition(sentence: str, start: int) -> str:
+    """`age of the women` for the 21 or the 25 of `the women, aged 21 and 25, were`, else ""."""
+    found = _AGED_APPOSITION.search(sentence, max(0, start - 80), start)
+    if found is None:
+        return ""
+    first, _, rest = found.group("np").partition(" ")
+    first = "the" if first.lower() in {"the", "both"} else first.lower()
+    return f"age of {first} {rest}"

@@ -71,6 +71,7 @@ from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
 from bot.analyse.figures.aged_people import (
+    aged_apposition,
     name_after,
     noun_after,
     person_in_focus,
@@ -242,6 +243,8 @@ def _runner_time(measure: str, owners: Owners, at: Place) -> str:
 def _whose_age(sentence: str, found: Found, owners: Owners, at: Place) -> str:
     """`age of Sarah Claxton` for `the 25-year-old` when the paragraph is about her, or for `the
     25-year-old Sarah Claxton`; else ""."""
+    if aged := aged_apposition(sentence, found.start):
+        return aged
     if named := name_after(sentence, found.end, owners.cast):
         return f"age of {named}" if found.text.endswith("old") else ""
     if not stands_for_someone(sentence, found.start, found.end, found.text):

@@ -70,12 +70,35 @@ _NOT_DESCRIBING = frozenset(
 def described_noun(plain: str, quantity: Quantity) -> str:
     if _counted(quantity) or not quantity.unit:
         return ""
+    if quantity.unit in DISTANCE_UNITS and (dimension := _dimension(plain, quantity)):
+        return dimension
     if quantity.unit in _NOT_DESCRIBING:
         following = plain[quantity.end :].split()[:1]
         if not following or following[0].lower().strip(".,;") not in _SHARE_NOUNS:
             return ""  # "76 percent more", but "a 5% to 10% improvement"
     noun = noun_after(plain, quantity.end)
     return deal_parties(plain, noun, quantity.end) if is_money(quantity) else noun
+
+
+DISTANCE_UNITS = frozenset(
+    {"metre", "kilometre", "centimetre", "millimetre", "foot", "inch", "yard", "mile"}
+)
+_DIMENSIONS = {"tall": "height", "high": "height", "long": "length", "wide": "width",
+               "deep": "depth", "thick": "thickness"}  # fmt: skip
+_DIMENSION_BEFORE_NOUN = re.compile(rf"[\s-]+(?P<adj>{'|'.join(_DIMENSIONS)})\b")
+_IN_DIMENSION = re.compile(r"\s+in\s+(?P<noun>length|height|width|depth|diameter)\b")
+
+
+def _dimension(plain: str, quantity: Quantity) -> str:
+    """`height of the dam` of `the 170 meter tall dam`, `length of the two letters` of `The two
+    letters were about eight inches in length`; else ""."""
+    if found := _DIMENSION_BEFORE_NOUN.match(plain, quantity.end):
+        noun = noun_after(plain, found.end())
+        return f"{_DIMENSIONS[found.group('adj')]} of the {noun}" if noun else ""
+    if found := _IN_DIMENSION.match(plain, quantity.end):
+        whose = named_subject(plain, quantity.start)
+        return f"{found.group('noun')} of {whose}" if whose else ""
+    return ""
 
 
 # Nouns a percentage describes when written right after it: `5% improvement`, `10% stake`.
