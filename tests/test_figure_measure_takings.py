@@ -78,3 +78,17 @@ def test_the_last_of_joined_clauses_earns_its_own_sum() -> None:
     sentence = "The tour made $6m, the record made $3m and the podcast made $1m."
     assert measure_of(sentence, "$1m") == "podcast earnings"
     assert measure_of(sentence, "$3m") == "record earnings"
+
+
+def test_a_quoted_title_after_its_description_names_the_work_alone() -> None:
+    sentence = 'The low-budget indie drama "Blue Harbour" took $2.5m at the weekend.'
+    assert measure_of(sentence, "$2.5m") == "Blue Harbour takings"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The appeal raised $40,000 in donations.", "donations"),
+     ("The appeal raised $40,000 in just four cities.", "appeal")],
+)  # fmt: skip
+def test_a_sum_in_a_count_of_things_is_not_in_them(sentence: str, expected: str) -> None:
+    assert measure_of(sentence, "$40,000") == expected

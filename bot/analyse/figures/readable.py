@@ -194,6 +194,7 @@ _CLAUSE_INSIDE = SUBORDINATORS - word_set("than")
 def trimmed(measure: str) -> str:
     """`measure` cut before a clause opened inside it: `new shares as it looks` -> `new shares`."""
     measure = _DASH_ASIDE.split(measure, 1)[0]  # "sons -- ages 17": an aside after a dash
+    measure = _DESCRIBED_TITLE.sub(r"\g<title>", measure)
     words = measure.split()
     for index, word in enumerate(words[1:], start=1):
         if word.lower() == "where" and words[index - 1].lower() in PLACE_NOUNS:
@@ -209,6 +210,11 @@ def trimmed(measure: str) -> str:
 PLACE_NOUNS = word_set(
     "countries nations states cities towns villages regions provinces markets districts counties "
     "areas places"
+)
+# A quoted title after the words that describe it (`the acclaimed horror film "It Follows`): the
+# title alone names the work, without a quote mark left open.
+_DESCRIBED_TITLE = re.compile(
+    r"^(?:[a-z][\w-]*\s+)+[\"\u201c](?P<title>[A-Z][^\"\u201c\u201d]*?)[\"\u201d]?(?=\s|$)"
 )
 _TIME_RELATIONS = word_set("since until before after")
 _DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s*")

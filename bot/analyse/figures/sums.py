@@ -12,6 +12,7 @@ import re
 
 from bot.analyse.figures.lexicon import tidy, word_set
 from bot.analyse.figures.measures import NP_STOP, noun_head
+from bot.analyse.figures.numbers import WORD_VALUES
 from bot.analyse.figures.readable import measure_flaw
 from bot.analyse.figures.subjects import subject
 
@@ -198,11 +199,16 @@ _NOT_CONTENT = word_set(
 )
 
 
+_COUNT_WORDS = frozenset(WORD_VALUES) - {"a", "an"}
+
+
 def money_in(text: str, end: int) -> str:
     """What a sum is counted in: `sitting on $1 billion in gains` -> `gains`."""
     found = _IN_NOUN.match(text, end)
     if found is None or found.group("np").split()[0].lower() in _NOT_CONTENT:
         return ""
+    if any(w.lower() in _COUNT_WORDS for w in found.group("np").split()):
+        return ""  # "$163,000 in just four theaters": where it was made, counted
     kept: list[str] = []
     for word in NP_STOP.sub("", found.group("np")).split():
         if word.lower() in _NOT_CONTENT:
