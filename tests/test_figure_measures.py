@@ -427,3 +427,24 @@ def test_a_place_owns_no_company_measure_and_a_named_price_keeps_its_thing() -> 
         "4,000 vending machines": "Acme Foods vending machines",
         "£2": "Crunch bar price",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("The Nimbus glider crossed the bay at a speed of 90 mph.", "90", "Nimbus glider speed"),
+        ("The Kestrel ferry will sail with a crew of twelve.", "twelve", "Kestrel ferry crew"),
+        ("It cruised at a height of 9,000 feet.", "9,000", "height"),
+    ],
+)
+def test_a_property_at_a_number_is_its_subject_s(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_an_amount_named_by_an_ing_noun_is_a_noun_phrase() -> None:
+    sentence = "Analysts think that actual borrowing is 20% higher than the official figure."
+    assert measure_of(sentence, "20%") == "actual borrowing"
+
+
+def test_alone_after_a_period_is_no_measure() -> None:
+    assert measure_of("The scheme cost £2m in 2019 alone.", "£2m") != "alone"

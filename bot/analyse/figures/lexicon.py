@@ -171,7 +171,15 @@ def is_verb(word: str) -> bool:
     lower = word.lower().strip(",")
     if lower in VERBS:
         return True
-    return word.islower() and len(lower) > 4 and lower.endswith("ing") and "-" not in word
+    gerund = word.islower() and len(lower) > 4 and lower.endswith("ing") and "-" not in word
+    return gerund and lower not in ING_NOUNS
+
+
+# -ing words that name an amount or a sector, read as nouns: `actual spending is 35% higher`.
+ING_NOUNS = word_set(
+    "spending funding lending borrowing financing housing advertising shipping marketing banking "
+    "manufacturing mining farming fishing clothing pricing bidding building"
+)
 
 
 def segments(text: str) -> list[str]:

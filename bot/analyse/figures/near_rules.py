@@ -52,7 +52,28 @@ def around_number(plain: str, quantity: Quantity) -> str:
         return ""  # "The 65-year-old worries that": a verb and its clause, not a noun
     if phrase.lower() in LEVELS:
         return level_of(phrase, named_subject(plain, quantity.start))
+    if phrase.lower() in _PROPERTIES:
+        return _owned_property(plain, quantity.start, phrase)
     return economic_growth(phrase, plain, quantity.start)
+
+
+# What a thing has at a number (`at a speed of 288 mph`, `with a crew of five`): whose it is, the
+# clause's subject says.
+_PROPERTIES = word_set(
+    "speed height altitude depth length width weight temperature pace crew capacity range "
+    "diameter wingspan payload"
+)
+_NO_OWNERS = word_set("it they he she we i you this that which who there")
+
+
+def _owned_property(plain: str, start: int, phrase: str) -> str:
+    """`Ghost Rider speed` of `Ghost Rider flew at a speed of 288 mph`; the bare property when
+    the subject is a pronoun or too long to be a name."""
+    owner = named_subject(plain, start)
+    words = owner.split()
+    if not words or len(words) > 3 or words[0].lower() in _NO_OWNERS:
+        return phrase
+    return f"{owner} {phrase}"
 
 
 _STRONG = re.compile(r"-strong\b")

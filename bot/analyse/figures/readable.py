@@ -231,7 +231,7 @@ POSSESSIVES = word_set("my our your his her its their")
 ADVERBS = word_set(
     "previously currently recently meanwhile however also now then still already finally "
     "separately additionally overall ultimately initially eventually today yesterday instead "
-    "exactly even just along"
+    "exactly even just along alone"
 )
 
 
