@@ -54,3 +54,8 @@ def test_an_aged_apposition_gives_the_ages_of_the_people_before_it() -> None:
         ("10", "age of his daughters"),
         ("12", "age of his daughters"),
     ]
+
+
+def test_a_year_old_before_a_name_nobody_else_bears_is_its_age() -> None:
+    paragraphs = [["The 61-year-old Britannia, a former royal yacht, is moored in Leith."]]
+    assert ages(paragraphs) == [("61-year-old", "age of Britannia")]

@@ -448,3 +448,8 @@ def test_an_amount_named_by_an_ing_noun_is_a_noun_phrase() -> None:
 
 def test_alone_after_a_period_is_no_measure() -> None:
     assert measure_of("The scheme cost £2m in 2019 alone.", "£2m") != "alone"
+
+
+def test_what_a_subject_saw_change_is_what_changed() -> None:
+    sentence = "Rural towns saw the number of bus routes fall by 12% last year."
+    assert measure_of(sentence, "12%") == "bus routes"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.found import Found
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.cast import Cast
 from bot.analyse.quotes.marks import Place
@@ -89,3 +90,18 @@ def aged_apposition(sentence: str, start: int) -> str:
     first, _, rest = found.group("np").partition(" ")
     first = "the" if first.lower() in {"the", "both"} else first.lower()
     return f"age of {first} {rest}"
+
+
+# A name the cast does not know, alone before a comma or a stop: `the 53-year-old Stratofortress,`
+_LONE_NAME_AFTER = re.compile(
+    r"\s+(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*)?)[,.;]"
+)
+
+
+def named_thing_after(sentence: str, found: Found) -> str:
+    """`Stratofortress` of `The 53-year-old Stratofortress, tail number 61-1007,`: whose age a
+    `year-old` is when a name the article's people lack follows it, else ""."""
+    if not _YEAR_OLD.search(found.text):
+        return ""
+    named = _LONE_NAME_AFTER.match(sentence, found.end)
+    return named.group("name") if named else ""

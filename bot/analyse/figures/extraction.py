@@ -73,6 +73,7 @@ from bot.analyse.figures import lexicon as words
 from bot.analyse.figures.aged_people import (
     aged_apposition,
     name_after,
+    named_thing_after,
     noun_after,
     person_in_focus,
     stands_for_someone,
@@ -245,7 +246,7 @@ def _whose_age(sentence: str, found: Found, owners: Owners, at: Place) -> str:
     25-year-old Sarah Claxton`; else ""."""
     if aged := aged_apposition(sentence, found.start):
         return aged
-    if named := name_after(sentence, found.end, owners.cast):
+    if named := name_after(sentence, found.end, owners.cast) or named_thing_after(sentence, found):
         return f"age of {named}" if found.text.endswith("old") else ""
     if not stands_for_someone(sentence, found.start, found.end, found.text):
         return ""

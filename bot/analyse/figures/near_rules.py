@@ -12,7 +12,7 @@ from bot.analyse.figures.clause_rules import (
     named_subject,
 )
 from bot.analyse.figures.completions import LEVELS, economic_growth, level_of, owned_object
-from bot.analyse.figures.lexicon import word_set
+from bot.analyse.figures.lexicon import DECREASE, INCREASE, tidy, word_set
 from bot.analyse.figures.measures import (
     before_qualifier,
     near,
@@ -144,8 +144,24 @@ def multiple(plain: str, quantity: Quantity) -> str:
 
 
 def changed_object(plain: str, quantity: Quantity) -> str:
-    found = verb_object(plain, quantity.start)
+    found = verb_object(plain, quantity.start) or _seen_changing(plain, quantity.start)
     return owned_object(plain, quantity.start, found) if found else ""
+
+
+# `Residents saw the number of jobs drop by 7%`: what was seen changing is what changed.
+_SEEN_CHANGING = re.compile(
+    r"\b(?:saw|see|sees|seen|seeing|watched)\s+(?P<np>(?:the|a|an|its|their|his|her)\s+[^,;:]"
+    rf"{{3,80}}?)\s+(?:{'|'.join(sorted(INCREASE | DECREASE, key=len, reverse=True))})"
+    r"(?:\s+(?:by|to))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _seen_changing(plain: str, start: int) -> str:
+    """`number of jobs` of `saw the number of jobs drop by 7%`, else ""."""
+    at = before_qualifier(plain, start)
+    found = _SEEN_CHANGING.search(plain, max(0, at - 120), at)
+    return tidy(found.group("np")) if found else ""
 
 
 def of_group(plain: str, quantity: Quantity) -> str:
