@@ -174,3 +174,14 @@ def test_a_stage_of_a_cup_or_a_half_of_a_game_is_no_figure(sentence: str) -> Non
 
 def test_the_last_sixteen_games_are_counted() -> None:
     assert figures("He has scored in the last 16 games.") == [("16 games", 16.0, None, "games")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Jordan Pickford: 7 Made two fine saves.", "Luke Shaw: 5.5 Booked early on."]
+)
+def test_a_player_s_mark_after_the_name_is_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_label_before_a_sum_still_gives_the_sum() -> None:
+    assert figures("Entry fee: $45 for adults.")[0][1:3] == (45.0, None)

@@ -70,6 +70,8 @@ _BLOCKED = re.compile(
             # tennis sets, tie-breaks and all: "7-5 6-3 3-6 7-6 (8-6)"
             r"\b[0-7]-[0-7](?:\s+\(\d{1,2}-\d{1,2}\))?(?:,?\s+[0-7]-[0-7](?:\s+\(\d{1,2}-\d{1,2}\))?)+",
             r"(?i:\branked\s+(?:No\.?\s*)?\d+\b)",  # a rank: "ranked 106 in the world"
+            # a player's mark out of ten after the name: "Ander Herrera: 4 Started well"
+            r"(?<=[a-z]: )(?:10|\d)(?:\.5)?(?=\s+[A-Z][a-z])",
             # a stage of a cup, not a count: "the last 16", "a last-32 tie", "round of 16"
             r"(?i:\b(?:last|round\s+of)[\s-](?:16|32|64)\b(?!\s+(?:years?|months?|weeks?|days?|"
             r"hours?|minutes?|games?|matches|races?|seasons?|fixtures?|outings?|starts?|meetings?|"
