@@ -177,7 +177,7 @@ def test_the_last_sixteen_games_are_counted() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Jordan Pickford: 7 Made two fine saves.", "Luke Shaw: 5.5 Booked early on."]
+    "sentence", ["Jordan Pickford: 7 Made a fine save late on.", "Luke Shaw: 5.5 Booked early on."]
 )
 def test_a_player_s_mark_after_the_name_is_no_figure(sentence: str) -> None:
     assert figures(sentence) == []
