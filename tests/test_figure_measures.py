@@ -453,3 +453,14 @@ def test_alone_after_a_period_is_no_measure() -> None:
 def test_what_a_subject_saw_change_is_what_changed() -> None:
     sentence = "Rural towns saw the number of bus routes fall by 12% last year."
     assert measure_of(sentence, "12%") == "bus routes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ticket sales - a key guide to demand -- rose 5% last year.", "Ticket sales"),
+        ("Ticket sales -- a key guide to demand -- rose 5% last year.", "Ticket sales"),
+    ],
+)
+def test_an_aside_between_double_hyphens_is_set_aside(sentence: str, expected: str) -> None:
+    assert measure_of(sentence, "5%") == expected

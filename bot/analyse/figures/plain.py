@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-_MASK = re.compile(
-    r"\([^()]*\)|\[[^\[\]]*\]|\s[\u2013\u2014-]\s[^\u2013\u2014]*?\s[\u2013\u2014-]\s"
-)
+# An aside between dashes: a dash is `-`, `--`, an en or an em dash, set off by blanks.
+_DASH = r"\s(?:--|[\u2013\u2014-])\s"
+_MASK = re.compile(rf"\([^()]*\)|\[[^\[\]]*\]|{_DASH}[^\u2013\u2014]*?{_DASH}")
 
 
 def masked(text: str, periods: list[tuple[int, int]]) -> str:
