@@ -142,3 +142,8 @@ def test_a_work_noun_in_a_long_article_finds_its_title_without_rereading_the_art
 def test_a_sub_heading_that_is_only_a_figure_gives_none() -> None:
     paragraphs = [["Late surge .", "$3 million .", "The winner takes home $3 million."]]
     assert [(f.text, f.value) for f in figures_in_article(paragraphs)] == [("$3 million", 3e6)]
+
+
+def test_a_figure_heading_glued_to_the_sentence_before_is_no_figure() -> None:
+    paragraphs = [["Her rival tired late on. $1 million .", "The runner-up scoops $1 million."]]
+    assert [f.measure for f in figures_in_article(paragraphs)] == ["runner-up prize"]

@@ -92,3 +92,14 @@ def test_a_quoted_title_after_its_description_names_the_work_alone() -> None:
 )  # fmt: skip
 def test_a_sum_in_a_count_of_things_is_not_in_them(sentence: str, expected: str) -> None:
     assert measure_of(sentence, "$40,000") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [("Third place still scoops a cool $500,000.", "$500,000", "Third place prize"),
+     ("The comedy took a whopping $90m.", "$90m", "comedy takings")],
+)  # fmt: skip
+def test_a_sum_won_or_taken_after_a_cool_or_whopping(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected

@@ -206,8 +206,7 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
     for p, sentences in enumerate(paragraphs):
         offset = 0
         for i, sentence in enumerate(sentences):
-            in_sentence = figures_in_sentence(sentence)
-            for found in [] if _heading(sentence, in_sentence) else in_sentence:
+            for found in _without_heading(sentence, figures_in_sentence(sentence)):
                 owners = owners or Owners(texts)
                 at = Place(p, offset + found.start)
                 found = _resolved(sentence, previous, found)
@@ -221,13 +220,23 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
             previous = sentence
 
 
-def _heading(sentence: str, found: list[Found]) -> bool:
-    """True for a sub-heading run into the text that is nothing but a figure (`$2 million .`):
-    the sentences after it tell what it is."""
-    rest = list(sentence)
-    for figure in found:
-        rest[figure.start : figure.end] = " " * (figure.end - figure.start)
-    return bool(found) and not any(c.isalpha() for c in rest)
+def _without_heading(sentence: str, found: list[Found]) -> list[Found]:
+    """The figures of `sentence` but those of a sub-heading run into the text that is nothing but
+    a figure (`$2 million .`), alone or glued to the end of the sentence before it (`... late
+    burst. $2 million .`): the sentences after it tell what it is."""
+    tail = _LAST_PIECE.search(sentence)
+    begin = tail.start("piece") if tail else 0
+    rest = list(sentence[begin:])
+    inside = [f for f in found if f.start >= begin]
+    for figure in inside:
+        rest[figure.start - begin : figure.end - begin] = " " * (figure.end - figure.start)
+    if not inside or any(c.isalpha() for c in rest) or not sentence.rstrip().endswith(" ."):
+        return found
+    return [f for f in found if f.start < begin]
+
+
+# The last piece of a sentence after a full stop inside it: `burst. $2 million .`
+_LAST_PIECE = re.compile(r"[.!?]\s+(?P<piece>[^.!?]*\.?)\s*$")
 
 
 # A race time with no runner named (`time for the 200m`, `race time`), given by `race_times`.

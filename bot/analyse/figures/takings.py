@@ -1,4 +1,5 @@
-"""Money a named subject took, earned or cost: `The film took $20m` measures `film takings`.
+"""Money a named subject took, earned, won or cost: `The film took $20m` measures `film takings`,
+`Second place scoops $2m` measures `Second place prize`.
 
 A sum right after a verb of taking in money (`took`, `has grossed`, `made`, `earned`) says what
 its subject brought in, so the measure is that subject with the noun of the verb: `Jugnot made 5m
@@ -25,13 +26,14 @@ _NOUNS = dict.fromkeys(TAKE_FORMS, "takings") | {
     "made": "earnings", "makes": "earnings", "earned": "earnings", "earns": "earnings",
     "earning": "earnings", "netted": "earnings", "pocketed": "earnings",
     "cost": "cost", "costs": "cost",
+    "scoops": "prize", "scooped": "prize", "scoop": "prize", "scooping": "prize",
 }  # fmt: skip
 _VERB = "|".join(sorted(_NOUNS, key=len, reverse=True))
 # The verb right before the sum: `has taken`, `took in`, `cost just`, `grossed around`.
 _BEFORE_SUM = re.compile(
     rf"(?P<comma>,\s*)?\b(?P<verb>{_VERB})(?:\s+in)?(?:\s+(?:just|only|almost|nearly|about|"
     r"around|roughly|some|over|under|more\s+than|less\s+than|an\s+estimated|a\s+further|"
-    r"another))*\s*$",
+    r"another|a\s+cool|a\s+whopping|a\s+record))*\s*$",
     re.IGNORECASE,
 )
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
