@@ -464,3 +464,17 @@ def test_what_a_subject_saw_change_is_what_changed() -> None:
 )
 def test_an_aside_between_double_hyphens_is_set_aside(sentence: str, expected: str) -> None:
     assert measure_of(sentence, "5%") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He was one of six fans caught climbing the stadium roof.",
+         "fans caught climbing the stadium roof"),
+        ("Four men arrested for selling fake tickets were fined.",
+         "men arrested for selling fake tickets"),
+    ],
+)  # fmt: skip
+def test_a_participle_with_a_gerund_says_which_counted_things(sentence: str, expected: str) -> None:
+    [found] = [f for f in figures_in_sentence(sentence) if not f.minor]
+    assert found.measure == expected

@@ -18,6 +18,11 @@ CONTACT_CLAUSE = (
     r"(?:it|they|we|he|she)\s+(?:plans?|intends?|wants?|hopes?|expects?|aims?|needs?)\s+to\s+"
     r"[a-z]+"
 )
+# Participles not in -ed that say which ones: "tourists caught carving graffiti".
+_IRREGULAR_PARTICIPLES = (
+    "caught|held|found|seen|taken|left|hurt|shot|struck|sent|sold|built|kept|bought|brought|"
+    "given|known|born|hit|stolen|thrown|driven|flown|won|lost|spent|paid|made"
+)
 _NOUN_TAIL = re.compile(
     r"\s+(?:(?:are|were)\s+(?=(?:studying|working|living)\s)"
     # a passive relative clause says which ones: "PSPs which were shipped to retailers"
@@ -26,7 +31,8 @@ _NOUN_TAIL = re.compile(
     # what the counted things are of: "reports of minor injury", not "of 2004"
     r"|of\s+(?!(?:the\s+)?\S*\d)[^,;:.()]+"
     # a participle with its complement: "men charged with piracy", "people killed in the fire"
-    r"|(?!(?:need|used|based|led)\b)[a-z]+ed\s+(?:in|at|from|on|with|by|into|over|for|to)\s+[^,;:.()]+"
+    rf"|(?!(?:need|used|based|led)\b)(?:[a-z]+ed|{_IRREGULAR_PARTICIPLES})\s+"
+    r"(?:(?:in|at|from|on|with|by|into|over|for|to)\s+|[a-z]+ing\s+)[^,;:.()]+"
     # a relative clause with its own verb: "people who voted for the awards"
     r"|who\s+(?!(?:is|are|was|were|has|have|had|said|says)\b)[a-z]+\s+[^,;:.()]+"
     # one after a preposition: "the banks to whom it owes the money"
@@ -58,7 +64,7 @@ def noun_phrase(text: str, end: int, noun: str) -> str:
     elif " whom " in f" {tail} ":
         words = tail.split()[:7]  # "to whom it owes the money": the whole clause, no figure
         tail = " ".join(words[: next((i for i, w in enumerate(words) if w[0].isdigit()), 7)])
-    elif tail.startswith("who") or tail.split()[0].endswith("ed"):
+    elif tail.startswith("who") or _PARTICIPLE.match(tail):
         tail = _before_main_verb(_TAIL_STOP.sub("", tail))
     else:
         tail = _before_main_verb(NP_STOP.sub("", _OF_TAIL_STOP.sub("", tail)), first=0)
@@ -67,17 +73,25 @@ def noun_phrase(text: str, end: int, noun: str) -> str:
 
 def _before_main_verb(tail: str, first: int = 1) -> str:
     """A noun's tail up to the verb of the clause it is the subject of: `charged with piracy`
-    of `charged with piracy face jail` (the tail's own verb is its word `first`)."""
+    of `charged with piracy face jail` (the tail's own verb is its word `first`); a gerund after
+    a preposition or the tail's own verb is its complement (`caught carving graffiti`)."""
     words = tail.split()
     for index in range(first + 1, len(words)):
         word = words[index]
-        if (
+        complement = word.endswith("ing") and (
+            index == first + 1 or words[index - 1].lower() in _COMPLEMENT_OPENERS
+        )
+        if not complement and (
             word.lower() in VERBS | IRREGULAR_VERBS | FINITE_VERBS
             or _past_form(word)
             or is_verb(word)
         ):
             return " ".join(words[:index])
     return tail
+
+
+_COMPLEMENT_OPENERS = word_set("in at from on with by into over for to of after before")
+_PARTICIPLE = re.compile(rf"(?:[a-z]+ed|{_IRREGULAR_PARTICIPLES})\s")
 
 
 def _past_form(word: str) -> bool:
