@@ -124,3 +124,9 @@ def test_a_share_left_to_another_is_of_the_whole_before_it(
 def test_a_share_of_things_is_no_share_of_people(sentence: str, expected: str) -> None:
     number = next(word for word in sentence.split() if word.endswith("%"))
     assert measure_of(sentence, number.rstrip(",")) == expected
+
+
+def test_two_shares_joined_by_and_share_their_verb() -> None:
+    sentence = "About 35% of nurses and 20% of doctors reported burnout last year."
+    assert measure_of(sentence, "35%") == "nurses reported burnout"
+    assert measure_of(sentence, "20%") == "doctors reported burnout"

@@ -38,7 +38,8 @@ _PEOPLE = word_set(
 def share_predicate(plain: str, end: int, noun: str) -> str:
     """`girls who used make-up` for the noun `girls` ending at `end`, when a verb follows it;
     else `noun` as it is."""
-    found = _PREDICATE.match(plain, end)
+    paired = _PAIRED_SHARE.match(plain, end)  # "61% of A and 55% of B experienced"
+    found = _PREDICATE.match(plain, paired.end() if paired else end)
     if found is None or not noun:
         return noun
     verb, rest = found.group("verb"), found.group("rest").split()
@@ -52,6 +53,14 @@ def share_predicate(plain: str, end: int, noun: str) -> str:
         return tidy(" ".join([noun, verb, *rest[:cut]]))  # "adults diagnosed with it"
     relative = "who" if noun.split()[-1].lower() in _PEOPLE else "which"
     return tidy(" ".join([noun, relative, verb, *rest[:cut]]))
+
+
+# A second share joined to the first, which shares its verb: ` and 55% of majority-minority
+# neighborhoods` in `61% of high-poverty tracts and 55% of ... experienced declines`.
+_PAIRED_SHARE = re.compile(
+    r"\s+and\s+(?:about\s+|nearly\s+|almost\s+)?[\d.]+\s?(?:%|per\s?cent)"
+    r"\s+of\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?(?=\s+[a-z]+ed\b)"
+)
 
 
 def _is_verb(word: str) -> bool:
