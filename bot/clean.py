@@ -58,9 +58,10 @@ _END_PUNCTUATION = '.!?…:;"\u201d\u2019)]'
 
 MAX_HEADLINE = 90
 _TITLE_QUOTES = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb "
-# First lines that are not titles: bylines and time stamps ("By Jane Doe", "Updated 12 May").
+# First lines that are not titles: bylines, time stamps and media labels ("By Jane Doe",
+# "Updated 12 May", "Video: the flood").
 _NOT_TITLE = re.compile(
-    r"^(?:by|from|posted|published|updated|last updated|photo|image|video|watch|listen)\b",
+    r"^(?:(?:by|posted|published|updated|last updated)\b|(?:photo|image|video|watch|listen):)",
     re.IGNORECASE,
 )
 
@@ -279,13 +280,14 @@ def title_line(paragraphs: Sequence[Paragraph]) -> str | None:
 
 
 def is_title(text: str) -> bool:
-    """A headline-like line: two to twelve words, opening with a capital or a digit (after any
-    quote mark: `'Strong dollar' call halts slide`), no final stop, not a byline or a stamp."""
+    """A headline-like line: two to twelve words, opening with a capital, a digit or a currency
+    sign (after any quote mark: `'Strong dollar' call halts slide`), ending without a stop (a
+    question mark may end it: `Will tax cuts lift spirits?`), not a byline or a stamp."""
     core = text.strip(_TITLE_QUOTES)
     return (
         2 <= len(words(text)) <= _HEADING_WORDS
-        and (core[:1].isupper() or core[:1].isdigit())
-        and not _ends_sentence(core)
+        and (core[:1].isupper() or core[:1].isdigit() or core[:1] in "$\u00a3\u20ac\u00a5")
+        and (core.endswith("?") or not _ends_sentence(core))
         and not core.endswith(",")
         and _NOT_TITLE.match(core) is None
     )
