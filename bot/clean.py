@@ -57,6 +57,13 @@ _ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|io)\b", re.IGNORECA
 _END_PUNCTUATION = '.!?…:;"\u201d\u2019)]'
 
 MAX_HEADLINE = 90
+_TITLE_QUOTES = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb "
+# First lines that are not titles: bylines, time stamps and media labels ("By Jane Doe",
+# "Updated 12 May", "Video: the flood").
+_NOT_TITLE = re.compile(
+    r"^(?:(?:by|posted|published|updated|last updated)\b|(?:photo|image|video|watch|listen):)",
+    re.IGNORECASE,
+)
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -191,10 +198,13 @@ def _canonical_agency(name: str) -> str:
 
 
 def classify(texts: Sequence[str]) -> tuple[Paragraph, ...]:
-    """Each paragraph with its kind; an article left with no body keeps every paragraph as body."""
+    """Each paragraph with its kind; an article left with no body keeps every paragraph as body,
+    and a title line opening the article is a sub-heading."""
     kinds = [_kind(text, texts) for text in texts]
     if BODY not in kinds:
         kinds = [BODY] * len(texts)
+    elif kinds[0] != CAPTION and is_title(texts[0]) and BODY in kinds[1:]:
+        kinds[0] = SUBHEADING  # the article's own title line, even when quoted or a repeat
     pairs = enumerate(zip(kinds, texts, strict=True))
     return tuple(Paragraph(i, kind, text) for i, (kind, text) in pairs)
 
@@ -261,8 +271,31 @@ def _sentence_count(text: str) -> int:
     return len(_SENTENCE_END.findall(text.rstrip(".") + "."))
 
 
+def title_line(paragraphs: Sequence[Paragraph]) -> str | None:
+    """The article's own title: a short first line without a final stop above the body, as BBC
+    files and many scraped pages open; None when the article opens with its lead."""
+    if len(paragraphs) < 2 or paragraphs[0].kind != SUBHEADING:
+        return None
+    return paragraphs[0].text if is_title(paragraphs[0].text) else None
+
+
+def is_title(text: str) -> bool:
+    """A headline-like line: two to twelve words, opening with a capital, a digit or a currency
+    sign (after any quote mark: `'Strong dollar' call halts slide`), ending without a stop (a
+    question mark may end it: `Will tax cuts lift spirits?`), not a byline or a stamp."""
+    core = text.strip(_TITLE_QUOTES)
+    return (
+        2 <= len(words(text)) <= _HEADING_WORDS
+        and (core[:1].isupper() or core[:1].isdigit() or core[:1] in "$\u00a3\u20ac\u00a5")
+        and (core.endswith("?") or not _ends_sentence(core))
+        and not core.endswith(",")
+        and _NOT_TITLE.match(core) is None
+    )
+
+
 def headline(paragraphs: Sequence[Paragraph], sentence: str | None = None) -> str:
-    """A headline from the lead sentence: at most 90 characters, cut at a word boundary."""
+    """A headline from the title line or the lead sentence: at most 90 characters, cut at a word
+    boundary."""
     lead = sentence if sentence is not None else _first_body(paragraphs)
     lead = lead.strip().rstrip(".").strip()
     if len(lead) <= MAX_HEADLINE:

@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from bot.analyse.text.words import word_stems
 from bot.models import Figure, Quote
+from bot.stems import word_stems
 
 _Linked = TypeVar("_Linked", Quote, Figure)
 _WORD = re.compile(r"[^\W_]+")

@@ -205,3 +205,49 @@ def test_clean_dateline_names_the_source(lead: str, source: str | None) -> None:
 
 def test_clean_signoff_wins_over_dateline() -> None:
     assert clean.clean("LONDON (Reuters) - Shares fell.\n\nMore.\n\nAFP").source == "AFP"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ministers agree fishing quota deal", True),
+        ("'Strong pound' worries exporters", True),
+        ("\u2018No one saw it coming\u2019", True),
+        ("G7 backs port plan", True),
+        ("$2m payout for port boss", True),
+        ("Will the port plan work?", True),
+        ("By Jane Smith", False),
+        ("Updated 12 May 2024", False),
+        ("Video: the dam breaks", False),
+        ("Video phones help deaf people", True),
+        ("LISBON", False),
+        ("ministers agree a deal", False),
+        ("Ministers met on Monday.", False),
+        ("The club won the cup (for the sixth time.)", False),
+        ("Ministers from every state of the union met in the capital on a cold Monday", False),
+    ],
+)
+def test_clean_is_title(line: str, expected: bool) -> None:
+    assert clean.is_title(line) is expected
+
+
+def test_clean_title_line_opens_the_article() -> None:
+    paragraphs = clean.classify(["\u2018No one saw it coming\u2019", "The dam broke at dawn."])
+    assert [p.kind for p in paragraphs] == [SUBHEADING, BODY]
+    assert clean.title_line(paragraphs) == "\u2018No one saw it coming\u2019"
+    assert clean.headline(paragraphs, clean.title_line(paragraphs)) == (
+        "\u2018No one saw it coming\u2019"
+    )
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["The dam broke at dawn.", "Rescue teams arrived"],  # the lead comes first
+        ["By Jane Smith", "The dam broke at dawn."],  # a byline
+        ["Dam breaks", "Rescue teams arrived"],  # no body follows
+        ["The dam at dawn (left), at the river", "The dam broke at dawn."],  # a caption
+    ],
+)
+def test_clean_no_title_line(texts: list[str]) -> None:
+    assert clean.title_line(clean.classify(texts)) is None

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ast
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,3 +58,34 @@ def test_layers_nothing_downloads_at_run_time() -> None:
         or "urlopen(" in p.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+ANALYSIS = ("bot.analyse", "bot.parse", "bot.clean", "sumy", "nltk", "wordfreq")
+# Run in a fresh interpreter: prints which of ANALYSIS are loaded after the given statements.
+PROBE = """
+import json, sys
+{statements}
+found = {{name for name in {names!r} for m in sys.modules if m == name or m.startswith(name + ".")}}
+print(json.dumps(sorted(found)))
+"""
+
+
+def loaded_after(statements: str) -> list[str]:
+    """Which of ANALYSIS a fresh interpreter holds after running `statements`."""
+    code = PROBE.format(statements=statements, names=ANALYSIS)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=PACKAGE.parent, capture_output=True, text=True, check=True
+    )
+    loaded: list[str] = json.loads(result.stdout)
+    return loaded
+
+
+@pytest.mark.parametrize("module", ["bot.console", "bot.commands", "bot.query", "bot.store"])
+def test_layers_read_path_loads_no_analysis(module: str) -> None:
+    assert loaded_after(f"import {module}") == []
+
+
+def test_layers_store_writes_load_the_parser_when_first_asked_for() -> None:
+    assert loaded_after("import bot.store\nbot.store.Store") == [
+        "bot.analyse", "bot.clean", "bot.parse", "nltk", "sumy", "wordfreq"
+    ]  # fmt: skip

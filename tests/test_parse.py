@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import SeedError
-from bot.models import BODY, CAPTION, PULLQUOTE
+from bot.models import BODY, CAPTION, PULLQUOTE, SUBHEADING
 from bot.parse import MAX_ARTICLE_BYTES, Notice, discover, read_file, read_inputs
 from tests.factories import SEEDS
 
@@ -45,6 +45,28 @@ def test_parse_seed_article_fields() -> None:
     assert not article.text.rstrip().endswith("EFE")
     assert article.text.endswith("which now amounts to almost 5,000 students.")
     assert len(article.content_hash) == 64
+
+
+def test_parse_title_line_is_the_headline(tmp_path: Path) -> None:
+    path = tmp_path / "dam.txt"
+    path.write_text(
+        "date 2024-05-01\n\nDam breaks in the north\n\nThe dam broke at dawn, officials said. "
+        "Rescue teams arrived within the hour.\n",
+        encoding="utf-8",
+    )
+    article = read_inputs([path]).articles[0]
+    assert article.headline == "Dam breaks in the north"
+    assert [(s.kind, s.text) for s in article.sentences] == [
+        (SUBHEADING, "Dam breaks in the north"),
+        (BODY, "The dam broke at dawn, officials said."),
+        (BODY, "Rescue teams arrived within the hour."),
+    ]
+
+
+def test_parse_jsonl_title_wins_over_a_title_line(tmp_path: Path) -> None:
+    text = "Dam breaks in the north\n\nThe dam broke at dawn."
+    feed = jsonl(tmp_path / "feed.jsonl", {"date": "2024-05-01", "text": text, "title": "Dam"})
+    assert read_inputs([feed]).articles[0].headline == "Dam"
 
 
 def test_parse_seed_sentences_carry_their_paragraph_kind() -> None:

@@ -55,9 +55,35 @@ def test_stories_seeds_are_one_story_told_by_two_outlets() -> None:
     assert story.article_ids == (EFE, OTHER)
     assert story.date == date(2023, 9, 29)
     assert story.headline.startswith("The Russian president, Vladimir Putin, today encouraged")
-    assert len(story.sentences) == 5
-    assert (story.sentences[0].article_id, story.sentences[0].position) == (OTHER, 1)
-    assert {s.article_id for s in story.sentences} == {EFE, OTHER}
+    assert [(s.article_id, s.position) for s in story.sentences] == [
+        (EFE, 1), (EFE, 2), (EFE, 4), (OTHER, 1), (OTHER, 2),
+    ]  # fmt: skip
+
+
+def test_stories_seed_summary_leaves_out_the_sentence_its_headline_was_cut_from() -> None:
+    (story,) = group(*read_inputs([SEEDS]).articles)
+    assert story.headline == (
+        "The Russian president, Vladimir Putin, today encouraged the countries of Latin America to…"
+    )
+    assert not any(s.text.startswith("The Russian president, Vladimir") for s in story.sentences)
+
+
+def test_stories_single_article_summary_reads_in_article_order() -> None:
+    worst = "Officials said the floods in Valencia were the worst in years, killing twelve people."
+    (story,) = group(article("one", MAY, "It was chaos.", *FLOOD, worst))
+    assert [(s.position, s.text) for s in story.sentences] == [
+        (2, FLOOD[1]), (3, FLOOD[2]), (4, worst),
+    ]  # fmt: skip
+
+
+def test_stories_summary_reads_by_article_date_then_position() -> None:
+    later = article("later", date(2024, 5, 2), *FLOOD)
+    earlier = article("earlier", MAY, *FLOOD_AGAIN)
+    (story,) = group(later, earlier)
+    assert story.article_ids == ("later", "earlier")  # the lead article is the later one
+    assert [(s.article_id, s.position) for s in story.sentences] == [
+        ("earlier", 0), ("earlier", 2), ("later", 1),
+    ]  # fmt: skip
 
 
 def test_stories_seed_statement_is_said_once_with_both_sources() -> None:

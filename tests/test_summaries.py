@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -128,7 +129,7 @@ def test_summaries_seed_summary_skips_pullquote_and_caption() -> None:
     scores = summaries.score_sentences(efe)
     assert 5 not in {s.position for s in scores}  # the pull-quote
     assert 10 not in {s.position for s in scores}  # the caption
-    assert summaries.summary_positions(scores) == (0, 1, 2)
+    assert summaries.summary_positions(scores) == (1, 2, 4)  # 0 is the headline's sentence
 
 
 def test_summaries_caption_first_does_not_shift_ranks() -> None:
@@ -145,3 +146,32 @@ def test_summaries_identical_sentences_get_distinct_ranks() -> None:
     same = article("The match was called off.", "The match was called off.", "Rain fell all day.")
     assert sorted(s.rank for s in summaries.score_sentences(same)) == [1, 2, 3]
     assert summaries.summary_positions(summaries.score_sentences(same), n=2) == (0, 2)
+
+
+BUDGET = (
+    "Parliament passed the budget on Monday night after a long debate.",
+    "The opposition voted against the budget and promised to repeal it.",
+    "The finance minister said the budget would cut the deficit by half.",
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "ranks"),
+    [
+        ("Parliament passed the budget on Monday night after a long debate", [3, 1, 2]),
+        ("Parliament passed the budget on Monday…", [3, 1, 2]),
+        ("Budget passed", [1, 2, 3]),
+        ("Parliament passed", [1, 2, 3]),  # a title that merely opens like the lead
+    ],
+)
+def test_summaries_lead_the_headline_was_made_from_ranks_last(
+    headline: str, ranks: list[int]
+) -> None:
+    scores = summaries.score_sentences(replace(article(*BUDGET), headline=headline))
+    assert [s.rank for s in scores] == ranks
+    assert (scores[0].score == 0.0) is (ranks[0] == 3)
+
+
+def test_summaries_summary_of_a_cut_headline_starts_after_the_lead() -> None:
+    cut = replace(article(*BUDGET), headline="Parliament passed the budget on Monday…")
+    assert summaries.summary_positions(summaries.score_sentences(cut), n=2) == (1, 2)

@@ -127,13 +127,40 @@ def score_sentences(article: Article) -> tuple[SentenceScore, ...]:
     """A score and a rank for every body sentence of `article`.
 
     The score is a sentence's own worth; the rank also weighs what better-ranked sentences
-    already say, so the best n ranks make a summary of n sentences without repeats.
+    already say, so the best n ranks make a summary of n sentences without repeats. The lead
+    sentence the headline was made from comes last.
     """
     body = [s for s in article.sentences if s.kind == BODY]
     ranked = rank_texts([s.text for s in body])
-    return tuple(
+    scores = tuple(
         SentenceScore(position=s.position, score=score, rank=rank)
         for s, (score, rank) in zip(body, ranked, strict=True)
+    )
+    made_from = headline_source(article)
+    return scores if made_from is None else demoted(scores, made_from)
+
+
+def headline_source(article: Article) -> int | None:
+    """The position of the lead sentence when the headline is that sentence (whole, or cut with
+    `…`): a summary that repeats it under the headline tells the reader nothing new."""
+    lead = next((s for s in article.sentences if s.kind == BODY), None)
+    if lead is None or not article.headline:
+        return None
+    text = lead.text.strip().rstrip(".").strip()
+    cut = article.headline.removesuffix("\u2026")
+    same = article.headline == text or (cut != article.headline and text.startswith(cut))
+    return lead.position if same else None
+
+
+def demoted(scores: Sequence[SentenceScore], position: int) -> tuple[SentenceScore, ...]:
+    """The scores with the sentence at `position` ranked last and scored 0 (never picked while
+    others are left), the ranks below it moved up by one."""
+    old = next(s.rank for s in scores if s.position == position)
+    return tuple(
+        SentenceScore(s.position, 0.0, len(scores))
+        if s.position == position
+        else SentenceScore(s.position, s.score, s.rank - 1 if s.rank > old else s.rank)
+        for s in scores
     )
 
 

@@ -79,7 +79,9 @@ def make_article(record: Record) -> Article:
     sentences = tuple(_sentences(cleaned.paragraphs))
     lead = next((s.text for s in sentences if s.kind == BODY), None)
     source = record.source or cleaned.source or UNKNOWN_SOURCE
-    headline = record.title or clean.headline(cleaned.paragraphs, lead)
+    headline = record.title or clean.headline(
+        cleaned.paragraphs, clean.title_line(cleaned.paragraphs) or lead
+    )
     text = "\n\n".join(p.text for p in cleaned.paragraphs)
     return Article(
         id=record.id,

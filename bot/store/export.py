@@ -67,7 +67,7 @@ def _summaries(db: sqlite_utils.Database, sentences: int) -> Iterator[dict[str, 
 
 
 def _stories(db: sqlite_utils.Database, sentences: int | None) -> Iterator[dict[str, Any]]:
-    """Each story with its summary's first `sentences` lines (stored best first)."""
+    """Each story with its summary's first `sentences` lines (stored in reading order)."""
     lines: dict[str, list[dict[str, Any]]] = {}
     sql = "select story_id, text, sources from story_sentences order by story_id, position"
     for row in db.query(sql):

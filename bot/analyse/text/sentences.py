@@ -20,11 +20,11 @@ except (ImportError, OSError):  # no Bling Fire library for this processor
     blingfire = None
 
 from bot.analyse.text.held import held_spans, inside
+from bot.stems import words as words
 
 _QUOTE_MARKS = "\"'”’"
 # Quote marks followed by a space (or nothing) close the sentence before them.
 _LEADING_CLOSER = re.compile(r"^([\"'”’]+)(?:\s+|$)")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _LAST_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
 # A lower-case word, its full stop, a lower-case word: an end Bling Fire leaves (`next year. and`).
 _LOWER_STOP = re.compile(r"(?<![\w.'’-])([a-z]{2,})\.(?=\s+[a-z])")
@@ -107,11 +107,6 @@ def _attach_closers(pieces: Iterable[str]) -> tuple[str, ...]:
         if piece:
             sentences.append(piece)
     return tuple(sentences)
-
-
-def words(text: str) -> tuple[str, ...]:
-    """The word tokens of `text` (letters and digits; inner apostrophes kept)."""
-    return tuple(_WORD.findall(text))
 
 
 class SentenceTokenizer:

@@ -5,8 +5,9 @@ Two ways, for two jobs:
   (`rising` -> `rise`, `cities` -> `citi`): what TF-IDF weighs in summaries and stories;
 - `word_stems`: the first five letters, with a short stop list, so that a translation's
   `cooperate` meets `cooperation` and `economic` meets `economy`: how quote links and the
-  twins of a reply tell that two wordings say one thing. (Snowball stems miss such pairs and
-  cost four times the time; see ARCHITECTURE.md.)
+  twins of a reply tell that two wordings say one thing (it lives in `bot.stems`, which the read
+  path loads without the analysis). (Snowball stems miss such pairs and cost four times the
+  time; see ARCHITECTURE.md.)
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
 
 from bot.analyse.text.sentences import words
+from bot.stems import LINKING_STOP_WORDS as LINKING_STOP_WORDS
+from bot.stems import PREFIX as PREFIX
+from bot.stems import word_stems as word_stems
 
 
 @lru_cache(maxsize=1)
@@ -45,20 +49,3 @@ def content_words(text: str) -> tuple[tuple[str, str], ...]:
 def terms(text: str) -> tuple[str, ...]:
     """The stemmed content words of `text` (stop words left out)."""
     return tuple(stem for _, stem in content_words(text))
-
-
-PREFIX = 5  # letters kept by `word_stems`
-LINKING_STOP_WORDS = frozenset(
-    """a an the and or but of in on at to for with from by as is are was were be been being it its
-    this that these those there their they them we our us you your i me my he she his her him
-    not no so if than then also very have has had do does did will would can could should may
-    might must shall which who whom whose what when where why how all any both each more most
-    other some such only own same too just about into over after before between during""".split()  # noqa: SIM905
-)
-
-
-@lru_cache(maxsize=4096)
-def word_stems(text: str) -> frozenset[str]:
-    """The content words of `text`, lower-cased and cut to their first `PREFIX` letters."""
-    lowered = (w.lower() for w in words(text))
-    return frozenset(w[:PREFIX] for w in lowered if w not in LINKING_STOP_WORDS and len(w) > 1)
