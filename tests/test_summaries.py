@@ -129,7 +129,7 @@ def test_summaries_seed_summary_skips_pullquote_and_caption() -> None:
     scores = summaries.score_sentences(efe)
     assert 5 not in {s.position for s in scores}  # the pull-quote
     assert 10 not in {s.position for s in scores}  # the caption
-    assert summaries.summary_positions(scores) == (1, 2, 4)  # 0 is the headline's sentence
+    assert summaries.summary_positions(scores) == (0, 1, 2)  # the headline cut 0 short
 
 
 def test_summaries_caption_first_does_not_shift_ranks() -> None:
@@ -159,7 +159,7 @@ BUDGET = (
     ("headline", "ranks"),
     [
         ("Parliament passed the budget on Monday night after a long debate", [3, 1, 2]),
-        ("Parliament passed the budget on Monday…", [3, 1, 2]),
+        ("Parliament passed the budget on Monday…", [1, 2, 3]),  # cut: the lead says the rest
         ("Budget passed", [1, 2, 3]),
         ("Parliament passed", [1, 2, 3]),  # a title that merely opens like the lead
     ],
@@ -172,6 +172,13 @@ def test_summaries_lead_the_headline_was_made_from_ranks_last(
     assert (scores[0].score == 0.0) is (ranks[0] == 3)
 
 
-def test_summaries_summary_of_a_cut_headline_starts_after_the_lead() -> None:
+def test_summaries_summary_of_a_whole_lead_headline_starts_after_the_lead() -> None:
+    whole = replace(
+        article(*BUDGET), headline="Parliament passed the budget on Monday night after a long debate"
+    )
+    assert summaries.summary_positions(summaries.score_sentences(whole), n=2) == (1, 2)
+
+
+def test_summaries_summary_of_a_cut_headline_keeps_the_whole_lead() -> None:
     cut = replace(article(*BUDGET), headline="Parliament passed the budget on Monday…")
-    assert summaries.summary_positions(summaries.score_sentences(cut), n=2) == (1, 2)
+    assert summaries.summary_positions(summaries.score_sentences(cut), n=2) == (0, 1)
