@@ -11,17 +11,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.figure_words import figure_value as figure_value  # cards title figures with it
 from bot.markup import clip, escape
-from bot.models import Article, Figure, Quote, Sentence, Story, Unit
+from bot.models import Article, Figure, Quote, Sentence, Story
 
 if TYPE_CHECKING:
     from bot.rows import ArticleRef, SentenceHit, SourceCount, StoreInfo
 
 QUOTE_CHARS = 600
 SENTENCE_CHARS = 500
-
-_CURRENCIES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "RUB": "₽", "CNY": "¥", "INR": "₹"}
-_SCALES = ((1e12, "trillion", "tn"), (1e9, "billion", "bn"), (1e6, "million", "m"))
 
 
 # Text helpers
@@ -52,40 +50,6 @@ def _href(url: str | None) -> str | None:
     if not url or not url.lower().startswith(("http://", "https://")):
         return None  # Telegram rejects links without a scheme it knows
     return html.escape(url, quote=True)
-
-
-# Numbers
-
-
-def number(value: float) -> str:
-    """1234.0 -> 1,234; 2.30 -> 2.3."""
-    if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def figure_value(figure: Figure) -> str:
-    """The value and unit as a reader expects them: 25%, 2.3 times, £1.5bn, 5,000 students."""
-    value, unit = figure.value, figure.unit.strip()
-    if unit in (Unit.PERCENT, "%"):
-        shown = f"{number(value)}%"
-    elif unit == Unit.TIMES:
-        shown = f"{number(value)} times"
-    elif unit in (Unit.YEAR, "years") and value == int(value) and 1000 <= value < 3000:
-        shown = str(int(value))  # a calendar year: 2024, never 2,024
-    elif unit.upper() in _CURRENCIES:
-        shown = _CURRENCIES[unit.upper()] + _scaled(value, short=True)
-    else:
-        shown = f"{_scaled(value, short=False)} {unit}".strip()
-    return f"{figure.qualifier} {shown}" if figure.qualifier else shown
-
-
-def _scaled(value: float, *, short: bool) -> str:
-    for size, word, abbreviation in _SCALES:
-        if abs(value) >= size:
-            amount = number(round(value / size, 2))
-            return f"{amount}{abbreviation}" if short else f"{amount} {word}"
-    return number(value)
 
 
 # Blocks

@@ -146,7 +146,7 @@ _TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
     "figures": (
         {"id": str, "article_id": str, "position": int, "text": str, "value": float,
          "unit": str, "measure": str, "qualifier": str, "change": str, "period": str,
-         "sentence": int, "context": str, "sources": str},
+         "sentence": int, "context": str, "sources": str, "high": float},
         "id",
     ),
 }  # fmt: skip
@@ -166,6 +166,8 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     )  # fmt: skip
     for name, (columns, pk) in _TABLES.items():
         db.table(name).create(columns, pk=pk, if_not_exists=True)
+    if "high" not in db.table("figures").columns_dict:  # a store from before ranges were kept
+        db.table("figures").add_column("high", float)
     for table in ("paragraphs", "sentences", "quotes", "figures"):
         db.table(table).create_index(["article_id"], if_not_exists=True)
     db.table("articles").create_index(["body_key"], if_not_exists=True)
