@@ -214,6 +214,8 @@ def fraction(value: float) -> str:
 
 def figure_value(figure: Figure) -> str:
     """The value and unit as a reader expects them, both ends of a range, then the rate."""
+    if figure.qualifier == "between" and figure.high is None and figure.text:
+        return figure.text  # a range stored before its other end was kept: as the article says
     base, rate = split_rate(figure.unit.strip())
     shown = wording(base) or Wording(noun=base, plural=base)
     high = figure.high

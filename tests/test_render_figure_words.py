@@ -74,6 +74,11 @@ def test_figure_words_show_both_ends_of_a_range(
     assert _shown(value, unit, "between", high) == expected
 
 
+def test_figure_words_show_a_range_without_its_other_end_as_written() -> None:
+    figure = make_figure("a", "12-18 months", 12.0, "month", "m", qualifier="between")
+    assert figure_value(figure) == "12-18 months"
+
+
 def test_figure_words_keep_a_qualifier_other_than_between_on_a_range() -> None:
     assert _shown(30.0, "people", "about", 40.0) == "about 30 to 40 people"
 
