@@ -125,6 +125,9 @@ _CURRENCY_NOUNS = frozenset({
     "dong", "đồng", "krona", "krone", "zloty", "satoshi", "ether", "colón", "lari", "kip", "manat",
     "guaraní",
 })  # fmt: skip
+_NAME_PLURALS = {
+    "krona": "kronor", "krone": "kroner", "leu": "lei", "lev": "leva", "colón": "colones",
+}  # fmt: skip
 _SAME_PLURAL_CURRENCIES = frozenset(
     {"baht", "tenge", "ether", "kip", "lari", "manat", "đồng", "guaraní"}
 )
@@ -156,11 +159,6 @@ def _currency_name(unit: str) -> Wording | None:
     plural = noun if noun in _SAME_PLURAL_CURRENCIES else _NAME_PLURALS.get(noun, noun + "s")
     named = " ".join(word.capitalize() for word in nationality)
     return Wording(noun=f"{named} {noun}".strip(), plural=f"{named} {plural}".strip(), money=True)
-
-
-_NAME_PLURALS = {
-    "krona": "kronor", "krone": "kroner", "leu": "lei", "lev": "leva", "colón": "colones",
-}  # fmt: skip
 
 
 def split_rate(unit: str) -> tuple[str, str]:
