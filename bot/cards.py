@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot import markup, packing, render
@@ -39,7 +39,7 @@ def quote_card(quote: Quote, refs: Mapping[str, ArticleRef]) -> InlineCard:
     words = markup.clip(quote.text, 80)
     title = f"{who}: {words}" if quote.kind == "indirect" else f"{who}: “{words}”"
     message = packing.pack([render.quote_block(quote, refs)])[0]
-    ident = f"q{short_key(quote.article_id, quote.text)}"
+    ident = f"q{short_key(quote.article_id, title, message)}"
     return InlineCard(ident, title, _names(quote.sources or (quote.article_id,), refs), message)
 
 
@@ -47,8 +47,14 @@ def figure_card(figure: Figure, refs: Mapping[str, ArticleRef]) -> InlineCard:
     """The value, what it measures, and the outlets."""
     title = f"{render.figure_value(figure)}: {markup.clip(figure.measure, 80)}"
     message = packing.pack([render.figure_block(figure, refs)])[0]
-    ident = f"f{short_key(figure.article_id, figure.text)}"
+    ident = f"f{short_key(figure.article_id, title, message)}"
     return InlineCard(ident, title, _names(figure.sources or (figure.article_id,), refs), message)
+
+
+def distinct(cards: Iterable[InlineCard]) -> list[InlineCard]:
+    """The cards without repeats: Telegram rejects a whole answer whose result ids repeat, and a
+    card's id is a digest of everything it shows, so equal ids are the same card twice."""
+    return list({card.id: card for card in cards}.values())
 
 
 def _names(ids: tuple[str, ...], refs: Mapping[str, ArticleRef]) -> str:

@@ -127,7 +127,7 @@ class Session:
         direction = _PAGING.get(text.lower())
         if direction is None:
             reply = await self.commands.handle(text, CONSOLE)
-            self.last = reply if reply and reply.buttons else self.last
+            self.last = reply  # a new answer: paging turns its pages, never an older list
             return reply or Reply(messages=("Send /help for the commands.",))
         button = _button(self.last, direction) if self.last else None
         if button is None:

@@ -24,7 +24,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackContext
 
 from bot import notices
-from bot.cards import InlineCard
+from bot.cards import InlineCard, distinct
 from bot.commands import Commands
 from bot.models import Button, ChatContext, Reply
 
@@ -72,7 +72,7 @@ class Handlers:
         query = update.inline_query
         if query is None:
             return
-        cards = self.commands.inline(query.query)[:MAX_INLINE_RESULTS]
+        cards = distinct(self.commands.inline(query.query))[:MAX_INLINE_RESULTS]
         results = [inline_result(card) for card in cards]
         await query.answer(results, cache_time=INLINE_CACHE_SECONDS)
 

@@ -106,7 +106,7 @@ class Figure:
 
     article_id: str
     text: str  # the surface span: "increased by 25%"
-    value: float  # normalised: "£1.5bn" -> 1500000000.0
+    value: float  # normalised: "£1.5bn" -> 1500000000.0; the first end of a range
     unit: str  # a Unit, an ISO 4217 code ("GBP"), a measure ("kilometre"), or a counted noun
     measure: str  # what it measures: "trade between Russia and Latin America"
     qualifier: str | None  # "approximately", "more than", "less than", "up to"
@@ -115,6 +115,7 @@ class Figure:
     sentence: int  # position of the sentence it came from
     context: str  # that sentence's text
     sources: tuple[str, ...] = ()  # ids of every article giving this fact (own id first)
+    high: float | None = None  # the other end of a range ("from 7,613 to 6,630"), else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,17 +11,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.figure_words import figure_value as figure_value  # cards title figures with it
 from bot.markup import clip, escape
-from bot.models import Article, Figure, Quote, Sentence, Story, Unit
+from bot.models import Article, Figure, Quote, Sentence, Story
 
 if TYPE_CHECKING:
     from bot.rows import ArticleRef, SentenceHit, SourceCount, StoreInfo
 
 QUOTE_CHARS = 600
 SENTENCE_CHARS = 500
-
-_CURRENCIES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "RUB": "₽", "CNY": "¥", "INR": "₹"}
-_SCALES = ((1e12, "trillion", "tn"), (1e9, "billion", "bn"), (1e6, "million", "m"))
+OUTLET_CHARS = 60  # outlet and source names come from feeds and operators: untrusted lengths
+FEED_CHARS = 200
 
 
 # Text helpers
@@ -32,9 +32,14 @@ def day(value: date) -> str:
     return f"{value.day} {value:%b %Y}"
 
 
+def outlet(name: str) -> str:
+    """An outlet or source name clipped to a label's length (not yet escaped)."""
+    return clip(name, OUTLET_CHARS)
+
+
 def source_names(ids: Iterable[str], refs: Mapping[str, ArticleRef]) -> list[str]:
-    """The outlet name of each article id (the id when unknown), without repeats."""
-    return list(dict.fromkeys(refs[i].source if i in refs else i for i in ids))
+    """The outlet name of each article id (the id when unknown), clipped, without repeats."""
+    return list(dict.fromkeys(outlet(refs[i].source) if i in refs else i for i in ids))
 
 
 def source_tag(ids: Sequence[str], refs: Mapping[str, ArticleRef]) -> str:
@@ -52,40 +57,6 @@ def _href(url: str | None) -> str | None:
     if not url or not url.lower().startswith(("http://", "https://")):
         return None  # Telegram rejects links without a scheme it knows
     return html.escape(url, quote=True)
-
-
-# Numbers
-
-
-def number(value: float) -> str:
-    """1234.0 -> 1,234; 2.30 -> 2.3."""
-    if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def figure_value(figure: Figure) -> str:
-    """The value and unit as a reader expects them: 25%, 2.3 times, £1.5bn, 5,000 students."""
-    value, unit = figure.value, figure.unit.strip()
-    if unit in (Unit.PERCENT, "%"):
-        shown = f"{number(value)}%"
-    elif unit == Unit.TIMES:
-        shown = f"{number(value)} times"
-    elif unit in (Unit.YEAR, "years") and value == int(value) and 1000 <= value < 3000:
-        shown = str(int(value))  # a calendar year: 2024, never 2,024
-    elif unit.upper() in _CURRENCIES:
-        shown = _CURRENCIES[unit.upper()] + _scaled(value, short=True)
-    else:
-        shown = f"{_scaled(value, short=False)} {unit}".strip()
-    return f"{figure.qualifier} {shown}" if figure.qualifier else shown
-
-
-def _scaled(value: float, *, short: bool) -> str:
-    for size, word, abbreviation in _SCALES:
-        if abs(value) >= size:
-            amount = number(round(value / size, 2))
-            return f"{amount}{abbreviation}" if short else f"{amount} {word}"
-    return number(value)
 
 
 # Blocks
@@ -142,7 +113,8 @@ def summary_lines(sentences: Iterable[Sentence]) -> str:
 def article_line(ref: ArticleRef) -> str:
     """One line of /articles: headline, outlet, date and the id to ask for."""
     title = escape(clip(ref.headline, 150))
-    return f"<b>{title}</b>\n{escape(ref.source)} · {day(ref.date)} · /article {escape(ref.id)}"
+    where = escape(outlet(ref.source))
+    return f"<b>{title}</b>\n{where} · {day(ref.date)} · /article {escape(ref.id)}"
 
 
 def article_card(
@@ -157,7 +129,7 @@ def article_card(
     link = f' · <a href="{href}">read the article</a>' if href else ""
     head = (
         f"<b>{escape(clip(article.headline, 200))}</b>\n"
-        f"{day(article.date)} · {escape(article.source)}{link}"
+        f"{day(article.date)} · {escape(outlet(article.source))}{link}"
     )
     blocks = [f"{head}\n{summary_lines(summary)}" if summary else head]
     if quotes:
@@ -169,9 +141,9 @@ def article_card(
 
 def article_summary_block(article: ArticleRef, summary: Sequence[Sentence]) -> str:
     """One article's own summary for /summary <article id>."""
-    head = f"<b>{escape(clip(article.headline, 200))}</b>\n<i>{escape(article.source)}"
-    head += f" · {day(article.date)}</i>"
-    tag = "[" + escape(article.source) + "]"
+    where = escape(outlet(article.source))
+    head = f"<b>{escape(clip(article.headline, 200))}</b>\n<i>{where} · {day(article.date)}</i>"
+    tag = f"[{where}]"
     lines = [f"• {escape(clip(s.text, SENTENCE_CHARS))} {tag}" for s in summary]
     return "\n".join([head, *lines])
 
@@ -185,7 +157,9 @@ def hit_block(hit: SentenceHit, refs: Mapping[str, ArticleRef]) -> str:
         at = end
     parts.append(escape(text[at:]))
     where = refs.get(hit.article_id)
-    origin = f"{escape(where.source)} · {day(where.date)}" if where else escape(hit.article_id)
+    origin = (
+        f"{escape(outlet(where.source))} · {day(where.date)}" if where else escape(hit.article_id)
+    )
     return f"• {''.join(parts)}\n<i>{origin}</i> · /article {escape(hit.article_id)}"
 
 
@@ -208,8 +182,9 @@ def _window(
 def sources_block(sources: Sequence[SourceCount]) -> str:
     """The outlets in the store and how many articles each gave."""
     lines = [
-        f"• {escape(s.name)}: {_count(s.articles, 'article') if s.articles else 'no articles yet'}"
-        + "".join(f"\n  feed: {escape(url)}" for url in s.feeds)
+        f"• {escape(outlet(s.name))}: "
+        + (_count(s.articles, "article") if s.articles else "no articles yet")
+        + "".join(f"\n  feed: {escape(clip(url, FEED_CHARS))}" for url in s.feeds)
         for s in sources
     ]
     return "<b>Sources</b>\n" + "\n".join(lines)
@@ -223,7 +198,7 @@ def about_block(info: StoreInfo, built: str) -> str:
             span += f" to {day(info.last_date)}"
     else:
         span = "no articles yet"
-    names = ", ".join(s.name for s in info.sources) or "none"
+    names = ", ".join(outlet(s.name) for s in info.sources) or "none"
     return (
         "<b>Briefing bot</b>: news turned into a briefing of stories, quotes and figures.\n"
         f"• {_count(info.articles, 'article')} in {_count(info.stories, 'story', 'stories')}\n"

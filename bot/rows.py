@@ -118,7 +118,7 @@ def figure_from(row: dict[str, Any]) -> Figure:
         unit=row["unit"] or "", measure=row["measure"] or "", qualifier=row["qualifier"] or None,
         change=row["change"] or None, period=row["period"] or None,
         sentence=row["sentence"] or 0, context=row["context"] or "",
-        sources=ids_from(row["sources"]) or (row["article_id"],),
+        sources=ids_from(row["sources"]) or (row["article_id"],), high=row.get("high"),
     )  # fmt: skip
 
 

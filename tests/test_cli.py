@@ -167,6 +167,7 @@ def test_cli_export_fields(capsys: pytest.CaptureFixture[str]) -> None:
     ]  # fmt: skip
     assert list(exported(capsys, "figures")[0]) == [
         "article", "text", "value", "unit", "measure", "qualifier", "change", "period", "sources",
+        "high",
     ]  # fmt: skip
 
 

@@ -128,3 +128,17 @@ async def test_console_session_survives_a_failing_command(caplog: pytest.LogCapt
     assert out.getvalue().startswith("Sorry, something went wrong on our side.")
     assert "EFE: 1 article" in out.getvalue()
     assert "console line failed" in caplog.text
+
+
+@pytest.mark.parametrize("after", ["/quotes Speaker 3", "/about", "/frobnicate"])
+def test_console_chat_next_after_a_one_page_answer_has_no_next_page(
+    tmp_path: Path, after: str
+) -> None:
+    settings = Settings(db_path=write_db(many_quotes(12), tmp_path / "b.db"))
+    out = io.StringIO()
+    lines = io.StringIO(f"/quotes BRICS\n{after}\nnext\n")
+    assert console.chat(settings, lines, out) == 0
+    text = out.getvalue()
+    assert text.endswith("No next page.\n\n")
+    assert "page 2/3" not in text
+    assert text.count("Speaker 5\n") == 0  # page 2 of the earlier list is never turned

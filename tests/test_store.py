@@ -231,7 +231,7 @@ def test_store_export_stories_quotes_figures(db: sqlite_utils.Database) -> None:
     assert list(export_records(db, "figures")) == [{
         "article": "a1", "text": "by 25%", "value": 25.0, "unit": "percent",
         "measure": "trade between Russia and Latin America", "qualifier": None,
-        "change": "increase", "period": "in five years", "sources": ["a1"],
+        "change": "increase", "period": "in five years", "sources": ["a1"], "high": None,
     }]  # fmt: skip
 
 

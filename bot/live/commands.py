@@ -13,7 +13,12 @@ from typing import Protocol
 
 from bot.errors import ConfigError
 from bot.live.sources import Sources
+from bot.live.sources.model import NAME_CHARS
+from bot.markup import clip
 from bot.models import ChatContext, Reply
+
+URL_CHARS = 200  # a feed URL as echoed back: enough to recognise it
+ERROR_CHARS = 300
 
 USAGE = {  # usage, what it does, an example for /help
     "addsource": ("/addsource URL [NAME]", "follow a news feed (operators only)",
@@ -71,10 +76,10 @@ class SourceCommands:
         try:
             source = self.sources.add(url, name.strip() or None)
         except ConfigError as error:
-            return _reply(f"Not added: {escape(str(error))}.")
+            return _reply(f"Not added: {escape(clip(str(error), ERROR_CHARS))}.")
         return _reply(
-            f"Following <b>{escape(source.name)}</b> ({escape(source.url)}). Its new articles "
-            f"arrive within {_minutes(self.poll_minutes)}."
+            f"Following <b>{_shown(source.name)}</b> ({escape(clip(source.url, URL_CHARS))}). "
+            f"Its new articles arrive within {_minutes(self.poll_minutes)}."
         )
 
     async def remove(self, args: str, chat: ChatContext) -> Reply:
@@ -85,12 +90,15 @@ class SourceCommands:
             return _reply("Usage: <code>/removesource NAME</code>; send /sources for the names.")
         removed = self.sources.remove(args)
         if removed is None:
-            return _reply(
-                f"No source is called {escape(args.strip())}: send /sources for the names."
-            )
+            return _reply(f"No source is called {_shown(args)}: send /sources for the names.")
         return _reply(
-            f"Stopped following <b>{escape(removed.name)}</b>. Its articles stay in the briefing."
+            f"Stopped following <b>{_shown(removed.name)}</b>. Its articles stay in the briefing."
         )
+
+
+def _shown(name: str) -> str:
+    """A source name as echoed back: typed text and feed titles are untrusted, so clipped."""
+    return escape(clip(name, NAME_CHARS))
 
 
 def _minutes(minutes: float) -> str:

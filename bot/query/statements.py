@@ -18,6 +18,8 @@ _ORDER = {
     "bm25(quotes_fts, 4.0, 2.0, 1.0, 1.0)",
     "figures": "bm25(figures_fts, 2.0, 3.0, 1.0)",
 }
+# A term naming who spoke puts that speaker's own words before the words of others about them.
+_SPOKEN_BY = {"quotes": "speaker"}
 
 
 class StatementReads(QueryBase):
@@ -80,11 +82,16 @@ class StatementReads(QueryBase):
         phrase = fts_phrase(term)
         if not phrase:
             return []
+        first, params = "", [phrase, _over(limit)]
+        if table in _SPOKEN_BY:
+            spoken = f"select rowid from [{table}_fts] where [{table}_fts] match ?"
+            first = f"t.rowid not in ({spoken}), "
+            params = [phrase, f"{_SPOKEN_BY[table]} : ({phrase})", _over(limit)]
         return self._rows(
             f"select t.* from [{table}] t join [{table}_fts] f on t.rowid = f.rowid "
-            f"where [{table}_fts] match ? order by {_ORDER[table]}, t.article_id, t.position "
-            "limit ?",
-            [phrase, _over(limit)],
+            f"where [{table}_fts] match ? order by {first}{_ORDER[table]}, t.article_id, "
+            "t.position limit ?",
+            params,
         )
 
 

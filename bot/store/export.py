@@ -50,10 +50,11 @@ def _quotes(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
 
 
 def _figures(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
-    """Each figure with its value, unit, measure and the outlets that report it."""
+    """Each figure with its value (and the other end of a range, `high`), unit, measure and the
+    outlets that report it."""
     for row in db.query("select * from figures order by article_id, position"):
         yield {"article": row["article_id"], **{k: row[k] for k in _FIGURE_FIELDS},
-               "sources": json.loads(row["sources"])}  # fmt: skip
+               "sources": json.loads(row["sources"]), "high": row.get("high")}  # fmt: skip
 
 
 def _summaries(db: sqlite_utils.Database, sentences: int) -> Iterator[dict[str, Any]]:

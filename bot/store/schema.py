@@ -146,7 +146,7 @@ _TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
     "figures": (
         {"id": str, "article_id": str, "position": int, "text": str, "value": float,
          "unit": str, "measure": str, "qualifier": str, "change": str, "period": str,
-         "sentence": int, "context": str, "sources": str},
+         "sentence": int, "context": str, "sources": str, "high": float},
         "id",
     ),
 }  # fmt: skip
@@ -166,11 +166,24 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     )  # fmt: skip
     for name, (columns, pk) in _TABLES.items():
         db.table(name).create(columns, pk=pk, if_not_exists=True)
+    add_new_columns(db)
     for table in ("paragraphs", "sentences", "quotes", "figures"):
         db.table(table).create_index(["article_id"], if_not_exists=True)
     db.table("articles").create_index(["body_key"], if_not_exists=True)
     _create_index_tables(db)
     _create_read_indexes(db)
+
+
+# Columns added since SCHEMA_VERSION was set: (table, column, type).
+_NEW_COLUMNS: tuple[tuple[str, str, type], ...] = (("figures", "high", float),)
+
+
+def add_new_columns(db: sqlite_utils.Database) -> None:
+    """Add the columns a store of this schema version may predate: such a store still opens and
+    serves (reads take a missing column as empty) and gains them before its first write."""
+    for table, column, kind in _NEW_COLUMNS:
+        if db[table].exists() and column not in db.table(table).columns_dict:
+            db.table(table).add_column(column, kind)
 
 
 def _create_inputs(db: sqlite_utils.Database) -> None:

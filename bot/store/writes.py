@@ -22,7 +22,7 @@ from bot.models import (
 )
 from bot.parse import body_key
 from bot.store.inputs import InputRow
-from bot.store.schema import IDS, json_list, set_meta
+from bot.store.schema import IDS, add_new_columns, json_list, set_meta
 
 
 def story_position(newest: date, articles: int) -> int:
@@ -35,6 +35,7 @@ class Store:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        add_new_columns(db)  # a store built before a column was added gets it before a write
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:

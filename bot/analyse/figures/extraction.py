@@ -184,6 +184,7 @@ def _figure(article_id: str, position: int, context: str, found: Found) -> Figur
         period=found.period,
         sentence=position,
         context=context,
+        high=None if found.upper is None else _tidy(found.upper),
     )
 
 

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from bot.errors import ConfigError
 
 ACTIVE, FAILING, GONE = "active", "failing", "gone"
+NAME_CHARS = 60  # a source's name is a label on every article line: longer is never a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,3 +75,14 @@ def default_name(url: str, *, with_path: bool = False) -> str:
     parts = urlsplit(url)
     host = (parts.hostname or url).removeprefix("www.")
     return f"{host}{parts.path.rstrip('/')}" if with_path else host
+
+
+def check_name(name: str) -> str:
+    """The name with its spaces collapsed; ConfigError when it is longer than a label should be."""
+    name = " ".join(name.split())
+    if len(name) > NAME_CHARS:
+        raise ConfigError(
+            f"a source name has at most {NAME_CHARS} characters, this one has {len(name)}: "
+            "pick a shorter name"
+        )
+    return name

@@ -10,7 +10,17 @@ from typing import Any
 import sqlite_utils
 
 from bot.errors import ConfigError
-from bot.live.sources.model import ACTIVE, EntryRow, Notice, Source, check_url, default_name
+from bot.live.sources.model import (
+    ACTIVE,
+    NAME_CHARS,
+    EntryRow,
+    Notice,
+    Source,
+    check_name,
+    check_url,
+    default_name,
+)
+from bot.markup import clip
 from bot.stamps import moment_of, stamp
 
 SOURCE_TABLES = ("sources", "source_entries", "source_notices")
@@ -87,7 +97,7 @@ class Sources:
         url = check_url(url)
         if self.find(url) is not None:
             raise ConfigError(f"{url} is already followed")
-        name = " ".join((name or self._free_name(url)).split())
+        name = check_name(name) if name else clip(self._free_name(url), NAME_CHARS)
         if not name or self.find(name) is not None:
             raise ConfigError(f"a source named {name!r} already exists: pick another --name")
         added = stamp(now or datetime.now(UTC))

@@ -1,0 +1,121 @@
+"""Figures in the words a reader expects, for every unit the extractor can produce."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot import render
+from bot.analyse.figures import currencies, rates, units
+from bot.figure_words import figure_value, split_rate, wording
+from tests.factories import make_figure
+
+
+def _shown(value: float, unit: str, qualifier: str | None = None, high: float | None = None) -> str:
+    figure = make_figure("a", "x", value, unit, "m", qualifier=qualifier)
+    return figure_value(replace(figure, high=high))
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "expected"),
+    [
+        (13.0, "week", None, "13 weeks"),
+        (1.0, "month", None, "1 month"),
+        (3.0, "year", None, "3 years"),
+        (0.5, "fraction", None, "half"),
+        (0.1667, "fraction", "almost", "almost one in six"),
+        (0.6667, "fraction", None, "two thirds"),
+        (0.25, "fraction", None, "a quarter"),
+        (0.8, "fraction", None, "four in five"),
+        (0.37, "fraction", None, "37%"),
+        (1.0, "GBP per hour", None, "£1 an hour"),
+        (0.3, "EUR per share", None, "€0.30 a share"),
+        (300.0, "pence per share", None, "300p a share"),
+        (6.0, "percent per year", None, "6% a year"),
+        (17.0, "year of age", None, "aged 17"),
+        (6.0, "month of age", None, "aged 6 months"),
+        (48.0, "hour per week", None, "48 hours a week"),
+        (25.0, "point per game", None, "25 points per game"),
+        (1e6, "barrel per day", None, "1 million barrels a day"),
+        (3.0, "square foot", None, "3 square feet"),
+        (35.0, "celsius", None, "35°C"),
+        (120.0, "kilometre per hour", None, "120 km/h"),
+        (2.5e9, "turkish lira", None, "2.5bn Turkish liras"),
+        (5e6, "SEK", None, "SEK 5m"),
+        (6.1, "magnitude", None, "magnitude 6.1"),
+        (5.0, "G", None, "5G"),
+        (40.0, "hertz", None, "40 hertz"),
+        (2.0, "Mini models per year", None, "2 Mini models a year"),
+        (7.0, "people", "about", "about 7 people"),
+    ],
+)
+def test_figure_words_read_as_written(
+    value: float, unit: str, qualifier: str | None, expected: str
+) -> None:
+    assert _shown(value, unit, qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "high", "unit", "expected"),
+    [
+        (7613.0, 6630.0, "", "7,613 to 6,630"),
+        (30.0, 40.0, "year of age", "aged 30 to 40"),
+        (12.0, 18.0, "month", "12 to 18 months"),
+        (1.1e9, 4.6e9, "USD per year", "$1.1bn to $4.6bn a year"),
+        (5.0, 10.0, "percent", "5% to 10%"),
+        (2004.0, 2008.0, "year", "2004 to 2008"),
+        (157_000.0, 133_000.0, "", "157,000 to 133,000"),
+    ],
+)
+def test_figure_words_show_both_ends_of_a_range(
+    value: float, high: float, unit: str, expected: str
+) -> None:
+    assert _shown(value, unit, "between", high) == expected
+
+
+def test_figure_words_show_a_range_without_its_other_end_as_written() -> None:
+    figure = make_figure("a", "12-18 months", 12.0, "month", "m", qualifier="between")
+    assert figure_value(figure) == "12-18 months"
+
+
+def test_figure_words_keep_a_qualifier_other_than_between_on_a_range() -> None:
+    assert _shown(30.0, "people", "about", 40.0) == "about 30 to 40 people"
+
+
+# Units that read the same past one; every other unit must change between 1 and 2.
+_SAME_PAST_ONE = {"stone", "horsepower", "brake horsepower", "hertz", "kilohertz", "megahertz",
+                  "gigahertz", "times"}  # fmt: skip
+
+
+def _extractor_units() -> set[str]:
+    """Every unit the extractor can store: measures, currency codes and named currencies."""
+    measures = {str(canonical) for _, canonical in units._MEASURES}
+    codes = {code for _, code in currencies._PREFIX_EACH}
+    names = set(currencies.CODE_NAMES.values()) | set(currencies.SIGN_NAMES.values())
+    return measures | codes | names | {"fraction"}
+
+
+def test_figure_words_know_every_unit_the_extractor_produces() -> None:
+    unknown = sorted(u for u in _extractor_units() if wording(split_rate(u)[0]) is None)
+    assert unknown == []
+
+
+@pytest.mark.parametrize("unit", sorted(_extractor_units()))
+def test_figure_words_never_show_a_unit_raw(unit: str) -> None:
+    two = _shown(2.0, unit)
+    assert two != f"2 {unit}" or unit in _SAME_PAST_ONE
+    assert "of age" not in two
+    assert "fraction" not in two
+
+
+@pytest.mark.parametrize("per", ["year", "month", "week", "day", "hour", "share"])
+def test_figure_words_say_a_rate_of_time_or_share_with_a(per: str) -> None:
+    assert rates.rate_at(f" a {per}", 0) == (per, len(f" a {per}"))
+    article = "an" if per == "hour" else "a"
+    assert _shown(2.0, f"GBP per {per}") == f"£2 {article} {per}"
+
+
+def test_figure_words_are_what_render_and_cards_show() -> None:
+    figure = make_figure("a", "13 weeks", 13.0, "week", "paid leave")
+    assert render.figure_block(figure, {}) == "<b>13 weeks</b> — paid leave\n<i>a</i>"
