@@ -125,3 +125,24 @@ def test_a_campaign_team_is_no_person() -> None:
 def test_a_number_word_that_opens_sentences_is_no_organisation() -> None:
     found = people("Eight years ago, Nora Pell won. Eight people voted against her.")
     assert found == {"Nora Pell": (False, "f", None)}
+
+
+def test_a_surname_after_an_organisation_word_is_the_person_the_article_goes_on_with() -> None:
+    text = (
+        "It is not the campaign Okonjo wanted to run. She says the race turned on taxes. "
+        "Okonjo says she will vote against the bill."
+    )
+    assert people(text) == {"Okonjo": (False, "f", None)}
+
+
+def test_she_is_the_surname_an_organisation_word_once_stood_before() -> None:
+    quotes = extract_quotes(
+        article(
+            "It is not the campaign Okonjo wanted to run. She says the race turned on taxes.",
+            "Okonjo says she will vote against the bill.",
+            "\u201cWe will not give up on the valley,\u201d she said.",
+        )
+    )
+    assert [spoken(q) for q in quotes] == [
+        ("We will not give up on the valley", "Okonjo", "said", "she")
+    ]
