@@ -107,6 +107,10 @@ _NOT_ROLES = frozenset(
 # A capitalised run where a name starts, and an apposition after it: `Ada Brook, the senator,`.
 _NAME_RUN = re.compile(r"[A-Z][\w'\u2019.\-]*(?:\s(?:[A-Z][\w'\u2019.\-]*|de|van|von|al))*")
 _APPOSED_ROLE = re.compile(r",\s(?:the |a |an )?([\w'\u2019\- ]{3,60}?)[,.;]")
+# The names listed before the last one: `Joe Carr and `, `Joe Carr, Ada Brook and `.
+_LISTED_BEFORE = re.compile(
+    r"(?:(?:[A-Z][\w'\u2019.\-]*\s)*[A-Z][\w'\u2019.\-]*(?:,\s|\s(?:and|&)\s|,\sand\s))+$"
+)
 # How many characters before a name its title may start.
 _TITLE_REACH = 60
 
@@ -151,12 +155,24 @@ def roles_at(text: str, offset: int) -> frozenset[str]:
     """The role words written at one mention of a name starting at `offset`: its titles and
     role words before it (`former Florida Gov. Ada Brook`, `her campaign manager, Ada Brook`)
     and an apposition after it (`Ada Brook, the Democratic nominee,`)."""
-    words = _words_before(text[max(0, offset - _TITLE_REACH) : offset])
+    before = text[max(0, offset - _TITLE_REACH) : offset]
+    words = _words_before(before) or _shared_plural_role(before)
     run = _NAME_RUN.match(text, offset, offset + 80)
     after = _APPOSED_ROLE.match(text, run.end(), run.end() + 80) if run else None
     if after is not None and any(person_noun(w.lower()) for w in after.group(1).split()):
         words += after.group(1).split()
     return role_words(" ".join(words))
+
+
+def _shared_plural_role(before: str) -> list[str]:
+    """The plural role of a list of names, for the names after its first (`radio hosts Joe
+    Carr and Mia Bell`: Mia Bell is a host too)."""
+    listed = _LISTED_BEFORE.search(before)
+    if listed is None:
+        return []
+    words = _words_before(before[: listed.start()])
+    plural = any(w.endswith("s") and role_noun(w.lower()) for w in words[-1:])
+    return words if plural else []
 
 
 def role_noun(word: str) -> bool:
