@@ -32,6 +32,8 @@ _NOT_ROLES = frozenset(
     """after for or nor over under other never ever however whether either neither together
     rather later per""".split()  # noqa: SIM905
 )
+_PARTISANS = frozenset(["Democrat", "Republican"])
+_PLACE_OPENERS = frozenset(["New"])  # a place's first word that opens no name: `New Hampshire`
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
 # A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`, `(D)`.
 _PARTY_TAG = re.compile(
@@ -79,6 +81,8 @@ def name_run_back(words: list[str], end: int) -> int:
             break
         start -= 1
     first = start
+    if _partisan(words[first:end]):
+        return first - 1 if first > 0 and words[first - 1] in _PLACE_OPENERS else first
     while start < end - 1 and _title_like(words[start]):
         start += 1
     if any(w in NON_PERSON_WORDS for w in words[start:end]):
@@ -87,6 +91,18 @@ def name_run_back(words: list[str], end: int) -> int:
         if _title_like(words[at]) or _capital_role(words[at]):
             return at + 1
     return start
+
+
+def _partisan(run: list[str]) -> bool:
+    """A party member known only by place (`a South Carolina Republican`, `one New Hampshire
+    Democrat`): the whole run stands for them, none of its words is a name."""
+    places = run[:-1]
+    return (
+        len(run) > 1
+        and run[-1] in _PARTISANS
+        and not any(w in FIRST_NAMES or w in TITLES for w in places)
+        and all(w[:1].isupper() for w in places)
+    )
 
 
 def _capital_role(word: str) -> bool:
