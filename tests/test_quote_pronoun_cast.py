@@ -146,3 +146,25 @@ def test_she_is_the_surname_an_organisation_word_once_stood_before() -> None:
     assert [spoken(q) for q in quotes] == [
         ("We will not give up on the valley", "Okonjo", "said", "she")
     ]
+
+
+def test_a_first_name_alone_the_article_goes_on_with_she_is_a_woman() -> None:
+    text = (
+        "Lena has worked nights at the clinic for a decade, and she knows every patient. "
+        "Lena said she would stay on after the merger."
+    )
+    assert people(text) == {"Lena": (False, "f", None)}
+    assert people("Lena is a storm. Lena is coming.") == {}
+
+
+def test_she_is_the_woman_known_by_her_first_name_alone() -> None:
+    quotes = extract_quotes(
+        article(
+            "Lena has worked nights at the clinic for a decade, and she knows every patient.",
+            "Lena said she would stay on after the merger. Paul Ostrow runs the clinic.",
+            "\u201cThe night shift is where the real work happens,\u201d she said.",
+        )
+    )
+    assert [spoken(q) for q in quotes] == [
+        ("The night shift is where the real work happens", "Lena", "said", "she")
+    ]

@@ -76,25 +76,27 @@ def _org_words(words: list[str]) -> list[str]:
 
 def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -> None:
     """A one-word name used twice or more that is nobody's first or last name (`Yukos`): an
-    organisation, so `it said` can find it; or a person, when the sentences it opens go on
+    organisation, so `it said` can find it; or a person, when the sentences it stands in go on
     with `he` or `she` more often than with `it` or `they` (even when an organisation word
-    once stood before it)."""
+    once stood before it). A first name alone (`Bob said he`) is a person only on that
+    evidence."""
     parts = {part for name, p in cast.people.items() if not p.org for part in name.split()}
     counts = Counter(
         w for _p, m in runs for w in _clean_run(m.group().split())[:1] if " " not in m.group()
     )
     for word, count in counts.items():
         org = cast.people.get(word)
-        known = word in parts or word in FIRST_NAMES | COUNTING_WORDS
-        if count < 2 or known or (org and not org.org) or not word[:1].isupper():
-            continue
+        known = word in parts or word in COUNTING_WORDS or (org is not None and not org.org)
         said = [m for _p, m in runs if m.group() == word]
-        if not no_name_word(word, said):
-            gender = pronoun_gender(said) if plausible_surname(word) else None
-            if org is None:
-                cast.add(word, org=gender is None).gender = gender  # `Obama said he`: a man
-            elif gender is not None:  # `the campaign Ayotte ran. She said`: a woman after all
-                org.org, org.gender = False, gender
+        if known or not word[:1].isupper() or no_name_word(word, said):
+            continue
+        gender = pronoun_gender(said) if plausible_surname(word) else None
+        if count < 2 or (gender is None and word in FIRST_NAMES):
+            continue
+        if org is None:
+            cast.add(word, org=gender is None).gender = gender  # `Obama said he`: a man
+        elif gender is not None:  # `the campaign Ayotte ran. She said`: a woman after all
+            org.org, org.gender = False, gender
 
 
 def _clean_run(words: list[str]) -> list[str]:
