@@ -4,6 +4,7 @@ front of a name (`Chelsea manager Jose Mourinho`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.analyse.quotes.lexicon import (
@@ -122,6 +123,19 @@ def _inner_particle(words: list[str], at: int, end: int) -> bool:
         return False
     joins = words[at] == "and" and words[end - 1] in _INSTITUTIONS
     return words[at] in _PARTICLES or joins or words[at] == "&"  # `Tolland & Marsh`
+
+
+def role_of(taken: Sequence[str], following: Sequence[str]) -> bool:
+    """Whether `of` carries on a role in front of a name (`chief of staff Ada Brook`, `Secretary
+    of State Tom Ruiz`): role words before it, one word after it, then a capital. Both the
+    speaker read after a speech verb and the roles written at a mention read it so."""
+    if not taken or len(following) < 2 or not is_cap(following[1]):
+        return False
+    if not following[0][:1].isalpha() or following[0].lower() in DETERMINERS:
+        return False
+    roles = all(w.lower() in PERSON_NOUNS or w in TITLES or w[:1].islower() for w in taken)
+    head = taken[-1].lower()
+    return roles and (head in PERSON_NOUNS or head.endswith(("er", "or", "ary")))
 
 
 def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:
