@@ -168,3 +168,12 @@ def test_she_is_the_woman_known_by_her_first_name_alone() -> None:
     assert [spoken(q) for q in quotes] == [
         ("The night shift is where the real work happens", "Lena", "said", "she")
     ]
+
+
+def test_a_party_member_known_by_place_is_one_unnamed_person_and_the_members_a_body() -> None:
+    assert people("Then one New Hampshire Democrat spoke.") == {
+        "New Hampshire Democrat": (False, None, None)
+    }
+    assert people("South Carolina Republicans head to the polls.") == {
+        "South Carolina Republicans": (True, None, None)
+    }

@@ -24,6 +24,7 @@ from bot.analyse.quotes.lexicon import (
     TITLES,
 )
 from bot.analyse.quotes.marks import Place, sentence_bounds
+from bot.analyse.quotes.names import partisan
 from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
 from bot.analyse.quotes.runs import (
@@ -152,7 +153,9 @@ def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
     before = text[max(0, match.start() - 80) : match.start()]
     lead = raw[: raw.index(words[0])] if words and words[0] in raw else []
     titled = " ".join([before, *lead])  # `Judge Berman`: the title inside the run
-    if _is_person(words, before):
+    if partisan(words):  # `a New Hampshire Democrat`: someone unnamed, `Ohio Republicans` a body
+        cast.add(" ".join(words), org=words[-1].endswith("s"))
+    elif _is_person(words, before):
         _learn(cast.add(" ".join(words)), words, text, match)
     elif titled_surname(words, titled):
         person = cast.add(words[0])

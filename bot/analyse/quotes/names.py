@@ -33,7 +33,7 @@ _NOT_ROLES = frozenset(
     """after for or nor over under other never ever however whether either neither together
     rather later per""".split()  # noqa: SIM905
 )
-_PARTISANS = frozenset(["Democrat", "Republican"])
+_PARTISANS = frozenset(["Democrat", "Republican", "Democrats", "Republicans"])
 _PLACE_OPENERS = frozenset(["New"])  # a place's first word that opens no name: `New Hampshire`
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
 # A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`, `(D)`.
@@ -82,7 +82,7 @@ def name_run_back(words: list[str], end: int) -> int:
             break
         start -= 1
     first = start
-    if _partisan(words[first:end]):
+    if partisan(words[first:end]):
         return first - 1 if first > 0 and words[first - 1] in _PLACE_OPENERS else first
     while start < end - 1 and _title_like(words[start]):
         start += 1
@@ -94,7 +94,7 @@ def name_run_back(words: list[str], end: int) -> int:
     return start
 
 
-def _partisan(run: list[str]) -> bool:
+def partisan(run: list[str]) -> bool:
     """A party member known only by place (`a South Carolina Republican`, `one New Hampshire
     Democrat`): the whole run stands for them, none of its words is a name."""
     places = run[:-1]
