@@ -81,3 +81,24 @@ def test_as_a_writer_puts_it_before_a_clause_holding_the_quote() -> None:
         "refuse.”",
     )
     assert quotes == [("an offer it cannot refuse.", "Greta Pell", "puts", "Greta Pell")]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker", "mention"),
+    [
+        (
+            "\u201cThe count will run past midnight,\u201d a South Carolina Republican said.",
+            "South Carolina Republican",
+            "South Carolina Republican",
+        ),
+        (
+            "\u201cThe count will run past midnight,\u201d one New Hampshire Democrat said.",
+            "New Hampshire Democrat",
+            "New Hampshire Democrat",
+        ),
+    ],
+)
+def test_a_party_member_known_by_place_is_no_person_named_after_it(
+    said: str, speaker: str, mention: str
+) -> None:
+    assert attributed(said) == [("The count will run past midnight", speaker, "said", mention)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.role_nouns import roles_at
 from tests.test_quotes import article
 
 
@@ -217,3 +218,18 @@ def test_a_description_adding_words_the_holder_lacks_may_be_the_newer_person(
         f'"It is special to me," said {description}.'
     )
     assert quotes == [("It is special to me", expected, "said", description)]
+
+
+def test_the_second_of_two_hosts_in_focus_is_the_host() -> None:
+    assert attributed(
+        "Radio hosts Joe Carr and Mia Bell spent the morning on the election.",
+        "Bell took the first call from a farmer in the valley.",
+        "\u201cEvery caller wanted to talk about taxes,\u201d the host said.",
+    ) == [("Every caller wanted to talk about taxes", "Mia Bell", "said", "the host")]
+
+
+def test_every_name_a_plural_role_lists_holds_the_role() -> None:
+    text = "The radio hosts Joe Carr, Ada Brook and Mia Bell spoke."
+    assert "host" in roles_at(text, text.index("Ada"))
+    assert "host" in roles_at(text, text.index("Mia"))
+    assert roles_at("Voters like Joe Carr and Mia Bell spoke.", 25) == frozenset()

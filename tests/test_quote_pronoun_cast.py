@@ -125,3 +125,55 @@ def test_a_campaign_team_is_no_person() -> None:
 def test_a_number_word_that_opens_sentences_is_no_organisation() -> None:
     found = people("Eight years ago, Nora Pell won. Eight people voted against her.")
     assert found == {"Nora Pell": (False, "f", None)}
+
+
+def test_a_surname_after_an_organisation_word_is_the_person_the_article_goes_on_with() -> None:
+    text = (
+        "It is not the campaign Okonjo wanted to run. She says the race turned on taxes. "
+        "Okonjo says she will vote against the bill."
+    )
+    assert people(text) == {"Okonjo": (False, "f", None)}
+
+
+def test_she_is_the_surname_an_organisation_word_once_stood_before() -> None:
+    quotes = extract_quotes(
+        article(
+            "It is not the campaign Okonjo wanted to run. She says the race turned on taxes.",
+            "Okonjo says she will vote against the bill.",
+            "\u201cWe will not give up on the valley,\u201d she said.",
+        )
+    )
+    assert [spoken(q) for q in quotes] == [
+        ("We will not give up on the valley", "Okonjo", "said", "she")
+    ]
+
+
+def test_a_first_name_alone_the_article_goes_on_with_she_is_a_woman() -> None:
+    text = (
+        "Lena has worked nights at the clinic for a decade, and she knows every patient. "
+        "Lena said she would stay on after the merger."
+    )
+    assert people(text) == {"Lena": (False, "f", None)}
+    assert people("Lena is a storm. Lena is coming.") == {}
+
+
+def test_she_is_the_woman_known_by_her_first_name_alone() -> None:
+    quotes = extract_quotes(
+        article(
+            "Lena has worked nights at the clinic for a decade, and she knows every patient.",
+            "Lena said she would stay on after the merger. Paul Ostrow runs the clinic.",
+            "\u201cThe night shift is where the real work happens,\u201d she said.",
+        )
+    )
+    assert [spoken(q) for q in quotes] == [
+        ("The night shift is where the real work happens", "Lena", "said", "she")
+    ]
+
+
+def test_a_party_member_known_by_place_is_one_unnamed_person_and_the_members_a_body() -> None:
+    assert people("Then one New Hampshire Democrat spoke.") == {
+        "New Hampshire Democrat": (False, None, None)
+    }
+    assert people("South Carolina Republicans head to the polls.") == {
+        "South Carolina Republicans": (True, None, None)
+    }

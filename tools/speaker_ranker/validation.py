@@ -12,6 +12,7 @@ import itertools
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from tools.speaker_ranker.fitting import L2, train
 from tools.speaker_ranker.instances import Instance
@@ -77,31 +78,58 @@ def choose_margins(
     cross-validated or, failing that, with the weights fitted on everything (as the shipped
     ranker scores it). Ties go to the smaller margins: the ranker learned from thousands of
     quotes, and a margin that buys nothing only keeps its better choices out."""
+    final = train(instances + own * OWN_WEIGHT, L2)
+    fitted = _Fitted(_fold_models(instances, own), final, accuracy(own, None))
+    print(f"rules alone: train {accuracy(instances, None):.4f}  own gold {fitted.floor:.4f}")
+    print(f"speaker among the candidates: {reach(instances)}")
+    ranked = [
+        _rank(margins, instances, own, fitted)
+        for margins in itertools.product((*MARGINS, RULES_ONLY), repeat=2)
+    ]
+    return max(ranked)[-1], fitted.final
+
+
+@dataclass(frozen=True, slots=True)
+class _Fitted:
+    """The weights of each fold (fitted without its articles), those fitted on all, and how
+    right the rules alone keep the own gold."""
+
+    folds: list[dict[str, float]]
+    final: dict[str, float]
+    floor: float
+
+
+def _fold_models(instances: list[Instance], own: list[Instance]) -> list[dict[str, float]]:
+    """Weights for each fold: fitted without its articles and the half of the own gold it is
+    checked on."""
     models = []
     for k in range(FOLDS):
         half = [i for i in own if own_fold(i) != k % 2]
         models.append(
             train([i for i in instances if fold_of(i.article) != k] + half * OWN_WEIGHT, L2)
         )
-    final = train(instances + own * OWN_WEIGHT, L2)
-    floor, seeds = accuracy(own, None), [i for i in own if i.article.startswith("seeds/")]
-    print(f"rules alone: train {accuracy(instances, None):.4f}  own gold {floor:.4f}")
-    print(f"speaker among the candidates: {reach(instances)}")
-    ranked = []
-    for margins in itertools.product((*MARGINS, RULES_ONLY), repeat=2):
-        val = sum(is_right(i, models[fold_of(i.article)], margins) for i in instances)
-        mine = _cross(own, models, margins)
-        kept = accuracy(own, final, margins) >= floor and accuracy(seeds, final, margins) == 1
-        seeded = _cross(seeds, models, margins) == 1
-        print(
-            f"margins {margins}: train (cross-validated) {val / len(instances):.4f}  "
-            f"own gold {mine:.4f} (fitted on all: {accuracy(own, final, margins):.4f})  "
-            f"seeds {'perfect' if seeded else 'not perfect'}"
-        )
-        smaller = (-margins[0], -margins[1])
-        ranked.append((seeded and (mine >= floor or kept), val, mine, smaller, margins))
-    best = max(ranked)
-    return best[4], final
+    return models
+
+
+def _rank(
+    margins: Margins, instances: list[Instance], own: list[Instance], fitted: _Fitted
+) -> tuple[bool, int, float, tuple[float, float], Margins]:
+    """One pair of margins scored (and printed): whether it is allowed, its cross-validated
+    right choices on train and on the own gold, and the smaller margins first on ties."""
+    models, final = fitted.folds, fitted.final
+    seeds = [i for i in own if i.article.startswith("seeds/")]
+    val = sum(is_right(i, models[fold_of(i.article)], margins) for i in instances)
+    mine = _cross(own, models, margins)
+    on_all = accuracy(own, final, margins)
+    kept = on_all >= fitted.floor and accuracy(seeds, final, margins) == 1
+    seeded = _cross(seeds, models, margins) == 1
+    print(
+        f"margins {margins}: train (cross-validated) {val / len(instances):.4f}  "
+        f"own gold {mine:.4f} (fitted on all: {on_all:.4f})  "
+        f"seeds {'perfect' if seeded else 'not perfect'}"
+    )
+    allowed = seeded and (mine >= fitted.floor or kept)
+    return allowed, val, mine, (-margins[0], -margins[1]), margins
 
 
 def reach(instances: Sequence[Instance]) -> str:

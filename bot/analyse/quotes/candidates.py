@@ -212,20 +212,32 @@ class _Context:
         mine = [m for m in self.events if m.name == person.name]
         before = [m for m in mine if m.key < key]
         after = [m for m in mine if m.key >= key]
-        found: dict[str, float] = {}
-        if before:
-            latest = before[-1]
-            found["before"] = 1.0
-            found["before same paragraph"] = float(latest.key[0] == key[0])
-            found["before paragraphs"] = min(key[0] - latest.key[0], 6) / 6
-            found["before subject"] = float(latest.subject)
-            found["before chars"] = _log_gap(key[1] - latest.key[1]) * (latest.key[0] == key[0])
-            if not latest.subject:  # a subject (or a quote's speaker) is governed by nothing
-                found.update(mention_roles(latest, self.around.masked))
+        found = self._named_before(before[-1]) if before else {}
         if after and after[0].key[0] == end[0]:
             found["after same paragraph"] = 1.0
             found["after chars"] = _log_gap(after[0].key[1] - end[1])
             found["after subject"] = float(after[0].subject)
+        found.update(self._recency(person))
+        return found
+
+    def _named_before(self, latest: Mention) -> dict[str, float]:
+        """How far before the quote, and in what role, the person was last named."""
+        key = self.around.key
+        found = {
+            "before": 1.0,
+            "before same paragraph": float(latest.key[0] == key[0]),
+            "before paragraphs": min(key[0] - latest.key[0], 6) / 6,
+            "before subject": float(latest.subject),
+            "before chars": _log_gap(key[1] - latest.key[1]) * (latest.key[0] == key[0]),
+        }
+        if not latest.subject:  # a subject (or a quote's speaker) is governed by nothing
+            found.update(mention_roles(latest, self.around.masked))
+        return found
+
+    def _recency(self, person: Person) -> dict[str, float]:
+        """The person's place among those named before the quote: all, those whose gender
+        fits, and those who opened a clause."""
+        found: dict[str, float] = {}
         rank = self.order.get(person.name)
         if rank is not None:
             found[f"recency {min(rank, 3)}"] = 1.0

@@ -24,6 +24,7 @@ from bot.analyse.quotes.lexicon import (
     TITLES,
 )
 from bot.analyse.quotes.marks import Place, sentence_bounds
+from bot.analyse.quotes.names import partisan
 from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
 from bot.analyse.quotes.runs import (
@@ -76,20 +77,27 @@ def _org_words(words: list[str]) -> list[str]:
 
 def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -> None:
     """A one-word name used twice or more that is nobody's first or last name (`Yukos`): an
-    organisation, so `it said` can find it; or a person, when the sentences it opens go on
-    with `he` or `she` more often than with `it` or `they`."""
+    organisation, so `it said` can find it; or a person, when the sentences it stands in go on
+    with `he` or `she` more often than with `it` or `they` (even when an organisation word
+    once stood before it). A first name alone (`Bob said he`) is a person only on that
+    evidence."""
     parts = {part for name, p in cast.people.items() if not p.org for part in name.split()}
     counts = Counter(
         w for _p, m in runs for w in _clean_run(m.group().split())[:1] if " " not in m.group()
     )
     for word, count in counts.items():
-        known = word in parts or word in cast.people or word in FIRST_NAMES | COUNTING_WORDS
-        if count < 2 or known or not word[:1].isupper():
-            continue
+        org = cast.people.get(word)
+        known = word in parts or word in COUNTING_WORDS or (org is not None and not org.org)
         said = [m for _p, m in runs if m.group() == word]
-        if not no_name_word(word, said):
-            gender = pronoun_gender(said) if plausible_surname(word) else None
+        if known or not word[:1].isupper() or no_name_word(word, said):
+            continue
+        gender = pronoun_gender(said) if plausible_surname(word) else None
+        if count < 2 or (gender is None and word in FIRST_NAMES):
+            continue
+        if org is None:
             cast.add(word, org=gender is None).gender = gender  # `Obama said he`: a man
+        elif gender is not None:  # `the campaign Ayotte ran. She said`: a woman after all
+            org.org, org.gender = False, gender
 
 
 def _clean_run(words: list[str]) -> list[str]:
@@ -145,7 +153,9 @@ def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
     before = text[max(0, match.start() - 80) : match.start()]
     lead = raw[: raw.index(words[0])] if words and words[0] in raw else []
     titled = " ".join([before, *lead])  # `Judge Berman`: the title inside the run
-    if _is_person(words, before):
+    if partisan(words):  # `a New Hampshire Democrat`: someone unnamed, `Ohio Republicans` a body
+        cast.add(" ".join(words), org=words[-1].endswith("s"))
+    elif _is_person(words, before):
         _learn(cast.add(" ".join(words)), words, text, match)
     elif titled_surname(words, titled):
         person = cast.add(words[0])

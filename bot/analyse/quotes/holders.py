@@ -26,7 +26,12 @@ _NEVER = Place(-1, -1)  # before the article's first word: a person not mentione
 
 
 class Holders:
-    """An article's cast and the quotes given so far, walked back from a point for role holders."""
+    """An article's cast and the quotes given so far, walked back from a point for role holders.
+
+    What resolution asks of it: `history_before` (mentions and speakers, latest first),
+    `role_holder` and `marked_holder` (who holds a role), `owned_role_holder` (whose role it
+    is), `roles_written` (role words at each person's mentions), `org_named` and `last_org`
+    (which body), and `latest_mention` (when a person was last named)."""
 
     def __init__(self, cast: Cast) -> None:
         self.cast = cast
@@ -35,7 +40,7 @@ class Holders:
         self._roles_at: dict[Place, frozenset[str]] = {}  # role words written at a mention
         self._events: tuple[tuple[int, int], list[Mention], list[Place]] = ((-1, -1), [], [])
 
-    def _history(self, at: Place) -> Iterator[tuple[Mention, Person]]:
+    def history_before(self, at: Place) -> Iterator[tuple[Mention, Person]]:
         """Mentions and speakers before `at`, latest first."""
         events, keys = self._sorted_events()
         for mention in reversed(events[: bisect_left(keys, at)]):
@@ -50,36 +55,38 @@ class Holders:
             self._events = (sizes, events, [m.key for m in events])
         return self._events[1], self._events[2]
 
-    def _last_org(self, at: Place) -> Person | None:
+    def last_org(self, at: Place) -> Person | None:
         """The organisation in focus: the latest to open a clause, else the latest named."""
-        orgs = [(m, p) for m, p in self._history(at) if p.org]
+        orgs = [(m, p) for m, p in self.history_before(at) if p.org]
         ranked = [p for m, p in orgs if m.subject] + [p for _m, p in orgs]
         return ranked[0] if ranked else None
 
-    def _marked_holder(
+    def marked_holder(
         self, nouns: set[str], named: list[str], at: Place, qualifiers: set[str]
     ) -> Person | None:
         """The holder of a role whose party or state the description names (`the GOP
         front-runner` is not the Democratic one), else of the role alone."""
         marks = role_words(" ".join(named))
-        marked = self._role_holder(nouns, at, qualifiers, marks) if marks else None
-        return marked or self._role_holder(nouns, at, qualifiers)
+        marked = self.role_holder(nouns, at, qualifiers, marks) if marks else None
+        return marked or self.role_holder(nouns, at, qualifiers)
 
-    def _theirs(self, owner: Person, head: str, at: Place, qualifiers: set[str]) -> Person | None:
+    def owned_role_holder(
+        self, owner: Person, head: str, at: Place, qualifiers: set[str]
+    ) -> Person | None:
         """The person the article introduced as the owner's `head`: `Reed's campaign manager`
         is the `Ada Brook, Reed's campaign manager` named before."""
-        holder = self._role_holder({head}, at, qualifiers)
+        holder = self.role_holder({head}, at, qualifiers)
         if holder is None or holder is owner:
             return None
         role = holder.role or ""
         owned = any(role.startswith(part) for part in owner.name.split())
-        written = self._roles_written(at).get(holder.name, set())
+        written = self.roles_written(at).get(holder.name, set())
         return holder if owned or owned_by(written, owner) else None
 
-    def _latest(self, person: Person, at: Place) -> Place:
-        return next((m.key for m, p in self._history(at) if p is person), _NEVER)
+    def latest_mention(self, person: Person, at: Place) -> Place:
+        return next((m.key for m, p in self.history_before(at) if p is person), _NEVER)
 
-    def _role_holder(
+    def role_holder(
         self,
         nouns: set[str],
         at: Place,
@@ -93,8 +100,8 @@ class Holders:
         and all of `marks` (a party, a state: `the Ohio senator`); with `written`, the roles
         written at their mentions count too, not only the one the cast gave them; with
         `gender`, only a person of that gender or of none known."""
-        roles = self._roles_written(at) if written else {}
-        for _mention, person in self._history(at):
+        roles = self.roles_written(at) if written else {}
+        for _mention, person in self.history_before(at):
             role = role_words(person.role or "") | roles.get(person.name, set())
             fits = role & nouns and role & QUALIFIERS == qualifiers and marks <= role
             agrees = gender is None or person.gender in (gender, None)
@@ -102,18 +109,18 @@ class Holders:
                 return person
         return None
 
-    def _roles_written(self, at: Place) -> dict[str, set[str]]:
+    def roles_written(self, at: Place) -> dict[str, set[str]]:
         """The role words written at each person's mentions before `at` (`Sen. Ada Brook`)."""
         return roles_written(self.cast.mentions, self.texts, at, self._roles_at)
 
-    def _org_named(self, noun: str, at: Place) -> Person | None:
+    def org_named(self, noun: str, at: Place) -> Person | None:
         """`the ministry`: the latest organisation named so; `the firm`: the one in focus. A name
         that ends in the noun is that body even when the cast took it for a person (`the board`:
         the `Westford Planning Board`)."""
-        for _mention, person in self._history(at):
+        for _mention, person in self.history_before(at):
             if body_named(person, noun):
                 return person
         named = [p for p in self.cast.people.values() if body_named(p, noun)]
         if named:
             return named[0]
-        return self._last_org(at) if noun in ANY_ORG else None
+        return self.last_org(at) if noun in ANY_ORG else None

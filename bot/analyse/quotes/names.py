@@ -4,6 +4,7 @@ front of a name (`Chelsea manager Jose Mourinho`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.analyse.quotes.lexicon import (
@@ -32,6 +33,8 @@ _NOT_ROLES = frozenset(
     """after for or nor over under other never ever however whether either neither together
     rather later per""".split()  # noqa: SIM905
 )
+_PARTISANS = frozenset(["Democrat", "Republican", "Democrats", "Republicans"])
+_PLACE_OPENERS = frozenset(["New"])  # a place's first word that opens no name: `New Hampshire`
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
 # A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`, `(D)`.
 _PARTY_TAG = re.compile(
@@ -79,6 +82,8 @@ def name_run_back(words: list[str], end: int) -> int:
             break
         start -= 1
     first = start
+    if partisan(words[first:end]):
+        return first - 1 if first > 0 and words[first - 1] in _PLACE_OPENERS else first
     while start < end - 1 and _title_like(words[start]):
         start += 1
     if any(w in NON_PERSON_WORDS for w in words[start:end]):
@@ -87,6 +92,18 @@ def name_run_back(words: list[str], end: int) -> int:
         if _title_like(words[at]) or _capital_role(words[at]):
             return at + 1
     return start
+
+
+def partisan(run: list[str]) -> bool:
+    """A party member known only by place (`a South Carolina Republican`, `one New Hampshire
+    Democrat`): the whole run stands for them, none of its words is a name."""
+    places = run[:-1]
+    return (
+        len(run) > 1
+        and run[-1] in _PARTISANS
+        and not any(w in FIRST_NAMES or w in TITLES for w in places)
+        and all(w[:1].isupper() for w in places)
+    )
 
 
 def _capital_role(word: str) -> bool:
@@ -106,6 +123,19 @@ def _inner_particle(words: list[str], at: int, end: int) -> bool:
         return False
     joins = words[at] == "and" and words[end - 1] in _INSTITUTIONS
     return words[at] in _PARTICLES or joins or words[at] == "&"  # `Tolland & Marsh`
+
+
+def role_of(taken: Sequence[str], following: Sequence[str]) -> bool:
+    """Whether `of` carries on a role in front of a name (`chief of staff Ada Brook`, `Secretary
+    of State Tom Ruiz`): role words before it, one word after it, then a capital. Both the
+    speaker read after a speech verb and the roles written at a mention read it so."""
+    if not taken or len(following) < 2 or not is_cap(following[1]):
+        return False
+    if not following[0][:1].isalpha() or following[0].lower() in DETERMINERS:
+        return False
+    roles = all(w.lower() in PERSON_NOUNS or w in TITLES or w[:1].islower() for w in taken)
+    head = taken[-1].lower()
+    return roles and (head in PERSON_NOUNS or head.endswith(("er", "or", "ary")))
 
 
 def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from bot.analyse.quotes.names import (
     name_run_back,
     possessor,
     role_back,
+    role_of,
     tokens,
 )
 
@@ -197,7 +198,7 @@ def subject_after(text: str) -> Phrase | None:
     taken: list[str] = []
     for at, word in enumerate(words):
         joins = word in ("and", "&") and at + 1 < len(words) and is_cap(words[at + 1]) and taken
-        if word == "of" and _role_of(taken, words[at + 1 : at + 3]):
+        if word == "of" and role_of(taken, words[at + 1 : at + 3]):
             named = subject_after(" ".join(words[at + 2 :]))  # `said chief of staff Ada Brook`
             if named is not None and named.kind == "name":
                 return replace(named, role=(*taken, "of", words[at + 1], *named.role))
@@ -214,18 +215,6 @@ def subject_after(text: str) -> Phrase | None:
     if apposed and (phrase is None or phrase.kind == "description" or modifier):
         return subject_after(apposed.group(1)) or phrase
     return phrase
-
-
-def _role_of(taken: list[str], following: list[str]) -> bool:
-    """Whether `of` carries on a role in front of a name (`chief of staff Ada Brook`, `Secretary
-    of State Tom Ruiz`): role words before it, one word after it, then a capital."""
-    if not taken or len(following) < 2 or not is_cap(following[1]):
-        return False
-    if not following[0][:1].isalpha() or following[0].lower() in DETERMINERS:
-        return False
-    roles = all(w.lower() in PERSON_NOUNS or w in TITLES or w[:1].islower() for w in taken)
-    head = taken[-1].lower()
-    return roles and (head in PERSON_NOUNS or head.endswith(("er", "or", "ary")))
 
 
 def _forward_phrase(taken: list[str]) -> Phrase | None:

@@ -10,6 +10,8 @@ sentence, the speaker of the quote just before, the next sentence, and the perso
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.analyse.quotes.cast import Cast, Mention, Person
 from bot.analyse.quotes.clues import mention_roles
 from bot.analyse.quotes.holders import Holders
@@ -44,6 +46,18 @@ from bot.analyse.quotes.role_nouns import (
 MAIN_VOICE_REACH = 2
 
 
+@dataclass(frozen=True, slots=True)
+class _Description:
+    """A description's words (possessives dropped), its head noun lower-cased, the words
+    before the head, the capitalised ones among them, and its qualifiers (`former`)."""
+
+    words: list[str]
+    head: str
+    mods: list[str]
+    named: list[str]
+    qualifiers: frozenset[str]
+
+
 class Resolver(Holders):
     """Turns phrases into people of one article, remembering who spoke last."""
 
@@ -71,7 +85,7 @@ class Resolver(Holders):
             gender = PRONOUN_GENDER.get(phrase.words[0])
             if gender:
                 return self.focus(at, gender)
-            return self.statement_of or self._last_org(at)  # `It added`: the statement again
+            return self.statement_of or self.last_org(at)  # `It added`: the statement again
         return self._described(phrase, at)
 
     def _named(self, phrase: Phrase) -> Person:
@@ -88,7 +102,9 @@ class Resolver(Holders):
 
     def focus(self, at: Place, gender: Gender | None) -> Person | None:
         """The person in focus at `at` whose gender fits, by the tiers in the module docstring."""
-        history = [(m, p) for m, p in self._history(at) if not p.org and not self._named_in(p)]
+        history = [
+            (m, p) for m, p in self.history_before(at) if not p.org and not self._named_in(p)
+        ]
         # (must open a clause, which gender fits): the stated one, then an unknown one
         tiers = ((True, gender), (True, None), (False, gender), (False, None))
         for subject_only, wanted in tiers:
@@ -157,6 +173,8 @@ class Resolver(Holders):
         return next((m for m in self.cast.mentions if m.name == person.name), None) == mention
 
     def _described(self, phrase: Phrase, at: Place) -> Person | None:
+        """The person or body a description stands for: what a statement or spokesman speaks
+        for, a campaign's candidate, an owner's `lawyer`, else the holder of the role named."""
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
         head, mods = words[-1].lower(), words[:-1]
         named = [w for w in mods if w[:1].isupper()]
@@ -172,39 +190,53 @@ class Resolver(Holders):
         if head in CAMPAIGNS:  # `the Brook campaign`, `her campaign`: the candidate speaks
             return self.cast.find(named) if named else self._candidate(owning, words, at)
         owner = self.cast.find(named) if named and possessor(phrase.words[0]) else None
-        qualifiers = {m.lower() for m in mods} & QUALIFIERS
+        qualifiers = frozenset({m.lower() for m in mods} & QUALIFIERS)
         if owner is not None and not owner.org and person_noun(head):  # `Sigarchi's lawyer`
-            return self._theirs(owner, head, at, qualifiers) or self.cast.add(
+            return self.owned_role_holder(owner, head, at, set(qualifiers)) or self.cast.add(
                 f"{owner.name}'s {head}"
             )
-        marked = self._marked_holder({head, *ROLE_SYNONYMS.get(head, ())}, named, at, qualifiers)
-        holder = marked
-        group = head.endswith("s") and person_noun(head[:-1])  # `US officials`: not one person
-        if not group:
-            holder = holder or self._role_holder(
-                {m.lower() for m in named}, at, qualifiers, written=False
-            )
+        return self._role_described(_Description(words, head, mods, named, qualifiers), phrase, at)
+
+    def _role_described(self, said: _Description, phrase: Phrase, at: Place) -> Person | None:
+        """The holder of the role a description names (`the senator`, `the Ohio Republican`), a
+        newcomer the article brings in (`a young woman`), a group, or the body it names."""
+        head, words = said.head, said.words
+        marked, holder = self._holders(said, at)
         new = phrase.article.lower() in ("a", "an") and role_noun(head)  # `a young woman`
         if holder is None and (head in FUNCTIONARIES | SPOKES or new):
             return self.cast.add(" ".join(words))
         if holder is None and head.endswith("s") and person_noun(head[:-1]):  # `distributors`
             return self.cast.add(" ".join(words), org=True)
-        if person_noun(head) and marked and self._holds_all(marked, mods, at):
+        if person_noun(head) and marked and self._holds_all(marked, said.mods, at):
             return marked  # the holder of the very role named wins over a newer face
         if person_noun(head):
             return self._nearer(holder, self.focus(at, noun_gender(words)), at)
         if holder is not None:
             return holder
         if head in ORG_NOUNS:
-            return self._org_named(head, at) or self.cast.add(words[-1].capitalize(), org=True)
+            return self.org_named(head, at) or self.cast.add(words[-1].capitalize(), org=True)
         return None
+
+    def _holders(self, said: _Description, at: Place) -> tuple[Person | None, Person | None]:
+        """The holder of the role with the party or state the description names, and the
+        holder to go by: that one, else (for one person, not `US officials`) the holder of a
+        role the description's capitalised words name."""
+        head, qualifiers = said.head, set(said.qualifiers)
+        marked = self.marked_holder(
+            {head, *ROLE_SYNONYMS.get(head, ())}, said.named, at, qualifiers
+        )
+        group = head.endswith("s") and person_noun(head[:-1])  # `US officials`: not one person
+        if marked is not None or group:
+            return marked, marked
+        named = {m.lower() for m in said.named}
+        return marked, self.role_holder(named, at, qualifiers, written=False)
 
     def _candidate(self, owning: str, words: list[str], at: Place) -> Person | None:
         """Whose campaign `the campaign` is: the latest person named as a candidate, of the
         owning pronoun's gender (`her campaign`); else the person in focus of that gender; a
         campaign of no candidate the article names is a body of its own."""
         gender = PRONOUN_GENDER.get(owning)
-        holder = self._role_holder(set(CANDIDACY), at, gender=gender)
+        holder = self.role_holder(set(CANDIDACY), at, gender=gender)
         if holder is not None or gender is None:
             return holder or self.cast.add(" ".join(words), org=True)
         return self.focus(at, gender)
@@ -222,7 +254,7 @@ class Resolver(Holders):
     def _holds_all(self, person: Person, mods: list[str], at: Place) -> bool:
         """Whether the person's role holds every word the description adds to its noun (`the
         two-time champion` is not surely the four-time one)."""
-        role = role_words(person.role or "") | self._roles_written(at).get(person.name, set())
+        role = role_words(person.role or "") | self.roles_written(at).get(person.name, set())
         return all(m.lower() in role for m in mods)
 
     def _nearer(self, holder: Person | None, focus: Person | None, at: Place) -> Person | None:
@@ -230,9 +262,9 @@ class Resolver(Holders):
         their mentions either) has the focus since."""
         if holder is None or focus is None or focus is holder or focus.role is not None:
             return holder or focus
-        if any(person_noun(w) for w in self._roles_written(at).get(focus.name, ())):
+        if any(person_noun(w) for w in self.roles_written(at).get(focus.name, ())):
             return holder
-        return focus if self._latest(focus, at) > self._latest(holder, at) else holder
+        return focus if self.latest_mention(focus, at) > self.latest_mention(holder, at) else holder
 
 
 def _after_clause(before: str) -> bool:

@@ -20,7 +20,7 @@ from bot.analyse.quotes.lexicon import (
     Gender,
 )
 from bot.analyse.quotes.marks import Place
-from bot.analyse.quotes.names import tokens
+from bot.analyse.quotes.names import role_of, tokens
 
 # Nouns that stand for whichever organisation is in focus (`the firm said`); other
 # organisation nouns (`the government`, `the police`) only for one named so.
@@ -107,6 +107,10 @@ _NOT_ROLES = frozenset(
 # A capitalised run where a name starts, and an apposition after it: `Ada Brook, the senator,`.
 _NAME_RUN = re.compile(r"[A-Z][\w'\u2019.\-]*(?:\s(?:[A-Z][\w'\u2019.\-]*|de|van|von|al))*")
 _APPOSED_ROLE = re.compile(r",\s(?:the |a |an )?([\w'\u2019\- ]{3,60}?)[,.;]")
+# The names listed before the last one: `Joe Carr and `, `Joe Carr, Ada Brook and `.
+_LISTED_BEFORE = re.compile(
+    r"(?:(?:[A-Z][\w'\u2019.\-]*\s)*[A-Z][\w'\u2019.\-]*(?:,\s|\s(?:and|&)\s|,\sand\s))+$"
+)
 # How many characters before a name its title may start.
 _TITLE_REACH = 60
 
@@ -151,12 +155,25 @@ def roles_at(text: str, offset: int) -> frozenset[str]:
     """The role words written at one mention of a name starting at `offset`: its titles and
     role words before it (`former Florida Gov. Ada Brook`, `her campaign manager, Ada Brook`)
     and an apposition after it (`Ada Brook, the Democratic nominee,`)."""
-    words = _words_before(text[max(0, offset - _TITLE_REACH) : offset])
+    before = text[max(0, offset - _TITLE_REACH) : offset]
     run = _NAME_RUN.match(text, offset, offset + 80)
+    name = run.group().split() if run else []
+    words = _words_before(before, name) or _shared_plural_role(before)
     after = _APPOSED_ROLE.match(text, run.end(), run.end() + 80) if run else None
     if after is not None and any(person_noun(w.lower()) for w in after.group(1).split()):
         words += after.group(1).split()
     return role_words(" ".join(words))
+
+
+def _shared_plural_role(before: str) -> list[str]:
+    """The plural role of a list of names, for the names after its first (`radio hosts Joe
+    Carr and Mia Bell`: Mia Bell is a host too)."""
+    listed = _LISTED_BEFORE.search(before)
+    if listed is None:
+        return []
+    words = _words_before(before[: listed.start()])
+    plural = any(w.endswith("s") and role_noun(w.lower()) for w in words[-1:])
+    return words if plural else []
 
 
 def role_noun(word: str) -> bool:
@@ -165,15 +182,26 @@ def role_noun(word: str) -> bool:
     return word not in _NOT_ROLES and person_noun(word.removesuffix("s"))
 
 
-def _words_before(text: str) -> list[str]:
-    """The title and role words just before a name, read back from its first letter."""
+def _words_before(text: str, after: Sequence[str] = ()) -> list[str]:
+    """The title and role words just before a name, read back from its first letter; `after`,
+    the name's first words, tells an `X of Y` role (`Secretary of State Ada Brook`, the run
+    taking `State`) as `names.role_of` reads one after a speech verb."""
     words = tokens(f"{text}X")[:-1]  # a title's stop read as before a name: `Gov. Ada`
     if len(words) > 1 and words[-1] == "," and words[-2].lower() in PERSON_NOUNS:
         words.pop()  # `her campaign manager, Ada Brook`
     if len(words) > 1 and words[-1] == "of" and words[-2][:1].isupper():
-        words.pop()  # `Secretary of State Ada Brook`, the run taking `State`
+        role, following = _taken_back(words[:-1]), list(after[:2])  # `Secretary of State Ada`
     elif len(words) > 2 and words[-2] == "of" and words[-1][:1].islower():
-        del words[-2:]  # `secretary of state Ada Brook`
+        # `secretary of state Ada Brook`
+        role, following = _taken_back(words[:-2]), [words[-1], *after[:1]]
+    else:
+        return _taken_back(words)
+    return role if role_of(role, following) else _taken_back(words)
+
+
+def _taken_back(words: list[str]) -> list[str]:
+    """The title and role words that end `words`, at most five."""
+    words = list(words)
     taken: list[str] = []
     while words and len(taken) < 5:
         word = words.pop()

@@ -157,12 +157,17 @@ def pronoun_gender(runs: list[re.Match[str]]) -> Gender | None:
 
 
 def _next_pronoun(match: re.Match[str]) -> str:
-    for word in tokens(match.string[match.end() : match.end() + 160]):
+    """The first `he`, `she`, `it` or `they` of the rest of the sentence, or the pronoun opening
+    the next one (`the race Ayotte hoped for. She said`)."""
+    words = tokens(match.string[match.end() : match.end() + 160])
+    for at, word in enumerate(words):
         lowered = word.lower()
         if lowered in _GENDERED or lowered in _NEUTER:
             return _GENDERED.get(lowered, "neuter")
         if word in (".", "?", "!"):
-            break
+            following = words[at + 1 : at + 2]
+            opener = following[0].lower() if following else ""
+            return _GENDERED.get(opener, "neuter" if opener in _NEUTER else "")
     return ""
 
 

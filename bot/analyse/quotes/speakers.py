@@ -35,6 +35,16 @@ def speaker_of(
         chooser.choose([named], named)  # a choice already made, shown to recorders
         return named.person, named.phrase
     _restore(resolver, snapshot)
+    winner, default, cue = _ranked(around, resolver, skip, chooser)
+    _restore(resolver, snapshot)
+    return _settle(winner, cue if winner is not default else None, around, resolver)
+
+
+def _ranked(
+    around: Around, resolver: Resolver, skip: frozenset[str], chooser: Chooser
+) -> tuple[Candidate | None, Candidate | None, Phrase | None]:
+    """The chooser's pick among every rule's and the context's candidates, the rules' own
+    choice, and the phrase of the quote's sentence (a pronoun, or None)."""
     proposals = rule_proposals(around, resolver, skip)
     first, cue = cascade(proposals)
     chosen = first.person if first is not None else None
@@ -45,9 +55,7 @@ def speaker_of(
     candidates = _agreeing(candidates, default)
     if default is not None and _holds_the_floor(default, around, resolver):
         candidates = [default]
-    winner = chooser.choose(candidates, default)
-    _restore(resolver, snapshot)
-    return _settle(winner, cue if winner is not default else None, around, resolver)
+    return chooser.choose(candidates, default), default, cue
 
 
 def _agreeing(candidates: list[Candidate], default: Candidate | None) -> list[Candidate]:
