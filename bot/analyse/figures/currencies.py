@@ -88,7 +88,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Norwegian\s+(?:crowns?|kroner?)\b|NOK\b", "NOK"),
     (r"(?:Malaysian\s+)?ringgit\b", "MYR"),
     (r"(?:Swiss\s+)?francs?\b|CHF\b", "CHF"),
-    (rf"€|£|¥|元|\$(?!\s?\d)|{_SIGNS}", "SYMBOL"),
+    # a sign before another number is that number's: "by 2008 £60bn" is no £2,008
+    (rf"(?:€|£|¥|元|\$)(?!\s?\d)|{_SIGNS}", "SYMBOL"),
     (r"(?:South\s+African\s+)?rand\b", "ZAR"),
     (r"Brazilian\s+(?:reais|reals?)\b|reais\b", "BRL"),  # "one real horse" is no money
     (r"(?:Mexican\s+)?pesos?\b", "MXN"),

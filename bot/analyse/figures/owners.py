@@ -135,6 +135,8 @@ class Owners:
         owned = referring or head in OWNED
         if not words or not owned or self._named(words) or _of(words) or _priced(words):
             return measure
+        if _possessed(words):
+            return measure
         owner = self._owner(at, since, places=head in NATIONAL)
         if owner is None:
             return measure
@@ -185,6 +187,13 @@ def _ends_with_head(named: str, bare: str) -> bool:
     return not rest or (rest[0] in _TAILS and len(rest) > 1)
 
 
+def _possessed(words: list[str]) -> bool:
+    """True when a name's `'s` opens the measure (`Petrel's shares`): it says whose it is, even
+    when the cast has no such name."""
+    first = words[0]
+    return first[:1].isupper() and first.endswith(("'s", "\u2019s")) and len(first) > 3
+
+
 def _priced(words: list[str]) -> bool:
     """True for a price that names what it is of (`PSP price`, `oil prices`)."""
     return len(words) > 1 and words[-1].lower() in {"price", "prices"}
@@ -195,11 +204,15 @@ def _body(person: Person) -> bool:
     known first name, title or pronoun gives it a gender); never a disease (`HIV`)."""
     if any(part in DISEASES for part in re.split(r"[/\s-]+", person.name.lower())):
         return False
+    if person.name.lower() in TIME_ZONES:
+        return False
     return person.org or person.gender is None
 
 
 # Diseases the cast may take for organisations (`HIV/Aids`, `Sars`): they own no staff or sales.
 DISEASES = word_set("hiv aids sars covid covid-19 ebola mers h1n1 h5n1 malaria")
+# Time zones the cast may take for organisations (`by 1700 GMT, Acme shares`): they own nothing.
+TIME_ZONES = word_set("gmt bst utc cet cest est edt cst pst pdt")
 
 
 # Nouns for a work with a title: `the thriller` stands for the last one named (`his film Hide

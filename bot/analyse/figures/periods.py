@@ -16,9 +16,15 @@ _SPAN = r"(?:years?|months?|weeks?|days?|decades?|quarters?|sessions?|half)"
 _LAST_SPAN = rf"(?:{_SPAN}|hours?|minutes?)"  # "in the last 15 minutes" of a broadcast
 _COUNT = rf"(?:{WORD_NUMBER}|\d+)"
 _YEAR = r"(?:1[6-9]|20)\d\d"
+# A clock time with its zone: `by 1700 GMT`, `at 09:30 BST`: when, never a year.
+_CLOCK = (
+    r"\b(?:at|by|until|till|before|after|from|since|around|about)\s+(?:[01]?\d|2[0-3])[:.]?"
+    r"[0-5]\d\s?(?:GMT|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|PT|UTC)\b"
+)
 PERIOD = re.compile(
     "|".join(
         (
+            _CLOCK,
             rf"\b(?:in|over|during|for|within|throughout)\s+the\s+(?:last|past|next|previous|same|"
             rf"first|coming|following|latest)\s+(?:{_COUNT}\s+)?{_LAST_SPAN}\b",
             rf"\b(?:in|since|by|until|till|before|after|from|during|through|between)\s+(?:(?:early|"
