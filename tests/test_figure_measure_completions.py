@@ -89,7 +89,7 @@ def test_those_of_a_share_are_people(sentence: str, number: str, expected: str) 
         ("It was the bank's first rate cut in two years, to 4.5%.", "two years", "in two years"),
         ("Viewing peaked at 9.2 million in the last 10 minutes.", "10 minutes",
          "in the last 10 minutes"),
-        ("Debt reached $61bn in the 12 months to June.", "12 months", "in the 12 months to"),
+        ("Debt reached $61bn in the 12 months to June.", "12 months", "in the 12 months to June"),
     ],
 )  # fmt: skip
 def test_the_span_a_record_is_reckoned_over_is_a_period(

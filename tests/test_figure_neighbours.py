@@ -34,3 +34,38 @@ def test_a_clock_time_with_its_zone_is_when_not_a_year_nor_an_owner() -> None:
         (52.0, "USD per barrel", "Oil", "at 1600 BST"),
         (3.0, "percent", "Oil", "at 1600 BST"),
     ]
+
+
+def test_a_reporting_period_is_when_a_sum_holds_never_what_it_measures() -> None:
+    sales = "Quarterly sales at Ravenhill Foods"
+    assert read(
+        "Quarterly sales at Ravenhill Foods climbed 12% to $840m for the three months to March, "
+        "from $750m year-earlier."
+    ) == [
+        (12.0, "percent", sales, "for the three months to March"),
+        (840e6, "USD", sales, "for the three months to March"),
+        (750e6, "USD", sales, "year-earlier"),
+    ]
+    profit = "Half-year profit at Osterby Bank"
+    assert read(
+        "Half-year profit at Osterby Bank fell to 95m euros for the six months ended June, "
+        "against 120m euros in the year-ago period."
+    ) == [
+        (95e6, "EUR", profit, "for the six months ended June"),
+        (120e6, "EUR", profit, "in the year-ago period"),
+    ]
+
+
+def test_an_earlier_time_after_a_from_figure_is_that_figures_not_the_new_levels() -> None:
+    assert read("Norland's inflation rate fell to 2.1% from 2.6% in the previous month.") == [
+        (2.1, "percent", "Norland's inflation rate", None),
+        (2.6, "percent", "Norland's inflation rate", "in the previous month"),
+    ]
+    assert read("Net profit rose to 310m euros from 280 million euros a year ago.") == [
+        (310e6, "EUR", "Net profit", None),
+        (280e6, "EUR", "Net profit", "a year ago"),
+    ]
+    assert read("Sales climbed to $4.5bn from $3.5bn in the first quarter.") == [
+        (4.5e9, "USD", "Sales", "in the first quarter"),
+        (3.5e9, "USD", "Sales", "in the first quarter"),
+    ]

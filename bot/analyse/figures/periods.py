@@ -37,10 +37,15 @@ PERIOD = re.compile(
             r"\b(?:in|during|for)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)"
             rf"\b(?:\s+of\s+(?:the\s+year|{_YEAR}))?",
             r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|on\s+the\s+year|a\s+year\s+earlier)\b",
+            # the same span a year before: `from $639m year-earlier`, `in the year-ago quarter`
+            r"\b(?:(?:in|for|over)\s+the\s+)?year[- ](?:earlier|ago)(?:\s+(?:period|quarter|"
+            r"half|months?))?\b",
             rf"\b(?:in|since|during)\s+{_MONTH}\b",
             r"\bso\s+far\s+this\s+year\b",
             rf"\b(?:over|within)\s+{_COUNT}\s+{_SPAN}\b",
-            rf"\bin\s+the\s+{_COUNT}\s+{_SPAN}\s+(?:to|up\s+to|ending|ended)\b",  # "12 months to"
+            # "in the 12 months to June", "for the three months to December"
+            rf"\b(?:in|for|over|during)\s+the\s+{_COUNT}\s+{_SPAN}\s+(?:to|up\s+to|ending|ended)"
+            rf"\b(?:\s+(?:the\s+end\s+of\s+)?{_MONTH}\b(?:\s+\d{{1,2}}\b)?(?:,?\s+{_YEAR}\b)?)?",
         )
     ),
     re.IGNORECASE,
@@ -68,10 +73,30 @@ def period(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str
     """The period phrase of the quantity at start..end: the nearest in its clause, after first."""
     begin, finish = clause_span(text, start)
     inside = [s for s in spans if s[0] >= begin and s[1] <= finish and not s[0] <= start < s[1]]
-    after = [s for s in inside if s[0] >= end]
+    after = [s for s in inside if s[0] >= end and not _earlier_figures(text, end, s)]
     before = [s for s in inside if s[1] <= start]
     chosen = after[0] if after else (before[-1] if before else None)
     return text[chosen[0] : chosen[1]] if chosen else None
+
+
+# The earlier figure of a change between the figure and a period after it: `rose to 4.7% from
+# 4.6% in the previous quarter`: the period is the earlier figure's, not the new level's.
+_FROM_FIGURE = re.compile(
+    r"\s+from\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?[^\s,;:]*\d[^\s,;:]*"
+    r"(?:\s+(?:per\s+cent|[a-z]+)){0,2}\s+"  # scale and unit: `4.6 per cent`, `2m euros`
+)
+
+_EARLIER = re.compile(
+    r"\b(?:previous|earlier|ago|before|prior)\b|^last\s+(?:year|month|week|quarter)",
+    re.IGNORECASE,
+)
+
+
+def _earlier_figures(text: str, end: int, span: tuple[int, int]) -> bool:
+    """True when the period at `span` is when the earlier figure of a change held, written
+    between the figure ending at `end` and the period."""
+    earlier = _EARLIER.search(text[span[0] : span[1]]) is not None
+    return earlier and _FROM_FIGURE.fullmatch(text, end, span[0]) is not None
 
 
 # A time counted from an event: `six years ago`, `three days later`.
