@@ -69,3 +69,26 @@ def test_an_earlier_time_after_a_from_figure_is_that_figures_not_the_new_levels(
         (4.5e9, "USD", "Sales", "in the first quarter"),
         (3.5e9, "USD", "Sales", "in the first quarter"),
     ]
+
+
+def test_the_other_party_of_a_comparison_owns_its_figure() -> None:
+    assert read(
+        "Norland's jobless rate held at 5.2%, well below the rates of its neighbours, compared "
+        "with 8.9% in Osterland, 7.5% in Vesterland and 6.1% in Sudmark."
+    ) == [
+        (5.2, "percent", "Norland's jobless rate", None),
+        (8.9, "percent", "Osterland's jobless rate", None),
+        (7.5, "percent", "Vesterland's jobless rate", None),
+        (6.1, "percent", "Sudmark's jobless rate", None),
+    ]
+    assert read("Margins at Acme were 12%, compared with 9% at Brixco.") == [
+        (12.0, "percent", "Margins at Acme", None),
+        (9.0, "percent", "Margins at Brixco", None),
+    ]
+
+
+def test_a_month_compared_with_is_when_not_whose() -> None:
+    assert read("Inflation was 2.4% in March, compared with 2.9% in February.") == [
+        (2.4, "percent", "Inflation", "in March"),
+        (2.9, "percent", "Inflation", "in February"),
+    ]

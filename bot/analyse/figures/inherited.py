@@ -38,20 +38,43 @@ _FURTHER = re.compile(
 def further_inherit(text: str, found: list[Found]) -> list[Found]:
     """`another` or `a further` sum measures what the one before it of the same unit does: `pay
     $100m now and another $120m later`; so does a figure of another year (`9.5%, above 2003's
-    9.1%`), and one compared with it for another owner (`20.1%, compared with 18.6% for the US`
-    -> `... for US`)."""
+    9.1%`), and one compared with it for another owner, or listed after such a one (`UK's
+    jobless rate 4.7%, compared with 12.1% in Germany and 9.7% in France` -> `Germany's jobless
+    rate`, `France's jobless rate`)."""
     kept: list[Found] = []
+    listed, base = -1, ""  # where a list of compared owners ends, and the measure compared
     for one in found:
         further = _FURTHER.search(text, max(0, one.start - 20), one.start)
         compared = _COMPARED.search(text, max(0, one.start - 30), one.start)
-        whose = _FOR_WHOM.match(text, one.end) if compared else None
-        if further or whose or _from_to(text, kept, one):
-            before = next((f for f in reversed(kept) if f.unit == one.unit and f.measure), None)
-            if before is not None:
-                tail = f" for {words.tidy(whose.group('whom'))}" if whose else ""
-                one = replace(one, measure=before.measure + tail)
+        going_on = listed >= 0 and _LISTED.fullmatch(text, listed, one.start) is not None
+        whose = _FOR_WHOM.match(text, one.end) if compared or going_on else None
+        before = next((f for f in reversed(kept) if f.unit == one.unit and f.measure), None)
+        listed = -1
+        if whose and before is not None:
+            base = base if going_on else before.measure
+            one = replace(one, measure=_for_owner(base, words.tidy(whose.group("whom"))))
+            listed = whose.end()
+        elif before is not None and (further or _from_to(text, kept, one)):
+            one = replace(one, measure=before.measure)
         kept.append(one)
     return kept
+
+
+def _for_owner(measure: str, owner: str) -> str:
+    """`measure` of another owner: the owner in place of the one it names (`UK's jobless rate`
+    -> `Germany's jobless rate`, `jobs at Acme` -> `jobs at Brixco`), else after it (`market
+    for Italy`)."""
+    if _POSSESSIVE.match(measure):
+        return _POSSESSIVE.sub(f"{owner}'s ", measure, count=1)
+    if named := _NAMED_LAST.search(measure):
+        return measure[: named.start("name")] + owner
+    return f"{measure} for {owner}"
+
+
+_POSSESSIVE = re.compile(r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}['\u2019]s\s+")
+_NAMED_LAST = re.compile(
+    r"\s(?:in|at|for)\s+(?P<name>(?-i:[A-Z])[\w.&'\u2019-]*(?:\s+(?-i:[A-Z])[\w.&'\u2019-]*){0,2})$"
+)
 
 
 def _from_to(text: str, kept: list[Found], one: Found) -> bool:
@@ -67,11 +90,19 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"[^,;()]{0,40}?\bto\s+", re.IGNORECASE)
 
 
+# Names of times, which own no figure: `compared with 2.9% in February`.
+_WHEN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Q[1-4])"
+)
 # `compared with 18.6% for the US`: the figure before, for another owner.
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
 _FOR_WHOM = re.compile(
-    r"\s+(?:for|in)\s+(?P<whom>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+    rf"\s+(?:for|in|at)\s+(?!{_WHEN}\b)"
+    r"(?P<whom>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
 )
+# The next figure of a list of compared owners: `12.1% in Germany, 10.4% in Spain and 9.7%`.
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 CONVERSION_GAP = 24  # most characters between a figure and the bracket that restates it
