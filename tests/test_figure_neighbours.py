@@ -92,3 +92,16 @@ def test_a_month_compared_with_is_when_not_whose() -> None:
         (2.4, "percent", "Inflation", "in March"),
         (2.9, "percent", "Inflation", "in February"),
     ]
+
+
+def test_a_plural_form_modifier_goes_on_to_its_head_noun() -> None:
+    assert read("The ministry hired 14 arms control experts last year.") == [
+        (14.0, "arms control experts", "ministry arms control experts", "last year")
+    ]
+    [suvs] = shown("Under the deal, Norvik Motors will supply Brightline Cars with 25,000 sports "
+                   "utility vehicles.")  # fmt: skip
+    assert (suvs.text, suvs.value, suvs.unit, suvs.measure) == (
+        "25,000 sports utility vehicles", 25000.0, "sports utility vehicles",
+        "Norvik Motors sports utility vehicles",
+    )  # fmt: skip
+    assert read("Acme runs 40 services daily.") == [(40.0, "services", "Acme services", None)]

@@ -57,6 +57,27 @@ def _plural_run(word: str, following: str) -> bool:
     return _is_plural(word) and _is_plural(following) and not name_after and not irregular
 
 
+# Nouns plural in form that qualify the noun after them: `sports utility vehicles`, `arms
+# control experts`, `savings account holders`.
+_PLURAL_MODIFIERS = word_set(
+    "sports arms savings goods news customs sales earnings communications electronics securities"
+)
+
+
+def _plural_modifier(text: str, word: str, following: re.Match[str]) -> bool:
+    """True for a plural-form modifier whose noun goes on to a plural head in one or two more
+    lower-case words (`sports utility vehicles`), not for `sports daily` or `sales rose`."""
+    if word.lower() not in _PLURAL_MODIFIERS or not _compound_part(following.group("word")):
+        return False
+    head = _NOUN_WORD.match(text, following.end())
+    return head is not None and _compound_part(head.group("word")) and _is_plural(head["word"])
+
+
+def _compound_part(word: str) -> bool:
+    """A lower-case word that may go on a compound noun: no function word or adverb."""
+    return word.islower() and word not in STOP_WORDS and not word.endswith("ly")
+
+
 def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
     """The counted noun phrase right after a bare number (`5,000 students`), and its end."""
     words: list[tuple[str, int]] = []
@@ -79,6 +100,8 @@ def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
         following = _NOUN_WORD.match(text, cursor)
         if following and _plural_run(word, following.group("word")):
             continue  # "two cosmetics labels"
+        if following and _plural_modifier(text, word, following):
+            continue  # "30,000 sports utility vehicles"
         if _is_plural(word) or (singular and len(words) == 2):
             break
     while words and words[-1][0].lower() == "and":
