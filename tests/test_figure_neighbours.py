@@ -105,3 +105,13 @@ def test_a_plural_form_modifier_goes_on_to_its_head_noun() -> None:
         "Norvik Motors sports utility vehicles",
     )  # fmt: skip
     assert read("Acme runs 40 services daily.") == [(40.0, "services", "Acme services", None)]
+
+
+def test_a_multiplying_verb_measures_its_object_not_its_subject() -> None:
+    assert read('The minister said: "We have tripled the budget for school meals since 2001."') == [
+        (3.0, "times", "budget for school meals", "since 2001")
+    ]
+    assert read("The town has halved the length of its waiting lists, it said.") == [
+        (0.5, "times", "length of its waiting lists", None)
+    ]
+    assert read("Rail fares have doubled over the decade.") == [(2.0, "times", "Rail fares", None)]

@@ -59,6 +59,7 @@ from bot.analyse.figures.near_rules import (
     described_noun,
     fraction_of,
     multiple,
+    multiplied_object,
     of_group,
 )
 from bot.analyse.figures.numbers import Quantity
@@ -188,6 +189,11 @@ RULES: tuple[Rule, ...] = (
         "object of a change verb",
         ("The update will boost the driving range by 35 miles.", "35", "driving range"),
         changed_object,
+    ),
+    Rule(
+        "object of a multiplying verb",
+        ("The town has doubled the length of its tram line.", "doubled", "length of its tram line"),
+        multiplied_object,
     ),
     Rule("of phrase after the number", ("It spent 60% of its revenue.", "60%", "revenue"),
          of_group),

@@ -148,6 +148,25 @@ def changed_object(plain: str, quantity: Quantity) -> str:
     return owned_object(plain, quantity.start, found) if found else ""
 
 
+def multiplied_object(plain: str, quantity: Quantity) -> str:
+    """`length of maternity pay` of `we have doubled the length of maternity pay`: what a
+    multiplying verb multiplies is its object, not its subject."""
+    verb = plain[quantity.start : quantity.end].lower()
+    if quantity.kind != "multiplier" or not verb.endswith(("ed", "ing")):
+        return ""
+    found = _MULTIPLIED.match(plain, quantity.end)
+    return tidy(_MULTIPLIED_STOP.sub("", found.group("np"))) if found else ""
+
+
+_MULTIPLIED = re.compile(r"\s+(?P<np>(?:the|its|their|his|her|our|your)\s+[^,;:.()\d]+)")
+# Where the object of a multiplying verb ends: `doubled its stake in Acme to 10%`.
+_MULTIPLIED_STOP = re.compile(
+    r"\s+(?:to|from|since|over|during|by|than|and|last|this|after|before|within|who|which|that|"
+    r"while|when|as|because|compared|with)\b.*$",
+    re.IGNORECASE,
+)
+
+
 # `Residents saw the number of jobs drop by 7%`: what was seen changing is what changed.
 _SEEN_CHANGING = re.compile(
     r"\b(?:saw|see|sees|seen|seeing|watched)\s+(?P<np>(?:the|a|an|its|their|his|her)\s+[^,;:]"
