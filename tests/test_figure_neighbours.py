@@ -65,6 +65,10 @@ def test_an_earlier_time_after_a_from_figure_is_that_figures_not_the_new_levels(
         (310e6, "EUR", "Net profit", None),
         (280e6, "EUR", "Net profit", "a year ago"),
     ]
+    assert read("Fees were $6m against $5m in the year-ago quarter.") == [
+        (6e6, "USD", "Fees", None),
+        (5e6, "USD", "Fees", "in the year-ago quarter"),
+    ]
     assert read("Sales climbed to $4.5bn from $3.5bn in the first quarter.") == [
         (4.5e9, "USD", "Sales", "in the first quarter"),
         (3.5e9, "USD", "Sales", "in the first quarter"),
@@ -115,3 +119,13 @@ def test_a_multiplying_verb_measures_its_object_not_its_subject() -> None:
         (0.5, "times", "length of its waiting lists", None)
     ]
     assert read("Rail fares have doubled over the decade.") == [(2.0, "times", "Rail fares", None)]
+
+
+def test_a_year_earlier_that_a_change_is_set_against_is_no_period_of_it() -> None:
+    assert read(
+        "Income at its music arm slid 14% to $90m, a sharp contrast to year-earlier, when a hit "
+        "album lifted results."
+    ) == [
+        (14.0, "percent", "Income at its music arm", None),
+        (90e6, "USD", "Income at its music arm", None),
+    ]

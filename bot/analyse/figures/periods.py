@@ -37,9 +37,11 @@ PERIOD = re.compile(
             r"\b(?:in|during|for)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)"
             rf"\b(?:\s+of\s+(?:the\s+year|{_YEAR}))?",
             r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|on\s+the\s+year|a\s+year\s+earlier)\b",
-            # the same span a year before: `from $639m year-earlier`, `in the year-ago quarter`
-            r"\b(?:(?:in|for|over)\s+the\s+)?year[- ](?:earlier|ago)(?:\s+(?:period|quarter|"
-            r"half|months?))?\b",
+            # the same span a year before: `from $639m year-earlier`, `in the year-ago quarter`;
+            # not what a change is set against (`a contrast to year-earlier, when`)
+            r"\b(?:in|for|over)\s+the\s+year[- ](?:earlier|ago)(?:\s+(?:period|quarter|half|"
+            r"months?))?\b|(?<!\bto\s)(?<!\bwith\s)(?<!\bthan\s)(?<!\bthe\s)"
+            r"\byear[- ](?:earlier|ago)\b(?!\s+(?:period|quarter|half|months?)\b)",
             rf"\b(?:in|since|during)\s+{_MONTH}\b",
             r"\bso\s+far\s+this\s+year\b",
             rf"\b(?:over|within)\s+{_COUNT}\s+{_SPAN}\b",
@@ -79,10 +81,11 @@ def period(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str
     return text[chosen[0] : chosen[1]] if chosen else None
 
 
-# The earlier figure of a change between the figure and a period after it: `rose to 4.7% from
-# 4.6% in the previous quarter`: the period is the earlier figure's, not the new level's.
+# The earlier figure of a change or comparison between the figure and a period after it: `rose
+# to 4.7% from 4.6% in the previous quarter`: the period is the earlier figure's, not the new
+# level's.
 _FROM_FIGURE = re.compile(
-    r"\s+from\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?[^\s,;:]*\d[^\s,;:]*"
+    r",?\s+(?:from|against|compared\s+(?:with|to)|versus)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?[^\s,;:]*\d[^\s,;:]*"
     r"(?:\s+(?:per\s+cent|[a-z]+)){0,2}\s+"  # scale and unit: `4.6 per cent`, `2m euros`
 )
 
