@@ -34,6 +34,9 @@ def test_a_clock_time_with_its_zone_is_when_not_a_year_nor_an_owner() -> None:
         (52.0, "USD per barrel", "Oil", "at 1600 BST"),
         (3.0, "percent", "Oil", "at 1600 BST"),
     ]
+    assert read("Nearly 40% of listeners tuned into the debate between 1900 and 2000 GMT.") == [
+        (40.0, "percent", "listeners tuned into the debate", "between 1900 and 2000 GMT")
+    ]
 
 
 def test_a_reporting_period_is_when_a_sum_holds_never_what_it_measures() -> None:
@@ -64,6 +67,12 @@ def test_an_earlier_time_after_a_from_figure_is_that_figures_not_the_new_levels(
     assert read("Net profit rose to 310m euros from 280 million euros a year ago.") == [
         (310e6, "EUR", "Net profit", None),
         (280e6, "EUR", "Net profit", "a year ago"),
+    ]
+    assert read("Net income was 5.1bn rupees ($117m; £62m), against 3.9bn a year earlier.") == [
+        (5.1e9, "INR", "Net income", None),
+        (117e6, "USD", "Net income", None),
+        (62e6, "GBP", "Net income", None),
+        (3.9e9, "", "Net income", "a year earlier"),
     ]
     assert read("Fees were $6m against $5m in the year-ago quarter.") == [
         (6e6, "USD", "Fees", None),

@@ -16,10 +16,13 @@ _SPAN = r"(?:years?|months?|weeks?|days?|decades?|quarters?|sessions?|half)"
 _LAST_SPAN = rf"(?:{_SPAN}|hours?|minutes?)"  # "in the last 15 minutes" of a broadcast
 _COUNT = rf"(?:{WORD_NUMBER}|\d+)"
 _YEAR = r"(?:1[6-9]|20)\d\d"
-# A clock time with its zone: `by 1700 GMT`, `at 09:30 BST`: when, never a year.
+# A clock time with its zone: `by 1700 GMT`, `at 09:30 BST`, `between 2000 and 2100 GMT`: when,
+# never a year.
+_HOUR = r"(?:[01]?\d|2[0-3])[:.]?[0-5]\d"
 _CLOCK = (
-    r"\b(?:at|by|until|till|before|after|from|since|around|about)\s+(?:[01]?\d|2[0-3])[:.]?"
-    r"[0-5]\d\s?(?:GMT|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|PT|UTC)\b"
+    r"\b(?:at|by|until|till|before|after|from|since|around|about|between)\s+"
+    rf"{_HOUR}(?:\s*(?:-|\u2013|and|to)\s*{_HOUR})?\s?(?:GMT|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|"
+    r"PT|UTC)\b"
 )
 PERIOD = re.compile(
     "|".join(
@@ -85,6 +88,7 @@ def period(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str
 # to 4.7% from 4.6% in the previous quarter`: the period is the earlier figure's, not the new
 # level's.
 _FROM_FIGURE = re.compile(
+    r"(?:[^()]{0,30}\))?"  # the rest of a bracket the figure is in: `(£52m), against`
     r",?\s+(?:from|against|compared\s+(?:with|to)|versus)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?[^\s,;:]*\d[^\s,;:]*"
     r"(?:\s+(?:per\s+cent|[a-z]+)){0,2}\s+"  # scale and unit: `4.6 per cent`, `2m euros`
 )
