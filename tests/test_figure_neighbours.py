@@ -94,6 +94,14 @@ def test_the_other_party_of_a_comparison_owns_its_figure() -> None:
         (7.5, "percent", "Vesterland's jobless rate", None),
         (6.1, "percent", "Sudmark's jobless rate", None),
     ]
+    assert read("About 45% of pupils in Hull passed, compared with 38% in Leeds.") == [
+        (45.0, "percent", "pupils in Hull passed", None),
+        (38.0, "percent", "pupils in Leeds passed", None),
+    ]
+    assert read("Some 61% of drivers wore belts compared with 52% in Wales.") == [
+        (61.0, "percent", "drivers wore belts", None),
+        (52.0, "percent", "drivers wore belts for Wales", None),
+    ]
     assert read("Margins at Acme were 12%, compared with 9% at Brixco.") == [
         (12.0, "percent", "Margins at Acme", None),
         (9.0, "percent", "Margins at Brixco", None),

@@ -62,18 +62,18 @@ def further_inherit(text: str, found: list[Found]) -> list[Found]:
 
 def _for_owner(measure: str, owner: str) -> str:
     """`measure` of another owner: the owner in place of the one it names (`UK's jobless rate`
-    -> `Germany's jobless rate`, `jobs at Acme` -> `jobs at Brixco`), else after it (`market
-    for Italy`)."""
+    -> `Germany's jobless rate`, `pupils in Hull passed` -> `pupils in Leeds passed`), else after
+    it (`market for Italy`)."""
     if _POSSESSIVE.match(measure):
         return _POSSESSIVE.sub(f"{owner}'s ", measure, count=1)
-    if named := _NAMED_LAST.search(measure):
-        return measure[: named.start("name")] + owner
+    if named := _NAMED_IN.search(measure):
+        return measure[: named.start("name")] + owner + measure[named.end("name") :]
     return f"{measure} for {owner}"
 
 
-_POSSESSIVE = re.compile(r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}['\u2019]s\s+")
-_NAMED_LAST = re.compile(
-    r"\s(?:in|at|for)\s+(?P<name>(?-i:[A-Z])[\w.&'\u2019-]*(?:\s+(?-i:[A-Z])[\w.&'\u2019-]*){0,2})$"
+_POSSESSIVE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['\u2019]s\s+")
+_NAMED_IN = re.compile(
+    r"\s(?:in|at|for)\s+(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})(?!\S)"
 )
 
 

@@ -79,7 +79,7 @@ def _people(words: list[str], noun: str = "people") -> str:
 # employees at its call centres`, `half of the companies on the Fortune list`).
 _OF_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
-    r"(?:the\s+)?(?:last|past|first)|for|from|by|than|back|(?:at|on)\s+"
+    r"(?:the\s+)?(?:last|past|first)|for|from|by|than|back|compared|versus|(?:at|on)\s+"
     r"(?!(?:its|their|his|her|our)\s)(?!the\s+(?-i:[A-Z])))\b.*$",
     re.IGNORECASE,
 )

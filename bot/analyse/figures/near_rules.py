@@ -161,8 +161,8 @@ def multiplied_object(plain: str, quantity: Quantity) -> str:
 _MULTIPLIED = re.compile(r"\s+(?P<np>(?:the|its|their|his|her|our|your)\s+[^,;:.()\d]+)")
 # Where the object of a multiplying verb ends: `doubled its stake in Acme to 10%`.
 _MULTIPLIED_STOP = re.compile(
-    r"\s+(?:to|from|since|over|during|by|than|and|last|this|after|before|within|who|which|that|"
-    r"while|when|as|because|compared|with)\b.*$",
+    r"\s+(?:to|from|since|over|during|by|than|and|last|this|after|before|ahead|within|who|which|"
+    r"that|while|when|as|because|compared|with)\b.*$",
     re.IGNORECASE,
 )
 

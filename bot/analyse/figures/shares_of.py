@@ -24,7 +24,8 @@ _PREDICATE = re.compile(
 )
 # Where the rest of the verb phrase ends: a preposition, conjunction or relative word.
 _REST_STOP = word_set(
-    "to in on at for from by than because after before and but while which who that when since"
+    "to in on at for from by than because after before and but while which who that when since "
+    "compared against versus"
 )
 # Plural nouns for people, who take `who`; other things take `which`.
 _PEOPLE = word_set(
@@ -40,8 +41,8 @@ def share_predicate(plain: str, end: int, noun: str) -> str:
     else `noun` as it is."""
     paired = _PAIRED_SHARE.match(plain, end)  # "61% of A and 55% of B experienced"
     found = _PREDICATE.match(plain, paired.end() if paired else end)
-    if found is None or not noun:
-        return noun
+    if found is None or not noun or found.group("verb") in _REST_STOP:
+        return noun  # "45% of pupils compared with": a comparison, no verb of the pupils
     verb, rest = found.group("verb"), found.group("rest").split()
     having = (found.group("aux") or "").strip() in _HAVING
     if having and not _is_verb(verb):
