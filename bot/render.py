@@ -63,9 +63,7 @@ def _href(url: str | None) -> str | None:
 # Blocks
 
 
-def story_block(
-    story: Story, refs: Mapping[str, ArticleRef], sentences: int | None = None
-) -> str:
+def story_block(story: Story, refs: Mapping[str, ArticleRef], sentences: int | None = None) -> str:
     """A story: headline in bold, date and outlets, then its best `sentences` summary sentences
     (all when None) in reading order, each tagged with its sources."""
     lines = [

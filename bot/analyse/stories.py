@@ -212,9 +212,7 @@ def make_story(members: Sequence[_Text], scores: Mapping[str, tuple[SentenceScor
         headline=next((a.headline for a in ordered if a.headline), ""),
         date=min(a.date for a in ordered),
         article_ids=tuple(a.id for a in ordered),
-        sentences=tuple(
-            pick(candidates([lead, *rest], scores, CANDIDATES), count, len(members))
-        ),
+        sentences=tuple(pick(candidates([lead, *rest], scores, CANDIDATES), count, len(members))),
     )
 
 
