@@ -81,6 +81,7 @@ _CHANGE_AFTER = re.compile(
 
 # A break opening with blanks is tried once per run of blanks (`(?<!\s)`), not at each blank: a
 # sentence with a long blanked aside would otherwise cost the square of the aside's length.
+AGO = re.compile(r"\s+ago\b")  # right after a time: `two years ago`
 _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s+and\s+|,\s+but\s+|,\s+compared\s+"
     r"|(?<!\s)\s+(?:whil(?:e|st)|whereas|and\s+that|but)\s+"
