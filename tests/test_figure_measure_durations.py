@@ -96,3 +96,10 @@ def test_a_time_ago_beside_another_figure_stays_its_period() -> None:
 def test_a_time_ago_in_a_when_clause_dates_the_main_event() -> None:
     found = figures_in_sentence("She vowed to cut taxes when she won power three years ago.")
     assert [f.text for f in found if not f.minor] == []
+
+
+def test_a_time_ago_after_a_verb_of_change_keeps_no_change() -> None:
+    found = [f for f in figures_in_sentence("The barn burned down two years ago.") if not f.minor]
+    assert [(f.text, f.change, f.measure) for f in found] == [
+        ("two years", None, "time since the barn burned down")
+    ]
