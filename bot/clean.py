@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from bot.analyse.text.sentences import words
 from bot.models import BODY, CAPTION, PULLQUOTE, SUBHEADING, Paragraph
+from bot.title_lines import HEADING_WORDS, ends_sentence, is_title
 
 # Canonical spellings of the agencies whose sign-off ends an article.
 AGENCIES = (
@@ -54,23 +55,14 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _GLUED = re.compile(r"(?<=\w)[.!?]+[\u201d\"\u2019)]?(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"[\w'\u2019]+$")
 _ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|io)\b", re.IGNORECASE)
-_END_PUNCTUATION = '.!?…:;"\u201d\u2019)]'
 
 MAX_HEADLINE = 90
-_TITLE_QUOTES = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb "
-# First lines that are not titles: bylines, time stamps and media labels ("By Jane Doe",
-# "Updated 12 May", "Video: the flood").
-_NOT_TITLE = re.compile(
-    r"^(?:(?:by|posted|published|updated|last updated)\b|(?:photo|image|video|watch|listen):)",
-    re.IGNORECASE,
-)
 
 
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_HEADING_WORDS = 12  # a sub-heading is a short line without final punctuation
 _PULLQUOTE_WORDS = 35
 _PULLQUOTE_OVERLAP = 0.85  # share of a short paragraph's content words found in a longer one
 _CAPTION_WORDS = 50
@@ -221,15 +213,7 @@ def _kind(text: str, texts: Sequence[str]) -> str:
 
 def is_subheading(text: str) -> bool:
     """A short line without final punctuation: a sub-heading, a list heading or a label."""
-    return len(text.split()) <= _HEADING_WORDS and not _ends_sentence(text)
-
-
-def _ends_sentence(text: str) -> bool:
-    """Final punctuation; a closing bracket only after one: `WINNERS (six times)` is a label."""
-    end = text.rstrip(")]")
-    if end != text:
-        return end[-1:] in tuple(_END_PUNCTUATION)
-    return text[-1] in _END_PUNCTUATION
+    return len(text.split()) <= HEADING_WORDS and not ends_sentence(text)
 
 
 def repeats_other(text: str, texts: Sequence[str]) -> bool:
@@ -269,28 +253,6 @@ def _past_tense(word: str) -> bool:
 
 def _sentence_count(text: str) -> int:
     return len(_SENTENCE_END.findall(text.rstrip(".") + "."))
-
-
-def title_line(paragraphs: Sequence[Paragraph]) -> str | None:
-    """The article's own title: a short first line without a final stop above the body, as BBC
-    files and many scraped pages open; None when the article opens with its lead."""
-    if len(paragraphs) < 2 or paragraphs[0].kind != SUBHEADING:
-        return None
-    return paragraphs[0].text if is_title(paragraphs[0].text) else None
-
-
-def is_title(text: str) -> bool:
-    """A headline-like line: two to twelve words, opening with a capital, a digit or a currency
-    sign (after any quote mark: `'Strong dollar' call halts slide`), ending without a stop (a
-    question mark may end it: `Will tax cuts lift spirits?`), not a byline or a stamp."""
-    core = text.strip(_TITLE_QUOTES)
-    return (
-        2 <= len(words(text)) <= _HEADING_WORDS
-        and (core[:1].isupper() or core[:1].isdigit() or core[:1] in "$\u00a3\u20ac\u00a5")
-        and (core.endswith("?") or not _ends_sentence(core))
-        and not core.endswith(",")
-        and _NOT_TITLE.match(core) is None
-    )
 
 
 def headline(paragraphs: Sequence[Paragraph], sentence: str | None = None) -> str:

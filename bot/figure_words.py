@@ -8,6 +8,7 @@ written, so no unit falls through to the raw canonical name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.models import Figure, Unit
@@ -81,8 +82,12 @@ _FIXED: dict[str, Wording] = {
     "month of age": Wording(lead="aged", noun="month", plural="months"),
     "week of age": Wording(lead="aged", noun="week", plural="weeks"),
     "day of age": Wording(lead="aged", noun="day", plural="days"),
-    "pence": Wording(glued="p", money=True),
-    "cent": Wording(noun="cent", plural="cents", money=True),
+    "pence": Wording(glued="p"),  # a sub-unit: 2.5p, never 2.50p
+    "cent": Wording(noun="cent", plural="cents"),
+    "person": Wording(noun="person", plural="people"),  # `a three-person crew`
+    "man": Wording(noun="man", plural="men"),
+    "woman": Wording(noun="woman", plural="women"),
+    "member": _noun("member"),
     "celsius": Wording(glued="°C"),
     "fahrenheit": Wording(glued="°F"),
     "kelvin": Wording(glued=" K"),
@@ -192,8 +197,10 @@ def number(value: float) -> str:
 
 def scaled(value: float, *, money: bool) -> str:
     """1.5e9 -> `1.5bn` for money, `1.5 billion` otherwise; pennies shown whole: `0.30`."""
-    for size, word, abbreviation in _SCALES:
+    for place, (size, word, abbreviation) in enumerate(_SCALES):
         if abs(value) >= size:
+            if abs(round(value / size, 2)) >= 1000 and place > 0:
+                size, word, abbreviation = _SCALES[place - 1]  # $999,996,000 is $1bn, not $1,000m
             amount = number(round(value / size, 2))
             return f"{amount}{abbreviation}" if money else f"{amount} {word}"
     if money and value != int(value):
@@ -220,28 +227,48 @@ def figure_value(figure: Figure) -> str:
     if base == Unit.FRACTION:
         amount = fraction(figure.value) + (f" to {fraction(high)}" if high is not None else "")
         shown = Wording()
-    elif base in (Unit.YEAR, "years") and _calendar(figure.value, high):
+    elif base in (Unit.YEAR, "years") and _calendar(figure.value, high, figure.text):
         amount = " to ".join(str(int(v)) for v in (figure.value, high) if v is not None)
         shown = Wording()
+    elif base == "year of age" and high is None and _DECADE_OF_LIFE.search(figure.text):
+        high = figure.value + 9  # `in her 40s`: any age of the decade, `aged 40 to 49`
+        amount = _amount(figure.value, high, shown)
+    elif base == "inch" and high is None and _person_height(figure):
+        amount, shown = f"{int(figure.value) // 12}ft {int(figure.value) % 12}in", Wording()
     else:
         amount = _amount(figure.value, high, shown)
-    count = figure.value if high is None else high
-    noun = shown.noun if count == 1 else shown.plural
+    one = figure.value == 1 and high in (None, 1)  # a range is plural unless both ends are 1
+    noun = shown.noun if one else shown.plural
     qualifier = None if high is not None and figure.qualifier == "between" else figure.qualifier
     words = (shown.lead, qualifier, amount, noun, rate)
     return " ".join(word for word in words if word)
 
 
-def _calendar(value: float, high: float | None) -> bool:
-    """True for calendar years (2024, never 2,024)."""
+def _calendar(value: float, high: float | None, text: str) -> bool:
+    """True for calendar years (`in 2024`, never 2,024), not a time of years (`for 1,200 years`)."""
+    if _YEARS_WORD.search(text):
+        return False
     return all(v == int(v) and 1000 <= v < 3000 for v in (value, high) if v is not None)
+
+
+_DECADE_OF_LIFE = re.compile(r"\d0s$")  # the `40s` of `in her 40s`
+_YEARS_WORD = re.compile(r"\byears?\b", re.IGNORECASE)
+# A person's height written in feet and inches (`5ft 4in`, `6' 2"`), stored in inches.
+_FEET_AND_INCHES = re.compile(r"\d\s*(?:ft|feet|foot|')\s*\d", re.IGNORECASE)
+
+
+def _person_height(figure: Figure) -> bool:
+    """True for a height in inches written in feet and inches: shown the same way, `5ft 4in`."""
+    value = figure.value
+    return value == int(value) and 48 <= value <= 95 and bool(_FEET_AND_INCHES.search(figure.text))
 
 
 def _amount(value: float, high: float | None, shown: Wording) -> str:
     """`£10m`, or both ends of a range: `£10m to £15m`, `5% to 10%`, `12 to 18`."""
 
     def one(v: float) -> str:
-        return f"{shown.sign}{scaled(v, money=shown.money)}{shown.glued}"
+        minus = "-" if v < 0 else ""  # -$1.5bn, never $-1.5bn
+        return f"{minus}{shown.sign}{scaled(abs(v), money=shown.money)}{shown.glued}"
 
     if high is None:
         return one(value)

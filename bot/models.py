@@ -156,7 +156,7 @@ class Story:
     headline: str
     date: date  # the earliest article date
     article_ids: tuple[str, ...]
-    sentences: tuple[StorySentence, ...]  # the summary, best first order already resolved
+    sentences: tuple[StorySentence, ...]  # the summary, best first (shown in reading order)
 
 
 @dataclass(frozen=True, slots=True)

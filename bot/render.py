@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.figure_words import figure_value as figure_value  # cards title figures with it
 from bot.markup import clip, escape
 from bot.models import Article, Figure, Quote, Sentence, Story
+from bot.story_order import shown
 
 if TYPE_CHECKING:
     from bot.rows import ArticleRef, SentenceHit, SourceCount, StoreInfo
@@ -62,13 +63,15 @@ def _href(url: str | None) -> str | None:
 # Blocks
 
 
-def story_block(story: Story, refs: Mapping[str, ArticleRef]) -> str:
-    """A story: headline in bold, date and outlets, each sentence tagged with its sources."""
+def story_block(story: Story, refs: Mapping[str, ArticleRef], sentences: int | None = None) -> str:
+    """A story: headline in bold, date and outlets, then its best `sentences` summary sentences
+    (all when None) in reading order, each tagged with its sources."""
     lines = [
         f"<b>{escape(clip(story.headline, 200))}</b>",
         f"{_byline(story.article_ids, refs)} · <code>{escape(story.id)}</code>",
     ]
-    for sentence in story.sentences:
+    dates = {ref.id: ref.date for ref in refs.values()}
+    for sentence in shown(story.sentences, story.article_ids, dates, sentences):
         text = escape(clip(sentence.text, SENTENCE_CHARS))
         lines.append(f"• {text} {source_tag(sentence.sources or (sentence.article_id,), refs)}")
     return "\n".join(lines)

@@ -371,7 +371,9 @@ def test_build_story_summary_length_follows_sentences(seeds: Path, db_path: Path
     db = open_db(db_path)
     (whole,) = [s["summary"] for s in export_records(db, "stories")]
     (two,) = [s["summary"] for s in export_records(db, "stories", sentences=2)]
-    assert (len(whole), two) == (5, whole[:2])
+    # the best two (the lead's first sentence and the one both outlets carry), in reading order
+    assert (len(whole), two) == (5, [whole[0], whole[4]])
+    assert len(two[1]["sources"]) == 2
 
 
 def test_build_incremental_equals_fresh_with_the_real_analysis(tmp_path: Path, seeds: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import clean
+from bot import clean, title_lines
 from bot.models import BODY, CAPTION, PULLQUOTE, SUBHEADING
 from tests.factories import SEEDS
 
@@ -228,16 +228,23 @@ def test_clean_signoff_wins_over_dateline() -> None:
     ],
 )
 def test_clean_is_title(line: str, expected: bool) -> None:
-    assert clean.is_title(line) is expected
+    assert title_lines.is_title(line) is expected
 
 
 def test_clean_title_line_opens_the_article() -> None:
-    paragraphs = clean.classify(["\u2018No one saw it coming\u2019", "The dam broke at dawn."])
+    lead = "Nobody saw it coming, villagers said after the dam broke at dawn."
+    paragraphs = clean.classify(["\u2018No one saw it coming\u2019", lead])
     assert [p.kind for p in paragraphs] == [SUBHEADING, BODY]
-    assert clean.title_line(paragraphs) == "\u2018No one saw it coming\u2019"
-    assert clean.headline(paragraphs, clean.title_line(paragraphs)) == (
+    assert title_lines.title_line(paragraphs) == "\u2018No one saw it coming\u2019"
+    assert clean.headline(paragraphs, title_lines.title_line(paragraphs)) == (
         "\u2018No one saw it coming\u2019"
     )
+
+
+PRIME_MINISTER = (
+    "The prime minister resigned on Tuesday after a week of pressure from her own party.",
+    "She will stay on until her party chooses a successor, a spokesman told reporters.",
+)
 
 
 @pytest.mark.parametrize(
@@ -247,7 +254,52 @@ def test_clean_title_line_opens_the_article() -> None:
         ["By Jane Smith", "The dam broke at dawn."],  # a byline
         ["Dam breaks", "Rescue teams arrived"],  # no body follows
         ["The dam at dawn (left), at the river", "The dam broke at dawn."],  # a caption
+        *(
+            [line, *PRIME_MINISTER]
+            for line in (
+                "Jane Doe, Political Correspondent",  # a byline with no "by"
+                "Jane Doe and John Roe",
+                "Analysis by Jane Doe, CNN",
+                "Written by Jane Doe",
+                "Words: Jane Doe",
+                "Email Jane Doe",
+                "From Jane Doe, CNN",
+                "Reuters staff",
+                "Associated Press",  # shares a stem with "pressure" by chance
+                "NEW YORK (AP) \u2014",  # a wire dateline
+                "March 3, 2015",  # date and time stamps
+                "Monday 12 May 2014 14.23 BST",
+                "Last modified on Tue 5 May 2015 10.00 BST",
+                "Party meeting at 10:30",
+                "5 min read",  # page furniture
+                "Story highlights",
+                "Home > News > World",
+                "Share this article",
+                "Getty Images",
+                "Sign up for our newsletter",
+                "Listen to this article",
+                "Copyright 2015 The Associated Press",
+                "Breaking News",
+                "Live updates",
+                "Editor's note",
+                "Prince Harry arrives at the ceremony in London",  # a title of something else
+            )
+        ),
     ],
 )
 def test_clean_no_title_line(texts: list[str]) -> None:
-    assert clean.title_line(clean.classify(texts)) is None
+    assert title_lines.title_line(clean.classify(texts)) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prime minister quits over party revolt",
+        "Party names 16 March for its leadership vote",
+        "Party to lay off 2,850 staff",
+        "Tuesday resignation stuns her party",
+        "Will the party choose a successor?",
+    ],
+)
+def test_clean_title_line_naming_what_the_body_tells(line: str) -> None:
+    assert title_lines.title_line(clean.classify([line, *PRIME_MINISTER])) == line

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bot.analyse.figures import listed_sums
@@ -12,6 +14,7 @@ from bot.analyse.figures.extraction import (
 )
 from bot.analyse.figures.names import blocked
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.plain import masked
 from bot.analyse.figures.quantities import quantities_in
 
 
@@ -147,3 +150,30 @@ def test_a_sub_heading_that_is_only_a_figure_gives_none() -> None:
 def test_a_figure_heading_glued_to_the_sentence_before_is_no_figure() -> None:
     paragraphs = [["Her rival tired late on. $1 million .", "The runner-up scoops $1 million."]]
     assert [f.measure for f in figures_in_article(paragraphs)] == ["runner-up prize"]
+
+
+def test_two_dashes_far_apart_hold_no_aside_but_a_short_aside_is_blanked() -> None:
+    long_stretch = "which grew fast in the west, " * 20
+    far = masked(f"The firm -- {long_stretch}-- said profits rose 5%.", [])
+    near = masked("The firm -- a grocer -- said profits rose 5%.", [])
+    assert "which grew fast in the west" in far
+    assert near == "The firm" + " " * 16 + "said profits rose 5%."
+
+
+_STRETCH = "which grew fast in the west, " * 600  # about 17,000 characters
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"The firm -- {_STRETCH}-- said profits rose 5% last year.",
+        f"The firm ({_STRETCH}) said profits rose 5% last year.",
+        "The firm said" + " " * len(_STRETCH) + "profits rose 5% last year.",
+    ],
+    ids=["dashes", "brackets", "blanks"],
+)
+def test_a_long_aside_or_run_of_blanks_is_read_in_a_blink(sentence: str) -> None:
+    began = time.perf_counter()
+    found = figures_in_sentence(sentence)
+    assert time.perf_counter() - began < 1.0
+    assert [(f.text, f.value) for f in found] == [("rose 5%", 5.0)]

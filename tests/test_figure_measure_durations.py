@@ -74,6 +74,13 @@ def test_years_in_prison_are_the_prison_term_of_who_serves_them(
          "time since touring Japan"),
         ("The prize went to Ana Lind, who retired two decades ago.", "two",
          "time since Ana Lind retired"),
+        ("She sold the house three years ago.", "three", "time since she sold the house"),
+        ("They moved abroad ten years ago.", "ten", "time since they moved abroad"),
+        ("The bakery, which she opened when rents were low, shut four years ago.", "four",
+         "time since the bakery shut"),
+        # a relative clause before the main verb, no commas: no one event to name
+        ("The man who promised he would come back died two years ago.", "two", ""),
+        ("The barn where he slept and which he built fell down two years ago.", "two", ""),
     ],
 )  # fmt: skip
 def test_a_time_ago_is_the_time_since_its_event(sentence: str, number: str, expected: str) -> None:
@@ -89,3 +96,10 @@ def test_a_time_ago_beside_another_figure_stays_its_period() -> None:
 def test_a_time_ago_in_a_when_clause_dates_the_main_event() -> None:
     found = figures_in_sentence("She vowed to cut taxes when she won power three years ago.")
     assert [f.text for f in found if not f.minor] == []
+
+
+def test_a_time_ago_after_a_verb_of_change_keeps_no_change() -> None:
+    found = [f for f in figures_in_sentence("The barn burned down two years ago.") if not f.minor]
+    assert [(f.text, f.change, f.measure) for f in found] == [
+        ("two years", None, "time since the barn burned down")
+    ]

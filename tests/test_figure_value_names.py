@@ -164,6 +164,11 @@ def test_thousands_grouped_by_spaces(
         "Leeds went through to the last 16 on penalties.",
         "A last-32 tie with Porto awaits them.",
         "The holders were knocked out in the round of 16.",
+        "Leeds reached the last 16 on penalties.",
+        "A place in the last 16 of the cup is the aim.",
+        "The last-16 tie is in March.",
+        "The holders won a last 16 slot for the third year running.",
+        "He played in Sunday's last 16 singles defeat to the champion.",
         "Her goal came early in the second half of the match.",
         "He tired in the final half of the race.",
     ],
@@ -177,7 +182,40 @@ def test_the_last_sixteen_games_are_counted() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Jordan Pickford: 7 Made a fine save late on.", "Luke Shaw: 5.5 Booked early on."]
+    ("sentence", "expected"),
+    [
+        ("Over the last 16 miles of the course the leaders pulled away.", ("16 miles", "mile")),
+        ("Only the last 16 survivors were brought ashore.", ("16 survivors", "survivors")),
+        ("She has scored in the last 16 Premier League games.", ("16 Premier League games", None)),
+        ("Among the injured: 7 Americans and 2 Canadians.", ("7 Americans", "Americans")),
+        ("The final count was stark: 9 Marines died in the raid.", ("9 Marines", "Marines")),
+    ],
+)
+def test_a_count_after_last_or_a_colon_is_a_figure(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    text, unit = expected
+    found = [(t, str(u)) for t, _, _, u in figures(sentence)]
+    assert found[0][0] == text
+    if unit is not None:
+        assert found[0][1] == unit
+
+
+def test_every_count_after_a_colon_is_kept() -> None:
+    assert [t for t, *_ in figures("Among the injured: 7 Americans and 2 Canadians.")] == [
+        "7 Americans",
+        "2 Canadians",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jordan Pickford: 7 Made a fine save late on.",
+        "Luke Shaw: 5.5 Booked early on.",
+        "Frenkie de Jong: 8 Ran the midfield all night.",
+        "The keeper was solid. Joe Bloggs: 6 Quiet until the late goal.",
+    ],
 )
 def test_a_player_s_mark_after_the_name_is_no_figure(sentence: str) -> None:
     assert figures(sentence) == []

@@ -86,6 +86,5 @@ def test_layers_read_path_loads_no_analysis(module: str) -> None:
 
 
 def test_layers_store_writes_load_the_parser_when_first_asked_for() -> None:
-    assert loaded_after("import bot.store\nbot.store.Store") == [
-        "bot.analyse", "bot.clean", "bot.parse", "nltk", "sumy", "wordfreq"
-    ]  # fmt: skip
+    loaded = loaded_after("import bot.store\nbot.store.Store")
+    assert {"bot.analyse", "bot.clean", "bot.parse"} <= set(loaded)

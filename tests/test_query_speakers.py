@@ -32,8 +32,15 @@ def test_query_quotes_by_the_named_speaker_come_first() -> None:
 
 
 def test_query_a_term_naming_no_speaker_keeps_the_text_order() -> None:
-    found = Query(_store()).search_quotes("plans")
-    assert [q.speaker for q in found] == ["Theresa May"]
+    article = make_article("a", "Budget row", ["The chancellor spoke."])
+    quotes = [
+        make_quote("a", "the plans would help families", "Gordon Brown", kind="indirect"),
+        make_quote("a", "These plans of Gordon Brown were announced last year.", "Theresa May"),
+        make_quote("a", "Plans change.", "Vince Cable"),
+    ]
+    found = Query(make_store([article], quotes)).search_quotes("plans")
+    # the words themselves before a report of them, then the closest match: never by speaker
+    assert [q.speaker for q in found] == ["Vince Cable", "Theresa May", "Gordon Brown"]
 
 
 def test_console_quotes_name_shows_their_own_words_first(tmp_path: Path) -> None:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
 from bot import render
-from bot.analyse.figures import currencies, rates, units
+from bot.analyse.figures import compounds, currencies, rates, units
+from bot.analyse.figures.extraction import extract_figures
 from bot.figure_words import figure_value, split_rate, wording
+from bot.parse.articles import make_article
+from bot.parse.records import Record
 from tests.factories import make_figure
 
 
@@ -89,11 +93,13 @@ _SAME_PAST_ONE = {"stone", "horsepower", "brake horsepower", "hertz", "kilohertz
 
 
 def _extractor_units() -> set[str]:
-    """Every unit the extractor can store: measures, currency codes and named currencies."""
+    """Every unit the extractor can store: measures, currency codes, named currencies, the
+    groups of compounds (`three-person`), ages (`in her 40s`) and joined heights (inches)."""
     measures = {str(canonical) for _, canonical in units._MEASURES}
     codes = {code for _, code in currencies._PREFIX_EACH}
     names = set(currencies.CODE_NAMES.values()) | set(currencies.SIGN_NAMES.values())
-    return measures | codes | names | {"fraction"}
+    others = {*compounds.GROUP_UNITS, "year of age", "inch", "fraction"}
+    return measures | codes | names | others
 
 
 def test_figure_words_know_every_unit_the_extractor_produces() -> None:
@@ -119,3 +125,44 @@ def test_figure_words_say_a_rate_of_time_or_share_with_a(per: str) -> None:
 def test_figure_words_are_what_render_and_cards_show() -> None:
     figure = make_figure("a", "13 weeks", 13.0, "week", "paid leave")
     assert render.figure_block(figure, {}) == "<b>13 weeks</b> — paid leave\n<i>a</i>"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The three-person crew landed safely.", "3 people"),
+        ("A two-man team rowed the Atlantic.", "2 men"),
+        ("The four-woman panel ruled on Friday.", "4 women"),
+        ("A five-member board runs the trust.", "5 members"),
+        ("The victim, a woman in her 40s, was treated in hospital.", "aged 40 to 49"),
+        ("Duty rose by 2.5p a litre.", "2.5p per litre"),
+        ("Stamps cost 0.5 cents more.", "0.5 cents"),
+        ("The dynasty ruled for 1,200 years.", "1,200 years"),
+        ("Rents will double by 2030, the council says.", "2030"),
+        ("She is 5ft 4in tall.", "5ft 4in"),
+    ],
+)
+def test_figure_words_of_extracted_figures(sentence: str, expected: str | None) -> None:
+    article = make_article(Record("a1", date(2024, 5, 1), sentence, "test"))
+    shown = [figure_value(f) for f in extract_figures(article)]
+    assert shown[:1] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "high", "expected"),
+    [
+        (-1.5e9, "USD", None, "-$1.5bn"),
+        (-5.0, "GBP", None, "-£5"),
+        (-3.0, "celsius", None, "-3°C"),
+        (999_996_000.0, "USD", None, "$1bn"),
+        (999_996.0, "people", None, "999,996 people"),
+        (2.0, "week", 1.0, "2 to 1 weeks"),
+        (0.5, "week", 1.0, "0.5 to 1 weeks"),
+        (1.0, "week", 1.0, "1 to 1 week"),
+        (1500.0, "year", 2000.0, "1500 to 2000"),
+    ],
+)
+def test_figure_words_signs_scales_and_plurals(
+    value: float, unit: str, high: float | None, expected: str
+) -> None:
+    assert _shown(value, unit, "between" if high is not None else None, high) == expected

@@ -8,6 +8,7 @@ from bot.analyse import events, stories, summaries
 from bot.analyse.text.sentences import split_sentences
 from bot.models import BODY, Article, ArticleAnalysis, Paragraph, Sentence, Story
 from bot.parse import read_inputs
+from bot.story_order import reading_order
 from tests.factories import EFE_ID as EFE
 from tests.factories import OTHER_ID as OTHER
 from tests.factories import SEEDS
@@ -56,6 +57,16 @@ def test_stories_seeds_are_one_story_told_by_two_outlets() -> None:
     assert story.date == date(2023, 9, 29)
     assert story.headline.startswith("The Russian president, Vladimir Putin, today encouraged")
     assert [(s.article_id, s.position) for s in story.sentences] == [
+        (OTHER, 1), (EFE, 0), (EFE, 2), (EFE, 1), (OTHER, 0),
+    ]  # fmt: skip
+
+
+def test_stories_seed_summary_is_stored_best_first_and_read_in_article_order() -> None:
+    articles = read_inputs([SEEDS]).articles
+    (story,) = group(*articles)
+    dates = {a.id: a.date for a in articles}
+    read = reading_order(story.sentences, story.article_ids, dates)
+    assert [(s.article_id, s.position) for s in read] == [
         (EFE, 0), (EFE, 1), (EFE, 2), (OTHER, 0), (OTHER, 1),
     ]  # fmt: skip
 
@@ -65,14 +76,16 @@ def test_stories_seed_summary_keeps_the_whole_sentence_its_headline_was_cut_from
     assert story.headline == (
         "The Russian president, Vladimir Putin, today encouraged the countries of Latin America to…"
     )
-    assert story.sentences[0].text.startswith("The Russian president, Vladimir Putin, today")
-    assert story.sentences[0].text.endswith("it is not a “military alliance.”")
+    lead = story.sentences[1]
+    assert lead.text.startswith("The Russian president, Vladimir Putin, today")
+    assert lead.text.endswith("it is not a “military alliance.”")
 
 
 def test_stories_single_article_summary_reads_in_article_order() -> None:
     worst = "Officials said the floods in Valencia were the worst in years, killing twelve people."
     (story,) = group(article("one", MAY, "It was chaos.", *FLOOD, worst))
-    assert [(s.position, s.text) for s in story.sentences] == [
+    read = reading_order(story.sentences, story.article_ids, {"one": MAY})
+    assert [(s.position, s.text) for s in read] == [
         (2, FLOOD[1]), (3, FLOOD[2]), (4, worst),
     ]  # fmt: skip
 
@@ -82,7 +95,8 @@ def test_stories_summary_reads_by_article_date_then_position() -> None:
     earlier = article("earlier", MAY, *FLOOD_AGAIN)
     (story,) = group(later, earlier)
     assert story.article_ids == ("later", "earlier")  # the lead article is the later one
-    assert [(s.article_id, s.position) for s in story.sentences] == [
+    read = reading_order(story.sentences, story.article_ids, {"later": later.date, "earlier": MAY})
+    assert [(s.article_id, s.position) for s in read] == [
         ("earlier", 0), ("earlier", 2), ("later", 1),
     ]  # fmt: skip
 

@@ -173,9 +173,8 @@ def test_summaries_lead_the_headline_was_made_from_ranks_last(
 
 
 def test_summaries_summary_of_a_whole_lead_headline_starts_after_the_lead() -> None:
-    whole = replace(
-        article(*BUDGET), headline="Parliament passed the budget on Monday night after a long debate"
-    )
+    headline = "Parliament passed the budget on Monday night after a long debate"
+    whole = replace(article(*BUDGET), headline=headline)
     assert summaries.summary_positions(summaries.score_sentences(whole), n=2) == (1, 2)
 
 

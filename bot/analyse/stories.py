@@ -212,19 +212,8 @@ def make_story(members: Sequence[_Text], scores: Mapping[str, tuple[SentenceScor
         headline=next((a.headline for a in ordered if a.headline), ""),
         date=min(a.date for a in ordered),
         article_ids=tuple(a.id for a in ordered),
-        sentences=reading_order(
-            pick(candidates([lead, *rest], scores, CANDIDATES), count, len(members)), ordered
-        ),
+        sentences=tuple(pick(candidates([lead, *rest], scores, CANDIDATES), count, len(members))),
     )
-
-
-def reading_order(
-    sentences: Iterable[StorySentence], articles: Sequence[Article]
-) -> tuple[StorySentence, ...]:
-    """The picked sentences as a reader meets them: by their article's date (the lead article
-    first on its day), then by their place in the article."""
-    rank = {a.id: (a.date, i) for i, a in enumerate(articles)}
-    return tuple(sorted(sentences, key=lambda s: (*rank[s.article_id], s.position)))
 
 
 def group_stories(

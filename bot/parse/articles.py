@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from bot import clean
+from bot import clean, title_lines
 from bot.analyse.text.sentences import split_sentences
 from bot.models import BODY, UNKNOWN_SOURCE, Article, Paragraph, Sentence
 from bot.parse.records import Inputs, Notice, Record, body_key, discover, read_file
@@ -80,7 +80,7 @@ def make_article(record: Record) -> Article:
     lead = next((s.text for s in sentences if s.kind == BODY), None)
     source = record.source or cleaned.source or UNKNOWN_SOURCE
     headline = record.title or clean.headline(
-        cleaned.paragraphs, clean.title_line(cleaned.paragraphs) or lead
+        cleaned.paragraphs, title_lines.title_line(cleaned.paragraphs) or lead
     )
     text = "\n\n".join(p.text for p in cleaned.paragraphs)
     return Article(

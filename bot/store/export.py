@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import sqlite_utils
 
 from bot.errors import StoreError
+from bot.models import StorySentence
+from bot.rows import story_sentence_from
+from bot.story_order import shown
 
 EXPORTS = ("articles", "summaries", "stories", "quotes", "figures")
 
@@ -68,15 +72,20 @@ def _summaries(db: sqlite_utils.Database, sentences: int) -> Iterator[dict[str, 
 
 
 def _stories(db: sqlite_utils.Database, sentences: int | None) -> Iterator[dict[str, Any]]:
-    """Each story with its summary's first `sentences` lines (stored in reading order)."""
-    lines: dict[str, list[dict[str, Any]]] = {}
-    sql = "select story_id, text, sources from story_sentences order by story_id, position"
+    """Each story with its best `sentences` summary lines (all when None), in reading order."""
+    stored: dict[str, list[StorySentence]] = {}
+    sql = "select * from story_sentences order by story_id, position"
     for row in db.query(sql):
-        line = {"text": row["text"], "sources": json.loads(row["sources"])}
-        lines.setdefault(row["story_id"], []).append(line)
+        stored.setdefault(row["story_id"], []).append(story_sentence_from(row))
+    dates = {row["id"]: date.fromisoformat(row["date"]) for row in db.query(_DATES)}
     for row in db.query("select * from stories order by position, id"):
+        articles = json.loads(row["article_ids"])
+        lines = shown(stored.get(row["id"], []), articles, dates, sentences)
         yield {
             "id": row["id"], "headline": row["headline"], "date": row["date"],
-            "articles": json.loads(row["article_ids"]),
-            "summary": lines.get(row["id"], [])[:sentences],
+            "articles": articles,
+            "summary": [{"text": s.text, "sources": list(s.sources)} for s in lines],
         }  # fmt: skip
+
+
+_DATES = "select id, date from articles"

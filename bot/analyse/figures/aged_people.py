@@ -75,7 +75,7 @@ def name_after(sentence: str, end: int, cast: Cast) -> str:
     return " ".join(words) if words and all(word in parts for word in words) else ""
 
 
-# `the women, aged 21 and 25,`: the people an `aged` apposition gives the ages of.
+# `the brothers, aged 14 and 16,`: the people an `aged` apposition gives the ages of.
 _AGED_APPOSITION = re.compile(
     r"\b(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Bb]oth)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"[a-z][\w-]*),\s+aged\s+(?:\d{1,3}\s*(?:,|and|or)\s*)*$"
@@ -83,7 +83,8 @@ _AGED_APPOSITION = re.compile(
 
 
 def aged_apposition(sentence: str, start: int) -> str:
-    """`age of the women` for the 21 or the 25 of `the women, aged 21 and 25, were`, else ""."""
+    """`age of the brothers` for the 14 or the 16 of `the brothers, aged 14 and 16, were`, else
+    ""."""
     found = _AGED_APPOSITION.search(sentence, max(0, start - 80), start)
     if found is None:
         return ""
@@ -92,14 +93,14 @@ def aged_apposition(sentence: str, start: int) -> str:
     return f"age of {first} {rest}"
 
 
-# A name the cast does not know, alone before a comma or a stop: `the 53-year-old Stratofortress,`
+# A name the cast does not know, alone before a comma or a stop: `the 40-year-old Dakota,`
 _LONE_NAME_AFTER = re.compile(
     r"\s+(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*)?)[,.;]"
 )
 
 
 def named_thing_after(sentence: str, found: Found) -> str:
-    """`Stratofortress` of `The 53-year-old Stratofortress, tail number 61-1007,`: whose age a
+    """`Dakota` of `The 40-year-old Dakota, registration G-ABCD,`: whose age a
     `year-old` is when a name the article's people lack follows it, else ""."""
     if not _YEAR_OLD.search(found.text):
         return ""

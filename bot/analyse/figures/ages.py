@@ -65,7 +65,8 @@ _DECADE_OWNER = re.compile(
 
 
 def decade_age(text: str, quantity: Quantity) -> Quantity | None:
-    """`40s` of `in their 40s` as an age of 40 (the decade's first year), or None."""
+    """`40s` of `in their 40s` as an age of 40 (the decade's first year; shown as the whole
+    decade, `aged 40 to 49`), or None."""
     decade = quantity.value.is_integer() and 10 <= quantity.value <= 90 and quantity.value % 10 == 0
     if not decade or text[quantity.end : quantity.end + 1] != "s" or quantity.unit:
         return None

@@ -15,7 +15,7 @@ from bot.analyse.figures.completions import (
     uncut_subject,
 )
 from bot.analyse.figures.counted_owners import before_predicate
-from bot.analyse.figures.lexicon import clause_span, tidy
+from bot.analyse.figures.lexicon import AGO, clause_span, tidy
 from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
     NP_STOP,
@@ -120,7 +120,6 @@ def _readable(phrase: str) -> bool:
     return bool(shown) and not measure_flaw(shown)
 
 
-_AGO = re.compile(r"\s+ago\b")
 _FRACTION_OF_NOUN = re.compile(r"\s+(?:of\s+)?(?:the|all|its|their)\s+[\w'\u2019-]+")
 
 
@@ -129,7 +128,7 @@ def relative_antecedent(plain: str, quantity: Quantity) -> str:
     (`the quota, which now amounts to 5,000 students`; `Falic, which runs 90 stores` owns them)."""
     if quantity.unit == Unit.FRACTION and _FRACTION_OF_NOUN.match(plain, quantity.end):
         return ""  # "which makes chips for half the world's phones": a share of the phones
-    if _AGO.match(plain, quantity.end):
+    if AGO.match(plain, quantity.end):
         return ""  # "tourists, who posted it two days ago": the time since they posted it
     window = plain[max(0, quantity.start - ANTECEDENT_REACH) : quantity.start]
     if quantity.kind.endswith("-noun") and not _AMOUNTS_TO.search(window):

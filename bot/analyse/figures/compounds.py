@@ -23,7 +23,8 @@ _DURATION = re.compile(
     rf"(?=\s+(?:[a-z]+\s+){{0,2}}?(?:{_SPANNED})\b)"
 )
 _TIMES = re.compile(r"-times?(?=\s+[A-Za-z])")
-_GROUP = re.compile(r"-(?P<unit>person|member|man|woman)(?=\s+[a-z])")
+GROUP_UNITS = ("person", "member", "man", "woman")  # `a three-person crew`: three people
+_GROUP = re.compile(rf"-(?P<unit>{'|'.join(GROUP_UNITS)})(?=\s+[a-z])")
 
 
 def compound_figure(text: str, quantity: Quantity) -> Quantity | None:

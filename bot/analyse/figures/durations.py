@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.antecedents import antecedent
-from bot.analyse.figures.lexicon import TAKE_FORMS, clause_span, word_set
+from bot.analyse.figures.lexicon import AGO, TAKE_FORMS, clause_span, is_verb, word_set
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.units import DURATIONS
@@ -55,28 +55,53 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
 
 
 _BE = word_set("be been have has had")
-_AGO = re.compile(r"\s+ago\b")
 # The last word that opens the clause a time `ago` dates: `since he starred`, `who then posted`.
 _OPENER = re.compile(
-    r"^(?:.*?\b(?P<word>since|when|after|because|who|which|where|and|but)\s+)?(?:then\s+)?",
+    r"^(?:.*\b(?P<word>since|when|after|because|who|which|where|and|but)\s+)?(?:then\s+)?",
     re.IGNORECASE,
 )
-_LEADING_THE = re.compile(r"^(?:The|A|An)\b")
+# A relative clause set off by commas that closes before the main verb: `The factory, which he
+# bought cheaply, closed five years ago` dates the closing, not the buying.
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when)\b[^,]*,", re.IGNORECASE)
+# The main verb right after a relative clause's time: `who posted it two days ago, were held`.
+_VERB_AFTER = re.compile(r"\s+ago,?\s+(?:(?:was|were|is|are|has|have|had|will|would)\b|[a-z]+ed\b)")
+_LOWERED = re.compile(r"^(?:The|A|An|He|She|They|It|We)\b")
+_RELATIVE = word_set("who whom whose which where that")
 
 
 def time_since(plain: str, start: int, end: int) -> str:
     """`time since the firm was sold` of `The firm was sold six years ago`, else "": a time
-    `ago` measures how long it is since its clause happened."""
-    if not _AGO.match(plain, end):
+    `ago` measures how long it is since its clause happened; "" when the words before it are not
+    one event (a relative clause without commas before the main verb)."""
+    if not AGO.match(plain, end):
         return ""
     begin, _ = clause_span(plain, start)
-    lead = plain[begin:start]
+    lead = _RELATIVE_ASIDE.sub(" ", plain[begin:start])
     opener = _OPENER.match(lead)
-    event = lead[opener.end() if opener else 0 :].strip(" ,")
-    if opener and (opener.group("word") or "").lower() in {"who", "which"}:
+    event = " ".join(lead[opener.end() if opener else 0 :].strip(" ,").split())
+    relative = (opener.group("word") or "").lower() if opener else ""
+    restrictive = opener is not None and not lead[: opener.start("word")].rstrip().endswith(",")
+    if relative in {"who", "which", "where"} and restrictive and not _VERB_AFTER.match(plain, end):
+        return ""  # "The man who said he would go died two years ago": the main verb's event
+    if relative in {"who", "which"}:
         event = f"{antecedent(plain, start)} {event}".strip()  # "the man, who died two years ago"
-    event = _LEADING_THE.sub(lambda found: found.group().lower(), event)
-    return f"time since {event}" if len(event.split()) > 1 else ""
+    event = _LOWERED.sub(lambda found: found.group().lower(), event)
+    return f"time since {event}" if _one_event(event) else ""
+
+
+def _one_event(event: str) -> bool:
+    """True for a subject and one verb phrase: `the mill closed`, `he was born`; not `said he
+    would return died` (two verb groups)."""
+    words = event.split()
+    if len(words) < 2 or _RELATIVE & {w.lower() for w in words}:
+        return False
+    verbs = [is_verb(w) or _past_tense(w) for w in words]
+    groups = sum(1 for i, verb in enumerate(verbs) if verb and (i == 0 or not verbs[i - 1]))
+    return groups <= 1
+
+
+def _past_tense(word: str) -> bool:
+    return word.islower() and len(word) > 3 and word.endswith("ed")
 
 
 _DETERMINERS = word_set("a an the his her its their our my your this that")

@@ -119,6 +119,9 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
     if quantity.upper is not None and qualifier is None:
         qualifier = "between"
     shown = words.lead_in(text, start)
+    ago = words.AGO.match(text, end) is not None  # "burned down two years ago": no change
+    if qualifier is None and ago:
+        shown = start
     window = max(0, start - len("in ") - 1)  # `in ` or `by `, and the character before it
     if quantity.kind == "year-fact" and (prep := re.search(r"\b(?:in|by)\s+$", text[window:start])):
         shown = window + prep.start()  # "in 2024"
@@ -132,7 +135,7 @@ def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int
         kind=quantity.kind,
         measure=labelled(text, quantity) or measure(plain, quantity),
         qualifier=qualifier,
-        change=_change(text, quantity),
+        change=None if ago else _change(text, quantity),
         period=None if in_period else period(text, start, end, spans),
         in_period=in_period,
         referring=refers_back(plain, start),

@@ -36,8 +36,8 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _QUALIFIER_AFTER = re.compile(r"\s*(?P<q>or\s+more|or\s+so|-?plus\b|\+(?!\d))", re.IGNORECASE)
 _AFTER_NAMES = {"or more": "at least", "or so": "approximately", "plus": "more than"}
-_QUALIFIER_WORDS = re.compile(
-    r"(?:\s+(?:by|more|than|less|fewer|about|around|almost|nearly|some|roughly|over|under|"
+_QUALIFIER_WORDS = re.compile(  # (?<!\s): tried once per run of blanks, not at every blank
+    r"(?<!\s)(?:\s+(?:by|more|than|less|fewer|about|around|almost|nearly|some|roughly|over|under|"
     r"just|only|a|an|further|another|estimated|approximately|least|as|much|many|close|"
     r"barely|average|of|sharp|whopping|mere|staggering|total|extra))*\s*$",
     re.IGNORECASE,
@@ -79,8 +79,12 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A break opening with blanks is tried once per run of blanks (`(?<!\s)`), not at each blank: a
+# sentence with a long blanked aside would otherwise cost the square of the aside's length.
+AGO = re.compile(r"\s+ago\b")  # right after a time: `two years ago`
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s+whil(?:e|st)\s+|\s+whereas\s+|,\s+and\s+|\s+and\s+that\s+|,?\s+but\s+|,\s+compared\s+"
+    r";|:\s|,\s+and\s+|,\s+but\s+|,\s+compared\s+"
+    r"|(?<!\s)\s+(?:whil(?:e|st)|whereas|and\s+that|but)\s+"
 )
 
 # How far before a number (in characters) its qualifier (`more than`, `almost`), its verb or noun
@@ -161,8 +165,10 @@ def lead_in(text: str, start: int) -> int:
 
 
 _BREAK = re.compile(
-    r"(,\s+(?:(?:said|says|added|reported|announced)\s+(?:that\s+)?)?|\s+that\s+|\s+(?:as|after|when|because|if|since|where|although)\s+|"
-    r"\s+(?:said|says|say|reported|reports|announced|added|expects|believes|thinks|estimated)\s+)"
+    r"(,\s+(?:(?:said|says|added|reported|announced)\s+(?:that\s+)?)?"
+    r"|(?<!\s)\s+(?:that|as|after|when|because|if|since|where|although)\s+"
+    r"|(?<!\s)\s+(?:said|says|say|reported|reports|announced|added|expects|believes|thinks"
+    r"|estimated)\s+)"
 )
 
 
@@ -218,7 +224,7 @@ def has_verb(text: str) -> bool:
     return any(is_verb(w) for w in text.split())
 
 
-_JOINER = re.compile(r"\s+and\s+")
+_JOINER = re.compile(r"(?<!\s)\s+and\s+")
 
 
 _LEADING = re.compile(
@@ -290,8 +296,8 @@ _DETERMINERS = word_set("the a an its their his her our this that these those to
 
 # Words that qualify a number in front of it (`more than`, `little more than`, `about`, `as little
 # as`), one or more.
-QUALIFIED = re.compile(
-    r"(?:\s+(?:(?:a\s+)?little\s+|slightly\s+|well\s+|far\s+|much\s+)?(?:more|less|fewer)\s+than|\s+(?:about|around|almost|nearly|some|roughly|over|under|"
+QUALIFIED = re.compile(  # (?<!\s): tried once per run of blanks, not at every blank
+    r"(?<!\s)(?:\s+(?:(?:a\s+)?little\s+|slightly\s+|well\s+|far\s+|much\s+)?(?:more|less|fewer)\s+than|\s+(?:about|around|almost|nearly|some|roughly|over|under|"
     r"just|only|approximately|estimated|barely)|\s+up\s+to|\s+at\s+least"
     r"|\s+as\s+(?:little|low|few|many|much|high)\s+as)+\s*$",
     re.IGNORECASE,

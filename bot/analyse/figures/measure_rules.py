@@ -38,7 +38,7 @@ from bot.analyse.figures.counted_places import places_where
 from bot.analyse.figures.distances import distance_measure
 from bot.analyse.figures.doers import doers
 from bot.analyse.figures.durations import duration_measure
-from bot.analyse.figures.lexicon import tidy
+from bot.analyse.figures.lexicon import AGO, tidy
 from bot.analyse.figures.listed_sums import listed_measure
 from bot.analyse.figures.measures import (
     NP_STOP,
@@ -72,6 +72,7 @@ from bot.analyse.figures.sums import (
     exchange_rate,
 )
 from bot.analyse.figures.terms import prison_term
+from bot.analyse.figures.units import DURATIONS
 from bot.analyse.figures.year_facts import year_measure
 
 
@@ -224,6 +225,8 @@ def measure(plain: str, quantity: Quantity) -> str:
         return repaired(trimmed(year_measure(plain, quantity.start)))
     if (timed := race_time(plain, quantity)) and not measure_flaw(timed):
         return timed  # "time for the 100m": the race's figure is its name, kept as written
+    if quantity.unit in DURATIONS and AGO.match(plain, quantity.end):
+        return readable_phrase(duration_measure(plain, quantity))  # only the time since its event
     for rule in RULES:
         if phrase := readable_phrase(rule.phrase(plain, quantity)):
             return phrase

@@ -20,6 +20,11 @@ _LATER_DAY = (
     r"\s+(?:and|to|through|until|till|or)\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?=\s*(?:[.,;:!?)]|$|(?:in|at|on|when|while|for|from|this|last|next|of)\b))"
 )
+# What follows a cup's stage, not a counted noun: "a last-16 tie", "the last 16 draw".
+_CUP_STAGE = (
+    "tie|clash|stage|draw|round|match|game|fixture|leg|berth|spot|slot|place|exit|showdown"
+    "|encounter"
+)
 # Every pattern holds a digit and begins as `blocked` expects (`_START`, `_LEAD`): a new one that
 # begins otherwise must widen them.
 _BLOCKED = re.compile(
@@ -70,12 +75,14 @@ _BLOCKED = re.compile(
             # tennis sets, tie-breaks and all: "7-5 6-3 3-6 7-6 (8-6)"
             r"\b[0-7]-[0-7](?:\s+\(\d{1,2}-\d{1,2}\))?(?:,?\s+[0-7]-[0-7](?:\s+\(\d{1,2}-\d{1,2}\))?)+",
             r"(?i:\branked\s+(?:No\.?\s*)?\d+\b)",  # a rank: "ranked 106 in the world"
-            # a player's mark out of ten after the name: "Ander Herrera: 4 Started well"
-            r"(?<=[a-z]: )(?:10|\d)(?:\.5)?(?=\s+[A-Z][a-z])",
-            # a stage of a cup, not a count: "the last 16", "a last-32 tie", "round of 16"
-            r"(?i:\b(?:last|round\s+of)[\s-](?:16|32|64)\b(?!\s+(?:years?|months?|weeks?|days?|"
-            r"hours?|minutes?|games?|matches|races?|seasons?|fixtures?|outings?|starts?|meetings?|"
-            r"times?)\b))",
+            # a stage of a cup, not a count: "reached the last 16", "the round of 16 of the cup",
+            # "out in the round of 16." (a count goes on with its noun: "the last 16 games")
+            r"(?i:\b(?:reach(?:ed|es|ing)?|into|through\s+to|make|made|qualif(?:y|ied|ies)\s+for)"
+            r"\s+the\s+(?:last|round\s+of)[\s-](?:16|32|64)\b)"
+            # one stage named before its noun: "a last 16 slot", "Saturday's last 16 doubles win"
+            r"|(?i:(?:\b(?:a|an)|['\u2019]s)\s+last[\s-](?:16|32|64)\b)"
+            r"|(?i:\b(?:last|round\s+of)[\s-](?:16|32|64)\b(?=\s+of\s+the\b|\s*(?:[.,;:!?)]|$)"
+            rf"|[\s-]+(?:{_CUP_STAGE})\b(?!-)))",
             # a screen resolution, no thousand: "a 4K TV", "filmed in 8K."
             r"(?<![$£€¥])\b[248]K\b(?=\s+(?:TVs?|televisions?|resolution|video|displays?|screens?|"
             r"monitors?|cameras?|HDR|UHD|Ultra|streaming|content|footage|Blu-ray|gaming|panels?|sets?|"
@@ -131,9 +138,29 @@ _NAMING_NOUN = re.compile(
 
 
 def blocked(text: str) -> list[tuple[int, int]]:
-    """Character spans that hold dates, times, ordinals and names, never quantities: the spans
-    `_BLOCKED.finditer` finds, but tried only where one can begin (see `_LEAD`), so that the
-    long pattern is not started at every character of the sentence."""
+    """Character spans that hold dates, times, ordinals, names and players' marks, never
+    quantities."""
+    return _blocked_patterns(text) + player_marks(text)
+
+
+# A player rating line: the player's name (capitalised words, with the particles of names) from
+# the start of the sentence or line up to a colon, then a mark out of ten and the comment on the
+# game: "Jordan Pickford: 7 Made a fine save".
+_PLAYER_MARK = re.compile(
+    r"(?:^|(?<=[.!?\n]\s))[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|da|di|do|dos|del|der"
+    r"|van|von|le|la|ter|ten|bin|al|el)){0,4}:\s(?P<mark>10|\d)(?:\.5)?(?=\s+[A-Z][a-z])"
+)
+
+
+def player_marks(text: str) -> list[tuple[int, int]]:
+    """The spans of players' marks out of ten in a rating line; a count after a colon that is no
+    name (`Among the dead: 7 Americans`) is left alone."""
+    return [(m.start("mark"), m.end()) for m in _PLAYER_MARK.finditer(text)]
+
+
+def _blocked_patterns(text: str) -> list[tuple[int, int]]:
+    """The spans `_BLOCKED.finditer` finds, but tried only where one can begin (see `_LEAD`), so
+    that the long pattern is not started at every character of the sentence."""
     spans: list[tuple[int, int]] = []
     reversed_text = text[::-1]
     end = 0

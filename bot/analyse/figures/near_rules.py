@@ -57,7 +57,7 @@ def around_number(plain: str, quantity: Quantity) -> str:
     return economic_growth(phrase, plain, quantity.start)
 
 
-# What a thing has at a number (`at a speed of 288 mph`, `with a crew of five`): whose it is, the
+# What a thing has at a number (`at a speed of 90 knots`, `with a crew of five`): whose it is, the
 # clause's subject says.
 _PROPERTIES = word_set(
     "speed height altitude depth length width weight temperature pace crew capacity range "
@@ -67,7 +67,7 @@ _NO_OWNERS = word_set("it they he she we i you this that which who there")
 
 
 def _owned_property(plain: str, start: int, phrase: str) -> str:
-    """`Ghost Rider speed` of `Ghost Rider flew at a speed of 288 mph`; the bare property when
+    """`Blue Heron speed` of `Blue Heron sailed at a speed of 12 knots`; the bare property when
     the subject is a pronoun or too long to be a name."""
     owner = named_subject(plain, start)
     words = owner.split()

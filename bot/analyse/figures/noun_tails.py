@@ -18,7 +18,7 @@ CONTACT_CLAUSE = (
     r"(?:it|they|we|he|she)\s+(?:plans?|intends?|wants?|hopes?|expects?|aims?|needs?)\s+to\s+"
     r"[a-z]+"
 )
-# Participles not in -ed that say which ones: "tourists caught carving graffiti".
+# Participles not in -ed that say which ones: "boys caught painting walls".
 _IRREGULAR_PARTICIPLES = (
     "caught|held|found|seen|taken|left|hurt|shot|struck|sent|sold|built|kept|bought|brought|"
     "given|known|born|hit|stolen|thrown|driven|flown|won|lost|spent|paid|made"
@@ -74,7 +74,7 @@ def noun_phrase(text: str, end: int, noun: str) -> str:
 def _before_main_verb(tail: str, first: int = 1) -> str:
     """A noun's tail up to the verb of the clause it is the subject of: `charged with piracy`
     of `charged with piracy face jail` (the tail's own verb is its word `first`); a gerund after
-    a preposition or the tail's own verb is its complement (`caught carving graffiti`)."""
+    a preposition or the tail's own verb is its complement (`caught painting walls`)."""
     words = tail.split()
     for index in range(first + 1, len(words)):
         word = words[index]

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
-# An aside between dashes: a dash is `-`, `--`, an en or an em dash, set off by blanks.
+# An aside between dashes: a dash is `-`, `--`, an en or an em dash, set off by blanks. Two dashes
+# further apart than a long clause hold no aside but whole sentences between them.
 _DASH = r"\s(?:--|[\u2013\u2014-])\s"
-_MASK = re.compile(rf"\([^()]*\)|\[[^\[\]]*\]|{_DASH}[^\u2013\u2014]*?{_DASH}")
+ASIDE_CHARS = 250
+_MASK = re.compile(rf"\([^()]*\)|\[[^\[\]]*\]|{_DASH}[^\u2013\u2014]{{0,{ASIDE_CHARS}}}?{_DASH}")
 
 
 def masked(text: str, periods: list[tuple[int, int]]) -> str:

@@ -209,13 +209,16 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
         return None  # "the Aries 1B shuttle", "his iPhone 5C": a model, not a billion or a heat
     if placed is None or placed.unit or placed.scaled:
         return placed
+    return _bare(text, placed)
+
+
+def _bare(text: str, placed: Quantity) -> Quantity | None:
+    """A number with no unit: a year, an age set off by commas, part of a name, or a count."""
     if names.is_year(text, placed):
         return replace(placed, kind="year")
     if apposition_age(text, placed):
         return replace(placed, kind="age", unit="year of age")  # "Jane Doe, 25, said"
-    if names.is_name(text, placed):
-        return None
-    return placed
+    return None if names.is_name(text, placed) else placed
 
 
 def _model_letter(text: str, placed: Quantity) -> bool:

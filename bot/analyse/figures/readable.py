@@ -211,7 +211,7 @@ PLACE_NOUNS = word_set(
     "countries nations states cities towns villages regions provinces markets districts counties "
     "areas places"
 )
-# A quoted title after the words that describe it (`the acclaimed horror film "It Follows`): the
+# A quoted title after the words that describe it (`the quiet little comedy "Late Spring`): the
 # title alone names the work, without a quote mark left open.
 _DESCRIBED_TITLE = re.compile(
     r"^(?:[a-z][\w-]*\s+)+[\"\u201c](?P<title>[A-Z][^\"\u201c\u201d]*?)[\"\u201d]?(?=\s|$)"

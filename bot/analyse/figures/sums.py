@@ -208,7 +208,7 @@ def money_in(text: str, end: int) -> str:
     if found is None or found.group("np").split()[0].lower() in _NOT_CONTENT:
         return ""
     if any(w.lower() in _COUNT_WORDS for w in found.group("np").split()):
-        return ""  # "$163,000 in just four theaters": where it was made, counted
+        return ""  # "$9,000 in just two shops": where it was made, counted
     kept: list[str] = []
     for word in NP_STOP.sub("", found.group("np")).split():
         if word.lower() in _NOT_CONTENT:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot import markup, packing, render
@@ -29,8 +29,7 @@ class StoryCard:
 
 def story_card(card: StoryCard, refs: Mapping[str, ArticleRef]) -> str:
     """Headline, a short summary tagged with its sources, the top quote and the top figure."""
-    short = replace(card.story, sentences=card.story.sentences[:SUMMARY_SENTENCES])
-    parts = [render.story_block(short, refs)]
+    parts = [render.story_block(card.story, refs, SUMMARY_SENTENCES)]
     if card.quote is not None:
         parts.append("💬 " + render.quote_block(card.quote, refs))
     if card.figure is not None:
