@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from bot.analyse.quotes.genders import stated_gender, vote_genders
 from bot.analyse.quotes.lexicon import (
@@ -21,9 +21,11 @@ from bot.analyse.quotes.lexicon import (
     ORG_NOUNS,
     OWNED_NOUNS,
     PERSON_NOUNS,
+    POST_NOMINALS,
     TITLES,
 )
 from bot.analyse.quotes.marks import Place, sentence_bounds
+from bot.analyse.quotes.names import ROLE_OPENERS
 from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
 from bot.analyse.quotes.runs import (
@@ -45,10 +47,15 @@ __all__ = ["Cast", "Mention", "Person", "build_cast"]
 
 _CAP = r"(?:(?:[A-Z]\.){1,3}(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
 _RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin|&) )?{_CAP})*")
+# A plural possessive inside a run, and the word after it.
+_PLURAL_POSSESSIVE = re.compile(r"s['\u2019] (?=(\S+))")
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|\W)(?:[Tt]he|[Aa]n?) ((?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+), (?:the )?$"
+    r"(?:(?:^|\W)(?:[Tt]he|[Aa]n?) |(?P<bare>^|[.;:?!] ))"
+    r"(?P<role>(?:[\w'\u2019\-]+ ){0,6}[\w'\u2019\-]+), (?:the )?$"
 )
-_APPOSITIVE_AFTER = re.compile(r"^, (?:the |a |an )?((?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+),")
+_APPOSITIVE_AFTER = re.compile(
+    r"^, (?:the |a |an )?(?P<role>(?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+),"
+)
 # Titles that are no function: `Dr Kate Taylor` is a doctor, not a director.
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Rt"])
 _OPENING_WORDS = frozenset(["both", "the", "and", "but", "as", "when", "if", "while", "then"])
@@ -105,8 +112,12 @@ def _clean_run(words: list[str]) -> list[str]:
     kept = name_in_long_run(words[start:])
     if kept and kept[-1].endswith(("'s", "\u2019s")):
         kept[-1] = kept[-1][:-2]
+    elif kept and kept[-1].endswith(("s'", "s\u2019")):
+        kept[-1] = kept[-1][:-1]  # `Lord Dubs'`
     while len(kept) > 2 and kept[-1] in GENERATIONS:
         kept.pop()  # `Joseph R. Murray II` is Joseph R. Murray
+    while len(kept) > 1 and kept[-1] in POST_NOMINALS:
+        kept.pop()  # `Tom McCabe MSP` is Tom McCabe
     return [w for w in kept if w]
 
 
@@ -130,7 +141,7 @@ def _acronym(word: str) -> bool:
 def build_cast(texts: Sequence[str]) -> Cast:
     """The cast of an article from its (quote-blanked) paragraph texts."""
     cast = Cast()
-    runs = [(p, m) for p, text in enumerate(texts) for m in _RUN.finditer(text)]
+    runs = [(p, m) for p, text in enumerate(texts) for m in _runs(text)]
     runs = [(p, m) for p, m in runs if not _headline(m.group().split())]
     for p, match in runs:
         _add_run(cast, texts[p], match)
@@ -141,6 +152,19 @@ def build_cast(texts: Sequence[str]) -> Cast:
         _mention(cast, texts[p], (p, starts[p]), match)
     vote_genders(cast, texts)
     return cast
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """The capitalised runs of `text`, cut after a plural possessive that no first name follows:
+    `Lord Dubs' Succession to the Crown Bill` names Lord Dubs (`Channel News' Ada Brook` stays
+    one run, whose first words are her role)."""
+    for match in _RUN.finditer(text):
+        cut = _PLURAL_POSSESSIVE.search(match.group())
+        if cut is None or cut.group(1) in FIRST_NAMES:
+            yield match
+            continue
+        yield from _RUN.finditer(text, match.start(), match.start() + cut.end() - 1)
+        yield from _RUN.finditer(text, match.start() + cut.end(), match.end())
 
 
 def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
@@ -191,10 +215,14 @@ def _own(cast: Cast, org: Person, after: str) -> None:
 
 
 def _merge_short_names(cast: Cast) -> None:
-    """`Saumarez Smith` (after `Mr`) is the `Charles Saumarez Smith` named earlier."""
+    """`Saumarez Smith` (after `Mr`) is the `Charles Saumarez Smith` named earlier, and `Kim`
+    (after `Mr`, a word no first name) the `Kim Yungmin` whose family name comes first."""
     names = sorted((n for n, p in cast.people.items() if not p.org), key=len, reverse=True)
     for short in names:
         fulls = [full for full in names if len(full) > len(short) and full.endswith(" " + short)]
+        if not fulls and " " not in short and short not in FIRST_NAMES:
+            fulls = [full for full in names if full.startswith(short + " ")][:2]
+            fulls = fulls if len(fulls) == 1 else []
         if " " not in short and len({cast.people[f].name for f in fulls}) > 1:
             del cast.people[short]  # `Judge Clinton`, two Clintons: the mentions decide
         elif fulls:
@@ -222,13 +250,26 @@ def _role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
         _APPOSITIVE_BEFORE.search(text[max(0, match.start() - 80) : match.start()]),
         _APPOSITIVE_AFTER.match(text[match.end() :]),
     ):
-        if found and _plausible_role(found.group(1)):
-            return found.group(1)
+        if found and _plausible_role(found.group("role"), _bare(found)):
+            return _without_openers(found.group("role"))
+    return _role_in_run(match, words)
+
+
+def _without_openers(role: str) -> str:
+    """`now Veritas deputy leader` is a deputy leader: the adverb is no part of the role."""
+    words = role.split()
+    while len(words) > 1 and words[0].lower() in ROLE_OPENERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _role_in_run(match: re.Match[str], words: list[str]) -> str | None:
+    """Titles inside the run before the name: `US Treasury Secretary John Snow`."""
     run = match.group().split()
     lead = (
         [w for w in run[: run.index(words[0])] if w not in _HONORIFICS] if words[0] in run else []
     )
-    while lead and lead[0].lower() in _OPENING_WORDS:
+    while lead and lead[0].lower() in _OPENING_WORDS | ROLE_OPENERS:
         lead.pop(0)  # `Both Culture Secretary Tessa Jowell`: the Culture Secretary
     if any(w in TITLES and w not in _HONORIFICS for w in lead):  # `US Treasury Secretary`
         return " ".join(lead)
@@ -236,8 +277,17 @@ def _role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
     return " ".join(titles) if titles and titles[0] != words[0] else None
 
 
-def _plausible_role(text: str) -> bool:
+def _bare(found: re.Match[str]) -> bool:
+    """A role opening its sentence with no article: `Scottish Finance Minister, Tom Rankin,`."""
+    return "bare" in found.re.groupindex and found.group("bare") is not None
+
+
+def _plausible_role(text: str, bare: bool = False) -> bool:
     words = text.split()
+    if bare and not any(w.lower() in PERSON_NOUNS or w in TITLES for w in words):
+        return False
+    if len(words) > 5 and not words[0][:1].isupper():
+        return False  # a long role is a title: `Shadow Secretary of State for the Family`
     return words[0].lower() not in _RELATIVES and any(
         w.lower() in PERSON_NOUNS or w.lower().endswith(("er", "or", "ist", "ent", "man"))
         for w in words

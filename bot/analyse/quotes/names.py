@@ -27,6 +27,10 @@ _INSTITUTIONS = frozenset(
     """Council Commission Society Foundation Institute Association Federation Department Ministry
     Committee Organisation Organization Trust Union Agency Board Office Authority""".split()  # noqa: SIM905
 )
+# Words closing a company's name after `and`: `Ironhorse Oil and Gas`, `Reed and Sons`.
+_FIRM_ENDS = frozenset(
+    "Gas Electric Power Energy Exploration Production Mining Engineering Sons Partners".split()  # noqa: SIM905
+)
 # Small words with a role noun's ending: `a day after US Treasury Secretary John Snow`.
 _NOT_ROLES = frozenset(
     """after for or nor over under other never ever however whether either neither together
@@ -40,6 +44,18 @@ _PARTY_TAG = re.compile(
 )
 # A title's full stop inside a name: `Sen. Ada Brook`, `Rep. Ada Brook`.
 _TITLE_STOP = re.compile(r"\b([A-Z][a-z]{1,4})\.(?= [A-Z])")
+# Surnames the word lists read as a title, a month or a verb.
+SURNAME_WORDS = frozenset(["King", "Will", "May", "Major", "Prince"])
+# Words opening a clause or a phrase, never a role's: `On Tuesday Foreign Secretary Jack
+# Straw`, `But former Colonel Bob Stewart`, `Meanwhile Labour backbencher Stephen Pound`.
+ROLE_OPENERS = frozenset(
+    """but and meanwhile now however also then still yesterday today tonight on in at monday
+    tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
+)
+# Words qualifying a role: `shadow chancellor`, `acting head`.
+_ROLE_MODIFIERS = frozenset(
+    "shadow deputy acting junior senior chief vice assistant interim".split()  # noqa: SIM905
+)
 ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ive", "year-old")
 
 
@@ -71,10 +87,20 @@ def possessor(word: str) -> bool:
     return word.endswith(("'s", "\u2019s"))
 
 
+def surname_after_first(words: list[str], at: int) -> bool:
+    """A surname the word lists read as a month, a title or a verb, after a first name:
+    `Theresa May`, `Carole King`."""
+    return words[at] in SURNAME_WORDS and at > 0 and words[at - 1] in FIRST_NAMES
+
+
+def _name_word(words: list[str], at: int, end: int) -> bool:
+    return is_cap(words[at]) or _inner_particle(words, at, end) or surname_after_first(words, at)
+
+
 def name_run_back(words: list[str], end: int) -> int:
     """Start index of the capitalised name ending just before `end` (== end when none)."""
     start = end
-    while start > 0 and (is_cap(words[start - 1]) or _inner_particle(words, start - 1, end)):
+    while start > 0 and _name_word(words, start - 1, end):
         if possessor(words[start - 1]) and start < end:
             break
         start -= 1
@@ -101,10 +127,11 @@ def _title_like(word: str) -> bool:
 
 def _inner_particle(words: list[str], at: int, end: int) -> bool:
     """A small word inside a name: `van` in `Ruud van Nistelrooy`, `and` in `the World Travel
-    and Tourism Council` (only when the name ends in an institution's noun)."""
+    and Tourism Council`, `Ironhorse Oil and Gas` (only when the name ends in an institution's
+    noun or a firm's)."""
     if not (at > 0 and is_cap(words[at - 1]) and at + 1 < end):
         return False
-    joins = words[at] == "and" and words[end - 1] in _INSTITUTIONS
+    joins = words[at] == "and" and words[end - 1] in _INSTITUTIONS | _FIRM_ENDS
     return words[at] in _PARTICLES or joins or words[at] == "&"  # `Tolland & Marsh`
 
 
@@ -131,10 +158,13 @@ def _role_link(words: list[str], at: int) -> bool:
 
 
 def _role_word(word: str) -> bool:
-    if not word[:1].isalnum() or word.lower() in DETERMINERS | _NOT_ROLES or word in SPEECH_VERBS:
-        return False
     lowered = word.lower()
-    return word[:1].isupper() or lowered in PERSON_NOUNS or lowered.endswith(ROLE_ENDINGS)
+    if not word[:1].isalnum() or lowered in DETERMINERS | _NOT_ROLES | ROLE_OPENERS:
+        return False
+    if word in SPEECH_VERBS:
+        return False
+    known = lowered in PERSON_NOUNS or lowered in _ROLE_MODIFIERS
+    return word[:1].isupper() or known or lowered.endswith(ROLE_ENDINGS)
 
 
 @dataclass(frozen=True, slots=True)
