@@ -104,3 +104,11 @@ def test_a_firm_whose_name_holds_and_is_one_speaker() -> None:
     assert quotes == [
         ("it is the firm in question.", "Redrock Oil and Gas", "denied", "Redrock Oil and Gas")
     ]
+
+
+def test_a_titled_name_opening_a_relative_clause_is_its_subject() -> None:
+    quotes = attributed(
+        'Crowds met in front of the Harbour Inn, which President Reed on Friday declared "a '
+        'monument to the struggle".'
+    )
+    assert quotes == [("a monument to the struggle", "Reed", "declared", "Reed")]

@@ -244,8 +244,8 @@ def _role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
         return kin  # `her husband, Milton Berg`: a husband, so `he`
     before = tokens(text[max(0, match.start() - 80) : match.start()])
     role = role_back(before, len(before)) if not before or before[-1] != "," else ()
-    if role:
-        return " ".join(role)
+    if role:  # `former` before `Prime Minister Tony Blair`: the role goes on in the run
+        return " ".join([*role, *(_role_in_run(match, words) or "").split()])
     for found in (
         _APPOSITIVE_BEFORE.search(text[max(0, match.start() - 80) : match.start()]),
         _APPOSITIVE_AFTER.match(text[match.end() :]),

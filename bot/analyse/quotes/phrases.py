@@ -191,7 +191,11 @@ def _relative_subject(text: str) -> Phrase | None:
         return None
     inner = subject_before(own.group(2))
     first = tokens(own.group(2))[:1]
-    if inner is None or not first or not (is_cap(first[0]) or first[0] in inner.mention.split()):
+    if (
+        inner is None
+        or not first
+        or not (first[0][:1].isupper() or first[0] in inner.mention.split())
+    ):
         return None  # `who presents The Late Show`: the words after `who` are no subject
     pronoun = inner.kind == "pronoun" and own.group(1) != "who"
     return (
