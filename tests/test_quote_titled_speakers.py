@@ -112,3 +112,11 @@ def test_a_titled_name_opening_a_relative_clause_is_its_subject() -> None:
         'monument to the struggle".'
     )
     assert quotes == [("a monument to the struggle", "Reed", "declared", "Reed")]
+
+
+def test_a_pronoun_after_who_speaks_when_a_preposition_governs_the_name_before() -> None:
+    quotes = attributed(
+        'In May, Tom Reed quit his show over remarks he made about Arabs, who he called "suicide '
+        'bombers".'
+    )
+    assert quotes == [("suicide bombers", "Tom Reed", "called", "he")]

@@ -184,8 +184,9 @@ def _manner(word: str) -> bool:
 
 def _relative_subject(text: str) -> Phrase | None:
     """`Bannon, whom Ada Brook called`: a relative clause open up to the verb has a named
-    subject of its own; so has `which he calls` (a pronoun after `who`, `who he said was`, is left
-    to the main clause's reading, which knows who `he` is)."""
+    subject of its own; so has `which he calls` after a name a preposition governs (`his
+    impression of him as Dracula`); other pronouns (`The actor, who he said was`) are left to the
+    main clause's reading, which knows who `he` is."""
     own = _OWN_RELATIVE.search(text)
     if own is None:
         return None
@@ -197,10 +198,8 @@ def _relative_subject(text: str) -> Phrase | None:
         or not (first[0][:1].isupper() or first[0] in inner.mention.split())
     ):
         return None  # `who presents The Late Show`: the words after `who` are no subject
-    pronoun = inner.kind == "pronoun" and own.group(1) != "who"
-    return (
-        inner if inner.kind == "name" or (pronoun and _object_before(text[: own.start()])) else None
-    )
+    pronoun = inner.kind == "pronoun" and _object_before(text[: own.start()])
+    return inner if inner.kind == "name" or pronoun else None
 
 
 def _object_before(text: str) -> bool:
