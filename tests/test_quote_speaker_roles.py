@@ -144,3 +144,19 @@ def test_a_role_opened_before_a_run_goes_on_with_the_titles_inside_it() -> None:
             "former Prime Minister Tom Reed",
         )
     ]
+
+
+def test_a_plural_noun_naming_the_field_of_a_role_is_part_of_it() -> None:
+    quotes = speakers(
+        "The book came out on Monday.",
+        'Former communications chief Tom Reed said: "Nobody at the top will be glad of it."',
+    )
+    assert quotes == [
+        (
+            "Nobody at the top will be glad of it.",
+            "Tom Reed",
+            "Former communications chief",
+            "said",
+            "Former communications chief Tom Reed",
+        )
+    ]

@@ -141,7 +141,11 @@ def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:
     while (
         start > 0
         and end - start < limit
-        and (_role_word(words[start - 1]) or _role_link(words, start - 1))
+        and (
+            _role_word(words[start - 1])
+            or _role_link(words, start - 1)
+            or _field_before_role(words, start - 1, end)
+        )
     ):
         start -= 1
     role = tuple(words[start:end])
@@ -150,6 +154,21 @@ def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:
 
 def person_like(word: str) -> bool:
     return word in PERSON_NOUNS or word.endswith(ROLE_ENDINGS)
+
+
+_SUBJECTS = frozenset("he she it they who which that".split())  # noqa: SIM905
+
+
+def _field_before_role(words: list[str], at: int, end: int) -> bool:
+    """A plural noun naming the field of the role word after it: `communications chief`,
+    `sports minister` (not a field of more words, `foreign affairs spokesman`, kept whole or
+    not at all)."""
+    word = words[at]
+    plural = word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
+    before = words[at - 1] if at > 0 else ""
+    verb = word in SPEECH_VERBS or before.lower() in _SUBJECTS  # `he backs`
+    cut = before.isalpha() and before.islower()  # `foreign affairs`: the field is longer
+    return plural and at + 1 < end and _role_word(words[at + 1]) and not (verb or cut)
 
 
 def _role_link(words: list[str], at: int) -> bool:
