@@ -120,3 +120,18 @@ def test_a_pronoun_after_who_speaks_when_a_preposition_governs_the_name_before()
         'bombers".'
     )
     assert quotes == [("suicide bombers", "Tom Reed", "called", "he")]
+
+
+def test_a_place_after_in_completes_the_speakers_description() -> None:
+    quotes = attributed(
+        "The dollar fell again.",
+        'Policy makers in Europe have called the slide "brutal" and blamed the euro.',
+    )
+    assert quotes == [("brutal", "Policy makers", "called", "Policy makers")]
+
+
+def test_a_place_after_in_completes_a_name() -> None:
+    quotes = attributed(
+        "The dollar fell again.", 'President Reed in Boston called the slide "brutal".'
+    )
+    assert quotes == [("brutal", "Reed", "called", "Reed")]

@@ -4,9 +4,8 @@ Rain Man`)."""
 
 from __future__ import annotations
 
-from bot.analyse.quotes.lexicon import DETERMINERS, PERSON_NOUNS, SPEECH_VERBS
+from bot.analyse.quotes.lexicon import DETERMINERS, SPEECH_VERBS
 from bot.analyse.quotes.names import (
-    ROLE_ENDINGS,
     Phrase,
     is_cap,
     name_run_back,
@@ -27,12 +26,13 @@ ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing"
 
 
 def complement(words: list[str], start: int) -> Phrase | None:
-    """A name that only completes a phrase: `The star of Rain Man and Tootsie` is the star, and
-    `Zara Hyde Peters of UK Athletics` is Zara Hyde Peters."""
+    """A name that only completes a phrase: `The star of Rain Man and Tootsie` is the star,
+    `Zara Hyde Peters of UK Athletics` is Zara Hyde Peters, and `Policy makers in Europe` are
+    the policy makers."""
     at = start - 1
     while at >= 0 and (words[at].lower() in ("and", "&", "the") or is_cap(words[at])):
         at -= 1
-    if at < 1 or words[at] not in ("of", "at", "from", "for"):
+    if at < 1 or words[at] not in ("of", "at", "from", "for", "in"):
         return None
     head = words[at - 1]
     if is_cap(head) and head not in _CAPITAL_ROLES:
@@ -42,7 +42,7 @@ def complement(words: list[str], start: int) -> Phrase | None:
     if head.lower() in _SPOKES:
         return None  # `a spokesman for Sony`: Sony speaks
     # `Michael Raftery, project manager at the Hansard Society`: the named manager
-    person = head.lower() in PERSON_NOUNS or head.lower().endswith(ROLE_ENDINGS)
+    person = person_like(head.lower()) or person_like(head.lower().removesuffix("s"))
     person = (person and head[:1].islower()) or head in _CAPITAL_ROLES
     return description_back(words[:at]) if person else None
 
