@@ -160,3 +160,13 @@ def test_a_plural_noun_naming_the_field_of_a_role_is_part_of_it() -> None:
             "Former communications chief Tom Reed",
         )
     ]
+
+
+def test_an_adverb_between_a_name_and_its_verb() -> None:
+    quotes = speakers(
+        "The Tories would axe 162 agencies.",
+        'Green spokesman Tom Reed meanwhile said the plan was "a stunt".',
+    )
+    assert quotes == [
+        ("a stunt", "Tom Reed", "Green spokesman", "said", "Green spokesman Tom Reed")
+    ]

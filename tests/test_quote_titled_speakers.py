@@ -135,3 +135,12 @@ def test_a_place_after_in_completes_a_name() -> None:
         "The dollar fell again.", 'President Reed in Boston called the slide "brutal".'
     )
     assert quotes == [("brutal", "Reed", "called", "Reed")]
+
+
+def test_the_author_set_off_after_a_book_speaks_for_it() -> None:
+    quotes = attributed(
+        "Tom Reed and Ada Brook met on Monday.",
+        "The book, by Gazette journalist Greta Pell and serialised in the paper, said the pair "
+        'had "mutual contempt" for each other.',
+    )
+    assert quotes == [("mutual contempt", "Greta Pell", "said", "Gazette journalist Greta Pell")]

@@ -100,7 +100,7 @@ VERB_ADVERBS = _words(
     also has had have later then previously recently once repeatedly again further would
     will was is famously reportedly subsequently simply himself herself itself quickly
     earlier yesterday today last night clearly firmly openly publicly afterwards immediately
-    still even now privately separately later subsequently initially
+    still even now privately separately later subsequently initially meanwhile however too
     """
 )
 
