@@ -170,3 +170,19 @@ def test_an_adverb_between_a_name_and_its_verb() -> None:
     assert quotes == [
         ("a stunt", "Tom Reed", "Green spokesman", "said", "Green spokesman Tom Reed")
     ]
+
+
+def test_a_paper_named_after_a_day_stays_in_the_role() -> None:
+    quotes = speakers(
+        "The vote is on Thursday.",
+        'Sunday Herald columnist Tom Reed said: "Nobody at the top will be glad of it."',
+    )
+    assert [q[1:3] for q in quotes] == [("Tom Reed", "Sunday Herald columnist")]
+
+
+def test_a_role_opening_its_sentence_with_the_keeps_no_article() -> None:
+    quotes = speakers(
+        "The show went on air at nine.",
+        'The programme\'s host, Tom Reed, said: "Nobody at the top will be glad of it."',
+    )
+    assert [q[1:4] for q in quotes] == [("Tom Reed", "programme's host", "said")]

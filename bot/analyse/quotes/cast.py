@@ -50,7 +50,7 @@ _RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin|&
 # A plural possessive inside a run, and the word after it.
 _PLURAL_POSSESSIVE = re.compile(r"s['\u2019] (?=(\S+))")
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:(?:^|\W)(?:[Tt]he|[Aa]n?) |(?P<bare>^|[.;:?!] ))"
+    r"(?:(?:^|\W)(?:[Tt]he|[Aa]n?) |(?P<bare>^|[.;:?!] )(?!(?:[Tt]he|[Aa]n?) ))"
     r"(?P<role>(?:[\w'\u2019\-]+ ){0,6}[\w'\u2019\-]+), (?:the )?$"
 )
 _APPOSITIVE_AFTER = re.compile(
@@ -245,7 +245,8 @@ def _role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
     before = tokens(text[max(0, match.start() - 80) : match.start()])
     role = role_back(before, len(before)) if not before or before[-1] != "," else ()
     if role:  # `former` before `Prime Minister Tony Blair`: the role goes on in the run
-        return " ".join([*role, *(_role_in_run(match, words) or "").split()])
+        in_run = (_role_in_run(match, words) or "").split()
+        return " ".join([*role, *(w for w in in_run if w not in _HONORIFICS)])
     for found in (
         _APPOSITIVE_BEFORE.search(text[max(0, match.start() - 80) : match.start()]),
         _APPOSITIVE_AFTER.match(text[match.end() :]),

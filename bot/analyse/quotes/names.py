@@ -52,6 +52,9 @@ ROLE_OPENERS = frozenset(
     """but and meanwhile now however also then still yesterday today tonight on in at monday
     tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
 )
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
+# Newspapers named after a day: `Sunday Telegraph journalist Robert Peston`.
+_PAPERS = frozenset("Times Telegraph Mirror Express Post Herald Mail People Star Sport".split())  # noqa: SIM905
 # Words qualifying a role: `shadow chancellor`, `acting head`.
 _ROLE_MODIFIERS = frozenset(
     "shadow deputy acting junior senior chief vice assistant interim".split()  # noqa: SIM905
@@ -142,7 +145,7 @@ def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:
         start > 0
         and end - start < limit
         and (
-            _role_word(words[start - 1])
+            _role_word(words[start - 1], words[start] if start < len(words) else "")
             or _role_link(words, start - 1)
             or _field_before_role(words, start - 1, end)
         )
@@ -176,10 +179,10 @@ def _role_link(words: list[str], at: int) -> bool:
     return words[at] == "for" and at > 0 and _role_word(words[at - 1])
 
 
-def _role_word(word: str) -> bool:
+def _role_word(word: str, following: str = "") -> bool:
     lowered = word.lower()
     if not word[:1].isalnum() or lowered in DETERMINERS | _NOT_ROLES | ROLE_OPENERS:
-        return False
+        return lowered in _DAYS and following in _PAPERS  # `Sunday Telegraph journalist`
     if word in SPEECH_VERBS:
         return False
     known = lowered in PERSON_NOUNS or lowered in _ROLE_MODIFIERS
