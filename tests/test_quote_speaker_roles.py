@@ -186,3 +186,11 @@ def test_a_role_opening_its_sentence_with_the_keeps_no_article() -> None:
         'The programme\'s host, Tom Reed, said: "Nobody at the top will be glad of it."',
     )
     assert [q[1:4] for q in quotes] == [("Tom Reed", "programme's host", "said")]
+
+
+def test_a_verb_after_to_before_a_titled_name_is_no_role() -> None:
+    quotes = speakers(
+        "Aid came to assist Harbour Mayor Ada Brook.",
+        'Brook said: "Nobody at the top will be glad of it."',
+    )
+    assert [q[1:3] for q in quotes] == [("Ada Brook", "Harbour Mayor")]

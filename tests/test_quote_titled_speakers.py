@@ -144,3 +144,11 @@ def test_the_author_set_off_after_a_book_speaks_for_it() -> None:
         'had "mutual contempt" for each other.',
     )
     assert quotes == [("mutual contempt", "Greta Pell", "said", "Gazette journalist Greta Pell")]
+
+
+def test_a_plural_description_opening_a_clause_keeps_no_conjunction() -> None:
+    quotes = attributed(
+        "The convention opens on Monday.",
+        'But protest organizers in Leeds say the city is "making it hard" for them.',
+    )
+    assert quotes == [("making it hard", "protest organizers", "say", "protest organizers")]

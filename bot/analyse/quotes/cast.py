@@ -58,6 +58,10 @@ _APPOSITIVE_AFTER = re.compile(
 )
 # Titles that are no function: `Dr Kate Taylor` is a doctor, not a director.
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Rt"])
+# Words that qualify a role named after them: `former` in `former Prime Minister Tony Blair`.
+_ROLE_QUALIFIERS = frozenset(
+    "former ex then late outgoing incoming acting deputy shadow interim retired veteran".split()  # noqa: SIM905
+)
 _OPENING_WORDS = frozenset(["both", "the", "and", "but", "as", "when", "if", "while", "then"])
 _RELATIVES = frozenset(["who", "whose", "which", "whom", "that", "where", "when"])
 _ORG_OF = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: {_CAP})*")  # `Ministry of Defence`
@@ -244,9 +248,11 @@ def _role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
         return kin  # `her husband, Milton Berg`: a husband, so `he`
     before = tokens(text[max(0, match.start() - 80) : match.start()])
     role = role_back(before, len(before)) if not before or before[-1] != "," else ()
-    if role:  # `former` before `Prime Minister Tony Blair`: the role goes on in the run
-        in_run = (_role_in_run(match, words) or "").split()
+    if role and all(w.lower() in _ROLE_QUALIFIERS for w in role):  # the role goes on in the
+        in_run = (_role_in_run(match, words) or "").split()  # run: `former Prime Minister`
         return " ".join([*role, *(w for w in in_run if w not in _HONORIFICS)])
+    if role:
+        return " ".join(role)
     for found in (
         _APPOSITIVE_BEFORE.search(text[max(0, match.start() - 80) : match.start()]),
         _APPOSITIVE_AFTER.match(text[match.end() :]),

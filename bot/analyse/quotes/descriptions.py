@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.analyse.quotes.lexicon import DETERMINERS, SPEECH_VERBS
 from bot.analyse.quotes.names import (
+    ROLE_OPENERS,
     Phrase,
     is_cap,
     name_run_back,
@@ -77,7 +78,12 @@ def description_back(words: list[str]) -> Phrase | None:
     plural = len(head) <= 5 and head[-1].endswith("s") and head[-1][:1].islower()
     people = head[0].lower().removesuffix("s")  # `Lawyers`, `Analysts`: people, capitalised
     plural = plural or (head is not words and head[0].endswith("s") and person_like(people))
-    return Phrase("description", tuple(head)) if plural else None
+    return Phrase("description", tuple(_without_opener(head))) if plural else None
+
+
+def _without_opener(words: list[str]) -> list[str]:
+    """`But protest organizers say`: the protest organizers."""
+    return words[1:] if len(words) > 1 and words[0].lower() in ROLE_OPENERS else words
 
 
 def _issued_by(words: list[str], at: int) -> Phrase | None:

@@ -141,15 +141,7 @@ def _inner_particle(words: list[str], at: int, end: int) -> bool:
 def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:
     """Role words just before a name (`Chelsea manager`), or () when there are none."""
     start = end
-    while (
-        start > 0
-        and end - start < limit
-        and (
-            _role_word(words[start - 1], words[start] if start < len(words) else "")
-            or _role_link(words, start - 1)
-            or _field_before_role(words, start - 1, end)
-        )
-    ):
+    while start > 0 and end - start < limit and _role_part(words, start - 1, end):
         start -= 1
     role = tuple(words[start:end])
     return role if any(w[:1].islower() and w not in DETERMINERS for w in role) else ()
@@ -160,6 +152,18 @@ def person_like(word: str) -> bool:
 
 
 _SUBJECTS = frozenset("he she it they who which that".split())  # noqa: SIM905
+
+
+def _role_part(words: list[str], at: int, end: int) -> bool:
+    """Whether the word at `at` belongs to the role ending at `end`."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    own = _role_word(words[at], following) and not _infinitive(words, at)
+    return own or _role_link(words, at) or _field_before_role(words, at, end)
+
+
+def _infinitive(words: list[str], at: int) -> bool:
+    """`to assist Harbour Mayor Ada Brook`: a verb after `to`, not a role."""
+    return at > 0 and words[at - 1] == "to" and words[at][:1].islower()
 
 
 def _field_before_role(words: list[str], at: int, end: int) -> bool:
