@@ -152,3 +152,10 @@ def test_a_plural_description_opening_a_clause_keeps_no_conjunction() -> None:
         'But protest organizers in Leeds say the city is "making it hard" for them.',
     )
     assert quotes == [("making it hard", "protest organizers", "say", "protest organizers")]
+
+
+def test_a_hyphened_modifier_is_no_part_of_a_name() -> None:
+    quotes = attributed(
+        "Leeds-born Ada Brook spoke on Monday.", 'Brook said: "The tour will go on."'
+    )
+    assert quotes == [("The tour will go on.", "Ada Brook", "said", "Brook")]

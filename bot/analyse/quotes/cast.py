@@ -48,6 +48,8 @@ __all__ = ["Cast", "Mention", "Person", "build_cast"]
 _CAP = r"(?:(?:[A-Z]\.){1,3}(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
 _RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin|&) )?{_CAP})*")
 # A plural possessive inside a run, and the word after it.
+# A capitalised modifier before a name: `Hindi-language`, `London-based`.
+_MODIFIER = re.compile(r"^[A-Z][\w']*-[a-z]+$")
 _PLURAL_POSSESSIVE = re.compile(r"s['\u2019] (?=(\S+))")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|\W)(?:[Tt]he|[Aa]n?) |(?P<bare>^|[.;:?!] )(?!(?:[Tt]he|[Aa]n?) ))"
@@ -76,9 +78,10 @@ def _add_org(cast: Cast, words: list[str], text: str, match: re.Match[str]) -> N
 
 
 def _org_words(words: list[str]) -> list[str]:
-    """An organisation's run keeps its titles (`Home Office`), loses `The` and a possessor."""
-    while words and words[0] in ("The", "A", "An"):
-        words = words[1:]
+    """An organisation's run keeps its titles (`Home Office`), loses `The`, a modifier and a
+    possessor."""
+    while words and (words[0] in ("The", "A", "An") or _MODIFIER.search(words[0])):
+        words = words[1:]  # `the Hindi-language Dainik Jagran`, `London-based Barclays`
     for at in range(len(words) - 1, 0, -1):
         if words[at - 1].endswith(("'s", "\u2019s")):
             return words[at:]
@@ -113,6 +116,8 @@ def _clean_run(words: list[str]) -> list[str]:
     start = name_run_back(words, len(words))
     while start < len(words) and words[start].endswith(("n't", "n\u2019t")):
         start += 1  # `Don't Republicans know`: a question's verb, no name
+    while start < len(words) - 1 and _MODIFIER.search(words[start]):
+        start += 1  # `Texas-born Ada Brook`, `the Hindi-language Dainik Jagran`
     kept = name_in_long_run(words[start:])
     if kept and kept[-1].endswith(("'s", "\u2019s")):
         kept[-1] = kept[-1][:-2]
