@@ -8,7 +8,6 @@ name it is. Each mention records whether it is its clause's subject (`subjects`)
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -20,18 +19,15 @@ from bot.analyse.quotes.lexicon import (
     NON_PERSON_WORDS,
     ORG_NOUNS,
     OWNED_NOUNS,
-    PERSON_NOUNS,
     POST_NOMINALS,
-    TITLES,
 )
 from bot.analyse.quotes.marks import Place, sentence_bounds
-from bot.analyse.quotes.names import ROLE_OPENERS
 from bot.analyse.quotes.people import Cast, Mention, Person
-from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
+from bot.analyse.quotes.phrases import name_run_back, tokens
+from bot.analyse.quotes.roles_at import role_at
 from bot.analyse.quotes.runs import (
     COUNTING_WORDS,
     GENERATIONS,
-    kin_before,
     name_after_title,
     name_in_long_run,
     no_name_word,
@@ -47,25 +43,10 @@ __all__ = ["Cast", "Mention", "Person", "build_cast"]
 
 _CAP = r"(?:(?:[A-Z]\.){1,3}(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
 _RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin|&) )?{_CAP})*")
-# A plural possessive inside a run, and the word after it.
 # A capitalised modifier before a name: `Hindi-language`, `London-based`.
 _MODIFIER = re.compile(r"^[A-Z][\w']*-[a-z]+$")
+# A plural possessive inside a run, and the word after it.
 _PLURAL_POSSESSIVE = re.compile(r"s['\u2019] (?=(\S+))")
-_APPOSITIVE_BEFORE = re.compile(
-    r"(?:(?:^|\W)(?:[Tt]he|[Aa]n?) |(?P<bare>^|[.;:?!] )(?!(?:[Tt]he|[Aa]n?) ))"
-    r"(?P<role>(?:[\w'\u2019\-]+ ){0,6}[\w'\u2019\-]+), (?:the )?$"
-)
-_APPOSITIVE_AFTER = re.compile(
-    r"^, (?:the |a |an )?(?P<role>(?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+),"
-)
-# Titles that are no function: `Dr Kate Taylor` is a doctor, not a director.
-_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Rt"])
-# Words that qualify a role named after them: `former` in `former Prime Minister Tony Blair`.
-_ROLE_QUALIFIERS = frozenset(
-    "former ex then late outgoing incoming acting deputy shadow interim retired veteran".split()  # noqa: SIM905
-)
-_OPENING_WORDS = frozenset(["both", "the", "and", "but", "as", "when", "if", "while", "then"])
-_RELATIVES = frozenset(["who", "whose", "which", "whom", "that", "where", "when"])
 _ORG_OF = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: {_CAP})*")  # `Ministry of Defence`
 
 
@@ -230,8 +211,8 @@ def _merge_short_names(cast: Cast) -> None:
     for short in names:
         fulls = [full for full in names if len(full) > len(short) and full.endswith(" " + short)]
         if not fulls and " " not in short and short not in FIRST_NAMES:
-            fulls = [full for full in names if full.startswith(short + " ")][:2]
-            fulls = fulls if len(fulls) == 1 else []
+            opened = [full for full in names if full.startswith(short + " ")]
+            fulls = opened if len(opened) == 1 else []  # one family name first, no other
         if " " not in short and len({cast.people[f].name for f in fulls}) > 1:
             del cast.people[short]  # `Judge Clinton`, two Clintons: the mentions decide
         elif fulls:
@@ -241,69 +222,10 @@ def _merge_short_names(cast: Cast) -> None:
 def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) -> None:
     """Role and gender from the words around a full name."""
     if person.role is None:
-        person.role = _role_at(text, match, words)
+        person.role = role_at(text, match, words)
     if person.gender is None:
         person.gender = stated_gender(match.group().split()[0], person.role)
     person.first = words[0]
-
-
-def _role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
-    kin = kin_before(text[: match.start()])
-    if kin is not None:
-        return kin  # `her husband, Milton Berg`: a husband, so `he`
-    before = tokens(text[max(0, match.start() - 80) : match.start()])
-    role = role_back(before, len(before)) if not before or before[-1] != "," else ()
-    if role and all(w.lower() in _ROLE_QUALIFIERS for w in role):  # the role goes on in the
-        in_run = (_role_in_run(match, words) or "").split()  # run: `former Prime Minister`
-        return " ".join([*role, *(w for w in in_run if w not in _HONORIFICS)])
-    if role:
-        return " ".join(role)
-    for found in (
-        _APPOSITIVE_BEFORE.search(text[max(0, match.start() - 80) : match.start()]),
-        _APPOSITIVE_AFTER.match(text[match.end() :]),
-    ):
-        if found and _plausible_role(found.group("role"), _bare(found)):
-            return _without_openers(found.group("role"))
-    return _role_in_run(match, words)
-
-
-def _without_openers(role: str) -> str:
-    """`now Veritas deputy leader` is a deputy leader: the adverb is no part of the role."""
-    words = role.split()
-    while len(words) > 1 and words[0].lower() in ROLE_OPENERS:
-        words.pop(0)
-    return " ".join(words)
-
-
-def _role_in_run(match: re.Match[str], words: list[str]) -> str | None:
-    """Titles inside the run before the name: `US Treasury Secretary John Snow`."""
-    run = match.group().split()
-    lead = (
-        [w for w in run[: run.index(words[0])] if w not in _HONORIFICS] if words[0] in run else []
-    )
-    while lead and lead[0].lower() in _OPENING_WORDS | ROLE_OPENERS:
-        lead.pop(0)  # `Both Culture Secretary Tessa Jowell`: the Culture Secretary
-    if any(w in TITLES and w not in _HONORIFICS for w in lead):  # `US Treasury Secretary`
-        return " ".join(lead)
-    titles = list(itertools.takewhile(lambda w: w in TITLES, run))
-    return " ".join(titles) if titles and titles[0] != words[0] else None
-
-
-def _bare(found: re.Match[str]) -> bool:
-    """A role opening its sentence with no article: `Scottish Finance Minister, Tom Rankin,`."""
-    return "bare" in found.re.groupindex and found.group("bare") is not None
-
-
-def _plausible_role(text: str, bare: bool = False) -> bool:
-    words = text.split()
-    if bare and not any(w.lower() in PERSON_NOUNS or w in TITLES for w in words):
-        return False
-    if len(words) > 5 and not words[0][:1].isupper():
-        return False  # a long role is a title: `Shadow Secretary of State for the Family`
-    return words[0].lower() not in _RELATIVES and any(
-        w.lower() in PERSON_NOUNS or w.lower().endswith(("er", "or", "ist", "ent", "man"))
-        for w in words
-    )
 
 
 # A run of up to this many words may be a short reference to someone named in full before

@@ -110,9 +110,9 @@ SUBJECT_PRONOUNS = _words("he she they it")
 
 DETERMINERS = _words("the a an his her their its our this that")
 
-# Capitalised words that open sentences or clauses but are never part of a name.
 # Letters after a name, no part of it: `Tom McCabe MSP`, `Guy Mansfield QC`.
 POST_NOMINALS = _words("MP MSP MEP AM MLA QC KC OBE MBE CBE KBE")
+# Capitalised words that open sentences or clauses but are never part of a name.
 STOP_CAPS = _words(
     """
     The A An And But Or So If In On At For From With Without By To Of As After Before During

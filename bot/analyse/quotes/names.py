@@ -59,6 +59,8 @@ _PAPERS = frozenset("Times Telegraph Mirror Express Post Herald Mail People Star
 _ROLE_MODIFIERS = frozenset(
     "shadow deputy acting junior senior chief vice assistant interim".split()  # noqa: SIM905
 )
+# Words before a verb that looks like a role's field: `he backs`, `who thanks`.
+_SUBJECTS = frozenset("he she it they who which that".split())  # noqa: SIM905
 ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ive", "year-old")
 
 
@@ -149,9 +151,6 @@ def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:
 
 def person_like(word: str) -> bool:
     return word in PERSON_NOUNS or word.endswith(ROLE_ENDINGS)
-
-
-_SUBJECTS = frozenset("he she it they who which that".split())  # noqa: SIM905
 
 
 def _role_part(words: list[str], at: int, end: int) -> bool:
