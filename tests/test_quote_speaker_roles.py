@@ -89,12 +89,25 @@ def test_letters_after_a_name_are_no_part_of_it() -> None:
 
 def test_a_title_before_a_family_name_written_first() -> None:
     quotes = speakers(
-        '"The bank knows what a collapse would cost," said Kim Minjun, a strategist.',
+        '"The bank knows what a collapse would cost," said Kim Minjun, an equity strategist at '
+        "Hanil Securities.",
         '"In the end they will have to take part," said Mr Kim.',
     )
-    assert [(q[0], q[1], q[4]) for q in quotes] == [
-        ("The bank knows what a collapse would cost", "Kim Minjun", "Kim Minjun"),
-        ("In the end they will have to take part", "Kim Minjun", "Mr Kim"),
+    assert quotes == [
+        (
+            "The bank knows what a collapse would cost",
+            "Kim Minjun",
+            "equity strategist",
+            "said",
+            "Kim Minjun",
+        ),
+        (
+            "In the end they will have to take part",
+            "Kim Minjun",
+            "equity strategist",
+            "said",
+            "Mr Kim",
+        ),
     ]
 
 

@@ -16,8 +16,10 @@ _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|\W)(?:[Tt]he|[Aa]n?) |(?P<bare>^|[.;:?!] )(?!(?:[Tt]he|[Aa]n?) ))"
     r"(?P<role>(?:[\w'\u2019\-]+ ){0,6}[\w'\u2019\-]+), (?:the )?$"
 )
+# `, a lawyer,`; `, an equity strategist at Hanil Securities`: the role before its employer.
 _APPOSITIVE_AFTER = re.compile(
-    r"^, (?:the |a |an )?(?P<role>(?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+),"
+    r"^, (?:the |a |an )?(?P<role>(?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+)"
+    r"(?:,| (?:at|of|with) (?:the )?[A-Z])"
 )
 # Titles that are no function: `Dr Kate Taylor` is a doctor, not a director.
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Rt"])
