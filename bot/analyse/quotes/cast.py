@@ -8,10 +8,9 @@ name it is. Each mention records whether it is its clause's subject (`subjects`)
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from bot.analyse.quotes.genders import stated_gender, vote_genders
 from bot.analyse.quotes.lexicon import (
@@ -20,17 +19,16 @@ from bot.analyse.quotes.lexicon import (
     NON_PERSON_WORDS,
     ORG_NOUNS,
     OWNED_NOUNS,
-    PERSON_NOUNS,
-    TITLES,
+    POST_NOMINALS,
 )
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.names import partisan
 from bot.analyse.quotes.people import Cast, Mention, Person
-from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
+from bot.analyse.quotes.phrases import name_run_back, tokens
+from bot.analyse.quotes.roles_at import role_at
 from bot.analyse.quotes.runs import (
     COUNTING_WORDS,
     GENERATIONS,
-    kin_before,
     name_after_title,
     name_in_long_run,
     no_name_word,
@@ -46,14 +44,10 @@ __all__ = ["Cast", "Mention", "Person", "build_cast"]
 
 _CAP = r"(?:(?:[A-Z]\.){1,3}(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
 _RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin|&) )?{_CAP})*")
-_APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|\W)(?:[Tt]he|[Aa]n?) ((?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+), (?:the )?$"
-)
-_APPOSITIVE_AFTER = re.compile(r"^, (?:the |a |an )?((?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+),")
-# Titles that are no function: `Dr Kate Taylor` is a doctor, not a director.
-_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Rt"])
-_OPENING_WORDS = frozenset(["both", "the", "and", "but", "as", "when", "if", "while", "then"])
-_RELATIVES = frozenset(["who", "whose", "which", "whom", "that", "where", "when"])
+# A capitalised modifier before a name: `Hindi-language`, `London-based`.
+_MODIFIER = re.compile(r"^[A-Z][\w']*-[a-z]+$")
+# A plural possessive inside a run, and the word after it.
+_PLURAL_POSSESSIVE = re.compile(r"s['\u2019] (?=(\S+))")
 _ORG_OF = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: {_CAP})*")  # `Ministry of Defence`
 
 
@@ -66,9 +60,10 @@ def _add_org(cast: Cast, words: list[str], text: str, match: re.Match[str]) -> N
 
 
 def _org_words(words: list[str]) -> list[str]:
-    """An organisation's run keeps its titles (`Home Office`), loses `The` and a possessor."""
-    while words and words[0] in ("The", "A", "An"):
-        words = words[1:]
+    """An organisation's run keeps its titles (`Home Office`), loses `The`, a modifier and a
+    possessor."""
+    while words and (words[0] in ("The", "A", "An") or _MODIFIER.search(words[0])):
+        words = words[1:]  # `the Hindi-language Dainik Jagran`, `London-based Barclays`
     for at in range(len(words) - 1, 0, -1):
         if words[at - 1].endswith(("'s", "\u2019s")):
             return words[at:]
@@ -105,11 +100,17 @@ def _clean_run(words: list[str]) -> list[str]:
     start = name_run_back(words, len(words))
     while start < len(words) and words[start].endswith(("n't", "n\u2019t")):
         start += 1  # `Don't Republicans know`: a question's verb, no name
+    while start < len(words) - 1 and _MODIFIER.search(words[start]):
+        start += 1  # `Texas-born Ada Brook`, `the Hindi-language Dainik Jagran`
     kept = name_in_long_run(words[start:])
     if kept and kept[-1].endswith(("'s", "\u2019s")):
         kept[-1] = kept[-1][:-2]
+    elif kept and kept[-1].endswith(("s'", "s\u2019")):
+        kept[-1] = kept[-1][:-1]  # `Lord Dubs'`
     while len(kept) > 2 and kept[-1] in GENERATIONS:
         kept.pop()  # `Joseph R. Murray II` is Joseph R. Murray
+    while len(kept) > 1 and kept[-1] in POST_NOMINALS:
+        kept.pop()  # `Tom McCabe MSP` is Tom McCabe
     return [w for w in kept if w]
 
 
@@ -133,7 +134,7 @@ def _acronym(word: str) -> bool:
 def build_cast(texts: Sequence[str]) -> Cast:
     """The cast of an article from its (quote-blanked) paragraph texts."""
     cast = Cast()
-    runs = [(p, m) for p, text in enumerate(texts) for m in _RUN.finditer(text)]
+    runs = [(p, m) for p, text in enumerate(texts) for m in _runs(text)]
     runs = [(p, m) for p, m in runs if not _headline(m.group().split())]
     for p, match in runs:
         _add_run(cast, texts[p], match)
@@ -144,6 +145,19 @@ def build_cast(texts: Sequence[str]) -> Cast:
         _mention(cast, texts[p], (p, starts[p]), match)
     vote_genders(cast, texts)
     return cast
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """The capitalised runs of `text`, cut after a plural possessive that no first name follows:
+    `Lord Dubs' Succession to the Crown Bill` names Lord Dubs (`Channel News' Ada Brook` stays
+    one run, whose first words are her role)."""
+    for match in _RUN.finditer(text):
+        cut = _PLURAL_POSSESSIVE.search(match.group())
+        if cut is None or cut.group(1) in FIRST_NAMES:
+            yield match
+            continue
+        yield from _RUN.finditer(text, match.start(), match.start() + cut.end() - 1)
+        yield from _RUN.finditer(text, match.start() + cut.end(), match.end())
 
 
 def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
@@ -196,10 +210,14 @@ def _own(cast: Cast, org: Person, after: str) -> None:
 
 
 def _merge_short_names(cast: Cast) -> None:
-    """`Saumarez Smith` (after `Mr`) is the `Charles Saumarez Smith` named earlier."""
+    """`Saumarez Smith` (after `Mr`) is the `Charles Saumarez Smith` named earlier, and `Kim`
+    (after `Mr`, a word no first name) the `Kim Yungmin` whose family name comes first."""
     names = sorted((n for n, p in cast.people.items() if not p.org), key=len, reverse=True)
     for short in names:
         fulls = [full for full in names if len(full) > len(short) and full.endswith(" " + short)]
+        if not fulls and " " not in short and short not in FIRST_NAMES:
+            opened = [full for full in names if full.startswith(short + " ")]
+            fulls = opened if len(opened) == 1 else []  # one family name first, no other
         if " " not in short and len({cast.people[f].name for f in fulls}) > 1:
             del cast.people[short]  # `Judge Clinton`, two Clintons: the mentions decide
         elif fulls:
@@ -209,44 +227,10 @@ def _merge_short_names(cast: Cast) -> None:
 def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) -> None:
     """Role and gender from the words around a full name."""
     if person.role is None:
-        person.role = _role_at(text, match, words)
+        person.role = role_at(text, match, words)
     if person.gender is None:
         person.gender = stated_gender(match.group().split()[0], person.role)
     person.first = words[0]
-
-
-def _role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
-    kin = kin_before(text[: match.start()])
-    if kin is not None:
-        return kin  # `her husband, Milton Berg`: a husband, so `he`
-    before = tokens(text[max(0, match.start() - 80) : match.start()])
-    role = role_back(before, len(before)) if not before or before[-1] != "," else ()
-    if role:
-        return " ".join(role)
-    for found in (
-        _APPOSITIVE_BEFORE.search(text[max(0, match.start() - 80) : match.start()]),
-        _APPOSITIVE_AFTER.match(text[match.end() :]),
-    ):
-        if found and _plausible_role(found.group(1)):
-            return found.group(1)
-    run = match.group().split()
-    lead = (
-        [w for w in run[: run.index(words[0])] if w not in _HONORIFICS] if words[0] in run else []
-    )
-    while lead and lead[0].lower() in _OPENING_WORDS:
-        lead.pop(0)  # `Both Culture Secretary Tessa Jowell`: the Culture Secretary
-    if any(w in TITLES and w not in _HONORIFICS for w in lead):  # `US Treasury Secretary`
-        return " ".join(lead)
-    titles = list(itertools.takewhile(lambda w: w in TITLES, run))
-    return " ".join(titles) if titles and titles[0] != words[0] else None
-
-
-def _plausible_role(text: str) -> bool:
-    words = text.split()
-    return words[0].lower() not in _RELATIVES and any(
-        w.lower() in PERSON_NOUNS or w.lower().endswith(("er", "or", "ist", "ent", "man"))
-        for w in words
-    )
 
 
 # A run of up to this many words may be a short reference to someone named in full before

@@ -45,6 +45,9 @@ def clause_subject(text: str) -> Phrase | None:
         return None
     if words[0].lower() in SUBJECT_PRONOUNS:
         return Phrase("pronoun", (words[0].lower(),))
+    apposed = _name_after_role(words)
+    if apposed is not None:
+        return apposed
     end = 1 if _the_named_body(words) else 0
     while end < len(words) and (is_cap(words[end]) or words[end] in TITLES):
         end += 1
@@ -59,6 +62,30 @@ def clause_subject(text: str) -> Phrase | None:
             ][:6]
         )
     return None
+
+
+def _name_after_role(words: list[str]) -> Phrase | None:
+    """`The Lord Chancellor, Lord Reed, agreed`: the name set off after the role opening the
+    clause is its subject (the cast keeps the role)."""
+    if words[0].lower() not in DETERMINERS or "," not in words[2:9]:
+        return None
+    comma = words.index(",", 2)
+    close = comma + 1
+    while (
+        close < len(words)
+        and close - comma <= 5
+        and (is_cap(words[close]) or words[close] in TITLES)
+    ):
+        close += 1
+    role = words[1:comma]
+    if close == comma + 1 or words[close : close + 1] != [","] or not _role_like(role):
+        return None
+    start = max(name_run_back(words, close), comma + 1)
+    return Phrase("name", tuple(words[start:close]), tuple(words[comma + 1 : start]))
+
+
+def _role_like(words: list[str]) -> bool:
+    return any(w.lower() in PERSON_NOUNS or w in TITLES for w in words)
 
 
 def _without_introductions(words: list[str]) -> list[str]:

@@ -4,9 +4,9 @@ Rain Man`)."""
 
 from __future__ import annotations
 
-from bot.analyse.quotes.lexicon import DETERMINERS, PERSON_NOUNS, SPEECH_VERBS
+from bot.analyse.quotes.lexicon import DETERMINERS, SPEECH_VERBS
 from bot.analyse.quotes.names import (
-    ROLE_ENDINGS,
+    ROLE_OPENERS,
     Phrase,
     is_cap,
     name_run_back,
@@ -27,12 +27,13 @@ ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing"
 
 
 def complement(words: list[str], start: int) -> Phrase | None:
-    """A name that only completes a phrase: `The star of Rain Man and Tootsie` is the star, and
-    `Zara Hyde Peters of UK Athletics` is Zara Hyde Peters."""
+    """A name that only completes a phrase: `The star of Rain Man and Tootsie` is the star,
+    `Zara Hyde Peters of UK Athletics` is Zara Hyde Peters, and `Policy makers in Europe` are
+    the policy makers."""
     at = start - 1
     while at >= 0 and (words[at].lower() in ("and", "&", "the") or is_cap(words[at])):
         at -= 1
-    if at < 1 or words[at] not in ("of", "at", "from", "for"):
+    if at < 1 or words[at] not in ("of", "at", "from", "for", "in"):
         return None
     head = words[at - 1]
     if is_cap(head) and head not in _CAPITAL_ROLES:
@@ -42,7 +43,7 @@ def complement(words: list[str], start: int) -> Phrase | None:
     if head.lower() in _SPOKES:
         return None  # `a spokesman for Sony`: Sony speaks
     # `Michael Raftery, project manager at the Hansard Society`: the named manager
-    person = head.lower() in PERSON_NOUNS or head.lower().endswith(ROLE_ENDINGS)
+    person = person_like(head.lower()) or person_like(head.lower().removesuffix("s"))
     person = (person and head[:1].islower()) or head in _CAPITAL_ROLES
     return description_back(words[:at]) if person else None
 
@@ -77,7 +78,12 @@ def description_back(words: list[str]) -> Phrase | None:
     plural = len(head) <= 5 and head[-1].endswith("s") and head[-1][:1].islower()
     people = head[0].lower().removesuffix("s")  # `Lawyers`, `Analysts`: people, capitalised
     plural = plural or (head is not words and head[0].endswith("s") and person_like(people))
-    return Phrase("description", tuple(head)) if plural else None
+    return Phrase("description", tuple(_without_opener(head))) if plural else None
+
+
+def _without_opener(words: list[str]) -> list[str]:
+    """`But protest organizers say`: the protest organizers."""
+    return words[1:] if len(words) > 1 and words[0].lower() in ROLE_OPENERS else words
 
 
 def _issued_by(words: list[str], at: int) -> Phrase | None:

@@ -96,6 +96,8 @@ class Resolver(Holders):
             org = org or any(w.lower() in ORG_NOUNS for w in phrase.role)
             person = self.cast.add(" ".join(words), org=org)
         role = [w for w in phrase.role if w.lower() not in DETERMINERS]
+        if role[-1:] == ["for"]:  # `spokesman for Harrow Council`: a Harrow Council spokesman
+            role = [*words, *role[:-1]]
         if person.role is None and any(w[:1].islower() for w in role):
             person.role = " ".join(role)
         return person

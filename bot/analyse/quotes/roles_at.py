@@ -1,0 +1,92 @@
+"""The role an article gives a person where it names them: `her husband, Milton Berg`,
+`Chelsea manager Jose Mourinho`, `The Shadow Secretary of State for the Family, Theresa May,`,
+`Damian Hockney, now Veritas deputy leader,`, `former Prime Minister Tony Blair`."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.analyse.quotes.lexicon import PERSON_NOUNS, TITLES
+from bot.analyse.quotes.names import ROLE_OPENERS
+from bot.analyse.quotes.phrases import role_back, tokens
+from bot.analyse.quotes.runs import kin_before
+
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:(?:^|\W)(?:[Tt]he|[Aa]n?) |(?P<bare>^|[.;:?!] )(?!(?:[Tt]he|[Aa]n?) ))"
+    r"(?P<role>(?:[\w'\u2019\-]+ ){0,6}[\w'\u2019\-]+), (?:the )?$"
+)
+# `, a lawyer,`; `, an equity strategist at Hanil Securities`: the role before its employer.
+_APPOSITIVE_AFTER = re.compile(
+    r"^, (?:the |a |an )?(?P<role>(?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+)"
+    r"(?:,| (?:at|of|with) (?:the )?[A-Z])"
+)
+# Titles that are no function: `Dr Kate Taylor` is a doctor, not a director.
+_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Rt"])
+# Words that qualify a role named after them: `former` in `former Prime Minister Tony Blair`.
+_ROLE_QUALIFIERS = frozenset(
+    "former ex then late outgoing incoming acting deputy shadow interim retired veteran".split()  # noqa: SIM905
+)
+_OPENING_WORDS = frozenset(["both", "the", "and", "but", "as", "when", "if", "while", "then"])
+_RELATIVES = frozenset(["who", "whose", "which", "whom", "that", "where", "when"])
+
+
+def role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
+    """The role the article gives the person a run names: a kin word, role words before the
+    name, an apposition before or after it, or titles inside the run."""
+    kin = kin_before(text[: match.start()])
+    if kin is not None:
+        return kin  # `her husband, Milton Berg`: a husband, so `he`
+    before = tokens(text[max(0, match.start() - 80) : match.start()])
+    role = role_back(before, len(before)) if not before or before[-1] != "," else ()
+    if role and all(w.lower() in _ROLE_QUALIFIERS for w in role):  # the role goes on in the
+        in_run = (_role_in_run(match, words) or "").split()  # run: `former Prime Minister`
+        return " ".join([*role, *(w for w in in_run if w not in _HONORIFICS)])
+    if role:
+        return " ".join(role)
+    for found in (
+        _APPOSITIVE_BEFORE.search(text[max(0, match.start() - 80) : match.start()]),
+        _APPOSITIVE_AFTER.match(text[match.end() :]),
+    ):
+        if found and _plausible_role(found.group("role"), _bare(found)):
+            return _without_openers(found.group("role"))
+    return _role_in_run(match, words)
+
+
+def _without_openers(role: str) -> str:
+    """`now Veritas deputy leader` is a deputy leader: the adverb is no part of the role."""
+    words = role.split()
+    while len(words) > 1 and words[0].lower() in ROLE_OPENERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _role_in_run(match: re.Match[str], words: list[str]) -> str | None:
+    """Titles inside the run before the name: `US Treasury Secretary John Snow`."""
+    run = match.group().split()
+    lead = (
+        [w for w in run[: run.index(words[0])] if w not in _HONORIFICS] if words[0] in run else []
+    )
+    while lead and lead[0].lower() in _OPENING_WORDS | ROLE_OPENERS:
+        lead.pop(0)  # `Both Culture Secretary Tessa Jowell`: the Culture Secretary
+    if any(w in TITLES and w not in _HONORIFICS for w in lead):  # `US Treasury Secretary`
+        return " ".join(lead)
+    titles = list(itertools.takewhile(lambda w: w in TITLES, run))
+    return " ".join(titles) if titles and titles[0] != words[0] else None
+
+
+def _bare(found: re.Match[str]) -> bool:
+    """A role opening its sentence with no article: `Scottish Finance Minister, Tom Rankin,`."""
+    return "bare" in found.re.groupindex and found.group("bare") is not None
+
+
+def _plausible_role(text: str, bare: bool = False) -> bool:
+    words = text.split()
+    if bare and not any(w.lower() in PERSON_NOUNS or w in TITLES for w in words):
+        return False
+    if len(words) > 5 and not words[0][:1].isupper():
+        return False  # a long role is a title: `Shadow Secretary of State for the Family`
+    return words[0].lower() not in _RELATIVES and any(
+        w.lower() in PERSON_NOUNS or w.lower().endswith(("er", "or", "ist", "ent", "man"))
+        for w in words
+    )
