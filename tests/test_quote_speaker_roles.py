@@ -19,22 +19,22 @@ def speakers(*paragraphs: str) -> list[tuple[str, str | None, str | None, str | 
     ("sentence", "speaker", "role", "mention"),
     [
         (
-            'On Tuesday Home Secretary Ada Brook said: "The talks were long and hard."',
-            "Ada Brook",
-            "Home Secretary",
-            "Ada Brook",
+            'On Friday Health Secretary Lena Holt said: "We counted every bed twice."',
+            "Lena Holt",
+            "Health Secretary",
+            "Lena Holt",
         ),
         (
-            'Meanwhile Labour backbencher Tom Reed said: "The talks were long and hard."',
-            "Tom Reed",
-            "Labour backbencher",
-            "Labour backbencher Tom Reed",
+            'Meanwhile Tory backbencher Tom Ruiz said: "We counted every bed twice."',
+            "Tom Ruiz",
+            "Tory backbencher",
+            "Tory backbencher Tom Ruiz",
         ),
         (
-            'Green shadow chancellor Ada Brook said: "The talks were long and hard."',
-            "Ada Brook",
+            'Green shadow chancellor Lena Holt said: "We counted every bed twice."',
+            "Lena Holt",
             "Green shadow chancellor",
-            "Green shadow chancellor Ada Brook",
+            "Green shadow chancellor Lena Holt",
         ),
     ],
 )
@@ -42,103 +42,96 @@ def test_a_role_before_a_name_without_the_words_opening_its_clause(
     sentence: str, speaker: str, role: str, mention: str
 ) -> None:
     assert speakers("The council met on Monday.", sentence) == [
-        ("The talks were long and hard.", speaker, role, "said", mention)
+        ("We counted every bed twice.", speaker, role, "said", mention)
     ]
 
 
 def test_an_adverb_opening_an_apposition_is_no_part_of_the_role() -> None:
     quotes = speakers(
-        "Tom Reed, now Veritas deputy leader, kept his seat.",
-        'Mr Reed said: "The law is the same for every member of the assembly."',
+        "Lena Holt, now Harbour Party chief whip, kept her seat.",
+        'Ms Holt said: "No member of the group stands above its rules."',
     )
     assert quotes == [
         (
-            "The law is the same for every member of the assembly.",
-            "Tom Reed",
-            "Veritas deputy leader",
+            "No member of the group stands above its rules.",
+            "Lena Holt",
+            "Harbour Party chief whip",
             "said",
-            "Reed",
+            "Holt",
         )
     ]
 
 
 def test_letters_after_a_name_are_no_part_of_it() -> None:
     quotes = speakers(
-        "Councils will raise their tax by 4%.",
-        'Scottish Finance Minister, Tom Rankin MSP, said: "Last week I found more money for '
-        'the councils."',
-        'Rankin told the BBC: "We have many councils with needs of their own."',
+        "Farm grants will rise by 2%.",
+        'Rural Affairs Minister, Tom Ruiz MSP, said: "Three glens will get new roads this year."',
+        'Ruiz told the radio: "Every glen needs a bus."',
     )
     assert quotes == [
         (
-            "Last week I found more money for the councils.",
-            "Tom Rankin",
-            "Scottish Finance Minister",
+            "Three glens will get new roads this year.",
+            "Tom Ruiz",
+            "Rural Affairs Minister",
             "said",
-            "Tom Rankin MSP",
+            "Tom Ruiz MSP",
         ),
-        (
-            "We have many councils with needs of their own.",
-            "Tom Rankin",
-            "Scottish Finance Minister",
-            "told",
-            "Rankin",
-        ),
+        ("Every glen needs a bus.", "Tom Ruiz", "Rural Affairs Minister", "told", "Ruiz"),
     ]
 
 
 def test_a_title_before_a_family_name_written_first() -> None:
     quotes = speakers(
-        '"The bank knows what a collapse would cost," said Kim Minjun, an equity strategist at '
-        "Hanil Securities.",
-        '"In the end they will have to take part," said Mr Kim.',
+        'Choi Jiwoo, a currency strategist at Hanul Bank, said: "Freight costs will ease by '
+        'spring."',
+        '"Nobody expects a rate cut," added Mr Choi.',
     )
     assert quotes == [
         (
-            "The bank knows what a collapse would cost",
-            "Kim Minjun",
-            "equity strategist",
+            "Freight costs will ease by spring.",
+            "Choi Jiwoo",
+            "currency strategist at Hanul Bank",
             "said",
-            "Kim Minjun",
+            "Choi Jiwoo",
         ),
         (
-            "In the end they will have to take part",
-            "Kim Minjun",
-            "equity strategist",
-            "said",
-            "Mr Kim",
+            "Nobody expects a rate cut",
+            "Choi Jiwoo",
+            "currency strategist at Hanul Bank",
+            "added",
+            "Mr Choi",
         ),
     ]
 
 
 def test_a_spaced_straight_mark_after_a_full_stop_closes_the_quote() -> None:
     quotes = speakers(
-        'Party chairman Tom Reed said: "If Ann Roe is serious she should say so. Families would '
-        'be £630 worse off a year. " And minister Greta Pell said the sums did not add up.'
+        'Club captain Tom Ruiz said: "The pitch was a swamp. We lost two players to it. " Later '
+        "coach Lena Holt said the ground would be fixed."
     )
     assert quotes[0] == (
-        "If Ann Roe is serious she should say so. Families would be £630 worse off a year.",
-        "Tom Reed",
-        "Party chairman",
+        "The pitch was a swamp. We lost two players to it.",
+        "Tom Ruiz",
+        "Club captain",
         "said",
-        "Party chairman Tom Reed",
+        "Club captain Tom Ruiz",
     )
-    assert all("Greta Pell said" not in q[0] for q in quotes)
+    assert all("Lena Holt said" not in q[0] for q in quotes)
 
 
 def test_a_spokesman_for_a_body_is_that_bodys_spokesman() -> None:
     quotes = speakers(
-        "Voters in Mowden got no ballot papers.",
-        'A spokesman for Harrow Council said: "We have sent out the papers, the problem is with '
-        'the post."',
+        "Ballots never reached Eastfold.",
+        'A spokesman for Brayford Council said: "Every form left our office on time, and we are '
+        'asking the couriers why."',
     )
     assert quotes == [
         (
-            "We have sent out the papers, the problem is with the post.",
-            "Harrow Council",
-            "Harrow Council spokesman",
+            "Every form left our office on time, and we are asking the couriers why.",
+            "Brayford Council",
+            "Brayford Council spokesman",
             "said",
-            "spokesman for Harrow Council",
+            "spokesman for Brayford Council",
         )
     ]
 
@@ -177,11 +170,11 @@ def test_a_plural_noun_naming_the_field_of_a_role_is_part_of_it() -> None:
 
 def test_an_adverb_between_a_name_and_its_verb() -> None:
     quotes = speakers(
-        "The Tories would axe 162 agencies.",
-        'Green spokesman Tom Reed meanwhile said the plan was "a stunt".',
+        "The budget closes nine libraries.",
+        'Green spokesman Tom Ruiz meanwhile said the plan was "a stunt".',
     )
     assert quotes == [
-        ("a stunt", "Tom Reed", "Green spokesman", "said", "Green spokesman Tom Reed")
+        ("a stunt", "Tom Ruiz", "Green spokesman", "said", "Green spokesman Tom Ruiz")
     ]
 
 

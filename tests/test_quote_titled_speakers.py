@@ -20,138 +20,135 @@ def roles(*paragraphs: str) -> dict[str | None, str | None]:
 def test_a_name_set_off_after_a_long_title_is_the_speaker_and_keeps_the_title() -> None:
     paragraphs = (
         "Greta Pell opened the debate.",
-        "The Shadow Secretary of State for the Regions, Theresa May, said: "
-        '"The plans were announced by the council last winter."',
+        "The Deputy Minister of State for Coastal Towns, Lena May, said: "
+        '"The piers will be mended before the summer."',
     )
     assert attributed(*paragraphs) == [
-        (
-            "The plans were announced by the council last winter.",
-            "Theresa May",
-            "said",
-            "Theresa May",
-        )
+        ("The piers will be mended before the summer.", "Lena May", "said", "Lena May")
     ]
-    assert roles(*paragraphs) == {"Theresa May": "Shadow Secretary of State for the Regions"}
+    assert roles(*paragraphs) == {"Lena May": "Deputy Minister of State for Coastal Towns"}
 
 
 def test_a_bill_named_after_a_plural_possessive_is_no_person() -> None:
     quotes = attributed(
-        "Ministers refused to back Lord Sims' Succession to the Throne Bill.",
-        'Lord Sims said: "The rules are older than anyone in this chamber."',
+        "Ministers would not support Lord Ennis' Harbour Dues Bill.",
+        'Lord Ennis said: "These dues are older than every ship in the port."',
     )
-    assert quotes == [("The rules are older than anyone in this chamber.", "Sims", "said", "Sims")]
+    assert quotes == [
+        ("These dues are older than every ship in the port.", "Ennis", "said", "Ennis")
+    ]
 
 
 def test_a_role_set_off_before_a_name_opens_a_clause_whose_second_verb_attributes() -> None:
     quotes = attributed(
-        "The Lord Justice, Lord Hale, accepted the 1689 Act of Union, which shaped the realm, "
-        'was dated but added that "in practice its reach is small".'
+        "The Lord Chancellor, Lady Vane, accepted the 1822 Tolls Act, which funds the lighthouse, "
+        'was old but added that "most ships never pay it".'
     )
-    assert quotes == [("in practice its reach is small", "Hale", "added", "Lord Hale")]
+    assert quotes == [("most ships never pay it", "Vane", "added", "Lady Vane")]
 
 
 def test_the_agent_of_a_passive_with_a_relative_clause_speaks() -> None:
     quotes = attributed(
-        "Tom Reed said he would keep his seat. He accused the party of a pact with its rivals.",
-        "But the claim was denied by a party spokesman, who said: \"Mr Reed's charges are as "
-        'hollow as his promises."',
+        "Tom Ruiz claimed the mill owed him wages. He took his case to the press.",
+        "That account was disputed by a union spokeswoman, who said: "
+        '"Mr Ruiz was paid in full in June."',
     )
-    assert [q[2:] for q in quotes] == [("said", "a party spokesman")]
-    assert quotes[0][1] != "Tom Reed"
+    assert [q[2:] for q in quotes] == [("said", "a union spokeswoman")]
+    assert quotes[0][1] != "Tom Ruiz"
 
 
 def test_the_agent_of_a_passive_without_an_article() -> None:
     quotes = attributed(
-        "Tom Reed said he would keep his seat.",
-        "But the claim was denied by Veritas spokesman, who said: \"Mr Reed's charges are as "
-        'hollow as his promises."',
+        "Tom Ruiz claimed the mill owed him wages.",
+        "That account was disputed by Brightline spokeswoman, who said: "
+        '"Mr Ruiz was paid in full in June."',
     )
     assert quotes == [
-        ("Mr Reed's charges are as hollow as his promises.", "Veritas", "said", "Veritas spokesman")
+        ("Mr Ruiz was paid in full in June.", "Brightline", "said", "Brightline spokeswoman")
     ]
 
 
 def test_a_name_after_as_is_not_the_subject_of_a_relative_clause() -> None:
     quotes = attributed(
-        "Tom Reed spoke to the crew.",
-        "The film shows Mr Reed watching Ada Brook's impression of him as Nosferatu, which he "
-        'calls "great sport", before the credits.',
+        "Tom Ruiz spoke to the crew.",
+        "The clip shows Mr Ruiz laughing at Lena Holt's sketch of him as Bluebeard, which he "
+        'calls "fair game", before it ends.',
     )
-    assert quotes == [("great sport", "Tom Reed", "calls", "he")]
+    assert quotes == [("fair game", "Tom Ruiz", "calls", "he")]
 
 
 def test_the_object_of_who_presents_is_not_the_speaker() -> None:
     quotes = attributed(
-        "Ann Roe is the host of a quiz.",
-        "Ms Roe, who presents The Final Round tells Reed that she lost patience with his "
-        "stern image when he was in the cabinet.",
+        "Lena Holt is the host of a chat show.",
+        "Ms Holt, who hosts The Late Desk tells Ruiz that she grew tired of his grim manner "
+        "while he ran the ministry.",
     )
     assert quotes == [
         (
-            "she lost patience with his stern image when he was in the cabinet.",
-            "Ann Roe",
+            "she grew tired of his grim manner while he ran the ministry.",
+            "Lena Holt",
             "tells",
-            "Roe",
+            "Holt",
         )
     ]
 
 
 def test_a_firm_whose_name_holds_and_is_one_speaker() -> None:
     quotes = attributed(
-        "A Dutch firm won one of the contracts.",
-        "Redrock Oil and Gas has denied to the agency that it is the firm in question.",
+        "A Norwegian group won two of the leases.",
+        "Bellmoor Oil and Gas has insisted to reporters that it never placed a bid.",
     )
     assert quotes == [
-        ("it is the firm in question.", "Redrock Oil and Gas", "denied", "Redrock Oil and Gas")
+        ("it never placed a bid.", "Bellmoor Oil and Gas", "insisted", "Bellmoor Oil and Gas")
     ]
 
 
 def test_a_titled_name_opening_a_relative_clause_is_its_subject() -> None:
     quotes = attributed(
-        'Crowds met in front of the Harbour Inn, which President Reed on Friday declared "a '
-        'monument to the struggle".'
+        'Pilgrims gathered by the Old Mill, which Governor Ruiz on Sunday called "the heart of '
+        'the valley".'
     )
-    assert quotes == [("a monument to the struggle", "Reed", "declared", "Reed")]
+    assert quotes == [("the heart of the valley", "Ruiz", "called", "Ruiz")]
 
 
 def test_a_pronoun_after_who_speaks_when_a_preposition_governs_the_name_before() -> None:
     quotes = attributed(
-        'In May, Tom Reed quit his show over remarks he made about Arabs, who he called "suicide '
-        'bombers".'
+        "In June, Tom Ruiz left the panel over a post he wrote about Londoners, who he called "
+        '"spoilt tourists".'
     )
-    assert quotes == [("suicide bombers", "Tom Reed", "called", "he")]
+    assert quotes == [("spoilt tourists", "Tom Ruiz", "called", "he")]
 
 
 def test_a_place_after_in_completes_the_speakers_description() -> None:
     quotes = attributed(
-        "The dollar fell again.",
-        'Policy makers in Europe have called the slide "brutal" and blamed the euro.',
+        "The yen dropped once more.",
+        'Bankers in Tokyo have called the fall "savage" and blamed the central bank.',
     )
-    assert quotes == [("brutal", "Policy makers", "called", "Policy makers")]
+    assert quotes == [("savage", "Bankers", "called", "Bankers")]
 
 
 def test_a_place_after_in_completes_a_name() -> None:
     quotes = attributed(
-        "The dollar fell again.", 'President Reed in Boston called the slide "brutal".'
+        "The yen dropped once more.", 'Governor Ruiz in Leeds called the drop "savage".'
     )
-    assert quotes == [("brutal", "Reed", "called", "Reed")]
+    assert quotes == [("savage", "Ruiz", "called", "Ruiz")]
 
 
 def test_the_author_set_off_after_a_book_speaks_for_it() -> None:
     quotes = attributed(
-        "Tom Reed and Ada Brook met on Monday.",
-        "The book, by Gazette journalist Greta Pell and serialised in the paper, said the pair "
-        'had "mutual contempt" for each other.',
+        "Tom Ruiz and Lena Holt met on Friday.",
+        "The memoir, by Chronicle reporter Greta Pell and printed in parts by the paper, said the "
+        'two had "a cold dislike" for each other.',
     )
-    assert quotes == [("mutual contempt", "Greta Pell", "said", "Gazette journalist Greta Pell")]
+    assert quotes == [("a cold dislike", "Greta Pell", "said", "Chronicle reporter Greta Pell")]
 
 
 def test_a_plural_description_opening_a_clause_keeps_no_conjunction() -> None:
     quotes = attributed(
-        "The convention opens on Monday.",
-        'But protest organizers in Leeds say the city is "making it hard" for them.',
+        "The march starts on Friday.",
+        'But rally organizers in Hull say the council is "dragging its feet" over permits.',
     )
-    assert quotes == [("making it hard", "protest organizers", "say", "protest organizers")]
+    assert quotes == [("dragging its feet", "rally organizers", "say", "rally organizers")]
 
 
 def test_a_hyphened_modifier_is_no_part_of_a_name() -> None:

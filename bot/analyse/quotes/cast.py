@@ -63,7 +63,7 @@ def _org_words(words: list[str]) -> list[str]:
     """An organisation's run keeps its titles (`Home Office`), loses `The`, a modifier and a
     possessor."""
     while words and (words[0] in ("The", "A", "An") or _MODIFIER.search(words[0])):
-        words = words[1:]  # `the Hindi-language Dainik Jagran`, `London-based Barclays`
+        words = words[1:]  # `the Urdu-language Daily Qamar`, `Leeds-based Holt Bank`
     for at in range(len(words) - 1, 0, -1):
         if words[at - 1].endswith(("'s", "\u2019s")):
             return words[at:]
@@ -71,7 +71,7 @@ def _org_words(words: list[str]) -> list[str]:
 
 
 def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -> None:
-    """A one-word name used twice or more that is nobody's first or last name (`Yukos`): an
+    """A one-word name used twice or more that is nobody's first or last name (`Zorvex`): an
     organisation, so `it said` can find it; or a person, when the sentences it stands in go on
     with `he` or `she` more often than with `it` or `they` (even when an organisation word
     once stood before it). A first name alone (`Bob said he`) is a person only on that
@@ -90,8 +90,8 @@ def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -
         if count < 2 or (gender is None and word in FIRST_NAMES):
             continue
         if org is None:
-            cast.add(word, org=gender is None).gender = gender  # `Obama said he`: a man
-        elif gender is not None:  # `the campaign Ayotte ran. She said`: a woman after all
+            cast.add(word, org=gender is None).gender = gender  # `Ruiz said he`: a man
+        elif gender is not None:  # `the campaign Okafor ran. She said`: a woman after all
             org.org, org.gender = False, gender
 
 
@@ -101,29 +101,29 @@ def _clean_run(words: list[str]) -> list[str]:
     while start < len(words) and words[start].endswith(("n't", "n\u2019t")):
         start += 1  # `Don't Republicans know`: a question's verb, no name
     while start < len(words) - 1 and _MODIFIER.search(words[start]):
-        start += 1  # `Texas-born Ada Brook`, `the Hindi-language Dainik Jagran`
+        start += 1  # `Texas-born Ada Brook`, `the Urdu-language Daily Qamar`
     kept = name_in_long_run(words[start:])
     if kept and kept[-1].endswith(("'s", "\u2019s")):
         kept[-1] = kept[-1][:-2]
     elif kept and kept[-1].endswith(("s'", "s\u2019")):
-        kept[-1] = kept[-1][:-1]  # `Lord Dubs'`
+        kept[-1] = kept[-1][:-1]  # `Lord Ennis'`
     while len(kept) > 2 and kept[-1] in GENERATIONS:
         kept.pop()  # `Joseph R. Murray II` is Joseph R. Murray
     while len(kept) > 1 and kept[-1] in POST_NOMINALS:
-        kept.pop()  # `Tom McCabe MSP` is Tom McCabe
+        kept.pop()  # `Tom Ruiz MSP` is Tom Ruiz
     return [w for w in kept if w]
 
 
 def _is_person(words: list[str], before: str = "") -> bool:
     if len(words) == 1 and _after_kin(before) and not _acronym(words[0]):
-        return words[0] not in NON_PERSON_WORDS  # `Fletcher's daughter Jill`
+        return words[0] not in NON_PERSON_WORDS  # `Marsh's daughter Lena`
     if len(words) < 2 or len(words) > 4 or "&" in words:
         return False
     return not any(w in NON_PERSON_WORDS or _acronym(w) for w in words)
 
 
 def _after_kin(before: str) -> bool:
-    previous = [t for t in tokens(before)[-2:] if t != ","][-1:]  # `Trump's wife, Melania`
+    previous = [t for t in tokens(before)[-2:] if t != ","][-1:]  # `Ruiz's wife, Ada`
     return bool(previous) and previous[0].lower() in KIN_NOUNS
 
 
@@ -149,7 +149,7 @@ def build_cast(texts: Sequence[str]) -> Cast:
 
 def _runs(text: str) -> Iterator[re.Match[str]]:
     """The capitalised runs of `text`, cut after a plural possessive that no first name follows:
-    `Lord Dubs' Succession to the Crown Bill` names Lord Dubs (`Channel News' Ada Brook` stays
+    `Lord Ennis' Harbour Dues Bill` names Lord Ennis (`Channel News' Ada Brook` stays
     one run, whose first words are her role)."""
     for match in _RUN.finditer(text):
         cut = _PLURAL_POSSESSIVE.search(match.group())
@@ -166,7 +166,7 @@ def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
     words = _clean_run(raw)
     before = text[max(0, match.start() - 80) : match.start()]
     lead = raw[: raw.index(words[0])] if words and words[0] in raw else []
-    titled = " ".join([before, *lead])  # `Judge Berman`: the title inside the run
+    titled = " ".join([before, *lead])  # `Judge Okafor`: the title inside the run
     if partisan(words):  # `a New Hampshire Democrat`: someone unnamed, `Ohio Republicans` a body
         cast.add(" ".join(words), org=words[-1].endswith("s"))
     elif _is_person(words, before):
@@ -183,7 +183,7 @@ def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
 
 
 def _surname_of_someone(cast: Cast, words: list[str]) -> bool:
-    """`Guardian said`, after `Mayor Don Guardian`: the mayor, not a newspaper."""
+    """`Guardian said`, after `Mayor Ida Guardian`: the mayor, not a newspaper."""
     return len(words) == 1 and any(
         not p.org and n.split()[-1] == words[0] for n, p in cast.people.items()
     )
@@ -210,8 +210,8 @@ def _own(cast: Cast, org: Person, after: str) -> None:
 
 
 def _merge_short_names(cast: Cast) -> None:
-    """`Saumarez Smith` (after `Mr`) is the `Charles Saumarez Smith` named earlier, and `Kim`
-    (after `Mr`, a word no first name) the `Kim Yungmin` whose family name comes first."""
+    """`Vane Tempest` (after `Mr`) is the `Ivo Vane Tempest` named earlier, and `Kim`
+    (after `Mr`, a word no first name) the `Choi Jiwoo` whose family name comes first."""
     names = sorted((n for n, p in cast.people.items() if not p.org), key=len, reverse=True)
     for short in names:
         fulls = [full for full in names if len(full) > len(short) and full.endswith(" " + short)]

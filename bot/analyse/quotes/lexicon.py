@@ -110,7 +110,7 @@ SUBJECT_PRONOUNS = _words("he she they it")
 
 DETERMINERS = _words("the a an his her their its our this that")
 
-# Letters after a name, no part of it: `Tom McCabe MSP`, `Guy Mansfield QC`.
+# Letters after a name, no part of it: `Tom Ruiz MSP`, `Ada Brook QC`.
 POST_NOMINALS = _words("MP MSP MEP AM MLA QC KC OBE MBE CBE KBE")
 # Capitalised words that open sentences or clauses but are never part of a name.
 STOP_CAPS = _words(

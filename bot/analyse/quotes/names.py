@@ -1,5 +1,5 @@
 """The words of a speaker's name: tokens, capitalised runs, party tags and the role words in
-front of a name (`Chelsea manager Jose Mourinho`)."""
+front of a name (`Rovers manager Lena Holt`)."""
 
 from __future__ import annotations
 
@@ -28,11 +28,11 @@ _INSTITUTIONS = frozenset(
     """Council Commission Society Foundation Institute Association Federation Department Ministry
     Committee Organisation Organization Trust Union Agency Board Office Authority""".split()  # noqa: SIM905
 )
-# Words closing a company's name after `and`: `Ironhorse Oil and Gas`, `Reed and Sons`.
+# Words closing a company's name after `and`: `Redrock Oil and Gas`, `Reed and Sons`.
 _FIRM_ENDS = frozenset(
     "Gas Electric Power Energy Exploration Production Mining Engineering Sons Partners".split()  # noqa: SIM905
 )
-# Small words with a role noun's ending: `a day after US Treasury Secretary John Snow`.
+# Small words with a role noun's ending: `a week after US Labor Secretary Ida Kern`.
 _NOT_ROLES = frozenset(
     """after for or nor over under other never ever however whether either neither together
     rather later per""".split()  # noqa: SIM905
@@ -49,14 +49,14 @@ _PARTY_TAG = re.compile(
 _TITLE_STOP = re.compile(r"\b([A-Z][a-z]{1,4})\.(?= [A-Z])")
 # Surnames the word lists read as a title, a month or a verb.
 SURNAME_WORDS = frozenset(["King", "Will", "May", "Major", "Prince"])
-# Words opening a clause or a phrase, never a role's: `On Tuesday Foreign Secretary Jack
-# Straw`, `But former Colonel Bob Stewart`, `Meanwhile Labour backbencher Stephen Pound`.
+# Words opening a clause or a phrase, never a role's: `On Friday Health Secretary Ivo
+# Marsh`, `But former Captain Lena Holt`, `Meanwhile Tory backbencher Ida Kern`.
 ROLE_OPENERS = frozenset(
     """but and meanwhile now however also then still yesterday today tonight on in at monday
     tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
 )
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
-# Newspapers named after a day: `Sunday Telegraph journalist Robert Peston`.
+# Newspapers named after a day: `Sunday Herald columnist Ivo Marsh`.
 _PAPERS = frozenset("Times Telegraph Mirror Express Post Herald Mail People Star Sport".split())  # noqa: SIM905
 # Words qualifying a role: `shadow chancellor`, `acting head`.
 _ROLE_MODIFIERS = frozenset(
@@ -97,7 +97,7 @@ def possessor(word: str) -> bool:
 
 def surname_after_first(words: list[str], at: int) -> bool:
     """A surname the word lists read as a month, a title or a verb, after a first name:
-    `Theresa May`, `Carole King`."""
+    `Ada May`, `Tom King`."""
     return words[at] in SURNAME_WORDS and at > 0 and words[at - 1] in FIRST_NAMES
 
 
@@ -149,7 +149,7 @@ def _title_like(word: str) -> bool:
 
 def _inner_particle(words: list[str], at: int, end: int) -> bool:
     """A small word inside a name: `van` in `Ruud van Nistelrooy`, `and` in `the World Travel
-    and Tourism Council`, `Ironhorse Oil and Gas` (only when the name ends in an institution's
+    and Tourism Council`, `Redrock Oil and Gas` (only when the name ends in an institution's
     noun or a firm's)."""
     if not (at > 0 and is_cap(words[at - 1]) and at + 1 < end):
         return False
@@ -208,7 +208,7 @@ def _field_before_role(words: list[str], at: int, end: int) -> bool:
 
 
 def _role_link(words: list[str], at: int) -> bool:
-    """`for` inside a role (`spokesman for Reporters Without Borders`), not before one."""
+    """`for` inside a role (`spokesman for Doctors Without Fees`), not before one."""
     return words[at] == "for" and at > 0 and _role_word(words[at - 1])
 
 

@@ -1,6 +1,6 @@
-"""The role an article gives a person where it names them: `her husband, Milton Berg`,
-`Chelsea manager Jose Mourinho`, `The Shadow Secretary of State for the Family, Theresa May,`,
-`Damian Hockney, now Veritas deputy leader,`, `former Prime Minister Tony Blair`."""
+"""The role an article gives a person where it names them: `her husband, Ivo Marsh`,
+`Rovers manager Lena Holt`, `The Deputy Minister for Transport, Ida Kern,`,
+`Ada Brook, now the party's chief whip,`, `former Prime Minister Tom Ruiz`."""
 
 from __future__ import annotations
 
@@ -16,14 +16,14 @@ _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|\W)(?:[Tt]he|[Aa]n?) |(?P<bare>^|[.;:?!] )(?!(?:[Tt]he|[Aa]n?) ))"
     r"(?P<role>(?:[\w'\u2019\-]+ ){0,6}[\w'\u2019\-]+), (?:the )?$"
 )
-# `, a lawyer,`; `, an equity strategist at Hanil Securities`: the role before its employer.
+# `, a lawyer,`; `, a currency strategist at Hanul Bank`: the role before its employer.
 _APPOSITIVE_AFTER = re.compile(
     r"^, (?:the |a |an )?(?P<role>(?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+)"
     r"(?:,| (?:at|of|with) (?:the )?[A-Z])"
 )
 # Titles that are no function: `Dr Kate Taylor` is a doctor, not a director.
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Rt"])
-# Words that qualify a role named after them: `former` in `former Prime Minister Tony Blair`.
+# Words that qualify a role named after them: `former` in `former Prime Minister Tom Ruiz`.
 _ROLE_QUALIFIERS = frozenset(
     "former ex then late outgoing incoming acting deputy shadow interim retired veteran".split()  # noqa: SIM905
 )
@@ -36,7 +36,7 @@ def role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
     name, an apposition before or after it, or titles inside the run."""
     kin = kin_before(text[: match.start()])
     if kin is not None:
-        return kin  # `her husband, Milton Berg`: a husband, so `he`
+        return kin  # `her husband, Ivo Marsh`: a husband, so `he`
     before = tokens(text[max(0, match.start() - 80) : match.start()])
     role = role_back(before, len(before)) if not before or before[-1] != "," else ()
     if role and all(w.lower() in _ROLE_QUALIFIERS for w in role):  # the role goes on in the
@@ -62,13 +62,13 @@ def _without_openers(role: str) -> str:
 
 
 def _role_in_run(match: re.Match[str], words: list[str]) -> str | None:
-    """Titles inside the run before the name: `US Treasury Secretary John Snow`."""
+    """Titles inside the run before the name: `US Labor Secretary Ida Kern`."""
     run = match.group().split()
     lead = (
         [w for w in run[: run.index(words[0])] if w not in _HONORIFICS] if words[0] in run else []
     )
     while lead and lead[0].lower() in _OPENING_WORDS | ROLE_OPENERS:
-        lead.pop(0)  # `Both Culture Secretary Tessa Jowell`: the Culture Secretary
+        lead.pop(0)  # `Both Health Secretary Ivo Marsh`: the Health Secretary
     if any(w in TITLES and w not in _HONORIFICS for w in lead):  # `US Treasury Secretary`
         return " ".join(lead)
     titles = list(itertools.takewhile(lambda w: w in TITLES, run))
@@ -76,7 +76,7 @@ def _role_in_run(match: re.Match[str], words: list[str]) -> str | None:
 
 
 def _bare(found: re.Match[str]) -> bool:
-    """A role opening its sentence with no article: `Scottish Finance Minister, Tom Rankin,`."""
+    """A role opening its sentence with no article: `Welsh Health Minister, Lena Holt,`."""
     return "bare" in found.re.groupindex and found.group("bare") is not None
 
 
@@ -85,7 +85,7 @@ def _plausible_role(text: str, bare: bool = False) -> bool:
     if bare and not any(w.lower() in PERSON_NOUNS or w in TITLES for w in words):
         return False
     if len(words) > 5 and not words[0][:1].isupper():
-        return False  # a long role is a title: `Shadow Secretary of State for the Family`
+        return False  # a long role is a title: `Junior Minister of State for Rural Transport`
     return words[0].lower() not in _RELATIVES and any(
         w.lower() in PERSON_NOUNS or w.lower().endswith(("er", "or", "ist", "ent", "man"))
         for w in words

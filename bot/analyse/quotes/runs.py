@@ -1,11 +1,11 @@
 """People that a capitalised run names in a way the plain two-word rule of `cast` misses.
 
-A single surname after a personal title (`Judge Berman`, `Gov. Scott`) is a person; so is the
-name at the end of a run that opens with an organisation's title (`Senate Majority Leader Mitch
-McConnell`, `Atlantic City Mayor Don Guardian`) when it starts with a known first name; and a
-kin word before a name (`her husband, Milton Berg`, `Trump's wife, Melania`) gives the person a
+A single surname after a personal title (`Judge Okafor`, `Gov. Holt`) is a person; so is the
+name at the end of a run that opens with an organisation's title (`Harbour Board Chair Lena
+Holt`, `Port Town Mayor Ida Guardian`) when it starts with a known first name; and a
+kin word before a name (`her husband, Ivo Marsh`, `Ruiz's wife, Ada`) gives the person a
 role and with it a gender, so a later `he` or `she` finds them. A long run whose first word is
-no first name ends in the name (`State Colin Powell` is Colin Powell), and an adverb that only
+no first name ends in the name (`State Ivo Marsh` is Ivo Marsh), and an adverb that only
 ever opens sentences (`Recently, he said`) is no one.
 """
 
@@ -50,14 +50,14 @@ COUNTING_WORDS = frozenset(
 GENERATIONS = frozenset(["II", "III", "IV", "Jr", "Sr"])
 _GENDERED: dict[str, Gender] = {"he": "m", "she": "f"}
 _NEUTER = frozenset(["it", "its", "they", "their"])
-# How many words a name after an organisation's title may have: `Don Guardian`, `Luther Stan
-# Pate`.
+# How many words a name after an organisation's title may have: `Ida Guardian`, `Ivo Tal
+# Marsh`.
 _TAIL_WORDS = (2, 3)
 
 
 def titled_surname(run: list[str], before: str) -> bool:
     """Whether a one-word run is a person's surname, a personal title just before it: `Judge
-    Berman` (the title inside the run) or `Gov. Scott` (its full stop ends the run)."""
+    Okafor` (the title inside the run) or `Gov. Holt` (its full stop ends the run)."""
     return len(run) == 1 and plausible_surname(run[0]) and title_before(before) is not None
 
 
@@ -80,8 +80,8 @@ def plausible_surname(word: str) -> bool:
 
 def name_after_title(run: list[str]) -> tuple[list[str], list[str]] | None:
     """(title words, name) of a run that ends in a person's name after a title, when the run is
-    otherwise an organisation's: `Senate Majority Leader Mitch McConnell` -> (`Senate Majority
-    Leader`, `Mitch McConnell`). The name must open with a known first name."""
+    otherwise an organisation's: `Harbour Board Chair Lena Holt` -> (`Harbour Board
+    Chair`, `Lena Holt`). The name must open with a known first name."""
     for size in _TAIL_WORDS:
         if len(run) <= size:
             break
@@ -158,7 +158,7 @@ def pronoun_gender(runs: list[re.Match[str]]) -> Gender | None:
 
 def _next_pronoun(match: re.Match[str]) -> str:
     """The first `he`, `she`, `it` or `they` of the rest of the sentence, or the pronoun opening
-    the next one (`the race Ayotte hoped for. She said`)."""
+    the next one (`the race Okafor hoped for. She said`)."""
     words = tokens(match.string[match.end() : match.end() + 160])
     for at, word in enumerate(words):
         lowered = word.lower()
