@@ -177,3 +177,25 @@ def test_a_party_member_known_by_place_is_one_unnamed_person_and_the_members_a_b
     assert people("South Carolina Republicans head to the polls.") == {
         "South Carolina Republicans": (True, None, None)
     }
+
+
+def test_a_she_opening_the_next_sentence_does_not_make_a_firm_a_woman() -> None:
+    paragraphs = (
+        "Union leader Ada Brook met staff at Zorvex on Monday.",
+        "Zorvex cut 500 jobs in March. She called the cuts cruel.",
+        "Zorvex hired 200 staff in May. She said that was not enough.",
+        '"They owe the town more," she said.',
+    )
+    cast = build_cast(list(paragraphs))
+    assert (cast.people["Zorvex"].org, cast.people["Zorvex"].gender) == (True, None)
+    quotes = extract_quotes(article(*paragraphs))
+    assert ("They owe the town more", "Ada Brook", "said", "she") in [spoken(q) for q in quotes]
+    assert all(q.speaker != "Zorvex" for q in quotes)
+
+
+def test_a_he_opening_the_next_sentence_does_not_make_a_plant_a_man() -> None:
+    text = (
+        "Tom Ruiz met Ada Brook at the Fenwick plant. Fenwick closed last year. He said it was "
+        "sad. Fenwick has since reopened. He said it was good."
+    )
+    assert people(text)["Fenwick"] == (True, None, None)

@@ -20,6 +20,7 @@ from bot.analyse.quotes.lexicon import (
     ORG_NOUNS,
     OWNED_NOUNS,
     POST_NOMINALS,
+    Gender,
 )
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.names import partisan
@@ -29,6 +30,7 @@ from bot.analyse.quotes.roles_at import role_at
 from bot.analyse.quotes.runs import (
     COUNTING_WORDS,
     GENERATIONS,
+    OpenerCheck,
     name_after_title,
     name_in_long_run,
     no_name_word,
@@ -73,26 +75,49 @@ def _org_words(words: list[str]) -> list[str]:
 def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -> None:
     """A one-word name used twice or more that is nobody's first or last name (`Zorvex`): an
     organisation, so `it said` can find it; or a person, when the sentences it stands in go on
-    with `he` or `she` more often than with `it` or `they` (even when an organisation word
-    once stood before it). A first name alone (`Bob said he`) is a person only on that
-    evidence."""
+    with `he` or `she` more often than with `it` or `they`. A name an organisation word once
+    stood before may also take the `he` or `she` opening the next sentence, when nobody else
+    is named near it. A first name alone (`Bob said he`) is a person only on that evidence."""
     parts = {part for name, p in cast.people.items() if not p.org for part in name.split()}
     counts = Counter(
         w for _p, m in runs for w in _clean_run(m.group().split())[:1] if " " not in m.group()
     )
-    for word, count in counts.items():
+    runs_of: dict[str, list[re.Match[str]]] = {}
+    for _p, match in runs:
+        runs_of.setdefault(match.group(), []).append(match)
+    for word in (w for w, count in counts.items() if count >= 2):
         org = cast.people.get(word)
         known = word in parts or word in COUNTING_WORDS or (org is not None and not org.org)
-        said = [m for _p, m in runs if m.group() == word]
+        said = runs_of.get(word, [])
         if known or not word[:1].isupper() or no_name_word(word, said):
             continue
-        gender = pronoun_gender(said) if plausible_surname(word) else None
-        if count < 2 or (gender is None and word in FIRST_NAMES):
+        opener = _nobody_else_near(cast, word) if org is not None else None
+        gender = pronoun_gender(said, opener) if plausible_surname(word) else None
+        if gender is None and word in FIRST_NAMES:
             continue
         if org is None:
             cast.add(word, org=gender is None).gender = gender  # `Ruiz said he`: a man
         elif gender is not None:  # `the campaign Okafor ran. She said`: a woman after all
             org.org, org.gender = False, gender
+
+
+def _nobody_else_near(cast: Cast, word: str) -> OpenerCheck:
+    """Whether no one but `word` who may be a `he` or `she` of that gender is named in the
+    sentence of a mention or the one before it: `Ada Brook met staff at Zorvex. Zorvex cut
+    jobs. She said` is Ada Brook speaking, not the firm."""
+
+    def nobody_else(match: re.Match[str], gender: Gender) -> bool:
+        bounds = sentence_bounds(match.string) or ((0, len(match.string)),)
+        at = max([i for i, (begin, _end) in enumerate(bounds) if begin <= match.start()] or [0])
+        near = set(tokens(match.string[bounds[max(at - 1, 0)][0] : bounds[at][1]]))
+        return not any(
+            part in near and part != word
+            for person in cast.people.values()
+            if not person.org and person.gender in (gender, None)
+            for part in person.name.split()
+        )
+
+    return nobody_else
 
 
 def _clean_run(words: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
@@ -146,28 +146,36 @@ def kin_before(before: str) -> str | None:
     return found.group(1) if found else None
 
 
-def pronoun_gender(runs: list[re.Match[str]]) -> Gender | None:
+# Whether a `he` or `she` (the gender given) opening the sentence after a name's may be that name's.
+OpenerCheck = Callable[[re.Match[str], Gender], bool]
+
+
+def pronoun_gender(
+    runs: list[re.Match[str]], next_opener: OpenerCheck | None = None
+) -> Gender | None:
     """The gender of a name the article goes on with `he` (or only `she`) after, more often
-    than with `it` or `they`: the first such word of the rest of each sentence it stands in."""
-    said = Counter(_next_pronoun(match) for match in runs)
+    than with `it` or `they`: the first such word of the rest of each sentence it stands in, or,
+    where `next_opener` allows it, the pronoun opening the next sentence."""
+    said = Counter(_next_pronoun(match, next_opener) for match in runs)
     he, she, neuter = said["m"], said["f"], said["neuter"]
     if he > neuter and not she:
         return "m"
     return "f" if she > neuter and not he else None
 
 
-def _next_pronoun(match: re.Match[str]) -> str:
+def _next_pronoun(match: re.Match[str], next_opener: OpenerCheck | None) -> str:
     """The first `he`, `she`, `it` or `they` of the rest of the sentence, or the pronoun opening
-    the next one (`the race Okafor hoped for. She said`)."""
+    the next one when `next_opener` allows it (`the race Okafor hoped for. She said`): news
+    often opens the next sentence with someone else commenting on the name."""
     words = tokens(match.string[match.end() : match.end() + 160])
     for at, word in enumerate(words):
         lowered = word.lower()
         if lowered in _GENDERED or lowered in _NEUTER:
             return _GENDERED.get(lowered, "neuter")
         if word in (".", "?", "!"):
-            following = words[at + 1 : at + 2]
-            opener = following[0].lower() if following else ""
-            return _GENDERED.get(opener, "neuter" if opener in _NEUTER else "")
+            opener = words[at + 1].lower() if at + 1 < len(words) else ""
+            gender = _GENDERED.get(opener)
+            return gender if gender and next_opener and next_opener(match, gender) else ""
     return ""
 
 
