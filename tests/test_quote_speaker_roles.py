@@ -200,3 +200,34 @@ def test_a_verb_after_to_before_a_titled_name_is_no_role() -> None:
         'Brook said: "Nobody at the top will be glad of it."',
     )
     assert [q[1:3] for q in quotes] == [("Ada Brook", "Harbour Mayor")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ('Dale Winton hosted the quiz. Mr Dale, the blogger, said "it was dull".',),
+            ("it was dull", "Dale", "said", "Dale"),
+        ),
+        (
+            ("Actor Morgan Frey arrived late.", 'Mr Morgan, the Welsh leader, said "we will win".'),
+            ("we will win", "Morgan", "said", "Morgan"),
+        ),
+        (
+            ('Lee Harper, the coach, spoke. "We will win," Mr Lee said.',),
+            ("We will win", "Lee", "said", "Lee"),
+        ),
+    ],
+)
+def test_a_surname_after_mr_is_no_one_whose_first_name_it_is(
+    paragraphs: tuple[str, ...], expected: tuple[str, str, str, str]
+) -> None:
+    assert [(q[0], q[1], q[3], q[4]) for q in speakers(*paragraphs)] == [expected]
+
+
+def test_a_family_name_first_with_a_hyphened_given_name() -> None:
+    quotes = speakers(
+        'Lee Jae-sung, the port director, said: "Cargo is up a third."',
+        '"We need two more cranes," said Mr Lee.',
+    )
+    assert [q[1] for q in quotes] == ["Lee Jae-sung", "Lee Jae-sung"]

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from bot.analyse.quotes.first_names import FAMILY_NAMES_FIRST
 from bot.analyse.quotes.genders import stated_gender, vote_genders
 from bot.analyse.quotes.lexicon import (
     FIRST_NAMES,
@@ -163,7 +164,7 @@ def build_cast(texts: Sequence[str]) -> Cast:
     runs = [(p, m) for p, m in runs if not _headline(m.group().split())]
     for p, match in runs:
         _add_run(cast, texts[p], match)
-    _merge_short_names(cast)
+    _merge_short_names(cast, _honoured(runs))
     _add_repeated_names(cast, runs)
     starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]
     for p, match in runs:
@@ -234,19 +235,39 @@ def _own(cast: Cast, org: Person, after: str) -> None:
         cast.owners[following[0]] = org.name
 
 
-def _merge_short_names(cast: Cast) -> None:
-    """`Vane Tempest` (after `Mr`) is the `Ivo Vane Tempest` named earlier, and `Kim`
-    (after `Mr`, a word no first name) the `Choi Jiwoo` whose family name comes first."""
+def _merge_short_names(cast: Cast, honoured: set[str]) -> None:
+    """`Vane Tempest` (after `Mr`) is the `Ivo Vane Tempest` named earlier, and `Choi` (after
+    `Mr`) the `Choi Jiwoo` whose family name comes first; `Mr Dale` is no `Dale Winton`."""
     names = sorted((n for n, p in cast.people.items() if not p.org), key=len, reverse=True)
     for short in names:
         fulls = [full for full in names if len(full) > len(short) and full.endswith(" " + short)]
-        if not fulls and " " not in short and short not in FIRST_NAMES:
-            opened = [full for full in names if full.startswith(short + " ")]
+        if not fulls and short in honoured:
+            opened = [full for full in names if _family_name_first(short, full)]
             fulls = opened if len(opened) == 1 else []  # one family name first, no other
         if " " not in short and len({cast.people[f].name for f in fulls}) > 1:
             del cast.people[short]  # `Judge Clinton`, two Clintons: the mentions decide
         elif fulls:
             cast.people[short] = cast.people[fulls[0]]
+
+
+def _family_name_first(family: str, full: str) -> bool:
+    """Whether `full` is written family name first and `family` is that name: `Choi Jiwoo`,
+    `Lee Jae-sung`, but not `Lee Harper`."""
+    given = full.split()[1:]
+    if not full.startswith(family + " ") or family not in FAMILY_NAMES_FIRST:
+        return False
+    return family != "Lee" or len(given) > 1 or "-" in given[0]
+
+
+def _honoured(runs: Sequence[tuple[int, re.Match[str]]]) -> set[str]:
+    """The one-word names written after an honorific somewhere: `Mr Choi`, `Dr. Li's`."""
+    found = set()
+    for _p, match in runs:
+        before = match.string[max(0, match.start() - 6) : match.start()].split()[-1:]
+        words = [*(w.rstrip(".") for w in before), *match.group().split()][-2:]
+        if len(words) == 2 and words[0] in HONORIFICS:
+            found.add(re.sub(r"['\u2019]s?$", "", words[1]))
+    return found
 
 
 def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) -> None:
@@ -257,6 +278,9 @@ def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) ->
         person.gender = stated_gender(match.group().split()[0], person.role)
     person.first = words[0]
 
+
+# Titles of courtesy, before a surname only.
+HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"])
 
 # A run of up to this many words may be a short reference to someone named in full before
 # (`Putin`, `Mr Putin`); a longer run is a name of its own.
