@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.role_nouns import roles_at
 from tests.test_quotes import article
 
 
@@ -231,3 +232,28 @@ def test_a_family_name_first_with_a_hyphened_given_name() -> None:
         '"We need two more cranes," said Mr Lee.',
     )
     assert [q[1] for q in quotes] == ["Lee Jae-sung", "Lee Jae-sung"]
+
+
+def test_a_title_of_the_form_x_of_the_y_keeps_its_role_at_the_mention() -> None:
+    text = "Chancellor of the Exchequer Ada Brook spoke."
+    assert roles_at(text, text.index("Ada")) == frozenset(["chancellor"])
+    text = "Secretary of the Navy Tom Ruiz spoke."
+    assert roles_at(text, text.index("Navy")) == frozenset(["secretary"])
+
+
+def test_the_chancellor_is_the_chancellor_of_the_exchequer_not_the_shadow_one() -> None:
+    quotes = speakers(
+        "Shadow chancellor Tom Ruiz attacked the plan.",
+        "On Monday, Chancellor of the Exchequer Ada Brook replied.",
+        "Tom Ruiz spoke again later.",
+        '"We will cut taxes," the chancellor said.',
+    )
+    assert quotes == [
+        (
+            "We will cut taxes",
+            "Ada Brook",
+            "Chancellor of the Exchequer",
+            "said",
+            "the chancellor",
+        )
+    ]

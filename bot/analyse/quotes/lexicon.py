@@ -138,7 +138,7 @@ TITLES = _words(
     Revd Reverend Bishop Archbishop Father Cardinal Rabbi Crown Lt Col Colonel Lieutenant Major
     Sgt Sergeant Cpl Gen Admiral Commander Brig Capt Insp Inspector Det Supt MP
     Sen Rep Gov Del Lt Gov Amb Atty Adm Cmdr Maj Pres Hon Rev Speaker Congressman Congresswoman
-    Senator Representative Mayor Ambassador Justice Attorney
+    Senator Representative Mayor Ambassador Justice Attorney Exchequer
     """
 )
 

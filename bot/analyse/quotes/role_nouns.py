@@ -194,9 +194,13 @@ def _words_before(text: str, after: Sequence[str] = ()) -> list[str]:
     elif len(words) > 2 and words[-2] == "of" and words[-1][:1].islower():
         # `secretary of state Ada Brook`
         role, following = _taken_back(words[:-2]), [words[-1], *after[:1]]
+    elif len(words) > 3 and words[-3:-1] == ["of", "the"] and words[-1] in TITLES:
+        return _taken_back(words[:-3])  # `Chancellor of the Exchequer Ada Brook`
     else:
         return _taken_back(words)
-    return role if role_of(role, following) else _taken_back(words)
+    if role_of(role, following) or any(w.lower() in DETERMINERS for w in following[:1]):
+        return role  # `Chancellor of the Exchequer Ada Brook`: a chancellor
+    return _taken_back(words)
 
 
 def _taken_back(words: list[str]) -> list[str]:

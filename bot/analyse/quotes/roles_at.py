@@ -21,6 +21,8 @@ _APPOSITIVE_AFTER = re.compile(
     r"^, (?:the |a |an )?(?P<role>(?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+)"
     r"(?:,| (?:at|of|with) (?:the )?[A-Z])"
 )
+# Capitalised words ending in `of the` just before a run: `Chancellor of the` (Exchequer ...).
+_OF_THE = re.compile(r"(?:[A-Z][\w'\u2019\-]* )+of the $")
 # Titles that are no function: `Dr Kate Taylor` is a doctor, not a director.
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Rt"])
 # Words that qualify a role named after them: `former` in `former Prime Minister Tom Ruiz`.
@@ -50,7 +52,15 @@ def role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
     ):
         if found and _plausible_role(found.group("role"), _bare(found)):
             return _without_openers(found.group("role"))
-    return _role_in_run(match, words)
+    return _titled_of_the(text[max(0, match.start() - 60) : match.start()], match, words)
+
+
+def _titled_of_the(before: str, match: re.Match[str], words: list[str]) -> str | None:
+    """Titles inside the run, with the `X of the` just before it that they complete:
+    `Chancellor of the Exchequer Ada Brook`."""
+    in_run = _role_in_run(match, words)
+    of_the = _OF_THE.search(before)
+    return _without_openers(of_the.group() + in_run) if in_run and of_the else in_run
 
 
 def _without_openers(role: str) -> str:
