@@ -257,3 +257,8 @@ def test_the_chancellor_is_the_chancellor_of_the_exchequer_not_the_shadow_one() 
             "the chancellor",
         )
     ]
+
+
+def test_a_participle_phrase_before_an_employer_is_no_role() -> None:
+    quotes = speakers('Ada Brook, speaking to a reporter at the Gazette, said: "I will stay."')
+    assert quotes == [("I will stay.", "Ada Brook", None, "said", "Ada Brook")]

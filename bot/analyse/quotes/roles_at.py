@@ -19,7 +19,7 @@ _APPOSITIVE_BEFORE = re.compile(
 # `, a lawyer,`; `, a currency strategist at Hanul Bank`: the role before its employer.
 _APPOSITIVE_AFTER = re.compile(
     r"^, (?:the |a |an )?(?P<role>(?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+)"
-    r"(?:,| (?:at|of|with) (?:the )?[A-Z])"
+    r"(?:,|(?P<employer> (?:at|of|with) (?:the )?[A-Z]))"
 )
 # Capitalised words ending in `of the` just before a run: `Chancellor of the` (Exchequer ...).
 _OF_THE = re.compile(r"(?:[A-Z][\w'\u2019\-]* )+of the $")
@@ -50,7 +50,7 @@ def role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
         _APPOSITIVE_BEFORE.search(text[max(0, match.start() - 80) : match.start()]),
         _APPOSITIVE_AFTER.match(text[match.end() :]),
     ):
-        if found and _plausible_role(found.group("role"), _bare(found)):
+        if found and _plausible_role(found.group("role"), _bare(found)) and _headed(found):
             return _without_openers(found.group("role"))
     return _titled_of_the(text[max(0, match.start() - 60) : match.start()], match, words)
 
@@ -83,6 +83,19 @@ def _role_in_run(match: re.Match[str], words: list[str]) -> str | None:
         return " ".join(lead)
     titles = list(itertools.takewhile(lambda w: w in TITLES, run))
     return " ".join(titles) if titles and titles[0] != words[0] else None
+
+
+def _headed(found: re.Match[str]) -> bool:
+    """A role before its employer ends in the person's noun and holds no verb or article:
+    `, a currency strategist at Hanul Bank`, not `, speaking to a reporter at the Gazette`."""
+    if "employer" not in found.re.groupindex or found.group("employer") is None:
+        return True
+    words = found.group("role").lower().split()
+    return (
+        not words[0].endswith("ing")
+        and not any(w in ("a", "an", "the", "to") for w in words)
+        and (words[-1] in PERSON_NOUNS or words[-1].endswith(("er", "or", "ist", "ian", "man")))
+    )
 
 
 def _bare(found: re.Match[str]) -> bool:
