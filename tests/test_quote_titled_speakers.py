@@ -156,3 +156,8 @@ def test_a_hyphened_modifier_is_no_part_of_a_name() -> None:
         "Leeds-born Ada Brook spoke on Monday.", 'Brook said: "The tour will go on."'
     )
     assert quotes == [("The tour will go on.", "Ada Brook", "said", "Brook")]
+
+
+def test_and_before_a_first_name_joins_no_firm() -> None:
+    quotes = attributed('"We agree," said Tom Ruiz and Samantha Power.')
+    assert quotes == [("We agree", "Samantha Power", "said", "Samantha Power")]

@@ -153,7 +153,11 @@ def _inner_particle(words: list[str], at: int, end: int) -> bool:
     noun or a firm's)."""
     if not (at > 0 and is_cap(words[at - 1]) and at + 1 < end):
         return False
-    joins = words[at] == "and" and words[end - 1] in _INSTITUTIONS | _FIRM_ENDS
+    joins = (
+        words[at] == "and"
+        and words[end - 1] in _INSTITUTIONS | _FIRM_ENDS
+        and words[at + 1] not in FIRST_NAMES  # `John Kerry and Samantha Power`: two people
+    )
     return words[at] in _PARTICLES or joins or words[at] == "&"  # `Tolland & Marsh`
 
 
