@@ -262,3 +262,10 @@ def test_the_chancellor_is_the_chancellor_of_the_exchequer_not_the_shadow_one() 
 def test_a_participle_phrase_before_an_employer_is_no_role() -> None:
     quotes = speakers('Ada Brook, speaking to a reporter at the Gazette, said: "I will stay."')
     assert quotes == [("I will stay.", "Ada Brook", None, "said", "Ada Brook")]
+
+
+def test_a_spaced_mark_after_a_stop_closes_the_nested_quote_not_the_outer_one() -> None:
+    quotes = speakers('"Lena Holt told us: " Keep the gate shut. " We did," said Tom Ruiz.')
+    assert quotes == [
+        ('Lena Holt told us: " Keep the gate shut. " We did', "Tom Ruiz", None, "said", "Tom Ruiz")
+    ]
