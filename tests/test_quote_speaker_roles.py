@@ -269,3 +269,14 @@ def test_a_spaced_mark_after_a_stop_closes_the_nested_quote_not_the_outer_one() 
     assert quotes == [
         ('Lena Holt told us: " Keep the gate shut. " We did', "Tom Ruiz", None, "said", "Tom Ruiz")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Then hosts Joe Carr and Mia Bell spoke.", "Hosts Joe Carr and Mia Bell spoke."],
+)
+def test_a_plural_role_opening_a_list_is_every_names_without_the_sentence_opener(
+    text: str,
+) -> None:
+    assert roles_at(text, text.index("Mia")) == frozenset(["host", "hosts"])
+    assert roles_at(text, text.index("Joe")) == frozenset(["host", "hosts"])
