@@ -216,7 +216,8 @@ class Resolver(Holders):
         if holder is not None:
             return holder
         if head in ORG_NOUNS:
-            return self.org_named(head, at) or self.cast.add(words[-1].capitalize(), org=True)
+            unnamed = " ".join(words) if words[-1].lower() in SPOKES else head.capitalize()
+            return self.org_named(head, at) or self.cast.add(unnamed, org=True)  # `party spokesman`
         return None
 
     def _holders(self, said: _Description, at: Place) -> tuple[Person | None, Person | None]:
