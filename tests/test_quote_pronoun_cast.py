@@ -199,3 +199,11 @@ def test_a_he_opening_the_next_sentence_does_not_make_a_plant_a_man() -> None:
         "sad. Fenwick has since reopened. He said it was good."
     )
     assert people(text)["Fenwick"] == (True, None, None)
+
+
+def test_a_number_opening_a_partys_members_is_no_part_of_their_name() -> None:
+    assert people("Two Ohio Republicans spoke. They agreed.") == {
+        "Ohio Republicans": (True, None, None)
+    }
+    quotes = extract_quotes(article('Two Ohio Republicans spoke. "We agree," they said.'))
+    assert [spoken(q) for q in quotes] == [("We agree", "Ohio Republicans", "said", "they")]

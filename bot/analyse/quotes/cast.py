@@ -137,6 +137,8 @@ def _clean_run(words: list[str]) -> list[str]:
         kept.pop()  # `Joseph R. Murray II` is Joseph R. Murray
     while len(kept) > 1 and kept[-1] in POST_NOMINALS:
         kept.pop()  # `Tom Ruiz MSP` is Tom Ruiz
+    if len(kept) > 2 and kept[0] in COUNTING_WORDS and partisan(kept[1:]):
+        kept.pop(0)  # `Two Ohio Republicans` are Ohio Republicans
     return [w for w in kept if w]
 
 
