@@ -1,6 +1,6 @@
 """The subject opening a clause, past what comes before it: openers (`But`), introductory
 phrases (`In a letter to members,`, `Sunday morning,`), datelines (`WASHINGTON (AFP) -`) and role
-words running into a name (`Democratic front-runner Hillary Clinton`)."""
+words running into a name (`Green front-runner Lena Holt`)."""
 
 from __future__ import annotations
 
@@ -136,8 +136,8 @@ def _introduces(words: list[str]) -> bool:
 
 
 def _past_role_words(words: list[str], end: int) -> int:
-    """The end of a subject whose role words run into its name: `Democratic front-runner Hillary
-    Clinton`, `Republican presidential candidate Donald Trump`."""
+    """The end of a subject whose role words run into its name: `Green front-runner Lena
+    Holt`, `Labour mayoral candidate Tom Ruiz`."""
     at = end
     while at < len(words) and at - end < 3 and _role_modifier(words[at]):
         at += 1

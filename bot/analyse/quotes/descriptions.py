@@ -27,9 +27,9 @@ ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing"
 
 
 def complement(words: list[str], start: int) -> Phrase | None:
-    """A name that only completes a phrase: `The star of Rain Man and Tootsie` is the star,
-    `Zara Hyde Peters of UK Athletics` is Zara Hyde Peters, and `Policy makers in Europe` are
-    the policy makers."""
+    """A name that only completes a phrase: `The star of Sea Fog and Red Dust` is the star,
+    `Lena Holt of Harbour Rowing` is Lena Holt, and `Bankers in Tokyo` are the
+    bankers."""
     at = start - 1
     while at >= 0 and (words[at].lower() in ("and", "&", "the") or is_cap(words[at])):
         at -= 1
@@ -37,12 +37,12 @@ def complement(words: list[str], start: int) -> Phrase | None:
         return None
     head = words[at - 1]
     if is_cap(head) and head not in _CAPITAL_ROLES:
-        first = name_run_back(words, at)  # `Jo Roe of the Centre for Policy Studies`: Jo Roe
+        first = name_run_back(words, at)  # `Jo Roe of the Institute for Fair Tax`: Jo Roe
         named = complement(words, first) if first < at else None
         return named or (Phrase("name", tuple(words[first:at])) if first < at else None)
     if head.lower() in _SPOKES:
         return None  # `a spokesman for Sony`: Sony speaks
-    # `Michael Raftery, project manager at the Hansard Society`: the named manager
+    # `Ivo Marsh, project lead at the Tolls Trust`: the named lead
     person = person_like(head.lower()) or person_like(head.lower().removesuffix("s"))
     person = (person and head[:1].islower()) or head in _CAPITAL_ROLES
     return description_back(words[:at]) if person else None
@@ -73,7 +73,7 @@ def description_back(words: list[str]) -> Phrase | None:
             )
         elif possessor(word):
             return Phrase("description", tuple(words[start:end]))
-    # `Film distributors said`; `Lawyers for news organisations said`: the lawyers
+    # `Film distributors said`; `Lawyers for two bakeries said`: the lawyers
     head = words[:end] if end < len(words) and end == 1 else words
     plural = len(head) <= 5 and head[-1].endswith("s") and head[-1][:1].islower()
     people = head[0].lower().removesuffix("s")  # `Lawyers`, `Analysts`: people, capitalised
@@ -96,7 +96,7 @@ def _issued_by(words: list[str], at: int) -> Phrase | None:
 
 
 def _outlet(described: tuple[str, ...]) -> Phrase | None:
-    """`the nationalist Global Times tabloid`: a publication described by its kind speaks under
+    """`the populist Evening Courier tabloid`: a publication described by its kind speaks under
     its name."""
     if not described or described[-1].lower() not in _OUTLET_NOUNS:
         return None

@@ -78,12 +78,12 @@ _TIMES = (
 _WHEN = re.compile(
     rf"\s+(?:on|last|this|early|late|earlier|later|that)\s+(?:{_TIMES})\b(?=[\w\s]{{0,12}}$)"
 )
-# `The ministry less than two weeks ago said`, `Ada Brook earlier this month said`.
+# `The port board more than three days ago said`, `Ada Brook earlier this month said`.
 _AGO = re.compile(
     rf"\s(?:(?:less|more) than |about |nearly |some )?(?:[\w\-]+ ){{1,2}}ago\s*$"
     rf"|\s(?:earlier|later) (?:this|that|last) (?:{_TIMES})\s*$"
 )
-# Where a subject speaks, between it and the verb: `Trump in his announcement speech called`.
+# Where a subject speaks, between it and the verb: `Ruiz in his opening speech called`.
 _VENUE = re.compile(
     r"\s(?:in|on) (?:his|her|their|its|a|an|the) (?:[\w\-]+ ){0,3}?(?:speech|statement|interview"
     r"|letter|tweet|post|op-ed|address|email|video|book)\s*$"
@@ -185,8 +185,8 @@ def _manner(word: str) -> bool:
 
 def _relative_subject(text: str) -> Phrase | None:
     """`Bannon, whom Ada Brook called`: a relative clause open up to the verb has a named
-    subject of its own; so has `which he calls` after a name a preposition governs (`his
-    impression of him as Dracula`); other pronouns (`The actor, who he said was`) are left to the
+    subject of its own; so has `which he calls` after a name a preposition governs (`her
+    sketch of him as Bluebeard`); other pronouns (`The actor, who he said was`) are left to the
     main clause's reading, which knows who `he` is."""
     own = _OWN_RELATIVE.search(text)
     if own is None:
@@ -204,7 +204,7 @@ def _relative_subject(text: str) -> Phrase | None:
 
 
 def _object_before(text: str) -> bool:
-    """Whether `text` ends in a name after a preposition (`his impression of him as Dracula`),
+    """Whether `text` ends in a name after a preposition (`her sketch of him as Bluebeard`),
     which a relative clause's pronoun (`, which he calls`) cannot mean."""
     words = tokens(text)
     start = name_run_back(words, len(words))
@@ -230,7 +230,7 @@ def subject_after(text: str) -> Phrase | None:
         return Phrase("pronoun", (taken[0].lower(),))
     phrase = _forward_phrase(taken) if taken else None
     apposed = _APPOSED.match(text.lstrip())
-    modifier = bool(taken) and taken[-1][:1].islower()  # `said Opera spokeswoman, Berit Hanson`
+    modifier = bool(taken) and taken[-1][:1].islower()  # `said Harbour spokeswoman, Lena Holt`
     if apposed and (phrase is None or phrase.kind == "description" or modifier):
         return subject_after(apposed.group(1)) or phrase
     return phrase

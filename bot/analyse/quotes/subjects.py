@@ -27,7 +27,7 @@ _GOVERNING_PREPOSITIONS = frozenset(
 
 def opens_clause(before: str, after: str, possessive: bool = False) -> bool:
     """Whether a name opens its clause: a few role words at most (`British team member`) before
-    it, and no list or object around it (`films include Michael Collins and Star Wars`). A
+    it, and no list or object around it (`films include Sea Fog and Red Dust`). A
     possessor opens it only as its first word (`Reed's plan failed`, not `citing Reed's plan`)."""
     clause = tokens(before.rsplit(",", 1)[-1])
     if clause and clause[-1] in _GOVERNING_PREPOSITIONS:
