@@ -129,22 +129,23 @@ def test_a_number_word_that_opens_sentences_is_no_organisation() -> None:
 
 def test_a_surname_after_an_organisation_word_is_the_person_the_article_goes_on_with() -> None:
     text = (
-        "It is not the campaign Okonjo wanted to run. She says the race turned on taxes. "
-        "Okonjo says she will vote against the bill."
+        "A recall drive was not the campaign Okafor had planned. She admits rents decided the "
+        "vote. Okafor says she will oppose the budget."
     )
-    assert people(text) == {"Okonjo": (False, "f", None)}
+    assert people(text) == {"Okafor": (False, "f", None)}
 
 
 def test_she_is_the_surname_an_organisation_word_once_stood_before() -> None:
     quotes = extract_quotes(
         article(
-            "It is not the campaign Okonjo wanted to run. She says the race turned on taxes.",
-            "Okonjo says she will vote against the bill.",
-            "\u201cWe will not give up on the valley,\u201d she said.",
+            "A recall drive was not the campaign Okafor had planned. She admits rents decided "
+            "the vote.",
+            "Okafor says she will oppose the budget.",
+            "\u201cWe will keep fighting for the estate,\u201d she said.",
         )
     )
     assert [spoken(q) for q in quotes] == [
-        ("We will not give up on the valley", "Okonjo", "said", "she")
+        ("We will keep fighting for the estate", "Okafor", "said", "she")
     ]
 
 

@@ -162,7 +162,7 @@ def _the_named_body(words: list[str]) -> bool:
 
 def colon_subject(lead: str) -> Phrase | None:
     """The name opening a clause that ends in a colon before the quote, with no speech verb of
-    its own: `Ada Brook delivered a blunt message to the board: "..."`."""
+    its own: `Ada Brook had a short reply for the board: "..."`."""
     if not lead.rstrip().endswith(":") or lead.count(":") > 1 or _DASH_AFTER_SPACE.search(lead):
         return None  # a digest's `HEADLINE - Ada Brook:` or a form's `Name: ... Age: ...:`
     phrase = clause_subject(_last_clause(lead))
