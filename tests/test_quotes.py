@@ -453,7 +453,7 @@ def test_quotes_plural_people_before_a_preposition_speak() -> None:
 
 def test_quotes_group_is_not_a_role_holder() -> None:
     cast = "US Labor Secretary Ida Kern spoke on Friday."
-    said = "US officials have also said that other nations must spend more."
+    said = "US officials have repeatedly warned that rich nations must spend more."
     (quote,) = extract_quotes(article(cast, said))
     assert quote.speaker == "US officials"
 
