@@ -258,7 +258,7 @@ def _clause_start(text: str) -> str:
 
 
 def by_agent(text: str) -> Phrase | None:
-    """The agent of a passive speech verb: `described as "..." by his friend Michael Pointon`."""
+    """The agent of a passive speech verb: `described as "..." by his friend Ivo Marsh`."""
     found = _PASSIVE.search(text)
     if found is None:
         return None

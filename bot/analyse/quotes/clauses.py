@@ -39,7 +39,7 @@ _ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
 
 
 def clause_subject(text: str) -> Phrase | None:
-    """The subject opening a clause: `But Clooney accused X ..., saying` gives `Clooney`."""
+    """The subject opening a clause: `But Okafor accused X ..., saying` gives `Okafor`."""
     words = _without_introductions(tokens(text))
     if not words or _introduces(words):  # `Hastily leaving the hall - as ever - Ada Brook`
         return None

@@ -18,7 +18,7 @@ from bot.analyse.quotes.names import (
 _CAPITAL_ROLES = frozenset(["CEO", "CFO", "COO", "CTO", "Chairman", "Director", "President"])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
 _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
-# Kinds of publication: `the Global Times tabloid` is the Global Times.
+# Kinds of publication: `the Evening Courier tabloid` is the Evening Courier.
 _OUTLET_NOUNS = frozenset(
     "tabloid newspaper paper daily weekly magazine website site broadcaster network".split()  # noqa: SIM905
 )
@@ -53,7 +53,7 @@ def description_back(words: list[str]) -> Phrase | None:
     end = len(words)
     for start in range(end - 1, max(end - 10, -1), -1):
         word = words[start]
-        if word == "," and start and is_cap(words[start - 1]):  # `Brent Bozell, PTC president`
+        if word == "," and start and is_cap(words[start - 1]):  # `Ivo Marsh, RCA president`
             first = name_run_back(words, start)
             return Phrase("name", tuple(words[first:start])) if first < start else None
         if not word[:1].isalnum() or word in SPEECH_VERBS:

@@ -1,4 +1,4 @@
-"""First names and the gender they usually go with: `Wendy Sherman ... she said` is hers.
+"""First names and the gender they usually go with: `Lena Holt ... she said` is hers.
 
 A first name decides a gender only when the article states none (a title, a role word, `his
 wife`). Left out of both lists, so that the text decides: names given to both sexes (Kim, Alex,

@@ -196,7 +196,7 @@ def _ends_with_verb(lead: str) -> bool:
 
 
 def title_case(text: str) -> bool:
-    """Whether quoted words look like a title: `"Million Dollar Baby"`."""
+    """Whether quoted words look like a title: `"Silver Harbour"`."""
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019]*", text) if w.lower() not in _SMALL]
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 8
 

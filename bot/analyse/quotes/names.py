@@ -148,15 +148,15 @@ def _title_like(word: str) -> bool:
 
 
 def _inner_particle(words: list[str], at: int, end: int) -> bool:
-    """A small word inside a name: `van` in `Ruud van Nistelrooy`, `and` in `the World Travel
-    and Tourism Council`, `Redrock Oil and Gas` (only when the name ends in an institution's
+    """A small word inside a name: `van` in `Piet van Dekker`, `and` in `the Coastal Trade
+    and Fisheries Council`, `Redrock Oil and Gas` (only when the name ends in an institution's
     noun or a firm's)."""
     if not (at > 0 and is_cap(words[at - 1]) and at + 1 < end):
         return False
     joins = (
         words[at] == "and"
         and words[end - 1] in _INSTITUTIONS | _FIRM_ENDS
-        and words[at + 1] not in FIRST_NAMES  # `John Kerry and Samantha Power`: two people
+        and words[at + 1] not in FIRST_NAMES  # `Tom Ruiz and Samantha Power`: two people
     )
     return words[at] in _PARTICLES or joins or words[at] == "&"  # `Tolland & Marsh`
 
@@ -219,7 +219,7 @@ def _role_link(words: list[str], at: int) -> bool:
 def _role_word(word: str, following: str = "") -> bool:
     lowered = word.lower()
     if not word[:1].isalnum() or lowered in DETERMINERS | _NOT_ROLES | ROLE_OPENERS:
-        return lowered in _DAYS and following in _PAPERS  # `Sunday Telegraph journalist`
+        return lowered in _DAYS and following in _PAPERS  # `Sunday Herald columnist`
     if word in SPEECH_VERBS:
         return False
     known = lowered in PERSON_NOUNS or lowered in _ROLE_MODIFIERS

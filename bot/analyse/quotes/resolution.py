@@ -136,7 +136,7 @@ class Resolver(Holders):
 
     def _speaking_on(self, at: Place, since: Mention) -> Person | None:
         """The speaker of the quote just before in the same paragraph, when newer than `since`
-        and of no known gender: `"...," said Serge Troeber. "...," he said.` is Troeber still."""
+        and of no known gender: `"...," said Piet Dekker. "...," he said.` is Dekker still."""
         last = self.last_speaker(at)
         if last is None or last[0][0] != at[0] or last[0] <= since.key:
             return None

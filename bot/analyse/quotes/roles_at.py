@@ -23,7 +23,7 @@ _APPOSITIVE_AFTER = re.compile(
 )
 # Capitalised words ending in `of the` just before a run: `Chancellor of the` (Exchequer ...).
 _OF_THE = re.compile(r"(?:[A-Z][\w'\u2019\-]* )+of the $")
-# Titles that are no function: `Dr Kate Taylor` is a doctor, not a director.
+# Titles that are no function: `Dr Lena Holt` is a doctor, not a director.
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Rt"])
 # Words that qualify a role named after them: `former` in `former Prime Minister Tom Ruiz`.
 _ROLE_QUALIFIERS = frozenset(

@@ -93,8 +93,8 @@ def name_after_title(run: list[str]) -> tuple[list[str], list[str]] | None:
 
 def name_in_long_run(run: list[str]) -> list[str]:
     """The person's name that ends a longer run whose own first word is no first name: `State
-    Colin Powell` (after `Secretary of`), `Political Affairs Wendy Sherman`, `Fox News' Megyn
-    Kelly` -> the name; any other run as it is (and one `name_after_title` reads, with its
+    Ivo Marsh` (after `Secretary of`), `Rural Affairs Lena Holt`, `Channel News' Ada
+    Brook` -> the name; any other run as it is (and one `name_after_title` reads, with its
     title)."""
     if not run or run[0] in FIRST_NAMES or name_after_title(run) is not None:
         return run
@@ -120,10 +120,10 @@ def _opens_sentence(match: re.Match[str]) -> bool:
 def _title_word(word: str) -> bool:
     lowered = word.lower()
     if word in FIRST_NAMES:
-        return False  # `Luther` in `Luther Stan Pate`
+        return False  # `Ivo` in `Ivo Tal Marsh`
     return (
         word in PERSONAL_TITLES
-        or word.endswith(("'", "\u2019"))  # `CBS News' Charlie Rose`
+        or word.endswith(("'", "\u2019"))  # `Channel News' Ada Brook`
         or word in DEMONYMS
         or lowered in PERSON_NOUNS
         or lowered.endswith(("er", "or", "ist"))
@@ -134,7 +134,7 @@ def _name_like(tail: list[str]) -> bool:
     first, rest = tail[0], tail[1:]
     if first not in FIRST_NAMES or first in NON_PERSON_WORDS:
         return False
-    middle = rest[:-1]  # a middle name or initial: `Luther Stan Pate`, `Mike R. Pompeo`
+    middle = rest[:-1]  # a middle name or initial: `Ivo Tal Marsh`, `Lena R. Holt`
     return all(w[:1].isupper() and w not in NON_PERSON_WORDS for w in middle) and all(
         w[:1].isupper() and w.strip(".").isalpha() for w in rest
     )
@@ -181,7 +181,7 @@ def _next_pronoun(match: re.Match[str], next_opener: OpenerCheck | None) -> str:
 
 def first_name_gender(name: str, first: str = "") -> Gender | None:
     """The gender of the first known first name of a full name, its surname aside: `Vice Chair
-    Jennifer Ping` is a woman, though her name as written opens with her title."""
+    Lena Holt` is a woman, though her name as written opens with her title."""
     for word in [first, *name.split()[:-1]] if first else name.split()[:-1]:
         if word in FEMALE_NAMES:
             return "f"

@@ -45,7 +45,7 @@ def opens_clause(before: str, after: str, possessive: bool = False) -> bool:
 
 
 def _modifier_follows(word: str) -> bool:
-    """`Forest manager Gary Megson`: `Forest` qualifies the name after it."""
+    """`Rovers manager Piet Dekker`: `Rovers` qualifies the name after it."""
     lowered = word.lower()
     return word[:1].isupper() or lowered in NOT_AFTER_SUBJECT or lowered in PERSON_NOUNS
 
