@@ -340,10 +340,10 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
         ),
         (  # a participle continuing the sentence after the quote: its object is no speaker
             (
-                "Corin Vale told the council that the town still had “more work to do,” noting "
-                "the slump in Dorset, Kent and in the north.",
+                "Corin Vale told the council that the harbour was “far from finished,” citing "
+                "the floods in Dorset, Kent and along the coast.",
             ),
-            ("more work to do", "Corin Vale", "told", "Corin Vale"),
+            ("far from finished", "Corin Vale", "told", "Corin Vale"),
         ),
         (  # a dash byline as a paragraph of its own
             ("“Every child deserves a good home.”", "- Hester Quayle."),
@@ -485,10 +485,10 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
         ),
         (  # a time ago between the subject and the verb
             (
-                "The Harbour Authority less than two weeks ago said for the first time that the "
+                "The Harbour Authority more than three days ago admitted in a letter that the "
                 "pier was “unsafe for heavy lorries.”",
             ),
-            ("unsafe for heavy lorries.", "Harbour Authority", "said", "Harbour Authority"),
+            ("unsafe for heavy lorries.", "Harbour Authority", "admitted", "Harbour Authority"),
         ),
         (  # a dateline opening the report is no subject
             (
@@ -499,7 +499,7 @@ def cue_and_mention(*paragraphs: str) -> tuple[str, str | None, str | None, str 
         ),
         (  # an introductory phrase ending in a town and its state
             (
-                "Speaking at a town hall in Salem, New Hampshire, Greta Lindqvist went after Osric "
+                "Addressing a fish market in Tilbury, Essex, Greta Lindqvist went after Osric "
                 "Bell, calling him “a tired old hand.”",
             ),
             ("a tired old hand.", "Greta Lindqvist", "calling", "Greta Lindqvist"),
@@ -656,6 +656,6 @@ def test_attribution_a_contracted_there_is_no_name() -> None:
 
 def test_attribution_an_abbreviation_in_an_apposition_does_not_end_it() -> None:
     assert attributions(
-        "Mara Quint, a veteran D.C. lobbyist close to the campaign staff in Brooklyn, says the "
+        "Mara Quint, a former D.C. fundraiser who knows the party bosses in Queens, says the "
         "donors are “nervous but loyal.”"
     ) == [("nervous but loyal.", "Mara Quint", "says", "Mara Quint")]

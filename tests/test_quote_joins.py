@@ -166,8 +166,9 @@ def test_joins_quotes_of_one_sentence(paragraph: str, expected: list[Row]) -> No
             ),
         ),
         (  # split by an attribution whose subject is described
-            "“We are ready,” one harbour aide said late last month, “but not for a long fight.”",
-            ("We are ready but not for a long fight.", None, "direct", None, None),
+            "“The boats are fuelled,” one harbour clerk remarked early on Tuesday, “and the crews "
+            "are waiting.”",
+            ("The boats are fuelled and the crews are waiting.", None, "direct", None, None),
         ),
     ],
 )

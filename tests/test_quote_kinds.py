@@ -162,10 +162,10 @@ def test_kinds_titles_and_nicknames_stay_scare_quotes(paragraph: str) -> None:
         # a pronoun subject of a relative clause is read as the pronoun of the main clause
         (
             (
-                "Tom Reed visited Harbour Express on Monday. The actor crossed a bridge in the "
-                'square, which he said was "almost impossible to get across".',
+                "Tom Reed toured Harbour Express on Friday. The singer crossed a lawn in the "
+                'park, which he said was "softer than any stage".',
             ),
-            ("almost impossible to get across", "Tom Reed", "fragment"),
+            ("softer than any stage", "Tom Reed", "fragment"),
         ),
         # `Name of The Outlet`: the person writes, not the outlet
         (

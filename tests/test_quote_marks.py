@@ -61,13 +61,13 @@ def test_marks_a_dash_byline_with_a_role_names_the_speaker() -> None:
 def test_marks_an_abbreviation_before_a_number_ends_no_sentence() -> None:
     quotes = extract_quotes(
         article(
-            "“The hall was full,” Ines Calloway said, referring to the Sept. 16 debate at the "
-            "quay. “How about we do it again?”"
+            "“Every seat was taken,” Ines Calloway said, recalling the Oct. 9 concert by the "
+            "river. “Shall we book it twice next year?”"
         )
     )
     assert [(q.text, q.speaker, q.kind, q.cue, q.mention) for q in quotes] == [
         (
-            "The hall was full … How about we do it again?",
+            "Every seat was taken … Shall we book it twice next year?",
             "Ines Calloway",
             "direct",
             "said",

@@ -104,18 +104,18 @@ from tests.test_quote_named_outlets import attributed
         ),
         (  # `with` a name and a participle: the name is its subject
             (
-                "Ada Brook and Tom Ruiz both spoke, with Tom Ruiz recently promising to “bomb "
-                "them into oblivion.”",
+                "Ada Brook and Tom Ruiz both spoke, with Tom Ruiz lately vowing to “sweep them "
+                "off the map.”",
             ),
-            ("bomb them into oblivion.", "Tom Ruiz", "promising", "Tom Ruiz"),
+            ("sweep them off the map.", "Tom Ruiz", "vowing", "Tom Ruiz"),
         ),
         (  # a conjoined verb after a dash-set aside, reporting a clause opened by `it's`
             (
-                "Ada Brook on Thursday shrugged off the leak — a story that has rattled the "
-                "council — and said it’s no worse than Lea Park referring to herself as “a proud "
-                "mill girl.”",
+                "Ada Brook on Friday waved away the rumour — a tale that has unsettled the board "
+                "— and said it’s no stranger than Lea Park calling herself “a plain old ferry "
+                "hand.”",
             ),
-            ("a proud mill girl.", "Ada Brook", "said", "Ada Brook"),
+            ("a plain old ferry hand.", "Ada Brook", "said", "Ada Brook"),
         ),
         (  # an adverb and a participle open the sentence before its subject
             (
@@ -155,12 +155,12 @@ def test_small_word_before_a_full_name_stays_out_of_it() -> None:
 
 def test_participles_with_names_of_their_own_are_two_quotes() -> None:
     quotes = attributed(
-        "Both issued a statement – Ada Brook saying she was “very encouraged” and Tom Ruiz "
-        "calling it a “great meeting.”"
+        "Each posted a note – Ada Brook saying the day had been “long but useful” and Tom Ruiz "
+        "calling the talks “a fresh start.”"
     )
     assert quotes == [
-        ("very encouraged", "Ada Brook", "saying", "Ada Brook"),
-        ("great meeting.", "Tom Ruiz", "calling", "Tom Ruiz"),
+        ("long but useful", "Ada Brook", "saying", "Ada Brook"),
+        ("a fresh start.", "Tom Ruiz", "calling", "Tom Ruiz"),
     ]
 
 
@@ -174,11 +174,11 @@ def test_participle_after_a_comma_goes_on_with_the_clause() -> None:
 def test_subject_of_a_clause_closed_by_a_colon_speaks_the_quote() -> None:
     quotes = attributed(
         "“We lost,” Tom Ruiz told reporters.",
-        "Sen. Ada Brook, D-Ore., delivered a blunt message to Tom Ruiz: “It is time to quit.”",
+        "Rep. Ada Brook, D-Vt., had a short reply for Tom Ruiz: “Go home and rest.”",
     )
     assert quotes == [
         ("We lost", "Tom Ruiz", "told", "Tom Ruiz"),
-        ("It is time to quit.", "Ada Brook", ":", "Ada Brook"),
+        ("Go home and rest.", "Ada Brook", ":", "Ada Brook"),
     ]
 
 
@@ -219,7 +219,7 @@ def test_title_after_the_is_no_surname() -> None:
 @pytest.mark.parametrize(
     ("lead", "expected"),
     [
-        ("Ada Brook delivered a blunt message to the board: ", ("Ada", "Brook")),
+        ("Ada Brook had a short reply for the board: ", ("Ada", "Brook")),
         (  # the clause right before the colon names the speaker, not the first clause
             "Harbour Mills closed its last dye works and Ada Brook wrote to the owners: ",
             ("Ada", "Brook"),
@@ -230,7 +230,7 @@ def test_title_after_the_is_no_surname() -> None:
         ("POLLS NOT WRONG - Ada Brook and Lea Park: ", None),  # a digest's label
         ("Clues kept piling up -More from Brook and Park: ", None),
         ("TURNOUT SOARS IN SALEM: ", None),  # a headline
-        ("Ada Brook delivered a blunt message to the board.", None),  # no colon
+        ("Ada Brook had a short reply for the board.", None),  # no colon
     ],
 )
 def test_colon_subject(lead: str, expected: tuple[str, ...] | None) -> None:

@@ -67,8 +67,8 @@ def test_a_question_opened_by_a_contraction_names_no_one() -> None:
 def test_a_place_after_a_preposition_is_not_a_subject_nor_a_man() -> None:
     cast = build_cast(
         [
-            "Tom Reed talks about growing up in Dover, just across Lake Marlow, and how hopeful "
-            "he is about the coast. He has seen old docks rebuilt."
+            "Tom Reed recalls his school years in Deal, a short ferry ride from Lake Marlow, and "
+            "how proud he is of the town. He has seen old docks rebuilt."
         ]
     )
     subjects = {m.name: m.subject for m in cast.mentions}

@@ -255,12 +255,12 @@ def test_quotes_marks_and_joins(
             [("Prices will rise sharply next year", "Jo Smith", "indirect")],
         ),
         (('Due to "friendly relations", Russia is "always" ready to help.',), []),
-        (('Tom Hanks starred in "Million Dollar Baby" last year.',), []),
-        (('Ronaldo, nicknamed "the Phenomenon", scored twice.',), []),
-        (('Microsoft flagged eight "critical" holes in Windows.',), []),
-        (('The subject line says "Merry Christmas" in 15 languages.',), []),
+        (('Ada Brook starred in "Silver Harbour" last spring.',), []),
+        (('Ivo Marsh, nicknamed "the Wall", saved twice.',), []),
+        (('Norvik flagged six "urgent" flaws in its app.',), []),
+        (('The banner reads "Happy New Year" in nine scripts.',), []),
         (('The studio sent "take down" notices to the hosts.',), []),
-        (('More than 14 million people saw "Dirty" Den Watts killed off.',), []),
+        (('Over nine million viewers watched "Mad" Max Cole written out.',), []),
     ],
 )
 def test_quotes_kinds_and_scare_quotes(
@@ -286,8 +286,8 @@ def test_quotes_kinds_and_scare_quotes(
             PUTIN,
         ),
         (
-            ('The Chelsea manager, Jose Mourinho, arrived. "We won," the manager said.',),
-            "Jose Mourinho",
+            ('The Rovers manager, Lena Holt, arrived. "We won," the manager said.',),
+            "Lena Holt",
         ),
         # the surname alone is the full name given earlier
         (('Vladimir Putin arrived. "We are ready," Putin said.',), PUTIN),
@@ -322,32 +322,32 @@ def test_quotes_kinds_and_scare_quotes(
         # a name inside a description is not the subject
         (
             (
-                "Dustin Hoffman arrived in London.",
-                'The star of Rain Man and Tootsie said culture was "in the craphouse".',
+                "Ivo Marsh arrived in Leeds.",
+                'The star of Sea Fog and Red Dust said television was "in a sorry state".',
             ),
-            "Dustin Hoffman",
+            "Ivo Marsh",
         ),
-        (('And Thierry Henry afterwards described it as "beautiful to watch".',), "Thierry Henry"),
-        (('Brent Bozell, PTC president, said: "MTV is selling sex to kids."',), "Brent Bozell"),
+        (('And Lena Holt afterwards described it as "a joy to see".',), "Lena Holt"),
+        (('Ivo Marsh, RCA president, said: "Radio is failing the young."',), "Ivo Marsh"),
         (
-            ('Spurs boss Martin Jol was pleased. "It was fine," the Dutchman said.',),
-            "Martin Jol",
+            ('Rovers boss Piet Dekker was pleased. "It was fine," the Dutchman said.',),
+            "Piet Dekker",
         ),
-        (('The Home Office said it was "wholly wrong" to suggest so.',), "Home Office"),
+        (('The Home Office said it was "quite untrue" to claim that.',), "Home Office"),
         # `he said` right after a quote goes on with its speaker, gender unknown or not
         (
             (
-                "Damien Milverton said he expected an aid package.",
-                '"The region is big," said Serge Troeber. "I assume the damage is small," he said.',
+                "Ivo Marsh said he hoped for a grant.",
+                '"The valley is wide," said Piet Dekker. "I think the harm is slight," he said.',
             ),
-            "Serge Troeber",
+            "Piet Dekker",
         ),
         (
             (
-                "Yukos said it would appeal. Yukos argued that the court was biased.",
-                'However, it claimed that the ruling was "a disgrace to justice".',
+                "Zorvex said it would appeal. Zorvex argued that the judge was unfair.",
+                'However, it claimed that the verdict was "an insult to the law".',
             ),
-            "Yukos",
+            "Zorvex",
         ),
     ],
 )
@@ -357,8 +357,8 @@ def test_quotes_speakers(paragraphs: tuple[str, ...], speaker: str) -> None:
 
 
 def test_quotes_role_from_appositive() -> None:
-    (quote,) = extract_quotes(article('"We won," said Chelsea manager Jose Mourinho.'))
-    assert (quote.speaker, quote.role) == ("Jose Mourinho", "Chelsea manager")
+    (quote,) = extract_quotes(article('"We won," said Rovers manager Lena Holt.'))
+    assert (quote.speaker, quote.role) == ("Lena Holt", "Rovers manager")
 
 
 def test_quotes_context_holds_the_sentences() -> None:
@@ -396,15 +396,17 @@ def test_quotes_linking_needs_same_speaker_and_words(
 
 
 def test_quotes_speaker_of_with_clause_is_its_subject() -> None:
-    text = "Shares fell in Asia and Europe, with investors saying that earnings would slow."
+    text = "Bonds slid in Oslo and Rome, with traders saying that rates would climb."
     (quote,) = extract_quotes(article(text))
-    assert (quote.speaker, quote.kind) == ("investors", "indirect")
+    assert (quote.speaker, quote.kind) == ("traders", "indirect")
 
 
 def test_quotes_organisation_name_keeps_its_and() -> None:
-    text = "Tourism gives 19 million jobs, according to the World Travel and Tourism Council."
+    text = (
+        "Fishing keeps 40,000 people in work, according to the Coastal Trade and Fisheries Council."
+    )
     (quote,) = extract_quotes(article(text))
-    assert (quote.speaker, quote.role) == ("World Travel and Tourism Council", None)
+    assert (quote.speaker, quote.role) == ("Coastal Trade and Fisheries Council", None)
 
 
 def test_quotes_joint_speaker_is_not_a_role() -> None:
@@ -416,8 +418,8 @@ def test_quotes_joint_speaker_is_not_a_role() -> None:
     ("text", "role"),
     [
         (
-            'It came a day after US Treasury Secretary John Snow said it was "in our interest".',
-            "US Treasury Secretary",
+            'It came a week after US Labor Secretary Ida Kern said it was "good for workers".',
+            "US Labor Secretary",
         ),
         (
             'The priority for Finance Minister Ravi Chand is growth. "We will cut," he said.',
@@ -433,25 +435,25 @@ def test_quotes_role_is_not_a_small_word(text: str, role: str) -> None:
 @pytest.mark.parametrize(
     ("said", "speaker"),
     [
-        ('"We are on course," the chancellor said.', "Gordon Brown"),
-        ('"It has turned to dross," the shadow chancellor said.', "Oliver Letwin"),
+        ('"We are on course," the chancellor said.', "Ada Brook"),
+        ('"It has gone sour," the shadow chancellor said.', "Tom Ruiz"),
     ],
 )
 def test_quotes_shadow_role_is_another_role(said: str, speaker: str) -> None:
-    cast = "Chancellor Gordon Brown spoke. Shadow chancellor Oliver Letwin attacked him."
+    cast = "Chancellor Ada Brook spoke. Shadow chancellor Tom Ruiz attacked her."
     (quote,) = extract_quotes(article(cast, said))
     assert quote.speaker == speaker
 
 
 def test_quotes_plural_people_before_a_preposition_speak() -> None:
-    text = 'Lawyers for news organisations said it was "really vital" to publish the answers.'
-    (quote,) = extract_quotes(article("Michael Jackson appeared in court in California.", text))
+    text = 'Lawyers for two bakeries said it was "plainly fair" to print the menus.'
+    (quote,) = extract_quotes(article("Ivo Marsh appeared in court in Leeds.", text))
     assert quote.speaker == "Lawyers"
 
 
 def test_quotes_group_is_not_a_role_holder() -> None:
-    cast = "US Treasury Secretary John Snow spoke on Monday."
-    said = "US officials have also said that other economies need to grow faster."
+    cast = "US Labor Secretary Ida Kern spoke on Friday."
+    said = "US officials have repeatedly warned that rich nations must spend more."
     (quote,) = extract_quotes(article(cast, said))
     assert quote.speaker == "US officials"
 
@@ -459,10 +461,10 @@ def test_quotes_group_is_not_a_role_holder() -> None:
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ('Auditor General Sir John Bourn said: "The money was wasted."', "Auditor General"),
+        ('Auditor General Sir Ivo Marsh said: "The funds were squandered."', "Auditor General"),
         (
-            'Both Culture Secretary Tessa Jowell and the BBC agreed. "We act," Ms Jowell said.',
-            "Culture Secretary",
+            'Both Health Secretary Lena Holt and the NHS agreed. "We act," Ms Holt said.',
+            "Health Secretary",
         ),
     ],
 )

@@ -11,7 +11,8 @@
    wrapped in another's report, reports wrapped in an outlet's (`according to X`), and `shot
    back`; `clauses` finds the subject opening a clause);
 4. `cast` lists the article's people (`people`; `runs` finds those a capitalised run names past
-   the plain rule, `genders` and `first_names` tell their genders) and `resolution` (with
+   the plain rule, `roles_at` the role the article gives them, `genders` and `first_names` tell
+   their genders) and `resolution` (with
    `role_nouns`) turns the phrase into one of them; when the sentence gives only a pronoun or
    nothing, `speakers` lets `ranker` choose among the `candidates` every rule and the context
    propose (`clues` reads where each stands, `newcomers` adds the people a pronoun may mean

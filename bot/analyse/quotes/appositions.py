@@ -42,8 +42,8 @@ def _last_segment(words: list[str]) -> list[str]:
 
 
 def _names_someone(apposition: list[str]) -> bool:
-    """`the Rt Rev Dr Tom Wright`: an apposition whose last part is itself a name, the better
-    one (not a place closing it: `a salesman from Sumter, South Carolina`)."""
+    """`the Rt Rev Dr Ivo Marsh`: an apposition whose last part is itself a name, the better
+    one (not a place closing it: `a baker from Tilbury, Essex`)."""
     last = _last_segment(apposition)
     rest = [w for w in last if w.lower() not in DETERMINERS and w not in TITLES]
     if len(rest) < 2 or not all(is_cap(w) for w in rest):

@@ -8,11 +8,11 @@ name it is. Each mention records whether it is its clause's subject (`subjects`)
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
+from bot.analyse.quotes.first_names import FAMILY_NAMES_FIRST
 from bot.analyse.quotes.genders import stated_gender, vote_genders
 from bot.analyse.quotes.lexicon import (
     FIRST_NAMES,
@@ -20,17 +20,18 @@ from bot.analyse.quotes.lexicon import (
     NON_PERSON_WORDS,
     ORG_NOUNS,
     OWNED_NOUNS,
-    PERSON_NOUNS,
-    TITLES,
+    POST_NOMINALS,
+    Gender,
 )
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.names import partisan
 from bot.analyse.quotes.people import Cast, Mention, Person
-from bot.analyse.quotes.phrases import name_run_back, role_back, tokens
+from bot.analyse.quotes.phrases import name_run_back, tokens
+from bot.analyse.quotes.roles_at import role_at
 from bot.analyse.quotes.runs import (
     COUNTING_WORDS,
     GENERATIONS,
-    kin_before,
+    OpenerCheck,
     name_after_title,
     name_in_long_run,
     no_name_word,
@@ -46,14 +47,10 @@ __all__ = ["Cast", "Mention", "Person", "build_cast"]
 
 _CAP = r"(?:(?:[A-Z]\.){1,3}(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
 _RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin|&) )?{_CAP})*")
-_APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|\W)(?:[Tt]he|[Aa]n?) ((?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+), (?:the )?$"
-)
-_APPOSITIVE_AFTER = re.compile(r"^, (?:the |a |an )?((?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+),")
-# Titles that are no function: `Dr Kate Taylor` is a doctor, not a director.
-_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Rt"])
-_OPENING_WORDS = frozenset(["both", "the", "and", "but", "as", "when", "if", "while", "then"])
-_RELATIVES = frozenset(["who", "whose", "which", "whom", "that", "where", "when"])
+# A capitalised modifier before a name: `Hindi-language`, `London-based`.
+_MODIFIER = re.compile(r"^[A-Z][\w']*-[a-z]+$")
+# A plural possessive inside a run, and the word after it.
+_PLURAL_POSSESSIVE = re.compile(r"s['\u2019] (?=(\S+))")
 _ORG_OF = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: {_CAP})*")  # `Ministry of Defence`
 
 
@@ -66,9 +63,10 @@ def _add_org(cast: Cast, words: list[str], text: str, match: re.Match[str]) -> N
 
 
 def _org_words(words: list[str]) -> list[str]:
-    """An organisation's run keeps its titles (`Home Office`), loses `The` and a possessor."""
-    while words and words[0] in ("The", "A", "An"):
-        words = words[1:]
+    """An organisation's run keeps its titles (`Home Office`), loses `The`, a modifier and a
+    possessor."""
+    while words and (words[0] in ("The", "A", "An") or _MODIFIER.search(words[0])):
+        words = words[1:]  # `the Urdu-language Daily Qamar`, `Leeds-based Holt Bank`
     for at in range(len(words) - 1, 0, -1):
         if words[at - 1].endswith(("'s", "\u2019s")):
             return words[at:]
@@ -76,28 +74,51 @@ def _org_words(words: list[str]) -> list[str]:
 
 
 def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -> None:
-    """A one-word name used twice or more that is nobody's first or last name (`Yukos`): an
+    """A one-word name used twice or more that is nobody's first or last name (`Zorvex`): an
     organisation, so `it said` can find it; or a person, when the sentences it stands in go on
-    with `he` or `she` more often than with `it` or `they` (even when an organisation word
-    once stood before it). A first name alone (`Bob said he`) is a person only on that
-    evidence."""
+    with `he` or `she` more often than with `it` or `they`. A name an organisation word once
+    stood before may also take the `he` or `she` opening the next sentence, when nobody else
+    is named near it. A first name alone (`Bob said he`) is a person only on that evidence."""
     parts = {part for name, p in cast.people.items() if not p.org for part in name.split()}
     counts = Counter(
         w for _p, m in runs for w in _clean_run(m.group().split())[:1] if " " not in m.group()
     )
-    for word, count in counts.items():
+    runs_of: dict[str, list[re.Match[str]]] = {}
+    for _p, match in runs:
+        runs_of.setdefault(match.group(), []).append(match)
+    for word in (w for w, count in counts.items() if count >= 2):
         org = cast.people.get(word)
         known = word in parts or word in COUNTING_WORDS or (org is not None and not org.org)
-        said = [m for _p, m in runs if m.group() == word]
+        said = runs_of.get(word, [])
         if known or not word[:1].isupper() or no_name_word(word, said):
             continue
-        gender = pronoun_gender(said) if plausible_surname(word) else None
-        if count < 2 or (gender is None and word in FIRST_NAMES):
+        opener = _nobody_else_near(cast, word) if org is not None else None
+        gender = pronoun_gender(said, opener) if plausible_surname(word) else None
+        if gender is None and word in FIRST_NAMES:
             continue
         if org is None:
-            cast.add(word, org=gender is None).gender = gender  # `Obama said he`: a man
-        elif gender is not None:  # `the campaign Ayotte ran. She said`: a woman after all
+            cast.add(word, org=gender is None).gender = gender  # `Ruiz said he`: a man
+        elif gender is not None:  # `the campaign Okafor ran. She said`: a woman after all
             org.org, org.gender = False, gender
+
+
+def _nobody_else_near(cast: Cast, word: str) -> OpenerCheck:
+    """Whether no one but `word` who may be a `he` or `she` of that gender is named in the
+    sentence of a mention or the one before it: `Ada Brook met staff at Zorvex. Zorvex cut
+    jobs. She said` is Ada Brook speaking, not the firm."""
+
+    def nobody_else(match: re.Match[str], gender: Gender) -> bool:
+        bounds = sentence_bounds(match.string) or ((0, len(match.string)),)
+        at = max([i for i, (begin, _end) in enumerate(bounds) if begin <= match.start()] or [0])
+        near = set(tokens(match.string[bounds[max(at - 1, 0)][0] : bounds[at][1]]))
+        return not any(
+            part in near and part != word
+            for person in cast.people.values()
+            if not person.org and person.gender in (gender, None)
+            for part in person.name.split()
+        )
+
+    return nobody_else
 
 
 def _clean_run(words: list[str]) -> list[str]:
@@ -105,24 +126,32 @@ def _clean_run(words: list[str]) -> list[str]:
     start = name_run_back(words, len(words))
     while start < len(words) and words[start].endswith(("n't", "n\u2019t")):
         start += 1  # `Don't Republicans know`: a question's verb, no name
+    while start < len(words) - 1 and _MODIFIER.search(words[start]):
+        start += 1  # `Texas-born Ada Brook`, `the Urdu-language Daily Qamar`
     kept = name_in_long_run(words[start:])
     if kept and kept[-1].endswith(("'s", "\u2019s")):
         kept[-1] = kept[-1][:-2]
+    elif kept and kept[-1].endswith(("s'", "s\u2019")):
+        kept[-1] = kept[-1][:-1]  # `Lord Ennis'`
     while len(kept) > 2 and kept[-1] in GENERATIONS:
         kept.pop()  # `Joseph R. Murray II` is Joseph R. Murray
+    while len(kept) > 1 and kept[-1] in POST_NOMINALS:
+        kept.pop()  # `Tom Ruiz MSP` is Tom Ruiz
+    if len(kept) > 2 and kept[0] in COUNTING_WORDS and partisan(kept[1:]):
+        kept.pop(0)  # `Two Ohio Republicans` are Ohio Republicans
     return [w for w in kept if w]
 
 
 def _is_person(words: list[str], before: str = "") -> bool:
     if len(words) == 1 and _after_kin(before) and not _acronym(words[0]):
-        return words[0] not in NON_PERSON_WORDS  # `Fletcher's daughter Jill`
+        return words[0] not in NON_PERSON_WORDS  # `Marsh's daughter Lena`
     if len(words) < 2 or len(words) > 4 or "&" in words:
         return False
     return not any(w in NON_PERSON_WORDS or _acronym(w) for w in words)
 
 
 def _after_kin(before: str) -> bool:
-    previous = [t for t in tokens(before)[-2:] if t != ","][-1:]  # `Trump's wife, Melania`
+    previous = [t for t in tokens(before)[-2:] if t != ","][-1:]  # `Ruiz's wife, Ada`
     return bool(previous) and previous[0].lower() in KIN_NOUNS
 
 
@@ -133,11 +162,11 @@ def _acronym(word: str) -> bool:
 def build_cast(texts: Sequence[str]) -> Cast:
     """The cast of an article from its (quote-blanked) paragraph texts."""
     cast = Cast()
-    runs = [(p, m) for p, text in enumerate(texts) for m in _RUN.finditer(text)]
+    runs = [(p, m) for p, text in enumerate(texts) for m in _runs(text)]
     runs = [(p, m) for p, m in runs if not _headline(m.group().split())]
     for p, match in runs:
         _add_run(cast, texts[p], match)
-    _merge_short_names(cast)
+    _merge_short_names(cast, _honoured(runs))
     _add_repeated_names(cast, runs)
     starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]
     for p, match in runs:
@@ -146,13 +175,26 @@ def build_cast(texts: Sequence[str]) -> Cast:
     return cast
 
 
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """The capitalised runs of `text`, cut after a plural possessive that no first name follows:
+    `Lord Ennis' Harbour Dues Bill` names Lord Ennis (`Channel News' Ada Brook` stays
+    one run, whose first words are her role)."""
+    for match in _RUN.finditer(text):
+        cut = _PLURAL_POSSESSIVE.search(match.group())
+        if cut is None or cut.group(1) in FIRST_NAMES:
+            yield match
+            continue
+        yield from _RUN.finditer(text, match.start(), match.start() + cut.end() - 1)
+        yield from _RUN.finditer(text, match.start() + cut.end(), match.end())
+
+
 def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
     """The person or organisation one capitalised run names, if any."""
     raw = match.group().split()
     words = _clean_run(raw)
     before = text[max(0, match.start() - 80) : match.start()]
     lead = raw[: raw.index(words[0])] if words and words[0] in raw else []
-    titled = " ".join([before, *lead])  # `Judge Berman`: the title inside the run
+    titled = " ".join([before, *lead])  # `Judge Okafor`: the title inside the run
     if partisan(words):  # `a New Hampshire Democrat`: someone unnamed, `Ohio Republicans` a body
         cast.add(" ".join(words), org=words[-1].endswith("s"))
     elif _is_person(words, before):
@@ -169,7 +211,7 @@ def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
 
 
 def _surname_of_someone(cast: Cast, words: list[str]) -> bool:
-    """`Guardian said`, after `Mayor Don Guardian`: the mayor, not a newspaper."""
+    """`Guardian said`, after `Mayor Ida Guardian`: the mayor, not a newspaper."""
     return len(words) == 1 and any(
         not p.org and n.split()[-1] == words[0] for n, p in cast.people.items()
     )
@@ -195,59 +237,52 @@ def _own(cast: Cast, org: Person, after: str) -> None:
         cast.owners[following[0]] = org.name
 
 
-def _merge_short_names(cast: Cast) -> None:
-    """`Saumarez Smith` (after `Mr`) is the `Charles Saumarez Smith` named earlier."""
+def _merge_short_names(cast: Cast, honoured: set[str]) -> None:
+    """`Vane Tempest` (after `Mr`) is the `Ivo Vane Tempest` named earlier, and `Choi` (after
+    `Mr`) the `Choi Jiwoo` whose family name comes first; `Mr Dale` is no `Dale Winton`."""
     names = sorted((n for n, p in cast.people.items() if not p.org), key=len, reverse=True)
     for short in names:
         fulls = [full for full in names if len(full) > len(short) and full.endswith(" " + short)]
+        if not fulls and short in honoured:
+            opened = [full for full in names if _family_name_first(short, full)]
+            fulls = opened if len(opened) == 1 else []  # one family name first, no other
         if " " not in short and len({cast.people[f].name for f in fulls}) > 1:
             del cast.people[short]  # `Judge Clinton`, two Clintons: the mentions decide
         elif fulls:
             cast.people[short] = cast.people[fulls[0]]
 
 
+def _family_name_first(family: str, full: str) -> bool:
+    """Whether `full` is written family name first and `family` is that name: `Choi Jiwoo`,
+    `Lee Jae-sung`, but not `Lee Harper`."""
+    given = full.split()[1:]
+    if not full.startswith(family + " ") or family not in FAMILY_NAMES_FIRST:
+        return False
+    return family != "Lee" or len(given) > 1 or "-" in given[0]
+
+
+def _honoured(runs: Sequence[tuple[int, re.Match[str]]]) -> set[str]:
+    """The one-word names written after an honorific somewhere: `Mr Choi`, `Dr. Li's`."""
+    found = set()
+    for _p, match in runs:
+        before = match.string[max(0, match.start() - 6) : match.start()].split()[-1:]
+        words = [*(w.rstrip(".") for w in before), *match.group().split()][-2:]
+        if len(words) == 2 and words[0] in HONORIFICS:
+            found.add(re.sub(r"['\u2019]s?$", "", words[1]))
+    return found
+
+
 def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) -> None:
     """Role and gender from the words around a full name."""
     if person.role is None:
-        person.role = _role_at(text, match, words)
+        person.role = role_at(text, match, words)
     if person.gender is None:
         person.gender = stated_gender(match.group().split()[0], person.role)
     person.first = words[0]
 
 
-def _role_at(text: str, match: re.Match[str], words: list[str]) -> str | None:
-    kin = kin_before(text[: match.start()])
-    if kin is not None:
-        return kin  # `her husband, Milton Berg`: a husband, so `he`
-    before = tokens(text[max(0, match.start() - 80) : match.start()])
-    role = role_back(before, len(before)) if not before or before[-1] != "," else ()
-    if role:
-        return " ".join(role)
-    for found in (
-        _APPOSITIVE_BEFORE.search(text[max(0, match.start() - 80) : match.start()]),
-        _APPOSITIVE_AFTER.match(text[match.end() :]),
-    ):
-        if found and _plausible_role(found.group(1)):
-            return found.group(1)
-    run = match.group().split()
-    lead = (
-        [w for w in run[: run.index(words[0])] if w not in _HONORIFICS] if words[0] in run else []
-    )
-    while lead and lead[0].lower() in _OPENING_WORDS:
-        lead.pop(0)  # `Both Culture Secretary Tessa Jowell`: the Culture Secretary
-    if any(w in TITLES and w not in _HONORIFICS for w in lead):  # `US Treasury Secretary`
-        return " ".join(lead)
-    titles = list(itertools.takewhile(lambda w: w in TITLES, run))
-    return " ".join(titles) if titles and titles[0] != words[0] else None
-
-
-def _plausible_role(text: str) -> bool:
-    words = text.split()
-    return words[0].lower() not in _RELATIVES and any(
-        w.lower() in PERSON_NOUNS or w.lower().endswith(("er", "or", "ist", "ent", "man"))
-        for w in words
-    )
-
+# Titles of courtesy, before a surname only.
+HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"])
 
 # A run of up to this many words may be a short reference to someone named in full before
 # (`Putin`, `Mr Putin`); a longer run is a name of its own.

@@ -1,6 +1,6 @@
 """The subject opening a clause, past what comes before it: openers (`But`), introductory
 phrases (`In a letter to members,`, `Sunday morning,`), datelines (`WASHINGTON (AFP) -`) and role
-words running into a name (`Democratic front-runner Hillary Clinton`)."""
+words running into a name (`Green front-runner Lena Holt`)."""
 
 from __future__ import annotations
 
@@ -39,12 +39,15 @@ _ROLE_ADJECTIVES = ("al", "ic", "candidate", "nominee", "hopeful", "runner")
 
 
 def clause_subject(text: str) -> Phrase | None:
-    """The subject opening a clause: `But Clooney accused X ..., saying` gives `Clooney`."""
+    """The subject opening a clause: `But Okafor accused X ..., saying` gives `Okafor`."""
     words = _without_introductions(tokens(text))
     if not words or _introduces(words):  # `Hastily leaving the hall - as ever - Ada Brook`
         return None
     if words[0].lower() in SUBJECT_PRONOUNS:
         return Phrase("pronoun", (words[0].lower(),))
+    apposed = _name_after_role(words)
+    if apposed is not None:
+        return apposed
     end = 1 if _the_named_body(words) else 0
     while end < len(words) and (is_cap(words[end]) or words[end] in TITLES):
         end += 1
@@ -59,6 +62,30 @@ def clause_subject(text: str) -> Phrase | None:
             ][:6]
         )
     return None
+
+
+def _name_after_role(words: list[str]) -> Phrase | None:
+    """`The Lord Chancellor, Lord Reed, agreed`: the name set off after the role opening the
+    clause is its subject (the cast keeps the role)."""
+    if words[0].lower() not in DETERMINERS or "," not in words[2:9]:
+        return None
+    comma = words.index(",", 2)
+    close = comma + 1
+    while (
+        close < len(words)
+        and close - comma <= 5
+        and (is_cap(words[close]) or words[close] in TITLES)
+    ):
+        close += 1
+    role = words[1:comma]
+    if close == comma + 1 or words[close : close + 1] != [","] or not _role_like(role):
+        return None
+    start = max(name_run_back(words, close), comma + 1)
+    return Phrase("name", tuple(words[start:close]), tuple(words[comma + 1 : start]))
+
+
+def _role_like(words: list[str]) -> bool:
+    return any(w.lower() in PERSON_NOUNS or w in TITLES for w in words)
 
 
 def _without_introductions(words: list[str]) -> list[str]:
@@ -109,8 +136,8 @@ def _introduces(words: list[str]) -> bool:
 
 
 def _past_role_words(words: list[str], end: int) -> int:
-    """The end of a subject whose role words run into its name: `Democratic front-runner Hillary
-    Clinton`, `Republican presidential candidate Donald Trump`."""
+    """The end of a subject whose role words run into its name: `Green front-runner Lena
+    Holt`, `Labour mayoral candidate Tom Ruiz`."""
     at = end
     while at < len(words) and at - end < 3 and _role_modifier(words[at]):
         at += 1
@@ -135,7 +162,7 @@ def _the_named_body(words: list[str]) -> bool:
 
 def colon_subject(lead: str) -> Phrase | None:
     """The name opening a clause that ends in a colon before the quote, with no speech verb of
-    its own: `Ada Brook delivered a blunt message to the board: "..."`."""
+    its own: `Ada Brook had a short reply for the board: "..."`."""
     if not lead.rstrip().endswith(":") or lead.count(":") > 1 or _DASH_AFTER_SPACE.search(lead):
         return None  # a digest's `HEADLINE - Ada Brook:` or a form's `Name: ... Age: ...:`
     phrase = clause_subject(_last_clause(lead))

@@ -4,9 +4,9 @@ Rain Man`)."""
 
 from __future__ import annotations
 
-from bot.analyse.quotes.lexicon import DETERMINERS, PERSON_NOUNS, SPEECH_VERBS
+from bot.analyse.quotes.lexicon import DETERMINERS, SPEECH_VERBS
 from bot.analyse.quotes.names import (
-    ROLE_ENDINGS,
+    ROLE_OPENERS,
     Phrase,
     is_cap,
     name_run_back,
@@ -18,7 +18,7 @@ from bot.analyse.quotes.names import (
 _CAPITAL_ROLES = frozenset(["CEO", "CFO", "COO", "CTO", "Chairman", "Director", "President"])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
 _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
-# Kinds of publication: `the Global Times tabloid` is the Global Times.
+# Kinds of publication: `the Evening Courier tabloid` is the Evening Courier.
 _OUTLET_NOUNS = frozenset(
     "tabloid newspaper paper daily weekly magazine website site broadcaster network".split()  # noqa: SIM905
 )
@@ -27,22 +27,23 @@ ISSUED = frozenset(["statement", "report", "release", "letter", "memo", "filing"
 
 
 def complement(words: list[str], start: int) -> Phrase | None:
-    """A name that only completes a phrase: `The star of Rain Man and Tootsie` is the star, and
-    `Zara Hyde Peters of UK Athletics` is Zara Hyde Peters."""
+    """A name that only completes a phrase: `The star of Sea Fog and Red Dust` is the star,
+    `Lena Holt of Harbour Rowing` is Lena Holt, and `Bankers in Tokyo` are the
+    bankers."""
     at = start - 1
     while at >= 0 and (words[at].lower() in ("and", "&", "the") or is_cap(words[at])):
         at -= 1
-    if at < 1 or words[at] not in ("of", "at", "from", "for"):
+    if at < 1 or words[at] not in ("of", "at", "from", "for", "in"):
         return None
     head = words[at - 1]
     if is_cap(head) and head not in _CAPITAL_ROLES:
-        first = name_run_back(words, at)  # `Jo Roe of the Centre for Policy Studies`: Jo Roe
+        first = name_run_back(words, at)  # `Jo Roe of the Institute for Fair Tax`: Jo Roe
         named = complement(words, first) if first < at else None
         return named or (Phrase("name", tuple(words[first:at])) if first < at else None)
     if head.lower() in _SPOKES:
         return None  # `a spokesman for Sony`: Sony speaks
-    # `Michael Raftery, project manager at the Hansard Society`: the named manager
-    person = head.lower() in PERSON_NOUNS or head.lower().endswith(ROLE_ENDINGS)
+    # `Ivo Marsh, project lead at the Tolls Trust`: the named lead
+    person = person_like(head.lower()) or person_like(head.lower().removesuffix("s"))
     person = (person and head[:1].islower()) or head in _CAPITAL_ROLES
     return description_back(words[:at]) if person else None
 
@@ -52,7 +53,7 @@ def description_back(words: list[str]) -> Phrase | None:
     end = len(words)
     for start in range(end - 1, max(end - 10, -1), -1):
         word = words[start]
-        if word == "," and start and is_cap(words[start - 1]):  # `Brent Bozell, PTC president`
+        if word == "," and start and is_cap(words[start - 1]):  # `Ivo Marsh, RCA president`
             first = name_run_back(words, start)
             return Phrase("name", tuple(words[first:start])) if first < start else None
         if not word[:1].isalnum() or word in SPEECH_VERBS:
@@ -72,12 +73,17 @@ def description_back(words: list[str]) -> Phrase | None:
             )
         elif possessor(word):
             return Phrase("description", tuple(words[start:end]))
-    # `Film distributors said`; `Lawyers for news organisations said`: the lawyers
+    # `Film distributors said`; `Lawyers for two bakeries said`: the lawyers
     head = words[:end] if end < len(words) and end == 1 else words
     plural = len(head) <= 5 and head[-1].endswith("s") and head[-1][:1].islower()
     people = head[0].lower().removesuffix("s")  # `Lawyers`, `Analysts`: people, capitalised
     plural = plural or (head is not words and head[0].endswith("s") and person_like(people))
-    return Phrase("description", tuple(head)) if plural else None
+    return Phrase("description", tuple(_without_opener(head))) if plural else None
+
+
+def _without_opener(words: list[str]) -> list[str]:
+    """`But protest organizers say`: the protest organizers."""
+    return words[1:] if len(words) > 1 and words[0].lower() in ROLE_OPENERS else words
 
 
 def _issued_by(words: list[str], at: int) -> Phrase | None:
@@ -90,7 +96,7 @@ def _issued_by(words: list[str], at: int) -> Phrase | None:
 
 
 def _outlet(described: tuple[str, ...]) -> Phrase | None:
-    """`the nationalist Global Times tabloid`: a publication described by its kind speaks under
+    """`the populist Evening Courier tabloid`: a publication described by its kind speaks under
     its name."""
     if not described or described[-1].lower() not in _OUTLET_NOUNS:
         return None

@@ -1,4 +1,4 @@
-"""First names and the gender they usually go with: `Wendy Sherman ... she said` is hers.
+"""First names and the gender they usually go with: `Lena Holt ... she said` is hers.
 
 A first name decides a gender only when the article states none (a title, a role word, `his
 wife`). Left out of both lists, so that the text decides: names given to both sexes (Kim, Alex,
@@ -92,3 +92,15 @@ MALE_NAMES = _words(
 )
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+
+# Family names that East Asian names put first (`Choi Jiwoo`, later `Mr Choi`). `Lee` is also a
+# given name in English (`Lee Harper`), so it counts only before a hyphened or two-word given
+# name (`Lee Jae-sung`, `Lee Hsien Loong`).
+FAMILY_NAMES_FIRST = _words(
+    """
+    Kim Park Choi Jung Kang Cho Yoon Jang Lim Shin Kwon Hwang Ahn Yoo Jeon Ko Moon Baek Heo
+    Wang Li Zhang Liu Chen Huang Zhao Wu Zhou Xu Zhu Hu Guo Gao Luo Zheng Xie Feng Deng Cao Peng
+    Zeng Xiao Tian Pan Yuan Cai Jiang Du Ye Xiong Nguyen Tran Pham Hoang Phan Vu Bui Ngo Duong
+    Lee
+    """
+)

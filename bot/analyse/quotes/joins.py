@@ -160,9 +160,9 @@ def _carried_on(first: Stretch, second: Stretch, texts: Sequence[str]) -> bool:
 
 
 def one_sentence(first: Stretch, second: Stretch) -> bool:
-    """`Americans are "right to be angry," but hungry for "real solutions."`: two quotes of one
+    """`Farmers are "fed up," but keen on "a fair deal."`: two quotes of one
     sentence with no speech verb between them (a participle goes on with the same speaker:
-    `could be "messy," adding, "Democracy is messy."`, unless a name is its subject: `and Tom
+    `would be "slow," adding, "Good roads take time."`, unless a name is its subject: `and Tom
     Ruiz calling it "..."`) are one statement, unless the first already names its speaker
     between its parts."""
     last = first.spans[-1]

@@ -76,7 +76,7 @@ _VENUE = re.compile(
     r"^\s*(?:[\w'\u2019.\-]+\s+){0,3}?(?:on|to|with|in|during|at|from|for)\b[^,;:.]{0,50}$"
 )
 _TELLING = frozenset(["told", "tells", "tell", "telling"])
-# The most words of an attribution closing a sentence (`, she said in a video message to the
+# The most words of an attribution closing a sentence (`, she said in a recorded address to the
 # convention`).
 CLOSING_WORDS = 12
 _SMALL = frozenset(
@@ -196,14 +196,14 @@ def _ends_with_verb(lead: str) -> bool:
 
 
 def title_case(text: str) -> bool:
-    """Whether quoted words look like a title: `"Million Dollar Baby"`."""
+    """Whether quoted words look like a title: `"Silver Harbour"`."""
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019]*", text) if w.lower() not in _SMALL]
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 8
 
 
 def _adjunct(words: str) -> bool:
     """Whether the words between a verb and `that` are an adjunct (`on Friday`), not a clause
-    of their own (`it had given operators that ...`)."""
+    of their own (`it had told growers that ...`)."""
     return not any(w.lower() in _CLAUSE_MARKS for w in words.split())
 
 

@@ -100,7 +100,7 @@ VERB_ADVERBS = _words(
     also has had have later then previously recently once repeatedly again further would
     will was is famously reportedly subsequently simply himself herself itself quickly
     earlier yesterday today last night clearly firmly openly publicly afterwards immediately
-    still even now privately separately later subsequently initially
+    still even now privately separately later subsequently initially meanwhile however too
     """
 )
 
@@ -110,6 +110,8 @@ SUBJECT_PRONOUNS = _words("he she they it")
 
 DETERMINERS = _words("the a an his her their its our this that")
 
+# Letters after a name, no part of it: `Tom Ruiz MSP`, `Ada Brook QC`.
+POST_NOMINALS = _words("MP MSP MEP AM MLA QC KC OBE MBE CBE KBE")
 # Capitalised words that open sentences or clauses but are never part of a name.
 STOP_CAPS = _words(
     """
@@ -136,7 +138,7 @@ TITLES = _words(
     Revd Reverend Bishop Archbishop Father Cardinal Rabbi Crown Lt Col Colonel Lieutenant Major
     Sgt Sergeant Cpl Gen Admiral Commander Brig Capt Insp Inspector Det Supt MP
     Sen Rep Gov Del Lt Gov Amb Atty Adm Cmdr Maj Pres Hon Rev Speaker Congressman Congresswoman
-    Senator Representative Mayor Ambassador Justice Attorney
+    Senator Representative Mayor Ambassador Justice Attorney Exchequer
     """
 )
 

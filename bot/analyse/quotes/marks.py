@@ -69,6 +69,10 @@ class Stretch:
     region: tuple[int, int, int, int]  # first paragraph, start offset, last paragraph, end offset
 
 
+# A straight mark opening a quote inside a quote, set off by blanks after a colon or comma.
+_SPACED_OPENER = re.compile(r'[:,] " [A-Z]')
+
+
 def _opens(text: str, at: int) -> bool:
     return at + 1 < len(text) and not text[at + 1].isspace()
 
@@ -100,6 +104,19 @@ def _closes_spaced(text: str, at: int) -> bool:
     return text[at] in "”»" and at > 0 and text[at - 1].isspace() and words_before and ends
 
 
+def _closes_after_stop(text: str, at: int, opened: int) -> bool:
+    """A straight mark set off by blanks after the quoted sentence's full stop, before a new
+    sentence (`a year. " And the minister said`): it closes, unless the open quote holds a
+    spaced opening of its own that it closes (`"He told me: " Leave now. " I did," she said`)."""
+    return (
+        text[at] == '"'
+        and text[at - 2 : at] in (". ", "? ", "! ")
+        and text[at + 1 : at + 2] == " "
+        and text[at + 2 : at + 3].isupper()
+        and _SPACED_OPENER.search(text, opened + 1, at) is None
+    )
+
+
 def find_spans(paragraph: int, text: str) -> list[Span]:
     """Every quoted span of one paragraph, in order; a span left open ends at the next opening,
     unless that opening is a quote nested in the open one (`"We were told it was "safe" then."`)."""
@@ -114,7 +131,7 @@ def find_spans(paragraph: int, text: str) -> list[Span]:
             following = marks[i + 1] if i + 1 < len(marks) else None
             opens = _opens(text, at) or _opens_spaced(text, at, following)
             opened = at if opens else None
-        elif _closes(text, at) or _closes_spaced(text, at):
+        elif _closes(text, at) or _closes_spaced(text, at) or _closes_after_stop(text, at, opened):
             spans.append(Span(paragraph, opened, opened + 1, at, at))
             opened = None
         elif _opens(text, at):

@@ -1,5 +1,5 @@
 """The words of a speaker's name: tokens, capitalised runs, party tags and the role words in
-front of a name (`Chelsea manager Jose Mourinho`)."""
+front of a name (`Rovers manager Lena Holt`)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,11 @@ _INSTITUTIONS = frozenset(
     """Council Commission Society Foundation Institute Association Federation Department Ministry
     Committee Organisation Organization Trust Union Agency Board Office Authority""".split()  # noqa: SIM905
 )
-# Small words with a role noun's ending: `a day after US Treasury Secretary John Snow`.
+# Words closing a company's name after `and`: `Redrock Oil and Gas`, `Reed and Sons`.
+_FIRM_ENDS = frozenset(
+    "Gas Electric Power Energy Exploration Production Mining Engineering Sons Partners".split()  # noqa: SIM905
+)
+# Small words with a role noun's ending: `a week after US Labor Secretary Ida Kern`.
 _NOT_ROLES = frozenset(
     """after for or nor over under other never ever however whether either neither together
     rather later per""".split()  # noqa: SIM905
@@ -43,6 +47,23 @@ _PARTY_TAG = re.compile(
 )
 # A title's full stop inside a name: `Sen. Ada Brook`, `Rep. Ada Brook`.
 _TITLE_STOP = re.compile(r"\b([A-Z][a-z]{1,4})\.(?= [A-Z])")
+# Surnames the word lists read as a title, a month or a verb.
+SURNAME_WORDS = frozenset(["King", "Will", "May", "Major", "Prince"])
+# Words opening a clause or a phrase, never a role's: `On Friday Health Secretary Ivo
+# Marsh`, `But former Captain Lena Holt`, `Meanwhile Tory backbencher Ida Kern`.
+ROLE_OPENERS = frozenset(
+    """but and meanwhile now however also then still yesterday today tonight on in at monday
+    tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
+)
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
+# Newspapers named after a day: `Sunday Herald columnist Ivo Marsh`.
+_PAPERS = frozenset("Times Telegraph Mirror Express Post Herald Mail People Star Sport".split())  # noqa: SIM905
+# Words qualifying a role: `shadow chancellor`, `acting head`.
+_ROLE_MODIFIERS = frozenset(
+    "shadow deputy acting junior senior chief vice assistant interim".split()  # noqa: SIM905
+)
+# Words before a verb that looks like a role's field: `he backs`, `who thanks`.
+_SUBJECTS = frozenset("he she it they who which that".split())  # noqa: SIM905
 ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ive", "year-old")
 
 
@@ -74,10 +95,20 @@ def possessor(word: str) -> bool:
     return word.endswith(("'s", "\u2019s"))
 
 
+def surname_after_first(words: list[str], at: int) -> bool:
+    """A surname the word lists read as a month, a title or a verb, after a first name:
+    `Ada May`, `Tom King`."""
+    return words[at] in SURNAME_WORDS and at > 0 and words[at - 1] in FIRST_NAMES
+
+
+def _name_word(words: list[str], at: int, end: int) -> bool:
+    return is_cap(words[at]) or _inner_particle(words, at, end) or surname_after_first(words, at)
+
+
 def name_run_back(words: list[str], end: int) -> int:
     """Start index of the capitalised name ending just before `end` (== end when none)."""
     start = end
-    while start > 0 and (is_cap(words[start - 1]) or _inner_particle(words, start - 1, end)):
+    while start > 0 and _name_word(words, start - 1, end):
         if possessor(words[start - 1]) and start < end:
             break
         start -= 1
@@ -117,11 +148,16 @@ def _title_like(word: str) -> bool:
 
 
 def _inner_particle(words: list[str], at: int, end: int) -> bool:
-    """A small word inside a name: `van` in `Ruud van Nistelrooy`, `and` in `the World Travel
-    and Tourism Council` (only when the name ends in an institution's noun)."""
+    """A small word inside a name: `van` in `Piet van Dekker`, `and` in `the Coastal Trade
+    and Fisheries Council`, `Redrock Oil and Gas` (only when the name ends in an institution's
+    noun or a firm's)."""
     if not (at > 0 and is_cap(words[at - 1]) and at + 1 < end):
         return False
-    joins = words[at] == "and" and words[end - 1] in _INSTITUTIONS
+    joins = (
+        words[at] == "and"
+        and words[end - 1] in _INSTITUTIONS | _FIRM_ENDS
+        and words[at + 1] not in FIRST_NAMES  # `Tom Ruiz and Samantha Power`: two people
+    )
     return words[at] in _PARTICLES or joins or words[at] == "&"  # `Tolland & Marsh`
 
 
@@ -141,11 +177,7 @@ def role_of(taken: Sequence[str], following: Sequence[str]) -> bool:
 def role_back(words: list[str], end: int, limit: int = 4) -> tuple[str, ...]:
     """Role words just before a name (`Chelsea manager`), or () when there are none."""
     start = end
-    while (
-        start > 0
-        and end - start < limit
-        and (_role_word(words[start - 1]) or _role_link(words, start - 1))
-    ):
+    while start > 0 and end - start < limit and _role_part(words, start - 1, end):
         start -= 1
     role = tuple(words[start:end])
     return role if any(w[:1].islower() and w not in DETERMINERS for w in role) else ()
@@ -155,16 +187,43 @@ def person_like(word: str) -> bool:
     return word in PERSON_NOUNS or word.endswith(ROLE_ENDINGS)
 
 
+def _role_part(words: list[str], at: int, end: int) -> bool:
+    """Whether the word at `at` belongs to the role ending at `end`."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    own = _role_word(words[at], following) and not _infinitive(words, at)
+    return own or _role_link(words, at) or _field_before_role(words, at, end)
+
+
+def _infinitive(words: list[str], at: int) -> bool:
+    """`to assist Harbour Mayor Ada Brook`: a verb after `to`, not a role."""
+    return at > 0 and words[at - 1] == "to" and words[at][:1].islower()
+
+
+def _field_before_role(words: list[str], at: int, end: int) -> bool:
+    """A plural noun naming the field of the role word after it: `communications chief`,
+    `sports minister` (not a field of more words, `foreign affairs spokesman`, kept whole or
+    not at all)."""
+    word = words[at]
+    plural = word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
+    before = words[at - 1] if at > 0 else ""
+    verb = word in SPEECH_VERBS or before.lower() in _SUBJECTS  # `he backs`
+    cut = before.isalpha() and before.islower()  # `foreign affairs`: the field is longer
+    return plural and at + 1 < end and _role_word(words[at + 1]) and not (verb or cut)
+
+
 def _role_link(words: list[str], at: int) -> bool:
-    """`for` inside a role (`spokesman for Reporters Without Borders`), not before one."""
+    """`for` inside a role (`spokesman for Doctors Without Fees`), not before one."""
     return words[at] == "for" and at > 0 and _role_word(words[at - 1])
 
 
-def _role_word(word: str) -> bool:
-    if not word[:1].isalnum() or word.lower() in DETERMINERS | _NOT_ROLES or word in SPEECH_VERBS:
-        return False
+def _role_word(word: str, following: str = "") -> bool:
     lowered = word.lower()
-    return word[:1].isupper() or lowered in PERSON_NOUNS or lowered.endswith(ROLE_ENDINGS)
+    if not word[:1].isalnum() or lowered in DETERMINERS | _NOT_ROLES | ROLE_OPENERS:
+        return lowered in _DAYS and following in _PAPERS  # `Sunday Herald columnist`
+    if word in SPEECH_VERBS:
+        return False
+    known = lowered in PERSON_NOUNS or lowered in _ROLE_MODIFIERS
+    return word[:1].isupper() or known or lowered.endswith(ROLE_ENDINGS)
 
 
 @dataclass(frozen=True, slots=True)

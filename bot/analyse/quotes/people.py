@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.analyse.quotes.lexicon import Gender
+from bot.analyse.quotes.lexicon import POST_NOMINALS, Gender
 from bot.analyse.quotes.marks import Place
 
 
@@ -43,7 +43,9 @@ class Cast:
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Person | None:
         """The person a name refers to: the full name, or a first or last name alone; of two
         people with that name, the one whose gender fits a title (`Ms. Moore`), else the more
-        often named."""
+        often named. Letters after a name (`MSP`, `QC`) are no part of it."""
+        while len(words) > 1 and words[-1] in POST_NOMINALS:
+            words = words[:-1]
         text = " ".join(words)
         if text in self.people:
             return self.people[text]

@@ -18,6 +18,7 @@ from bot.analyse.quotes.lexicon import (
     VERB_ADVERBS,
 )
 from bot.analyse.quotes.names import (
+    SURNAME_WORDS,
     Phrase,
     blank_tags,
     is_cap,
@@ -25,6 +26,7 @@ from bot.analyse.quotes.names import (
     possessor,
     role_back,
     role_of,
+    surname_after_first,
     tokens,
 )
 
@@ -50,13 +52,11 @@ _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^\"“”]*$")
 _NAME_AFTER_CLAUSE = re.compile(
     r",\s+(?:(?:de|van|von|bin|ibn|al|da|di|du|del|dos)\s+)?(?:[A-Z][\w'\u2019.\-]*\s+){1,4}$"
 )
-# Surnames the word lists read as a title, a month or a verb, when they open a clause.
-_SURNAME_WORDS = frozenset(["King", "Will", "May", "Major", "Prince"])
 _SUBORDINATORS = frozenset("while when as but and because since though although".split())  # noqa: SIM905
 # Small words opening a surname written without a capital: `de Blasio`, `van Gogh`, `bin Salman`.
 _LOWER_PARTICLES = frozenset("de van von bin ibn al da di du del dos".split())  # noqa: SIM905
 # A relative clause with a subject of its own, open up to the verb: `Bannon, who Beck called`.
-_OWN_RELATIVE = re.compile(r",\s+(?:who|whom|which|that)\s+([^,\"“”]+)$")
+_OWN_RELATIVE = re.compile(r",\s+(who|whom|which|that)\s+([^,\"“”]+)$")
 _APPOSED = re.compile(
     r"^[^,.;:\"“”]{0,60},\s+(?:(?!(?:a|an|the|of|for|to|in|at|on|with|from|by|and|or)\s)"
     r"[a-z][\w\-]*\s+){0,2}((?:[A-Z][\w'’\-]*\.?\s?){1,4})"
@@ -78,12 +78,12 @@ _TIMES = (
 _WHEN = re.compile(
     rf"\s+(?:on|last|this|early|late|earlier|later|that)\s+(?:{_TIMES})\b(?=[\w\s]{{0,12}}$)"
 )
-# `The ministry less than two weeks ago said`, `Ada Brook earlier this month said`.
+# `The port board more than three days ago said`, `Ada Brook earlier this month said`.
 _AGO = re.compile(
     rf"\s(?:(?:less|more) than |about |nearly |some )?(?:[\w\-]+ ){{1,2}}ago\s*$"
     rf"|\s(?:earlier|later) (?:this|that|last) (?:{_TIMES})\s*$"
 )
-# Where a subject speaks, between it and the verb: `Trump in his announcement speech called`.
+# Where a subject speaks, between it and the verb: `Ruiz in his opening speech called`.
 _VENUE = re.compile(
     r"\s(?:in|on) (?:his|her|their|its|a|an|the) (?:[\w\-]+ ){0,3}?(?:speech|statement|interview"
     r"|letter|tweet|post|op-ed|address|email|video|book)\s*$"
@@ -105,7 +105,7 @@ def subject_before(text: str) -> Phrase | None:
     last = words[-1]
     if last.lower() in SUBJECT_PRONOUNS:
         return Phrase("pronoun", (last.lower(),))
-    if is_cap(last):
+    if is_cap(last) or surname_after_first(words, len(words) - 1):
         start = name_run_back(words, len(words))
         if start == len(words):
             demonym = len(words) > 1 and words[-2].lower() == "the" and last in DEMONYMS
@@ -144,7 +144,7 @@ def _adverb_last(words: list[str]) -> bool:
 def _surname_word(words: list[str]) -> bool:
     """Whether a word read as a title or a month names the subject opening its clause: `King
     says`, `While Will acknowledges` (a surname; not `the King said`, `In May said`)."""
-    if words[-1] not in _SURNAME_WORDS:
+    if words[-1] not in SURNAME_WORDS:
         return False
     before = words[-2] if len(words) > 1 else ","
     return not before[:1].isalnum() or before.lower() in _SUBORDINATORS
@@ -185,11 +185,30 @@ def _manner(word: str) -> bool:
 
 def _relative_subject(text: str) -> Phrase | None:
     """`Bannon, whom Ada Brook called`: a relative clause open up to the verb has a named
-    subject of its own (a pronoun there, `which he said`, is left to the main clause's reading,
-    which knows who `he` is)."""
+    subject of its own; so has `which he calls` after a name a preposition governs (`her
+    sketch of him as Bluebeard`); other pronouns (`The actor, who he said was`) are left to the
+    main clause's reading, which knows who `he` is."""
     own = _OWN_RELATIVE.search(text)
-    inner = subject_before(own.group(1)) if own is not None else None
-    return inner if inner is not None and inner.kind == "name" else None
+    if own is None:
+        return None
+    inner = subject_before(own.group(2))
+    first = tokens(own.group(2))[:1]
+    if (
+        inner is None
+        or not first
+        or not (first[0][:1].isupper() or first[0] in inner.mention.split())
+    ):
+        return None  # `who presents The Late Show`: the words after `who` are no subject
+    pronoun = inner.kind == "pronoun" and _object_before(text[: own.start()])
+    return inner if inner.kind == "name" or pronoun else None
+
+
+def _object_before(text: str) -> bool:
+    """Whether `text` ends in a name after a preposition (`her sketch of him as Bluebeard`),
+    which a relative clause's pronoun (`, which he calls`) cannot mean."""
+    words = tokens(text)
+    start = name_run_back(words, len(words))
+    return 0 < start < len(words) and words[start - 1].lower() in _FORWARD_STOPS
 
 
 def subject_after(text: str) -> Phrase | None:
@@ -211,7 +230,7 @@ def subject_after(text: str) -> Phrase | None:
         return Phrase("pronoun", (taken[0].lower(),))
     phrase = _forward_phrase(taken) if taken else None
     apposed = _APPOSED.match(text.lstrip())
-    modifier = bool(taken) and taken[-1][:1].islower()  # `said Opera spokeswoman, Berit Hanson`
+    modifier = bool(taken) and taken[-1][:1].islower()  # `said Harbour spokeswoman, Lena Holt`
     if apposed and (phrase is None or phrase.kind == "description" or modifier):
         return subject_after(apposed.group(1)) or phrase
     return phrase

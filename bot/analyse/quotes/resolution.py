@@ -96,6 +96,8 @@ class Resolver(Holders):
             org = org or any(w.lower() in ORG_NOUNS for w in phrase.role)
             person = self.cast.add(" ".join(words), org=org)
         role = [w for w in phrase.role if w.lower() not in DETERMINERS]
+        if role[-1:] == ["for"]:  # `spokesman for Harrow Council`: a Harrow Council spokesman
+            role = [*words, *role[:-1]]
         if person.role is None and any(w[:1].islower() for w in role):
             person.role = " ".join(role)
         return person
@@ -134,7 +136,7 @@ class Resolver(Holders):
 
     def _speaking_on(self, at: Place, since: Mention) -> Person | None:
         """The speaker of the quote just before in the same paragraph, when newer than `since`
-        and of no known gender: `"...," said Serge Troeber. "...," he said.` is Troeber still."""
+        and of no known gender: `"...," said Piet Dekker. "...," he said.` is Dekker still."""
         last = self.last_speaker(at)
         if last is None or last[0][0] != at[0] or last[0] <= since.key:
             return None
@@ -214,7 +216,8 @@ class Resolver(Holders):
         if holder is not None:
             return holder
         if head in ORG_NOUNS:
-            return self.org_named(head, at) or self.cast.add(words[-1].capitalize(), org=True)
+            unnamed = " ".join(words) if words[-1].lower() in SPOKES else head.capitalize()
+            return self.org_named(head, at) or self.cast.add(unnamed, org=True)  # `party spokesman`
         return None
 
     def _holders(self, said: _Description, at: Place) -> tuple[Person | None, Person | None]:

@@ -20,7 +20,7 @@ from bot.analyse.quotes.lexicon import (
     Gender,
 )
 from bot.analyse.quotes.marks import Place
-from bot.analyse.quotes.names import role_of, tokens
+from bot.analyse.quotes.names import ROLE_OPENERS, role_of, tokens
 
 # Nouns that stand for whichever organisation is in focus (`the firm said`); other
 # organisation nouns (`the government`, `the police`) only for one named so.
@@ -171,7 +171,9 @@ def _shared_plural_role(before: str) -> list[str]:
     listed = _LISTED_BEFORE.search(before)
     if listed is None:
         return []
-    words = _words_before(before[: listed.start()])
+    first = listed.group().split()[0]
+    opening = first.endswith("s") and role_noun(first.lower())  # `Hosts Joe Carr and Mia Bell`
+    words = _words_before(before[: listed.start() + (len(first) + 1 if opening else 0)])
     plural = any(w.endswith("s") and role_noun(w.lower()) for w in words[-1:])
     return words if plural else []
 
@@ -194,9 +196,13 @@ def _words_before(text: str, after: Sequence[str] = ()) -> list[str]:
     elif len(words) > 2 and words[-2] == "of" and words[-1][:1].islower():
         # `secretary of state Ada Brook`
         role, following = _taken_back(words[:-2]), [words[-1], *after[:1]]
+    elif len(words) > 3 and words[-3:-1] == ["of", "the"] and words[-1] in TITLES:
+        return _taken_back(words[:-3])  # `Chancellor of the Exchequer Ada Brook`
     else:
         return _taken_back(words)
-    return role if role_of(role, following) else _taken_back(words)
+    if role_of(role, following) or any(w.lower() in DETERMINERS for w in following[:1]):
+        return role  # `Chancellor of the Exchequer Ada Brook`: a chancellor
+    return _taken_back(words)
 
 
 def _taken_back(words: list[str]) -> list[str]:
@@ -212,4 +218,6 @@ def _taken_back(words: list[str]) -> list[str]:
         if not (word[:1].isupper() or role_noun(lowered) or lowered in QUALIFIERS or headed):
             break
         taken.insert(0, word)
+    while taken and taken[0].lower() in ROLE_OPENERS:
+        taken.pop(0)  # `Then hosts Joe Carr`, `On Friday Health Secretary Lena Holt`
     return taken

@@ -210,7 +210,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "subject before a colon",
-        "Ada Brook delivered a blunt message to the board: “Quit now.”",
+        "Ada Brook had a short reply for the board: “Go home.”",
         "Ada Brook",
         lambda a: colon_subject(a.lead),
     ),

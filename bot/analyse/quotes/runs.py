@@ -1,11 +1,11 @@
 """People that a capitalised run names in a way the plain two-word rule of `cast` misses.
 
-A single surname after a personal title (`Judge Berman`, `Gov. Scott`) is a person; so is the
-name at the end of a run that opens with an organisation's title (`Senate Majority Leader Mitch
-McConnell`, `Atlantic City Mayor Don Guardian`) when it starts with a known first name; and a
-kin word before a name (`her husband, Milton Berg`, `Trump's wife, Melania`) gives the person a
+A single surname after a personal title (`Judge Okafor`, `Gov. Holt`) is a person; so is the
+name at the end of a run that opens with an organisation's title (`Harbour Board Chair Lena
+Holt`, `Port Town Mayor Ida Guardian`) when it starts with a known first name; and a
+kin word before a name (`her husband, Ivo Marsh`, `Ruiz's wife, Ada`) gives the person a
 role and with it a gender, so a later `he` or `she` finds them. A long run whose first word is
-no first name ends in the name (`State Colin Powell` is Colin Powell), and an adverb that only
+no first name ends in the name (`State Ivo Marsh` is Ivo Marsh), and an adverb that only
 ever opens sentences (`Recently, he said`) is no one.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
@@ -50,14 +50,14 @@ COUNTING_WORDS = frozenset(
 GENERATIONS = frozenset(["II", "III", "IV", "Jr", "Sr"])
 _GENDERED: dict[str, Gender] = {"he": "m", "she": "f"}
 _NEUTER = frozenset(["it", "its", "they", "their"])
-# How many words a name after an organisation's title may have: `Don Guardian`, `Luther Stan
-# Pate`.
+# How many words a name after an organisation's title may have: `Ida Guardian`, `Ivo Tal
+# Marsh`.
 _TAIL_WORDS = (2, 3)
 
 
 def titled_surname(run: list[str], before: str) -> bool:
     """Whether a one-word run is a person's surname, a personal title just before it: `Judge
-    Berman` (the title inside the run) or `Gov. Scott` (its full stop ends the run)."""
+    Okafor` (the title inside the run) or `Gov. Holt` (its full stop ends the run)."""
     return len(run) == 1 and plausible_surname(run[0]) and title_before(before) is not None
 
 
@@ -80,8 +80,8 @@ def plausible_surname(word: str) -> bool:
 
 def name_after_title(run: list[str]) -> tuple[list[str], list[str]] | None:
     """(title words, name) of a run that ends in a person's name after a title, when the run is
-    otherwise an organisation's: `Senate Majority Leader Mitch McConnell` -> (`Senate Majority
-    Leader`, `Mitch McConnell`). The name must open with a known first name."""
+    otherwise an organisation's: `Harbour Board Chair Lena Holt` -> (`Harbour Board
+    Chair`, `Lena Holt`). The name must open with a known first name."""
     for size in _TAIL_WORDS:
         if len(run) <= size:
             break
@@ -93,8 +93,8 @@ def name_after_title(run: list[str]) -> tuple[list[str], list[str]] | None:
 
 def name_in_long_run(run: list[str]) -> list[str]:
     """The person's name that ends a longer run whose own first word is no first name: `State
-    Colin Powell` (after `Secretary of`), `Political Affairs Wendy Sherman`, `Fox News' Megyn
-    Kelly` -> the name; any other run as it is (and one `name_after_title` reads, with its
+    Ivo Marsh` (after `Secretary of`), `Rural Affairs Lena Holt`, `Channel News' Ada
+    Brook` -> the name; any other run as it is (and one `name_after_title` reads, with its
     title)."""
     if not run or run[0] in FIRST_NAMES or name_after_title(run) is not None:
         return run
@@ -120,10 +120,10 @@ def _opens_sentence(match: re.Match[str]) -> bool:
 def _title_word(word: str) -> bool:
     lowered = word.lower()
     if word in FIRST_NAMES:
-        return False  # `Luther` in `Luther Stan Pate`
+        return False  # `Ivo` in `Ivo Tal Marsh`
     return (
         word in PERSONAL_TITLES
-        or word.endswith(("'", "\u2019"))  # `CBS News' Charlie Rose`
+        or word.endswith(("'", "\u2019"))  # `Channel News' Ada Brook`
         or word in DEMONYMS
         or lowered in PERSON_NOUNS
         or lowered.endswith(("er", "or", "ist"))
@@ -134,7 +134,7 @@ def _name_like(tail: list[str]) -> bool:
     first, rest = tail[0], tail[1:]
     if first not in FIRST_NAMES or first in NON_PERSON_WORDS:
         return False
-    middle = rest[:-1]  # a middle name or initial: `Luther Stan Pate`, `Mike R. Pompeo`
+    middle = rest[:-1]  # a middle name or initial: `Ivo Tal Marsh`, `Lena R. Holt`
     return all(w[:1].isupper() and w not in NON_PERSON_WORDS for w in middle) and all(
         w[:1].isupper() and w.strip(".").isalpha() for w in rest
     )
@@ -146,34 +146,42 @@ def kin_before(before: str) -> str | None:
     return found.group(1) if found else None
 
 
-def pronoun_gender(runs: list[re.Match[str]]) -> Gender | None:
+# Whether a `he` or `she` (the gender given) opening the sentence after a name's may be that name's.
+OpenerCheck = Callable[[re.Match[str], Gender], bool]
+
+
+def pronoun_gender(
+    runs: list[re.Match[str]], next_opener: OpenerCheck | None = None
+) -> Gender | None:
     """The gender of a name the article goes on with `he` (or only `she`) after, more often
-    than with `it` or `they`: the first such word of the rest of each sentence it stands in."""
-    said = Counter(_next_pronoun(match) for match in runs)
+    than with `it` or `they`: the first such word of the rest of each sentence it stands in, or,
+    where `next_opener` allows it, the pronoun opening the next sentence."""
+    said = Counter(_next_pronoun(match, next_opener) for match in runs)
     he, she, neuter = said["m"], said["f"], said["neuter"]
     if he > neuter and not she:
         return "m"
     return "f" if she > neuter and not he else None
 
 
-def _next_pronoun(match: re.Match[str]) -> str:
+def _next_pronoun(match: re.Match[str], next_opener: OpenerCheck | None) -> str:
     """The first `he`, `she`, `it` or `they` of the rest of the sentence, or the pronoun opening
-    the next one (`the race Ayotte hoped for. She said`)."""
+    the next one when `next_opener` allows it (`the race Okafor hoped for. She said`): news
+    often opens the next sentence with someone else commenting on the name."""
     words = tokens(match.string[match.end() : match.end() + 160])
     for at, word in enumerate(words):
         lowered = word.lower()
         if lowered in _GENDERED or lowered in _NEUTER:
             return _GENDERED.get(lowered, "neuter")
         if word in (".", "?", "!"):
-            following = words[at + 1 : at + 2]
-            opener = following[0].lower() if following else ""
-            return _GENDERED.get(opener, "neuter" if opener in _NEUTER else "")
+            opener = words[at + 1].lower() if at + 1 < len(words) else ""
+            gender = _GENDERED.get(opener)
+            return gender if gender and next_opener and next_opener(match, gender) else ""
     return ""
 
 
 def first_name_gender(name: str, first: str = "") -> Gender | None:
     """The gender of the first known first name of a full name, its surname aside: `Vice Chair
-    Jennifer Ping` is a woman, though her name as written opens with her title."""
+    Lena Holt` is a woman, though her name as written opens with her title."""
     for word in [first, *name.split()[:-1]] if first else name.split()[:-1]:
         if word in FEMALE_NAMES:
             return "f"

@@ -27,7 +27,7 @@ _GOVERNING_PREPOSITIONS = frozenset(
 
 def opens_clause(before: str, after: str, possessive: bool = False) -> bool:
     """Whether a name opens its clause: a few role words at most (`British team member`) before
-    it, and no list or object around it (`films include Michael Collins and Star Wars`). A
+    it, and no list or object around it (`films include Sea Fog and Red Dust`). A
     possessor opens it only as its first word (`Reed's plan failed`, not `citing Reed's plan`)."""
     clause = tokens(before.rsplit(",", 1)[-1])
     if clause and clause[-1] in _GOVERNING_PREPOSITIONS:
@@ -45,7 +45,7 @@ def opens_clause(before: str, after: str, possessive: bool = False) -> bool:
 
 
 def _modifier_follows(word: str) -> bool:
-    """`Forest manager Gary Megson`: `Forest` qualifies the name after it."""
+    """`Rovers manager Piet Dekker`: `Rovers` qualifies the name after it."""
     lowered = word.lower()
     return word[:1].isupper() or lowered in NOT_AFTER_SUBJECT or lowered in PERSON_NOUNS
 
