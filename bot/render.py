@@ -77,15 +77,25 @@ def story_block(story: Story, refs: Mapping[str, ArticleRef], sentences: int | N
     return "\n".join(lines)
 
 
-def quote_block(quote: Quote, refs: Mapping[str, ArticleRef]) -> str:
-    """Speaker and role in bold with the verb the article used (`warned`), the words, then the
-    outlets and date."""
-    who = ", ".join(p for p in (quote.speaker, quote.role) if p) or "Unattributed"
-    cue = quote.cue or ""
-    verb = f" {escape(cue)}" if quote.speaker and cue[:1].isalpha() else ""
+def quote_block(quote: Quote, refs: Mapping[str, ArticleRef], *, byline: bool = True) -> str:
+    """The quote's header, the words, then the outlets and date (left out where the page already
+    names them, as an article's own card does)."""
     said = escape(quote_words(quote))
-    byline = _byline(quote.sources or (quote.article_id,), refs)
-    return f"<b>{escape(who)}</b>{verb}\n{said}\n{byline}"
+    where = f"\n{_byline(quote.sources or (quote.article_id,), refs)}" if byline else ""
+    return f"{quote_header(quote)}\n{said}{where}"
+
+
+def quote_header(quote: Quote) -> str:
+    """Speaker and role in bold with the verb the article used (`warned`) as a sentence would
+    have it: `According to <b>the Labor Department</b>`, not `... according to`; a participle
+    (`saying`, `urging`) leans on a clause the header does not show, so it is left out."""
+    who = ", ".join(p for p in (quote.speaker, quote.role) if p) or "Unattributed"
+    cue = " ".join((quote.cue or "").split())
+    if not quote.speaker or not cue[:1].isalpha() or cue.casefold().endswith("ing"):
+        return f"<b>{escape(who)}</b>"
+    if cue.casefold() == "according to":
+        return f"According to <b>{escape(who)}</b>"
+    return f"<b>{escape(who)}</b> {escape(cue)}"
 
 
 def quote_words(quote: Quote) -> str:
@@ -97,14 +107,17 @@ def quote_words(quote: Quote) -> str:
     return f"(reported) {text}" if quote.kind == "indirect" else f"“{text}”"
 
 
-def figure_block(figure: Figure, refs: Mapping[str, ArticleRef]) -> str:
-    """The value in bold, its change, what it measures, the period and the outlets."""
+def figure_block(figure: Figure, refs: Mapping[str, ArticleRef], *, byline: bool = True) -> str:
+    """The value in bold, its change, what it measures, the period and the outlets (left out where
+    the page already names them)."""
     arrow = {"increase": "↑ ", "decrease": "↓ "}.get(figure.change or "", "")
     head = f"<b>{arrow}{escape(clip(figure_value(figure), 80))}</b>"
     measure = "" if figure.measure.casefold() == figure.unit.casefold() else figure.measure
     what = ", ".join(p for p in (measure, figure.period) if p)
     if what:
         head += f" — {escape(clip(what, 300))}"
+    if not byline:
+        return head
     return f"{head}\n{_byline(figure.sources or (figure.article_id,), refs)}"
 
 
@@ -135,10 +148,13 @@ def article_card(
         f"{day(article.date)} · {escape(outlet(article.source))}{link}"
     )
     blocks = [f"{head}\n{summary_lines(summary)}" if summary else head]
+    own = (article.id,)
     if quotes:
-        blocks.append("<b>Quotes</b>\n\n" + "\n\n".join(quote_block(q, refs) for q in quotes))
+        shown = (quote_block(q, refs, byline=q.sources not in ((), own)) for q in quotes)
+        blocks.append("<b>Quotes</b>\n\n" + "\n\n".join(shown))
     if figures:
-        blocks.append("<b>Figures</b>\n\n" + "\n\n".join(figure_block(f, refs) for f in figures))
+        listed = (figure_block(f, refs, byline=f.sources not in ((), own)) for f in figures)
+        blocks.append("<b>Figures</b>\n\n" + "\n\n".join(listed))
     return blocks
 
 

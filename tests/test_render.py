@@ -113,6 +113,23 @@ def test_render_quote_block_shows_the_verb_the_article_used() -> None:
     assert render.quote_block(unattributed, REFS).splitlines()[0] == "<b>Unattributed</b>"
 
 
+@pytest.mark.parametrize(
+    ("speaker", "cue", "expected"),
+    [
+        ("Labor Department", "according to", "According to <b>Labor Department</b>"),
+        ("Tony Blair", "saying", "<b>Tony Blair</b>"),
+        ("Ed Davey", "urging", "<b>Ed Davey</b>"),
+        ("Ken Mayland", "said", "<b>Ken Mayland</b> said"),
+        ("Ken Mayland", ":", "<b>Ken Mayland</b>"),
+    ],
+)
+def test_render_quote_header_reads_as_a_sentence_would(
+    speaker: str, cue: str, expected: str
+) -> None:
+    quote = replace(make_quote(EFE_ID, "Jobs grew.", speaker=speaker), cue=cue)
+    assert render.quote_block(quote, REFS).splitlines()[0] == expected
+
+
 def test_render_quote_block_escapes_article_text() -> None:
     block = render.quote_block(make_quote("a", "1 < 2 & <script>", speaker="<b>Eve</b>"), {})
     check_message(block)
@@ -162,6 +179,19 @@ def test_render_article_card_links_when_the_url_is_known() -> None:
     assert '<a href="https://example.org/efe/putin-brics">read the article</a>' in blocks[0]
     assert blocks[1].startswith("<b>Quotes</b>")
     assert "<a " not in render.article_card(other, (), (), (), REFS)[0]
+
+
+def test_render_article_card_names_other_outlets_only() -> None:
+    efe, _ = seed_articles()
+    own = replace(make_quote(EFE_ID, "We agree."), cue="said")
+    shared = replace(make_quote(EFE_ID, "Trade grew.", sources=(EFE_ID, OTHER_ID)), cue="said")
+    figure = make_figure(EFE_ID, "25%", 25.0, "percent", "trade")
+    blocks = render.article_card(efe, (), [own, shared], [figure], REFS)
+    assert blocks[1] == (
+        "<b>Quotes</b>\n\n<b>Vladimir Putin</b> said\n“We agree.”\n\n"
+        "<b>Vladimir Putin</b> said\n“Trade grew.”\n<i>EFE, unknown · 29 Sep 2023</i>"
+    )
+    assert blocks[2] == "<b>Figures</b>\n\n<b>25%</b> — trade"
 
 
 def test_render_article_card_refuses_links_without_a_web_scheme() -> None:
