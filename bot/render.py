@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.figure_words import figure_value as figure_value  # cards title figures with it
 from bot.markup import clip, escape
-from bot.models import Article, Figure, Quote, Sentence, Story
+from bot.models import UNKNOWN_SOURCE, Article, Figure, Quote, Sentence, Story
 from bot.story_order import shown
 
 if TYPE_CHECKING:
@@ -38,20 +38,38 @@ def outlet(name: str) -> str:
     return clip(name, OUTLET_CHARS)
 
 
+def named(name: str) -> bool:
+    """Whether an article names its outlet: one that does not is shown with none, since a
+    reader learns nothing from `unknown` under every line."""
+    return name != UNKNOWN_SOURCE
+
+
 def source_names(ids: Iterable[str], refs: Mapping[str, ArticleRef]) -> list[str]:
-    """The outlet name of each article id (the id when unknown), clipped, without repeats."""
-    return list(dict.fromkeys(outlet(refs[i].source) if i in refs else i for i in ids))
+    """The named outlet of each article id (the id when the article is not at hand), clipped,
+    without repeats."""
+    names = (refs[i].source if i in refs else i for i in ids)
+    return list(dict.fromkeys(outlet(name) for name in names if named(name)))
 
 
 def source_tag(ids: Sequence[str], refs: Mapping[str, ArticleRef]) -> str:
-    """`[EFE, unknown]`: the outlets carrying a sentence."""
-    return "[" + escape(", ".join(source_names(ids, refs))) + "]"
+    """` [EFE]`: the named outlets carrying a sentence, after a space; empty when none is."""
+    names = source_names(ids, refs)
+    return " [" + escape(", ".join(names)) + "]" if names else ""
+
+
+def _dotted(*parts: str) -> str:
+    return " · ".join(p for p in parts if p)
 
 
 def _byline(ids: Sequence[str], refs: Mapping[str, ArticleRef]) -> str:
     names = escape(", ".join(source_names(ids, refs)))
     dated = next((refs[i].date for i in ids if i in refs), None)
-    return f"<i>{names} · {day(dated)}</i>" if dated else f"<i>{names}</i>"
+    return f"<i>{_dotted(names, day(dated) if dated else '')}</i>"
+
+
+def _where(source: str) -> str:
+    """An article's own outlet, escaped, or nothing when it names none."""
+    return escape(outlet(source)) if named(source) else ""
 
 
 def _href(url: str | None) -> str | None:
@@ -73,7 +91,7 @@ def story_block(story: Story, refs: Mapping[str, ArticleRef], sentences: int | N
     dates = {ref.id: ref.date for ref in refs.values()}
     for sentence in shown(story.sentences, story.article_ids, dates, sentences):
         text = escape(clip(sentence.text, SENTENCE_CHARS))
-        lines.append(f"• {text} {source_tag(sentence.sources or (sentence.article_id,), refs)}")
+        lines.append(f"• {text}{source_tag(sentence.sources or (sentence.article_id,), refs)}")
     return "\n".join(lines)
 
 
@@ -129,8 +147,8 @@ def summary_lines(sentences: Iterable[Sentence]) -> str:
 def article_line(ref: ArticleRef) -> str:
     """One line of /articles: headline, outlet, date and the id to ask for."""
     title = escape(clip(ref.headline, 150))
-    where = escape(outlet(ref.source))
-    return f"<b>{title}</b>\n{where} · {day(ref.date)} · /article {escape(ref.id)}"
+    ask = f"/article {escape(ref.id)}"
+    return f"<b>{title}</b>\n{_dotted(_where(ref.source), day(ref.date), ask)}"
 
 
 def article_card(
@@ -145,7 +163,7 @@ def article_card(
     link = f' · <a href="{href}">read the article</a>' if href else ""
     head = (
         f"<b>{escape(clip(article.headline, 200))}</b>\n"
-        f"{day(article.date)} · {escape(outlet(article.source))}{link}"
+        f"{_dotted(day(article.date), _where(article.source))}{link}"
     )
     blocks = [f"{head}\n{summary_lines(summary)}" if summary else head]
     own = (article.id,)
@@ -160,10 +178,12 @@ def article_card(
 
 def article_summary_block(article: ArticleRef, summary: Sequence[Sentence]) -> str:
     """One article's own summary for /summary <article id>."""
-    where = escape(outlet(article.source))
-    head = f"<b>{escape(clip(article.headline, 200))}</b>\n<i>{where} · {day(article.date)}</i>"
-    tag = f"[{where}]"
-    lines = [f"• {escape(clip(s.text, SENTENCE_CHARS))} {tag}" for s in summary]
+    where = _where(article.source)
+    head = (
+        f"<b>{escape(clip(article.headline, 200))}</b>\n<i>{_dotted(where, day(article.date))}</i>"
+    )
+    tag = f" [{where}]" if where else ""
+    lines = [f"• {escape(clip(s.text, SENTENCE_CHARS))}{tag}" for s in summary]
     return "\n".join([head, *lines])
 
 
@@ -176,9 +196,7 @@ def hit_block(hit: SentenceHit, refs: Mapping[str, ArticleRef]) -> str:
         at = end
     parts.append(escape(text[at:]))
     where = refs.get(hit.article_id)
-    origin = (
-        f"{escape(outlet(where.source))} · {day(where.date)}" if where else escape(hit.article_id)
-    )
+    origin = _dotted(_where(where.source), day(where.date)) if where else escape(hit.article_id)
     return f"• {''.join(parts)}\n<i>{origin}</i> · /article {escape(hit.article_id)}"
 
 
@@ -201,10 +219,10 @@ def _window(
 def sources_block(sources: Sequence[SourceCount]) -> str:
     """The outlets in the store and how many articles each gave."""
     lines = [
-        f"• {escape(outlet(s.name))}: "
+        f"• {escape(outlet(s.name)) if named(s.name) else 'No outlet named'}: "
         + (_count(s.articles, "article") if s.articles else "no articles yet")
         + "".join(f"\n  feed: {escape(clip(url, FEED_CHARS))}" for url in s.feeds)
-        for s in sources
+        for s in sorted(sources, key=lambda s: not named(s.name))
     ]
     return "<b>Sources</b>\n" + "\n".join(lines)
 
@@ -217,7 +235,10 @@ def about_block(info: StoreInfo, built: str) -> str:
             span += f" to {day(info.last_date)}"
     else:
         span = "no articles yet"
-    names = ", ".join(outlet(s.name) for s in info.sources) or "none"
+    names = ", ".join(outlet(s.name) for s in info.sources if named(s.name)) or "none named"
+    unnamed = sum(s.articles for s in info.sources if not named(s.name))
+    if unnamed:
+        names += f" ({_count(unnamed, 'article')} with no outlet named)"
     return (
         "<b>Briefing bot</b>: news turned into a briefing of stories, quotes and figures.\n"
         f"• {_count(info.articles, 'article')} in {_count(info.stories, 'story', 'stories')}\n"
