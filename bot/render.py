@@ -235,16 +235,21 @@ def about_block(info: StoreInfo, built: str) -> str:
             span += f" to {day(info.last_date)}"
     else:
         span = "no articles yet"
-    names = ", ".join(outlet(s.name) for s in info.sources if named(s.name)) or "none named"
-    unnamed = sum(s.articles for s in info.sources if not named(s.name))
-    if unnamed:
-        names += f" ({_count(unnamed, 'article')} with no outlet named)"
     return (
         "<b>Briefing bot</b>: news turned into a briefing of stories, quotes and figures.\n"
         f"• {_count(info.articles, 'article')} in {_count(info.stories, 'story', 'stories')}\n"
         f"• {_count(info.quotes, 'quote')}, {_count(info.figures, 'figure')}\n"
-        f"• Sources: {escape(names)}\n• Dates: {span}\n• Built: {escape(built)}"
+        f"• Sources: {escape(_outlets(info.sources))}\n• Dates: {span}\n• Built: {escape(built)}"
     )
+
+
+def _outlets(sources: Sequence[SourceCount]) -> str:
+    """The named outlets, then how many articles name none."""
+    names = ", ".join(outlet(s.name) for s in sources if named(s.name))
+    unnamed = sum(s.articles for s in sources if not named(s.name))
+    if not unnamed:
+        return names or "none"
+    return f"{names} ({_count(unnamed, 'article')} with no outlet named)" if names else "none named"
 
 
 def _count(n: int, one: str, many: str = "") -> str:

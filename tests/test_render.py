@@ -225,6 +225,8 @@ def test_render_about_block_lists_counts_sources_and_dates() -> None:
         "• Sources: EFE (1 article with no outlet named)\n"
     ) in block
     assert "• Dates: 29 Sep 2023 to 30 Sep 2023" in block
+    unnamed = replace(info, sources=(SourceCount("unknown", 2),))
+    assert "• Sources: none named\n" in render.about_block(unnamed, "2023-09-30 08:00 UTC")
 
 
 def test_render_help_lists_usage_description_and_example() -> None:
