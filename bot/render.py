@@ -62,9 +62,13 @@ def _dotted(*parts: str) -> str:
 
 
 def _byline(ids: Sequence[str], refs: Mapping[str, ArticleRef]) -> str:
-    names = escape(", ".join(source_names(ids, refs)))
+    return f"<i>{escape(byline_text(ids, refs))}</i>"
+
+
+def byline_text(ids: Sequence[str], refs: Mapping[str, ArticleRef]) -> str:
+    """`EFE · 29 Sep 2023`, as plain text: the named outlets and the first article's date."""
     dated = next((refs[i].date for i in ids if i in refs), None)
-    return f"<i>{_dotted(names, day(dated) if dated else '')}</i>"
+    return _dotted(", ".join(source_names(ids, refs)), day(dated) if dated else "")
 
 
 def _where(source: str) -> str:

@@ -314,7 +314,7 @@ def test_commands_menu_lists_the_builtins(commands: Commands) -> None:
 def test_commands_inline_offers_quote_cards(commands: Commands) -> None:
     (card,) = commands.inline("BRICS")
     assert card.title.startswith("Vladimir Putin: “BRICS is an organization")
-    assert card.description == "EFE"
+    assert card.description == "EFE · 29 Sep 2023"
     assert "not a military alliance" in card.message
     assert len(card.id.encode()) <= 64
     check_message(card.message)
@@ -323,7 +323,7 @@ def test_commands_inline_offers_quote_cards(commands: Commands) -> None:
 def test_commands_inline_offers_figure_cards(commands: Commands) -> None:
     cards = commands.inline("trade")
     figures = [c for c in cards if c.title.startswith("25%")]
-    assert [c.description for c in figures] == ["EFE"]
+    assert [c.description for c in figures] == ["EFE · 29 Sep 2023"]
     assert "<b>↑ 25%</b>" in figures[0].message
     assert len({c.id for c in cards}) == len(cards)
 
