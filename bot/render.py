@@ -167,7 +167,7 @@ def article_card(
     link = f' · <a href="{href}">read the article</a>' if href else ""
     head = (
         f"<b>{escape(clip(article.headline, 200))}</b>\n"
-        f"{_dotted(day(article.date), _where(article.source))}{link}"
+        f"<i>{_dotted(_where(article.source), day(article.date))}</i>{link}"
     )
     blocks = [f"{head}\n{summary_lines(summary)}" if summary else head]
     own = (article.id,)
