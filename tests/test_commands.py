@@ -156,7 +156,11 @@ async def test_commands_help_lists_every_command_with_examples(commands: Command
     [
         ("/quotes", "Usage: /quotes &lt;term&gt; — for example /quotes BRICS"),
         ("/search", "Usage: /search &lt;term&gt; — for example /search Latin America"),
-        ("/article", "Usage: /article &lt;id&gt;"),
+        (
+            "/article",
+            f"Usage: /article &lt;id&gt; — for example /article {EFE_ID}. "
+            "Send /articles for the list.",
+        ),
         ("/quotes   ", "Usage: /quotes &lt;term&gt; — for example /quotes BRICS"),
     ],
 )
