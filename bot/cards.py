@@ -58,4 +58,6 @@ def distinct(cards: Iterable[InlineCard]) -> list[InlineCard]:
 
 
 def _names(ids: tuple[str, ...], refs: Mapping[str, ArticleRef]) -> str:
-    return ", ".join(render.source_names(ids, refs))
+    """The card's second line: outlets and date, so a card from an article that names no outlet
+    still says when it was reported."""
+    return render.byline_text(ids, refs)

@@ -22,27 +22,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.analyse.text.datelines import AGENCY_NAMES, dateline, outlet_of, undated
 from bot.analyse.text.sentences import words
 from bot.models import BODY, CAPTION, PULLQUOTE, SUBHEADING, Paragraph
 from bot.title_lines import HEADING_WORDS, ends_sentence, is_title
 
-# Canonical spellings of the agencies whose sign-off ends an article.
-AGENCIES = (
-    "EFE", "AP", "AFP", "Reuters", "TASS", "Xinhua", "dpa", "ANSA", "PTI", "UPI", "Europa Press",
-    "IANS", "Kyodo", "Yonhap", "Interfax", "RIA Novosti", "Sputnik", "Prensa Latina", "Anadolu",
-    "Lusa", "Agência Brasil", "Bloomberg", "AAP", "KNA", "epd", "APA", "Belga", "ANP", "PAP",
-    "CTK", "MTI", "BTA", "Notimex", "Télam", "WAFA", "SANA", "IRNA", "Bernama", "Antara",
-)  # fmt: skip
-_AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 _SIGNOFF = re.compile(
-    rf"^[(\[\u2014\u2013-]?\s*(?P<agency>{_AGENCY_NAMES})(?:\s*[/,]\s*[\w .-]{{1,20}})?"
+    rf"^[(\[\u2014\u2013-]?\s*(?P<agency>{AGENCY_NAMES})(?:\s*[/,]\s*[\w .-]{{1,20}})?"
     r"\s*[)\]]?\.?$",
     re.IGNORECASE,
-)
-# A wire dateline opening the lead: "MOSCOW, Sept 29 (Reuters) - ...", "WASHINGTON (AP) — ...".
-_DATELINE = re.compile(
-    r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{1,40}(?:,[^()]{1,40})?"
-    rf"\s\((?P<agency>{_AGENCY_NAMES})\)\s*[\u2014\u2013-]"
 )
 _OPEN, _CLOSE = "\u201c", "\u201d"
 _DOUBLE_QUOTES = _OPEN + _CLOSE
@@ -176,17 +164,13 @@ def take_signoff(paragraphs: Sequence[str]) -> tuple[list[str], str | None]:
     match = _SIGNOFF.match(texts[-1])
     if match is None:
         return texts, None
-    return texts[:-1], _canonical_agency(match.group("agency"))
+    return texts[:-1], outlet_of(match.group("agency"))
 
 
 def dateline_source(paragraphs: Sequence[str]) -> str | None:
-    """The agency a wire dateline names at the start of the lead (the dateline stays put)."""
-    match = _DATELINE.match(paragraphs[0]) if paragraphs else None
-    return _canonical_agency(match.group("agency")) if match else None
-
-
-def _canonical_agency(name: str) -> str:
-    return next(agency for agency in AGENCIES if agency.lower() == name.lower())
+    """The outlet a dateline names at the start of the lead (the dateline stays put)."""
+    match = dateline(paragraphs[0]) if paragraphs else None
+    return outlet_of(match.group("agency")) if match else None
 
 
 def classify(texts: Sequence[str]) -> tuple[Paragraph, ...]:
@@ -256,10 +240,10 @@ def _sentence_count(text: str) -> int:
 
 
 def headline(paragraphs: Sequence[Paragraph], sentence: str | None = None) -> str:
-    """A headline from the title line or the lead sentence: at most 90 characters, cut at a word
-    boundary."""
+    """A headline from the title line or the lead sentence (without its dateline): at most 90
+    characters, cut at a word boundary."""
     lead = sentence if sentence is not None else _first_body(paragraphs)
-    lead = lead.strip().rstrip(".").strip()
+    lead = undated(lead.strip()).rstrip(".").strip()
     if len(lead) <= MAX_HEADLINE:
         return lead
     cut = lead[:MAX_HEADLINE].rsplit(" ", 1)[0][: MAX_HEADLINE - 1]

@@ -81,12 +81,16 @@ class Commands:
 
     def help_entries(self) -> list[notices.CommandHelp]:
         """What /help lists."""
-        first = self.pages.paged.first_article_id()
-        examples = {"article": f"/article {first}" if first else ""}
+        examples = self._store_examples()
         return [
             notices.CommandHelp(c.name, c.usage, c.description, examples.get(c.name, c.example))
             for c in self._commands.values()
         ]
+
+    def _store_examples(self) -> dict[str, str]:
+        """Examples that only the store can give: an article id that exists."""
+        first = self.pages.paged.first_article_id()
+        return {"article": f"/article {first}" if first else ""}
 
     # Entry points
 
@@ -228,8 +232,11 @@ class Commands:
         return Reply((notices.private_hint(line), *found.messages), found.buttons)
 
     def _usage(self, name: str) -> Reply:
+        """The usage with an example that works; /article also says where the ids are."""
         command = self._commands[name]
-        return text_reply(notices.usage_line(command.usage, command.example))
+        example = self._store_examples().get(name, command.example)
+        line = notices.usage_line(command.usage, example)
+        return text_reply(f"{line}. Send /articles for the list." if name == "article" else line)
 
     def _built(self, built_at: str | None) -> str:
         if not built_at:

@@ -11,7 +11,7 @@ import asyncio
 import logging
 import sys
 from collections.abc import Iterator
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot import markup, notices
 from bot.commands import Commands, Handler
@@ -23,6 +23,9 @@ from bot.live.sources import Sources
 from bot.models import Button, ChatContext, Reply
 from bot.query import Query
 from bot.store import open_db
+
+if TYPE_CHECKING:
+    from bot.digests.state.base import Database
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +44,7 @@ def _commands(settings: Settings) -> Commands | None:
         return None
     commands = Commands(Query(db))
     _telegram_only(commands)
+    _digest_preview(commands, db)
     SourceCommands(Sources(db), settings.admins, settings.poll_minutes).register(commands)
     return commands
 
@@ -52,6 +56,20 @@ def _telegram_only(commands: Commands) -> None:
         commands.register(
             spec.name, _on_telegram(spec.name), spec.usage, description, example=spec.example
         )
+
+
+def _digest_preview(commands: Commands, db: Database) -> None:
+    """/digest previews offline as on Telegram: a preview records nothing, so the terminal can
+    see what a daily digest would hold before anyone subscribes."""
+    spec = DIGEST_COMMANDS["digest"]
+
+    async def answer(args: str, chat: ChatContext) -> Reply:
+        from bot.digests.service import Digests  # the digest machinery only when asked for
+        from bot.digests.state import State
+
+        return Reply(messages=tuple(Digests(State(db), Query(db)).preview(chat.chat_id)))
+
+    commands.register(spec.name, answer, spec.usage, spec.description, example=spec.example)
 
 
 def _on_telegram(name: str) -> Handler:

@@ -15,10 +15,14 @@ from bot.rows import ArticleRef, article_ref_from, story_from, story_sentence_fr
 
 _REF_COLUMNS = "id, date, source, headline, url, story_id"
 _CHUNK = 500  # ids per `in (...)` list, well under SQLite's limit on bound parameters
-# Stories with an article matching a topic (the FTS query is bound as the only parameter).
+# Stories with an article matching a topic, the best match first (the FTS query is bound as the
+# only parameter; `rank` is its bm25, lower is better).
 _TOPIC_STORIES = (
-    "select a.story_id from articles a {index} where a.story_id is not null and a.rowid in "
-    "(select rowid from articles_fts where articles_fts match ?)"
+    "with m as materialized (select rowid r, rank from articles_fts where articles_fts match ?) "
+    "select s.id from stories s join ("
+    "select a.story_id, min(m.rank) best from articles a {index} cross join m on m.r = a.rowid "
+    "where a.story_id is not null group by a.story_id"
+    ") t on t.story_id = s.id order by t.best, s.position, s.id"
 )
 # Reading story ids from this index, not from the article rows (whose long texts come first and
 # spill over several pages), makes a common topic several times cheaper.
@@ -100,12 +104,13 @@ class PagedQuery:
         return found[0] if found else None
 
     def topic(self, term: str) -> tuple[str, ...]:
-        """The ids of the stories with an article matching `term`, in briefing order."""
+        """The ids of the stories with an article matching `term`, the story whose best article
+        matches best first (then in briefing order): a reader asking for `tax` wants the tax row
+        above a story that names tax once in its tenth paragraph."""
         phrase = fts_phrase(term)
         if not phrase:
             return ()
-        matching = _TOPIC_STORIES.format(index=self._story_index())
-        sql = f"select id from stories where id in ({matching}) order by position, id"
+        sql = _TOPIC_STORIES.format(index=self._story_index())
         return tuple(row["id"] for row in self._rows(sql, [phrase]))
 
     def _story_index(self) -> str:

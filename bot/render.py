@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.figure_words import figure_value as figure_value  # cards title figures with it
 from bot.markup import clip, escape
-from bot.models import Article, Figure, Quote, Sentence, Story
+from bot.models import UNKNOWN_SOURCE, Article, Figure, Quote, Sentence, Story
 from bot.story_order import shown
 
 if TYPE_CHECKING:
@@ -38,20 +38,42 @@ def outlet(name: str) -> str:
     return clip(name, OUTLET_CHARS)
 
 
+def named(name: str) -> bool:
+    """Whether an article names its outlet: one that does not is shown with none, since a
+    reader learns nothing from `unknown` under every line."""
+    return name != UNKNOWN_SOURCE
+
+
 def source_names(ids: Iterable[str], refs: Mapping[str, ArticleRef]) -> list[str]:
-    """The outlet name of each article id (the id when unknown), clipped, without repeats."""
-    return list(dict.fromkeys(outlet(refs[i].source) if i in refs else i for i in ids))
+    """The named outlet of each article id (the id when the article is not at hand), clipped,
+    without repeats."""
+    names = (refs[i].source if i in refs else i for i in ids)
+    return list(dict.fromkeys(outlet(name) for name in names if named(name)))
 
 
 def source_tag(ids: Sequence[str], refs: Mapping[str, ArticleRef]) -> str:
-    """`[EFE, unknown]`: the outlets carrying a sentence."""
-    return "[" + escape(", ".join(source_names(ids, refs))) + "]"
+    """` [EFE]`: the named outlets carrying a sentence, after a space; empty when none is."""
+    names = source_names(ids, refs)
+    return " [" + escape(", ".join(names)) + "]" if names else ""
+
+
+def _dotted(*parts: str) -> str:
+    return " · ".join(p for p in parts if p)
 
 
 def _byline(ids: Sequence[str], refs: Mapping[str, ArticleRef]) -> str:
-    names = escape(", ".join(source_names(ids, refs)))
+    return f"<i>{escape(byline_text(ids, refs))}</i>"
+
+
+def byline_text(ids: Sequence[str], refs: Mapping[str, ArticleRef]) -> str:
+    """`EFE · 29 Sep 2023`, as plain text: the named outlets and the first article's date."""
     dated = next((refs[i].date for i in ids if i in refs), None)
-    return f"<i>{names} · {day(dated)}</i>" if dated else f"<i>{names}</i>"
+    return _dotted(", ".join(source_names(ids, refs)), day(dated) if dated else "")
+
+
+def _where(source: str) -> str:
+    """An article's own outlet, escaped, or nothing when it names none."""
+    return escape(outlet(source)) if named(source) else ""
 
 
 def _href(url: str | None) -> str | None:
@@ -73,19 +95,29 @@ def story_block(story: Story, refs: Mapping[str, ArticleRef], sentences: int | N
     dates = {ref.id: ref.date for ref in refs.values()}
     for sentence in shown(story.sentences, story.article_ids, dates, sentences):
         text = escape(clip(sentence.text, SENTENCE_CHARS))
-        lines.append(f"• {text} {source_tag(sentence.sources or (sentence.article_id,), refs)}")
+        lines.append(f"• {text}{source_tag(sentence.sources or (sentence.article_id,), refs)}")
     return "\n".join(lines)
 
 
-def quote_block(quote: Quote, refs: Mapping[str, ArticleRef]) -> str:
-    """Speaker and role in bold with the verb the article used (`warned`), the words, then the
-    outlets and date."""
-    who = ", ".join(p for p in (quote.speaker, quote.role) if p) or "Unattributed"
-    cue = quote.cue or ""
-    verb = f" {escape(cue)}" if quote.speaker and cue[:1].isalpha() else ""
+def quote_block(quote: Quote, refs: Mapping[str, ArticleRef], *, byline: bool = True) -> str:
+    """The quote's header, the words, then the outlets and date (left out where the page already
+    names them, as an article's own card does)."""
     said = escape(quote_words(quote))
-    byline = _byline(quote.sources or (quote.article_id,), refs)
-    return f"<b>{escape(who)}</b>{verb}\n{said}\n{byline}"
+    where = f"\n{_byline(quote.sources or (quote.article_id,), refs)}" if byline else ""
+    return f"{quote_header(quote)}\n{said}{where}"
+
+
+def quote_header(quote: Quote) -> str:
+    """Speaker and role in bold with the verb the article used (`warned`) as a sentence would
+    have it: `According to <b>the Labor Department</b>`, not `... according to`; a participle
+    (`saying`, `urging`) leans on a clause the header does not show, so it is left out."""
+    who = ", ".join(p for p in (quote.speaker, quote.role) if p) or "Unattributed"
+    cue = " ".join((quote.cue or "").split())
+    if not quote.speaker or not cue[:1].isalpha() or cue.casefold().endswith("ing"):
+        return f"<b>{escape(who)}</b>"
+    if cue.casefold() == "according to":
+        return f"According to <b>{escape(who)}</b>"
+    return f"<b>{escape(who)}</b> {escape(cue)}"
 
 
 def quote_words(quote: Quote) -> str:
@@ -97,14 +129,17 @@ def quote_words(quote: Quote) -> str:
     return f"(reported) {text}" if quote.kind == "indirect" else f"“{text}”"
 
 
-def figure_block(figure: Figure, refs: Mapping[str, ArticleRef]) -> str:
-    """The value in bold, its change, what it measures, the period and the outlets."""
+def figure_block(figure: Figure, refs: Mapping[str, ArticleRef], *, byline: bool = True) -> str:
+    """The value in bold, its change, what it measures, the period and the outlets (left out where
+    the page already names them)."""
     arrow = {"increase": "↑ ", "decrease": "↓ "}.get(figure.change or "", "")
     head = f"<b>{arrow}{escape(clip(figure_value(figure), 80))}</b>"
     measure = "" if figure.measure.casefold() == figure.unit.casefold() else figure.measure
     what = ", ".join(p for p in (measure, figure.period) if p)
     if what:
         head += f" — {escape(clip(what, 300))}"
+    if not byline:
+        return head
     return f"{head}\n{_byline(figure.sources or (figure.article_id,), refs)}"
 
 
@@ -116,8 +151,8 @@ def summary_lines(sentences: Iterable[Sentence]) -> str:
 def article_line(ref: ArticleRef) -> str:
     """One line of /articles: headline, outlet, date and the id to ask for."""
     title = escape(clip(ref.headline, 150))
-    where = escape(outlet(ref.source))
-    return f"<b>{title}</b>\n{where} · {day(ref.date)} · /article {escape(ref.id)}"
+    ask = f"/article {escape(ref.id)}"
+    return f"<b>{title}</b>\n{_dotted(_where(ref.source), day(ref.date), ask)}"
 
 
 def article_card(
@@ -132,22 +167,27 @@ def article_card(
     link = f' · <a href="{href}">read the article</a>' if href else ""
     head = (
         f"<b>{escape(clip(article.headline, 200))}</b>\n"
-        f"{day(article.date)} · {escape(outlet(article.source))}{link}"
+        f"<i>{_dotted(_where(article.source), day(article.date))}</i>{link}"
     )
     blocks = [f"{head}\n{summary_lines(summary)}" if summary else head]
+    own = (article.id,)
     if quotes:
-        blocks.append("<b>Quotes</b>\n\n" + "\n\n".join(quote_block(q, refs) for q in quotes))
+        shown = (quote_block(q, refs, byline=q.sources not in ((), own)) for q in quotes)
+        blocks.append("<b>Quotes</b>\n\n" + "\n\n".join(shown))
     if figures:
-        blocks.append("<b>Figures</b>\n\n" + "\n\n".join(figure_block(f, refs) for f in figures))
+        listed = (figure_block(f, refs, byline=f.sources not in ((), own)) for f in figures)
+        blocks.append("<b>Figures</b>\n\n" + "\n\n".join(listed))
     return blocks
 
 
 def article_summary_block(article: ArticleRef, summary: Sequence[Sentence]) -> str:
     """One article's own summary for /summary <article id>."""
-    where = escape(outlet(article.source))
-    head = f"<b>{escape(clip(article.headline, 200))}</b>\n<i>{where} · {day(article.date)}</i>"
-    tag = f"[{where}]"
-    lines = [f"• {escape(clip(s.text, SENTENCE_CHARS))} {tag}" for s in summary]
+    where = _where(article.source)
+    head = (
+        f"<b>{escape(clip(article.headline, 200))}</b>\n<i>{_dotted(where, day(article.date))}</i>"
+    )
+    tag = f" [{where}]" if where else ""
+    lines = [f"• {escape(clip(s.text, SENTENCE_CHARS))}{tag}" for s in summary]
     return "\n".join([head, *lines])
 
 
@@ -160,9 +200,7 @@ def hit_block(hit: SentenceHit, refs: Mapping[str, ArticleRef]) -> str:
         at = end
     parts.append(escape(text[at:]))
     where = refs.get(hit.article_id)
-    origin = (
-        f"{escape(outlet(where.source))} · {day(where.date)}" if where else escape(hit.article_id)
-    )
+    origin = _dotted(_where(where.source), day(where.date)) if where else escape(hit.article_id)
     return f"• {''.join(parts)}\n<i>{origin}</i> · /article {escape(hit.article_id)}"
 
 
@@ -185,10 +223,10 @@ def _window(
 def sources_block(sources: Sequence[SourceCount]) -> str:
     """The outlets in the store and how many articles each gave."""
     lines = [
-        f"• {escape(outlet(s.name))}: "
+        f"• {escape(outlet(s.name)) if named(s.name) else 'No outlet named'}: "
         + (_count(s.articles, "article") if s.articles else "no articles yet")
         + "".join(f"\n  feed: {escape(clip(url, FEED_CHARS))}" for url in s.feeds)
-        for s in sources
+        for s in sorted(sources, key=lambda s: not named(s.name))
     ]
     return "<b>Sources</b>\n" + "\n".join(lines)
 
@@ -201,13 +239,21 @@ def about_block(info: StoreInfo, built: str) -> str:
             span += f" to {day(info.last_date)}"
     else:
         span = "no articles yet"
-    names = ", ".join(outlet(s.name) for s in info.sources) or "none"
     return (
         "<b>Briefing bot</b>: news turned into a briefing of stories, quotes and figures.\n"
         f"• {_count(info.articles, 'article')} in {_count(info.stories, 'story', 'stories')}\n"
         f"• {_count(info.quotes, 'quote')}, {_count(info.figures, 'figure')}\n"
-        f"• Sources: {escape(names)}\n• Dates: {span}\n• Built: {escape(built)}"
+        f"• Sources: {escape(_outlets(info.sources))}\n• Dates: {span}\n• Built: {escape(built)}"
     )
+
+
+def _outlets(sources: Sequence[SourceCount]) -> str:
+    """The named outlets, then how many articles name none."""
+    names = ", ".join(outlet(s.name) for s in sources if named(s.name))
+    unnamed = sum(s.articles for s in sources if not named(s.name))
+    if not unnamed:
+        return names or "none"
+    return f"{names} ({_count(unnamed, 'article')} with no outlet named)" if names else "none named"
 
 
 def _count(n: int, one: str, many: str = "") -> str:

@@ -76,14 +76,14 @@ async def test_bot_help_lists_every_command_with_examples(app: Any, bot_api: Fak
 async def test_bot_about_describes_the_store(app: Any, bot_api: FakeBotAPI) -> None:
     (text,) = await ask(app, bot_api, "/about")
     assert "• 2 articles in 1 story" in text
-    assert "• Sources: EFE, unknown" in text
+    assert "• Sources: EFE (1 article with no outlet named)" in text
     assert "• Built: 2023-09-30 08:00 UTC" in text
 
 
 async def test_bot_summary_tags_each_sentence(app: Any, bot_api: FakeBotAPI) -> None:
     (text,) = await ask(app, bot_api, "/summary")
     assert "Putin courts Latin America for BRICS" in text
-    assert 'Russian exports have increased by 2.3 times," Putin said. [unknown, EFE]' in text
+    assert 'Russian exports have increased by 2.3 times," Putin said. [EFE]' in text
 
 
 async def test_bot_quotes_brics_shows_putin(app: Any, bot_api: FakeBotAPI) -> None:
@@ -100,7 +100,7 @@ async def test_bot_quotes_brics_shows_putin(app: Any, bot_api: FakeBotAPI) -> No
 async def test_bot_figures_trade_shows_25_percent(app: Any, bot_api: FakeBotAPI) -> None:
     (text,) = await ask(app, bot_api, "/figures trade")
     assert "↑ 25% — trade between Russia and Latin America, in the last five years" in text
-    assert "EFE, unknown · 29 Sep 2023" in text
+    assert "EFE · 29 Sep 2023" in text
 
 
 async def test_bot_articles_and_article(app: Any, bot_api: FakeBotAPI) -> None:
@@ -119,11 +119,11 @@ async def test_bot_search_bolds_the_hit(app: Any, bot_api: FakeBotAPI) -> None:
 
 async def test_bot_sources_sent_as_html_without_previews(app: Any, bot_api: FakeBotAPI) -> None:
     texts = await ask(app, bot_api, "/sources")
-    assert texts == ["Sources\n• EFE: 1 article\n• unknown: 1 article"]
+    assert texts == ["Sources\n• EFE: 1 article\n• No outlet named: 1 article"]
     assert bot_api.calls("sendMessage") == [
         {
             "chat_id": 42,
-            "text": "<b>Sources</b>\n• EFE: 1 article\n• unknown: 1 article",
+            "text": "<b>Sources</b>\n• EFE: 1 article\n• No outlet named: 1 article",
             "parse_mode": "HTML",
             "link_preview_options": {"is_disabled": True},
         }

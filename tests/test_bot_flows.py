@@ -206,7 +206,7 @@ async def test_bot_slow_telegram_still_answers(app: Any, bot_api: FakeBotAPI) ->
     bot_api.delay("sendMessage", 0.3)
     await feed(app, command_update("/sources"))
     assert bot_api.sent_texts(chat_id=42) == [
-        "<b>Sources</b>\n• EFE: 1 article\n• unknown: 1 article"
+        "<b>Sources</b>\n• EFE: 1 article\n• No outlet named: 1 article"
     ]
 
 

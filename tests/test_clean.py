@@ -188,6 +188,23 @@ def test_clean_headline_cut_at_word_boundary(lead: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("(CNN)Can't see Harry Potter's Albus Dumbledore as gay?",
+         "Can't see Harry Potter's Albus Dumbledore as gay?"),
+        ("Beijing (CNN)China's premier on Sunday offered a sobering view of the economy.",
+         "China's premier on Sunday offered a sobering view of the economy"),
+        ("MOSCOW, Sept 29 (Reuters) - Russia said on Friday it would talk.",
+         "Russia said on Friday it would talk"),
+        ("The World Health Organization (WHO) Director spoke.",
+         "The World Health Organization (WHO) Director spoke"),
+    ],
+)  # fmt: skip
+def test_clean_headline_leaves_the_dateline_out(lead: str, expected: str) -> None:
+    assert clean.headline((), lead) == expected
+
+
+@pytest.mark.parametrize(
     ("lead", "source"),
     [
         ("MOSCOW, Sept 29 (Reuters) - Russia said on Friday it would talk.", "Reuters"),
@@ -195,6 +212,10 @@ def test_clean_headline_cut_at_word_boundary(lead: str, expected: str) -> None:
         ("SÃO PAULO (Reuters) - Brazil's economy grew.", "Reuters"),
         ("The Senate (AP) - voted.", None),
         ("LONDON - Shares fell.", None),
+        ("Beijing (CNN)China's premier spoke on Sunday.", "CNN"),
+        ("Sanaa, Yemen (CNN) -- Strikes went on.", "CNN"),
+        ("(CNN)Nigerians go to the polls Saturday.", "CNN"),
+        ("The World Health Organization (WHO) Director spoke.", None),
     ],
 )
 def test_clean_dateline_names_the_source(lead: str, source: str | None) -> None:

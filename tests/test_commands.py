@@ -56,7 +56,7 @@ async def test_commands_quotes_brics_shows_putin(commands: Commands) -> None:
 async def test_commands_figures_trade_shows_25_percent(commands: Commands) -> None:
     text = await text_of(commands, "/figures trade")
     assert "<b>↑ 25%</b> — trade between Russia and Latin America, in the last five years" in text
-    assert "<i>EFE, unknown · 29 Sep 2023</i>" in text
+    assert "<i>EFE · 29 Sep 2023</i>" in text
 
 
 async def test_commands_figures_without_term_lists_all(commands: Commands) -> None:
@@ -70,7 +70,7 @@ async def test_commands_summary_tags_every_sentence(commands: Commands) -> None:
     text = await text_of(commands, "/summary")
     assert text.startswith("<b>Briefing</b> (1)\n\n<b>Putin courts Latin America for BRICS</b>")
     assert "“military alliance.” [EFE]" in text
-    assert "Putin said. [unknown, EFE]" in text
+    assert "Putin said. [EFE]" in text
 
 
 @pytest.mark.parametrize(
@@ -88,10 +88,12 @@ async def test_commands_summary_narrows(commands: Commands, args: str, expected:
 
 async def test_commands_article_card(commands: Commands) -> None:
     text = await text_of(commands, f"/article {EFE_ID}")
-    assert '<a href="https://example.org/efe/putin-brics">read the article</a>' in text
+    assert (  # outlet and date as every other byline has them
+        '<i>EFE · 29 Sep 2023</i> · <a href="https://example.org/efe/putin-brics">read the '
+        "article</a>\n"
+    ) in text
     assert "<b>Quotes</b>" in text
     assert "<b>Figures</b>" in text
-    assert "29 Sep 2023 · EFE" in text
 
 
 async def test_commands_article_unknown_id(commands: Commands) -> None:
@@ -104,7 +106,7 @@ async def test_commands_articles_and_sources(commands: Commands) -> None:
     assert f"/article {EFE_ID}" in articles
     assert f"/article {OTHER_ID}" in articles
     sources = await text_of(commands, "/sources")
-    assert sources == "<b>Sources</b>\n• EFE: 1 article\n• unknown: 1 article"
+    assert sources == "<b>Sources</b>\n• EFE: 1 article\n• No outlet named: 1 article"
 
 
 async def test_commands_search_bolds_the_hit(commands: Commands) -> None:
@@ -115,7 +117,7 @@ async def test_commands_search_bolds_the_hit(commands: Commands) -> None:
 async def test_commands_about_says_what_and_when(commands: Commands) -> None:
     text = await text_of(commands, "/about")
     assert "• 2 articles in 1 story" in text
-    assert "• Sources: EFE, unknown" in text
+    assert "• Sources: EFE (1 article with no outlet named)" in text
     assert "• Dates: 29 Sep 2023" in text
     assert "• Built: 2023-09-30 08:00 UTC (1 day ago)" in text
 
@@ -154,7 +156,11 @@ async def test_commands_help_lists_every_command_with_examples(commands: Command
     [
         ("/quotes", "Usage: /quotes &lt;term&gt; — for example /quotes BRICS"),
         ("/search", "Usage: /search &lt;term&gt; — for example /search Latin America"),
-        ("/article", "Usage: /article &lt;id&gt;"),
+        (
+            "/article",
+            f"Usage: /article &lt;id&gt; — for example /article {EFE_ID}. "
+            "Send /articles for the list.",
+        ),
         ("/quotes   ", "Usage: /quotes &lt;term&gt; — for example /quotes BRICS"),
     ],
 )
@@ -314,7 +320,7 @@ def test_commands_menu_lists_the_builtins(commands: Commands) -> None:
 def test_commands_inline_offers_quote_cards(commands: Commands) -> None:
     (card,) = commands.inline("BRICS")
     assert card.title.startswith("Vladimir Putin: “BRICS is an organization")
-    assert card.description == "EFE"
+    assert card.description == "EFE · 29 Sep 2023"
     assert "not a military alliance" in card.message
     assert len(card.id.encode()) <= 64
     check_message(card.message)
@@ -323,7 +329,7 @@ def test_commands_inline_offers_quote_cards(commands: Commands) -> None:
 def test_commands_inline_offers_figure_cards(commands: Commands) -> None:
     cards = commands.inline("trade")
     figures = [c for c in cards if c.title.startswith("25%")]
-    assert [c.description for c in figures] == ["EFE, unknown"]
+    assert [c.description for c in figures] == ["EFE · 29 Sep 2023"]
     assert "<b>↑ 25%</b>" in figures[0].message
     assert len({c.id for c in cards}) == len(cards)
 
@@ -331,7 +337,7 @@ def test_commands_inline_offers_figure_cards(commands: Commands) -> None:
 def test_commands_inline_empty_query_offers_the_latest_story(commands: Commands) -> None:
     (card,) = commands.inline("  ")
     assert card.title == "Putin courts Latin America for BRICS"
-    assert "[unknown, EFE]" in card.message
+    assert "Putin said. [EFE]" in card.message
 
 
 @pytest.mark.parametrize("term", HOSTILE)

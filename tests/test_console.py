@@ -54,6 +54,18 @@ def test_console_ask_digest_command_points_to_telegram(settings: Settings) -> No
     )
 
 
+def test_console_ask_digest_previews_offline(settings: Settings) -> None:
+    out = io.StringIO()
+    assert console.ask(settings, "/digest", out) == 0
+    assert out.getvalue().startswith(
+        "Preview: this is what a daily digest would hold now. /subscribe 08:00 starts one.\n\n"
+        "Your daily briefing: 1 new story\n\nPutin courts Latin America for BRICS\n"
+    )
+    out = io.StringIO()
+    console.ask(settings, "/help", out)
+    assert "/digest: preview the next digest now\n" in out.getvalue()
+
+
 def test_console_ask_prints_every_page(tmp_path: Path) -> None:
     settings = Settings(db_path=write_db(many_quotes(12), tmp_path / "b.db"))
     out = io.StringIO()

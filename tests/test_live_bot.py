@@ -58,7 +58,9 @@ async def test_live_bot_only_operators_add_and_remove_sources(
         "Not added: not a feed URL: 'ftp://x' (expected http:// or https://)."
     ]
     listed = await ask(live_app, bot_api, "/sources", user_id=777)
-    assert listed[0].endswith(f"• Daily Planet: no articles yet\n  feed: {url}")
+    assert listed[0].endswith(
+        f"• Daily Planet: no articles yet\n  feed: {url}\n• No outlet named: 1 article"
+    )
     removed = await ask(live_app, bot_api, "/removesource daily planet", user_id=777)
     assert removed[0].startswith("Sorry, only the bot's operators")
     removed = await ask(live_app, bot_api, "/removesource daily planet", user_id=OPERATOR)

@@ -187,3 +187,31 @@ async def test_paging_topics_in_a_store_built_before_the_read_indexes() -> None:
     assert story_headlines(first) == ["Report 55", "Report 50", "Report 45"]
     assert labels(first) == ["1/4", NEXT]
     assert article_ids(await page_of(commands, "/articles", 6))[0] == "n09"
+
+
+async def test_paging_topic_puts_the_best_matching_story_first() -> None:
+    passing = make_article(
+        "mention", "Harbour crane fixed",
+        ["The harbour crane was fixed on Monday after a week of repairs by the port's own "
+         "engineers, who also painted the gates, cleaned the quays and checked every bollard "
+         "along the northern wall, paid for from this year's tax."],
+        day=date(2024, 1, 9),
+    )  # fmt: skip
+    about = make_article(
+        "levy", "Council sets tax",
+        ["The council set the tax for next year.", "The tax rises by 4%, the tax office said."],
+        day=date(2024, 1, 2),
+    )  # fmt: skip
+    commands = Commands(Query(make_store([passing, about])))
+    briefing = await commands.handle("/summary", PRIVATE)
+    assert briefing is not None
+    assert re.findall(r"<b>(\w[\w ]+)</b>\n", briefing.messages[0]) == [
+        "Harbour crane fixed",
+        "Council sets tax",
+    ]
+    topic = await commands.handle("/summary tax", PRIVATE)
+    assert topic is not None
+    assert re.findall(r"<b>(\w[\w ]+)</b>\n", topic.messages[0]) == [
+        "Council sets tax",
+        "Harbour crane fixed",
+    ]

@@ -84,7 +84,7 @@ def test_render_story_block_tags_each_sentence_with_its_outlets() -> None:
     assert block.startswith("<b>Putin courts Latin America for BRICS</b>\n")
     assert "“military alliance.” [EFE]" in block
     assert "2.3 times,&quot;" not in block  # quotes are not escaped outside attributes
-    assert 'by 2.3 times," Putin said. [unknown, EFE]' in block
+    assert 'by 2.3 times," Putin said. [EFE]' in block  # an outlet named `unknown` is none
 
 
 def test_render_story_block_falls_back_to_the_article_id() -> None:
@@ -100,7 +100,7 @@ def test_render_quote_block_bolds_speaker_and_role() -> None:
     quote = make_quote(EFE_ID, BRICS_QUOTE, role="Russian president", sources=(EFE_ID, OTHER_ID))
     block = render.quote_block(quote, REFS)
     assert block.splitlines()[0] == "<b>Vladimir Putin, Russian president</b>"
-    assert block.splitlines()[-1] == "<i>EFE, unknown · 29 Sep 2023</i>"
+    assert block.splitlines()[-1] == "<i>EFE · 29 Sep 2023</i>"
     assert "“BRICS is an organization, not a military alliance." in block
 
 
@@ -111,6 +111,23 @@ def test_render_quote_block_shows_the_verb_the_article_used() -> None:
     )
     unattributed = replace(make_quote(EFE_ID, BRICS_QUOTE, speaker=None), cue="said")
     assert render.quote_block(unattributed, REFS).splitlines()[0] == "<b>Unattributed</b>"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "cue", "expected"),
+    [
+        ("Labor Department", "according to", "According to <b>Labor Department</b>"),
+        ("Tony Blair", "saying", "<b>Tony Blair</b>"),
+        ("Ed Davey", "urging", "<b>Ed Davey</b>"),
+        ("Ken Mayland", "said", "<b>Ken Mayland</b> said"),
+        ("Ken Mayland", ":", "<b>Ken Mayland</b>"),
+    ],
+)
+def test_render_quote_header_reads_as_a_sentence_would(
+    speaker: str, cue: str, expected: str
+) -> None:
+    quote = replace(make_quote(EFE_ID, "Jobs grew.", speaker=speaker), cue=cue)
+    assert render.quote_block(quote, REFS).splitlines()[0] == expected
 
 
 def test_render_quote_block_escapes_article_text() -> None:
@@ -143,7 +160,7 @@ def test_render_figure_block_leaves_out_a_measure_that_repeats_the_unit() -> Non
     figure = make_figure(OTHER_ID, "more than 200 participants", 200.0, "participants",
                          "participants", qualifier="more than")  # fmt: skip
     assert render.figure_block(figure, REFS) == (
-        "<b>more than 200 participants</b>\n<i>unknown · 29 Sep 2023</i>"
+        "<b>more than 200 participants</b>\n<i>29 Sep 2023</i>"
     )
 
 
@@ -151,7 +168,7 @@ def test_render_figure_block_shows_change_measure_period_and_sources() -> None:
     figure = make_figure(EFE_ID, "increased by 25%", 25.0, "percent", "trade", change="increase",
                          period="in the last five years", sources=(EFE_ID, OTHER_ID))  # fmt: skip
     assert render.figure_block(figure, REFS) == (
-        "<b>↑ 25%</b> — trade, in the last five years\n<i>EFE, unknown · 29 Sep 2023</i>"
+        "<b>↑ 25%</b> — trade, in the last five years\n<i>EFE · 29 Sep 2023</i>"
     )
 
 
@@ -162,6 +179,19 @@ def test_render_article_card_links_when_the_url_is_known() -> None:
     assert '<a href="https://example.org/efe/putin-brics">read the article</a>' in blocks[0]
     assert blocks[1].startswith("<b>Quotes</b>")
     assert "<a " not in render.article_card(other, (), (), (), REFS)[0]
+
+
+def test_render_article_card_names_other_outlets_only() -> None:
+    efe, _ = seed_articles()
+    own = replace(make_quote(EFE_ID, "We agree."), cue="said")
+    shared = replace(make_quote(EFE_ID, "Trade grew.", sources=(EFE_ID, OTHER_ID)), cue="said")
+    figure = make_figure(EFE_ID, "25%", 25.0, "percent", "trade")
+    blocks = render.article_card(efe, (), [own, shared], [figure], REFS)
+    assert blocks[1] == (
+        "<b>Quotes</b>\n\n<b>Vladimir Putin</b> said\n“We agree.”\n\n"
+        "<b>Vladimir Putin</b> said\n“Trade grew.”\n<i>EFE · 29 Sep 2023</i>"
+    )
+    assert blocks[2] == "<b>Figures</b>\n\n<b>25%</b> — trade"
 
 
 def test_render_article_card_refuses_links_without_a_web_scheme() -> None:
@@ -190,8 +220,13 @@ def test_render_about_block_lists_counts_sources_and_dates() -> None:
     info = StoreInfo(2, 1, 2, 4, (SourceCount("EFE", 1), SourceCount("unknown", 1)),
                      date(2023, 9, 29), date(2023, 9, 30), "x", 1)  # fmt: skip
     block = render.about_block(info, "2023-09-30 08:00 UTC")
-    assert "• 2 articles in 1 story\n• 2 quotes, 4 figures\n• Sources: EFE, unknown" in block
+    assert (
+        "• 2 articles in 1 story\n• 2 quotes, 4 figures\n"
+        "• Sources: EFE (1 article with no outlet named)\n"
+    ) in block
     assert "• Dates: 29 Sep 2023 to 30 Sep 2023" in block
+    unnamed = replace(info, sources=(SourceCount("unknown", 2),))
+    assert "• Sources: none named\n" in render.about_block(unnamed, "2023-09-30 08:00 UTC")
 
 
 def test_render_help_lists_usage_description_and_example() -> None:

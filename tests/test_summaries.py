@@ -181,3 +181,11 @@ def test_summaries_summary_of_a_whole_lead_headline_starts_after_the_lead() -> N
 def test_summaries_summary_of_a_cut_headline_keeps_the_whole_lead() -> None:
     cut = replace(article(*BUDGET), headline="Parliament passed the budget on Monday…")
     assert summaries.summary_positions(summaries.score_sentences(cut), n=2) == (0, 1)
+
+
+def test_summaries_rank_last_a_datelined_lead_the_headline_was_made_from() -> None:
+    lead = "Beijing (CNN)China's premier warned of a slowdown on Sunday."
+    report = article(lead, "Exports fell by a tenth in March.", "Imports rose by a fifth.")
+    made = replace(report, headline="China's premier warned of a slowdown on Sunday")
+    rank = {s.position: s.rank for s in summaries.score_sentences(made)}
+    assert rank[0] == 3

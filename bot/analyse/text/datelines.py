@@ -1,0 +1,48 @@
+"""A dateline opening an article's lead: where and by whom it was filed, not what happened.
+
+Wires write `MOSCOW, Sept 29 (Reuters) - Russia said ...` or `WASHINGTON (AP) — The Senate ...`;
+a broadcaster writes its own name after the place, `Beijing (CNN) -- China's premier ...`, and
+scraped copies often lose the dash and the space (`(CNN)Singer-songwriter David Crosby ...`).
+The dateline names the source; a headline made from the lead leaves it out, since a reader
+wants the news first.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Canonical spellings of the agencies whose sign-off ends an article or whose dateline opens it.
+AGENCIES = (
+    "EFE", "AP", "AFP", "Reuters", "TASS", "Xinhua", "dpa", "ANSA", "PTI", "UPI", "Europa Press",
+    "IANS", "Kyodo", "Yonhap", "Interfax", "RIA Novosti", "Sputnik", "Prensa Latina", "Anadolu",
+    "Lusa", "Agência Brasil", "Bloomberg", "AAP", "KNA", "epd", "APA", "Belga", "ANP", "PAP",
+    "CTK", "MTI", "BTA", "Notimex", "Télam", "WAFA", "SANA", "IRNA", "Bernama", "Antara",
+)  # fmt: skip
+AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+# Outlets that date their own reports in a wire's style, in any case of place and without a dash.
+_OWN_LINES = ("CNN",)
+
+_WIRE = re.compile(
+    r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{1,40}(?:,[^()]{1,40})?"
+    rf"\s\((?P<agency>{AGENCY_NAMES})\)\s*[\u2014\u2013-]+\s*"
+)
+_OWN = re.compile(
+    r"^(?:[A-Z][\w.'\u2019-]*(?:,?\s[A-Z][\w.'\u2019-]*){0,3}\s)?"
+    rf"\((?P<agency>{'|'.join(_OWN_LINES)})\)\s*(?:[\u2014\u2013-]+\s*)?(?=\S)"
+)
+
+
+def dateline(lead: str) -> re.Match[str] | None:
+    """The dateline opening `lead`, its outlet in the group `agency`; None when there is none."""
+    return _WIRE.match(lead) or _OWN.match(lead)
+
+
+def outlet_of(name: str) -> str:
+    """The canonical spelling of an agency or outlet a dateline or sign-off names."""
+    return next(a for a in (*AGENCIES, *_OWN_LINES) if a.lower() == name.lower())
+
+
+def undated(lead: str) -> str:
+    """The lead without its dateline."""
+    found = dateline(lead)
+    return lead[found.end() :] if found else lead
