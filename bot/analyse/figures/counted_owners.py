@@ -73,6 +73,8 @@ def _can_own(owner: str, noun: str, counted: str) -> bool:
     words = owner.lower().split()
     if words[0].endswith("ing") and words[1:2] and words[1] in _DETERMINERS | {"all", "every"}:
         return False  # "Owning all 10 gadgets": a gerund and its object own nothing
+    if _head(owner) in _NO_OWNERS:
+        return False  # "market expectations of 190,000 new jobs": a view owns no jobs
     if len(owner.split()) + len(counted.split()) > MAX_WORDS:
         return False  # a long apposition would push the counted noun out of the measure
     return _MANY.match(owner) is None
@@ -94,6 +96,25 @@ _MANY = re.compile(
     r"seven|eight|nine|ten|twelve|twenty)\s+of\b",  # "Two of his deputies", not "five launches"
     re.IGNORECASE,
 )
+
+
+# Nouns for an event, a view, a rule or a time: what they lead to or fall in is no thing they
+# own (`a deal which should lead to 2,500 jobs`, `in the first month under the rules, 10 firms`).
+_NO_OWNERS = word_set(
+    "expectation expectations forecast forecasts estimate estimates prediction predictions deal "
+    "deals agreement move moves step delivery deliveries decision decisions sale disappearance "
+    "murder disaster death test tests trial cap limit excess net economy situation "
+    "list names rules rule plan plans order orders day week month year quarter season period time"
+)
+_HEAD_END = word_set("of in on at under for from with by to over about after before during")
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a noun phrase: its last word before a preposition (`first month under
+    the new rules` -> `month`)."""
+    words = phrase.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_END), len(words))
+    return words[cut - 1] if cut else ""
 
 
 _COLLECTIONS = word_set(

@@ -29,6 +29,12 @@ SUBORDINATORS = word_set(
     "whether after before once as so that than where wherever why how lest"
 )
 CONJUNCTIONS = word_set("and or but nor yet plus")
+# Sentence adverbs and connectors tie a clause to the one before, never open a noun phrase:
+# `Nevertheless, since September`, `However the firm`.
+SENTENCE_ADVERBS = word_set(
+    "nevertheless nonetheless however meanwhile moreover furthermore still yet also besides "
+    "therefore thus hence indeed otherwise consequently accordingly likewise similarly"
+)
 # Finite and auxiliary verbs that open a predicate, never a noun phrase. Participles that also
 # premodify nouns (`increased demand`, `expected profit`, `rising prices`) are not listed.
 FINITE_VERBS = word_set(
@@ -137,6 +143,10 @@ _FLAWS: tuple[tuple[_Test, _Say], ...] = (
     (lambda m, w, f: len(w) == 1 and _lone_flaw(f), lambda m, w, f: _lone_flaw(f) or ""),
     (lambda m, w, f: f in SUBORDINATORS, lambda m, w, f: f"opens with the subordinator {f!r}"),
     (lambda m, w, f: f in CONJUNCTIONS, lambda m, w, f: f"opens with the conjunction {f!r}"),
+    (
+        lambda m, w, f: f.rstrip(",;:") in SENTENCE_ADVERBS,
+        lambda m, w, f: f"opens with the sentence adverb {f.rstrip(',;:')!r}",
+    ),
     (lambda m, w, f: f in FINITE_VERBS, lambda m, w, f: f"opens with the verb {f!r}"),
     (lambda m, w, f: _DATE.fullmatch(m.strip()), lambda m, w, f: "is a date"),
     (  # "course. Goodbye", from quoted speech
@@ -187,8 +197,9 @@ _SINGULAR_S = word_set(
 )
 
 
-# Words that open a clause inside a phrase: what follows them is no longer the measure.
-_CLAUSE_INSIDE = SUBORDINATORS - word_set("than")
+# Words that open a clause inside a phrase: what follows them is no longer the measure
+# (`Texas however had`: a connector after the subject).
+_CLAUSE_INSIDE = SUBORDINATORS - word_set("than") | SENTENCE_ADVERBS - word_set("still yet also")
 
 
 def trimmed(measure: str) -> str:
@@ -201,7 +212,7 @@ def trimmed(measure: str) -> str:
             continue  # "countries where most were hopeful" is one noun phrase
         if index == 1 and words[0].lower() == "time" and word.lower() in _TIME_RELATIONS:
             continue  # "time since the shop shut" names a span by its event
-        if word.lower() in _CLAUSE_INSIDE | _PREDICATE_INSIDE:
+        if word.lower().rstrip(",;:") in _CLAUSE_INSIDE | _PREDICATE_INSIDE:
             return " ".join(words[:index]).rstrip(",;:")
     return measure
 
@@ -248,7 +259,8 @@ def repaired(measure: str) -> str:
     words = measure.split()
     while (
         words
-        and words[0].lower() in SUBORDINATORS | CONJUNCTIONS | POSSESSIVES | ADVERBS | _OPENING
+        and words[0].lower().rstrip(",;:")
+        in SUBORDINATORS | CONJUNCTIONS | POSSESSIVES | ADVERBS | SENTENCE_ADVERBS | _OPENING
     ):
         words = words[1:]
     phrase = " ".join(words)

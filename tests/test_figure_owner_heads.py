@@ -1,0 +1,93 @@
+"""Counted things keep no owner that names an event, a view or a time, and no measure opens with
+a sentence adverb or connector."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.extraction import figures_in_sentence
+from bot.analyse.figures.readable import measure_flaw, repaired, trimmed
+
+
+def figure_of(sentence: str, number: str) -> tuple[float, str, str]:
+    """Value, unit and measure of the one figure of `sentence` whose text holds `number`."""
+    found = [f for f in figures_in_sentence(sentence) if number in f.text and not f.minor]
+    assert len(found) == 1, found
+    return found[0].value, str(found[0].unit), found[0].measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # a view: expectations own no jobs
+        (
+            "The rise in payrolls fell below economist expectations of 80,000 new jobs.",
+            "80,000",
+            (80000.0, "new jobs", "new jobs"),
+        ),
+        # a deal leads to jobs, it does not own them
+        (
+            "The port agreed a lease, a deal which should bring 1,200 new dock jobs.",
+            "1,200",
+            (1200.0, "new dock jobs", "new dock jobs"),
+        ),
+        # a time with its rule: the month owns no firms
+        (
+            "In the first month under the new code, at least 12 shops were fined.",
+            "12",
+            (12.0, "shops", "shops"),
+        ),
+        # the economy owns no parties
+        (
+            "Spending as a share of the economy would rise under all four of the big parties.",
+            "four",
+            (4.0, "big parties", "big parties"),
+        ),
+        # a named owner is kept
+        ("The club sold 14 players last summer.", "14", (14.0, "players", "club players")),
+    ],
+)
+def test_an_event_view_or_time_owns_no_counted_things(
+    sentence: str, number: str, expected: tuple[float, str, str]
+) -> None:
+    assert figure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        (
+            "Nonetheless the jobless rate dropped to 4.1% in May.",
+            "4.1%",
+            (4.1, "percent", "jobless rate"),
+        ),
+        ("Moreover, exports climbed 7% in March.", "7%", (7.0, "percent", "exports")),
+        ("Ohio however recorded 3,400 storms in 2019.", "3,400", (3400.0, "storms", "Ohio storms")),
+    ],
+)
+def test_a_connector_is_never_part_of_the_measure(
+    sentence: str, number: str, expected: tuple[float, str, str]
+) -> None:
+    assert figure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("measure", "flaw"),
+    [
+        ("Nevertheless", "opens with the sentence adverb 'nevertheless'"),
+        ("However, the firm", "opens with the sentence adverb 'however'"),
+        ("meanwhile profits", "opens with the sentence adverb 'meanwhile'"),
+        ("Moreover sales", "opens with the sentence adverb 'moreover'"),
+        ("still the shares", "opens with the sentence adverb 'still'"),
+        ("also new homes", "opens with the sentence adverb 'also'"),
+    ],
+)
+def test_a_measure_opening_with_a_connector_is_flawed(measure: str, flaw: str) -> None:
+    assert measure_flaw(measure) == flaw
+
+
+def test_a_connector_is_cut_from_a_phrase() -> None:
+    assert repaired("Nevertheless, the bank") == "the bank"
+    assert repaired("Nevertheless") == ""
+    assert trimmed("texas however had the most") == "texas"
+    assert measure_flaw("the bank") is None
