@@ -91,3 +91,42 @@ def test_a_connector_is_cut_from_a_phrase() -> None:
     assert repaired("Nevertheless") == ""
     assert trimmed("texas however had the most") == "texas"
     assert measure_flaw("the bank") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # a word in quotes between the number and its noun is one of the noun's words
+        (
+            'In its yearly review, the agency flagged up nine "urgent" road repairs.',
+            "nine",
+            (9.0, "urgent road repairs", "agency urgent road repairs"),
+        ),
+        (
+            "The band played 12 \u201cforgotten\u201d songs.",
+            "12",
+            (12.0, "forgotten songs", "band forgotten songs"),
+        ),
+        # a quote mark closing a quotation stays out of the figure
+        ('He said: "We sold 40 cars" last year.', "40", (40.0, "cars", "cars")),
+    ],
+)
+def test_a_quoted_modifier_stays_in_the_counted_noun(
+    sentence: str, number: str, expected: tuple[float, str, str]
+) -> None:
+    assert figure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("The agency flagged up nine urgent repairs.", None),
+        ("The club picked up 12 awards.", None),
+        ("They signed up 400 new members.", None),
+        ("Shares went up 5% in May.", "increase"),
+        ("Sales were up 3% on the year.", "increase"),
+    ],
+)
+def test_up_of_a_phrasal_verb_is_no_rise(sentence: str, change: str | None) -> None:
+    (found,) = [f for f in figures_in_sentence(sentence) if not f.minor]
+    assert found.change == change

@@ -23,8 +23,11 @@ STOP_WORDS = _NOT_NOUNS | word_set(
     "although though because unless whether despite"
 )
 # A word of a counted noun phrase, or a dotted abbreviation in it ("two U.S. officials").
+# A word in double quotes is still a word of it: `eight "critical" flaws` counts critical flaws.
 _NOUN_WORD = re.compile(
-    r"\s*(?P<word>(?-i:[A-Z]\.){2,}(?=\s+[a-z])|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])"
+    r"\s*(?P<quote>[\"\u201c])?"
+    r"(?P<word>(?-i:[A-Z]\.){2,}(?=\s+[a-z])|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])"
+    r"(?(quote)[\"\u201d]?)"
 )
 _PLURAL_IRREGULAR = {"people", "men", "women", "children", "staff", "police", "cattle", "personnel"}
 # Nouns whose plural is the singular or has no -s: "60 aircraft", "200 sheep", "12 species".

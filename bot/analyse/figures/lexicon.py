@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from bot.analyse.figures.particles import PHRASAL_UP
 from bot.models import Change
 
 
@@ -114,7 +115,7 @@ def change(text: str, start: int, end: int) -> Change | None:
     """ "increase" or "decrease" when a verb or noun of change governs the quantity."""
     before = _QUALIFIER_WORDS.sub("", text[max(0, start - CHANGE_REACH) : start])
     last = re.search(r"([A-Za-z]+)\W*$", before)
-    phrasal = re.search(r"\b(?:make|makes|made|making|take|takes|took|set|sets)\s+up\W*$", before)
+    phrasal = PHRASAL_UP.search(before)
     if last and not phrasal and not before.rstrip().endswith(("to", "from", "at")):
         word = last.group(1).lower()
         if word in INCREASE:
