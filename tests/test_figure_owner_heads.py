@@ -130,3 +130,26 @@ def test_a_quoted_modifier_stays_in_the_counted_noun(
 def test_up_of_a_phrasal_verb_is_no_rise(sentence: str, change: str | None) -> None:
     (found,) = [f for f in figures_in_sentence(sentence) if not f.minor]
     assert found.change == change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # a maker's model number is part of what is counted, no range of its own
+        (
+            "The carrier ordered 30 Boeing 747-400 freighters last week.",
+            "30",
+            (30.0, "Boeing 747-400 freighters", "carrier Boeing 747-400 freighters"),
+        ),
+        (
+            "The airline will lease 12 Airbus A350 jets.",
+            "12",
+            (12.0, "Airbus A350 jets", "airline Airbus A350 jets"),
+        ),
+    ],
+)
+def test_a_model_number_stays_in_the_counted_noun(
+    sentence: str, number: str, expected: tuple[float, str, str]
+) -> None:
+    assert figure_of(sentence, number) == expected
+    assert len([f for f in figures_in_sentence(sentence) if not f.minor]) == 1

@@ -81,11 +81,22 @@ def _compound_part(word: str) -> bool:
     return word.islower() and word not in STOP_WORDS and not word.endswith("ly")
 
 
+# A model number after its maker's name: `Boeing 737-800`, `Airbus A320`.
+_MODEL = re.compile(r"\s*(?P<word>[A-Z]\d{3}|\d{3}-\d{3})(?=\s+[a-z]+s\b)")
+
+
+def _model(text: str, words: list[tuple[str, int]], cursor: int) -> re.Match[str] | None:
+    """The model number of `70 Boeing 737-800 planes`, right after a capitalised word."""
+    return _MODEL.match(text, cursor) if words and words[-1][0][:1].isupper() else None
+
+
 def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
     """The counted noun phrase right after a bare number (`5,000 students`), and its end."""
     words: list[tuple[str, int]] = []
     cursor = pos
-    while len(words) < 5 and (match := _NOUN_WORD.match(text, cursor)):
+    while len(words) < 5 and (
+        match := _NOUN_WORD.match(text, cursor) or _model(text, words, cursor)
+    ):
         word = match.group("word")
         cursor = match.end()
         if not words and word.lower() in _SKIP_FIRST:

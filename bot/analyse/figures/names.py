@@ -66,6 +66,8 @@ _BLOCKED = re.compile(
             r"Satur|Sun)day|in\s+the\s+(?:morning|afternoon|evening)|tonight|this\s+(?:morning|"
             r"afternoon|evening)|local\s+time)\b)",
             r"\b(?:1[6-9]|20)\d\d[-\u2013/](?:\d\d|(?:1[6-9]|20)\d\d)\b",
+            # a maker's model before what it counts: "70 Boeing 737-800 planes"
+            r"\b[A-Z][a-z]+\s+(?:[A-Z]\d{3}|\d{3}-\d{3})(?=\s+[a-z]+s\b)",
             # ordinals; "15st" and "11st" are weights in stone, not ordinals
             r"\b\d+(?:nd|rd|th)\b|\b(?:\d*[02-9])?1st\b",
             r"^\s*\d{1,2}[.)]\s*$",  # a list marker standing alone: "3."
