@@ -93,8 +93,9 @@ only a figure, players' marks; then measures); the fresh 5 and CNN 16 articles' 
 printed, and the full run was made once, at the round's end. Beside and after it, fixes for
 figures a reader saw read wrong on BBC and CNN text outside the gold (a year before a sum, a
 reporting period, the other party of a comparison, compound nouns, multiplying verbs, clock times,
-counts after a colon or `last`, asides between dashes) were checked with `--dev` only, every row
-unchanged; the full run was made once more, on the merged code.
+counts after a colon or `last`, asides between dashes; owners that are events or views, sentence
+adverbs, quoted modifiers, phrasal `up`, model numbers) were checked with `--dev` only, no row
+lower; the full run was made twice more, on the merged code before and after the last of them.
 
 Columns: NewsQuant's last column is the authors' "value+concept (partial)": the value matches and
 our measure shares a word with `referred_concepts`. On our own gold the last column is measure F1
