@@ -35,7 +35,14 @@ from bot.analyse.quotes.attribution import (
 )
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS
 from bot.analyse.quotes.marks import Stretch, words_in
-from bot.analyse.quotes.phrases import Phrase, is_cap, subject_before, tokens, verb_positions
+from bot.analyse.quotes.phrases import (
+    Phrase,
+    is_cap,
+    object_noun,
+    subject_before,
+    tokens,
+    verb_positions,
+)
 from bot.models import QuoteKind
 
 _NICKNAME = re.compile(
@@ -214,7 +221,7 @@ OPENING = 2
 def report(sentence: str) -> tuple[Phrase, str] | None:
     """The speaker and the that-clause of a sentence of reported speech."""
     for start, end in verb_positions(sentence):
-        if sentence[start:end] not in INDIRECT_VERBS:
+        if sentence[start:end] not in INDIRECT_VERBS or object_noun(sentence[:start]):
             continue
         that = re.match(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
         phrase = subject_before(sentence[:start])
