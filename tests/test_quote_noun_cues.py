@@ -28,3 +28,18 @@ def test_the_same_name_claiming_on_its_own_still_reports() -> None:
     assert quotes == [
         ("its plant is safe from the river.", "Harlow Mills", "claims", "Harlow Mills")
     ]
+
+
+def test_a_body_opening_with_a_title_like_word_keeps_it() -> None:
+    quotes = said(
+        "Tin prices fell in May.",
+        "The International Tin Fund predicts that prices will rise again before the winter.",
+    )
+    assert quotes == [
+        (
+            "prices will rise again before the winter.",
+            "International Tin Fund",
+            "predicts",
+            "International Tin Fund",
+        )
+    ]

@@ -119,10 +119,19 @@ def name_run_back(words: list[str], end: int) -> int:
         start += 1
     if any(w in NON_PERSON_WORDS for w in words[start:end]):
         return first  # an organisation keeps its first word: `Home Office`, `British Airways`
+    if _body_opener(words[first:start], words[start:end]):
+        return first  # `International Tin Fund`: no title before a person, a body's own word
     for at in range(end - 3, start, -1):  # `County Recorder Ines Pettifer`: the name after
         if _title_like(words[at]) or _capital_role(words[at]):
             return at + 1
     return start
+
+
+def _body_opener(opening: list[str], rest: list[str]) -> bool:
+    """Whether a title-like opening holds a body's word (`International`) before a run with no
+    first name: the whole run is the body (`International Tin Fund`), no person titled."""
+    body = opening[-1:] != [] and opening[-1] in NON_PERSON_WORDS
+    return body and not any(w in FIRST_NAMES or w in TITLES for w in rest)
 
 
 def partisan(run: list[str]) -> bool:
