@@ -129,8 +129,9 @@ def name_run_back(words: list[str], end: int) -> int:
 
 def _body_opener(opening: list[str], rest: list[str]) -> bool:
     """Whether a title-like opening holds a body's word (`International`) before a run with no
-    first name: the whole run is the body (`International Tin Fund`), no person titled."""
-    body = opening[-1:] != [] and opening[-1] in NON_PERSON_WORDS
+    first name: the whole run is the body (`International Tin Fund`); a place's word (`South`)
+    opens no body."""
+    body = opening[-1:] != [] and opening[-1] in NON_PERSON_WORDS - DEMONYMS
     return body and not any(w in FIRST_NAMES or w in TITLES for w in rest)
 
 
