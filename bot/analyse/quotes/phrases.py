@@ -192,9 +192,8 @@ def _manner(word: str) -> bool:
 def _relative_subject(text: str) -> Phrase | None:
     """`Bannon, whom Ada Brook called`: a relative clause open up to the verb has a named
     subject of its own; so has `which he calls` after a name a preposition governs (`her
-    sketch of him as Bluebeard`) or after a thing (`a pier, which he said was`); other
-    pronouns (`The actor, who he said was`) are left to the main clause's reading, which knows
-    who `he` is."""
+    sketch of him as Bluebeard`); other pronouns (`The actor, who he said was`) are left to the
+    main clause's reading, which knows who `he` is."""
     own = _OWN_RELATIVE.search(text)
     if own is None:
         return None
@@ -206,8 +205,7 @@ def _relative_subject(text: str) -> Phrase | None:
         or not (first[0][:1].isupper() or first[0] in inner.mention.split())
     ):
         return None  # `who presents The Late Show`: the words after `who` are no subject
-    thing = own.group(1) == "which"  # `a pier, which he said was`: a pier says nothing
-    pronoun = inner.kind == "pronoun" and (thing or _object_before(text[: own.start()]))
+    pronoun = inner.kind == "pronoun" and _object_before(text[: own.start()])
     return inner if inner.kind == "name" or pronoun else None
 
 
