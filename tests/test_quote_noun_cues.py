@@ -43,3 +43,39 @@ def test_a_body_opening_with_a_title_like_word_keeps_it() -> None:
             "International Tin Fund",
         )
     ]
+
+
+def test_a_that_clause_describing_an_object_reports_nothing() -> None:
+    quotes = said(
+        "The harbour opened in May.",
+        "Lena Holt answered questions from local reporters that focused on the new bridge.",
+    )
+    assert quotes == []
+
+
+def test_a_that_clause_after_the_people_warned_is_reported() -> None:
+    quotes = said(
+        "The harbour opened in May.",
+        "Lena Holt warned investors that the harbour would close in the winter.",
+    )
+    assert quotes == [
+        ("the harbour would close in the winter.", "Lena Holt", "warned", "Lena Holt")
+    ]
+
+
+def test_a_body_noun_before_a_role_word_stays_in_the_role() -> None:
+    quotes = extract_quotes(
+        article(
+            "Ferry fares rose in May.",
+            '"Fares will rise again in June," union chief Ada Brook said.',
+        )
+    )
+    assert [(q.text, q.speaker, q.role, q.cue, q.mention) for q in quotes] == [
+        (
+            "Fares will rise again in June",
+            "Ada Brook",
+            "union chief",
+            "said",
+            "union chief Ada Brook",
+        )
+    ]
