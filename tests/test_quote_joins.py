@@ -202,7 +202,7 @@ def test_joins_an_interrupted_quote_after_the_writers_words() -> None:
             "Ines Calloway",
             "fragment",
             "said",
-            "head Ines Calloway",
+            "union head Ines Calloway",
         )
     ]
 

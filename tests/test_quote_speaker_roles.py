@@ -280,3 +280,27 @@ def test_a_plural_role_opening_a_list_is_every_names_without_the_sentence_opener
 ) -> None:
     assert roles_at(text, text.index("Mia")) == frozenset(["host", "hosts"])
     assert roles_at(text, text.index("Joe")) == frozenset(["host", "hosts"])
+
+
+def test_a_spokesman_for_a_named_person_speaks_as_that_persons_spokesman() -> None:
+    quotes = speakers(
+        "Senator Tom Ruiz left the committee on Monday.",
+        'A spokesman for Lena Holt said her plans were "unchanged by the vote".',
+        '"She will meet the party in June," the spokesman said.',
+    )
+    assert quotes == [
+        (
+            "unchanged by the vote",
+            "Lena Holt's spokesman",
+            "spokesman",
+            "said",
+            "spokesman for Lena Holt",
+        ),
+        (
+            "She will meet the party in June",
+            "Lena Holt's spokesman",
+            "spokesman",
+            "said",
+            "the spokesman",
+        ),
+    ]

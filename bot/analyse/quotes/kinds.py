@@ -35,7 +35,14 @@ from bot.analyse.quotes.attribution import (
 )
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS
 from bot.analyse.quotes.marks import Stretch, words_in
-from bot.analyse.quotes.phrases import Phrase, is_cap, subject_before, tokens, verb_positions
+from bot.analyse.quotes.phrases import (
+    Phrase,
+    is_cap,
+    object_noun,
+    subject_before,
+    tokens,
+    verb_positions,
+)
 from bot.models import QuoteKind
 
 _NICKNAME = re.compile(
@@ -76,6 +83,30 @@ _VENUE = re.compile(
     r"^\s*(?:[\w'\u2019.\-]+\s+){0,3}?(?:on|to|with|in|during|at|from|for)\b[^,;:.]{0,50}$"
 )
 _TELLING = frozenset(["told", "tells", "tell", "telling"])
+# Verbs that take the people they address before a that-clause: `warned investors that`.
+_ADDRESSING = frozenset(
+    [
+        "warned",
+        "warns",
+        "warning",
+        "assured",
+        "assures",
+        "reminded",
+        "reminds",
+        "informed",
+        "informs",
+        "promised",
+        "promises",
+        "advised",
+        "advises",
+        "urged",
+        "urges",
+        "convinced",
+        "persuaded",
+        "notified",
+        "briefed",
+    ]
+)
 # The most words of an attribution closing a sentence (`, she said in a recorded address to the
 # convention`).
 CLOSING_WORDS = 12
@@ -201,10 +232,16 @@ def title_case(text: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 8
 
 
-def _adjunct(words: str) -> bool:
+def _adjunct(words: str, verb: str) -> bool:
     """Whether the words between a verb and `that` are an adjunct (`on Friday`), not a clause
-    of their own (`it had told growers that ...`)."""
-    return not any(w.lower() in _CLAUSE_MARKS for w in words.split())
+    of their own (`it had told growers that ...`) nor, after a verb that tells nobody, the
+    object a relative clause describes (`answered questions that focused on ...`)."""
+    split = words.split()
+    first = split[0] if split else ""
+    noun = first.isalpha() and first.islower() and first.endswith("s") and first[-2:] != "ss"
+    if noun and verb not in _TELLING | _ADDRESSING:
+        return False
+    return not any(w.lower() in _CLAUSE_MARKS for w in split)
 
 
 # `according to` this close to the start of its sentence opens it (after a quote mark or a dash).
@@ -214,11 +251,11 @@ OPENING = 2
 def report(sentence: str) -> tuple[Phrase, str] | None:
     """The speaker and the that-clause of a sentence of reported speech."""
     for start, end in verb_positions(sentence):
-        if sentence[start:end] not in INDIRECT_VERBS:
+        if sentence[start:end] not in INDIRECT_VERBS or object_noun(sentence[:start]):
             continue
         that = re.match(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
         phrase = subject_before(sentence[:start])
-        if that and phrase is not None and _adjunct(that.group(1)):
+        if that and phrase is not None and _adjunct(that.group(1), sentence[start:end]):
             return replace(phrase, cue=sentence[start:end]), that.group(2).strip()
     according = according_to(sentence)
     if according is None:

@@ -12,6 +12,7 @@ from bot.analyse.quotes.lexicon import (
     DETERMINERS,
     FIRST_NAMES,
     NON_PERSON_WORDS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     SPEECH_VERBS,
     STOP_CAPS,
@@ -23,6 +24,8 @@ from bot.analyse.quotes.lexicon import (
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,4}(?=\s)|[A-Z]\.(?=\s+[A-Z])|[^\W_][\w'\u2019.\-]*(?<![.])|[^\w\s]"
 )
+# Body nouns that speak for a body, no body of their own: `spokesman`, `statement`.
+_ISSUERS = frozenset(["spokesman", "spokeswoman", "spokesperson", "statement", "report"])
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "del", "di", "le", "dos", "du", "al"])
 _INSTITUTIONS = frozenset(
     """Council Commission Society Foundation Institute Association Federation Department Ministry
@@ -119,10 +122,20 @@ def name_run_back(words: list[str], end: int) -> int:
         start += 1
     if any(w in NON_PERSON_WORDS for w in words[start:end]):
         return first  # an organisation keeps its first word: `Home Office`, `British Airways`
+    if _body_opener(words[first:start], words[start:end]):
+        return first  # `International Tin Fund`: no title before a person, a body's own word
     for at in range(end - 3, start, -1):  # `County Recorder Ines Pettifer`: the name after
         if _title_like(words[at]) or _capital_role(words[at]):
             return at + 1
     return start
+
+
+def _body_opener(opening: list[str], rest: list[str]) -> bool:
+    """Whether a title-like opening holds a body's word (`International`) before a run with no
+    first name: the whole run is the body (`International Tin Fund`); a place's word (`South`)
+    opens no body."""
+    body = opening[-1:] != [] and opening[-1] in NON_PERSON_WORDS - DEMONYMS
+    return body and not any(w in FIRST_NAMES or w in TITLES for w in rest)
 
 
 def partisan(run: list[str]) -> bool:
@@ -191,7 +204,15 @@ def _role_part(words: list[str], at: int, end: int) -> bool:
     """Whether the word at `at` belongs to the role ending at `end`."""
     following = words[at + 1] if at + 1 < len(words) else ""
     own = _role_word(words[at], following) and not _infinitive(words, at)
-    return own or _role_link(words, at) or _field_before_role(words, at, end)
+    body = _body_before_role(words, at, end)
+    return own or body or _role_link(words, at) or _field_before_role(words, at, end)
+
+
+def _body_before_role(words: list[str], at: int, end: int) -> bool:
+    """A body's noun naming whose the role word after it is: `union chief`, `office head`."""
+    word = words[at]
+    body = word in ORG_NOUNS and word not in _ISSUERS and at + 1 < end
+    return body and _role_word(words[at + 1]) and words[at + 1][:1].islower()
 
 
 def _infinitive(words: list[str], at: int) -> bool:

@@ -37,6 +37,7 @@ __all__ = [
     "clause_subject",
     "is_cap",
     "name_run_back",
+    "object_noun",
     "possessor",
     "role_back",
     "subject_after",
@@ -90,6 +91,11 @@ _VENUE = re.compile(
 )
 # A speech verb used as a noun: `Ada Brook's comments`, `their claims`, `the reports`.
 _NOUN_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:the|his|her|their|its|our|these|those))\s+$", re.I)
+# The same noun after a verb's object name: `this could dent Harlow Mills claims that ...`.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:could|would|might|may|will|can|should|must)\s+(?:not\s+)?[a-z]+\s+"
+    r"(?:[A-Z][\w\-]*\s+){1,3}$"
+)
 
 
 def subject_before(text: str) -> Phrase | None:
@@ -258,6 +264,12 @@ def verb_positions(text: str, nouns: bool = True) -> list[tuple[int, int]]:
         for m in re.finditer(r"[A-Za-z]+", text)
         if _speech(m, text) and (nouns or not _NOUN_BEFORE.search(text, 0, m.start()))
     ]
+
+
+def object_noun(before: str) -> bool:
+    """Whether a speech word after `before` is a noun in a verb's object, no verb of its own:
+    `this could dent Harlow Mills claims that ...` (the claims are dented; nobody speaks)."""
+    return bool(_OBJECT_BEFORE.search(before))
 
 
 def _speech(word: re.Match[str], text: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.analyse.quotes.cast import Cast, Mention, Person
 from bot.analyse.quotes.clues import mention_roles
+from bot.analyse.quotes.first_names import FIRST_NAMES
 from bot.analyse.quotes.holders import Holders
 from bot.analyse.quotes.lexicon import (
     DETERMINERS,
@@ -96,11 +97,26 @@ class Resolver(Holders):
             org = org or any(w.lower() in ORG_NOUNS for w in phrase.role)
             person = self.cast.add(" ".join(words), org=org)
         role = [w for w in phrase.role if w.lower() not in DETERMINERS]
+        agent = self._agent_of(person, role)
+        if agent is not None:
+            return agent
         if role[-1:] == ["for"]:  # `spokesman for Harrow Council`: a Harrow Council spokesman
             role = [*words, *role[:-1]]
         if person.role is None and any(w[:1].islower() for w in role):
             person.role = " ".join(role)
         return person
+
+    def _agent_of(self, person: Person, role: list[str]) -> Person | None:
+        """A spokesman for a person is someone else: `a spokesman for Lena Holt` speaks as
+        Lena Holt's spokesman (a body's spokesman speaks for the body, which is kept)."""
+        if len(role) < 2 or role[-1] != "for" or role[-2].lower() not in SPOKES:
+            return None
+        if person.org or person.name.split()[0] not in FIRST_NAMES or " " not in person.name:
+            return None
+        head = role[-2].lower()
+        agent = self.cast.add(f"{person.name}'s {head}")
+        agent.role = agent.role or head
+        return agent
 
     def focus(self, at: Place, gender: Gender | None) -> Person | None:
         """The person in focus at `at` whose gender fits, by the tiers in the module docstring."""
