@@ -19,7 +19,7 @@ _GROUP_STOP = re.compile(
     r"^.*\b(?:that|because|when|while|if|and|but|compared\s+(?:with|to)|against|with)\s+",
     re.IGNORECASE,
 )
-_COMMON_OPENERS = word_set("those the a an most many some all half")
+_COMMON_OPENERS = word_set("those the a an most many some all half") | PEOPLE
 # Words for people as a group: `a majority in 14 countries`, `those surveyed in 9 states`.
 _GROUPS = word_set("majority minority most many half those respondents everyone nobody")
 _NUMBERED = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand)?\s*", re.IGNORECASE)
@@ -52,7 +52,7 @@ def _group(plain: str, end: int) -> str:
     words = _NUMBERED.sub("", QUALIFIED.sub(" ", f" {words}"))
     group = " ".join(words.split()).strip(" ,;:")  # "Those surveyed" keeps its `those`
     first = group.split(" ", 1)[0]
-    if first.lower() in _COMMON_OPENERS | PEOPLE:  # "Voters in six states" opened its sentence
+    if first.lower() in _COMMON_OPENERS:  # "Voters in six states" opened its sentence
         group = first.lower() + group[len(first) :]
     return group if 0 < len(group.split()) <= 6 else ""
 

@@ -30,6 +30,7 @@ HUMAN_DEEDS = word_set(
 _PRESENT_DEEDS = word_set(
     "own use live work contract buy watch play visit attend vote die travel commute cycle"
 )
+_PRESENT_FORMS = FINITE_VERBS | VERBS  # `owns`: the `s` form of a present deed
 # A word that opens a clause of its own, and all before it: `despite the fact that`.
 _CLAUSE_OPENER = re.compile(
     r"^.*\b(?:that|because|when|while|whereas|if|since|where|after|before)\s*$",
@@ -134,5 +135,5 @@ def _deed(verb: str) -> bool:
     if verb in _STATES:
         return False
     past = len(verb) > 4 and verb.endswith("ed")
-    present = f"{verb}s" in FINITE_VERBS | VERBS or verb in _PRESENT_DEEDS  # "people own"
+    present = f"{verb}s" in _PRESENT_FORMS or verb in _PRESENT_DEEDS  # "people own"
     return past or present or verb in IRREGULAR_VERBS or verb in FINITE_VERBS

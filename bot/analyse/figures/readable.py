@@ -212,7 +212,7 @@ def trimmed(measure: str) -> str:
             continue  # "countries where most were hopeful" is one noun phrase
         if index == 1 and words[0].lower() == "time" and word.lower() in _TIME_RELATIONS:
             continue  # "time since the shop shut" names a span by its event
-        if word.lower().rstrip(",;:") in _CLAUSE_INSIDE | _PREDICATE_INSIDE:
+        if word.lower().rstrip(",;:") in _CUTS_MEASURE:
             return " ".join(words[:index]).rstrip(",;:")
     return measure
 
@@ -235,6 +235,7 @@ _DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s*")
 # comes true`, `markets dont like`); participles such as `paid` or `held` may describe the noun,
 # and an auxiliary may belong to what a named owner does (`jobs Acme is cutting`).
 _PREDICATE_INSIDE = BARE_CONTRACTIONS | word_set("do does did says comes goes seems seem gets")
+_CUTS_MEASURE = _CLAUSE_INSIDE | _PREDICATE_INSIDE
 
 
 POSSESSIVES = word_set("my our your his her its their")
@@ -250,6 +251,7 @@ ADVERBS = word_set(
 _OPENING = word_set(
     "to in on at of for from with into onto via per above below under over about despite amid"
 )
+_BEFORE_PHRASE = SUBORDINATORS | CONJUNCTIONS | POSSESSIVES | ADVERBS | SENTENCE_ADVERBS | _OPENING
 
 
 def repaired(measure: str) -> str:
@@ -257,11 +259,7 @@ def repaired(measure: str) -> str:
     (`If users in Asia` -> `users in Asia`, `its local stores` -> `local stores`, `Previously the
     company` -> `the company`); "" when what is left still cannot be shown."""
     words = measure.split()
-    while (
-        words
-        and words[0].lower().rstrip(",;:")
-        in SUBORDINATORS | CONJUNCTIONS | POSSESSIVES | ADVERBS | SENTENCE_ADVERBS | _OPENING
-    ):
+    while words and words[0].lower().rstrip(",;:") in _BEFORE_PHRASE:
         words = words[1:]
     phrase = " ".join(words)
     return "" if measure_flaw(phrase) else phrase

@@ -15,6 +15,7 @@ _LEFT_TO = re.compile(
     r"(?:(?:about|around|almost|nearly|just|only|some|roughly)\s+)?$"
 )
 _REACH = 70
+_VERBS = FINITE_VERBS | IRREGULAR_VERBS
 
 
 def share_left(text: str, start: int, whole: str) -> str:
@@ -30,4 +31,4 @@ def share_left(text: str, start: int, whole: str) -> str:
 
 
 def _verb(word: str) -> bool:
-    return word in FINITE_VERBS | IRREGULAR_VERBS or (len(word) > 4 and word.endswith("ed"))
+    return word in _VERBS or (len(word) > 4 and word.endswith("ed"))
