@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import clause_span, word_set
+from bot.analyse.figures.lexicon import DETERMINERS, clause_span, word_set
 
-# Words that open a noun phrase, left between a verb and its object.
-_DETERMINERS = word_set("the a an its their his her our this that these those")
 # Capitalised words that name nothing when they open a sentence.
 _NOT_NAMES = word_set("the a an it its this that these those they we he she and but")
 MAX_OWNER_WORDS = 3
@@ -35,7 +33,7 @@ def owned_object(text: str, start: int, phrase: str) -> str:
     if at < 0 or any(w[:1].isupper() for w in phrase.split()):
         return phrase
     before = clause[:at].split()
-    while before and before[-1].lower() in _DETERMINERS:
+    while before and before[-1].lower() in DETERMINERS:
         before.pop()
     owner = before[:-1]  # the words before the verb
     named = 0 < len(owner) <= MAX_OWNER_WORDS and all(w[:1].isupper() for w in owner)

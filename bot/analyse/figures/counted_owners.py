@@ -10,7 +10,7 @@ import re
 
 from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.counted_verbs import done_by, with_doer
-from bot.analyse.figures.lexicon import MAX_WORDS, is_verb, tidy, word_set
+from bot.analyse.figures.lexicon import DETERMINERS, MAX_WORDS, is_verb, tidy, word_set
 from bot.analyse.figures.measures import of_before
 from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
@@ -71,7 +71,7 @@ def _can_own(owner: str, noun: str, counted: str) -> bool:
     if owner[:1].islower() and owner.split()[0].endswith("ed"):
         return False  # "signed a contract with the state": a verb phrase owns nothing
     words = owner.lower().split()
-    if words[0].endswith("ing") and words[1:2] and words[1] in _DETERMINERS | {"all", "every"}:
+    if words[0].endswith("ing") and words[1:2] and words[1] in DETERMINERS | {"all", "every"}:
         return False  # "Owning all 10 gadgets": a gerund and its object own nothing
     if _head(owner) in _NO_OWNERS:
         return False  # "market expectations of 190,000 new jobs": a view owns no jobs
@@ -147,7 +147,6 @@ _REPORTING = word_set(
 )
 
 
-_DETERMINERS = word_set("the a an its their his her our this that these those")
 _MORE_PAST = word_set(
     "broke became built dealt forgot hid hung laid lent rang shook slid sought spent stole stuck "
     "swung tore woke"
@@ -161,7 +160,7 @@ def before_predicate(phrase: str) -> str:
     for index in range(1, len(words)):
         word, previous = words[index], words[index - 1].lower()
         past = word.islower() and len(word) > 4 and word.endswith("ed")
-        describing = previous in _DETERMINERS or previous.endswith("ly")  # "currently traded"
+        describing = previous in DETERMINERS or previous.endswith("ly")  # "currently traded"
         if word.lower() in IRREGULAR_VERBS | _MORE_PAST or (past and not describing):
             return " ".join(words[:index])
         if _present_verb(words, index):
@@ -182,7 +181,7 @@ def _present_verb(words: list[str], index: int) -> bool:
         and word.islower()
         and word not in _NOT_VERBS
         and following[:1] != []
-        and following[0].lower() in _DETERMINERS
+        and following[0].lower() in DETERMINERS
     )
 
 

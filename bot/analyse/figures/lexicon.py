@@ -290,10 +290,12 @@ def _after_determiner(words: list[str], index: int) -> bool:
     """True for a noun that looks like a verb: "Total sales", "the rise in", "its cost"."""
     if index == 0:
         return words[0][:1].isupper()
-    return words[index - 1].lower() in _DETERMINERS
+    return words[index - 1].lower() in _BEFORE_NOUN
 
 
-_DETERMINERS = word_set("the a an its their his her our this that these those total")
+# Words that open a noun phrase, left between a verb and its object.
+DETERMINERS = word_set("the a an its their his her our this that these those")
+_BEFORE_NOUN = DETERMINERS | word_set("total")
 
 # Words that qualify a number in front of it (`more than`, `little more than`, `about`, `as little
 # as`), one or more.
