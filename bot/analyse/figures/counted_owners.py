@@ -61,6 +61,9 @@ def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
     )
 
 
+_GERUND_OBJECTS = DETERMINERS | word_set("all every")  # `Owning all 10 gadgets`
+
+
 def _can_own(owner: str, noun: str, counted: str) -> bool:
     """True for an owner a reader can put before the counted noun: no pronoun or verb first, not
     the noun again, no quantity (`Thousands of people` own no PSPs)."""
@@ -71,7 +74,7 @@ def _can_own(owner: str, noun: str, counted: str) -> bool:
     if owner[:1].islower() and owner.split()[0].endswith("ed"):
         return False  # "signed a contract with the state": a verb phrase owns nothing
     words = owner.lower().split()
-    if words[0].endswith("ing") and words[1:2] and words[1] in DETERMINERS | {"all", "every"}:
+    if words[0].endswith("ing") and words[1:2] and words[1] in _GERUND_OBJECTS:
         return False  # "Owning all 10 gadgets": a gerund and its object own nothing
     if _head(owner) in _NO_OWNERS:
         return False  # "market expectations of 190,000 new jobs": a view owns no jobs
@@ -151,6 +154,7 @@ _MORE_PAST = word_set(
     "broke became built dealt forgot hid hung laid lent rang shook slid sought spent stole stuck "
     "swung tore woke"
 )
+_PAST_FORMS = IRREGULAR_VERBS | _MORE_PAST
 
 
 def before_predicate(phrase: str) -> str:
@@ -161,7 +165,7 @@ def before_predicate(phrase: str) -> str:
         word, previous = words[index], words[index - 1].lower()
         past = word.islower() and len(word) > 4 and word.endswith("ed")
         describing = previous in DETERMINERS or previous.endswith("ly")  # "currently traded"
-        if word.lower() in IRREGULAR_VERBS | _MORE_PAST or (past and not describing):
+        if word.lower() in _PAST_FORMS or (past and not describing):
             return " ".join(words[:index])
         if _present_verb(words, index):
             return " ".join(words[:index])

@@ -46,7 +46,7 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
     lead = plain[begin:start]
     if found := _AFTER_MODAL.search(lead):
         words = found.group("pred").split()  # "should happen": too little to say what of
-        verb = len(words) > 1 and words[0] not in _BE | _DETERMINERS  # not "true to that promise"
+        verb = len(words) > 1 and words[0] not in _NO_PREDICATE  # not "true to that promise"
         return f"time to {' '.join(words)}" if verb else ""
     if found := _AFTER_BE.search(lead) or _GERUND.search(lead):
         predicate = found.group("pred")
@@ -105,6 +105,7 @@ def _past_tense(word: str) -> bool:
 
 
 _DETERMINERS = word_set("a an the his her its their our my your this that")
+_NO_PREDICATE = _BE | _DETERMINERS  # words after a modal that open no verb phrase
 
 
 # `took Vodafone almost`, `took the council`, `needed`: a verb of taking time right before it.
