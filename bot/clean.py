@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.analyse.text.datelines import AGENCY_NAMES, dateline, outlet_of, undated
-from bot.analyse.text.sentences import words
 from bot.models import BODY, CAPTION, PULLQUOTE, SUBHEADING, Paragraph
+from bot.stems import words
 from bot.title_lines import HEADING_WORDS, ends_sentence, is_title
 
 _SIGNOFF = re.compile(
