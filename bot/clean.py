@@ -22,9 +22,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.analyse.text.datelines import AGENCY_NAMES, dateline, outlet_of, undated
-from bot.analyse.text.sentences import words
+from bot.analyse.text.datelines import AGENCY_NAMES, dateline, headline_lead, outlet_of
 from bot.models import BODY, CAPTION, PULLQUOTE, SUBHEADING, Paragraph
+from bot.stems import words
 from bot.title_lines import HEADING_WORDS, ends_sentence, is_title
 
 _SIGNOFF = re.compile(
@@ -243,7 +243,7 @@ def headline(paragraphs: Sequence[Paragraph], sentence: str | None = None) -> st
     """A headline from the title line or the lead sentence (without its dateline): at most 90
     characters, cut at a word boundary."""
     lead = sentence if sentence is not None else _first_body(paragraphs)
-    lead = undated(lead.strip()).rstrip(".").strip()
+    lead = headline_lead(lead)
     if len(lead) <= MAX_HEADLINE:
         return lead
     cut = lead[:MAX_HEADLINE].rsplit(" ", 1)[0][: MAX_HEADLINE - 1]

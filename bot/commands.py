@@ -81,16 +81,16 @@ class Commands:
 
     def help_entries(self) -> list[notices.CommandHelp]:
         """What /help lists."""
-        examples = self._store_examples()
+        examples = {"article": self._article_example()}
         return [
             notices.CommandHelp(c.name, c.usage, c.description, examples.get(c.name, c.example))
             for c in self._commands.values()
         ]
 
-    def _store_examples(self) -> dict[str, str]:
-        """Examples that only the store can give: an article id that exists."""
+    def _article_example(self) -> str:
+        """The /article example only the store can give: an article id that exists."""
         first = self.pages.paged.first_article_id()
-        return {"article": f"/article {first}" if first else ""}
+        return f"/article {first}" if first else ""
 
     # Entry points
 
@@ -234,9 +234,10 @@ class Commands:
     def _usage(self, name: str) -> Reply:
         """The usage with an example that works; /article also says where the ids are."""
         command = self._commands[name]
-        example = self._store_examples().get(name, command.example)
-        line = notices.usage_line(command.usage, example)
-        return text_reply(f"{line}. Send /articles for the list." if name == "article" else line)
+        if name != "article":
+            return text_reply(notices.usage_line(command.usage, command.example))
+        line = notices.usage_line(command.usage, self._article_example())
+        return text_reply(f"{line}. Send /articles for the list.")
 
     def _built(self, built_at: str | None) -> str:
         if not built_at:

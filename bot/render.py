@@ -170,12 +170,12 @@ def article_card(
         f"<i>{_dotted(_where(article.source), day(article.date))}</i>{link}"
     )
     blocks = [f"{head}\n{summary_lines(summary)}" if summary else head]
-    own = (article.id,)
+    own = ((), (article.id,))  # sources the card's head already names
     if quotes:
-        shown = (quote_block(q, refs, byline=q.sources not in ((), own)) for q in quotes)
-        blocks.append("<b>Quotes</b>\n\n" + "\n\n".join(shown))
+        said = (quote_block(q, refs, byline=q.sources not in own) for q in quotes)
+        blocks.append("<b>Quotes</b>\n\n" + "\n\n".join(said))
     if figures:
-        listed = (figure_block(f, refs, byline=f.sources not in ((), own)) for f in figures)
+        listed = (figure_block(f, refs, byline=f.sources not in own) for f in figures)
         blocks.append("<b>Figures</b>\n\n" + "\n\n".join(listed))
     return blocks
 

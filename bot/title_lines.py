@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.analyse.text.sentences import words
 from bot.models import BODY, SUBHEADING, Paragraph
-from bot.stems import word_stems
+from bot.stems import word_stems, words
 
 HEADING_WORDS = 12  # a sub-heading is a short line without final punctuation
-_END_PUNCTUATION = '.!?…:;"\u201d\u2019)]'
+_END_PUNCTUATION = frozenset('.!?…:;"\u201d\u2019)]')
 _TITLE_QUOTES = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb "
 _BODY_PARAGRAPHS = 2  # the opening of the body a title must share a word with
 _MONTH = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -41,7 +40,7 @@ def ends_sentence(text: str) -> bool:
     """Final punctuation; a closing bracket only after one: `WINNERS (six times)` is a label."""
     end = text.rstrip(")]")
     if end != text:
-        return end[-1:] in tuple(_END_PUNCTUATION)
+        return end[-1:] in _END_PUNCTUATION
     return text[-1] in _END_PUNCTUATION
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.analyse.text.datelines import undated
+from bot.analyse.text.datelines import headline_lead
 from bot.analyse.text.sentences import words
 from bot.analyse.text.tfidf import Matrix, tfidf_matrix
 from bot.analyse.text.words import terms
@@ -149,8 +149,7 @@ def headline_source(article: Article) -> int | None:
     lead = next((s for s in article.sentences if s.kind == BODY), None)
     if lead is None or not article.headline:
         return None
-    text = undated(lead.text.strip()).rstrip(".").strip()
-    return lead.position if article.headline == text else None
+    return lead.position if article.headline == headline_lead(lead.text) else None
 
 
 def demoted(scores: Sequence[SentenceScore], position: int) -> tuple[SentenceScore, ...]:

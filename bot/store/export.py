@@ -16,6 +16,7 @@ from bot.rows import story_sentence_from
 from bot.story_order import shown
 
 EXPORTS = ("articles", "summaries", "stories", "quotes", "figures")
+_DATES = "select id, date from articles"  # what puts a story's summary in reading order
 
 
 def export_records(
@@ -86,6 +87,3 @@ def _stories(db: sqlite_utils.Database, sentences: int | None) -> Iterator[dict[
             "articles": articles,
             "summary": [{"text": s.text, "sources": list(s.sources)} for s in lines],
         }  # fmt: skip
-
-
-_DATES = "select id, date from articles"

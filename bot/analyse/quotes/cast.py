@@ -52,6 +52,9 @@ _MODIFIER = re.compile(r"^[A-Z][\w']*-[a-z]+$")
 # A plural possessive inside a run, and the word after it.
 _PLURAL_POSSESSIVE = re.compile(r"s['\u2019] (?=(\S+))")
 _ORG_OF = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: {_CAP})*")  # `Ministry of Defence`
+# Titles of courtesy, before a surname only.
+HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"])
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # `Li's`, `Ennis'`
 
 
 def _add_org(cast: Cast, words: list[str], text: str, match: re.Match[str]) -> None:
@@ -268,7 +271,7 @@ def _honoured(runs: Sequence[tuple[int, re.Match[str]]]) -> set[str]:
         before = match.string[max(0, match.start() - 6) : match.start()].split()[-1:]
         words = [*(w.rstrip(".") for w in before), *match.group().split()][-2:]
         if len(words) == 2 and words[0] in HONORIFICS:
-            found.add(re.sub(r"['\u2019]s?$", "", words[1]))
+            found.add(_POSSESSIVE_END.sub("", words[1]))
     return found
 
 
@@ -280,9 +283,6 @@ def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) ->
         person.gender = stated_gender(match.group().split()[0], person.role)
     person.first = words[0]
 
-
-# Titles of courtesy, before a surname only.
-HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"])
 
 # A run of up to this many words may be a short reference to someone named in full before
 # (`Putin`, `Mr Putin`); a longer run is a name of its own.

@@ -83,8 +83,9 @@ _VENUE = re.compile(
     r"^\s*(?:[\w'\u2019.\-]+\s+){0,3}?(?:on|to|with|in|during|at|from|for)\b[^,;:.]{0,50}$"
 )
 _TELLING = frozenset(["told", "tells", "tell", "telling"])
-# Verbs that take the people they address before a that-clause: `warned investors that`.
-_ADDRESSING = frozenset(
+# Verbs that take the people they address before a that-clause: `warned investors that`,
+# `told growers that`.
+_ADDRESSING = _TELLING | frozenset(
     [
         "warned",
         "warns",
@@ -239,7 +240,7 @@ def _adjunct(words: str, verb: str) -> bool:
     split = words.split()
     first = split[0] if split else ""
     noun = first.isalpha() and first.islower() and first.endswith("s") and first[-2:] != "ss"
-    if noun and verb not in _TELLING | _ADDRESSING:
+    if noun and verb not in _ADDRESSING:
         return False
     return not any(w.lower() in _CLAUSE_MARKS for w in split)
 

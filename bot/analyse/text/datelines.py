@@ -46,3 +46,8 @@ def undated(lead: str) -> str:
     """The lead without its dateline."""
     found = dateline(lead)
     return lead[found.end() :] if found else lead
+
+
+def headline_lead(lead: str) -> str:
+    """The lead as a headline made from it reads: without its dateline and its final stop."""
+    return undated(lead.strip()).rstrip(".").strip()
