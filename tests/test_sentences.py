@@ -22,6 +22,8 @@ PYSBD_CUTS = {
         ("He sold 3 oz.", "cups, pens etc. and ink.", "It was a good day."),
     "He won -- again. Fans cheered -- loudly. It was over.":
         ("He won -- again. Fans cheered -- loudly.", "It was over."),
+    'Troops went home to the U.S. "We are done," the captain said.':
+        ('Troops went home to the U.S. "We are done," the captain said.',),
 }  # fmt: skip
 
 
@@ -105,6 +107,24 @@ def test_sentences_quoted_speech_stays_one_sentence(
     ],
 )  # fmt: skip
 def test_sentences_abbreviations_numbers_and_brackets(
+    paragraph: str, expected: tuple[str, ...], splitter: str
+) -> None:
+    assert split_sentences(paragraph) == expected_of(splitter, paragraph, expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('A bus carrying the singers Al Dunn and K.T. "The Owl" Marsh broke down. Fans waited.',
+         ('A bus carrying the singers Al Dunn and K.T. "The Owl" Marsh broke down.',
+          "Fans waited.")),
+        ('The hosts were Lee and W. "Wild Bill" Hart of Reno. They sang.',
+         ('The hosts were Lee and W. "Wild Bill" Hart of Reno.', "They sang.")),
+        ('Troops went home to the U.S. "We are done," the captain said.',
+         ("Troops went home to the U.S.", '"We are done," the captain said.')),
+    ],
+)  # fmt: skip
+def test_sentences_initials_before_a_quoted_nickname_do_not_end_a_sentence(
     paragraph: str, expected: tuple[str, ...], splitter: str
 ) -> None:
     assert split_sentences(paragraph) == expected_of(splitter, paragraph, expected)

@@ -11,8 +11,10 @@ from datetime import date
 from pathlib import Path
 
 from bot import clean, title_lines
+from bot.analyse.text.datelines import undated
+from bot.analyse.text.furniture import mark_furniture
 from bot.analyse.text.sentences import split_sentences
-from bot.models import BODY, UNKNOWN_SOURCE, Article, Paragraph, Sentence
+from bot.models import BODY, SIGNOFF, UNKNOWN_SOURCE, Article, Paragraph, Sentence
 from bot.parse.records import Inputs, Notice, Record, body_key, discover, read_file
 
 
@@ -99,10 +101,16 @@ def make_article(record: Record) -> Article:
 
 
 def _sentences(paragraphs: Iterable[Paragraph]) -> Iterator[Sentence]:
-    position = 0
+    """Each paragraph's sentences with its kind; in body text, a sentence of page furniture (a
+    credit, a link to another story) is marked as such, and the lead loses its dateline: a
+    summary shows the news, the outlet is shown beside it."""
+    position, lead_seen = 0, False
     for paragraph in paragraphs:
-        for text in split_sentences(paragraph.text):
-            yield Sentence(position, paragraph.position, paragraph.kind, text)
+        for text, furniture in mark_furniture(split_sentences(paragraph.text)):
+            kind = SIGNOFF if furniture and paragraph.kind == BODY else paragraph.kind
+            if kind == BODY and not lead_seen:
+                text, lead_seen = undated(text) or text, True
+            yield Sentence(position, paragraph.position, kind, text)
             position += 1
 
 

@@ -26,6 +26,13 @@ _WIRE = re.compile(
     r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{1,40}(?:,[^()]{1,40})?"
     rf"\s\((?P<agency>{AGENCY_NAMES})\)\s*[\u2014\u2013-]+\s*"
 )
+# Any outlet in brackets glued to the lead's first word, as scraped copies of magazines and
+# partner sites open: `(The Hollywood Reporter)It's official`, `Omaha (the Farm Desk)When ...`.
+_GLUED = re.compile(
+    r"^(?:[A-Z][\w.'\u2019-]*(?:,?\s[A-Z][\w.'\u2019-]*){0,3}\s)?"
+    r"\((?P<agency>(?:[Tt]he\s)?[A-Z][\w.&'\u2019-]*(?:\s[A-Z][\w.&'\u2019-]*){0,4})\)"
+    r"(?=[A-Z\"\u201c])"
+)
 _OWN = re.compile(
     r"^(?:[A-Z][\w.'\u2019-]*(?:,?\s[A-Z][\w.'\u2019-]*){0,3}\s)?"
     rf"\((?P<agency>{'|'.join(_OWN_LINES)})\)\s*(?:[\u2014\u2013-]+\s*)?(?=\S)"
@@ -34,12 +41,14 @@ _OWN = re.compile(
 
 def dateline(lead: str) -> re.Match[str] | None:
     """The dateline opening `lead`, its outlet in the group `agency`; None when there is none."""
-    return _WIRE.match(lead) or _OWN.match(lead)
+    return _WIRE.match(lead) or _OWN.match(lead) or _GLUED.match(lead)
 
 
 def outlet_of(name: str) -> str:
-    """The canonical spelling of an agency or outlet a dateline or sign-off names."""
-    return next(a for a in (*AGENCIES, *_OWN_LINES) if a.lower() == name.lower())
+    """The canonical spelling of an agency or outlet a dateline or sign-off names (an outlet no
+    list knows as written, without a leading lower-case `the`)."""
+    known = (a for a in (*AGENCIES, *_OWN_LINES) if a.lower() == name.lower())
+    return next(known, name[4:] if name.startswith("the ") else name)
 
 
 def undated(lead: str) -> str:

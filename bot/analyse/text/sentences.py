@@ -28,6 +28,10 @@ _LEADING_CLOSER = re.compile(r"^([\"'”’]+)(?:\s+|$)")
 _LAST_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
 # A lower-case word, its full stop, a lower-case word: an end Bling Fire leaves (`next year. and`).
 _LOWER_STOP = re.compile(r"(?<![\w.'’-])([a-z]{2,})\.(?=\s+[a-z])")
+# Initials (`J.P.`, `W.`) and a quoted nickname between them and the surname: one name
+# (`J.P. "The Big Bopper" Richardson`), not a sentence end before a quotation.
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
+_NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][^\"\u201d.!?,]{0,30}[\"\u201d]\s+[A-Z]")
 # Lower-case abbreviations that such a full stop may belong to.
 _LOWER_ABBREVIATIONS = frozenset(
     ("al", "approx", "cf", "co", "dept", "eg", "esp", "est", "etc", "ft", "govt", "ie", "incl",
@@ -83,11 +87,13 @@ def _candidate_ends(text: str) -> list[int]:
 
 def _may_end(text: str, cut: int, spans: tuple[tuple[int, int], ...]) -> bool:
     """Whether a sentence may end at `cut`: at a line break, or outside held stretches, after no
-    title, and not between a quote and a lower-case word (`"Why?" he asked.` is one sentence)."""
+    title, not between a quote and a lower-case word (`"Why?" he asked.` is one sentence), and
+    not between initials and a quoted nickname."""
     if text[cut] == "\n":
         return True
     attributed = text[cut - 1] in _QUOTE_MARKS and text[cut : cut + 3].lstrip()[:1].islower()
-    return not (attributed or inside(text, cut, spans) or _title(text, cut))
+    named = _INITIALS.search(text, max(0, cut - 8), cut) and _NICKNAME.match(text, cut)
+    return not (attributed or named or inside(text, cut, spans) or _title(text, cut))
 
 
 def _title(text: str, cut: int) -> bool:
