@@ -40,8 +40,9 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from bot.analyse.summaries import score_sentences, summary_positions
+from bot.analyse.text.furniture import mark_furniture
 from bot.analyse.text.sentences import SentenceTokenizer, split_sentences
-from bot.models import BODY, Article, Paragraph, Sentence
+from bot.models import BODY, SIGNOFF, Article, Paragraph, Sentence
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 _DATELINE = re.compile(r"^[^\n]{0,80}?\(CNN\)\s*(?:--\s*)?")
@@ -71,11 +72,14 @@ def data_root() -> Path:
 
 
 def make_article(doc_id: str, text: str) -> Article:
-    """An Article of body paragraphs (split on blank lines), sentences split as the build does."""
+    """An Article of body paragraphs (split on blank lines), sentences split and page furniture
+    (credits, links) marked as the build does."""
     blocks = [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
     paragraphs = tuple(Paragraph(i, BODY, b) for i, b in enumerate(blocks))
     sentences = tuple(
-        Sentence(0, p.position, BODY, s) for p in paragraphs for s in split_sentences(p.text)
+        Sentence(0, p.position, SIGNOFF if furniture else BODY, s)
+        for p in paragraphs
+        for s, furniture in mark_furniture(split_sentences(p.text))
     )
     sentences = tuple(Sentence(i, s.paragraph, s.kind, s.text) for i, s in enumerate(sentences))
     return Article(
