@@ -117,6 +117,24 @@ def test_query_search_sentences_stems_and_marks_hits(query: Query) -> None:
     assert words == ["increase", "increased", "increased", "increased"]
 
 
+def test_query_search_sentences_puts_news_before_page_furniture() -> None:
+    article = make_article(
+        "elm",
+        "Elm floods",
+        [
+            "The river at Elm rose two metres overnight and closed the bridge to the town.",
+            ("signoff", "Ann Elm contributed."),
+            "Elm was quiet.",
+        ],
+    )
+    hits = Query(make_store([article])).search_sentences("Elm")
+    assert [hit.text for hit in hits] == [
+        "Elm was quiet.",
+        "The river at Elm rose two metres overnight and closed the bridge to the town.",
+        "Ann Elm contributed.",
+    ]
+
+
 def test_query_search_sentences_spans_point_at_the_words(query: Query) -> None:
     (hit,) = query.search_sentences("students")
     assert hit.article_id == EFE_ID

@@ -65,7 +65,9 @@ class StatementReads(QueryBase):
         return tuple(figures) if article_id else _first(merge_figures(figures), limit)
 
     def search_sentences(self, term: str, limit: int = 200) -> tuple[SentenceHit, ...]:
-        """Sentences matching `term`, best first, with the spans to highlight."""
+        """Sentences matching `term`, best first, with the spans to highlight; news before page
+        furniture (a credit line is short, so it would otherwise outrank every sentence of news
+        that names the same reporter or place)."""
         phrase = fts_phrase(term)
         if not phrase:
             return ()
@@ -73,7 +75,7 @@ class StatementReads(QueryBase):
             "select s.article_id, s.position, "
             "highlight(sentences_fts, 0, char(1), char(2)) marked "
             "from sentences s join sentences_fts on s.rowid = sentences_fts.rowid "
-            "where sentences_fts match ? order by sentences_fts.rank limit ?",
+            "where sentences_fts match ? order by s.kind != 'body', sentences_fts.rank limit ?",
             [phrase, limit],
         )
         return tuple(hit_from(row) for row in rows)
