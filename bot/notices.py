@@ -60,11 +60,24 @@ def no_results(kind: str, term: str, suggestion: str) -> str:
     return f"No {escape(kind)}{about}. {escape(suggestion)}"
 
 
+# Words readers use for a command that the spelling alone would not lead to (`/story` is
+# closer in spelling to `/start`).
+_MEANT = {
+    "story": "summary", "stories": "summary", "briefing": "summary", "news": "summary",
+    "headlines": "summary", "quote": "quotes", "said": "quotes", "figure": "figures",
+    "numbers": "figures", "stats": "figures", "find": "search", "source": "sources",
+    "outlets": "sources",
+}  # fmt: skip
+
+
 def unknown_command(name: str, known: Sequence[str]) -> str:
-    """A hint with the closest command name."""
+    """A hint with the command meant: the one a reader's word for it names (`/story` is
+    `/summary`), else the closest spelling."""
     if not name.strip():
         return "Commands look like /quotes BRICS. Send /help for the list."
-    close = difflib.get_close_matches(name.lower(), list(known), n=1, cutoff=0.5)
+    meant = _MEANT.get(name.lower())
+    close = [meant] if meant in known else []
+    close = close or difflib.get_close_matches(name.lower(), list(known), n=1, cutoff=0.5)
     guess = f" Did you mean /{escape(close[0])}?" if close else ""
     return f"I don't know /{escape(clip(name, 40))}.{guess} Send /help for the list."
 

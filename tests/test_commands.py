@@ -175,6 +175,19 @@ async def test_commands_unknown_command_gets_a_hint(commands: Commands) -> None:
     assert text == "I don't know /qoutes. Did you mean /quotes? Send /help for the list."
 
 
+@pytest.mark.parametrize(
+    ("line", "meant"),
+    [("/story s1", "summary"), ("/stories", "summary"), ("/numbers trade", "figures"),
+     ("/quote Putin", "quotes"), ("/find BRICS", "search")],
+)  # fmt: skip
+async def test_commands_a_readers_word_for_a_command_leads_to_it(
+    commands: Commands, line: str, meant: str
+) -> None:
+    name = line.split()[0]
+    expected = f"I don't know {name}. Did you mean /{meant}? Send /help for the list."
+    assert await text_of(commands, line) == expected
+
+
 async def test_commands_are_case_insensitive(commands: Commands) -> None:
     assert "not a military alliance" in await text_of(commands, "/QUOTES BRICS")
 
