@@ -75,7 +75,7 @@ def unknown_command(name: str, known: Sequence[str]) -> str:
     `/summary`), else the closest spelling."""
     if not name.strip():
         return "Commands look like /quotes BRICS. Send /help for the list."
-    meant = _MEANT.get(name.lower())
+    meant = _MEANT.get(name.lower(), "")
     close = [meant] if meant in known else []
     close = close or difflib.get_close_matches(name.lower(), list(known), n=1, cutoff=0.5)
     guess = f" Did you mean /{escape(close[0])}?" if close else ""
