@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import time
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from bot.digests.models import PENDING, ChatOptions, Subscription
 from bot.digests.service import Digests, top_figure, top_quote
 from tests.digests_support import FixedClock, at, digests_for, topic_store
-from tests.factories import EFE_ID, OTHER_ID, seed_figures, seed_quotes
+from tests.factories import EFE_ID, OTHER_ID, make_quote, seed_figures, seed_quotes
 
 
 def _madrid(clock: FixedClock, local: time = time(9, 0)) -> Digests:
@@ -89,6 +90,15 @@ def test_digests_same_wall_time_in_a_zone_further_west_still_runs() -> None:
     digests.fire_due()
     assert madrid.key == "digest:2026-12-02T08:00Z"
     assert digests.state.delivery(42, "digest:2026-12-02T14:00Z") is not None
+
+
+def test_digests_top_quote_says_something_rather_than_a_few_words() -> None:
+    phrase = make_quote("a1", "a sad day.", "Ann Lee")
+    said = replace(make_quote("a1", "We will rebuild the bridge before the winter.", "Bo Kim"),
+                   sentences=(4,))  # fmt: skip
+    fragment = replace(make_quote("a1", "rebuild it", "Cy Dunn", kind="fragment"), sentences=(1,))
+    assert top_quote((phrase, fragment, said)) == said
+    assert top_quote((phrase, fragment)) == phrase
 
 
 def test_digests_top_quote_and_figure_are_the_most_reported() -> None:

@@ -236,14 +236,25 @@ class Digests:
         return queued
 
 
+_TELLING_WORDS = 6  # a shorter quote is a phrase, not something said to the story
+
+
 def top_quote(quotes: Sequence[Quote]) -> Quote | None:
-    """The quote most outlets carry, direct words with a speaker first."""
+    """The quote most outlets carry, direct words with a speaker first, and words that say
+    something (a quoted `rest in peace` or `very sad` tells a digest reader nothing) before a
+    few words."""
     merged = merge_reported(quotes)
     if not merged:
         return None
     return min(
         merged,
-        key=lambda q: (-len(q.sources), q.kind != "direct", q.speaker is None, q.sentences[:1]),
+        key=lambda q: (
+            -len(q.sources),
+            q.kind != "direct",
+            q.speaker is None,
+            len(q.text.split()) < _TELLING_WORDS,
+            q.sentences[:1],
+        ),
     )
 
 
