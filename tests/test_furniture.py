@@ -24,6 +24,9 @@ from bot.parse.records import Record
         "Ann Lee reported from Lima and Bo Kim wrote in London.",
         "Ann Lee reported from Lima, and Bo Kim wrote and reported from Quito, Ecuador.",
         "Cy Dunn wrote this story from Denver.",
+        "Ann Lee reported from Lima, Peru, while Bo Kim and Cy Dunn wrote from London.",
+        "NBC's Ann Lee in New York and Bo Kim in Quito also contributed.",
+        "Reporter Ann Lee in Lima and Bo Kim from Quito.",
         "Read more: Why the river flooded .",
         "READ MORE: The town that moved uphill .",
         "Opinion: What the dam means for farmers?",
@@ -55,6 +58,10 @@ def test_furniture_sentences_are_recognised(sentence: str) -> None:
         "The mayor wrote in a letter that help was on the way.",
         "June 2, 2014 was the wettest day on record.",
         "NATO troops arrived on Tuesday.",
+        "Ann Lee and Bo Kim also contributed.",
+        "Ann Lee in Lima said the river was rising.",
+        "Ann Lee in Elm, Ohio.",
+        "Ann Lee wrote in her diary that the river was rising.",
     ],
 )
 def test_news_sentences_are_not_furniture(sentence: str) -> None:

@@ -26,18 +26,24 @@ _GLUED_START = re.compile(
     r"|(?:copyright\s*)?\u00a9|see the original story\b)",
     re.IGNORECASE,
 )
-# A credit: `A and B contributed to this report`, `X reported from Y and Z wrote in W`.
+# Who worked on a story, a name with the place it worked from: `CNN's Ann Lee in Lima`.
+_PLACED = rf"{_NAME}(?:\s+(?:in|from)\s+{_PLACE})?"
+_CREW = rf"{_PLACED}(?:,\s+{_PLACED})*(?:,?\s+and\s+{_PLACED})?"
+_JOIN = r"(?:,\s+(?:and|while)|,|\s+and|\s+while)\s+"
+_VERB = r"(?:also\s+)?(?:reported|wrote|filed)(?:\s+and\s+(?:reported|wrote))?"
+# A credit: `A and B contributed to this report`, `X reported from Y and Z wrote in W`, and the
+# names and places alone that end a credit split at an abbreviation (`A in Lima and B in Quito.`).
 _CONTRIBUTED = re.compile(
-    rf"^{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?\s+(?:also\s+)?contributed"
+    rf"^{_CREW}\s+(?:also\s+)?contributed"
     r"(?:\s+reporting|\s+to\s+(?:this|the)\s+(?:report|story|article))\b"
 )
+_CONTRIBUTED_BARE = re.compile(rf"^[A-Z]\w*['\u2019]s\s+{_CREW}\s+(?:also\s+)?contributed\s*\.?$")
 _FILED = re.compile(
-    rf"^{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?\s+(?:also\s+)?"
-    r"(?:reported|wrote|filed)(?:\s+and\s+(?:reported|wrote))?(?:\s+(?:this|the)\s+story)?"
-    rf"\s+(?:from|in)\s+{_PLACE}"
-    rf"(?:(?:,\s+(?:and|while)|,|\s+and|\s+while)\s+{_NAME}(?:\s+(?:also\s+)?"
-    rf"(?:reported|wrote)(?:\s+and\s+(?:reported|wrote))?)?\s+(?:from|in)\s+{_PLACE})*"
-    r"\s*\.?$"
+    rf"^{_CREW}\s+{_VERB}(?:\s+(?:this|the)\s+(?:story|report))?\s+(?:from|in)\s+{_PLACE}"
+    rf"(?:{_JOIN}{_CREW}(?:\s+{_VERB})?\s+(?:from|in)\s+{_PLACE})*\s*\.?$"
+)
+_PLACES_ALONE = re.compile(
+    rf"^{_NAME}\s+(?:in|from)\s+{_PLACE}(?:{_JOIN}{_NAME}\s+(?:in|from)\s+{_PLACE})+\s*\.$"
 )
 # A tabloid's byline, whole (`By Jane Roe .`) or split by its stops (`By .` then `Jane Roe .`).
 _BY = re.compile(r"^by\s*\.?$", re.IGNORECASE)
@@ -55,7 +61,9 @@ _FURNITURE = re.compile(
 )
 # A label alone in capitals: `TRANSCRIPT .`, `PHOTOS:`.
 _LABEL = re.compile(r"^[A-Z][A-Z &'-]{2,30}\s*[.:]?$")
-_PATTERNS = (_CONTRIBUTED, _FILED, _BYLINE, _FURNITURE, _LABEL)
+_PATTERNS = (
+    _CONTRIBUTED, _CONTRIBUTED_BARE, _FILED, _PLACES_ALONE, _BYLINE, _FURNITURE, _LABEL
+)  # fmt: skip
 _LONGEST = 40  # words: a credit naming many reporters is long, a paragraph of news is longer
 
 
