@@ -45,6 +45,15 @@ _WORD_BEFORE = re.compile(r"[\w'\u2019]+$")
 _ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|io)\b", re.IGNORECASE)
 
 MAX_HEADLINE = 90
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# Who said it, closing a lead: `, police said Tuesday`, `, an activist group said`,
+# `, according to state media`.
+_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:[\w.'\u2019-]+\s+){0,5}?(?:said|says|reported|reports|announced|told\s+[A-Z]\w*)"
+    rf"(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today|yesterday))?|according\s+to\s+[^,]{{1,60}})$"
+)
+_CUT_MARKS = f" ,;:{_DASHES}"
+_FEWEST_CUT_WORDS = 6
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -75,6 +84,14 @@ _NOT_VERBS = _word_set(
 _STOPWORDS = _word_set(
     "a an the of to in on at by for and or but as is are was were be with from that this it its "
     "their his her our we they he she"
+)
+
+
+# Small words a cut headline never ends on.
+_HANGING = _word_set(
+    "a an the of to in on at for and or but nor is are was were be been has have had with by "
+    "from that who whom whose which as into onto than its his her their our your my this these "
+    "those it he she they we"
 )
 
 
@@ -241,13 +258,21 @@ def _sentence_count(text: str) -> int:
 
 def headline(paragraphs: Sequence[Paragraph], sentence: str | None = None) -> str:
     """A headline from the title line or the lead sentence (without its dateline): at most 90
-    characters, cut at a word boundary."""
+    characters. A lead too long for that first loses a closing attribution (`, police said
+    Tuesday`), which a headline does without; one still too long is cut at a word boundary,
+    before any small word a cut would leave hanging (`... the countries of Latin America…`,
+    not `... America to…`)."""
     lead = sentence if sentence is not None else _first_body(paragraphs)
     lead = headline_lead(lead)
     if len(lead) <= MAX_HEADLINE:
         return lead
-    cut = lead[:MAX_HEADLINE].rsplit(" ", 1)[0][: MAX_HEADLINE - 1]
-    return cut.rstrip(f" ,;:{_DASHES}") + "…"
+    unattributed = _ATTRIBUTION.sub("", lead)
+    if len(unattributed) <= MAX_HEADLINE:
+        return unattributed
+    cut = lead[:MAX_HEADLINE].rsplit(" ", 1)[0][: MAX_HEADLINE - 1].split()
+    while len(cut) > _FEWEST_CUT_WORDS and cut[-1].lower().strip(_CUT_MARKS) in _HANGING:
+        cut.pop()
+    return " ".join(cut).rstrip(_CUT_MARKS) + "…"
 
 
 def _first_body(paragraphs: Sequence[Paragraph]) -> str:

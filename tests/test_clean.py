@@ -177,7 +177,27 @@ def test_clean_normalise_spaces() -> None:
             "The Russian president, Vladimir Putin, today encouraged the countries of Latin "
             "America to enter the BRICS group",
             "The Russian president, Vladimir Putin, today encouraged the countries of Latin "
-            "America to…",
+            "America…",
+        ),
+        (
+            "Farmers in the valley north of the old town of Elm lost most of their maize crops "
+            "in the floods, the regional farming board said on Tuesday.",
+            "Farmers in the valley north of the old town of Elm lost most of their maize crops…",
+        ),
+        (
+            "Crews in the flooded valley north of Elm reopened the two bridges to the town on "
+            "Friday, a county spokeswoman said.",
+            "Crews in the flooded valley north of Elm reopened the two bridges to the town on "
+            "Friday",
+        ),
+        (
+            "Crews in the flooded valley north of the small town of Elm reopened two bridges, "
+            "according to the county.",
+            "Crews in the flooded valley north of the small town of Elm reopened two bridges",
+        ),
+        (
+            "Crews reopened the bridge to Elm after the floods on Friday, a spokeswoman said.",
+            "Crews reopened the bridge to Elm after the floods on Friday, a spokeswoman said",
         ),
     ],
 )

@@ -36,7 +36,7 @@ def test_parse_seed_article_fields() -> None:
     article = read_inputs([SEEDS / "000_1f4e1313dff10dc2.txt"]).articles[0]
     assert article.origin == str(SEEDS / "000_1f4e1313dff10dc2.txt")
     assert article.headline == (
-        "The Russian president, Vladimir Putin, today encouraged the countries of Latin America to…"
+        "The Russian president, Vladimir Putin, today encouraged the countries of Latin America…"
     )
     assert article.url is None
     assert "continent.Putin" not in article.text

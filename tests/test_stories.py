@@ -74,7 +74,7 @@ def test_stories_seed_summary_is_stored_best_first_and_read_in_article_order() -
 def test_stories_seed_summary_keeps_the_whole_sentence_its_headline_was_cut_from() -> None:
     (story,) = group(*read_inputs([SEEDS]).articles)
     assert story.headline == (
-        "The Russian president, Vladimir Putin, today encouraged the countries of Latin America to…"
+        "The Russian president, Vladimir Putin, today encouraged the countries of Latin America…"
     )
     lead = story.sentences[1]
     assert lead.text.startswith("The Russian president, Vladimir Putin, today")
