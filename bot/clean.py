@@ -91,7 +91,8 @@ _STOPWORDS = _word_set(
 _HANGING = _word_set(
     "a an the of to in on at for and or but nor is are was were be been has have had with by "
     "from that who whom whose which as into onto than its his her their our your my this these "
-    "those it he she they we"
+    "those it he she they we i you not will would can could should may might must also so if "
+    "when while after before because about over under"
 )
 
 

@@ -196,6 +196,11 @@ def test_clean_normalise_spaces() -> None:
             "Crews in the flooded valley north of the small town of Elm reopened two bridges",
         ),
         (
+            "I watched the brown river rise over the only road into Elm late on a Friday, the day "
+            "I knew we would leave.",
+            "I watched the brown river rise over the only road into Elm late on a Friday, the day…",
+        ),
+        (
             "Crews reopened the bridge to Elm after the floods on Friday, a spokeswoman said.",
             "Crews reopened the bridge to Elm after the floods on Friday, a spokeswoman said",
         ),
