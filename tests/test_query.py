@@ -135,6 +135,17 @@ def test_query_search_sentences_puts_news_before_page_furniture() -> None:
     ]
 
 
+def test_query_search_sentences_puts_a_lead_before_an_aside() -> None:
+    lead = make_article("lead", "Elm floods", ["Floods closed both bridges into Elm on Monday."])
+    other = [f"The council met for the {n} time to plan the budget." for n in ("first", "second")]
+    aside = make_article("aside", "Budget", [*other, "Ann Lee lived in Elm."])
+    hits = Query(make_store([aside, lead])).search_sentences("Elm")
+    assert [hit.text for hit in hits] == [
+        "Floods closed both bridges into Elm on Monday.",
+        "Ann Lee lived in Elm.",
+    ]
+
+
 def test_query_search_sentences_spans_point_at_the_words(query: Query) -> None:
     (hit,) = query.search_sentences("students")
     assert hit.article_id == EFE_ID

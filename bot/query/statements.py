@@ -18,6 +18,9 @@ _ORDER = {
     "bm25(quotes_fts, 4.0, 2.0, 1.0, 1.0)",
     "figures": "bm25(figures_fts, 2.0, 3.0, 1.0)",
 }
+# bm25 favours short sentences; a sentence's summary rank (1 = its article's best) lifts the
+# sentences that tell the news over asides: rank 1 doubles the match score, rank 10 adds a tenth.
+_SUMMARY_WEIGHT = "(1.0 + 1.0 / coalesce(nullif(s.rank, 0), 1000))"
 # A term naming who spoke puts that speaker's own words before the words of others about them.
 _SPOKEN_BY = {"quotes": "speaker"}
 
@@ -67,7 +70,8 @@ class StatementReads(QueryBase):
     def search_sentences(self, term: str, limit: int = 200) -> tuple[SentenceHit, ...]:
         """Sentences matching `term`, best first, with the spans to highlight; news before page
         furniture (a credit line is short, so it would otherwise outrank every sentence of news
-        that names the same reporter or place)."""
+        that names the same reporter or place), and a sentence its article ranks high (a lead)
+        before an aside that only mentions the term in a few words."""
         phrase = fts_phrase(term)
         if not phrase:
             return ()
@@ -75,7 +79,8 @@ class StatementReads(QueryBase):
             "select s.article_id, s.position, "
             "highlight(sentences_fts, 0, char(1), char(2)) marked "
             "from sentences s join sentences_fts on s.rowid = sentences_fts.rowid "
-            "where sentences_fts match ? order by s.kind != 'body', sentences_fts.rank limit ?",
+            "where sentences_fts match ? order by s.kind != 'body', "
+            f"sentences_fts.rank * {_SUMMARY_WEIGHT} limit ?",
             [phrase, limit],
         )
         return tuple(hit_from(row) for row in rows)
