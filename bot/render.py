@@ -129,6 +129,9 @@ def quote_words(quote: Quote) -> str:
     return f"(reported) {text}" if quote.kind == "indirect" else f"“{text}”"
 
 
+FIGURE_CONTEXT_CHARS = 160  # the sentence shown for a figure that has no measure
+
+
 def figure_block(figure: Figure, refs: Mapping[str, ArticleRef], *, byline: bool = True) -> str:
     """The value in bold, its change, what it measures, the period and the outlets (left out where
     the page already names them)."""
@@ -138,9 +141,17 @@ def figure_block(figure: Figure, refs: Mapping[str, ArticleRef], *, byline: bool
     what = ", ".join(p for p in (measure, figure.period) if p)
     if what:
         head += f" — {escape(clip(what, 300))}"
+    elif _tells_more(figure):  # a bare `55` says nothing; the sentence it is from does
+        head += f" — in “{escape(clip(' '.join(figure.context.split()), FIGURE_CONTEXT_CHARS))}”"
     if not byline:
         return head
     return f"{head}\n{_byline(figure.sources or (figure.article_id,), refs)}"
+
+
+def _tells_more(figure: Figure) -> bool:
+    """Whether the figure's sentence says more than the figure's own words."""
+    context = " ".join(figure.context.split()).casefold().strip(" .")
+    return bool(context) and context != figure.text.casefold().strip(" .")
 
 
 def summary_lines(sentences: Iterable[Sentence]) -> str:

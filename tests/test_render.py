@@ -164,6 +164,19 @@ def test_render_figure_block_leaves_out_a_measure_that_repeats_the_unit() -> Non
     )
 
 
+def test_render_figure_block_without_a_measure_shows_its_sentence() -> None:
+    bare = replace(
+        make_figure(OTHER_ID, "55", 55.0, "", ""), context="The  limit on the road was 55."
+    )
+    assert render.figure_block(bare, REFS) == (
+        "<b>55</b> — in “The limit on the road was 55.”\n<i>29 Sep 2023</i>"
+    )
+    long = replace(bare, context="On the old road through the valley " * 8)
+    assert render.figure_block(long, REFS, byline=False) == (
+        "<b>55</b> — in “" + clip(("On the old road through the valley " * 8).strip(), 160) + "”"
+    )
+
+
 def test_render_figure_block_shows_change_measure_period_and_sources() -> None:
     figure = make_figure(EFE_ID, "increased by 25%", 25.0, "percent", "trade", change="increase",
                          period="in the last five years", sources=(EFE_ID, OTHER_ID))  # fmt: skip
