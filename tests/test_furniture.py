@@ -35,6 +35,7 @@ from bot.parse.records import Record
         "See the original story at example.com.",
         "Follow on Twitter: @newsdesk .",
         "Click here to read the whole interview.",
+        "More from Weekend Farmers .",
         "The opinions expressed in this commentary are solely those of Ann Lee.",
         "PUBLISHED: . 09:15 EST, 2 June 2014 . | .",
         "Last updated at 4:40 PM on 2nd June 2014 .",
@@ -61,6 +62,7 @@ def test_furniture_sentences_are_recognised(sentence: str) -> None:
         "Ann Lee and Bo Kim also contributed.",
         "Ann Lee in Lima said the river was rising.",
         "Ann Lee in Elm, Ohio.",
+        "More from the reservoir flowed into the river on Friday.",
         "Ann Lee wrote in her diary that the river was rising.",
     ],
 )

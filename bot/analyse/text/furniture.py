@@ -53,7 +53,7 @@ _FURNITURE = re.compile(
     r"^(?:read more|read|more|related|opinion|watch|see also)\s*:"
     r"|^(?:copyright\s*)?\u00a9|^see the original story\b"
     r"|^follow(?:\s+us)?(?:\s+on\s+\w+)?\s*:?\s*@|^follow\s+(?:us\s+)?on\s+\w+\s*(?::|\.?$)"
-    r"|^click here\b|^watch the (?:latest )?full episode\b"
+    r"|^click here\b|^watch the (?:latest )?full episode\b|^more from(?:\s+\S+){1,4}\s*\.?$"
     r"|^the (?:views|opinions) expressed in this (?:commentary|article|column|piece)\b"
     r"|^(?:published|updated)\s*:|^last updated\b"
     rf"|^(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*\.?$",
