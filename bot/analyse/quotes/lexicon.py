@@ -241,3 +241,20 @@ MALE_WORDS = _words(
     stepson stepfather dad congressman councilman assemblyman anchorman
     """
 )
+
+# States and provinces written after a town (`Jo Roe of Fenton, Ohio,`), in full and as the
+# news agencies shorten them (`Ala.`, `N.Y.`).
+STATES = _words(
+    """
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich.
+    Minn. Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Tenn. Tex. Vt. Va. Wash. Wis. Wyo. D.C.
+    N.H. N.J. N.M. N.Y. N.C. N.D. R.I. S.C. S.D. W.Va. Ontario Quebec Alberta Manitoba
+    Queensland Tasmania
+    """
+) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+     "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "British Columbia",
+     "Nova Scotia", "New South Wales", "Western Australia"}  # fmt: skip

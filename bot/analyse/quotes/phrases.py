@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.analyse.quotes.appositions import apposition_start
 from bot.analyse.quotes.clauses import clause_subject
-from bot.analyse.quotes.descriptions import ISSUED, complement, description_back
+from bot.analyse.quotes.descriptions import ISSUED, complement, description_back, spoken_for
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
@@ -223,6 +223,9 @@ def subject_after(text: str) -> Phrase | None:
     taken: list[str] = []
     for at, word in enumerate(words):
         joins = word in ("and", "&") and at + 1 < len(words) and is_cap(words[at + 1]) and taken
+        body = spoken_for(words[at - 1 :]) if word == "for" and taken else None
+        if body is not None:  # `said a spokesman for the Harbour Board`
+            return replace(body, role=(*taken, "for"))
         if word == "of" and role_of(taken, words[at + 1 : at + 3]):
             named = subject_after(" ".join(words[at + 2 :]))  # `said chief of staff Ada Brook`
             if named is not None and named.kind == "name":

@@ -26,6 +26,7 @@ from bot.analyse.quotes.labels import name_label
 from bot.analyse.quotes.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.phrases import Phrase, verb_positions
+from bot.analyse.quotes.quoted_as import quoted_speaker
 from bot.analyse.quotes.reporting import reported_by
 from bot.analyse.quotes.resolution import Resolver
 from bot.analyse.quotes.retorts import retort
@@ -142,6 +143,12 @@ def _byline(around: Around) -> Phrase | None:
 
 
 SENTENCE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "quoted as saying",
+        "The Harbour Post quoted Ada Brook as saying, “We are ready for the vote.”",
+        "Ada Brook",
+        lambda a: quoted_speaker(a.lead, a.tail, *a.between),
+    ),
     Rule(
         "verb after the quote",
         "“We are ready for the vote,” said Ada Brook.",

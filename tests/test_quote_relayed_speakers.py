@@ -1,0 +1,121 @@
+"""Speakers named the long way news copy names them: quoted by a medium (`quoted Ada Brook as
+saying`), through a spokesman for a body (`a spokesman for the Port Board`), and with the town
+and state they come from (`Tom Reed of Fenton, Ohio, says`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quote_noun_descriptions import attributed
+
+
+@pytest.mark.parametrize(
+    ("opening", "said", "expected"),
+    [
+        (  # a medium quotes a named speaker before the quote
+            "Hal Ward chairs the port board.",
+            "The Harbour Post quoted Ana Kerr as saying, “The quay is closed to trawlers.”",
+            ("The quay is closed to trawlers.", "Ana Kerr", "quoted", "Ana Kerr"),
+        ),
+        (  # the same, after the quote: the paper is no speaker
+            "Hal Ward chairs the port board.",
+            "“The quay is closed to trawlers,” the Harbour Post quoted Ana Kerr as saying.",
+            ("The quay is closed to trawlers", "Ana Kerr", "quoted", "Ana Kerr"),
+        ),
+        (  # the passive: the one quoted, not the person in focus before
+            "Hal Ward chairs the port board. Ana Kerr runs the fish market.",
+            "Ward was quoted as saying the quay was “closed to trawlers for good.”",
+            ("closed to trawlers for good.", "Hal Ward", "quoted", "Ward"),
+        ),
+        (  # an object pronoun is the speaker the article talks about
+            "Ana Kerr runs the fish market.",
+            "The agency quoted her as saying that “the quay is closed to trawlers.”",
+            ("the quay is closed to trawlers.", "Ana Kerr", "quoted", "she"),
+        ),
+        (  # an unnamed source of a country the cast holds no one of
+            "Hal Ward chairs the port board.",
+            "A columnist quoted a Lorish source as saying that “the quay is closed.”",
+            ("the quay is closed.", "Lorish source", "quoted", "a Lorish source"),
+        ),
+    ],
+)
+def test_a_medium_passes_on_the_words_of_the_one_it_quotes(
+    opening: str, said: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert attributed(opening, said) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (  # after the verb: the body, not a bare `spokesman`
+            "“The count was never made,” said a spokesman for the Lorland Police Force.",
+            (
+                "The count was never made",
+                "Lorland Police Force",
+                "said",
+                "a spokesman for Lorland Police Force",
+            ),
+        ),
+        (  # the subject of a clause a participle carries on
+            "A spokeswoman for the Harbour Police disputed the figures, saying: “The count was "
+            "never made.”",
+            (
+                "The count was never made.",
+                "Harbour Police",
+                "saying",
+                "spokeswoman for Harbour Police",
+            ),
+        ),
+        (  # a body whose name holds `of`
+            "A spokeswoman for the Ministry of Fisheries said the count was “never made.”",
+            ("never made.", "Ministry of Fisheries", "said", "Ministry of Fisheries"),
+        ),
+    ],
+)
+def test_a_spokesman_for_a_named_body_speaks_for_the_body(
+    said: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert attributed("Hal Ward chairs the port board.", said) == [expected]
+
+
+def test_a_spokesman_for_the_unnamed_police_stays_a_spokesman() -> None:
+    said = "“The count was never made,” said a spokesman for the police."
+    assert attributed("Hal Ward chairs the port board.", said) == [
+        ("The count was never made", "spokesman", "said", "a spokesman")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (  # the town's state after a comma is no speaker
+            "“We need a second bridge,” Tom Reed of Fenton, Ohio, says in the petition.",
+            ("We need a second bridge", "Tom Reed", "says", "Tom Reed"),
+        ),
+        (  # a state as the agencies shorten it
+            "“We need a second bridge,” said Tom Reed of Albany, N.Y., on Friday.",
+            ("We need a second bridge", "Tom Reed", "said", "Tom Reed"),
+        ),
+        (  # a name set off after a place is the speaker, no state
+            "“We need a second bridge,” the bridge's planner in Lorland, Ada Brook, said.",
+            ("We need a second bridge", "Ada Brook", "said", "Ada Brook"),
+        ),
+        (  # the same before a fragment
+            "Tom Reed of Fenton, Ohio, says the bridge is “long overdue.”",
+            ("long overdue.", "Tom Reed", "says", "Tom Reed"),
+        ),
+        (  # a description with its place stays the description
+            "“We need a second bridge,” a baker from Dayton, Ohio, said.",
+            ("We need a second bridge", "baker", "said", "a baker"),
+        ),
+        (  # an apposition before the place still ends the name
+            "“We need a second bridge,” Ada Brook, a baker from Tilbury, Essex, said.",
+            ("We need a second bridge", "Ada Brook", "said", "Ada Brook"),
+        ),
+    ],
+)
+def test_a_place_and_its_state_after_a_speaker_name_no_one(
+    said: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert attributed("Hal Ward chairs the port board.", said) == [expected]
