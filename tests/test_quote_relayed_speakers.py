@@ -119,3 +119,34 @@ def test_a_place_and_its_state_after_a_speaker_name_no_one(
     said: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert attributed("Hal Ward chairs the port board.", said) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # a lead opening with the quote, its speaker named next with a role
+            "“The final will test her nerve.” Those were the words of tennis analyst Ada Brook "
+            "in 2001, early in the decider.",
+            ("The final will test her nerve.", "Ada Brook", "words of", "tennis analyst Ada Brook"),
+        ),
+        (  # the person named before is not the speaker
+            "Tom Ruiz watched from the stands. “The final will test her nerve.” These were the "
+            "words of Ada Brook.",
+            ("The final will test her nerve.", "Ada Brook", "words of", "Ada Brook"),
+        ),
+    ],
+)
+def test_a_sentence_after_the_quote_says_whose_words_they_were(
+    paragraph: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert attributed(paragraph) == [expected]
+
+
+def test_a_quote_attributed_in_its_own_sentence_keeps_its_speaker() -> None:
+    paragraph = (
+        "Ada Brook watched from the stands. “The final will test her nerve,” said Tom Ruiz. "
+        "Those were the words of a man who knew."
+    )
+    assert attributed(paragraph) == [
+        ("The final will test her nerve", "Tom Ruiz", "said", "Tom Ruiz")
+    ]

@@ -30,6 +30,7 @@ from bot.analyse.quotes.quoted_as import quoted_speaker
 from bot.analyse.quotes.reporting import reported_by
 from bot.analyse.quotes.resolution import Resolver
 from bot.analyse.quotes.retorts import retort
+from bot.analyse.quotes.words_of import words_of
 from bot.analyse.quotes.wrappers import wrapping_outlet
 
 # Words that open a subject after a quote (`," the mayor said`), not more of its clause.
@@ -226,6 +227,12 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "“We are ready for the vote,” according to a court filing by Ada Brook.",
         "Ada Brook",
         lambda a: wrapping_outlet(a.lead, (*a.between, a.tail)),
+    ),
+    Rule(
+        "whose words in the sentence after",
+        "Tom Ruiz spoke first. “The vote will go ahead.” Those were the words of Ada Brook.",
+        "Ada Brook",
+        lambda a: None if a.tail.strip() else words_of(a.after()),
     ),
 )
 
