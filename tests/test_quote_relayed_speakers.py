@@ -97,6 +97,10 @@ def test_a_spokesman_for_the_unnamed_police_stays_a_spokesman() -> None:
             "“We need a second bridge,” said Tom Reed of Albany, N.Y., on Friday.",
             ("We need a second bridge", "Tom Reed", "said", "Tom Reed"),
         ),
+        (  # an age and a shortened state set off after the name
+            "Jo Roe, 22, of Flint, Mich., said the vote was a “surprise.”",
+            ("surprise.", "Jo Roe", "said", "Jo Roe"),
+        ),
         (  # a name set off after a place is the speaker, no state
             "“We need a second bridge,” the bridge's planner in Lorland, Ada Brook, said.",
             ("We need a second bridge", "Ada Brook", "said", "Ada Brook"),
@@ -150,3 +154,31 @@ def test_a_quote_attributed_in_its_own_sentence_keeps_its_speaker() -> None:
     assert attributed(paragraph) == [
         ("The final will test her nerve", "Tom Ruiz", "said", "Tom Ruiz")
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (  # `another` brings in someone new, not the person in focus
+            "“They're only toys,” said another boy, also 9.",
+            ("They're only toys", "boy", "said", "another boy"),
+        ),
+        (  # the same before the verb
+            "“They're only toys,” one girl said.",
+            ("They're only toys", "girl", "said", "one girl"),
+        ),
+        (  # one of a group the article has not named
+            "“They're only toys,” said one of the boys, who's 9.",
+            ("They're only toys", "one of the boys", "said", "one of the boys"),
+        ),
+        (  # a name set off after the group is the speaker
+            "“They're only toys,” said one of their teachers, Ada Brook.",
+            ("They're only toys", "Ada Brook", "said", "Ada Brook"),
+        ),
+    ],
+)
+def test_someone_brought_in_unnamed_is_not_the_person_in_focus(
+    said: str, expected: tuple[str, str, str, str]
+) -> None:
+    opening = "Hal Ward asked a class of pupils about the adverts."
+    assert attributed(opening, said) == [expected]

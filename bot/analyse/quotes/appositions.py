@@ -22,8 +22,9 @@ def apposition_start(words: list[str]) -> int:
             break
         if word == "," and _closes_name(words, at) and _opens_apposition(words[at + 1]):
             found = at
-    if found == len(words):
-        return _state_after_place(words) or found
+    if found == len(words):  # `Jo Roe, 22, of Fenton, Mich.,`: the apposition before the state
+        state = _state_after_place(words)
+        return found if state is None else min(state, apposition_start([*words[:state], ","]))
     return len(words) if _names_someone(words[found + 1 : -1]) else found
 
 

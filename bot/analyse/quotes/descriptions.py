@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.analyse.quotes.lexicon import DETERMINERS, NON_PERSON_WORDS, SPEECH_VERBS
+from bot.analyse.quotes.lexicon import (
+    DETERMINERS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NON_PERSON_WORDS,
+    SPEECH_VERBS,
+)
 from bot.analyse.quotes.names import (
     ROLE_OPENERS,
     Phrase,
@@ -54,8 +60,27 @@ def complement(words: list[str], start: int) -> Phrase | None:
     return description_back(words[:at]) if person else None
 
 
+def newcomer(words: Sequence[str]) -> Phrase | None:
+    """Someone the article brings in unnamed at the start of `words`: `another boy`, `one
+    resident`, `one of the boys` (not `one` alone, nor `one of them`)."""
+    if len(words) < 2 or words[0].lower() not in ("another", "one"):
+        return None
+    if words[1] == "of":
+        group = [w for w in words[2:5] if w.isalpha()]
+        plural = len(group) >= 2 and group[0].lower() in DETERMINERS and group[1].endswith("s")
+        return Phrase("description", ("one", "of", *group[:2])) if plural else None
+    head = words[1]
+    person = person_like(head) or head in FEMALE_WORDS | MALE_WORDS
+    noun = head.isalpha() and head.islower() and person
+    return Phrase("description", (head,), article=words[0].lower()) if noun else None
+
+
 def description_back(words: list[str]) -> Phrase | None:
     """`the Russian leader`, `a Sony spokesman`, `Chelsea's manager`, read from the end."""
+    for at in range(max(len(words) - 4, 0), len(words) - 1):
+        found = newcomer(words[at:])
+        if found is not None and len(found.words) + (found.article != "") == len(words) - at:
+            return found  # `another boy`, `one of the boys`
     end = len(words)
     for start in range(end - 1, max(end - 10, -1), -1):
         word = words[start]

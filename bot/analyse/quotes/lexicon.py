@@ -109,6 +109,8 @@ PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "
 SUBJECT_PRONOUNS = _words("he she they it")
 
 DETERMINERS = _words("the a an his her their its our this that")
+# Words that bring in someone the article has not named: `a young woman`, `another boy`.
+NEWCOMER_ARTICLES = _words("a an another one")
 
 # Letters after a name, no part of it: `Tom Ruiz MSP`, `Ada Brook QC`.
 POST_NOMINALS = _words("MP MSP MEP AM MLA QC KC OBE MBE CBE KBE")

@@ -7,7 +7,13 @@ from dataclasses import replace
 
 from bot.analyse.quotes.appositions import apposition_start
 from bot.analyse.quotes.clauses import clause_subject
-from bot.analyse.quotes.descriptions import ISSUED, complement, description_back, spoken_for
+from bot.analyse.quotes.descriptions import (
+    ISSUED,
+    complement,
+    description_back,
+    newcomer,
+    spoken_for,
+)
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
@@ -237,7 +243,8 @@ def subject_after(text: str) -> Phrase | None:
         taken.append(word)
     if taken and taken[0].lower() in SUBJECT_PRONOUNS:
         return Phrase("pronoun", (taken[0].lower(),))
-    phrase = _forward_phrase(taken) if taken else None
+    # `said another boy`, `said one of the boys` (unless a name is set off after it)
+    phrase = newcomer(words) or (_forward_phrase(taken) if taken else None)
     apposed = _APPOSED.match(text.lstrip())
     modifier = bool(taken) and taken[-1][:1].islower()  # `said Harbour spokeswoman, Lena Holt`
     if apposed and (phrase is None or phrase.kind == "description" or modifier):
