@@ -32,6 +32,16 @@ from tests.test_quote_noun_descriptions import attributed
             "The agency quoted her as saying that “the quay is closed to trawlers.”",
             ("the quay is closed to trawlers.", "Ana Kerr", "quoted", "she"),
         ),
+        (  # a paper reports someone saying it, without `as`
+            "Hal Ward chairs the port board.",
+            "“The quay is closed to trawlers,” the Harbour Post reported Ana Kerr saying.",
+            ("The quay is closed to trawlers", "Ana Kerr", "quoted", "Ana Kerr"),
+        ),
+        (  # a video shows the one speaking
+            "Ana Kerr runs the fish market.",
+            "The video shows her saying, “The quay is closed to trawlers.”",
+            ("The quay is closed to trawlers.", "Ana Kerr", "quoted", "she"),
+        ),
         (  # an unnamed source of a country the cast holds no one of
             "Hal Ward chairs the port board.",
             "A columnist quoted a Lorish source as saying that “the quay is closed.”",

@@ -1,6 +1,6 @@
 """Quotes a medium passes on: `state media quoted Ada Brook as saying "..."`, `Ada Brook was
-quoted as saying "..."`. The one quoted speaks, not the paper that quoted her, and `as saying`
-is no speech verb of a subject before it."""
+quoted as saying "..."`, `the paper reported Ada Brook saying "..."`. The one quoted speaks, not
+the paper that quoted her, and `saying` is no speech verb of a subject before it."""
 
 from __future__ import annotations
 
@@ -10,8 +10,13 @@ from bot.analyse.quotes.names import Phrase
 from bot.analyse.quotes.phrases import subject_before
 
 _SAYING = r"\s+as\s+(?:saying|telling|stating|writing|describing|calling)\b"
-# `quoted Ada Brook as saying`, `quoted a Lorish official as telling reporters`.
-_QUOTED = re.compile(rf"\bquot(?:ed|es|ing)\s+([^\"\u201c\u201d;]{{1,80}}?){_SAYING}")
+# `quoted Ada Brook as saying`, `quoted a Lorish official as telling reporters`; `reported
+# Ada Brook saying`, `the video shows him saying`.
+_QUOTED = re.compile(
+    rf"\b(?:quot(?:ed|es|ing)|cited|citing)\s+([^\"\u201c\u201d;]{{1,80}}?){_SAYING}"
+    r"|\b(?:quoted|reported|cited|showed|shows|heard|recorded)\s+(?!as\s)"
+    r"([^\"\u201c\u201d;,]{1,60}?)\s+(?:saying|telling|stating|writing)\b"
+)
 # `Ada Brook was quoted as saying`, `who has been quoted as saying`.
 _PASSIVE = re.compile(
     rf"^(.*?)\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?quoted{_SAYING}"
@@ -26,7 +31,7 @@ def quoted_speaker(*texts: str) -> Phrase | None:
     for text in texts:
         found = _QUOTED.search(text)
         if found is not None:
-            return _phrase(found.group(1))
+            return _phrase(found.group(1) or found.group(2))
         passive = _PASSIVE.search(text)
         if passive is not None:
             return _phrase(passive.group(1))
