@@ -192,3 +192,23 @@ def test_someone_brought_in_unnamed_is_not_the_person_in_focus(
 ) -> None:
     opening = "Hal Ward asked a class of pupils about the adverts."
     assert attributed(opening, said) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (  # `according to` a publication's website: not the paper's editor
+            "Ward is “a national treasure,” according to the Harbour Post website.",
+            ("a national treasure", "Harbour Post", "according to", "Harbour Post"),
+        ),
+        (  # a publication named with its kind after the verb
+            "“Ward is a national treasure,” said the Harbour Post newspaper.",
+            ("Ward is a national treasure", "Harbour Post", "said", "Harbour Post"),
+        ),
+    ],
+)
+def test_a_publication_named_by_its_kind_speaks_under_its_name(
+    said: str, expected: tuple[str, str, str, str]
+) -> None:
+    opening = "Hal Ward met Kim Shillinglaw, the Harbour Post's editor."
+    assert attributed(opening, said) == [expected]

@@ -102,7 +102,7 @@ def description_back(words: list[str]) -> Phrase | None:
             end = start
         elif word.lower() in DETERMINERS and not (start and words[start - 1] in _PREPOSITIONS):
             described = tuple(words[start + 1 : end])
-            return _outlet(described) or (
+            return outlet(described) or (
                 Phrase("description", described, article=word) if described else None
             )
         elif possessor(word):
@@ -154,7 +154,7 @@ def _issued_by(words: list[str], at: int) -> Phrase | None:
     return Phrase("description", (*issuer, words[at - 1]), article=article)
 
 
-def _outlet(described: tuple[str, ...]) -> Phrase | None:
+def outlet(described: tuple[str, ...]) -> Phrase | None:
     """`the populist Evening Courier tabloid`: a publication described by its kind speaks under
     its name."""
     if not described or described[-1].lower() not in _OUTLET_NOUNS:

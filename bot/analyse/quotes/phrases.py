@@ -12,6 +12,7 @@ from bot.analyse.quotes.descriptions import (
     complement,
     description_back,
     newcomer,
+    outlet,
     spoken_for,
 )
 from bot.analyse.quotes.lexicon import (
@@ -261,8 +262,9 @@ def _forward_phrase(taken: list[str]) -> Phrase | None:
         if start < end:
             role = tuple(taken[:start]) if "and" not in taken[:start] else ()  # `Putin and`
             return Phrase("name", tuple(taken[start:end]), role)
-    if taken[0].lower() in DETERMINERS and len(taken) > 1:
-        return Phrase("description", tuple(taken[1:]), article=taken[0])
+    if taken[0].lower() in DETERMINERS and len(taken) > 1:  # `the BBC website`: the BBC
+        described = tuple(taken[1:])
+        return outlet(described) or Phrase("description", described, article=taken[0])
     return None
 
 
