@@ -7,9 +7,10 @@
 3. `attribution` finds the words that name its speaker, `phrases` reads them (a name, a pronoun,
    or a description: `names`, `appositions`, `descriptions`), in the order `rules` lists (each
    rule named, with an example, and can be switched off; `inversions`, `labels`, `reporting`,
-   `wrappers` and `retorts` hold the rules for verb-first attributions, `Name:` labels, quotes
-   wrapped in another's report, reports wrapped in an outlet's (`according to X`), and `shot
-   back`; `clauses` finds the subject opening a clause);
+   `wrappers`, `retorts`, `quoted_as` and `words_of` hold the rules for verb-first
+   attributions, `Name:` labels, quotes wrapped in another's report, reports wrapped in an
+   outlet's (`according to X`), `shot back`, words a medium passes on (`quoted X as saying`) and
+   a sentence saying whose words they were; `clauses` finds the subject opening a clause);
 4. `cast` lists the article's people (`people`; `runs` finds those a capitalised run names past
    the plain rule, `roles_at` the role the article gives them, `genders` and `first_names` tell
    their genders) and `resolution` (with

@@ -3,7 +3,7 @@ stops being the name and starts describing it."""
 
 from __future__ import annotations
 
-from bot.analyse.quotes.lexicon import DETERMINERS, TITLES
+from bot.analyse.quotes.lexicon import DETERMINERS, STATES, TITLES
 from bot.analyse.quotes.names import is_cap, name_run_back, possessor
 
 # Words before a place, whose state or country may follow after a comma: `from Sumter, S.C.`
@@ -22,9 +22,26 @@ def apposition_start(words: list[str]) -> int:
             break
         if word == "," and _closes_name(words, at) and _opens_apposition(words[at + 1]):
             found = at
-    if found == len(words) or _names_someone(words[found + 1 : -1]):
-        return len(words)
-    return found
+    if found == len(words):  # `Jo Roe, 22, of Fenton, Mich.,`: the apposition before the state
+        state = _state_after_place(words)
+        return found if state is None else min(state, apposition_start([*words[:state], ","]))
+    return len(words) if _names_someone(words[found + 1 : -1]) else found
+
+
+def _state_after_place(words: list[str]) -> int | None:
+    """Where the state closing a place starts, in `Jo Roe of Fenton, Ohio,` (the comma before
+    `Ohio`): the name and its place are read on without it (None when `words` end otherwise)."""
+    comma = len(words) - 2
+    while comma > 0 and (is_cap(words[comma]) or words[comma] == "."):
+        comma -= 1
+    state = " ".join(words[comma + 1 : -1]).replace(" .", ".")  # `N.Y.` read as one word
+    if state not in STATES:  # not `in Uganda, Sarah Mukasa,`
+        return None
+    if words[comma] != "," or not is_cap(words[comma - 1]):
+        return None
+    place = name_run_back(words, comma)
+    linked = 0 < place < comma and words[place - 1].lower() in _PLACE_LINKS
+    return comma if linked else None
 
 
 def _closes_name(words: list[str], at: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.analyse.quotes.descriptions import description_back
+from bot.analyse.quotes.descriptions import description_back, spoken_for
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
@@ -55,6 +55,9 @@ def clause_subject(text: str) -> Phrase | None:
     start = name_run_back(words, end)
     if start < end:
         return Phrase("name", tuple(words[start:end]))
+    body = spoken_for(words[1:]) if words[0].lower() in DETERMINERS else None
+    if body is not None:  # `A spokesman for the Port Board disputed it, saying`
+        return body
     if words[0].lower() in DETERMINERS and len(words) > 1:
         return description_back(
             words[

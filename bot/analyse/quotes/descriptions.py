@@ -4,7 +4,15 @@ Rain Man`)."""
 
 from __future__ import annotations
 
-from bot.analyse.quotes.lexicon import DETERMINERS, SPEECH_VERBS
+from collections.abc import Sequence
+
+from bot.analyse.quotes.lexicon import (
+    DETERMINERS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NON_PERSON_WORDS,
+    SPEECH_VERBS,
+)
 from bot.analyse.quotes.names import (
     ROLE_OPENERS,
     Phrase,
@@ -17,6 +25,8 @@ from bot.analyse.quotes.names import (
 # Roles written in capitals: `president and CEO of the association`.
 _CAPITAL_ROLES = frozenset(["CEO", "CFO", "COO", "CTO", "Chairman", "Director", "President"])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
+# Who speaks for a body named after `for`: `a spokesman for the Port Board said`.
+SPEAKERS_FOR = _SPOKES - {"statement"}
 _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
 # Kinds of publication: `the Evening Courier tabloid` is the Evening Courier.
 _OUTLET_NOUNS = frozenset(
@@ -38,6 +48,8 @@ def complement(words: list[str], start: int) -> Phrase | None:
     head = words[at - 1]
     if is_cap(head) and head not in _CAPITAL_ROLES:
         first = name_run_back(words, at)  # `Jo Roe of the Institute for Fair Tax`: Jo Roe
+        if words[at] == "of" and head in NON_PERSON_WORDS and first < at:
+            return complement(words, first) or Phrase("name", tuple(words[first:]))  # one name
         named = complement(words, first) if first < at else None
         return named or (Phrase("name", tuple(words[first:at])) if first < at else None)
     if head.lower() in _SPOKES:
@@ -48,8 +60,27 @@ def complement(words: list[str], start: int) -> Phrase | None:
     return description_back(words[:at]) if person else None
 
 
+def newcomer(words: Sequence[str]) -> Phrase | None:
+    """Someone the article brings in unnamed at the start of `words`: `another boy`, `one
+    resident`, `one of the boys` (not `one` alone, nor `one of them`)."""
+    if len(words) < 2 or words[0].lower() not in ("another", "one"):
+        return None
+    if words[1] == "of":
+        group = [w for w in words[2:5] if w.isalpha()]
+        plural = len(group) >= 2 and group[0].lower() in DETERMINERS and group[1].endswith("s")
+        return Phrase("description", ("one", "of", *group[:2])) if plural else None
+    head = words[1]
+    person = person_like(head) or head in FEMALE_WORDS | MALE_WORDS
+    noun = head.isalpha() and head.islower() and person
+    return Phrase("description", (head,), article=words[0].lower()) if noun else None
+
+
 def description_back(words: list[str]) -> Phrase | None:
     """`the Russian leader`, `a Sony spokesman`, `Chelsea's manager`, read from the end."""
+    for at in range(max(len(words) - 4, 0), len(words) - 1):
+        found = newcomer(words[at:])
+        if found is not None and len(found.words) + (found.article != "") == len(words) - at:
+            return found  # `another boy`, `one of the boys`
     end = len(words)
     for start in range(end - 1, max(end - 10, -1), -1):
         word = words[start]
@@ -64,11 +95,14 @@ def description_back(words: list[str]) -> Phrase | None:
             return Phrase("description", tuple(taken)) if taken else None
         if word in _PREPOSITIONS and start > 0 and words[start - 1].lower() in ISSUED:
             return _issued_by(words, start)  # `a statement from the union`: the union's
+        body = spoken_for(words[start - 1 : end]) if start else None
+        if body is not None and len(body.words) + (words[start + 1] == "the") == end - start - 1:
+            return body  # `a spokesman for the Port Board`: the board speaks
         if word in _PREPOSITIONS and start > 0:  # `the judge in the case`: the judge
             end = start
         elif word.lower() in DETERMINERS and not (start and words[start - 1] in _PREPOSITIONS):
             described = tuple(words[start + 1 : end])
-            return _outlet(described) or (
+            return outlet(described) or (
                 Phrase("description", described, article=word) if described else None
             )
         elif possessor(word):
@@ -79,6 +113,31 @@ def description_back(words: list[str]) -> Phrase | None:
     people = head[0].lower().removesuffix("s")  # `Lawyers`, `Analysts`: people, capitalised
     plural = plural or (head is not words and head[0].endswith("s") and person_like(people))
     return Phrase("description", tuple(_without_opener(head))) if plural else None
+
+
+def body_after(words: Sequence[str]) -> tuple[str, ...]:
+    """The body named at the start of `words` (`the Port Board said`, `Ministry of Health`), or
+    () when no capitalised run opens them."""
+    start = 1 if words[:1] == ["the"] else 0
+    end = start
+    while end < len(words) and (is_cap(words[end]) or _inside_name(words, end)):
+        end += 1
+    return tuple(words[start:end])
+
+
+def _inside_name(words: Sequence[str], at: int) -> bool:
+    """`of`, `and` or `&` between two capitalised words: `Ministry of Health`."""
+    inside = 0 < at < len(words) - 1 and is_cap(words[at - 1]) and is_cap(words[at + 1])
+    return inside and words[at] in ("of", "and", "&")
+
+
+def spoken_for(words: Sequence[str]) -> Phrase | None:
+    """`spokesman for the Port Board ...` at the start of `words`: the body speaks through its
+    spokesman, who is named by the role."""
+    if len(words) < 3 or words[0].lower() not in SPEAKERS_FOR or words[1] != "for":
+        return None
+    body = body_after(words[2:])
+    return Phrase("name", body, (words[0], "for")) if body else None
 
 
 def _without_opener(words: list[str]) -> list[str]:
@@ -95,7 +154,7 @@ def _issued_by(words: list[str], at: int) -> Phrase | None:
     return Phrase("description", (*issuer, words[at - 1]), article=article)
 
 
-def _outlet(described: tuple[str, ...]) -> Phrase | None:
+def outlet(described: tuple[str, ...]) -> Phrase | None:
     """`the populist Evening Courier tabloid`: a publication described by its kind speaks under
     its name."""
     if not described or described[-1].lower() not in _OUTLET_NOUNS:

@@ -228,9 +228,12 @@ def _ends_with_verb(lead: str) -> bool:
 
 
 def title_case(text: str) -> bool:
-    """Whether quoted words look like a title: `"Silver Harbour"`."""
+    """Whether quoted words look like a title: `"Silver Harbour"`, or a longer one with its
+    subtitle, `"Harbour Lights: What the Tides Told Us About the Town"` (not shouted words)."""
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019]*", text) if w.lower() not in _SMALL]
-    return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 8
+    subtitled = ":" in text and not any(w.isupper() and len(w) > 1 for w in words)
+    longest = 20 if subtitled else 8
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= longest
 
 
 def _adjunct(words: str, verb: str) -> bool:

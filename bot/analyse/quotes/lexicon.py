@@ -109,6 +109,8 @@ PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "
 SUBJECT_PRONOUNS = _words("he she they it")
 
 DETERMINERS = _words("the a an his her their its our this that")
+# Words that bring in someone the article has not named: `a young woman`, `another boy`.
+NEWCOMER_ARTICLES = _words("a an another one")
 
 # Letters after a name, no part of it: `Tom Ruiz MSP`, `Ada Brook QC`.
 POST_NOMINALS = _words("MP MSP MEP AM MLA QC KC OBE MBE CBE KBE")
@@ -241,3 +243,20 @@ MALE_WORDS = _words(
     stepson stepfather dad congressman councilman assemblyman anchorman
     """
 )
+
+# States and provinces written after a town (`Jo Roe of Fenton, Ohio,`), in full and as the
+# news agencies shorten them (`Ala.`, `N.Y.`).
+STATES = _words(
+    """
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich.
+    Minn. Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Tenn. Tex. Vt. Va. Wash. Wis. Wyo. D.C.
+    N.H. N.J. N.M. N.Y. N.C. N.D. R.I. S.C. S.D. W.Va. Ontario Quebec Alberta Manitoba
+    Queensland Tasmania
+    """
+) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+     "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "British Columbia",
+     "Nova Scotia", "New South Wales", "Western Australia"}  # fmt: skip

@@ -7,7 +7,14 @@ from dataclasses import replace
 
 from bot.analyse.quotes.appositions import apposition_start
 from bot.analyse.quotes.clauses import clause_subject
-from bot.analyse.quotes.descriptions import ISSUED, complement, description_back
+from bot.analyse.quotes.descriptions import (
+    ISSUED,
+    complement,
+    description_back,
+    newcomer,
+    outlet,
+    spoken_for,
+)
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
@@ -223,6 +230,9 @@ def subject_after(text: str) -> Phrase | None:
     taken: list[str] = []
     for at, word in enumerate(words):
         joins = word in ("and", "&") and at + 1 < len(words) and is_cap(words[at + 1]) and taken
+        body = spoken_for(words[at - 1 :]) if word == "for" and taken else None
+        if body is not None:  # `said a spokesman for the Harbour Board`
+            return replace(body, role=(*taken, "for"))
         if word == "of" and role_of(taken, words[at + 1 : at + 3]):
             named = subject_after(" ".join(words[at + 2 :]))  # `said chief of staff Ada Brook`
             if named is not None and named.kind == "name":
@@ -234,7 +244,8 @@ def subject_after(text: str) -> Phrase | None:
         taken.append(word)
     if taken and taken[0].lower() in SUBJECT_PRONOUNS:
         return Phrase("pronoun", (taken[0].lower(),))
-    phrase = _forward_phrase(taken) if taken else None
+    # `said another boy`, `said one of the boys` (unless a name is set off after it)
+    phrase = newcomer(words) or (_forward_phrase(taken) if taken else None)
     apposed = _APPOSED.match(text.lstrip())
     modifier = bool(taken) and taken[-1][:1].islower()  # `said Harbour spokeswoman, Lena Holt`
     if apposed and (phrase is None or phrase.kind == "description" or modifier):
@@ -251,8 +262,9 @@ def _forward_phrase(taken: list[str]) -> Phrase | None:
         if start < end:
             role = tuple(taken[:start]) if "and" not in taken[:start] else ()  # `Putin and`
             return Phrase("name", tuple(taken[start:end]), role)
-    if taken[0].lower() in DETERMINERS and len(taken) > 1:
-        return Phrase("description", tuple(taken[1:]), article=taken[0])
+    if taken[0].lower() in DETERMINERS and len(taken) > 1:  # `the BBC website`: the BBC
+        described = tuple(taken[1:])
+        return outlet(described) or Phrase("description", described, article=taken[0])
     return None
 
 

@@ -18,6 +18,7 @@ from bot.analyse.quotes.first_names import FIRST_NAMES
 from bot.analyse.quotes.holders import Holders
 from bot.analyse.quotes.lexicon import (
     DETERMINERS,
+    NEWCOMER_ARTICLES,
     NON_PERSON_WORDS,
     ORG_NOUNS,
     PRONOUN_GENDER,
@@ -220,7 +221,7 @@ class Resolver(Holders):
         newcomer the article brings in (`a young woman`), a group, or the body it names."""
         head, words = said.head, said.words
         marked, holder = self._holders(said, at)
-        new = phrase.article.lower() in ("a", "an") and role_noun(head)  # `a young woman`
+        new = phrase.article.lower() in NEWCOMER_ARTICLES and role_noun(head)  # `a young woman`
         if holder is None and (head in FUNCTIONARIES | SPOKES or new):
             return self.cast.add(" ".join(words))
         if holder is None and head.endswith("s") and person_noun(head[:-1]):  # `distributors`

@@ -26,9 +26,11 @@ from bot.analyse.quotes.labels import name_label
 from bot.analyse.quotes.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.phrases import Phrase, verb_positions
+from bot.analyse.quotes.quoted_as import quoted_speaker
 from bot.analyse.quotes.reporting import reported_by
 from bot.analyse.quotes.resolution import Resolver
 from bot.analyse.quotes.retorts import retort
+from bot.analyse.quotes.words_of import words_of
 from bot.analyse.quotes.wrappers import wrapping_outlet
 
 # Words that open a subject after a quote (`," the mayor said`), not more of its clause.
@@ -143,6 +145,12 @@ def _byline(around: Around) -> Phrase | None:
 
 SENTENCE_RULES: tuple[Rule, ...] = (
     Rule(
+        "quoted as saying",
+        "The Harbour Post quoted Ada Brook as saying, “We are ready for the vote.”",
+        "Ada Brook",
+        lambda a: quoted_speaker(a.lead, a.tail, *a.between),
+    ),
+    Rule(
         "verb after the quote",
         "“We are ready for the vote,” said Ada Brook.",
         "Ada Brook",
@@ -219,6 +227,12 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "“We are ready for the vote,” according to a court filing by Ada Brook.",
         "Ada Brook",
         lambda a: wrapping_outlet(a.lead, (*a.between, a.tail)),
+    ),
+    Rule(
+        "whose words in the sentence after",
+        "Tom Ruiz spoke first. “The vote will go ahead.” Those were the words of Ada Brook.",
+        "Ada Brook",
+        lambda a: None if a.tail.strip() else words_of(a.after()),
     ),
 )
 
