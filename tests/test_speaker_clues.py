@@ -5,7 +5,7 @@ preposition is not, and a possessor governs nothing."""
 from __future__ import annotations
 
 from bot.analyse.quotes.cast import Mention
-from bot.analyse.quotes.clues import governor, mention_roles, subject_order
+from bot.analyse.quotes.clues import governor, mention_roles, sentence_opener, subject_order
 from bot.analyse.quotes.marks import Place
 
 
@@ -62,3 +62,52 @@ def test_subject_order_counts_an_introduced_speaker_as_a_subject() -> None:
     ]
     order = subject_order(mentions, Place(1, 0), texts)
     assert order == {"Ada Brook": 0, "Tom Reed": 1}
+
+
+def named(texts: list[str], *names: str) -> list[Mention]:
+    """Mentions of `names` in reading order, each at its first place in the texts."""
+    places = [
+        (Place(p, text.index(name)), name)
+        for name in names
+        for p, text in enumerate(texts)
+        if name in text
+    ]
+    return [Mention(place, name, False) for place, name in sorted(places)]
+
+
+def test_sentence_opener_is_the_first_person_of_the_latest_naming_sentence() -> None:
+    texts = [
+        "Ivo Tal, who hosts a morning show, recalled that listeners doubted Tom Reed.",
+        "“That is how folks saw it,” he said.",
+    ]
+    mentions = named(texts, "Ivo Tal", "Tom Reed")
+    assert sentence_opener(mentions, Place(1, 0), texts) == "Ivo Tal"
+    texts = ["Tom Reed opened the fair. The crowd cheered Ivo Tal. “It was fun,” he said."]
+    mentions = named(texts, "Tom Reed", "Ivo Tal")
+    assert sentence_opener(mentions, Place(0, texts[0].index("“")), texts) == "Ivo Tal"
+
+
+def test_sentence_opener_passes_over_a_sentence_that_opens_with_he() -> None:
+    texts = [
+        "Paul Hale, the harbour master, has asked for money every year.",
+        "He said the dock built by Tom Reed was falling into the sea.",
+        "“We cannot wait another winter,” he said.",
+    ]
+    mentions = named(texts, "Paul Hale", "Tom Reed")
+    assert sentence_opener(mentions, Place(2, 0), texts) == "Paul Hale"
+    assert sentence_opener(mentions, Place(1, 0), texts) == "Paul Hale"
+
+
+def test_sentence_opener_reads_no_further_back_than_the_paragraph_before() -> None:
+    texts = ["Paul Hale spoke first.", "The pier was closed.", "“We waited,” he said."]
+    mentions = named(texts, "Paul Hale")
+    assert sentence_opener(mentions, Place(2, 0), texts) is None
+    assert sentence_opener(mentions, Place(1, 0), texts) == "Paul Hale"
+
+
+def test_sentence_opener_of_the_quotes_own_sentence_is_no_object() -> None:
+    texts = ["As for Tom Reed, the plan is late, Paul Hale said: “He has none.”"]
+    mentions = named(texts, "Tom Reed", "Paul Hale")
+    assert sentence_opener(mentions, Place(0, texts[0].index("“")), texts) == "Paul Hale"
+    texts = ["As for Tom Reed, the plan is late.", "“He has none,” he said."]
+    assert sentence_opener(named(texts, "Tom Reed"), Place(1, 0), texts) == "Tom Reed"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -15,6 +16,7 @@ from bot.analyse.quotes.cast import Person
 from bot.analyse.quotes.extraction import extract_quotes
 from bot.analyse.quotes.ranker import (
     WEIGHTS,
+    Choice,
     LinearRanker,
     RuleChooser,
     cue_kind,
@@ -147,6 +149,55 @@ def test_ranker_the_role_noun_is_the_person_who_holds_the_role() -> None:
         "Ada Brook, the mayor, walked to the podium after Tom Reed.",
         "“We will not let them close the factory,” the mayor said.",
     ) == ["Ada Brook"]
+
+
+class _Keeper:
+    """Lets the rules choose and keeps each quote's candidates."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[Candidate]] = []
+
+    def choose(self, candidates: Sequence[Candidate], default: Choice) -> Choice:
+        self.calls.append(list(candidates))
+        return default
+
+
+def test_candidates_know_who_opens_the_sentence_before_and_who_was_named_since() -> None:
+    keeper = _Keeper()
+    extract_quotes(
+        article(
+            "“The pier must close,” said Tom Reed.",
+            "Paul Hale, the mayor, met the crew at the pier with Ivo Tal.",
+            "“We cannot afford it this year,” he said.",
+        ),
+        chooser=keeper,
+    )
+    features = {c.person.name: c.features for c in keeper.calls[-1]}
+    assert features["Paul Hale"]["opens the sentence before"] == 1.0
+    assert features["Ivo Tal"]["opens the sentence before"] == 0.0
+    assert features["Tom Reed"]["opens the sentence before"] == 0.0
+    assert features["Tom Reed"]["others named since last spoke"] == 1.0
+    assert "others named since last spoke" not in features["Paul Hale"]
+
+
+def test_ranker_a_pronoun_after_a_new_subject_leaves_the_last_speaker() -> None:
+    quotes = extract_quotes(
+        article(
+            "Tom Reed and Paul Hale are running for the harbour seat.",
+            "“The ferry budget is a scandal,” Reed said.",
+            "“For all I know, they would spend it on the band,” Reed said.",
+            "Hale, who has been endorsed by both unions, has made the ferry his chief priority.",
+            "He said he has seen piers that reminded him of “a ruined town,” where boats had no"
+            " fuel.",
+            "“It will be a priority to fund the ferry,” he said.",
+        )
+    )
+    assert [(q.text, q.speaker, q.cue, q.mention) for q in quotes][-1] == (
+        "It will be a priority to fund the ferry",
+        "Paul Hale",
+        "said",
+        "he",
+    )
 
 
 def test_training_instances_of_a_tiny_article() -> None:

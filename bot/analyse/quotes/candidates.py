@@ -2,9 +2,9 @@
 
 Every rule of `rules` proposes a person; so do the speaker of the quote before, the person in
 focus, and the people named near the quote. Each candidate carries numeric features (which rules
-proposed them, how far their nearest mention is, whether they open a clause, how often the
-article names them, whether a pronoun's gender fits or is only guessed, see `newcomers`) for
-`ranker` to weigh.
+proposed them, how far their nearest mention is, whether they open a clause or the sentence
+before the quote, whether others were named since they last spoke, how often the article names
+them, whether a pronoun's gender fits or is only guessed, see `newcomers`) for `ranker` to weigh.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bot.analyse.quotes.cast import Mention, Person
-from bot.analyse.quotes.clues import mention_roles, subject_order
+from bot.analyse.quotes.clues import mention_roles, sentence_opener, subject_order
 from bot.analyse.quotes.lexicon import PRONOUN_GENDER
 from bot.analyse.quotes.newcomers import fitting_people, gender_guessed
 from bot.analyse.quotes.phrases import Phrase
@@ -155,6 +155,7 @@ class _Context:
         last = resolver.last_speaker(around.key)
         self.last = last[1] if last is not None else None
         self.last_gap = around.key[0] - last[0][0] if last is not None else 99
+        self.named_since = {m.name for m in self.mentions if last and last[0] < m.key < around.key}
         self.order = _recency_order(self.mentions, around)
         people = resolver.cast.people
         fitting = [
@@ -166,6 +167,7 @@ class _Context:
         events = sorted([*self.mentions, *resolver.spoken], key=lambda m: m.key)
         self.events = events  # being given a quote is being named as its speaker
         self.subjects = subject_order(events, around.key, around.masked)
+        self.opener = sentence_opener(events, around.key, around.masked)
         fitting_events = [m for m in events if people[m.name].gender in (self.gender, None)]
         self.fitting_subjects = (
             subject_order(fitting_events, around.key, around.masked) if self.gender else {}
@@ -186,13 +188,22 @@ class _Context:
             any(m.name == person.name and m.key < self.around.key for m in self.resolver.spoken)
         )
         if self.last is person:
-            features["last speaker same paragraph"] = float(self.last_gap == 0)
-            features["last speaker gap"] = min(self.last_gap, 5) / 5
-            fits = self.gender is None or person.gender in (self.gender, None)
-            features["last speaker fits nearby"] = float(fits and self.last_gap <= 1)
+            features.update(self._last_speaker(person))
+        features["opens the sentence before"] = float(person.name == self.opener)
         features.update(self._agreement(person))
         for name in list(features):
             features[f"{self.kind}|{name}"] = features[name]
+
+    def _last_speaker(self, person: Person) -> dict[str, float]:
+        """How near the speaker of the quote before is, whether a pronoun's gender fits them,
+        and whether anyone else was named since they spoke."""
+        fits = self.gender is None or person.gender in (self.gender, None)
+        return {
+            "last speaker same paragraph": float(self.last_gap == 0),
+            "last speaker gap": min(self.last_gap, 5) / 5,
+            "last speaker fits nearby": float(fits and self.last_gap <= 1),
+            "others named since last spoke": float(bool(self.named_since - {person.name})),
+        }
 
     def _agreement(self, person: Person) -> dict[str, float]:
         if self.gender is None:

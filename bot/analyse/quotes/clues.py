@@ -3,7 +3,8 @@
 A pronoun's speaker is most often the latest person who opened a clause (`Kagan ... supports a
 larger role. But he insists ...`) or the person a speech verb just introduced (`..., said Ada
 Brook. "...," she said.`), and seldom someone met as the object of a verb or a preposition
-(`Reed asked Brook`, `a letter to Brook`). These clues are features for `ranker`.
+(`Reed asked Brook`, `a letter to Brook`); the person a sentence opens with is the one the next
+sentence's pronoun most often means. These clues are features for `ranker`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 
 from bot.analyse.quotes.cast import Mention
 from bot.analyse.quotes.lexicon import SPEECH_VERBS
-from bot.analyse.quotes.marks import Place
+from bot.analyse.quotes.marks import Place, sentence_bounds
 
 # How many characters before a mention are read for the word that governs it.
 _LOOK_BACK = 40
@@ -26,6 +27,9 @@ _OBJECT_VERBS = frozenset(
     backed beat defeated interviewed joined met invited accused named replaced""".split()  # noqa: SIM905
 )
 _ENDS = (".", "?", "!", ";", ":", "\u201c", '"')
+# The roles (`mention_roles`) that keep a name from opening the quote's own sentence.
+_GOVERNED = frozenset(["before object", "before after preposition"])
+_HE_SHE = (["He"], ["She"], ["he"], ["she"])
 # Small words that may stand inside the titles between a verb and the name it governs.
 _TITLE_GLUE = frozenset(["of", "the"])
 
@@ -81,3 +85,43 @@ def subject_order(mentions: Sequence[Mention], at: Place, texts: Sequence[str]) 
         if mention.subject or "before inverted speaker" in mention_roles(mention, texts):
             order.setdefault(mention.name, len(order))
     return order
+
+
+def sentence_opener(mentions: Sequence[Mention], at: Place, texts: Sequence[str]) -> str | None:
+    """The person named first in the latest sentence before `at` that names anyone (`at`'s own
+    sentence included, in `at`'s paragraph or the one before) and does not open with `he` or
+    `she`, which goes on about someone named earlier. A pronoun most often means the person
+    such a sentence opens with: `Sam Okoro recalled that Tom Reed ... / "...," he said` is
+    Okoro, though Reed was named last. In `at`'s own sentence the object of a verb or a
+    preposition opens nothing: `As for Reed, he said` fronts whom the speaker talks about.
+    `mentions` are in reading order."""
+    own = True
+    for _hop in range(3):
+        latest = _sentence_before(mentions, at, texts)
+        if latest is None:
+            return None
+        named, start = latest
+        own = own and _sentence_start(texts, at) == start
+        if texts[start.paragraph][start.offset :].split()[:1] not in _HE_SHE:
+            first = (m for m in named if not own or not _GOVERNED & mention_roles(m, texts).keys())
+            return next((m.name for m in first), None)
+        at, own = start, False
+    return None
+
+
+def _sentence_before(
+    mentions: Sequence[Mention], at: Place, texts: Sequence[str]
+) -> tuple[list[Mention], Place] | None:
+    """The mentions of the latest sentence before `at` that names anyone, in `at`'s paragraph or
+    the one before, and where that sentence starts."""
+    before = [m for m in mentions if m.key < at and at.paragraph - m.key.paragraph <= 1]
+    if not before or before[-1].key.paragraph >= len(texts) or at.paragraph >= len(texts):
+        return None
+    start = _sentence_start(texts, before[-1].key)
+    return [m for m in before if m.key >= start], start
+
+
+def _sentence_start(texts: Sequence[str], at: Place) -> Place:
+    """Where the sentence holding `at` starts."""
+    bounds = sentence_bounds(texts[at.paragraph])
+    return Place(at.paragraph, max((s for s, _e in bounds if s <= at.offset), default=0))

@@ -20,7 +20,7 @@ from bot.analyse.quotes.phrases import Phrase
 from bot.analyse.quotes.runs import first_name_gender
 
 # How many of the latest people of a pronoun's gender are candidates for its quote.
-FITTING_PEOPLE = 2
+FITTING_PEOPLE = 4
 
 
 def fitting_people(at: Place, cast: Cast, cue: Phrase | None) -> list[Person]:
