@@ -13,7 +13,9 @@ from bot.models import Unit
 _AGE_OF = re.compile(
     r"(?:\baged|(?-i:\bages?)|\b(?:he|she|I|who)\s+(?:is|am|was|will\s+be|turned|turns|is\s+now)"
     r"|\b(?:I['\u2019]m|(?:he|she)['\u2019]s)|\bturn(?:s|ed|ing)?|\bas\s+(?:young|old)\s+as"
-    r"|\b(?:die[sd]?|dying|passed\s+away)\s+at)"
+    r"|\b(?:die[sd]?|dying|passed\s+away)\s+at"
+    r"|\b(?:who|were|was|is|are|be|been|no|not|anyone|people|those)\s+(?:no\s+)?(?:older|younger)"
+    r"\s+than)"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+|between\s+)?$",
     re.IGNORECASE,
 )
@@ -21,6 +23,8 @@ _PRIME = re.compile(
     r"[\u2032\u2033](?!s\b)|['\"](?=\s+(?:when|and|in|on|at|tall|long|high|wide|deep)\b|[,;])"
     r"|['\u2019](?=\s?\d{1,2}(?:\.\d+)?[\"\u201d\u2033])"  # the feet of a height: 6' 9"
 )
+# "Jane Doe, 19 at the time, was": an apposition age as it was then
+_AT_THE_TIME = re.compile(r"(?:\s+at\s+the\s+time)?,")
 # "Jane Doe, 25," or "the mayor, 54,": a name or a person named by a noun, then the age
 _APPOSITION_AGE = re.compile(
     r"(?:[A-Z][\w'\u2019-]*[a-z]|\b(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?[a-z]{3,}),"
@@ -51,7 +55,7 @@ def apposition_age(text: str, placed: Quantity) -> bool:
     its commas, an adult's age right after a name (`Maddon 66 has`)."""
     before = text[max(0, placed.start - 30) : placed.start]
     whole = text[placed.start : placed.end].isdigit() and 0 < placed.value < 120
-    if whole and _APPOSITION_AGE.search(before) and text[placed.end : placed.end + 1] == ",":
+    if whole and _APPOSITION_AGE.search(before) and _AT_THE_TIME.match(text, placed.end):
         return True
     if whole and _NAMED_PERSON.search(before) and _APPOSITION_END.match(text, placed.end):
         return True
@@ -162,5 +166,6 @@ _AGE_MEASURE = re.compile(
     r"\s+age|age\s+limit))\b[^\d.;]{0,40}$"
 )
 _AGE_END = re.compile(
-    r"\s*(?:$|[,.;:)\"\u201d]|(?:to|and|or|by|when|in|on|at|but|so|as|years?|later|next|this)\b)"
+    r"\s*(?:$|[,.;:)\"\u201d]|(?:to|and|or|by|when|in|on|at|but|so|as|years?|later|next|this|"
+    r"about|for|with|who|from)\b)"
 )

@@ -13,7 +13,9 @@ _METRE_CONTEXT = re.compile(
     r"record|track|steeplechase|taller|shorter|deeper|longer|wider|"
     # a kick, a shot or a run on a pitch, a fall or a wall: "a 40m penalty", "a 30m fall"
     r"penalty|kick|drop[\s-]goal|dash|run|drive|putt|pass|effort|strike|shot|swim|dive|plunge|"
-    r"fall|wall|tower|cliff|jump|throw|radius|yacht|superyacht|underground|underwater|apart)\b"
+    r"fall|wall|tower|cliff|jump|throw|radius|yacht|superyacht|underground|underwater|apart|"
+    # a race won or run over the distance: "her 1500m victory", "the 800m runner"
+    r"victory|victories|win|wins|winner|runners?|specialist|event|crown|personal\s+best)\b"
 )
 _MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
 _MILLIONS_BEFORE = re.compile(r"\d(?:m|\s?million)\s+[a-z]+\s+(?:to|from)\s+$")
@@ -25,7 +27,8 @@ _MONEY_IN_MILLIONS_BEFORE = re.compile(r"[$£€¥]\s?\d[\d.,]*\s?(?:m|bn|millio
 _MONEY_BEFORE = re.compile(
     r"\b(?:profits?|revenues?|sales|turnover|earnings|income|paid|pay|pays|cost|costs|worth|"
     r"price|fund|cash|debts?|loss|losses|deal|fee|budget|raised|spent|spend|valued|earned|"
-    r"bid|offer|fine|salary|investment|capital|bonus|signed|transfer|bought|sold)\b",
+    r"bid|offer|fine|salary|investment|capital|bonus|signed|transfer|bought|sold|made|makes|"
+    r"generated|generates|saved|saves|owed|owes|borrowed|invested)\b",
     re.IGNORECASE,
 )
 

@@ -60,7 +60,8 @@ _SHARE = re.compile(
 )
 _MULTIPLIER_VALUES = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5}
 _NOT_ONE_BEFORE = re.compile(
-    r"\b(?:each|the|same|no|any|every|this|that|which|another|last|only|little|one|by)\s+$",
+    r"\b(?:each|the|same|no|any|every|this|that|which|another|last|only|little|one|by)\s+$"
+    r"|\bno-$",  # "no-one waits": nobody
     re.IGNORECASE,
 )
 

@@ -25,7 +25,7 @@ _DIGIT_NUMBER = re.compile(
     rf"(?:(?P<cur>{currencies.PREFIX})\s?)?(?P<sign>(?<![\w.,%\-\u2013])[-\u2212+]|\bminus[- ])?"
     rf"(?P<num>{numbers.DIGITS})(?![\d])"
     r"(?:(?P<sa>hundred|thousand|million|billion|trillion|quadrillion|quintillion"
-    r"|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K"
+    r"|mn|mln|bn|bln|tn|trn|m(?!/)|b|k|M|B|K"
     r"|(?(cur)T|(?!)))\b"
     r"|(?P<sw>(?:[\s-](?:hundred|thousand|million|billion|trillion|quadrillion|quintillion"
     r"|lakh|crore|mn|mln|bn|bln|tn|trn)"
@@ -35,16 +35,20 @@ _SLASH_FRACTION = re.compile(
     r"(?:\b(?P<whole>\d+)(?:\s+|(?=[½¼¾⅓⅔⅛])))?"
     r"(?:\b(?P<n>\d+)/(?P<d>2|3|4|5|8|10|16|32|100)\b|(?P<glyph>[½¼¾⅓⅔⅛]))"
 )
+# A season or financial year over two years: "the 2001/2 season", "in 2009/10".
+_SEASON = re.compile(r"\b(?:1[89]|20)\d{2}/\d{1,2}\b(?!/)")
 _GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 
-def _slash_fraction(match: re.Match[str]) -> Quantity:
+def _slash_fraction(match: re.Match[str]) -> Quantity | None:
     """ "1/4 mile", "10 1/2 miles", "½ teaspoon": a number with a fraction part."""
     whole = float(match.group("whole") or 0)
     if match.group("glyph"):
         part = _GLYPHS[match.group("glyph")]
     else:
         part = int(match.group("n")) / int(match.group("d"))
+    if not whole and not match.group("glyph") and int(match.group("n")) >= int(match.group("d")):
+        return None  # "the 2001/2 season": two years, no fraction
     share = not whole and _OF_AFTER.match(match.string, match.end()) is not None
     kind = "fraction" if share else "number"  # "1/3 of voters" is a share of them
     return Quantity(match.start(), match.end(), round(whole + part, 4), kind=kind)
@@ -153,9 +157,9 @@ def quantities_in(text: str) -> list[Quantity]:
     """Every quantity of one sentence, in text order, ranges joined, names and dates left out
     (a sentence in lower case is read recased; see `recase`)."""
     text = recased(text)
-    blocked = names.blocked(text)
+    blocked = names.blocked(text) + [m.span() for m in _SEASON.finditer(text)]
     raw = [_digit_candidate(text, m) for m in _DIGIT_NUMBER.finditer(text)]
-    raw += [_slash_fraction(m) for m in _SLASH_FRACTION.finditer(text)]
+    raw += [q for m in _SLASH_FRACTION.finditer(text) if (q := _slash_fraction(m))]
     raw += scientific_candidates(text)
     raw = [q for q in raw if not names.overlaps((q.start, q.end), blocked)]
     raw += [q for q in word_candidates(text) if not names.overlaps((q.start, q.end), blocked)]

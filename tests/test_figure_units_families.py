@@ -1,0 +1,85 @@
+"""Unit families read on unlabelled news: spoken halves with hyphens, `no-one`, seasons over two
+years, speeds in metres a second, race distances, ages compared or given as they were then."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.extraction import figures_in_sentence
+
+
+def figures(sentence: str) -> list[tuple[str, float, str]]:
+    """Each figure's text, value and unit (years left out, as NewsQuant leaves dates out)."""
+    found = figures_in_sentence(sentence)
+    return [(f.text, f.value, str(f.unit)) for f in found if f.kind != "year"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Some one-and-a-half million savers lost out.", 1.5e6),
+        ("The bridge took two-and-a-half thousand workers.", 2.5e3),
+    ],
+)
+def test_a_hyphenated_and_a_half_is_one_number(sentence: str, value: float) -> None:
+    [(_text, found, _unit)] = figures(sentence)
+    assert found == pytest.approx(value)
+
+
+def test_no_one_hyphenated_is_nobody() -> None:
+    assert figures("The rules mean no-one pays twice for a licence.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He was top scorer in the 2003/4 season.", "Profits for 2009/10 are due on Friday."],
+)
+def test_a_season_over_two_years_is_no_fraction(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_proper_slash_fraction_still_counts() -> None:
+    assert figures("Stir in 3/4 cup of milk.") == [("3/4 cup", 0.75, "cup")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("The wind reached 25m/s at the summit.", 25.0), ("Its lift climbs at 9 m/s.", 9.0)],
+)
+def test_metres_a_second_are_a_speed(sentence: str, value: float) -> None:
+    assert [(v, u) for _t, v, u in figures(sentence)] == [(value, "metre per second")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She celebrated a 400m victory in Paris.",
+        "The 800m runner missed the final.",
+        "He is a 200m specialist from Leeds.",
+    ],
+)
+def test_a_race_after_a_bare_m_is_run_in_metres(sentence: str) -> None:
+    [(_text, _value, unit)] = figures(sentence)
+    assert unit == "metre"
+
+
+def test_money_made_in_millions_stays_money_words() -> None:
+    [(_text, value, _unit)] = figures("The studio made 45m in ticket sales.")
+    assert value == pytest.approx(45e6)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The prize is for painters who are no older than 30 when they enter.", 30.0),
+        ("Riders must not be younger than 16.", 16.0),
+        ("The survey asked people older than 65 about their pensions.", 65.0),
+    ],
+)
+def test_an_age_compared_is_years_of_age(sentence: str, value: float) -> None:
+    assert [(v, u) for _t, v, u in figures(sentence)] == [(value, "year of age")]
+
+
+def test_an_age_as_it_was_then_is_years_of_age() -> None:
+    found = figures("Three weeks later, Maria Lopez, 17 at the time, won the final.")
+    assert found == [("Three weeks", 3.0, "week"), ("17", 17.0, "year of age")]
