@@ -83,3 +83,44 @@ def test_an_age_compared_is_years_of_age(sentence: str, value: float) -> None:
 def test_an_age_as_it_was_then_is_years_of_age() -> None:
     found = figures("Three weeks later, Maria Lopez, 17 at the time, won the final.")
     assert found == [("Three weeks", 3.0, "week"), ("17", 17.0, "year of age")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Four other councils raised their rates.", "other councils"),
+        ("The storm killed 12 other people in the valley.", "other people"),
+    ],
+)
+def test_other_stays_in_the_counted_noun(sentence: str, unit: str) -> None:
+    [(_text, _value, found)] = figures(sentence)
+    assert found == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Two U.S. Army helicopters landed at dawn.", "U.S. Army helicopters"),
+        ("She has won three U.S. Opens.", "U.S. Opens"),
+    ],
+)
+def test_a_dotted_abbreviation_before_a_capitalised_noun_is_counted(
+    sentence: str, unit: str
+) -> None:
+    [(_text, _value, found)] = figures(sentence)
+    assert found == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The strike closed Acme's 120 depots.", 120.0, "depots"),
+        ("Most of the Lords' 700 members voted.", 700.0, "members"),
+    ],
+)
+def test_a_count_after_its_owner_is_no_name(sentence: str, value: float, unit: str) -> None:
+    assert [(v, u) for _t, v, u in figures(sentence)] == [(value, unit)]
+
+
+def test_a_model_number_after_its_maker_is_still_a_name() -> None:
+    assert [t for t, _v, _u in figures("It sells Nokia's 6600 GSM phone.")] == []

@@ -26,7 +26,7 @@ STOP_WORDS = _NOT_NOUNS | word_set(
 # A word in double quotes is still a word of it: `eight "critical" flaws` counts critical flaws.
 _NOUN_WORD = re.compile(
     r"\s*(?P<quote>[\"\u201c])?"
-    r"(?P<word>(?-i:[A-Z]\.){2,}(?=\s+[a-z])|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])"
+    r"(?P<word>(?-i:[A-Z]\.){2,}(?=\s+[A-Za-z])|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])"
     r"(?(quote)[\"\u201d]?)"
 )
 _PLURAL_IRREGULAR = {"people", "men", "women", "children", "staff", "police", "cattle", "personnel"}
@@ -37,7 +37,7 @@ _INVARIANT_PLURALS = word_set(
 )
 # Words before the counted noun that are no part of it: "eight more picks", "the 20 most
 # expensive restaurants" (a superlative's adjective stays: it says which ones are counted).
-_SKIP_FIRST = {"more", "additional", "extra", "other", "further", "combined", "most", "least"}
+_SKIP_FIRST = {"more", "additional", "extra", "further", "combined", "most", "least"}
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "three DJs", "4 SUVs"
 
 

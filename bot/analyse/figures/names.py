@@ -248,6 +248,8 @@ def is_name(text: str, quantity: Quantity) -> bool:
     if match is None or _never_named(text, quantity):
         return False
     word = match.group("word")
+    if word.endswith(_POSSESSIVE) and _COUNTED_AFTER.match(text, quantity.end):
+        return False  # "Acme's 750 workers", not "Sharp's 902 3G mobile": what the owner has
     opens = _BLANK.fullmatch(text, 0, quantity.start - len(before) + match.start("word"))
     if word.endswith("ly") and opens:
         return False  # "Previously 15 people": an adverb opens the sentence
@@ -262,4 +264,6 @@ def _never_named(text: str, quantity: Quantity) -> bool:
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+_COUNTED_AFTER = re.compile(r"\s+[a-z]+\b(?!-)")
 _BLANK = re.compile(r"\s*")
