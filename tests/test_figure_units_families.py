@@ -124,3 +124,16 @@ def test_a_count_after_its_owner_is_no_name(sentence: str, value: float, unit: s
 
 def test_a_model_number_after_its_maker_is_still_a_name() -> None:
     assert [t for t, _v, _u in figures("It sells Nokia's 6600 GSM phone.")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Nearly half of its 9,000 nurses joined the strike.", "nurses"),
+        ("A quarter of the 1,200 farmers surveyed sold land.", "farmers"),
+        ("Two in five of the 40 million voters stayed at home.", "voters"),
+    ],
+)
+def test_a_fraction_of_a_counted_group_is_a_share_of_its_noun(sentence: str, measure: str) -> None:
+    [share] = [f for f in figures_in_sentence(sentence) if f.unit == "fraction"]
+    assert share.measure == measure
