@@ -137,3 +137,7 @@ def test_a_model_number_after_its_maker_is_still_a_name() -> None:
 def test_a_fraction_of_a_counted_group_is_a_share_of_its_noun(sentence: str, measure: str) -> None:
     [share] = [f for f in figures_in_sentence(sentence) if f.unit == "fraction"]
     assert share.measure == measure
+
+
+def test_a_program_named_by_a_number_after_its_owner_stays_a_name() -> None:
+    assert figures("Police got rifles under the Pentagon's 1033 program.") == []

@@ -265,5 +265,8 @@ def _never_named(text: str, quantity: Quantity) -> bool:
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
-_COUNTED_AFTER = re.compile(r"\s+[a-z]+\b(?!-)")
+# A plural noun, after at most two modifiers: "750 hereditary peers", not "the 1033 program".
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z]+s|people|staff|men|women|children|police)\b(?!-)"
+)
 _BLANK = re.compile(r"\s*")
