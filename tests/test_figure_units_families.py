@@ -141,3 +141,32 @@ def test_a_fraction_of_a_counted_group_is_a_share_of_its_noun(sentence: str, mea
 
 def test_a_program_named_by_a_number_after_its_owner_stays_a_name() -> None:
     assert figures("Police got rifles under the Pentagon's 1033 program.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fair runs from 9 to 12 March in Geneva.",
+        "Voting is open 3rd-5th June.",
+        "Its 20-30 January season is sold out.",
+    ],
+)
+def test_the_first_day_of_a_span_of_dates_is_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hiring slowed over the past three months, to 145,000 in June from 88,000 in May.",
+        "The price index, up for 6 months, reached 112.4 in March from 109.0 in December.",
+    ],
+)
+def test_a_large_level_does_not_repeat_a_span_of_months(sentence: str) -> None:
+    later = [(v, u) for _t, v, u in figures(sentence)][1:]
+    assert all(unit == "" for _value, unit in later)
+
+
+def test_a_level_near_a_span_of_days_still_counts_days() -> None:
+    found = figures("Selling a flat took 64 days, up from 51 in the spring.")
+    assert [(v, u) for _t, v, u in found] == [(64.0, "day"), (51.0, "day")]

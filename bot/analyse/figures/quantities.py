@@ -37,6 +37,12 @@ _SLASH_FRACTION = re.compile(
 )
 # A season or financial year over two years: "the 2001/2 season", "in 2009/10".
 _SEASON = re.compile(r"\b(?:1[89]|20)\d{2}/\d{1,2}\b(?!/)")
+# The first day of a span of dates: the 14 of "from 14 to 17 February", "20-30 January".
+_FIRST_DAY = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|until|till)\s*\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
 _GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 
@@ -158,6 +164,7 @@ def quantities_in(text: str) -> list[Quantity]:
     (a sentence in lower case is read recased; see `recase`)."""
     text = recased(text)
     blocked = names.blocked(text) + [m.span() for m in _SEASON.finditer(text)]
+    blocked += [m.span("day") for m in _FIRST_DAY.finditer(text)]
     raw = [_digit_candidate(text, m) for m in _DIGIT_NUMBER.finditer(text)]
     raw += [q for m in _SLASH_FRACTION.finditer(text) if (q := _slash_fraction(m))]
     raw += scientific_candidates(text)

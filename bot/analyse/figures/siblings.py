@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.analyse.figures import units
 from bot.analyse.figures.conversions import restated_in_money
 from bot.analyse.figures.currencies import is_currency_code
 from bot.analyse.figures.lists import listed
@@ -83,6 +84,8 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     base = before.unit.split(" per ")[0]
     if before.unit in _NOT_INHERITED or is_currency_code(base):
         return False  # money is shared only where the words say so (`shared_units`)
+    if base.lower() in _SPANS and not _within_tenfold(before.value, quantity.value):
+        return False  # "the two previous months - to 139,000 in September": jobs, not months
     if restated_in_money(text, quantity.end):
         return False  # "2,380,000 ($21,972)" is a sum, whatever was counted before it
     gap = text[before.end : quantity.start]
@@ -93,6 +96,15 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     same_scale = before.scaled == quantity.scaled or before.kind.endswith("-noun")
     per_count = " per " in before.unit and before.kind.endswith("-noun")  # "cars a year"
     return joined and same_scale and not per_count
+
+
+# Spans of time, whose count is seldom repeated by a number ten times as large.
+_SPANS = units.DURATIONS | {"quarters"}
+
+
+def _within_tenfold(first: float, second: float) -> bool:
+    low, high = sorted((abs(first), abs(second)))
+    return low > 0 and high <= 10 * low
 
 
 def _new_subject(before: Quantity, gap: str, text: str, quantity: Quantity) -> bool:
