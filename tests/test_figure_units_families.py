@@ -170,3 +170,34 @@ def test_a_large_level_does_not_repeat_a_span_of_months(sentence: str) -> None:
 def test_a_level_near_a_span_of_days_still_counts_days() -> None:
     found = figures("Selling a flat took 64 days, up from 51 in the spring.")
     assert [(v, u) for _t, v, u in found] == [(64.0, "day"), (51.0, "day")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Highlights air from 1930 to 2015 GMT on Sunday.",
+        "She took the second set 7-6 (9/7).",
+        "The shop now opens 24/7.",
+    ],
+)
+def test_clock_spans_and_slashed_pairs_that_are_no_fraction_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Her attacker, Tom Reid, 19 - who was jailed last year - had a record.", 19.0),
+        ("Fuel help goes to households with people over 75.", 75.0),
+        ("In some villages girls marry when they are 14.", 14.0),
+        ("He left school at 15 to work in a mill.", 15.0),
+        ("The age of consent was lowered to 16.", 16.0),
+        ("Now 31, she runs a bakery in Hull.", 31.0),
+    ],
+)
+def test_ages_in_their_usual_places_are_years_of_age(sentence: str, value: float) -> None:
+    assert (value, "year of age") in [(v, u) for _t, v, u in figures(sentence)]
+
+
+def test_a_count_opening_the_sentence_after_now_is_no_age() -> None:
+    assert [u for _t, _v, u in figures("Now 500, the firm keeps hiring.")] == [""]

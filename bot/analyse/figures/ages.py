@@ -15,7 +15,11 @@ _AGE_OF = re.compile(
     r"|\b(?:I['\u2019]m|(?:he|she)['\u2019]s)|\bturn(?:s|ed|ing)?|\bas\s+(?:young|old)\s+as"
     r"|\b(?:die[sd]?|dying|passed\s+away)\s+at"
     r"|\b(?:who|were|was|is|are|be|been|no|not|anyone|people|those)\s+(?:no\s+)?(?:older|younger)"
-    r"\s+than)"
+    r"\s+than"
+    # people over an age: "voters over 60", "households with people over 80"
+    r"|\b(?:people|voters|adults|men|women|those|pensioners|anyone|residents|patients|drivers)"
+    r"\s+(?:are\s+)?(?:over|under|aged\s+over|aged\s+under)"
+    r"|\b(?:they|we|you)\s+(?:are|were)|\b(?:left\s+school|retired|retiring|married)\s+at)"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+|between\s+)?$",
     re.IGNORECASE,
 )
@@ -42,7 +46,7 @@ _CLAUSE_AFTER_AGE = re.compile(
     r",\s+(?:was|is|has|had|said|says|told|who|will|would|of|from|died|faces|faced|remains|"
     r"in|a|an|the)\b"
 )
-_APPOSITION_END = re.compile(r";|\s*(?:--|\u2014|\u2013)\s|\.?\s*$")
+_APPOSITION_END = re.compile(r";|\s*(?:--|\u2014|\u2013)\s|\s-\s|\.?\s*$")
 # An age after a name in text that lost its commas: "Nick Hague 44 has spent", "Senard 65 now".
 _BARE_AGE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w'\u2019-]*[a-z] $")
 _BARE_AGE_AFTER = re.compile(
@@ -148,6 +152,8 @@ def _is_age(text: str, quantity: Quantity) -> bool:
     reach = max(0, quantity.start - _REACH_BACK)
     if _AT_AGE.search(text, reach, quantity.start):
         return True  # "at age 14 she joined": the word age says it all
+    if _NOW_BEFORE.search(text, reach, quantity.start) and _PERSON_AFTER.match(text, quantity.end):
+        return not quantity.unit  # "Now 26, he is back": his age now
     if _AGE_MEASURE.search(text, max(0, quantity.start - 60), quantity.start):
         return not quantity.unit  # "life expectancy is around 73", not "fell by 2 years"
     if not _AGE_OF.search(text, reach, quantity.start):
@@ -155,6 +161,9 @@ def _is_age(text: str, quantity: Quantity) -> bool:
     return quantity.unit == Unit.YEAR or _AGE_END.match(text, quantity.end) is not None
 
 
+# "Now 26, he", "Then 19, she": an age opening the sentence, before whose age it is.
+_NOW_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Now|Then)\s+$")
+_PERSON_AFTER = re.compile(r",\s+(?:he|she|they|I|we)\b")
 # The word "age" itself: "at age 14", "the age of 27", "the ages of 10 and 45"
 _AT_AGE = re.compile(
     r"(?i:\b(?:at|of|from|until|before|after|past)\s+age|\bages?\s+of)"
@@ -163,7 +172,8 @@ _AT_AGE = re.compile(
 # Measures whose numbers are ages: "life expectancy for men is 73", "a pension age of 67".
 _AGE_MEASURE = re.compile(
     r"(?i:\b(?:life\s+expectancy|(?:retirement|pension|pensionable|voting|drinking|school-leaving)"
-    r"\s+age|age\s+limit))\b[^\d.;]{0,40}$"
+    r"\s+age|age\s+limit|the\s+age\s+(?:of\s+majority|of\s+consent|for\s+[a-z]+ing)))"
+    r"\b[^\d.;]{0,40}$"
 )
 _AGE_END = re.compile(
     r"\s*(?:$|[,.;:)\"\u201d]|(?:to|and|or|by|when|in|on|at|but|so|as|years?|later|next|this|"

@@ -35,26 +35,38 @@ _SLASH_FRACTION = re.compile(
     r"(?:\b(?P<whole>\d+)(?:\s+|(?=[½¼¾⅓⅔⅛])))?"
     r"(?:\b(?P<n>\d+)/(?P<d>2|3|4|5|8|10|16|32|100)\b|(?P<glyph>[½¼¾⅓⅔⅛]))"
 )
-# A season or financial year over two years: "the 2001/2 season", "in 2009/10".
-_SEASON = re.compile(r"\b(?:1[89]|20)\d{2}/\d{1,2}\b(?!/)")
-# The first day of a span of dates: the 14 of "from 14 to 17 February", "20-30 January".
+# The first day or time of a span of dates or clock times: the 14 of "from 14 to 17 February",
+# "20-30 January", the 1130 of "from 1130 to 1215 GMT".
 _FIRST_DAY = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|until|till)\s*\d{1,2}(?:st|nd|rd|th)?"
+    r"\b(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|until|till)\s*\d{1,2}(?:st|nd|rd|th)?"
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_FIRST_TIME = re.compile(
+    r"\b(?P<first>[0-2]\d[0-5]\d)\s*(?:-|\u2013|to|and|until|till)\s*[0-2]\d[0-5]\d\s?"
+    r"(?:GMT|BST|CET|EST|EDT|PST|PDT|ET|PT|UTC|hrs|hours|local\s+time)\b"
 )
 _GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 
-def _slash_fraction(match: re.Match[str]) -> Quantity | None:
+def _not_quantities(text: str) -> list[tuple[int, int]]:
+    """Spans that look like numbers but open a span of dates or clock times, or slashed pairs
+    that are no fraction: a season over two years ("2001/2"), a tie-break ("7/5"), "24/7"."""
+    spans = [m.span("first") for m in (*_FIRST_DAY.finditer(text), *_FIRST_TIME.finditer(text))]
+    slashed = _SLASHED.finditer(text)
+    return spans + [m.span() for m in slashed if int(m.group("n")) >= int(m.group("d"))]
+
+
+_SLASHED = re.compile(r"\b(?P<n>\d{1,4})/(?P<d>\d{1,4})\b(?!/)")
+
+
+def _slash_fraction(match: re.Match[str]) -> Quantity:
     """ "1/4 mile", "10 1/2 miles", "½ teaspoon": a number with a fraction part."""
     whole = float(match.group("whole") or 0)
     if match.group("glyph"):
         part = _GLYPHS[match.group("glyph")]
     else:
         part = int(match.group("n")) / int(match.group("d"))
-    if not whole and not match.group("glyph") and int(match.group("n")) >= int(match.group("d")):
-        return None  # "the 2001/2 season": two years, no fraction
     share = not whole and _OF_AFTER.match(match.string, match.end()) is not None
     kind = "fraction" if share else "number"  # "1/3 of voters" is a share of them
     return Quantity(match.start(), match.end(), round(whole + part, 4), kind=kind)
@@ -163,10 +175,9 @@ def quantities_in(text: str) -> list[Quantity]:
     """Every quantity of one sentence, in text order, ranges joined, names and dates left out
     (a sentence in lower case is read recased; see `recase`)."""
     text = recased(text)
-    blocked = names.blocked(text) + [m.span() for m in _SEASON.finditer(text)]
-    blocked += [m.span("day") for m in _FIRST_DAY.finditer(text)]
+    blocked = names.blocked(text) + _not_quantities(text)
     raw = [_digit_candidate(text, m) for m in _DIGIT_NUMBER.finditer(text)]
-    raw += [q for m in _SLASH_FRACTION.finditer(text) if (q := _slash_fraction(m))]
+    raw += [_slash_fraction(m) for m in _SLASH_FRACTION.finditer(text)]
     raw += scientific_candidates(text)
     raw = [q for q in raw if not names.overlaps((q.start, q.end), blocked)]
     raw += [q for q in word_candidates(text) if not names.overlaps((q.start, q.end), blocked)]
