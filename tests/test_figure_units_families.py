@@ -201,3 +201,23 @@ def test_ages_in_their_usual_places_are_years_of_age(sentence: str, value: float
 
 def test_a_count_opening_the_sentence_after_now_is_no_age() -> None:
     assert [u for _t, _v, u in figures("Now 500, the firm keeps hiring.")] == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("She was one of the three nurses.", "nurses"),
+        ("Leeds won four of their 11 matches.", "matches"),
+    ],
+)
+def test_one_of_a_counted_group_counts_the_group_noun(sentence: str, unit: str) -> None:
+    assert figures(sentence)[0][2] == unit
+
+
+def test_an_adverb_and_its_participle_are_no_counted_noun() -> None:
+    found = figures("Six men were held, two closely tied to the gang.")
+    assert [(v, u) for _t, v, u in found] == [(6.0, "men"), (2.0, "men")]
+
+
+def test_an_adverb_before_a_participle_and_its_noun_stays_in_the_noun() -> None:
+    assert figures("Three badly damaged houses were pulled down.")[0][2] == "badly damaged houses"

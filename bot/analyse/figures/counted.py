@@ -142,12 +142,27 @@ def _participle(word: str) -> bool:
     return plain and word.endswith("ed") and not word.endswith("eed") and len(word) > 4
 
 
+def _past_form(word: str) -> bool:
+    """A past form, short ones too ("tied", "used"), not a noun such as "seed"."""
+    return word.islower() and word.endswith("ed") and not word.endswith("eed") and len(word) > 3
+
+
 def _verb_or_adverb(word: str, text: str, pos: int) -> bool:
     """True for a gerund or an adverb right after a number, before a function word or the end
     ("giving many girls", "directly."), where no noun is counted."""
     lower = word.lower()
     verbal = len(lower) > 4 and lower.endswith(("ing", "ly")) and lower not in _LY_NOUNS
+    if verbal and lower.endswith("ly") and _bare_participle_at(text, pos):
+        return True  # "four directly linked to it": an adverb, its participle, no noun
     return word.islower() and verbal and _clause_after(text, pos)
+
+
+def _bare_participle_at(text: str, pos: int) -> bool:
+    """True when a participle with no noun after it follows `pos` ("linked to it")."""
+    following = _NOUN_WORD.match(text, pos)
+    if following is None:
+        return False
+    return _past_form(following.group("word")) and _clause_after(text, following.end())
 
 
 _QUANTIFIERS = word_set("many much few several")
@@ -297,4 +312,8 @@ def _modifier(text: str, pos: int) -> re.Match[str] | None:
     return match if match and match.group("word") not in STOP_WORDS else None
 
 
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your)\s+")
+# "of the", and the group's own count after it: "one of the two gunmen", "12 of their 30 games".
+_OF_THE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|my|your)\s+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*)\s+(?=[a-z]))?"
+)
