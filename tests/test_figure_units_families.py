@@ -141,6 +141,7 @@ def test_a_fraction_of_a_counted_group_is_a_share_of_its_noun(sentence: str, mea
 
 def test_a_program_named_by_a_number_after_its_owner_stays_a_name() -> None:
     assert figures("Police got rifles under the Pentagon's 1033 program.") == []
+    assert figures("Under the Pentagon's 1033 program is a gift.") == []
 
 
 @pytest.mark.parametrize(

@@ -267,6 +267,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 # A plural noun, after at most two modifiers: "750 hereditary peers", not "the 1033 program".
 _COUNTED_AFTER = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z]+s|people|staff|men|women|children|police)\b(?!-)"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?!(?:does|this|thus|whereas|unless)\b)[a-z]{2,}[a-rt-z]s"
+    r"|people|staff|men|women|children|police)\b(?!-)"
 )
 _BLANK = re.compile(r"\s*")
