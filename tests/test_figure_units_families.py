@@ -222,3 +222,14 @@ def test_an_adverb_and_its_participle_are_no_counted_noun() -> None:
 
 def test_an_adverb_before_a_participle_and_its_noun_stays_in_the_noun() -> None:
     assert figures("Three badly damaged houses were pulled down.")[0][2] == "badly damaged houses"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("About 30% of U.S. voters back the plan.", "U.S. voters"),
+        ("Two-thirds of the U.K. workforce is in services.", "U.K. workforce"),
+    ],
+)
+def test_a_dotted_abbreviation_stays_whole_in_a_share(sentence: str, measure: str) -> None:
+    assert figures_in_sentence(sentence)[0].measure == measure
