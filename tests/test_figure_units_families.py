@@ -233,3 +233,37 @@ def test_an_adverb_before_a_participle_and_its_noun_stays_in_the_noun() -> None:
 )
 def test_a_dotted_abbreviation_stays_whole_in_a_share(sentence: str, measure: str) -> None:
     assert figures_in_sentence(sentence)[0].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("At 81, Ruth Ellis still swims every day.", 81.0),
+        ("His son, who would now be 30, vanished in 2001.", 30.0),
+        ("The award-winning film-maker, 57, died on Monday.", 57.0),
+        ("The scheme is open to those 65 or older.", 65.0),
+        ("Now aged 19, she plays for the national side.", 19.0),
+    ],
+)
+def test_more_ages_in_their_usual_places(sentence: str, value: float) -> None:
+    assert (value, "year of age") in [(v, u) for _t, v, u in figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Profits will be 300 by June.", "At 5, the index was flat."],
+)
+def test_a_level_in_the_future_or_opening_a_sentence_is_no_age(sentence: str) -> None:
+    assert "year of age" not in [u for _t, _v, u in figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Bookings on +33 555 1234567 only.", "The vote closes at 2200 local time."],
+)
+def test_phone_numbers_and_clock_times_by_their_zone_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_point_of_a_race_after_a_bare_m_is_in_metres() -> None:
+    assert figures("She led at the 200m stage.") == [("200m", 200.0, "metre")]

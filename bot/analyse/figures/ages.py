@@ -19,7 +19,8 @@ _AGE_OF = re.compile(
     # people over an age: "voters over 60", "households with people over 80"
     r"|\b(?:people|voters|adults|men|women|those|pensioners|anyone|residents|patients|drivers)"
     r"\s+(?:are\s+)?(?:over|under|aged\s+over|aged\s+under)"
-    r"|\b(?:they|we|you)\s+(?:are|were)|\b(?:left\s+school|retired|retiring|married)\s+at)"
+    r"|\b(?:they|we|you)\s+(?:are|were)|\b(?:left\s+school|retired|retiring|married)\s+at"
+    r"|\b(?:who|he|she|I)\s+(?:would|will)\s+(?:now\s+)?(?:be|have\s+been|turn))"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+|between\s+)?$",
     re.IGNORECASE,
 )
@@ -31,7 +32,8 @@ _PRIME = re.compile(
 _AT_THE_TIME = re.compile(r"(?:\s+at\s+the\s+time)?,")
 # "Jane Doe, 25," or "the mayor, 54,": a name or a person named by a noun, then the age
 _APPOSITION_AGE = re.compile(
-    r"(?:[A-Z][\w'\u2019-]*[a-z]|\b(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?[a-z]{3,}),"
+    r"(?:[A-Z][\w'\u2019-]*[a-z]|\b(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z][a-z-]*\s+)?"
+    r"[a-z][a-z-]{2,}),"  # "the veteran film-maker, 68,"
     r" (?:now |then |also |still )?$"
 )
 # An apposition closed by other than a comma needs a full name or a person's noun before it:
@@ -156,14 +158,18 @@ def _is_age(text: str, quantity: Quantity) -> bool:
         return not quantity.unit  # "Now 26, he is back": his age now
     if _AGE_MEASURE.search(text, max(0, quantity.start - 60), quantity.start):
         return not quantity.unit  # "life expectancy is around 73", not "fell by 2 years"
+    if not quantity.unit and _OR_OLDER.match(text, quantity.end):
+        return True  # "those 60 or older"
     if not _AGE_OF.search(text, reach, quantity.start):
         return False
     return quantity.unit == Unit.YEAR or _AGE_END.match(text, quantity.end) is not None
 
 
 # "Now 26, he", "Then 19, she": an age opening the sentence, before whose age it is.
-_NOW_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Now|Then)\s+$")
-_PERSON_AFTER = re.compile(r",\s+(?:he|she|they|I|we)\b")
+_OR_OLDER = re.compile(r"\s+(?:or|and)\s+(?:older|younger)\b")
+_NOW_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?:Now|Then)(?:\s+aged|\s+at)?|At)\s+$")
+# whose age it is: a pronoun, or a name ("At 76, Jerry Brown is")
+_PERSON_AFTER = re.compile(r",\s+(?:he|she|they|I|we\b|[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
 # The word "age" itself: "at age 14", "the age of 27", "the ages of 10 and 45"
 _AT_AGE = re.compile(
     r"(?i:\b(?:at|of|from|until|before|after|past)\s+age|\bages?\s+of)"

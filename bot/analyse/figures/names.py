@@ -102,7 +102,7 @@ _BLOCKED = re.compile(
             # a code with a leading zero, not the "000" group of "10 000"
             r"(?<![\d,.])(?<!\d[ \u00a0\u2009\u202f])\b0\d{2,}(?:\s\d{3,4})*\b",
             # phone numbers: "+1 866 347 4012", "1-800-273-8255", "(212) 555-0123"
-            r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,4}\b|\b1-\d{3}-\d{3}-\d{4}\b"
+            r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){1,3}[\s.-]\d{3,8}\b|\b1-\d{3}-\d{3}-\d{4}\b"
             r"|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b",
             r"(?<![$£€¥])\b(?!(?:sub|minus|now|then|magnitude|foot|feet|RM|PS|mid|K?Sh|Dh|Rp|USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|INR|CNY)-?\d"
             r"|R[\d.,]+\s?(?:bn|billion|m|million|trillion|tn)\b)[A-Za-z]+-?\d+(?:[.+/-]\d+)*[A-Za-z\d]*",

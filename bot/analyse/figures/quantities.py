@@ -46,6 +46,8 @@ _FIRST_TIME = re.compile(
     r"\b(?P<first>[0-2]\d[0-5]\d)\s*(?:-|\u2013|to|and|until|till)\s*[0-2]\d[0-5]\d\s?"
     r"(?:GMT|BST|CET|EST|EDT|PST|PDT|ET|PT|UTC|hrs|hours|local\s+time)\b"
 )
+# A 24-hour clock time by its zone: "at 2100 local time", "at 0630 GMT".
+_CLOCK_TIME = re.compile(r"\b[0-2]\d[0-5]\d\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|UTC|local\s+time)\b")
 _GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 
@@ -53,6 +55,7 @@ def _not_quantities(text: str) -> list[tuple[int, int]]:
     """Spans that look like numbers but open a span of dates or clock times, or slashed pairs
     that are no fraction: a season over two years ("2001/2"), a tie-break ("7/5"), "24/7"."""
     spans = [m.span("first") for m in (*_FIRST_DAY.finditer(text), *_FIRST_TIME.finditer(text))]
+    spans += [m.span() for m in _CLOCK_TIME.finditer(text)]
     slashed = _SLASHED.finditer(text)
     return spans + [m.span() for m in slashed if int(m.group("n")) >= int(m.group("d"))]
 
