@@ -11,6 +11,7 @@ from bot.analyse.figures.compounds import compound_figure
 from bot.analyse.figures.counted import counted_noun, with_noun
 from bot.analyse.figures.heights import joined_heights
 from bot.analyse.figures.metres import metres
+from bot.analyse.figures.not_quantities import not_quantities
 from bot.analyse.figures.notation import scientific_candidates
 from bot.analyse.figures.number_words import word_candidates
 from bot.analyse.figures.numbers import Quantity
@@ -35,32 +36,7 @@ _SLASH_FRACTION = re.compile(
     r"(?:\b(?P<whole>\d+)(?:\s+|(?=[½¼¾⅓⅔⅛])))?"
     r"(?:\b(?P<n>\d+)/(?P<d>2|3|4|5|8|10|16|32|100)\b|(?P<glyph>[½¼¾⅓⅔⅛]))"
 )
-# The first day or time of a span of dates or clock times: the 14 of "from 14 to 17 February",
-# "20-30 January", the 1130 of "from 1130 to 1215 GMT".
-_FIRST_DAY = re.compile(
-    r"\b(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|until|till)\s*\d{1,2}(?:st|nd|rd|th)?"
-    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-)
-_FIRST_TIME = re.compile(
-    r"\b(?P<first>[0-2]\d[0-5]\d)\s*(?:-|\u2013|to|and|until|till)\s*[0-2]\d[0-5]\d\s?"
-    r"(?:GMT|BST|CET|EST|EDT|PST|PDT|ET|PT|UTC|hrs|hours|local\s+time)\b"
-)
-# A 24-hour clock time by its zone: "at 2100 local time", "at 0630 GMT".
-_CLOCK_TIME = re.compile(r"\b[0-2]\d[0-5]\d\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|UTC|local\s+time)\b")
 _GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
-
-
-def _not_quantities(text: str) -> list[tuple[int, int]]:
-    """Spans that look like numbers but open a span of dates or clock times, or slashed pairs
-    that are no fraction: a season over two years ("2001/2"), a tie-break ("7/5"), "24/7"."""
-    spans = [m.span("first") for m in (*_FIRST_DAY.finditer(text), *_FIRST_TIME.finditer(text))]
-    spans += [m.span() for m in _CLOCK_TIME.finditer(text)]
-    slashed = _SLASHED.finditer(text)
-    return spans + [m.span() for m in slashed if int(m.group("n")) >= int(m.group("d"))]
-
-
-_SLASHED = re.compile(r"\b(?P<n>\d{1,4})/(?P<d>\d{1,4})\b(?!/)")
 
 
 def _slash_fraction(match: re.Match[str]) -> Quantity:
@@ -178,7 +154,7 @@ def quantities_in(text: str) -> list[Quantity]:
     """Every quantity of one sentence, in text order, ranges joined, names and dates left out
     (a sentence in lower case is read recased; see `recase`)."""
     text = recased(text)
-    blocked = names.blocked(text) + _not_quantities(text)
+    blocked = names.blocked(text) + not_quantities(text)
     raw = [_digit_candidate(text, m) for m in _DIGIT_NUMBER.finditer(text)]
     raw += [_slash_fraction(m) for m in _SLASH_FRACTION.finditer(text)]
     raw += scientific_candidates(text)
