@@ -267,3 +267,13 @@ def test_phone_numbers_and_clock_times_by_their_zone_are_no_figures(sentence: st
 
 def test_a_point_of_a_race_after_a_bare_m_is_in_metres() -> None:
     assert figures("She led at the 200m stage.") == [("200m", 200.0, "metre")]
+
+
+def test_hundreds_of_millions_at_the_end_of_a_clause_is_one_vague_amount() -> None:
+    [(_text, value, unit)] = figures("Output may grow to hundreds of millions, the firm said.")
+    assert (value, unit) == (1e8, "")
+
+
+def test_a_verb_after_a_number_opens_no_compound_noun() -> None:
+    found = figures("Of the 20 clubs polled, 14 reported higher ticket sales.")
+    assert [(v, u) for _t, v, u in found] == [(20.0, "clubs"), (14.0, "clubs")]

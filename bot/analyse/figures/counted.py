@@ -130,7 +130,8 @@ def _noun_phrase(text: str, words: list[tuple[str, int]], singular: bool) -> tup
         return " ".join(w for w, _ in words), words[-1][1]
     first, end = words[0]
     following = _NOUN_WORD.match(text, end)
-    if first.islower() and following and following.group("word").lower() not in STOP_WORDS:
+    verb = _past_form(first)  # "11 showed stronger growth": a verb, no compound noun
+    if first.islower() and not verb and following and following["word"].lower() not in STOP_WORDS:
         compound = list(itertools.takewhile(lambda w: _compound_word(w[0]), words))
         return " ".join(w for w, _ in compound[:4]), compound[:4][-1][1]  # "three course meal"
     return None

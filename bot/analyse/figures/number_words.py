@@ -39,9 +39,10 @@ _UNIT_FRACTION = re.compile(
     r"two[- ]thirds)(?:(?:\s+of)?\s+an?\s+|-(?=[a-z]))",
     re.IGNORECASE,
 )
+# A vague plural; "tens of thousands" and "hundreds of millions" need nothing after them.
 _VAGUE = re.compile(
-    r"\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|"
-    r"thousands|millions|billions)\b(?=\s+(?:of|more|upon)\b)",
+    r"\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b|(?:dozens|scores|hundreds|"
+    r"thousands|millions|billions)\b(?=\s+(?:of|more|upon)\b))",
     re.IGNORECASE,
 )
 _MULTIPLIER = re.compile(
