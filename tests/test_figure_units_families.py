@@ -277,3 +277,14 @@ def test_hundreds_of_millions_at_the_end_of_a_clause_is_one_vague_amount() -> No
 def test_a_verb_after_a_number_opens_no_compound_noun() -> None:
     found = figures("Of the 20 clubs polled, 14 reported higher ticket sales.")
     assert [(v, u) for _t, v, u in found] == [(20.0, "clubs"), (14.0, "clubs")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Five of Spain's 17 regions voted no.", "Spain regions"),
+        ("Only 40 of the Lords' 90 bishops attended.", "Lords bishops"),
+    ],
+)
+def test_part_of_an_owner_s_counted_group_counts_the_group(sentence: str, unit: str) -> None:
+    assert figures(sentence)[0][2] == unit

@@ -265,7 +265,8 @@ _MOST = re.compile(r"(?:most|least)\s+", re.IGNORECASE)
 # Putins harshest critics".
 _OWNER_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<owner>(?:[A-Za-z][\w.&-]*\s+){0,2}?[A-Za-z][\w.&-]*?)"
-    r"(?:['\u2019]s|(?<=[a-rtv-z])s(?=\s+(?:most|least|[a-z]{2,}est)\b))\s+"
+    r"(?:['\u2019]s|(?<=s)['\u2019]|(?<=[a-rtv-z])s(?=\s+(?:most|least|[a-z]{2,}est)\b))\s+"
+    r"(?:\d{1,3}(?:,\d{3})*\s+)?"  # the group's own count: "two of Britain's 40 unions"
 )
 _TAIL_START = re.compile(
     r"\s+(?P<prep>in|of|on|at|across)\s+(?:(?P<det>the|a|an|his|her|its|their|our|my|your)\s+)?"
