@@ -288,3 +288,26 @@ def test_a_verb_after_a_number_opens_no_compound_noun() -> None:
 )
 def test_part_of_an_owner_s_counted_group_counts_the_group(sentence: str, unit: str) -> None:
     assert figures(sentence)[0][2] == unit
+
+
+def test_a_stage_name_written_like_cents_is_no_figure() -> None:
+    assert figures("On Friday, 50 Cent released a new single.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The bank gets 2bn euros now, with another 400m next year.", 4e8, "EUR"),
+        ("The series peaked at 12.1m on Sunday.", 12.1e6, ""),
+        ("The actor, who was made a knight last year, ran 400m in the heats.", 400.0, "metre"),
+    ],
+)
+def test_a_bare_m_after_money_or_an_audience_is_millions(
+    sentence: str, value: float, unit: str
+) -> None:
+    assert (value, unit) in [(v, u) for _t, v, u in figures(sentence)]
+
+
+def test_millions_before_a_percentage_do_not_share_it() -> None:
+    found = figures("The show peaked at 8.1m and 41.5% of viewers.")
+    assert [(v, u) for _t, v, u in found] == [(8.1e6, ""), (41.5, "percent")]

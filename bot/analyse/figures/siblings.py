@@ -42,7 +42,9 @@ def inherited(text: str, found: list[Quantity]) -> list[Quantity]:
         after = found[index + 1] if index + 1 < len(found) else None
         gap = text[quantity.end : after.start] if after else ""
         compound = after is not None and "-" in text[after.start : after.end]
-        if after and _BACKWARD_GAP.fullmatch(gap) and after.unit and not compound:
+        share = after is not None and after.unit in {Unit.PERCENT, Unit.PERCENTAGE_POINT}
+        millions = quantity.scaled and share  # "peaked at 11.9m and 49.2%": no share in millions
+        if after and _BACKWARD_GAP.fullmatch(gap) and after.unit and not compound and not millions:
             kind = quantity.kind + "-noun" if after.kind.endswith("-noun") else quantity.kind
             result[index] = replace(quantity, unit=after.unit, kind=kind)  # "eight or nine euros"
             continue
