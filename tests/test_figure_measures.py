@@ -279,7 +279,7 @@ FAMILIES = [
     # a lone participle, or `this` and its verb, is no measure
     ("This means that under the hood hides a tuned 2.0 liter motor making 310 hp.", "310", ""),
     ("Its cheap but its well-priced at $40.", "$40", ""),
-    ("Half of the combined 2.1M sales came from vinyl.", "Half", ""),
+    ("Half of the combined 2.1M sales came from vinyl.", "Half", "sales"),
     # a figure that is its own subject measures the group a fronted `Of` phrase names
     ("Of the 900 nurses polled in Leeds, 61% said they would strike.", "61%",
      "nurses polled in Leeds"),

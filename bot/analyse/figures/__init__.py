@@ -1,7 +1,8 @@
 """Figures: the numbers that matter in an article, what they measure, and the same fact linked.
 
 1. `numbers`, `number_words`, `units`, `currencies`, `ranges` and `counted` read a number's
-   value, scale, unit, range and counted noun; `quantities` finds every quantity in a sentence;
+   value, scale, unit, range and counted noun; `quantities` finds every quantity in a sentence
+   (`names` and `not_quantities` say which numbers are none: dates, codes, clock times);
 2. `measure_rules` says what each quantity measures, trying the named rules in order (`measures`
    holds their building blocks, `readable` what a measure may never start with, `lexicon` the
    words around a number: qualifiers, changes, clause pieces; `periods` the time phrases;

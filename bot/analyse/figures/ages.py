@@ -13,7 +13,14 @@ from bot.models import Unit
 _AGE_OF = re.compile(
     r"(?:\baged|(?-i:\bages?)|\b(?:he|she|I|who)\s+(?:is|am|was|will\s+be|turned|turns|is\s+now)"
     r"|\b(?:I['\u2019]m|(?:he|she)['\u2019]s)|\bturn(?:s|ed|ing)?|\bas\s+(?:young|old)\s+as"
-    r"|\b(?:die[sd]?|dying|passed\s+away)\s+at)"
+    r"|\b(?:die[sd]?|dying|passed\s+away)\s+at"
+    r"|\b(?:who|were|was|is|are|be|been|no|not|anyone|people|those)\s+(?:no\s+)?(?:older|younger)"
+    r"\s+than"
+    # people over an age: "voters over 60", "households with people over 80"
+    r"|\b(?:people|voters|adults|men|women|those|pensioners|anyone|residents|patients|drivers)"
+    r"\s+(?:are\s+)?(?:over|under|aged\s+over|aged\s+under)"
+    r"|\b(?:they|we|you)\s+(?:are|were)|\b(?:left\s+school|retired|retiring|married)\s+at"
+    r"|\b(?:who|he|she|I)\s+(?:would|will)\s+(?:now\s+)?(?:be|have\s+been|turn))"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+|between\s+)?$",
     re.IGNORECASE,
 )
@@ -21,9 +28,12 @@ _PRIME = re.compile(
     r"[\u2032\u2033](?!s\b)|['\"](?=\s+(?:when|and|in|on|at|tall|long|high|wide|deep)\b|[,;])"
     r"|['\u2019](?=\s?\d{1,2}(?:\.\d+)?[\"\u201d\u2033])"  # the feet of a height: 6' 9"
 )
+# "Jane Doe, 19 at the time, was": an apposition age as it was then
+_AT_THE_TIME = re.compile(r"(?:\s+at\s+the\s+time)?,")
 # "Jane Doe, 25," or "the mayor, 54,": a name or a person named by a noun, then the age
 _APPOSITION_AGE = re.compile(
-    r"(?:[A-Z][\w'\u2019-]*[a-z]|\b(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?[a-z]{3,}),"
+    r"(?:[A-Z][\w'\u2019-]*[a-z]|\b(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z][a-z-]*\s+)?"
+    r"[a-z][a-z-]{2,}),"  # "the veteran film-maker, 68,"
     r" (?:now |then |also |still )?$"
 )
 # An apposition closed by other than a comma needs a full name or a person's noun before it:
@@ -38,7 +48,7 @@ _CLAUSE_AFTER_AGE = re.compile(
     r",\s+(?:was|is|has|had|said|says|told|who|will|would|of|from|died|faces|faced|remains|"
     r"in|a|an|the)\b"
 )
-_APPOSITION_END = re.compile(r";|\s*(?:--|\u2014|\u2013)\s|\.?\s*$")
+_APPOSITION_END = re.compile(r";|\s*(?:--|\u2014|\u2013)\s|\s-\s|\.?\s*$")
 # An age after a name in text that lost its commas: "Nick Hague 44 has spent", "Senard 65 now".
 _BARE_AGE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w'\u2019-]*[a-z] $")
 _BARE_AGE_AFTER = re.compile(
@@ -51,7 +61,7 @@ def apposition_age(text: str, placed: Quantity) -> bool:
     its commas, an adult's age right after a name (`Maddon 66 has`)."""
     before = text[max(0, placed.start - 30) : placed.start]
     whole = text[placed.start : placed.end].isdigit() and 0 < placed.value < 120
-    if whole and _APPOSITION_AGE.search(before) and text[placed.end : placed.end + 1] == ",":
+    if whole and _APPOSITION_AGE.search(before) and _AT_THE_TIME.match(text, placed.end):
         return True
     if whole and _NAMED_PERSON.search(before) and _APPOSITION_END.match(text, placed.end):
         return True
@@ -144,13 +154,22 @@ def _is_age(text: str, quantity: Quantity) -> bool:
     reach = max(0, quantity.start - _REACH_BACK)
     if _AT_AGE.search(text, reach, quantity.start):
         return True  # "at age 14 she joined": the word age says it all
+    if _NOW_BEFORE.search(text, reach, quantity.start) and _PERSON_AFTER.match(text, quantity.end):
+        return not quantity.unit  # "Now 26, he is back": his age now
     if _AGE_MEASURE.search(text, max(0, quantity.start - 60), quantity.start):
         return not quantity.unit  # "life expectancy is around 73", not "fell by 2 years"
+    if not quantity.unit and _OR_OLDER.match(text, quantity.end):
+        return True  # "those 60 or older"
     if not _AGE_OF.search(text, reach, quantity.start):
         return False
     return quantity.unit == Unit.YEAR or _AGE_END.match(text, quantity.end) is not None
 
 
+# "Now 26, he", "Then 19, she": an age opening the sentence, before whose age it is.
+_OR_OLDER = re.compile(r"\s+(?:or|and)\s+(?:older|younger)\b")
+_NOW_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?:Now|Then)(?:\s+aged|\s+at)?|At)\s+$")
+# whose age it is: a pronoun, or a name ("At 76, Jerry Brown is")
+_PERSON_AFTER = re.compile(r",\s+(?:he|she|they|I|we\b|[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
 # The word "age" itself: "at age 14", "the age of 27", "the ages of 10 and 45"
 _AT_AGE = re.compile(
     r"(?i:\b(?:at|of|from|until|before|after|past)\s+age|\bages?\s+of)"
@@ -159,8 +178,10 @@ _AT_AGE = re.compile(
 # Measures whose numbers are ages: "life expectancy for men is 73", "a pension age of 67".
 _AGE_MEASURE = re.compile(
     r"(?i:\b(?:life\s+expectancy|(?:retirement|pension|pensionable|voting|drinking|school-leaving)"
-    r"\s+age|age\s+limit))\b[^\d.;]{0,40}$"
+    r"\s+age|age\s+limit|the\s+age\s+(?:of\s+majority|of\s+consent|for\s+[a-z]+ing)))"
+    r"\b[^\d.;]{0,40}$"
 )
 _AGE_END = re.compile(
-    r"\s*(?:$|[,.;:)\"\u201d]|(?:to|and|or|by|when|in|on|at|but|so|as|years?|later|next|this)\b)"
+    r"\s*(?:$|[,.;:)\"\u201d]|(?:to|and|or|by|when|in|on|at|but|so|as|years?|later|next|this|"
+    r"about|for|with|who|from)\b)"
 )

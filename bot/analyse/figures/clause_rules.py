@@ -74,7 +74,8 @@ _KEPT_AT = re.compile(
 def kept_at(plain: str, quantity: Quantity) -> str:
     start = before_qualifier(plain, quantity.start)
     found = _KEPT_AT.search(plain, max(0, start - 80), start)
-    if found is None or (not quantity.unit and found.group(0)[:4].lower() in {"left", "leav"}):
+    aged = quantity.unit in {"", "year of age"}
+    if found is None or (aged and found.group(0)[:4].lower() in {"left", "leav"}):
         return ""  # "She left school at 16": an age, no level
     return owned_object(plain, start, found.group("np"))
 

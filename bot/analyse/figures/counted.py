@@ -26,7 +26,7 @@ STOP_WORDS = _NOT_NOUNS | word_set(
 # A word in double quotes is still a word of it: `eight "critical" flaws` counts critical flaws.
 _NOUN_WORD = re.compile(
     r"\s*(?P<quote>[\"\u201c])?"
-    r"(?P<word>(?-i:[A-Z]\.){2,}(?=\s+[a-z])|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])"
+    r"(?P<word>(?-i:[A-Z]\.){2,}(?=\s+[A-Za-z])|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])"
     r"(?(quote)[\"\u201d]?)"
 )
 _PLURAL_IRREGULAR = {"people", "men", "women", "children", "staff", "police", "cattle", "personnel"}
@@ -37,7 +37,7 @@ _INVARIANT_PLURALS = word_set(
 )
 # Words before the counted noun that are no part of it: "eight more picks", "the 20 most
 # expensive restaurants" (a superlative's adjective stays: it says which ones are counted).
-_SKIP_FIRST = {"more", "additional", "extra", "other", "further", "combined", "most", "least"}
+_SKIP_FIRST = {"more", "additional", "extra", "further", "combined", "most", "least"}
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "three DJs", "4 SUVs"
 
 
@@ -130,7 +130,8 @@ def _noun_phrase(text: str, words: list[tuple[str, int]], singular: bool) -> tup
         return " ".join(w for w, _ in words), words[-1][1]
     first, end = words[0]
     following = _NOUN_WORD.match(text, end)
-    if first.islower() and following and following.group("word").lower() not in STOP_WORDS:
+    verb = _past_form(first)  # "11 showed stronger growth": a verb, no compound noun
+    if first.islower() and not verb and following and following["word"].lower() not in STOP_WORDS:
         compound = list(itertools.takewhile(lambda w: _compound_word(w[0]), words))
         return " ".join(w for w, _ in compound[:4]), compound[:4][-1][1]  # "three course meal"
     return None
@@ -142,12 +143,27 @@ def _participle(word: str) -> bool:
     return plain and word.endswith("ed") and not word.endswith("eed") and len(word) > 4
 
 
+def _past_form(word: str) -> bool:
+    """A past form, short ones too ("tied", "used"), not a noun such as "seed"."""
+    return word.islower() and word.endswith("ed") and not word.endswith("eed") and len(word) > 3
+
+
 def _verb_or_adverb(word: str, text: str, pos: int) -> bool:
     """True for a gerund or an adverb right after a number, before a function word or the end
     ("giving many girls", "directly."), where no noun is counted."""
     lower = word.lower()
     verbal = len(lower) > 4 and lower.endswith(("ing", "ly")) and lower not in _LY_NOUNS
+    if verbal and lower.endswith("ly") and _bare_participle_at(text, pos):
+        return True  # "four directly linked to it": an adverb, its participle, no noun
     return word.islower() and verbal and _clause_after(text, pos)
+
+
+def _bare_participle_at(text: str, pos: int) -> bool:
+    """True when a participle with no noun after it follows `pos` ("linked to it")."""
+    following = _NOUN_WORD.match(text, pos)
+    if following is None:
+        return False
+    return _past_form(following.group("word")) and _clause_after(text, following.end())
 
 
 _QUANTIFIERS = word_set("many much few several")
@@ -249,7 +265,8 @@ _MOST = re.compile(r"(?:most|least)\s+", re.IGNORECASE)
 # Putins harshest critics".
 _OWNER_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<owner>(?:[A-Za-z][\w.&-]*\s+){0,2}?[A-Za-z][\w.&-]*?)"
-    r"(?:['\u2019]s|(?<=[a-rtv-z])s(?=\s+(?:most|least|[a-z]{2,}est)\b))\s+"
+    r"(?:['\u2019]s|(?<=s)['\u2019]|(?<=[a-rtv-z])s(?=\s+(?:most|least|[a-z]{2,}est)\b))\s+"
+    r"(?:\d{1,3}(?:,\d{3})*\s+)?"  # the group's own count: "two of Britain's 40 unions"
 )
 _TAIL_START = re.compile(
     r"\s+(?P<prep>in|of|on|at|across)\s+(?:(?P<det>the|a|an|his|her|its|their|our|my|your)\s+)?"
@@ -297,4 +314,8 @@ def _modifier(text: str, pos: int) -> re.Match[str] | None:
     return match if match and match.group("word") not in STOP_WORDS else None
 
 
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your)\s+")
+# "of the", and the group's own count after it: "one of the two gunmen", "12 of their 30 games".
+_OF_THE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|my|your)\s+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*)\s+(?=[a-z]))?"
+)

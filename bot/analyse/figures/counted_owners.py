@@ -26,6 +26,7 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
         return ""
     # a rate (`meals per day`) belongs to the unit; the measure names what is counted
     counted = quantity.unit.partition(" per ")[0]
+    counted = counted.removeprefix("other ")  # the unit keeps `other`; the measure names staff
     if cases := cases_clause(plain, quantity.start, quantity.end, counted):
         return cases  # "in seven cases, customers reported a burn"
     if rate := per_base(plain, quantity.end, counted):

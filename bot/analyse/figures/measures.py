@@ -21,7 +21,8 @@ from bot.analyse.figures.readable import FINITE_VERBS, SUBORDINATORS
 from bot.analyse.figures.subjects import PRONOUN_SUBJECTS
 
 _OF_PHRASE = re.compile(
-    r"(?:-worth|\s+worth)?\s+of\s+(?P<np>(?!the\s+\S*\d)[^,;:.()\d$\u00a3\u20ac]+)"
+    r"(?:-worth|\s+worth)?\s+of\s+(?P<np>(?!the\s+\S*\d)"
+    r"(?:(?:[A-Z]\.){2,}(?=\s)|[^,;:.()\d$\u00a3\u20ac])+)"  # "of U.S. adults": its dots too
 )
 # A number that is part of a name (`Fortune 500 list`, `FTSE 100 index`), right after a
 # capitalised word, and the rest of the phrase after it.

@@ -102,7 +102,7 @@ _BLOCKED = re.compile(
             # a code with a leading zero, not the "000" group of "10 000"
             r"(?<![\d,.])(?<!\d[ \u00a0\u2009\u202f])\b0\d{2,}(?:\s\d{3,4})*\b",
             # phone numbers: "+1 866 347 4012", "1-800-273-8255", "(212) 555-0123"
-            r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,4}\b|\b1-\d{3}-\d{3}-\d{4}\b"
+            r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){1,3}[\s.-]\d{3,8}\b|\b1-\d{3}-\d{3}-\d{4}\b"
             r"|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b",
             r"(?<![$£€¥])\b(?!(?:sub|minus|now|then|magnitude|foot|feet|RM|PS|mid|K?Sh|Dh|Rp|USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|INR|CNY)-?\d"
             r"|R[\d.,]+\s?(?:bn|billion|m|million|trillion|tn)\b)[A-Za-z]+-?\d+(?:[.+/-]\d+)*[A-Za-z\d]*",
@@ -248,6 +248,8 @@ def is_name(text: str, quantity: Quantity) -> bool:
     if match is None or _never_named(text, quantity):
         return False
     word = match.group("word")
+    if word.endswith(_POSSESSIVE) and _COUNTED_AFTER.match(text, quantity.end):
+        return False  # "Acme's 750 workers", not "Sharp's 902 3G mobile": what the owner has
     opens = _BLANK.fullmatch(text, 0, quantity.start - len(before) + match.start("word"))
     if word.endswith("ly") and opens:
         return False  # "Previously 15 people": an adverb opens the sentence
@@ -262,4 +264,10 @@ def _never_named(text: str, quantity: Quantity) -> bool:
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+# A plural noun, after at most two modifiers: "750 hereditary peers", not "the 1033 program".
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?!(?:does|this|thus|whereas|unless)\b)[a-z]{2,}[a-rt-z]s"
+    r"|people|staff|men|women|children|police)\b(?!-)"
+)
 _BLANK = re.compile(r"\s*")

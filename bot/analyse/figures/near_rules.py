@@ -12,6 +12,7 @@ from bot.analyse.figures.clause_rules import (
     named_subject,
 )
 from bot.analyse.figures.completions import LEVELS, economic_growth, level_of, owned_object
+from bot.analyse.figures.counted import counted_noun
 from bot.analyse.figures.lexicon import DECREASE, INCREASE, tidy, word_set
 from bot.analyse.figures.measures import (
     before_qualifier,
@@ -133,9 +134,20 @@ _SHARE_NOUNS = word_set(
 def fraction_of(plain: str, quantity: Quantity) -> str:
     if quantity.unit != Unit.FRACTION:
         return ""
+    group = _OF_COUNT.match(plain, quantity.end)
+    counted = counted_noun(plain, group.end(), singular=False) if group else None
+    if counted and " and " not in counted[0]:  # groups joined by `and` go to the rules after
+        return counted[0]  # "a third of its 2,000 staff": a share of the staff
     noun = noun_after(plain, quantity.end)
     named = re.match(rf"\s+(?:of\s+)?(?:the\s+)?{re.escape(noun)}", plain[quantity.end :])
     return share_predicate(plain, quantity.end + named.end(), noun) if noun and named else noun
+
+
+# The count a fraction is a share of: "of the 4.3m combined sales", "of its 28,000 staff".
+_OF_COUNT = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|all|those|these)\s+(?:(?:combined|total)\s+)?"
+    r"\d[\d,.]*(?:m|bn|k|M)?(?:\s+(?:thousand|million|billion))?\s+"
+)
 
 
 def multiple(plain: str, quantity: Quantity) -> str:

@@ -39,9 +39,10 @@ _UNIT_FRACTION = re.compile(
     r"two[- ]thirds)(?:(?:\s+of)?\s+an?\s+|-(?=[a-z]))",
     re.IGNORECASE,
 )
+# A vague plural; "tens of thousands" and "hundreds of millions" need nothing after them.
 _VAGUE = re.compile(
-    r"\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|"
-    r"thousands|millions|billions)\b(?=\s+(?:of|more|upon)\b)",
+    r"\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b|(?:dozens|scores|hundreds|"
+    r"thousands|millions|billions)\b(?=\s+(?:of|more|upon)\b))",
     re.IGNORECASE,
 )
 _MULTIPLIER = re.compile(
@@ -60,7 +61,8 @@ _SHARE = re.compile(
 )
 _MULTIPLIER_VALUES = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5}
 _NOT_ONE_BEFORE = re.compile(
-    r"\b(?:each|the|same|no|any|every|this|that|which|another|last|only|little|one|by)\s+$",
+    r"\b(?:each|the|same|no|any|every|this|that|which|another|last|only|little|one|by)\s+$"
+    r"|\bno-$",  # "no-one waits": nobody
     re.IGNORECASE,
 )
 

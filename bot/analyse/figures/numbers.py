@@ -92,12 +92,14 @@ _SCALE_WORDS = (
     r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|quadrillion|quintillion|lakh|crore"
     r"|dozen))"
 )
+# "and a half", spaced or hyphenated as in "one-and-a-half million"
+_AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half"
 # "one point five million": a decimal read out digit by digit, then its scale.
 _SPOKEN_DECIMAL = rf"(?<!\bat\s){_ONE_WORD}\s+point(?:\s+(?:zero|{_DIGIT_WORDS}))+{_SCALE_WORDS}*"
 WORD_NUMBER = (
     rf"{_SPOKEN_DECIMAL}|"
     rf"(?:{_ONE_WORD}|a|an|single){_SCALE_WORDS}+(?:\s+(?:and\s+)?{_ONE_WORD}{_SCALE_WORDS}*)*"
-    rf"(?:\s+and\s+a\s+half)?|{_ONE_WORD}(?:\s+and\s+a\s+half{_SCALE_WORDS}*)?|single"
+    rf"(?:{_AND_A_HALF})?|{_ONE_WORD}(?:{_AND_A_HALF}{_SCALE_WORDS}*)?|single"
 )
 # Thousands grouped in threes ("1,234,567") or the Indian way, in twos above a thousand
 # ("12,34,567" is 1,234,567).
@@ -121,16 +123,17 @@ _GROUP_SEPARATORS = re.compile(r"[,\s\u00a0\u2009\u202f]")
 
 def words_value(text: str) -> float | None:
     """The value of a word number (`three million`, `twenty-five`, `a dozen`), or None."""
-    whole, point, decimals = text.lower().partition(" point ")
+    lower = _HYPHENED_HALF.sub(" and a half", text.lower())
+    whole, point, decimals = lower.partition(" point ")
     if point:
         return _spoken_decimal(whole, decimals)
-    counted, scale = _half_a_scale(text.lower())
+    counted, scale = _half_a_scale(lower)
     if scale:
         return None if (value := words_value(counted)) is None else value + scale / 2
     total = 0.0
     current = 0.0
     seen = stacked = False
-    for word in _SPLIT.split(text.lower().replace(" and a half", " half")):
+    for word in _SPLIT.split(lower.replace(" and a half", " half")):
         if word == "and":
             continue
         if word in SCALES and stacked and not current:
@@ -150,6 +153,7 @@ def words_value(text: str) -> float | None:
     return total + current if seen else None
 
 
+_HYPHENED_HALF = re.compile(_AND_A_HALF)
 _HALVED_SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 

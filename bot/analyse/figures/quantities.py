@@ -11,6 +11,7 @@ from bot.analyse.figures.compounds import compound_figure
 from bot.analyse.figures.counted import counted_noun, with_noun
 from bot.analyse.figures.heights import joined_heights
 from bot.analyse.figures.metres import metres
+from bot.analyse.figures.not_quantities import not_quantities
 from bot.analyse.figures.notation import scientific_candidates
 from bot.analyse.figures.number_words import word_candidates
 from bot.analyse.figures.numbers import Quantity
@@ -25,7 +26,7 @@ _DIGIT_NUMBER = re.compile(
     rf"(?:(?P<cur>{currencies.PREFIX})\s?)?(?P<sign>(?<![\w.,%\-\u2013])[-\u2212+]|\bminus[- ])?"
     rf"(?P<num>{numbers.DIGITS})(?![\d])"
     r"(?:(?P<sa>hundred|thousand|million|billion|trillion|quadrillion|quintillion"
-    r"|mn|mln|bn|bln|tn|trn|m|b|k|M|B|K"
+    r"|mn|mln|bn|bln|tn|trn|m(?!/)|b|k|M|B|K"
     r"|(?(cur)T|(?!)))\b"
     r"|(?P<sw>(?:[\s-](?:hundred|thousand|million|billion|trillion|quadrillion|quintillion"
     r"|lakh|crore|mn|mln|bn|bln|tn|trn)"
@@ -153,7 +154,7 @@ def quantities_in(text: str) -> list[Quantity]:
     """Every quantity of one sentence, in text order, ranges joined, names and dates left out
     (a sentence in lower case is read recased; see `recase`)."""
     text = recased(text)
-    blocked = names.blocked(text)
+    blocked = names.blocked(text) + not_quantities(text)
     raw = [_digit_candidate(text, m) for m in _DIGIT_NUMBER.finditer(text)]
     raw += [_slash_fraction(m) for m in _SLASH_FRACTION.finditer(text)]
     raw += scientific_candidates(text)

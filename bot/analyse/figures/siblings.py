@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.analyse.figures import units
 from bot.analyse.figures.conversions import restated_in_money
 from bot.analyse.figures.currencies import is_currency_code
 from bot.analyse.figures.lists import listed
@@ -41,7 +42,9 @@ def inherited(text: str, found: list[Quantity]) -> list[Quantity]:
         after = found[index + 1] if index + 1 < len(found) else None
         gap = text[quantity.end : after.start] if after else ""
         compound = after is not None and "-" in text[after.start : after.end]
-        if after and _BACKWARD_GAP.fullmatch(gap) and after.unit and not compound:
+        share = after is not None and after.unit in {Unit.PERCENT, Unit.PERCENTAGE_POINT}
+        millions = quantity.scaled and share  # "peaked at 11.9m and 49.2%": no share in millions
+        if after and _BACKWARD_GAP.fullmatch(gap) and after.unit and not compound and not millions:
             kind = quantity.kind + "-noun" if after.kind.endswith("-noun") else quantity.kind
             result[index] = replace(quantity, unit=after.unit, kind=kind)  # "eight or nine euros"
             continue
@@ -83,6 +86,8 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     base = before.unit.split(" per ")[0]
     if before.unit in _NOT_INHERITED or is_currency_code(base):
         return False  # money is shared only where the words say so (`shared_units`)
+    if base.lower() in _SPANS and not _within_tenfold(before.value, quantity.value):
+        return False  # "the two previous months - to 139,000 in September": jobs, not months
     if restated_in_money(text, quantity.end):
         return False  # "2,380,000 ($21,972)" is a sum, whatever was counted before it
     gap = text[before.end : quantity.start]
@@ -93,6 +98,15 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     same_scale = before.scaled == quantity.scaled or before.kind.endswith("-noun")
     per_count = " per " in before.unit and before.kind.endswith("-noun")  # "cars a year"
     return joined and same_scale and not per_count
+
+
+# Spans of time, whose count is seldom repeated by a number ten times as large.
+_SPANS = units.DURATIONS | {"quarters"}
+
+
+def _within_tenfold(first: float, second: float) -> bool:
+    low, high = sorted((abs(first), abs(second)))
+    return low > 0 and high <= 10 * low
 
 
 def _new_subject(before: Quantity, gap: str, text: str, quantity: Quantity) -> bool:

@@ -1,0 +1,36 @@
+"""Numbers that are no quantities though written like them: the first day or time of a span of
+dates or clock times, a 24-hour clock time by its zone, a stage name written like cents, and
+slashed pairs that are no fraction (a season over two years, a tie-break score, "24/7").
+`quantities` leaves their spans out."""
+
+from __future__ import annotations
+
+import re
+
+# The first day or time of a span of dates or clock times: the 14 of "from 14 to 17 February",
+# "20-30 January", the 1130 of "from 1130 to 1215 GMT".
+_FIRST_DAY = re.compile(
+    r"\b(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|until|till)\s*\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_FIRST_TIME = re.compile(
+    r"\b(?P<first>[0-2]\d[0-5]\d)\s*(?:-|\u2013|to|and|until|till)\s*[0-2]\d[0-5]\d\s?"
+    r"(?:GMT|BST|CET|EST|EDT|PST|PDT|ET|PT|UTC|hrs|hours|local\s+time)\b"
+)
+# A stage name, not a sum: cents are never written with a capital mid-sentence ("50 Cent").
+_CAPITAL_CENT = re.compile(r"(?<=[a-z,;:] )\d+ Cent\b")
+# A 24-hour clock time by its zone: "at 2100 local time", "at 0630 GMT".
+_CLOCK_TIME = re.compile(r"\b[0-2]\d[0-5]\d\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|UTC|local\s+time)\b")
+
+
+def not_quantities(text: str) -> list[tuple[int, int]]:
+    """Spans that look like numbers but open a span of dates or clock times, or slashed pairs
+    that are no fraction: a season over two years ("2001/2"), a tie-break ("7/5"), "24/7"."""
+    spans = [m.span("first") for m in (*_FIRST_DAY.finditer(text), *_FIRST_TIME.finditer(text))]
+    spans += [m.span() for m in (*_CLOCK_TIME.finditer(text), *_CAPITAL_CENT.finditer(text))]
+    slashed = _SLASHED.finditer(text)
+    return spans + [m.span() for m in slashed if int(m.group("n")) >= int(m.group("d"))]
+
+
+_SLASHED = re.compile(r"\b(?P<n>\d{1,4})/(?P<d>\d{1,4})\b(?!/)")
