@@ -75,10 +75,12 @@ def name_after(sentence: str, end: int, cast: Cast) -> str:
     return " ".join(words) if words and all(word in parts for word in words) else ""
 
 
-# `the brothers, aged 14 and 16,`: the people an `aged` apposition gives the ages of.
+# `the brothers, aged 14 and 16,` or `three women aged 59 and 76`: the people an `aged` phrase
+# gives the ages of.
 _AGED_APPOSITION = re.compile(
-    r"\b(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Bb]oth)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"[a-z][\w-]*),\s+aged\s+(?:\d{1,3}\s*(?:,|and|or)\s*)*$"
+    r"\b(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth|(?P<count>[Tt]wo|[Tt]hree|[Ff]our|"
+    r"[Ff]ive|[Ss]ix|\d{1,2}))\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),?\s+aged\s+"
+    r"(?:\d{1,3}\s*(?:,|and|or)\s*)*$"
 )
 
 
@@ -89,7 +91,7 @@ def aged_apposition(sentence: str, start: int) -> str:
     if found is None:
         return ""
     first, _, rest = found.group("np").partition(" ")
-    first = "the" if first.lower() in {"the", "both"} else first.lower()
+    first = "the" if found.group("count") or first.lower() in {"the", "both"} else first.lower()
     return f"age of {first} {rest}"
 
 

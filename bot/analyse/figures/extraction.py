@@ -70,6 +70,7 @@ from dataclasses import replace
 from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
+from bot.analyse.figures.age_owners import age_of_subject, apposed_name, described_one
 from bot.analyse.figures.aged_people import (
     aged_apposition,
     name_after,
@@ -257,12 +258,14 @@ def _runner_time(measure: str, owners: Owners, at: Place) -> str:
 def _whose_age(sentence: str, found: Found, owners: Owners, at: Place) -> str:
     """`age of Sarah Claxton` for `the 25-year-old` when the paragraph is about her, or for `the
     25-year-old Sarah Claxton`; else ""."""
-    if aged := aged_apposition(sentence, found.start):
+    if aged := aged_apposition(sentence, found.start) or apposed_name(sentence, found):
         return aged
     if named := name_after(sentence, found.end, owners.cast) or named_thing_after(sentence, found):
         return f"age of {named}" if found.text.endswith("old") else ""
+    if described := described_one(sentence, found):
+        return described
     if not stands_for_someone(sentence, found.start, found.end, found.text):
-        return ""
+        return age_of_subject(found, found.measure)
     person = person_in_focus(owners.cast, at, noun_after(sentence, found.end))
     return f"age of {person}" if person else ""
 
