@@ -38,6 +38,7 @@ from bot.analyse.figures.counted_places import places_where
 from bot.analyse.figures.distances import distance_measure
 from bot.analyse.figures.doers import doers
 from bot.analyse.figures.durations import duration_measure
+from bot.analyse.figures.homes import population
 from bot.analyse.figures.lexicon import AGO, tidy
 from bot.analyse.figures.listed_sums import listed_measure
 from bot.analyse.figures.measures import (
@@ -138,6 +139,12 @@ RULES: tuple[Rule, ...] = (
         ("Asked about the year ahead, 48% were pessimistic about the economy.", "48%",
          "people who were pessimistic about the economy"),
         people_share_of,
+    ),
+    Rule(
+        "people a place is home to",
+        ("Lagos, the largest city in Africa, is home to 21 million people.", "21 million",
+         "population of Lagos"),
+        population,
     ),
     Rule(
         "counted people by what they did",
