@@ -203,14 +203,14 @@ RULES: tuple[Rule, ...] = (
         ("The town has doubled the length of its tram line.", "doubled", "length of its tram line"),
         multiplied_object,
     ),
-    Rule("of phrase after the number", ("It spent 60% of its revenue.", "60%", "revenue"),
-         of_group),
     Rule(
         "distance of a place from another",
         ("Fires broke out near Tarla, about 40 miles north of Dunmore.", "40",
          "distance of Tarla north of Dunmore"),
         distance_measure,
     ),
+    Rule("of phrase after the number", ("It spent 60% of its revenue.", "60%", "revenue"),
+         of_group),
     Rule(
         "what a duration is the time of",
         ("Customers would get new cords within two to four weeks.", "two to four weeks",

@@ -98,7 +98,16 @@ def described_noun(plain: str, quantity: Quantity) -> str:
         if not following or following[0].lower().strip(".,;") not in _SHARE_NOUNS:
             return ""  # "76 percent more", but "a 5% to 10% improvement"
     noun = noun_after(plain, quantity.end)
+    if quantity.unit in DISTANCE_UNITS and _WHERE_WORD.match(noun):
+        return ""  # "20 miles north of Naples": where a place lies, no noun described
     return deal_parties(plain, noun, quantity.end) if is_money(quantity) else noun
+
+
+_WHERE_WORD = re.compile(
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west|from|outside|off|away|inland|offshore)\b",
+    re.IGNORECASE,
+)
 
 
 DISTANCE_UNITS = frozenset(
