@@ -17,6 +17,7 @@ from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
 from bot.analyse.figures.shares_of import cases_clause, per_base
 from bot.analyse.figures.subjects import is_own_subject, subject
+from bot.analyse.figures.victims import done_to, with_deed
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 
@@ -42,6 +43,8 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     owners = (_unless_collection(tidy(repaired(before_predicate(_without_predicate(trimmed(c))))))
               for c in candidates if c)  # fmt: skip
     owner = next((o for o in owners if _can_own(o, noun, quantity.unit)), "")
+    if participle := done_to(plain, quantity.start, quantity.end):
+        return with_deed(noun, counted, participle, owner)  # "people killed by the attack"
     return f"{owner} {noun}" if owner else noun
 
 

@@ -254,8 +254,9 @@ def tidy(phrase: str) -> str:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019")
     for _ in range(2):
         phrase = _without_trailing(CONTAINER.sub("", _LEADING.sub("", phrase))).strip(" ,")
-    words = phrase.split()
-    return " ".join(words[:MAX_WORDS])
+    parts = phrase.split()
+    words = [w for i, w in enumerate(parts) if i == 0 or w != parts[i - 1]]
+    return " ".join(words[:MAX_WORDS])  # "length length": a noun read twice is written once
 
 
 def _without_trailing(phrase: str) -> str:
