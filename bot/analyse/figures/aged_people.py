@@ -108,3 +108,18 @@ def named_thing_after(sentence: str, found: Found) -> str:
         return ""
     named = _LONE_NAME_AFTER.match(sentence, found.end)
     return named.group("name") if named else ""
+
+
+# `her two girls`, `his 63 passes`: a count whose owner is a person written as a pronoun.
+_PERSONAL_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]er|[Hh]is)\s+$")
+
+
+def persons_things(sentence: str, found: Found, cast: Cast, at: Place) -> str:
+    """`Ann Lee's daughters` for `her two daughters` when the paragraph is about Ann Lee; else
+    "" (the clause's subject put in front would own them: `wage difference girls`)."""
+    if not found.kind.endswith("-noun") or not found.unit:
+        return ""
+    if not _PERSONAL_BEFORE.search(sentence, max(0, found.start - 5), found.start):
+        return ""
+    person = person_in_focus(cast, at)
+    return f"{person}'s {found.unit}" if person else ""

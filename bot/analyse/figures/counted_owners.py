@@ -42,12 +42,15 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     )
     owners = (_unless_collection(tidy(repaired(before_predicate(_without_predicate(trimmed(c))))))
               for c in candidates if c)  # fmt: skip
-    owner = next((o for o in owners if _can_own(o, noun, quantity.unit)), "")
+    personal = _PERSONAL_BEFORE.search(plain, max(0, quantity.start - 6), quantity.start)
+    owner = "" if personal else next((o for o in owners if _can_own(o, noun, quantity.unit)), "")
     if participle := done_to(plain, quantity.start, quantity.end):
         return with_deed(noun, counted, participle, owner)  # "people killed by the attack"
     return f"{owner} {noun}" if owner else noun
 
 
+# `his four dogs`: the person owns them, not the clause's subject (`new rule means his dogs`).
+_PERSONAL_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]er|[Hh]is|[Mm]y|[Yy]our)\s+$")
 _STRONG = re.compile(r"(?:-?plus|-strong)\s+[\w'\u2019-]+")
 
 

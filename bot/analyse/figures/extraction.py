@@ -77,6 +77,7 @@ from bot.analyse.figures.aged_people import (
     named_thing_after,
     noun_after,
     person_in_focus,
+    persons_things,
     stands_for_someone,
 )
 from bot.analyse.figures.fact_years import kept_years
@@ -218,6 +219,8 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                 measure = owners.owned(found.measure, at, offset, found.referring)
                 if found.unit == "year of age":
                     measure = _whose_age(sentence, found, owners, at) or measure
+                elif whose := persons_things(sentence, found, owners.cast, at):
+                    measure = whose
                 elif _RACE_TIME.fullmatch(measure):
                     measure = _runner_time(measure, owners, at)
                 yield (p, i), replace(found, measure=measure)

@@ -74,6 +74,8 @@ def with_deed(noun_phrase: str, counted: str, participle: str, doer: str) -> str
     tail = noun_phrase[len(counted) :].strip() if noun_phrase.startswith(counted) else ""
     if tail.startswith("of "):
         counted, tail = noun_phrase, ""  # "members of the gang arrested"
+    if tail.split(" ", 1)[0] in {"who", "which", "that"}:
+        tail = ""  # "citizens who confessed": the deed says which citizens
     by = f"by {doer}" if doer and participle not in _STATES else ""
     phrase = " ".join(part for part in (counted, participle, by, tail) if part)
     if len(phrase.split()) > MAX_WORDS:
