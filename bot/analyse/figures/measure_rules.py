@@ -65,6 +65,7 @@ from bot.analyse.figures.near_rules import (
 )
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.priced_for import priced_thing
+from bot.analyse.figures.put_at import put_at
 from bot.analyse.figures.race_times import race_time
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
 from bot.analyse.figures.sources import without_source
@@ -115,6 +116,12 @@ RULES: tuple[Rule, ...] = (
         "growth its speaker forecasts",
         ("The finance ministry said it expects 5% growth this year.", "5%", "economic growth"),
         growth_forecast,
+    ),
+    Rule(
+        "what a figure is put at",
+        ("Documents put the mayor's annual salary at $61,000.", "$61,000",
+         "mayor's annual salary"),
+        put_at,
     ),
     Rule("around the number", ("Acme reported a 60% rise in profit.", "60%", "profit"),
          around_number),
