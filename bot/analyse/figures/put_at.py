@@ -1,6 +1,7 @@
 """What a figure is put at: `documents put Putin's annual salary at 3.7 million rubles` measures
 `Putin's annual salary`, the object of a verb of estimating before `at`; the subject
-(`documents`) is only who gives the figure."""
+(`documents`) is only who gives the figure. An object owned by a pronoun (`Peru set its tariff
+at 12%`) is left to the rules that name its owner."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from bot.analyse.figures.numbers import Quantity
 _PUT_AT = re.compile(
     r"\b(?P<verb>put|puts|putting|estimated|estimates|estimate|estimating|valued|values|value|"
     r"valuing|pegged|pegs|peg|pegging|set|sets|setting|capped|caps|cap|fixed|fixes|fix|placed|"
-    r"places|pitched|pitches)\s+(?P<object>(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*['\u2019]s)"
+    r"places|pitched|pitches)\s+(?P<object>(?:the|a|an|[A-Z][\w.&-]*['\u2019]s)"
     r"\s+[^,;:()]{1,50}?)\s+at\s*$"
 )
 _VALUED = frozenset({"valued", "values", "value", "valuing"})
