@@ -39,3 +39,9 @@ def test_a_deed_without_object_or_place_is_the_deed_alone() -> None:
     assert measures("At least 30 passengers drowned when the boat sank.") == [
         ("At least 30 passengers", "passengers who drowned")
     ]
+
+
+def test_counted_things_are_told_by_what_was_done_to_them() -> None:
+    assert measures("About 120 homes were flooded in the storm.") == [
+        ("About 120 homes", "homes flooded in the storm")
+    ]

@@ -57,7 +57,9 @@ def doers(plain: str, quantity: Quantity) -> str:
         return tidy(f"{quantity.unit} {doing.group('participle')} {where}")
     if counted and (passive := _WHO_PASSIVE.match(plain, quantity.end)):  # wherever it stands
         return _done_to(quantity.unit, passive)
-    if not bare and (not quantity.kind.endswith("-noun") or head not in PEOPLE):
+    if quantity.kind.endswith("-noun") and head not in PEOPLE:
+        return _things_did(plain, quantity)
+    if not bare and not quantity.kind.endswith("-noun"):
         return ""
     if not _opens_clause(plain, quantity.start):
         return ""  # the count is an object or follows its subject
@@ -71,6 +73,15 @@ def doers(plain: str, quantity: Quantity) -> str:
     deed = found.group("object").replace('"', " ")
     verb = " ".join(found.group(0).split()[: -len(deed.split()) or None])
     return tidy(f"{quantity.unit or 'people'} who {verb} {' '.join(deed.split())}")
+
+
+def _things_did(plain: str, quantity: Quantity) -> str:
+    """`homes destroyed in the fire` of `About 300 homes were destroyed in the fire`: counted
+    things that open their clause, by what was done to them."""
+    if not _opens_clause(plain, quantity.start):
+        return ""
+    passive = _PASSIVE.match(plain, quantity.end)
+    return _done_to(quantity.unit, passive) if passive else ""
 
 
 def _done_alone(plain: str, quantity: Quantity) -> str:
