@@ -38,3 +38,8 @@ def test_aged_after_a_counted_group_gives_their_ages() -> None:
         ("66", "age of the women"),
         ("70", "age of the women"),
     ]
+
+
+def test_a_fronted_age_is_the_age_of_the_subject_after_it() -> None:
+    sentence = "Experts said that at 30 years old, the old lighthouse needed new glass."
+    assert ages(sentence) == [("30 years old", "age of the old lighthouse")]

@@ -46,11 +46,27 @@ def described_one(sentence: str, found: Found) -> str:
     return f"age of the {noun}" if noun else ""
 
 
-def age_of_subject(found: Found, measure: str) -> str:
-    """`age of plane` for `the plane was 24 years old` (measure `plane`), else ""."""
-    if not measure or measure.lower().startswith("age") or not _SPACED_AGE.search(found.text):
+def age_of_subject(sentence: str, found: Found, measure: str) -> str:
+    """`age of plane` for `the plane was 24 years old` (measure `plane`), `age of the aircraft`
+    for `at 24 years old, the aircraft was`, else ""."""
+    if not _SPACED_AGE.search(found.text):
+        return ""
+    if _AT_BEFORE.search(sentence, max(0, found.start - 4), found.start) and (
+        fronted := _SUBJECT_AFTER.match(sentence, found.end)
+    ):
+        return f"age of {fronted.group('np')}"  # the subject after a fronted age
+    if not measure or measure.lower().startswith("age"):
         return ""
     return f"age of {measure}"
+
+
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+# `, the aircraft involved in the crash was`: the subject a fronted age belongs to.
+_SUBJECT_AFTER = re.compile(
+    r",\s+(?P<np>(?:the|a|an|his|her|their|its)\s+[a-z][\w-]*"
+    r"(?:\s+(?!(?:in|of|on|at|with|from|who|which|that)\b)[a-z][\w-]*(?<!ed)(?<!ing))?)\b"
+    r"[^,;]{0,40}?\s+(?:was|is|were|are|has|had|will|would)\b"
+)
 
 
 def _noun_after(sentence: str, end: int) -> str:

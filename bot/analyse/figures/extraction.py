@@ -268,7 +268,7 @@ def _whose_age(sentence: str, found: Found, owners: Owners, at: Place) -> str:
     if described := described_one(sentence, found):
         return described
     if not stands_for_someone(sentence, found.start, found.end, found.text):
-        return age_of_subject(found, found.measure)
+        return age_of_subject(sentence, found, found.measure)
     person = person_in_focus(owners.cast, at, noun_after(sentence, found.end))
     return f"age of {person}" if person else ""
 
