@@ -65,7 +65,7 @@ _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
     r",\s+(?P<np>(?:the|a|an|his|her|their|its)\s+[a-z][\w-]*"
     r"(?:\s+(?!(?:in|of|on|at|with|from|who|which|that)\b)[a-z][\w-]*(?<!ed)(?<!ing))?)\b"
-    r"[^,;]{0,40}?\s+(?:was|is|were|are|has|had|will|would)\b"
+    r"[^,;]{0,40}?\s+(?:was|is|were|are|has|had|will|would|can|could|[a-z]{3,}ed)\b"
 )
 
 
