@@ -43,3 +43,8 @@ def test_aged_after_a_counted_group_gives_their_ages() -> None:
 def test_a_fronted_age_is_the_age_of_the_subject_after_it() -> None:
     sentence = "Experts said that at 30 years old, the old lighthouse needed new glass."
     assert ages(sentence) == [("30 years old", "age of the old lighthouse")]
+
+
+def test_an_adverb_after_the_noun_ends_it() -> None:
+    sentence = "Police said a 19-year-old driver fatally struck a cyclist."
+    assert ages(sentence) == [("19-year-old", "age of the driver")]

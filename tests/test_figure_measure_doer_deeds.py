@@ -45,3 +45,8 @@ def test_counted_things_are_told_by_what_was_done_to_them() -> None:
     assert measures("About 120 homes were flooded in the storm.") == [
         ("About 120 homes", "homes flooded in the storm")
     ]
+
+
+def test_a_count_after_a_source_and_a_qualifier_opens_its_clause() -> None:
+    sentence = "A hospital spokeswoman said at least 31 people were treated for burns."
+    assert measures(sentence) == [("at least 31 people", "people treated for burns")]

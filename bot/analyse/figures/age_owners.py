@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.found import Found
-from bot.analyse.figures.lexicon import word_set
+from bot.analyse.figures.lexicon import is_verb, word_set
 
 # `Ann Lee, a ` or `Ann Lee, the ` right before the age: the name the apposition describes.
 _NAME_BEFORE = re.compile(
@@ -78,8 +78,8 @@ def _noun_after(sentence: str, end: int) -> str:
         word = found.group("word")
         if word.lower() in _NOT_NOUN or (words and not word.islower()):
             break
-        if words and word.endswith(("ed", "ing")):
-            break  # `man accused`, `woman living`: the clause after the noun
+        if words and (word.endswith(("ed", "ing", "ly")) or is_verb(word)):
+            break  # `man accused`, `woman living`, `male fatally shot`: the clause after the noun
         words.append(word)
         at = found.end()
     if not words or not words[-1].islower() or words[-1].endswith(("ed", "ing")):

@@ -31,9 +31,11 @@ _PRESENT_DEEDS = word_set(
     "own use live work contract buy watch play visit attend vote die travel commute cycle"
 )
 _PRESENT_FORMS = FINITE_VERBS | VERBS  # `owns`: the `s` form of a present deed
-# A word that opens a clause of its own, and all before it: `despite the fact that`.
+# A word that opens a clause of its own, and all before it: `despite the fact that`, `a police
+# spokesman said`.
 _CLAUSE_OPENER = re.compile(
-    r"^.*\b(?:that|because|when|while|whereas|if|since|where|after|before)\s*$",
+    r"^.*\b(?:that|because|when|while|whereas|if|since|where|after|before|said|says|say|"
+    r"reported|added|estimated)\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 # Verbs that tell a state, not a deed: `5,000 people are` says nothing of what they did.
@@ -134,8 +136,8 @@ def _opens_clause(plain: str, start: int) -> bool:
     """True when the count at `start` opens its clause (past an opener: `By noon,`, `the fact
     that`)."""
     begin, _ = clause_span(plain, start)
-    opening = _CLAUSE_OPENER.sub("", plain[begin:start].rsplit(",", 1)[-1])
-    return not tidy(QUALIFIED.sub(" ", opening))
+    opening = QUALIFIED.sub(" ", plain[begin:start].rsplit(",", 1)[-1])  # "said at least"
+    return not tidy(_CLAUSE_OPENER.sub("", opening))
 
 
 # A past participle: `injured`, `laid off`, `shot`.
