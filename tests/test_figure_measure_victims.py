@@ -46,3 +46,15 @@ def test_a_deed_only_planned_leaves_the_owner_in_front() -> None:
     assert measures("The brewer plans to hire up to 250 people.") == [
         ("up to 250 people", "brewer people")
     ]
+
+
+def test_another_count_with_its_own_casualty_word_is_measured_by_it() -> None:
+    sentence = "Police said 12 people were killed and another 40 wounded in the blasts."
+    assert measures(sentence) == [("12 people", "people killed"), ("40", "people wounded")]
+
+
+def test_others_with_a_casualty_word_are_people() -> None:
+    assert measures("The crash left 3 people dead and 17 others injured.") == [
+        ("3 people", "people dead"),
+        ("17 others", "people injured"),
+    ]

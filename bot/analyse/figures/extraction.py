@@ -92,6 +92,7 @@ from bot.analyse.figures.plain import masked, without_dateline
 from bot.analyse.figures.quantities import quantities_in
 from bot.analyse.figures.sources import reported_pronoun
 from bot.analyse.figures.subjects import refers_back, topic
+from bot.analyse.figures.victims import casualties
 from bot.analyse.quotes.marks import Place
 from bot.models import BODY, Article, Change, Figure, Unit
 
@@ -111,7 +112,7 @@ def figures_in_sentence(text: str) -> list[Found]:
     spans = [span for span in spans if span not in lone]
     plain = without_dateline(masked(text, spans))
     found = conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
-    return shares_left_inherit(plain, further_inherit(text, found))
+    return casualties(text, shares_left_inherit(plain, further_inherit(text, found)))
 
 
 def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int]]) -> Found:

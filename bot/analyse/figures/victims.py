@@ -7,7 +7,10 @@ about. A named doer (`China executed three men`) is said by `counted_verbs` inst
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bot.analyse.figures.doers import PEOPLE
+from bot.analyse.figures.found import Found
 from bot.analyse.figures.lexicon import MAX_WORDS
 from bot.analyse.figures.measures import before_qualifier
 
@@ -84,3 +87,28 @@ def with_deed(noun_phrase: str, counted: str, participle: str, doer: str) -> str
 
 
 _STATES = frozenset({"dead", "injured", "wounded", "homeless", "missing", "stranded", "hurt"})
+
+
+# A casualty word right after a count of people, its `were` left out: `another 139 wounded`,
+# `21 others injured`; not a verb with an object (`two gunmen killed the guard`).
+_STATE_RIGHT_AFTER = re.compile(
+    r"\s+(?P<state>wounded|injured|hurt|missing|dead|killed|arrested|rescued|displaced|detained)"
+    r"\b(?!\s+(?:the|a|an|his|her|their|its|him|them)\b)"
+)
+_COUNTED_PEOPLE = PEOPLE | {"", "others"}
+
+
+def casualties(text: str, found: list[Found]) -> list[Found]:
+    """Each count of people followed by a casualty word measured by it (`people wounded`), even
+    when `another` would give it the measure of the count before (`people killed`); a measure
+    that has the word already (`people killed in the collapse`) is kept."""
+    kept: list[Found] = []
+    for one in found:
+        state = _STATE_RIGHT_AFTER.match(text, one.end)
+        head = one.unit.lower().rsplit(" ", 1)[-1]
+        told = state is not None and state.group("state") in one.measure.split()
+        if state and not told and head in _COUNTED_PEOPLE and one.kind not in {"year", "year-fact"}:
+            noun = one.unit if head in PEOPLE else "people"
+            one = replace(one, measure=f"{noun} {state.group('state')}")
+        kept.append(one)
+    return kept
