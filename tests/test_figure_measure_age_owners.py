@@ -48,3 +48,8 @@ def test_a_fronted_age_is_the_age_of_the_subject_after_it() -> None:
 def test_an_adverb_after_the_noun_ends_it() -> None:
     sentence = "Police said a 19-year-old driver fatally struck a cyclist."
     assert ages(sentence) == [("19-year-old", "age of the driver")]
+
+
+def test_a_counted_group_with_an_age_is_whose_age_it_is() -> None:
+    sentence = "Two 16-year-old girls were stopped at the airport."
+    assert ages(sentence) == [("16-year-old", "age of the girls")]

@@ -15,7 +15,10 @@ _NAME_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2}),"
     r"\s+(?:a|an|the)\s+$"
 )
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Aa]n?)\s+$")
+# `a 40-year-old man`, `two 17-year-old boys`: an age brought in with the people it describes.
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:[Aa]n?|(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+$"
+)
 _HYPHENED_AGE = re.compile(r"\d-years?-old$", re.IGNORECASE)
 _SPACED_AGE = re.compile(r"\d\s+years?\s+old$", re.IGNORECASE)
 _WORD = re.compile(r"\s+(?P<word>[A-Za-z][a-z'\u2019-]*)")
@@ -36,11 +39,11 @@ def apposed_name(sentence: str, found: Found) -> str:
 
 
 def described_one(sentence: str, found: Found) -> str:
-    """`age of the man` for `a 40-year-old man accused of`: a person or thing brought in by `a`
-    with its age, else ""."""
+    """`age of the man` for `a 40-year-old man accused of`, `age of the boys` for `two
+    17-year-old boys`: people or things brought in with their age, else ""."""
     if not _HYPHENED_AGE.search(found.text):
         return ""
-    if not _INDEFINITE_BEFORE.search(sentence, max(0, found.start - 4), found.start):
+    if not _INDEFINITE_BEFORE.search(sentence, max(0, found.start - 7), found.start):
         return ""
     noun = _noun_after(sentence, found.end)
     return f"age of the {noun}" if noun else ""
