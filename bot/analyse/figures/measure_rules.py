@@ -6,7 +6,9 @@ stripped of a subordinator, conjunction, possessive or preposition in front, and
 it still opens with a pronoun, a verb or another figure; a source in front is dropped, `sources`).
 A counted noun is its own measure, with its owner when the sentence gives one (`counted_owners`),
 with what a named owner does to the things (`cars Ford builds in Spain`, `counted_verbs`), or,
-for people, with what they did (`fans who attended the final`, `doers`); a duration is the time
+for people, with what they did (`fans who attended the final`, `doers`) or what was done to them
+(`people killed by the crash`, `victims`), or as the population of the place they are home to
+(`homes`); what a figure is put at is its measure (`put_at`); a duration is the time
 of its verb phrase (`time to get new cords`, `durations`), a distance after a place is how far it
 lies from another (`distances`); a share of things says what they did (`girls who used make-up`,
 `shares_of`); a sum of money may be a price, a payment or what it pays for (`sums`). A bare
