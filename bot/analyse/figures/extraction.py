@@ -210,6 +210,7 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
     texts = [" ".join(sentences) for sentences in paragraphs]
     owners: Owners | None = None
     previous = ""
+    said: dict[str, str] = {}  # the latest measure given to each unit
     for p, sentences in enumerate(paragraphs):
         offset = 0
         for i, sentence in enumerate(sentences):
@@ -224,9 +225,16 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                     measure = whose
                 elif _RACE_TIME.fullmatch(measure):
                     measure = _runner_time(measure, owners, at)
+                if measure.lower() in _STAND_INS and found.unit in said:
+                    measure = said[found.unit]  # "puts the figure at $1.9 billion": the cost
+                said[found.unit] = measure or said.get(found.unit, "")
                 yield (p, i), replace(found, measure=measure)
             offset += len(sentence) + 1
             previous = sentence
+
+
+# Nouns that stand for a figure named before: `WalletHub puts the figure at $1.9 billion`.
+_STAND_INS = frozenset({"figure", "number", "amount", "sum", "tally"})
 
 
 def _without_heading(sentence: str, found: list[Found]) -> list[Found]:
