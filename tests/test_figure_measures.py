@@ -60,8 +60,10 @@ FAMILIES = [
     ("Kelda Foods is cutting about 650 jobs.", "650", "jobs Kelda Foods is cutting"),
     ("Kelda Foods employs about 650 bakers.", "650", "Kelda Foods bakers"),
     ("The council will add 40 buses.", "40", "council buses"),
-    # a place after `in northern` does nothing; a common noun opening the sentence is no name
-    ("Rebels in northern Tarvia freed 19 hostages.", "19", "Rebels in northern Tarvia hostages"),
+    # a place after `in northern` does nothing; a common noun opening the sentence is no name,
+    # so it is said after the deed done to the hostages
+    ("Rebels in northern Tarvia freed 19 hostages.", "19",
+     "hostages freed by Rebels in northern Tarvia"),
     ("Police arrested nine people after the match.", "nine", "people police arrested"),
     # a qualifier before the number is not the subject's end
     ("Inkjet printers now cost as little as £34.", "34", "Inkjet printers"),

@@ -35,7 +35,7 @@ def figure_of(sentence: str, number: str) -> tuple[float, str, str]:
         (
             "In the first month under the new code, at least 12 shops were fined.",
             "12",
-            (12.0, "shops", "shops"),
+            (12.0, "shops", "shops fined"),
         ),
         # the economy owns no parties
         (

@@ -96,6 +96,21 @@ reporting period, the other party of a comparison, compound nouns, multiplying v
 counts after a colon or `last`, asides between dashes; owners that are events or views, sentence
 adverbs, quoted modifiers, phrasal `up`, model numbers) were checked with `--dev` only, no row
 lower; the full run was made twice more, on the merged code before and after the last of them.
+An eleventh round (measures in CNN's style, again) first labelled 10 more CNN/DailyMail dev
+articles outside the gold and chosen for their numbers (money, counts, distances, ages, shares:
+child poverty, March Madness, the A320, ferries, Egypt's new capital, Kremlin pay, a turtle, a
+mafia network, a bus crash, a stabbing; marked `"batch": "sixth"`) by reading the articles only,
+before the code was run on them; their row was scored once with `--dev` before any rule changed,
+and only then did `--errors` print their measures. That first score:
+`| sixth 10, CNN (labelled first) | 126 | 134 | 0.910 | 0.968 | 0.938 | 0.885 | 0.238 |`.
+The round was tuned with `--dev --errors` on 0-489, the 18 tuned articles, the second to sixth
+batches, sentences written for the tests and about 45 unlabelled CNN/DailyMail dev articles
+outside every gold path (read for families, never scored): whose an age is, people a place is
+home to, what was done to counted people (`people killed by the crash`, `another 40 wounded`),
+deeds after an auxiliary, distances of described places, what a figure is put at, sums restated
+after `worth`, counts that are no owners, a share of people by what they say of themselves. The
+fresh 5 and CNN 16 articles' errors were never printed, and the full run was made once, at the
+round's end.
 
 Columns: NewsQuant's last column is the authors' "value+concept (partial)": the value matches and
 our measure shares a word with `referred_concepts`. On our own gold the last column is measure F1
@@ -534,6 +549,7 @@ OWN_PARTS = (
     "seeds", "business 480+", "tech", "all 18 (tuned)", "fresh 5 (never tuned)",
     "CNN 16 (labelled first, never tuned)", "second 10 (labelled first)",
     "third 10 (labelled first)", "fourth 8 (labelled first)", "fifth 10, CNN (labelled first)",
+    "sixth 10, CNN (labelled first)",
 )  # fmt: skip
 # Batches whose errors `--errors` does not print yet (a batch is scored once before it is read).
 UNREAD_BATCHES: frozenset[str] = frozenset()
@@ -551,6 +567,8 @@ def own_part(row: dict[str, Any]) -> list[str]:
         return [OWN_PARTS[8]]
     if row.get("batch") == "fifth":
         return [OWN_PARTS[9]]
+    if row.get("batch") == "sixth":
+        return [OWN_PARTS[10]]
     if row.get("fresh"):
         return [OWN_PARTS[4]]
     folder = "seeds" if row["path"].startswith("seeds/") else row["path"].split("/")[0]

@@ -75,10 +75,12 @@ def name_after(sentence: str, end: int, cast: Cast) -> str:
     return " ".join(words) if words and all(word in parts for word in words) else ""
 
 
-# `the brothers, aged 14 and 16,`: the people an `aged` apposition gives the ages of.
+# `the brothers, aged 14 and 16,` or `three women aged 59 and 76`: the people an `aged` phrase
+# gives the ages of.
 _AGED_APPOSITION = re.compile(
-    r"\b(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Bb]oth)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"[a-z][\w-]*),\s+aged\s+(?:\d{1,3}\s*(?:,|and|or)\s*)*$"
+    r"\b(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth|(?P<count>[Tt]wo|[Tt]hree|[Ff]our|"
+    r"[Ff]ive|[Ss]ix|\d{1,2}))\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),?\s+aged\s+"
+    r"(?:\d{1,3}\s*(?:,|and|or)\s*)*$"
 )
 
 
@@ -89,7 +91,7 @@ def aged_apposition(sentence: str, start: int) -> str:
     if found is None:
         return ""
     first, _, rest = found.group("np").partition(" ")
-    first = "the" if first.lower() in {"the", "both"} else first.lower()
+    first = "the" if found.group("count") or first.lower() in {"the", "both"} else first.lower()
     return f"age of {first} {rest}"
 
 
@@ -106,3 +108,18 @@ def named_thing_after(sentence: str, found: Found) -> str:
         return ""
     named = _LONE_NAME_AFTER.match(sentence, found.end)
     return named.group("name") if named else ""
+
+
+# `her two girls`, `his 63 passes`: a count whose owner is a person written as a pronoun.
+_PERSONAL_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]er|[Hh]is)\s+$")
+
+
+def persons_things(sentence: str, found: Found, cast: Cast, at: Place) -> str:
+    """`Ann Lee's daughters` for `her two daughters` when the paragraph is about Ann Lee; else
+    "" (the clause's subject put in front would own them: `wage difference girls`)."""
+    if not found.kind.endswith("-noun") or not found.unit:
+        return ""
+    if not _PERSONAL_BEFORE.search(sentence, max(0, found.start - 5), found.start):
+        return ""
+    person = person_in_focus(cast, at)
+    return f"{person}'s {found.unit}" if person else ""

@@ -11,12 +11,13 @@ import re
 from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.counted_verbs import done_by, with_doer
 from bot.analyse.figures.lexicon import DETERMINERS, MAX_WORDS, is_verb, tidy, word_set
-from bot.analyse.figures.measures import of_before
+from bot.analyse.figures.measures import before_qualifier, of_before
 from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
 from bot.analyse.figures.shares_of import cases_clause, per_base
 from bot.analyse.figures.subjects import is_own_subject, subject
+from bot.analyse.figures.victims import done_to, with_deed
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 
@@ -42,10 +43,18 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     )
     owners = (_unless_collection(tidy(repaired(before_predicate(_without_predicate(trimmed(c))))))
               for c in candidates if c)  # fmt: skip
-    owner = next((o for o in owners if _can_own(o, noun, quantity.unit)), "")
+    personal = _PERSONAL_BEFORE.search(plain, max(0, quantity.start - 6), quantity.start)
+    at = before_qualifier(plain, quantity.start)
+    listed = plain[max(0, at - _SIBLING_REACH) : at] if _LIST_ITEM.search(plain, 0, at) else ""
+    owned = (o for o in owners if _can_own(o, noun, quantity.unit) and _no_count(o, listed))
+    owner = "" if personal else next(owned, "")
+    if participle := done_to(plain, quantity.start, quantity.end):
+        return with_deed(noun, counted, participle, owner)  # "people killed by the attack"
     return f"{owner} {noun}" if owner else noun
 
 
+# `his four dogs`: the person owns them, not the clause's subject (`new rule means his dogs`).
+_PERSONAL_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]er|[Hh]is|[Mm]y|[Yy]our)\s+$")
 _STRONG = re.compile(r"(?:-?plus|-strong)\s+[\w'\u2019-]+")
 
 
@@ -84,6 +93,20 @@ def _can_own(owner: str, noun: str, counted: str) -> bool:
     return _MANY.match(owner) is None
 
 
+def _no_count(owner: str, listed: str) -> bool:
+    """True unless the owner holds another count that is no subject of its own (`originally
+    faced five counts` of `... women`) or is the item before in a list of counts (`two
+    Canadians` of `two Canadians and two Australians`, `listed` the words before the number);
+    `The five launches will offer 435 homes ... and 187` keeps its owner."""
+    found = _COUNT_INSIDE.search(owner)
+    return found is None or (found.start() == 0 and owner not in listed)
+
+
+# The number is an item of a list: `three girls and eight boys`, `a man, four women`.
+_LIST_ITEM = re.compile(r"(?:,|\band|\bor)\s*$")
+_SIBLING_REACH = 40  # the list item before and the words that join it to the number
+
+
 # "Acme said it has 1,000 customers": the pronoun's owner is the speaker.
 _SAID_IT = re.compile(
     r"\b(?:said|says|added|adds|reported|reports|expects|believes)\s+(?:that\s+)?(?:it|they)\b"
@@ -98,6 +121,15 @@ _PARTITIVE = re.compile(
 _MANY = re.compile(
     r"\d|(?:dozens|hundreds|thousands|millions|billions|scores)\b|(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|twenty)\s+of\b",  # "Two of his deputies", not "five launches"
+    re.IGNORECASE,
+)
+
+# Another count inside the owner (`three tuners channels`, `two Canadians Australians`, `One in
+# 10 adult Americans people`): a figure of its own, never whose the counted things are.
+_COUNT_INSIDE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|half|one-(?:third|"
+    r"quarter|fifth)|two-thirds|dozens|hundreds|thousands|millions)\b|\b\d[\d,.]*\s+[a-z]+s\b"
+    r"|\b(?:one|1)\s+in\s+\d",
     re.IGNORECASE,
 )
 

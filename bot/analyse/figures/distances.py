@@ -6,19 +6,27 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.clause_rules import named_subject
+from bot.analyse.figures.lexicon import clause_span
 from bot.analyse.figures.numbers import Quantity
 
 DISTANCES = frozenset({"kilometre", "mile", "metre", "foot", "yard"})
 _NAME = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
-# The place before: `close to Bouira, about`; blanked asides (a bracket) may sit between.
+# A place name, with the small words of names such as `Casal di Principe` or `Rio de Janeiro`.
+_PLACE = rf"{_NAME}(?:\s+(?:de|di|da|del|do|dos|la|le|el|al|upon|on|sur)\s+{_NAME})?"
+# The place before: `close to Bouira, about`, `Casma, in the Ancash region, about`, `Toro, a
+# village some`; blanked asides (a bracket) may sit between.
 _PLACE_BEFORE = re.compile(
-    rf"(?P<place>{_NAME}),\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|"
+    rf"(?P<place>{_PLACE}),\s+(?:in\s+[^,;:()]{{1,40}},\s+)?"
+    r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|city|suburb|port|district|region|"
+    r"island|resort|community|hamlet|camp|base|site)\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just|only|over|"
     r"under|more\s+than|less\s+than)\s+)?$"
 )
 _DIRECTION_AFTER = re.compile(
     r"\s*(?P<direction>(?:north|south|east|west|north-east|north-west|south-east|south-west|"
     r"northeast|northwest|southeast|southwest)(?:\s+of)?|from|outside|off)\s+"
-    rf"(?:the\s+(?:[a-z]+\s+){{0,2}})?(?P<target>{_NAME})"
+    rf"(?:the\s+(?:[a-z]+\s+){{0,2}})?(?P<target>{_PLACE}(?:\s+(?:border|coast|frontier))?)"
 )
 
 
@@ -40,7 +48,32 @@ def distance_measure(plain: str, quantity: Quantity) -> str:
         return f"{shot.group('shot')}{shot.group('at') or ''}"
     before = _PLACE_BEFORE.search(plain, max(0, quantity.start - 60), quantity.start)
     after = _DIRECTION_AFTER.match(plain, quantity.end)  # a blanked bracket is spaces
-    if before is None or after is None:
+    place = _located_subject(plain, quantity.start) or (before.group("place") if before else "")
+    if not place or after is None:
         return ""
-    direction = after.group("direction")
-    return f"distance of {before.group('place')} {direction} {after.group('target')}"
+    return f"distance of {place} {after.group('direction')} {after.group('target')}"
+
+
+# A verb of lying somewhere between the subject and the distance: `Sittwe ... sits on the bay,`.
+_LOCATED = re.compile(
+    r"\b(?P<verb>lies|lie|lay|sits|sit|sat|stands|stand|is\s+located|is\s+situated|is\s+based)"
+    r"\b[^.;:]{0,60}$"
+)
+_NAMED = re.compile(r"[A-Z][a-z]")
+
+
+def _located_subject(plain: str, start: int) -> str:
+    """`Sittwe` of `Sittwe is the capital and sits on the bay, about 55 miles from`: the subject
+    of a verb of lying somewhere when it is a name (`the farm lies near Brora` leaves the place
+    to the name before the distance), else ""."""
+    begin, _ = clause_span(plain, start)
+    located = _LOCATED.search(plain, max(begin, start - 120), start)
+    if located is None:
+        return ""
+    words = named_subject(plain, start).split()
+    verb = next((i for i, word in enumerate(words) if word in _LOCATED_VERBS), len(words))
+    words = words[:verb]  # "farm lies near": the verb the word lists missed, and all after
+    return " ".join(words) if words and _NAMED.match(words[0]) else ""
+
+
+_LOCATED_VERBS = frozenset({"lies", "lie", "lay", "sits", "sit", "sat", "stands", "stand"})

@@ -31,9 +31,11 @@ _PRESENT_DEEDS = word_set(
     "own use live work contract buy watch play visit attend vote die travel commute cycle"
 )
 _PRESENT_FORMS = FINITE_VERBS | VERBS  # `owns`: the `s` form of a present deed
-# A word that opens a clause of its own, and all before it: `despite the fact that`.
+# A word that opens a clause of its own, and all before it: `despite the fact that`, `a police
+# spokesman said`.
 _CLAUSE_OPENER = re.compile(
-    r"^.*\b(?:that|because|when|while|whereas|if|since|where|after|before)\s*$",
+    r"^.*\b(?:that|because|when|while|whereas|if|since|where|after|before|said|says|say|"
+    r"reported|added|estimated)\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 # Verbs that tell a state, not a deed: `5,000 people are` says nothing of what they did.
@@ -57,19 +59,55 @@ def doers(plain: str, quantity: Quantity) -> str:
         return tidy(f"{quantity.unit} {doing.group('participle')} {where}")
     if counted and (passive := _WHO_PASSIVE.match(plain, quantity.end)):  # wherever it stands
         return _done_to(quantity.unit, passive)
-    if not bare and (not quantity.kind.endswith("-noun") or head not in PEOPLE):
+    if quantity.kind.endswith("-noun") and head not in PEOPLE:
+        return _things_did(plain, quantity)
+    if not bare and not quantity.kind.endswith("-noun"):
         return ""
     if not _opens_clause(plain, quantity.start):
         return ""  # the count is an object or follows its subject
     if quantity.unit and (passive := _PASSIVE.match(plain, quantity.end)):
         return _done_to(quantity.unit, passive)
-    found = _OBJECT.match(plain, quantity.end)
+    found = _AUXILIARY_DEED.match(plain, quantity.end) or _OBJECT.match(plain, quantity.end)
     if found is None or not _deed(found.group("verb")):
-        return ""
+        return _done_alone(plain, quantity) if not bare else ""
     if bare and found.group("verb") not in HUMAN_DEEDS:
         return ""  # "5 million rose": a bare count is people only by what people do
     deed = found.group("object").replace('"', " ")
-    return f"{quantity.unit or 'people'} who {found.group('verb')} {' '.join(deed.split())}"
+    verb = " ".join(found.group(0).split()[: -len(deed.split()) or None])
+    return tidy(f"{quantity.unit or 'people'} who {verb} {' '.join(deed.split())}")
+
+
+def _things_did(plain: str, quantity: Quantity) -> str:
+    """`homes destroyed in the fire` of `About 300 homes were destroyed in the fire`: counted
+    things that open their clause, by what was done to them."""
+    if not _opens_clause(plain, quantity.start):
+        return ""
+    passive = _PASSIVE.match(plain, quantity.end)
+    return _done_to(quantity.unit, passive) if passive else ""
+
+
+def _done_alone(plain: str, quantity: Quantity) -> str:
+    """`people who died` of `68 people died when the ferry sank`: a deed that needs no object."""
+    found = _INTRANSITIVE.match(plain, quantity.end)
+    if found is None:
+        return ""
+    return tidy(f"{quantity.unit} who {found.group('verb')} {found.group('where') or ''}")
+
+
+# `have signed up for cover`: a deed after an auxiliary, read whole (`people who have signed up
+# for cover`); `been` is left to the passive.
+_AUXILIARY_DEED = re.compile(
+    r"\s+(?:have|has|had|will|would)\s+(?:(?:also|already|now|since|all)\s+)?"
+    r"(?P<verb>(?!been\b|be\b)[a-z]+)(?:\s+(?:up|off|out|back|down|away)\b)?"
+    r"(?P<object>(?:\s+(?!(?:during|last|this|since|after|before|when|while|because|and|but)\b)"
+    r"[\w'\u2019\"-]+){0,5})"
+)
+# Deeds that are whole without an object: `68 people died when the ferry sank`.
+_INTRANSITIVE = re.compile(
+    r"\s+(?P<verb>died|fled|survived|drowned|escaped|disappeared|perished|resigned)\b"
+    r"(?P<where>\s+(?:in|on|at|near)\s+[\w'\u2019-]+"
+    r"(?:\s+(?!(?:and|but|when|while|after|before|on|in|at|last|this)\b)[\w'\u2019-]+){0,3})?"
+)
 
 
 def _done_to(unit: str, passive: re.Match[str]) -> str:
@@ -98,8 +136,8 @@ def _opens_clause(plain: str, start: int) -> bool:
     """True when the count at `start` opens its clause (past an opener: `By noon,`, `the fact
     that`)."""
     begin, _ = clause_span(plain, start)
-    opening = _CLAUSE_OPENER.sub("", plain[begin:start].rsplit(",", 1)[-1])
-    return not tidy(QUALIFIED.sub(" ", opening))
+    opening = QUALIFIED.sub(" ", plain[begin:start].rsplit(",", 1)[-1])  # "said at least"
+    return not tidy(_CLAUSE_OPENER.sub("", opening))
 
 
 # A past participle: `injured`, `laid off`, `shot`.
@@ -136,4 +174,5 @@ def _deed(verb: str) -> bool:
         return False
     past = len(verb) > 4 and verb.endswith("ed")
     present = f"{verb}s" in _PRESENT_FORMS or verb in _PRESENT_DEEDS  # "people own"
-    return past or present or verb in IRREGULAR_VERBS or verb in FINITE_VERBS
+    known = verb in IRREGULAR_VERBS or verb in FINITE_VERBS or verb in HUMAN_DEEDS
+    return past or present or known

@@ -70,12 +70,14 @@ from dataclasses import replace
 from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
+from bot.analyse.figures.age_owners import age_of_subject, apposed_name, described_one
 from bot.analyse.figures.aged_people import (
     aged_apposition,
     name_after,
     named_thing_after,
     noun_after,
     person_in_focus,
+    persons_things,
     stands_for_someone,
 )
 from bot.analyse.figures.fact_years import kept_years
@@ -90,6 +92,7 @@ from bot.analyse.figures.plain import masked, without_dateline
 from bot.analyse.figures.quantities import quantities_in
 from bot.analyse.figures.sources import reported_pronoun
 from bot.analyse.figures.subjects import refers_back, topic
+from bot.analyse.figures.victims import casualties
 from bot.analyse.quotes.marks import Place
 from bot.models import BODY, Article, Change, Figure, Unit
 
@@ -109,7 +112,7 @@ def figures_in_sentence(text: str) -> list[Found]:
     spans = [span for span in spans if span not in lone]
     plain = without_dateline(masked(text, spans))
     found = conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
-    return shares_left_inherit(plain, further_inherit(text, found))
+    return casualties(text, shares_left_inherit(plain, further_inherit(text, found)))
 
 
 def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int]]) -> Found:
@@ -207,6 +210,7 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
     texts = [" ".join(sentences) for sentences in paragraphs]
     owners: Owners | None = None
     previous = ""
+    said: dict[str, str] = {}  # the latest measure given to each unit
     for p, sentences in enumerate(paragraphs):
         offset = 0
         for i, sentence in enumerate(sentences):
@@ -217,11 +221,20 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                 measure = owners.owned(found.measure, at, offset, found.referring)
                 if found.unit == "year of age":
                     measure = _whose_age(sentence, found, owners, at) or measure
+                elif whose := persons_things(sentence, found, owners.cast, at):
+                    measure = whose
                 elif _RACE_TIME.fullmatch(measure):
                     measure = _runner_time(measure, owners, at)
+                if measure.lower() in _STAND_INS and found.unit in said:
+                    measure = said[found.unit]  # "puts the figure at $1.9 billion": the cost
+                said[found.unit] = measure or said.get(found.unit, "")
                 yield (p, i), replace(found, measure=measure)
             offset += len(sentence) + 1
             previous = sentence
+
+
+# Nouns that stand for a figure named before: `WalletHub puts the figure at $1.9 billion`.
+_STAND_INS = frozenset({"figure", "number", "amount", "sum", "tally"})
 
 
 def _without_heading(sentence: str, found: list[Found]) -> list[Found]:
@@ -257,12 +270,14 @@ def _runner_time(measure: str, owners: Owners, at: Place) -> str:
 def _whose_age(sentence: str, found: Found, owners: Owners, at: Place) -> str:
     """`age of Sarah Claxton` for `the 25-year-old` when the paragraph is about her, or for `the
     25-year-old Sarah Claxton`; else ""."""
-    if aged := aged_apposition(sentence, found.start):
+    if aged := aged_apposition(sentence, found.start) or apposed_name(sentence, found):
         return aged
     if named := name_after(sentence, found.end, owners.cast) or named_thing_after(sentence, found):
         return f"age of {named}" if found.text.endswith("old") else ""
+    if described := described_one(sentence, found):
+        return described
     if not stands_for_someone(sentence, found.start, found.end, found.text):
-        return ""
+        return age_of_subject(sentence, found, found.measure)
     person = person_in_focus(owners.cast, at, noun_after(sentence, found.end))
     return f"age of {person}" if person else ""
 

@@ -119,5 +119,26 @@ def conversions_inherit(text: str, found: list[Found]) -> list[Found]:
             labelled = ":" in text[opening : one.start]  # "(base price: $59,995)" is its own
             if outer and len(gap) <= CONVERSION_GAP and not set(gap) & set("()") and not labelled:
                 one = replace(one, measure=outer.measure)
+        elif kept and _restates(text, kept[-1], one):
+            one = replace(one, measure=kept[-1].measure)
         kept.append(one)
     return kept
+
+
+# `3.7 million rubles -- worth about $61,000`, `3,300 nautical miles or 6,150 kilometers`: the
+# same amount in another unit, joined by words instead of a bracket.
+_RESTATING = re.compile(
+    r"\s*(?:,|--|\u2014|\u2013)?\s*(?:or|worth|equal\s+to|equivalent\s+to)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under)\s+)?",
+    re.IGNORECASE,
+)
+_LENGTHS = frozenset({"kilometre", "mile", "nautical mile", "metre", "foot", "yard"})
+
+
+def _restates(text: str, before: Found, one: Found) -> bool:
+    """True when `one` restates `before` in another unit of the same kind (money or length)."""
+    if not before.measure or before.unit == one.unit:
+        return False
+    money = all(len(f.unit) == 3 and f.unit.isupper() for f in (before, one))
+    lengths = before.unit in _LENGTHS and one.unit in _LENGTHS
+    return (money or lengths) and _RESTATING.fullmatch(text, before.end, one.start) is not None

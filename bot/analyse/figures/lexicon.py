@@ -254,8 +254,9 @@ def tidy(phrase: str) -> str:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019")
     for _ in range(2):
         phrase = _without_trailing(CONTAINER.sub("", _LEADING.sub("", phrase))).strip(" ,")
-    words = phrase.split()
-    return " ".join(words[:MAX_WORDS])
+    parts = phrase.split()
+    words = [w for i, w in enumerate(parts) if i == 0 or w != parts[i - 1]]
+    return " ".join(words[:MAX_WORDS])  # "length length": a noun read twice is written once
 
 
 def _without_trailing(phrase: str) -> str:
@@ -290,12 +291,21 @@ def _after_determiner(words: list[str], index: int) -> bool:
     """True for a noun that looks like a verb: "Total sales", "the rise in", "its cost"."""
     if index == 0:
         return words[0][:1].isupper()
-    return words[index - 1].lower() in _BEFORE_NOUN
+    before = words[index - 1].lower()
+    if before in _BEFORE_NOUN:
+        return True
+    described = index > 1 and words[index - 2].lower() in DETERMINERS  # "The annual cost would"
+    return described and (before in _ADJECTIVES or before.endswith(("al", "ly")))
 
 
 # Words that open a noun phrase, left between a verb and its object.
 DETERMINERS = word_set("the a an its their his her our this that these those")
 _BEFORE_NOUN = DETERMINERS | word_set("total")
+# Adjectives of amounts between a determiner and a noun that looks like a verb: `the average cost`.
+_ADJECTIVES = word_set(
+    "average overall estimated projected actual net gross new extra additional expected "
+    "likely final initial real full"
+)
 
 # Words that qualify a number in front of it (`more than`, `little more than`, `about`, `as little
 # as`), one or more.

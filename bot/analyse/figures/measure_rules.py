@@ -6,7 +6,9 @@ stripped of a subordinator, conjunction, possessive or preposition in front, and
 it still opens with a pronoun, a verb or another figure; a source in front is dropped, `sources`).
 A counted noun is its own measure, with its owner when the sentence gives one (`counted_owners`),
 with what a named owner does to the things (`cars Ford builds in Spain`, `counted_verbs`), or,
-for people, with what they did (`fans who attended the final`, `doers`); a duration is the time
+for people, with what they did (`fans who attended the final`, `doers`) or what was done to them
+(`people killed by the crash`, `victims`), or as the population of the place they are home to
+(`homes`); what a figure is put at is its measure (`put_at`); a duration is the time
 of its verb phrase (`time to get new cords`, `durations`), a distance after a place is how far it
 lies from another (`distances`); a share of things says what they did (`girls who used make-up`,
 `shares_of`); a sum of money may be a price, a payment or what it pays for (`sums`). A bare
@@ -38,6 +40,7 @@ from bot.analyse.figures.counted_places import places_where
 from bot.analyse.figures.distances import distance_measure
 from bot.analyse.figures.doers import doers
 from bot.analyse.figures.durations import duration_measure
+from bot.analyse.figures.homes import population
 from bot.analyse.figures.lexicon import AGO, tidy
 from bot.analyse.figures.listed_sums import listed_measure
 from bot.analyse.figures.measures import (
@@ -64,6 +67,7 @@ from bot.analyse.figures.near_rules import (
 )
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.priced_for import priced_thing
+from bot.analyse.figures.put_at import put_at
 from bot.analyse.figures.race_times import race_time
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
 from bot.analyse.figures.sources import without_source
@@ -115,6 +119,12 @@ RULES: tuple[Rule, ...] = (
         ("The finance ministry said it expects 5% growth this year.", "5%", "economic growth"),
         growth_forecast,
     ),
+    Rule(
+        "what a figure is put at",
+        ("Documents put the mayor's annual salary at $61,000.", "$61,000",
+         "mayor's annual salary"),
+        put_at,
+    ),
     Rule("around the number", ("Acme reported a 60% rise in profit.", "60%", "profit"),
          around_number),
     Rule(
@@ -138,6 +148,12 @@ RULES: tuple[Rule, ...] = (
         ("Asked about the year ahead, 48% were pessimistic about the economy.", "48%",
          "people who were pessimistic about the economy"),
         people_share_of,
+    ),
+    Rule(
+        "people a place is home to",
+        ("Lagos, the largest city in Africa, is home to 21 million people.", "21 million",
+         "population of Lagos"),
+        population,
     ),
     Rule(
         "counted people by what they did",
@@ -196,14 +212,14 @@ RULES: tuple[Rule, ...] = (
         ("The town has doubled the length of its tram line.", "doubled", "length of its tram line"),
         multiplied_object,
     ),
-    Rule("of phrase after the number", ("It spent 60% of its revenue.", "60%", "revenue"),
-         of_group),
     Rule(
         "distance of a place from another",
         ("Fires broke out near Tarla, about 40 miles north of Dunmore.", "40",
          "distance of Tarla north of Dunmore"),
         distance_measure,
     ),
+    Rule("of phrase after the number", ("It spent 60% of its revenue.", "60%", "revenue"),
+         of_group),
     Rule(
         "what a duration is the time of",
         ("Customers would get new cords within two to four weeks.", "two to four weeks",

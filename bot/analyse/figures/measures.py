@@ -271,9 +271,13 @@ def near(text: str, start: int, end: int) -> str:
     return noun_after(text, end) if _DETERMINER_END.search(before) else ""
 
 
-_CHANGE_VERBS = (INCREASE | DECREASE | word_set("pulled pushed sent drove dragged")) - word_set(
-    "rose rise rises risen fell fall falls fallen grew up down higher lower"
-)
+_CHANGE_VERBS = (
+    INCREASE
+    | DECREASE
+    | word_set("pulled pushed sent drove dragged")
+    # gerunds: `boosting the tipped wage to $7.07`
+    | word_set("boosting raising cutting lifting hiking lowering reducing increasing slashing")
+) - word_set("rose rise rises risen fell fall falls fallen grew up down higher lower")
 
 
 def verb_object(text: str, start: int) -> str:

@@ -21,6 +21,7 @@ from bot.analyse.figures.measures import (
     of_phrase,
     verb_object,
 )
+from bot.analyse.figures.milestones import gerund_noun, milestone
 from bot.analyse.figures.money_rules import (
     is_money,
 )
@@ -40,6 +41,8 @@ def _counted(quantity: Quantity) -> bool:
 def around_number(plain: str, quantity: Quantity) -> str:
     if _counted(quantity):
         return ""
+    if reached := milestone(plain, quantity.end):
+        return reached  # "the $100 million mark in grosses": grosses
     if strong := _STRONG.match(plain, quantity.end):
         noun = noun_after(plain, strong.end())  # "the 40-strong team of runners"
         clause = re.match(
@@ -98,8 +101,17 @@ def described_noun(plain: str, quantity: Quantity) -> str:
         following = plain[quantity.end :].split()[:1]
         if not following or following[0].lower().strip(".,;") not in _SHARE_NOUNS:
             return ""  # "76 percent more", but "a 5% to 10% improvement"
-    noun = noun_after(plain, quantity.end)
+    noun = noun_after(plain, quantity.end) or gerund_noun(plain, quantity.start, quantity.end)
+    if quantity.unit in DISTANCE_UNITS and _WHERE_WORD.match(noun):
+        return ""  # "20 miles north of Naples": where a place lies, no noun described
     return deal_parties(plain, noun, quantity.end) if is_money(quantity) else noun
+
+
+_WHERE_WORD = re.compile(
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west|from|outside|off|away|inland|offshore)\b",
+    re.IGNORECASE,
+)
 
 
 DISTANCE_UNITS = frozenset(

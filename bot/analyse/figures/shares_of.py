@@ -39,6 +39,8 @@ _PEOPLE = word_set(
 def share_predicate(plain: str, end: int, noun: str) -> str:
     """`girls who used make-up` for the noun `girls` ending at `end`, when a verb follows it;
     else `noun` as it is."""
+    if said := _SAID_THEY.match(plain, end):  # "40% of voters said they would back it"
+        return tidy(f"{noun} who {said.group('clause')}")
     paired = _PAIRED_SHARE.match(plain, end)  # "61% of A and 55% of B experienced"
     found = _PREDICATE.match(plain, paired.end() if paired else end)
     if found is None or not noun or found.group("verb") in _REST_STOP:
@@ -54,6 +56,14 @@ def share_predicate(plain: str, end: int, noun: str) -> str:
         return tidy(" ".join([noun, verb, *rest[:cut]]))  # "adults diagnosed with it"
     relative = "who" if noun.split()[-1].lower() in _PEOPLE else "which"
     return tidy(" ".join([noun, relative, verb, *rest[:cut]]))
+
+
+# What a share of people say of themselves: `of respondents to a survey say they watch games`.
+_SAID_THEY = re.compile(
+    r"(?:\s+(?:to|in|from|at)\s+[^,;:]{1,30}?)?\s+(?:say|says|said|believe|believes|believed|"
+    r"think|thinks|thought|reported|report)\s+(?:that\s+)?(?:they|their)\s+"
+    r"(?P<clause>[a-z][^,;:.()]{2,60})"
+)
 
 
 # A second share joined to the first, which shares its verb: ` and 30% of small shops` in

@@ -1,0 +1,90 @@
+"""Whose age an age written in the sentence is, when no person of the article stands behind it:
+`Ann Lee, a 27-year-old nurse` is `age of Ann Lee`, `a 40-year-old man accused of` is `age of
+the man`, `the plane was 24 years old` is `age of plane`. A reader asks whose age it is; the
+noun alone (`man accused of`, `nurse`) answers another question."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.found import Found
+from bot.analyse.figures.lexicon import is_verb, word_set
+
+# `Ann Lee, a ` or `Ann Lee, the ` right before the age: the name the apposition describes.
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2}),"
+    r"\s+(?:a|an|the)\s+$"
+)
+# `a 40-year-old man`, `two 17-year-old boys`: an age brought in with the people it describes.
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:[Aa]n?|(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+$"
+)
+_HYPHENED_AGE = re.compile(r"\d-years?-old$", re.IGNORECASE)
+_SPACED_AGE = re.compile(r"\d\s+years?\s+old$", re.IGNORECASE)
+_WORD = re.compile(r"\s+(?P<word>[A-Za-z][a-z'\u2019-]*)")
+# Words that end the noun after an age: what follows it, not the noun itself.
+_NOT_NOUN = word_set(
+    "of in on at to for from with by who which that and or but as was is were are has had have "
+    "will would said says told than when while after before near about"
+)
+_MAX_NOUN_WORDS = 3
+
+
+def apposed_name(sentence: str, found: Found) -> str:
+    """`age of Ann Lee` for the age of `Ann Lee, a 27-year-old nurse`, else ""."""
+    if not _HYPHENED_AGE.search(found.text):
+        return ""
+    named = _NAME_BEFORE.search(sentence, max(0, found.start - 60), found.start)
+    return f"age of {named.group('name')}" if named else ""
+
+
+def described_one(sentence: str, found: Found) -> str:
+    """`age of the man` for `a 40-year-old man accused of`, `age of the boys` for `two
+    17-year-old boys`: people or things brought in with their age, else ""."""
+    if not _HYPHENED_AGE.search(found.text):
+        return ""
+    if not _INDEFINITE_BEFORE.search(sentence, max(0, found.start - 7), found.start):
+        return ""
+    noun = _noun_after(sentence, found.end)
+    return f"age of the {noun}" if noun else ""
+
+
+def age_of_subject(sentence: str, found: Found, measure: str) -> str:
+    """`age of plane` for `the plane was 24 years old` (measure `plane`), `age of the aircraft`
+    for `at 24 years old, the aircraft was`, else ""."""
+    if not _SPACED_AGE.search(found.text):
+        return ""
+    if _AT_BEFORE.search(sentence, max(0, found.start - 4), found.start) and (
+        fronted := _SUBJECT_AFTER.match(sentence, found.end)
+    ):
+        return f"age of {fronted.group('np')}"  # the subject after a fronted age
+    if not measure or measure.lower().startswith("age"):
+        return ""
+    return f"age of {measure}"
+
+
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+# `, the aircraft involved in the crash was`: the subject a fronted age belongs to.
+_SUBJECT_AFTER = re.compile(
+    r",\s+(?P<np>(?:the|a|an|his|her|their|its)\s+[a-z][\w-]*"
+    r"(?:\s+(?!(?:in|of|on|at|with|from|who|which|that)\b)[a-z][\w-]*(?<!ed)(?<!ing))?)\b"
+    r"[^,;]{0,40}?\s+(?:was|is|were|are|has|had|will|would|can|could|[a-z]{3,}ed)\b"
+)
+
+
+def _noun_after(sentence: str, end: int) -> str:
+    """`gas station worker` of `a 27-year-old gas station worker in Ohio`: up to three words,
+    lower case past the first (`California woman`), cut before a preposition or a verb."""
+    words: list[str] = []
+    at = end
+    while len(words) < _MAX_NOUN_WORDS and (found := _WORD.match(sentence, at)):
+        word = found.group("word")
+        if word.lower() in _NOT_NOUN or (words and not word.islower()):
+            break
+        if words and (word.endswith(("ed", "ing", "ly")) or is_verb(word)):
+            break  # `man accused`, `woman living`, `male fatally shot`: the clause after the noun
+        words.append(word)
+        at = found.end()
+    if not words or not words[-1].islower() or words[-1].endswith(("ed", "ing")):
+        return ""
+    return " ".join(words)

@@ -1,0 +1,114 @@
+"""What was done to counted people or things: `avalanches have killed 196 people in Panjshir`
+measures `people killed in Panjshir`. Put in front as an owner, the doer reads as possessing
+them (`avalanches people`, `man women`, `police perpetrators`); the deed is what a reader asks
+about. A named doer (`China executed three men`) is said by `counted_verbs` instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.analyse.figures.doers import PEOPLE
+from bot.analyse.figures.found import Found
+from bot.analyse.figures.lexicon import MAX_WORDS
+from bot.analyse.figures.measures import before_qualifier
+
+# Verbs of what is done to people, with their past participle; those of hiring are left out, as
+# an employer in front says whose staff they are (`ministry arms control experts`).
+_PARTICIPLES = {
+    "kill": "killed", "wound": "wounded", "injure": "injured", "arrest": "arrested",
+    "detain": "detained", "rescue": "rescued", "evacuate": "evacuated", "execute": "executed",
+    "kidnap": "kidnapped", "abduct": "abducted", "displace": "displaced", "stab": "stabbed",
+    "shoot": "shot", "charge": "charged", "convict": "convicted", "free": "freed",
+    "release": "released", "evict": "evicted", "infect": "infected", "deport": "deported",
+    "capture": "captured",
+    "behead": "beheaded", "murder": "murdered", "rape": "raped", "attack": "attacked",
+    "treat": "treated", "vaccinate": "vaccinated", "strand": "stranded", "trap": "trapped",
+    "sentence": "sentenced", "indict": "indicted", "hurt": "hurt",
+    "save": "saved", "sicken": "sickened", "poison": "poisoned", "torture": "tortured",
+}  # fmt: skip
+
+
+def _forms(base: str, participle: str) -> set[str]:
+    """`kill`, `kills`, `killed`, `killing`: the forms a verb takes before its object."""
+    if base.endswith("e") and not base.endswith("ee"):
+        gerund = base[:-1] + "ing"
+    elif participle.endswith("ed") and participle[-3] == participle[-4]:
+        gerund = participle[:-2] + "ing"  # "kidnapped": kidnapping
+    else:
+        gerund = base + "ing"
+    return {base, base + "s", participle, gerund}
+
+
+_BY_FORM = {form: done for base, done in _PARTICIPLES.items() for form in _forms(base, done)}
+_VERB_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<verb>{'|'.join(sorted(_BY_FORM, key=len, reverse=True))})"
+    r"(?:\s+(?:another|more|some|about|around|nearly|almost|over|up\s+to))?\s*$",
+    re.IGNORECASE,
+)
+_REACH = 40  # the verb and the words between it and the number
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+def done_to(plain: str, start: int, end: int) -> str:
+    """`killed` for the number at `start` in `have killed 196 people`, `dead` for the one in
+    `leaving 13 people dead`, else ""."""
+    at = before_qualifier(plain, start)
+    if _LEFT_BEFORE.search(plain, max(0, at - _REACH), at):
+        state = _STATE_AFTER.match(plain, end)
+        return state.group("state") if state else ""
+    found = _VERB_BEFORE.search(plain, max(0, at - _REACH), at)
+    if found is None or _TO_BEFORE.search(plain, max(0, found.start() - 4), found.start()):
+        return ""  # "plans to hire 400 people": none hired yet; the owner rules say whose
+    return _BY_FORM[found.group("verb").lower()]
+
+
+# `leaving at least 13 people dead and 21 others injured`: the state they were left in.
+_LEFT_BEFORE = re.compile(r"(?<![\w-])(?:leaving|left|leave|leaves)\s*$", re.IGNORECASE)
+_STATE_AFTER = re.compile(
+    r"\s+(?P<state>dead|injured|wounded|homeless|missing|stranded|hurt|without\s+power)\b"
+)
+
+
+def with_deed(noun_phrase: str, counted: str, participle: str, doer: str) -> str:
+    """`people killed by avalanches in Panjshir` of `people in Panjshir`, `killed` and
+    `avalanches`; the doer is left out when the phrase would be too long to show."""
+    tail = noun_phrase[len(counted) :].strip() if noun_phrase.startswith(counted) else ""
+    if tail.startswith("of "):
+        counted, tail = noun_phrase, ""  # "members of the gang arrested"
+    if tail.split(" ", 1)[0] in {"who", "which", "that"}:
+        tail = ""  # "citizens who confessed": the deed says which citizens
+    by = f"by {doer}" if doer and participle not in _STATES else ""
+    phrase = " ".join(part for part in (counted, participle, by, tail) if part)
+    if len(phrase.split()) > MAX_WORDS:
+        phrase = " ".join(part for part in (counted, participle, tail) if part)
+    return phrase
+
+
+_STATES = frozenset({"dead", "injured", "wounded", "homeless", "missing", "stranded", "hurt"})
+
+
+# A casualty word right after a count of people, its `were` left out: `another 139 wounded`,
+# `21 others injured`; not a verb with an object (`two gunmen killed the guard`).
+_STATE_RIGHT_AFTER = re.compile(
+    r"\s+(?P<state>wounded|injured|hurt|missing|dead|killed|arrested|rescued|displaced|detained)"
+    r"\b(?!\s+(?:the|a|an|his|her|their|its|him|them)\b)"
+)
+_COUNTED_PEOPLE = PEOPLE | {"", "others"}
+
+
+def casualties(text: str, found: list[Found]) -> list[Found]:
+    """Each count of people followed by a casualty word measured by it (`people wounded`), even
+    when `another` would give it the measure of the count before (`people killed`); a measure
+    that has the word already (`people killed in the collapse`) is kept."""
+    kept: list[Found] = []
+    for one in found:
+        state = _STATE_RIGHT_AFTER.match(text, one.end)
+        head = one.unit.lower().rsplit(" ", 1)[-1]
+        told = state is not None and state.group("state") in one.measure.split()
+        if state and not told and head in _COUNTED_PEOPLE and one.kind not in {"year", "year-fact"}:
+            noun = one.unit if head in PEOPLE else "people"
+            one = replace(one, measure=f"{noun} {state.group('state')}")
+        kept.append(one)
+    return kept

@@ -1,0 +1,29 @@
+"""Another count is no owner of counted things: not an item before in a list of counts, not a
+count inside a longer phrase; a subject that is a count of its own still owns what it offers."""
+
+from __future__ import annotations
+
+from bot.analyse.figures.extraction import figures_in_sentence
+
+
+def measures(sentence: str) -> list[tuple[str, str]]:
+    return [(f.text, f.measure) for f in figures_in_sentence(sentence) if not f.minor]
+
+
+def test_the_item_before_in_a_list_owns_nothing() -> None:
+    sentence = "Guards held three Dutch hikers, two Belgians and two Danes near the pass."
+    assert [m for _, m in measures(sentence)][1:] == ["Belgians", "Danes"]
+
+
+def test_a_count_inside_the_phrase_before_owns_nothing() -> None:
+    sentence = "The party was made up of a guide, four adults, three girls and five boys."
+    assert measures(sentence) == [
+        ("four adults", "adults"),
+        ("three girls", "girls"),
+        ("five boys", "boys"),
+    ]
+
+
+def test_a_counted_subject_still_owns_what_it_offers() -> None:
+    sentence = "The three blocks will offer 120 flats for rent."
+    assert measures(sentence)[-1] == ("120 flats", "three blocks flats")

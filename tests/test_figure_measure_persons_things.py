@@ -1,0 +1,20 @@
+"""A count after `her` or `his` belongs to the person the paragraph is about."""
+
+from __future__ import annotations
+
+from bot.analyse.figures.extraction import figures_in_article
+
+
+def measures(paragraphs: list[list[str]]) -> list[tuple[str, str]]:
+    return [(f.text, f.measure) for f in figures_in_article(paragraphs) if not f.minor]
+
+
+def test_her_count_is_the_persons_in_focus() -> None:
+    paragraphs = [["In Leeds I met Nora Quint, a nurse.",
+                   "She said the pay rise would help her three sons a lot."]]  # fmt: skip
+    assert measures(paragraphs) == [("three sons", "Nora Quint's sons")]
+
+
+def test_with_nobody_in_focus_the_subject_does_not_own_his_count() -> None:
+    paragraphs = [["The new rule means his four dogs must stay indoors."]]
+    assert measures(paragraphs) == [("four dogs", "dogs")]

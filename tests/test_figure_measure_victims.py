@@ -1,0 +1,60 @@
+"""What was done to counted people: the deed, not the doer put in front as an owner."""
+
+from __future__ import annotations
+
+from bot.analyse.figures.extraction import figures_in_sentence
+
+
+def measures(sentence: str) -> list[tuple[str, str]]:
+    return [(f.text, f.measure) for f in figures_in_sentence(sentence) if not f.minor]
+
+
+def test_people_killed_keep_where_it_happened() -> None:
+    sentence = "Floods caused by heavy rain have killed 85 people in the hill district of Kandy."
+    assert measures(sentence) == [("85 people", "people killed in the hill district of Kandy")]
+
+
+def test_the_doer_of_a_relative_clause_is_no_owner() -> None:
+    sentence = "The gunman opened fire in a market, an attack that wounded 14 shoppers."
+    assert measures(sentence) == [("14 shoppers", "shoppers wounded")]
+
+
+def test_a_gerund_after_a_common_noun_subject_is_the_deed() -> None:
+    assert measures("The driver admitted injuring two cyclists.") == [
+        ("two cyclists", "cyclists injured")
+    ]
+
+
+def test_people_left_dead_are_counted_by_their_state() -> None:
+    sentence = "Fighting raged in the port, leaving at least 9 people dead, officials said."
+    assert measures(sentence) == [("at least 9 people", "people dead")]
+
+
+def test_a_named_doer_is_still_said() -> None:
+    assert measures("Iran has executed four men convicted of spying.") == [
+        ("four men", "men Iran executed")
+    ]
+
+
+def test_a_doer_that_is_no_name_is_said_after_by() -> None:
+    assert measures("Spanish police have arrested 17 people.") == [
+        ("17 people", "people arrested by Spanish police")
+    ]
+
+
+def test_a_deed_only_planned_leaves_the_owner_in_front() -> None:
+    assert measures("The brewer plans to hire up to 250 people.") == [
+        ("up to 250 people", "brewer people")
+    ]
+
+
+def test_another_count_with_its_own_casualty_word_is_measured_by_it() -> None:
+    sentence = "Police said 12 people were killed and another 40 wounded in the blasts."
+    assert measures(sentence) == [("12 people", "people killed"), ("40", "people wounded")]
+
+
+def test_others_with_a_casualty_word_are_people() -> None:
+    assert measures("The crash left 3 people dead and 17 others injured.") == [
+        ("3 people", "people dead"),
+        ("17 others", "people injured"),
+    ]
