@@ -48,7 +48,7 @@ def complement(words: list[str], start: int) -> Phrase | None:
     head = words[at - 1]
     if is_cap(head) and head not in _CAPITAL_ROLES:
         first = name_run_back(words, at)  # `Jo Roe of the Institute for Fair Tax`: Jo Roe
-        if words[at] == "of" and head in NON_PERSON_WORDS and first < at:
+        if words[at] in ("of", "for") and head in NON_PERSON_WORDS and first < at:
             return complement(words, first) or Phrase("name", tuple(words[first:]))  # one name
         named = complement(words, first) if first < at else None
         return named or (Phrase("name", tuple(words[first:at])) if first < at else None)
@@ -126,9 +126,11 @@ def body_after(words: Sequence[str]) -> tuple[str, ...]:
 
 
 def _inside_name(words: Sequence[str], at: int) -> bool:
-    """`of`, `and` or `&` between two capitalised words: `Ministry of Health`."""
+    """`of`, `and` or `&` between two capitalised words (`Ministry of Health`), and `for` after a
+    body's own word (`Centers for Disease Control`)."""
     inside = 0 < at < len(words) - 1 and is_cap(words[at - 1]) and is_cap(words[at + 1])
-    return inside and words[at] in ("of", "and", "&")
+    body_for = words[at] == "for" and words[at - 1] in NON_PERSON_WORDS
+    return inside and (words[at] in ("of", "and", "&") or body_for)
 
 
 def spoken_for(words: Sequence[str]) -> Phrase | None:

@@ -178,7 +178,8 @@ NON_PERSON_WORDS = _words(
     Year Week Airways Motors Electronics Software Systems Technologies Labs Press Media Act
     Acts Treaty Agreement Directive Report Plan Charter Constitution Choir Orchestra Band
     Ensemble Quartet Chorus Society Embassy Service Services Police Army Navy Force Board Team
-    Administration Bureau Coalition Alliance Caucus
+    Administration Bureau Coalition Alliance Caucus Observatory Laboratory Laboratories Centers
+    Centres Institutes Agencies Authority Fund Program Programme
     """
 )
 

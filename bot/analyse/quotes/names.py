@@ -29,7 +29,8 @@ _ISSUERS = frozenset(["spokesman", "spokeswoman", "spokesperson", "statement", "
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "del", "di", "le", "dos", "du", "al"])
 _INSTITUTIONS = frozenset(
     """Council Commission Society Foundation Institute Association Federation Department Ministry
-    Committee Organisation Organization Trust Union Agency Board Office Authority""".split()  # noqa: SIM905
+    Committee Organisation Organization Trust Union Agency Board Office Authority Administration
+    Bureau Service Observatory Laboratory Center Centre Fund Program Programme""".split()  # noqa: SIM905
 )
 # Words closing a company's name after `and`: `Redrock Oil and Gas`, `Reed and Sons`.
 _FIRM_ENDS = frozenset(

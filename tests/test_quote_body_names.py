@@ -1,0 +1,60 @@
+"""A body's whole name speaks, not the stretch after its last `for` or `and`: `the Bureau of
+Coastal and Marine Surveys`, `the Institute for Tidal Research`, `a spokesman for the Centers for
+Soil Science and Drainage`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quote_noun_descriptions import attributed
+
+OPENING = "Storms flooded the harbour town overnight."
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (  # `and` inside a body's name that ends in its own word
+            "“Three piers were lost,” said the Northern Coastal and Marine Administration.",
+            (
+                "Three piers were lost",
+                "Northern Coastal and Marine Administration",
+                "said",
+                "the Northern Coastal and Marine Administration",
+            ),
+        ),
+        (  # `for` after a body's own word: the observatory, not the rights
+            "“Two boats sank near the quay,” the Harbour Observatory for Tidal Rights said.",
+            (
+                "Two boats sank near the quay",
+                "Harbour Observatory for Tidal Rights",
+                "said",
+                "Harbour Observatory for Tidal Rights",
+            ),
+        ),
+        (  # a spokesman for a body named with `for` and `and`
+            "“The water is not safe to drink,” said a spokesman for the Centers for Soil Science "
+            "and Drainage.",
+            (
+                "The water is not safe to drink",
+                "Centers for Soil Science and Drainage",
+                "said",
+                "a spokesman for Centers for Soil Science and Drainage",
+            ),
+        ),
+    ],
+)
+def test_quote_a_body_speaks_by_its_whole_name(said: str, expected: tuple[str, ...]) -> None:
+    assert attributed(OPENING, said) == [expected]
+
+
+def test_quote_a_person_of_a_body_named_with_for_is_the_person() -> None:
+    said = "“We will rebuild the sea wall,” Ada Brook of the Institute for Tidal Research said."
+    assert attributed(OPENING, said) == [
+        ("We will rebuild the sea wall", "Ada Brook", "said", "Ada Brook")
+    ]
+
+
+def test_quote_two_people_joined_by_and_are_not_one_body() -> None:
+    said = "“The wall held,” said Tom Ruiz and Lena Holt of the Harbour Administration."
+    assert attributed(OPENING, said) == [("The wall held", "Lena Holt", "said", "Lena Holt")]
