@@ -179,3 +179,20 @@ def test_sentences_fall_back_to_pysbd_where_bling_fire_cannot_load() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "True ('Dr. Lee left.', 'Ann stayed.')"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The judges cited Hale v. Ormond in their ruling. It was brief.",
+         ("The judges cited Hale v. Ormond in their ruling.", "It was brief.")),
+        ("Tonight it is Leeds vs. Hull at home. Tickets are gone.",
+         ("Tonight it is Leeds vs. Hull at home.", "Tickets are gone.")),
+        ("The panel quoted Hale v. Ormond: \u201cA fee is no fine.\u201d Then it rose.",
+         ("The panel quoted Hale v. Ormond: \u201cA fee is no fine.\u201d", "Then it rose.")),
+    ],
+)  # fmt: skip
+def test_sentences_a_case_or_match_versus_is_no_end(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert split_sentences(paragraph) == expected

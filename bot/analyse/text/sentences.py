@@ -32,6 +32,8 @@ _LOWER_STOP = re.compile(r"(?<![\w.'’-])([a-z]{2,})\.(?=\s+[a-z])")
 # (`J.P. "The Big Bopper" Richardson`), not a sentence end before a quotation.
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
 _NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][^\"\u201d.!?,]{0,30}[\"\u201d]\s+[A-Z]")
+# `v.` or `vs.` between two parties' names: a court case (`Roe v. Wade`) or a match, no end.
+_VERSUS = re.compile(r"\s(?:v|vs)\.$")
 # Lower-case abbreviations that such a full stop may belong to.
 _LOWER_ABBREVIATIONS = frozenset(
     ("al", "approx", "cf", "co", "dept", "eg", "esp", "est", "etc", "ft", "govt", "ie", "incl",
@@ -87,13 +89,14 @@ def _candidate_ends(text: str) -> list[int]:
 
 def _may_end(text: str, cut: int, spans: tuple[tuple[int, int], ...]) -> bool:
     """Whether a sentence may end at `cut`: at a line break, or outside held stretches, after no
-    title, not between a quote and a lower-case word (`"Why?" he asked.` is one sentence), and
-    not between initials and a quoted nickname."""
+    title, not between a quote and a lower-case word (`"Why?" he asked.` is one sentence), not
+    between initials and a quoted nickname, and not after the `v.` of `Roe v. Wade`."""
     if text[cut] == "\n":
         return True
     attributed = text[cut - 1] in _QUOTE_MARKS and text[cut : cut + 3].lstrip()[:1].islower()
     named = _INITIALS.search(text, max(0, cut - 8), cut) and _NICKNAME.match(text, cut)
-    return not (attributed or named or inside(text, cut, spans) or _title(text, cut))
+    versus = _VERSUS.search(text, max(0, cut - 4), cut) and text[cut : cut + 3].lstrip()[:1].isupper()
+    return not (attributed or named or versus or inside(text, cut, spans) or _title(text, cut))
 
 
 def _title(text: str, cut: int) -> bool:
