@@ -95,7 +95,8 @@ def _may_end(text: str, cut: int, spans: tuple[tuple[int, int], ...]) -> bool:
         return True
     attributed = text[cut - 1] in _QUOTE_MARKS and text[cut : cut + 3].lstrip()[:1].islower()
     named = _INITIALS.search(text, max(0, cut - 8), cut) and _NICKNAME.match(text, cut)
-    versus = _VERSUS.search(text, max(0, cut - 4), cut) and text[cut : cut + 3].lstrip()[:1].isupper()
+    next_capital = text[cut : cut + 3].lstrip()[:1].isupper()
+    versus = _VERSUS.search(text, max(0, cut - 4), cut) and next_capital
     return not (attributed or named or versus or inside(text, cut, spans) or _title(text, cut))
 
 
