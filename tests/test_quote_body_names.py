@@ -58,3 +58,34 @@ def test_quote_a_person_of_a_body_named_with_for_is_the_person() -> None:
 def test_quote_two_people_joined_by_and_are_not_one_body() -> None:
     said = "“The wall held,” said Tom Ruiz and Lena Holt of the Harbour Administration."
     assert attributed(OPENING, said) == [("The wall held", "Lena Holt", "said", "Lena Holt")]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (  # the capitalised words of a description name the body
+            "“The ferry runs again on Friday,” the Harbour press office said.",
+            (
+                "The ferry runs again on Friday",
+                "Harbour press office",
+                "said",
+                "the Harbour press office",
+            ),
+        ),
+        (  # an owner keeps only its name before the body's noun
+            "“The ferry runs again on Friday,” Ostland's newly formed government said.",
+            (
+                "The ferry runs again on Friday",
+                "Ostland's government",
+                "said",
+                "Ostland's newly formed government",
+            ),
+        ),
+        (  # no capitalised word: the body's noun
+            "“The ferry runs again on Friday,” the regional government said.",
+            ("The ferry runs again on Friday", "Government", "said", "the regional government"),
+        ),
+    ],
+)
+def test_quote_a_described_body_keeps_its_name(said: str, expected: tuple[str, ...]) -> None:
+    assert attributed(OPENING, said) == [expected]

@@ -233,7 +233,7 @@ class Resolver(Holders):
         if holder is not None:
             return holder
         if head in ORG_NOUNS:
-            unnamed = " ".join(words) if words[-1].lower() in SPOKES else head.capitalize()
+            unnamed = " ".join(words) if words[-1].lower() in SPOKES else _body_name(phrase.words, head)
             return self.org_named(head, at) or self.cast.add(unnamed, org=True)  # `party spokesman`
         return None
 
@@ -293,3 +293,17 @@ def _after_clause(before: str) -> bool:
     words = before.split()
     verb = next((i for i in range(len(words) - 1, -1, -1) if words[i][:1].islower()), -1)
     return verb > 0 and words[verb - 1].endswith((",", "\u201d", '"'))
+
+
+
+def _body_name(words: tuple[str, ...], head: str) -> str:
+    """The name of a body the article gives no name of its own: from the first capitalised word
+    of its description (`the Kremlin press office` is `Kremlin press office`, not `Office`; a
+    possessive keeps only its owner, `Libya's newly formed government` is `Libya's government`),
+    else its noun (`the provincial government` is `Government`)."""
+    first = next((i for i, w in enumerate(words[:-1]) if w[:1].isupper()), None)
+    if first is None:
+        return head.capitalize()
+    if possessor(words[first]):
+        return f"{words[first]} {head}"
+    return " ".join(words[first:-1] + (head,))
