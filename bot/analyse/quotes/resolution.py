@@ -233,7 +233,8 @@ class Resolver(Holders):
         if holder is not None:
             return holder
         if head in ORG_NOUNS:
-            unnamed = " ".join(words) if words[-1].lower() in SPOKES else _body_name(phrase.words, head)
+            spokes = words[-1].lower() in SPOKES
+            unnamed = " ".join(words) if spokes else _body_name(phrase.words, head)
             return self.org_named(head, at) or self.cast.add(unnamed, org=True)  # `party spokesman`
         return None
 
@@ -295,7 +296,6 @@ def _after_clause(before: str) -> bool:
     return verb > 0 and words[verb - 1].endswith((",", "\u201d", '"'))
 
 
-
 def _body_name(words: tuple[str, ...], head: str) -> str:
     """The name of a body the article gives no name of its own: from the first capitalised word
     of its description (`the Kremlin press office` is `Kremlin press office`, not `Office`; a
@@ -306,4 +306,4 @@ def _body_name(words: tuple[str, ...], head: str) -> str:
         return head.capitalize()
     if possessor(words[first]):
         return f"{words[first]} {head}"
-    return " ".join(words[first:-1] + (head,))
+    return " ".join((*words[first:-1], head))
