@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.found import Found
+from bot.analyse.figures.lexicon import word_set
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.cast import Cast
+from bot.analyse.quotes.lexicon import Gender
 from bot.analyse.quotes.marks import Place
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -46,6 +48,8 @@ def person_in_focus(cast: Cast, at: Place, noun: str = "") -> str:
             if mention.subject:
                 opened[person.name] = mention.key
     near = {name: place for name, place in last.items() if at[0] - place[0] <= 1}
+    if gender := NOUN_GENDER.get(noun):  # `the 84-year-old woman` is no man named before
+        near = {name: place for name, place in near.items() if cast.people[name].gender == gender}
     if not near:
         return ""
     roles = {name: (cast.people[name].role or "").split()[-1:] == [noun] for name in near}
@@ -58,6 +62,44 @@ def noun_after(sentence: str, end: int) -> str:
     """The lower-case word right after an age (`designer` in `the 51-year-old designer`)."""
     following = _NEXT_WORD.match(sentence, end)
     return following.group(1) if following and following.group(1).islower() else ""
+
+
+def newcomer_age(sentence: str, end: int) -> str:
+    """`age of the South African comic` for `the 31-year-old South African comic has`: a nation
+    or place in the description brings in someone new, not the person in focus; else ""."""
+    described = _DESCRIBED_AFTER.match(sentence, end)
+    return f"age of the {described.group('np')}" if described else ""
+
+
+def described_age(sentence: str, end: int) -> str:
+    """`age of the woman` for `the 84-year-old woman` when no person of the article is the one
+    described: the description itself says whose age it is; "" when no noun follows the age."""
+    following = _NEXT_WORD.match(sentence, end)
+    word = following.group(1) if following else ""
+    if not word.islower() or word in FINITE_VERBS or word in _NOT_DESCRIPTIONS:
+        return ""
+    verb = word.endswith(("ed", "ing")) or bool(_VERB_AFTER.match(sentence, end))
+    return "" if verb else f"age of the {word}"
+
+
+# `Dutch midfielder`, `South African comic`: capitalised adjectives, then a lower-case noun that
+# is no verb (`the 74-year-old Eastwood said` is a name and its verb).
+_DESCRIBED_AFTER = re.compile(
+    r"\s+(?P<np>(?:[A-Z][a-z]+\s+){1,2}(?P<noun>(?!(?:said|says|told|was|is|has|had|who|and|"
+    r"of|in|on|at|with|from|for|to|by)\b)[a-z]{3,}(?<!ed)(?<!ing)))\b(?!\s+(?:that|he|she|it|they|the|"
+    r"a|an|his|her|their|its)\b)"
+)
+_NOT_DESCRIPTIONS = word_set(
+    "of in on at to for from with by who which that and or but as was is were are has had have "
+    "will would said says told than when while after before near about also"
+)
+_MALE = word_set("man boy father son husband brother grandfather businessman dad uncle")
+_FEMALE = word_set("woman girl mother daughter wife sister grandmother businesswoman mum mom aunt")
+# What a noun says of a person's gender (`woman`: f); no entry for `designer` or `nurse`.
+NOUN_GENDER: dict[str, Gender] = {
+    **{word: "m" for word in _MALE},
+    **{word: "f" for word in _FEMALE},
+}
 
 
 def name_after(sentence: str, end: int, cast: Cast) -> str:

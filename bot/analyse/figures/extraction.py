@@ -73,8 +73,10 @@ from bot.analyse.figures import lexicon as words
 from bot.analyse.figures.age_owners import age_of_subject, apposed_name, described_one
 from bot.analyse.figures.aged_people import (
     aged_apposition,
+    described_age,
     name_after,
     named_thing_after,
+    newcomer_age,
     noun_after,
     person_in_focus,
     persons_things,
@@ -277,9 +279,9 @@ def _whose_age(sentence: str, found: Found, owners: Owners, at: Place) -> str:
     if described := described_one(sentence, found):
         return described
     if not stands_for_someone(sentence, found.start, found.end, found.text):
-        return age_of_subject(sentence, found, found.measure)
+        return age_of_subject(sentence, found, found.measure) or newcomer_age(sentence, found.end)
     person = person_in_focus(owners.cast, at, noun_after(sentence, found.end))
-    return f"age of {person}" if person else ""
+    return f"age of {person}" if person else described_age(sentence, found.end)
 
 
 def _resolved(sentence: str, previous: str, found: Found) -> Found:
