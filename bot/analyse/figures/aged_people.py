@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.counted_verbs import done_by_pronoun, with_doer
 from bot.analyse.figures.found import Found
 from bot.analyse.figures.lexicon import word_set
 from bot.analyse.figures.readable import FINITE_VERBS
@@ -154,6 +155,41 @@ def named_thing_after(sentence: str, found: Found) -> str:
 
 # `her two girls`, `his 63 passes`: a count whose owner is a person written as a pronoun.
 _PERSONAL_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]er|[Hh]is)\s+$")
+
+
+def persons_deed(sentence: str, found: Found, cast: Cast, at: Place) -> str:
+    """`co-stars Tom Grant insulted` for `He also allegedly insulted four co-stars` when Tom
+    Grant, a man, is the latest man named shortly before; else "" (a pronoun owns nothing)."""
+    bare = found.measure == found.unit or found.measure == found.unit.removeprefix("other ")
+    if not found.kind.endswith("-noun") or not found.unit or not bare:
+        return ""
+    if _OF_AFTER.match(sentence, found.end):
+        return ""  # `he saw one of his officers`: one picked from a group, not a deed's count
+    doer = done_by_pronoun(sentence, found.start)
+    if doer is None:
+        return ""
+    person = _latest_named(cast, at, "m" if doer[0] == "he" else "f")
+    return with_doer(found.measure, found.measure, (person, doer[1])) if person else ""
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+# How far before a pronoun its person may be named: about the sentence before.
+_PRONOUN_REACH = 300
+
+
+def _latest_named(cast: Cast, at: Place, gender: Gender) -> str:
+    """The latest person of `gender` named shortly before `at` (in its paragraph, or in the one
+    before when `at` opens its own), when they opened their clause, else "" (`the guy next to
+    Rodgers? He won` is not Rodgers)."""
+    latest, opened = "", False
+    for mention in cast.mentions:
+        person = cast.people.get(mention.name)
+        if not person or person.org or person.gender != gender or not mention.key < at:
+            continue
+        same = mention.key[0] == at[0] and at[1] - mention.key[1] <= _PRONOUN_REACH
+        if same or (mention.key[0] == at[0] - 1 and at[1] <= _PRONOUN_REACH):
+            latest, opened = person.name, mention.subject
+    return latest if opened else ""
 
 
 def persons_things(sentence: str, found: Found, cast: Cast, at: Place) -> str:

@@ -79,6 +79,7 @@ from bot.analyse.figures.aged_people import (
     newcomer_age,
     noun_after,
     person_in_focus,
+    persons_deed,
     persons_things,
     stands_for_someone,
 )
@@ -225,6 +226,8 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                     measure = _whose_age(sentence, found, owners, at) or measure
                 elif whose := persons_things(sentence, found, owners.cast, at):
                     measure = whose
+                elif deed := persons_deed(sentence, found, owners.cast, at):
+                    measure = deed
                 elif _RACE_TIME.fullmatch(measure):
                     measure = _runner_time(measure, owners, at)
                 if measure.lower() in _STAND_INS and found.unit in said:
