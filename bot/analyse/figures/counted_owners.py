@@ -14,6 +14,7 @@ from bot.analyse.figures.lexicon import DETERMINERS, MAX_WORDS, is_verb, tidy, w
 from bot.analyse.figures.measures import before_qualifier, of_before
 from bot.analyse.figures.noun_tails import noun_phrase
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.owners import REPORTERS
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
 from bot.analyse.figures.shares_of import cases_clause, per_base
 from bot.analyse.figures.subjects import is_own_subject, subject
@@ -77,8 +78,8 @@ _GERUND_OBJECTS = DETERMINERS | word_set("all every")  # `Owning all 10 gadgets`
 def _can_own(owner: str, noun: str, counted: str) -> bool:
     """True for an owner a reader can put before the counted noun: no pronoun or verb first, not
     the noun again, no quantity (`Thousands of people` own no PSPs)."""
-    if not owner or measure_flaw(owner) or owner.split()[-1] in noun:
-        return False
+    if not owner or measure_flaw(owner) or owner.split()[-1] in noun or owner in REPORTERS:
+        return False  # "told CNN, but 14 victims' remains": who reports owns nothing
     if counted.split()[-1:] and counted.split()[-1] in owner.split():
         return False  # "More than 6 million homes nationwide" counts the same homes
     if owner[:1].islower() and owner.split()[0].endswith("ed"):
@@ -190,19 +191,58 @@ _MORE_PAST = word_set(
 _PAST_FORMS = IRREGULAR_VERBS | _MORE_PAST
 
 
+def _bare(word: str) -> str:
+    return word.lower().strip(".,;:!?")  # `kills himself,`: the word without its comma
+
+
 def before_predicate(phrase: str) -> str:
     """A subject cut before a verb the word lists missed: `Tesla broke a record` -> `Tesla`,
-    `the company offered a plan` -> `the company` (`the expected profit` stays whole)."""
+    `the company offered a plan` -> `the company` (`the expected profit` stays whole), `Obama
+    fondly referred` -> `Obama`, `a person kills himself` -> `a person`."""
     words = phrase.split()
     for index in range(1, len(words)):
         word, previous = words[index], words[index - 1].lower()
         past = word.islower() and len(word) > 4 and word.endswith("ed")
-        describing = previous in DETERMINERS or previous.endswith("ly")  # "currently traded"
-        if word.lower() in _PAST_FORMS or (past and not describing):
+        if previous.endswith("ly") and _adverb_of_subject(words, index):
+            return " ".join(words[: index - 1])
+        if word.lower() in _PAST_FORMS or (past and not _describing(words, index)):
             return " ".join(words[:index])
-        if _present_verb(words, index):
+        if _present_verb(words, index) or _acts_on_itself(words, index):
             return " ".join(words[:index])
     return phrase
+
+
+def _describing(words: list[str], index: int) -> bool:
+    """True when a past form describes the noun after it (`the expected profit`, `the currently
+    traded shares`), not when an adverb follows a name (`Obama fondly referred`)."""
+    previous = words[index - 1].lower()
+    if previous in DETERMINERS:
+        return True
+    before = words[index - 2].lower() if index > 1 else ""
+    return previous.endswith("ly") and (not before or _determines(before))
+
+
+def _adverb_of_subject(words: list[str], index: int) -> bool:
+    """True for an adverb and its verb after a subject: `Obama affectionately referred`,
+    `Someone actually started` (a verb form after the adverb, a name or noun before it)."""
+    word = words[index].lower()
+    verb = word in FINITE_VERBS or word in _PAST_FORMS or (len(word) > 4 and word.endswith("ed"))
+    before = words[index - 2].lower() if index > 1 else ""
+    return verb and bool(before) and not _determines(before)
+
+
+def _determines(word: str) -> bool:
+    """True for a determiner or a possessive (`the`, `company's`): a noun follows it."""
+    return word in DETERMINERS or word.endswith(("'s", "\u2019s", "s'"))
+
+
+_REFLEXIVE = word_set("himself herself itself themselves him them")
+
+
+def _acts_on_itself(words: list[str], index: int) -> bool:
+    """True for a verb before a pronoun it acts on: `a person kills himself`."""
+    following = words[index + 1 : index + 2]
+    return bool(following) and _bare(following[0]) in _REFLEXIVE and words[index].islower()
 
 
 def _present_verb(words: list[str], index: int) -> bool:
