@@ -12,7 +12,7 @@ from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.counted_verbs import done_by, with_doer
 from bot.analyse.figures.lexicon import DETERMINERS, MAX_WORDS, is_verb, tidy, word_set
 from bot.analyse.figures.measures import before_qualifier, of_before
-from bot.analyse.figures.noun_tails import noun_phrase
+from bot.analyse.figures.noun_tails import NOT_PARTICIPLES, noun_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import REPORTERS
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
@@ -62,7 +62,7 @@ _STRONG = re.compile(r"(?:-?plus|-strong)\s+[\w'\u2019-]+")
 def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
     """The clause's subject as owner, unless the counted things are the subject of their own
     verb (`since 96 fans went`) or picked from a group (`one of the 3,000 tickets`)."""
-    if is_own_subject(plain, quantity):
+    if is_own_subject(plain, quantity) or _absolute(plain, quantity):
         return "", ""
     partitive = _PARTITIVE.search(plain, 0, quantity.start)
     said_it = _SAID_IT.search(plain, 0, quantity.start)
@@ -70,6 +70,19 @@ def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
         "" if partitive else subject(plain, quantity.start, 1),
         subject(plain, quantity.start) if said_it else "",
     )
+
+
+def _absolute(plain: str, quantity: Quantity) -> bool:
+    """True for counted things that do something of their own after `with`: `with 90 bidders
+    driving the price up` (no clause subject owns the bidders)."""
+    at = before_qualifier(plain, quantity.start)
+    return bool(_WITH_BEFORE.search(plain, max(0, at - 12), at)) and bool(
+        _DOING_AFTER.match(plain, quantity.end)
+    )
+
+
+_WITH_BEFORE = re.compile(r"\b[Ww]ith\s*(?:(?:some|about|around|nearly|almost|over)\s+)?$")
+_DOING_AFTER = re.compile(rf"\s+(?!{NOT_PARTICIPLES}\b)[a-z]{{3,}}ing\b")
 
 
 _GERUND_OBJECTS = DETERMINERS | word_set("all every")  # `Owning all 10 gadgets`

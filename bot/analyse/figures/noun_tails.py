@@ -23,11 +23,20 @@ _IRREGULAR_PARTICIPLES = (
     "caught|held|found|seen|taken|left|hurt|shot|struck|sent|sold|built|kept|bought|brought|"
     "given|known|born|hit|stolen|thrown|driven|flown|won|lost|spent|paid|made"
 )
+# -ing words after a noun that open a list, a source, a sum or a time, or are nouns, not which
+# ones are counted: "countries including France", "sales totalling $5m", "during 2004".
+NOT_PARTICIPLES = (
+    r"(?:including|excluding|according|following|totalling|totaling|amounting|ranging|bringing|"
+    r"taking|making|leaving|pushing|putting|raising|giving|compared|during|morning|evening|"
+    r"building|meeting|wedding|something|nothing|anything|everything)"
+)
 _NOUN_TAIL = re.compile(
     r"\s+(?:(?:are|were)\s+(?=(?:studying|working|living)\s)"
     # a passive relative clause says which ones: "PSPs which were shipped to retailers"
     r"|(?:which|that)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?=[a-z]+ed\s))?"
     r"(?P<tail>(?:in|at|from|on|studying|working|living)\s+[^,;:.()]+"
+    # a present participle and its object: "incidents involving the A320", "firms making the"
+    rf"|(?!{NOT_PARTICIPLES}\b)[a-z]{{3,}}ing\s+(?:the|a|an|its|their|his|her|[A-Z])[^,;:.()]+"
     # what the counted things are of: "reports of minor injury", not "of 2004"
     r"|of\s+(?!(?:the\s+)?\S*\d)[^,;:.()]+"
     # a participle with its complement: "men charged with piracy", "people killed in the fire"
