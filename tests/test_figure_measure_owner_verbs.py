@@ -1,6 +1,6 @@
 """An owner put before counted things is a noun phrase: a verb the word lists miss is cut off
-(`Obama fondly referred`, `a person hurts himself`), and those who report the
-news (`told CNN`, `(Reuters)`) own none of its figures."""
+(`Obama fondly referred`, `a person hurts himself`); those who report the news (`told CNN`,
+`(Reuters)`) and days (`said Monday it has`) own none of its figures."""
 
 from __future__ import annotations
 
@@ -35,3 +35,8 @@ def test_the_broadcaster_that_reports_owns_nothing() -> None:
         ["It includes 26 recommendations."],
     ]
     assert [f.measure for f in figures_in_article(paragraphs)] == ["recommendations"]
+
+
+def test_a_day_owns_nothing() -> None:
+    sentence = "The ministry said Tuesday it has picked 12 schools for the trial."
+    assert measures(sentence) == [("12 schools", "schools")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.antecedents import antecedent
-from bot.analyse.figures.counted_verbs import done_by, with_doer
+from bot.analyse.figures.counted_verbs import CALENDAR, done_by, with_doer
 from bot.analyse.figures.lexicon import DETERMINERS, MAX_WORDS, is_verb, tidy, word_set
 from bot.analyse.figures.measures import before_qualifier, of_before
 from bot.analyse.figures.noun_tails import NOT_PARTICIPLES, noun_phrase
@@ -93,6 +93,8 @@ def _can_own(owner: str, noun: str, counted: str) -> bool:
     the noun again, no quantity (`Thousands of people` own no PSPs)."""
     if not owner or measure_flaw(owner) or owner.split()[-1] in noun or owner in REPORTERS:
         return False  # "told CNN, but 14 victims' remains": who reports owns nothing
+    if owner.split()[0].removesuffix("'s").removesuffix("\u2019s") in CALENDAR:
+        return False  # "China said Monday it has 16 schools": a day owns nothing
     if counted.split()[-1:] and counted.split()[-1] in owner.split():
         return False  # "More than 6 million homes nationwide" counts the same homes
     if owner[:1].islower() and owner.split()[0].endswith("ed"):

@@ -49,7 +49,7 @@ _PERFECT = re.compile(r"^(?:has|have|had)\s+(?:(?:also|already|now)\s+)?")
 _BEFORE_NAMES = word_set(
     "the a an its their his her our this that these those from in at of for by with to on into near"
 )
-_CALENDAR = word_set(
+CALENDAR = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December Today Yesterday"
 )
@@ -75,7 +75,7 @@ def done_by(plain: str, start: int) -> tuple[str, str] | None:
         return None
     name, verb = found.group("name"), found.group("verb")
     main = _main_verb(verb)
-    if _placed(lead[: found.start("name")]) or name in _CALENDAR:
+    if _placed(lead[: found.start("name")]) or name in CALENDAR:
         return None  # "a crash in northern Peru killed", "Monday saw": no doer
     if name.lower() in _COMMON_PLURALS:
         name = name.lower()  # "Authorities arrested": a common noun opening its sentence
