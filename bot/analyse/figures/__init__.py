@@ -10,6 +10,6 @@
    from its clause; `recase` reads sentences written all in lower case);
 3. `extraction` keeps the quantities that are figures, per article, with their owners
    (`owners`: `Maruti net profit`, or the owner a bare measure was named with before; whose an
-   age is, `age_owners` and `aged_people`); `linking`
+   age is, `whose_ages`, `age_owners` and `aged_people`); `linking`
    links the same fact across the articles of one story.
 """

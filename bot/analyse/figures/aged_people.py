@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.counted_verbs import done_by_pronoun, with_doer
 from bot.analyse.figures.found import Found
+from bot.analyse.figures.lexicon import word_set
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.cast import Cast
+from bot.analyse.quotes.lexicon import Gender
 from bot.analyse.quotes.marks import Place
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -46,6 +49,8 @@ def person_in_focus(cast: Cast, at: Place, noun: str = "") -> str:
             if mention.subject:
                 opened[person.name] = mention.key
     near = {name: place for name, place in last.items() if at[0] - place[0] <= 1}
+    if gender := NOUN_GENDER.get(noun):  # `the 84-year-old woman` is no man named before
+        near = {name: place for name, place in near.items() if cast.people[name].gender == gender}
     if not near:
         return ""
     roles = {name: (cast.people[name].role or "").split()[-1:] == [noun] for name in near}
@@ -58,6 +63,44 @@ def noun_after(sentence: str, end: int) -> str:
     """The lower-case word right after an age (`designer` in `the 51-year-old designer`)."""
     following = _NEXT_WORD.match(sentence, end)
     return following.group(1) if following and following.group(1).islower() else ""
+
+
+def newcomer_age(sentence: str, end: int) -> str:
+    """`age of the South African comic` for `the 31-year-old South African comic has`: a nation
+    or place in the description brings in someone new, not the person in focus; else ""."""
+    described = _DESCRIBED_AFTER.match(sentence, end)
+    return f"age of the {described.group('np')}" if described else ""
+
+
+def described_age(sentence: str, end: int) -> str:
+    """`age of the woman` for `the 84-year-old woman` when no person of the article is the one
+    described: the description itself says whose age it is; "" when no noun follows the age."""
+    following = _NEXT_WORD.match(sentence, end)
+    word = following.group(1) if following else ""
+    if not word.islower() or word in FINITE_VERBS or word in _NOT_DESCRIPTIONS:
+        return ""
+    verb = word.endswith(("ed", "ing")) or bool(_VERB_AFTER.match(sentence, end))
+    return "" if verb else f"age of the {word}"
+
+
+# `Dutch midfielder`, `South African comic`: capitalised adjectives, then a lower-case noun that
+# is no verb (`the 74-year-old Eastwood said` is a name and its verb).
+_DESCRIBED_AFTER = re.compile(
+    r"\s+(?P<np>(?:[A-Z][a-z]+\s+){1,2}(?P<noun>(?!(?:said|says|told|was|is|has|had|who|and|"
+    r"of|in|on|at|with|from|for|to|by)\b)[a-z]{3,}(?<!ed)(?<!ing)))\b(?!\s+(?:that|he|she|it|they|the|"
+    r"a|an|his|her|their|its)\b)"
+)
+_NOT_DESCRIPTIONS = word_set(
+    "of in on at to for from with by who which that and or but as was is were are has had have "
+    "will would said says told than when while after before near about also"
+)
+_MALE = word_set("man boy father son husband brother grandfather businessman dad uncle")
+_FEMALE = word_set("woman girl mother daughter wife sister grandmother businesswoman mum mom aunt")
+# What a noun says of a person's gender (`woman`: f); no entry for `designer` or `nurse`.
+NOUN_GENDER: dict[str, Gender] = {
+    **{word: "m" for word in _MALE},
+    **{word: "f" for word in _FEMALE},
+}
 
 
 def name_after(sentence: str, end: int, cast: Cast) -> str:
@@ -112,6 +155,41 @@ def named_thing_after(sentence: str, found: Found) -> str:
 
 # `her two girls`, `his 63 passes`: a count whose owner is a person written as a pronoun.
 _PERSONAL_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]er|[Hh]is)\s+$")
+
+
+def persons_deed(sentence: str, found: Found, cast: Cast, at: Place) -> str:
+    """`co-stars Tom Grant insulted` for `He also allegedly insulted four co-stars` when Tom
+    Grant, a man, is the latest man named shortly before; else "" (a pronoun owns nothing)."""
+    bare = found.measure == found.unit or found.measure == found.unit.removeprefix("other ")
+    if not found.kind.endswith("-noun") or not found.unit or not bare:
+        return ""
+    if _OF_AFTER.match(sentence, found.end):
+        return ""  # `he saw one of his officers`: one picked from a group, not a deed's count
+    doer = done_by_pronoun(sentence, found.start)
+    if doer is None:
+        return ""
+    person = _latest_named(cast, at, "m" if doer[0] == "he" else "f")
+    return with_doer(found.measure, found.measure, (person, doer[1])) if person else ""
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+# How far before a pronoun its person may be named: about the sentence before.
+_PRONOUN_REACH = 300
+
+
+def _latest_named(cast: Cast, at: Place, gender: Gender) -> str:
+    """The latest person of `gender` named shortly before `at` (in its paragraph, or in the one
+    before when `at` opens its own), when they opened their clause, else "" (`the guy next to
+    Rodgers? He won` is not Rodgers)."""
+    latest, opened = "", False
+    for mention in cast.mentions:
+        person = cast.people.get(mention.name)
+        if not person or person.org or person.gender != gender or not mention.key < at:
+            continue
+        same = mention.key[0] == at[0] and at[1] - mention.key[1] <= _PRONOUN_REACH
+        if same or (mention.key[0] == at[0] - 1 and at[1] <= _PRONOUN_REACH):
+            latest, opened = person.name, mention.subject
+    return latest if opened else ""
 
 
 def persons_things(sentence: str, found: Found, cast: Cast, at: Place) -> str:

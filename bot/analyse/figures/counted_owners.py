@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.antecedents import antecedent
-from bot.analyse.figures.counted_verbs import done_by, with_doer
+from bot.analyse.figures.counted_verbs import CALENDAR, done_by, with_doer
 from bot.analyse.figures.lexicon import DETERMINERS, MAX_WORDS, is_verb, tidy, word_set
 from bot.analyse.figures.measures import before_qualifier, of_before
-from bot.analyse.figures.noun_tails import noun_phrase
+from bot.analyse.figures.noun_tails import NOT_PARTICIPLES, noun_phrase
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.owners import REPORTERS
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
 from bot.analyse.figures.shares_of import cases_clause, per_base
 from bot.analyse.figures.subjects import is_own_subject, subject
@@ -61,7 +62,7 @@ _STRONG = re.compile(r"(?:-?plus|-strong)\s+[\w'\u2019-]+")
 def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
     """The clause's subject as owner, unless the counted things are the subject of their own
     verb (`since 96 fans went`) or picked from a group (`one of the 3,000 tickets`)."""
-    if is_own_subject(plain, quantity):
+    if is_own_subject(plain, quantity) or _absolute(plain, quantity):
         return "", ""
     partitive = _PARTITIVE.search(plain, 0, quantity.start)
     said_it = _SAID_IT.search(plain, 0, quantity.start)
@@ -71,14 +72,29 @@ def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
     )
 
 
+def _absolute(plain: str, quantity: Quantity) -> bool:
+    """True for counted things that do something of their own after `with`: `with 90 bidders
+    driving the price up` (no clause subject owns the bidders)."""
+    at = before_qualifier(plain, quantity.start)
+    return bool(_WITH_BEFORE.search(plain, max(0, at - 12), at)) and bool(
+        _DOING_AFTER.match(plain, quantity.end)
+    )
+
+
+_WITH_BEFORE = re.compile(r"\b[Ww]ith\s*(?:(?:some|about|around|nearly|almost|over)\s+)?$")
+_DOING_AFTER = re.compile(rf"\s+(?!{NOT_PARTICIPLES}\b)[a-z]{{3,}}ing\b")
+
+
 _GERUND_OBJECTS = DETERMINERS | word_set("all every")  # `Owning all 10 gadgets`
 
 
 def _can_own(owner: str, noun: str, counted: str) -> bool:
     """True for an owner a reader can put before the counted noun: no pronoun or verb first, not
     the noun again, no quantity (`Thousands of people` own no PSPs)."""
-    if not owner or measure_flaw(owner) or owner.split()[-1] in noun:
-        return False
+    if not owner or measure_flaw(owner) or owner.split()[-1] in noun or owner in REPORTERS:
+        return False  # "told CNN, but 14 victims' remains": who reports owns nothing
+    if owner.split()[0].removesuffix("'s").removesuffix("\u2019s") in CALENDAR:
+        return False  # "China said Monday it has 16 schools": a day owns nothing
     if counted.split()[-1:] and counted.split()[-1] in owner.split():
         return False  # "More than 6 million homes nationwide" counts the same homes
     if owner[:1].islower() and owner.split()[0].endswith("ed"):
@@ -190,19 +206,58 @@ _MORE_PAST = word_set(
 _PAST_FORMS = IRREGULAR_VERBS | _MORE_PAST
 
 
+def _bare(word: str) -> str:
+    return word.lower().strip(".,;:!?")  # `kills himself,`: the word without its comma
+
+
 def before_predicate(phrase: str) -> str:
     """A subject cut before a verb the word lists missed: `Tesla broke a record` -> `Tesla`,
-    `the company offered a plan` -> `the company` (`the expected profit` stays whole)."""
+    `the company offered a plan` -> `the company` (`the expected profit` stays whole), `Obama
+    fondly referred` -> `Obama`, `a person kills himself` -> `a person`."""
     words = phrase.split()
     for index in range(1, len(words)):
         word, previous = words[index], words[index - 1].lower()
         past = word.islower() and len(word) > 4 and word.endswith("ed")
-        describing = previous in DETERMINERS or previous.endswith("ly")  # "currently traded"
-        if word.lower() in _PAST_FORMS or (past and not describing):
+        if previous.endswith("ly") and _adverb_of_subject(words, index):
+            return " ".join(words[: index - 1])
+        if word.lower() in _PAST_FORMS or (past and not _describing(words, index)):
             return " ".join(words[:index])
-        if _present_verb(words, index):
+        if _present_verb(words, index) or _acts_on_itself(words, index):
             return " ".join(words[:index])
     return phrase
+
+
+def _describing(words: list[str], index: int) -> bool:
+    """True when a past form describes the noun after it (`the expected profit`, `the currently
+    traded shares`), not when an adverb follows a name (`Obama fondly referred`)."""
+    previous = words[index - 1].lower()
+    if previous in DETERMINERS:
+        return True
+    before = words[index - 2].lower() if index > 1 else ""
+    return previous.endswith("ly") and (not before or _determines(before))
+
+
+def _adverb_of_subject(words: list[str], index: int) -> bool:
+    """True for an adverb and its verb after a subject: `Obama affectionately referred`,
+    `Someone actually started` (a verb form after the adverb, a name or noun before it)."""
+    word = words[index].lower()
+    verb = word in FINITE_VERBS or word in _PAST_FORMS or (len(word) > 4 and word.endswith("ed"))
+    before = words[index - 2].lower() if index > 1 else ""
+    return verb and bool(before) and not _determines(before)
+
+
+def _determines(word: str) -> bool:
+    """True for a determiner or a possessive (`the`, `company's`): a noun follows it."""
+    return word in DETERMINERS or word.endswith(("'s", "\u2019s", "s'"))
+
+
+_REFLEXIVE = word_set("himself herself itself themselves him them")
+
+
+def _acts_on_itself(words: list[str], index: int) -> bool:
+    """True for a verb before a pronoun it acts on: `a person kills himself`."""
+    following = words[index + 1 : index + 2]
+    return bool(following) and _bare(following[0]) in _REFLEXIVE and words[index].islower()
 
 
 def _present_verb(words: list[str], index: int) -> bool:

@@ -49,7 +49,7 @@ _PERFECT = re.compile(r"^(?:has|have|had)\s+(?:(?:also|already|now)\s+)?")
 _BEFORE_NAMES = word_set(
     "the a an its their his her our this that these those from in at of for by with to on into near"
 )
-_CALENDAR = word_set(
+CALENDAR = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December Today Yesterday"
 )
@@ -75,7 +75,7 @@ def done_by(plain: str, start: int) -> tuple[str, str] | None:
         return None
     name, verb = found.group("name"), found.group("verb")
     main = _main_verb(verb)
-    if _placed(lead[: found.start("name")]) or name in _CALENDAR:
+    if _placed(lead[: found.start("name")]) or name in CALENDAR:
         return None  # "a crash in northern Peru killed", "Monday saw": no doer
     if name.lower() in _COMMON_PLURALS:
         name = name.lower()  # "Authorities arrested": a common noun opening its sentence
@@ -87,6 +87,28 @@ def done_by(plain: str, start: int) -> tuple[str, str] | None:
     if not _verb_form(main, verb):
         return None
     return name, _PERFECT.sub("", verb)
+
+
+# `He also allegedly insulted` right before the number: a person's pronoun and the verb.
+_PRONOUN_DOER = re.compile(
+    rf"(?:^|[,;:]\s+|\b(?i:and|but|then|now)\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+(?:{_ADVERBS}\s+){{0,2}}"
+    r"(?P<verb>(?:(?:has|had)\s+(?:also\s+|already\s+|now\s+)?)?(?:(?:will|would|could|can)\s+)?"
+    r"[a-z]+)\s*$"
+)
+
+
+def done_by_pronoun(plain: str, start: int) -> tuple[str, str] | None:
+    """`he` or `she` and the verb of `He also insulted four co-stars`, when the person does
+    something to the counted things other than have them; else None."""
+    begin, _ = clause_span(plain, start)
+    found = _PRONOUN_DOER.search(plain[begin : before_qualifier(plain, start)])
+    if found is None:
+        return None
+    verb = found.group("verb")
+    main = _main_verb(verb)
+    if main in _HAVING | _REPORTING or main in _AUXILIARIES or not _verb_form(main, verb):
+        return None
+    return found.group("pronoun").lower(), verb  # `has written`: no past form of its own
 
 
 def _placed(before: str) -> bool:

@@ -70,15 +70,10 @@ from dataclasses import replace
 from itertools import groupby
 
 from bot.analyse.figures import lexicon as words
-from bot.analyse.figures.age_owners import age_of_subject, apposed_name, described_one
 from bot.analyse.figures.aged_people import (
-    aged_apposition,
-    name_after,
-    named_thing_after,
-    noun_after,
     person_in_focus,
+    persons_deed,
     persons_things,
-    stands_for_someone,
 )
 from bot.analyse.figures.fact_years import kept_years
 from bot.analyse.figures.found import Found
@@ -90,9 +85,10 @@ from bot.analyse.figures.owners import Owners
 from bot.analyse.figures.periods import lone_periods, period, periods
 from bot.analyse.figures.plain import masked, without_dateline
 from bot.analyse.figures.quantities import quantities_in
-from bot.analyse.figures.sources import reported_pronoun
+from bot.analyse.figures.sources import pronoun_complement, reported_pronoun
 from bot.analyse.figures.subjects import refers_back, topic
 from bot.analyse.figures.victims import casualties
+from bot.analyse.figures.whose_ages import whose_age
 from bot.analyse.quotes.marks import Place
 from bot.models import BODY, Article, Change, Figure, Unit
 
@@ -220,9 +216,11 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                 found = _resolved(sentence, previous, found)
                 measure = owners.owned(found.measure, at, offset, found.referring)
                 if found.unit == "year of age":
-                    measure = _whose_age(sentence, found, owners, at) or measure
+                    measure = whose_age(sentence, found, owners.cast, at) or measure
                 elif whose := persons_things(sentence, found, owners.cast, at):
                     measure = whose
+                elif deed := persons_deed(sentence, found, owners.cast, at):
+                    measure = deed
                 elif _RACE_TIME.fullmatch(measure):
                     measure = _runner_time(measure, owners, at)
                 if measure.lower() in _STAND_INS and found.unit in said:
@@ -267,19 +265,7 @@ def _runner_time(measure: str, owners: Owners, at: Place) -> str:
     return f"{runner} {measure}" if runner else measure
 
 
-def _whose_age(sentence: str, found: Found, owners: Owners, at: Place) -> str:
-    """`age of Sarah Claxton` for `the 25-year-old` when the paragraph is about her, or for `the
-    25-year-old Sarah Claxton`; else ""."""
-    if aged := aged_apposition(sentence, found.start) or apposed_name(sentence, found):
-        return aged
-    if named := name_after(sentence, found.end, owners.cast) or named_thing_after(sentence, found):
-        return f"age of {named}" if found.text.endswith("old") else ""
-    if described := described_one(sentence, found):
-        return described
-    if not stands_for_someone(sentence, found.start, found.end, found.text):
-        return age_of_subject(sentence, found, found.measure)
-    person = person_in_focus(owners.cast, at, noun_after(sentence, found.end))
-    return f"age of {person}" if person else ""
+_TIMES = words.word_set("second minute hour day week month year decade century")
 
 
 def _resolved(sentence: str, previous: str, found: Found) -> Found:
@@ -288,6 +274,9 @@ def _resolved(sentence: str, previous: str, found: Found) -> Found:
     if found.measure or not previous or found.kind == "year-fact":
         return found
     begin, _ = words.clause_span(sentence, found.start)
-    if not reported_pronoun(sentence[begin : found.start]):
-        return found
-    return replace(found, measure=readable_phrase(topic(previous)))
+    clause = words.QUALIFIED.sub(" ", sentence[begin : found.start])
+    said_of_it = reported_pronoun(clause)
+    if not said_of_it and (not pronoun_complement(clause) or found.unit in _TIMES):
+        return found  # `It's 20 years since`: an empty `it` before a time
+    told = readable_phrase(topic(previous))
+    return found if any(c.isdigit() for c in told) else replace(found, measure=told)

@@ -8,6 +8,7 @@ from bot.analyse.figures.lexicon import tidy
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.money_rules import is_money
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.readable import measure_flaw
 from bot.analyse.figures.sums import price_against
 
 # A label and its colon right before the figure: `(base price: $59,995)`, `Range: 250 miles`.
@@ -24,8 +25,9 @@ def labelled(text: str, quantity: Quantity) -> str:
     a pronoun introduces, what it is compared with (`That is £900 cheaper than last year's
     model` -> `price against last year's model`: the period words are part of it)."""
     start = before_qualifier(text, quantity.start)
-    if found := _LABEL.search(text, max(0, start - _LABEL_REACH), start):
-        return tidy(found.group("label"))
+    found = _LABEL.search(text, max(0, start - _LABEL_REACH), start)
+    if found and not measure_flaw(label := tidy(found.group("label"))):
+        return label  # `it's far from over: 40% of`: a clause before a colon is no label
     if is_money(quantity) and _PRONOUN_IS.search(text, max(0, start - 20), start):
         return price_against(text, quantity.end)
     return ""

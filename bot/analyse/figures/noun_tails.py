@@ -23,11 +23,20 @@ _IRREGULAR_PARTICIPLES = (
     "caught|held|found|seen|taken|left|hurt|shot|struck|sent|sold|built|kept|bought|brought|"
     "given|known|born|hit|stolen|thrown|driven|flown|won|lost|spent|paid|made"
 )
+# -ing words after a noun that open a list, a source, a sum or a time, or are nouns, not which
+# ones are counted: "countries including France", "sales totalling $5m", "during 2004".
+NOT_PARTICIPLES = (
+    r"(?:including|excluding|according|following|totalling|totaling|amounting|ranging|bringing|"
+    r"taking|making|leaving|pushing|putting|raising|giving|compared|during|morning|evening|"
+    r"building|meeting|wedding|something|nothing|anything|everything)"
+)
 _NOUN_TAIL = re.compile(
     r"\s+(?:(?:are|were)\s+(?=(?:studying|working|living)\s)"
     # a passive relative clause says which ones: "PSPs which were shipped to retailers"
     r"|(?:which|that)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?=[a-z]+ed\s))?"
     r"(?P<tail>(?:in|at|from|on|studying|working|living)\s+[^,;:.()]+"
+    # a present participle and its object: "incidents involving the A320", "firms making the"
+    rf"|(?!{NOT_PARTICIPLES}\b)[a-z]{{3,}}ing\s+(?:the|a|an|its|their|his|her|[A-Z])[^,;:.()]+"
     # what the counted things are of: "reports of minor injury", not "of 2004"
     r"|of\s+(?!(?:the\s+)?\S*\d)[^,;:.()]+"
     # a participle with its complement: "men charged with piracy", "people killed in the fire"
@@ -94,6 +103,13 @@ _COMPLEMENT_OPENERS = word_set("in at from on with by into over for to of after 
 _PARTICIPLE = re.compile(rf"(?:[a-z]+ed|{_IRREGULAR_PARTICIPLES})\s")
 
 
+def _verb_like(word: str) -> bool:
+    """True for a word that opens a clause after a noun: `caught`, `leading`, `fined`."""
+    lower = word.lower()
+    participle = re.fullmatch(_IRREGULAR_PARTICIPLES, lower) is not None
+    return is_verb(word) or _past_form(word) or participle or lower in IRREGULAR_VERBS
+
+
 def _past_form(word: str) -> bool:
     return word.islower() and len(word) > 4 and word.endswith("ed")
 
@@ -101,20 +117,44 @@ def _past_form(word: str) -> bool:
 # Deals a sum is the size of, which name their parties after them: `a $2bn loan to Argentina`.
 DEALS = word_set(
     "bid bids offer offers deal deals loan loans fine fines contract contracts package grant "
-    "grants investment stake takeover settlement payment sponsorship"
+    "grants investment stake takeover settlement payment sponsorship penalty penalties reward "
+    "rewards prize bonus bonuses ransom compensation"
 )
 _NAME = r"(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|and|of|de))*"
 _PARTIES = re.compile(rf"(?:\s+(?:from|for|to|with|by)\s+{_NAME})+")
 _DANGLING = re.compile(r"(?:\s+(?:and|of|de))+$")
 
 
+# Whom a sum is on or for when no name says it: `penalty on a Russian tourist`, `reward for
+# information`, `bonus to new teachers` (a short noun phrase, no figure, cut before a verb).
+_PARTY = re.compile(
+    r"\s+(?:on|for|to|from)\s+(?!top\b)(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:(?!(?:on|for|to|from|in|at|of|with|by|and|or|who|which|that)\b)[A-Za-z][\w'\u2019-]*\s*)"
+    r"{1,3})"
+)
+
+
+_NUMBER_WORDS = word_set(
+    "one two three four five six seven eight nine ten eleven twelve twenty dozen hundred "
+    "thousand million billion"
+)
+
+
 def deal_parties(plain: str, noun: str, end: int) -> str:
     """`bid from Tottenham for Andy Reid` of `bid` written at or after `end` and followed by
-    its parties' names; else `noun`."""
+    its parties' names, or by whom it is on or for (`penalty on a Russian tourist`); else
+    `noun`."""
     if not noun or noun.split()[-1].lower() not in DEALS:
         return noun
     at = plain.find(noun, end)
     found = _PARTIES.match(plain, at + len(noun)) if at >= 0 else None
-    if found is None:
+    if found is not None:
+        return f"{noun} {_DANGLING.sub('', ' '.join(found.group(0).split()))}"
+    party = _PARTY.match(plain, at + len(noun)) if at >= 0 else None
+    if party is None:
         return noun
-    return f"{noun} {_DANGLING.sub('', ' '.join(found.group(0).split()))}"
+    words = party.group(0).split()
+    if any(w.lower() in _NUMBER_WORDS or w[:1].isdigit() for w in words):
+        return noun  # `contract for four seasons`: another figure, no party
+    verb = next((i for i, w in enumerate(words) if i > 1 and _verb_like(w)), 0)
+    return " ".join([noun, *(words[:verb] if verb else words)])

@@ -23,6 +23,7 @@ from bot.analyse.figures.plain import without_dateline
 from bot.analyse.figures.readable import measure_flaw
 from bot.analyse.quotes.cast import Cast, Person, build_cast
 from bot.analyse.quotes.marks import Place
+from bot.analyse.text.datelines import AGENCIES
 
 OWNED = word_set(
     "profit profits sales revenue revenues income earnings turnover loss losses debt debts "
@@ -204,9 +205,13 @@ def _body(person: Person) -> bool:
     known first name, title or pronoun gives it a gender); never a disease (`HIV`)."""
     if any(part in DISEASES for part in _NAME_PARTS.split(person.name.lower())):
         return False
-    if person.name.lower() in TIME_ZONES:
+    if person.name.lower() in TIME_ZONES or person.name in REPORTERS:
         return False
     return person.org or person.gender is None
+
+
+# Those who report the news (`Tunis (CNN)`, `told CNN`, `(Reuters)`) own none of its figures.
+REPORTERS = frozenset((*AGENCIES, "CNN"))
 
 
 # Diseases the cast may take for organisations (`HIV/Aids`, `Sars`): they own no staff or sales.

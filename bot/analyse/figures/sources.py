@@ -120,6 +120,27 @@ def reported_pronoun(clause: str) -> bool:
     return bool(told) and told[0] in _COMPLEMENT_VERBS
 
 
+def pronoun_complement(clause: str) -> bool:
+    """True when the clause is only `it` and a verb the figure completes (`Now it's $7.25`, `It
+    fell to 4.1%`): `it` stands for what the sentence before was about."""
+    found = _IT_OPENS.match(clause)
+    if found is None:
+        return False
+    told = [w for w in clause[found.end() :].lower().split() if w not in _AUXILIARIES]
+    if found.group("is"):
+        return not told  # `it's $7.25`, not `it's worth $5bn`
+    if not told or told[0] in {"be", "been"}:
+        return False  # `It has been 60 years since`: an empty `it` before a time
+    return len(told) in {1, 2} and told[0] in _COMPLEMENT_VERBS and told[1:] in ([], ["to"])
+
+
+# `It`, opening its clause after a word of time or a conjunction, and maybe its `'s`.
+_IT_OPENS = re.compile(
+    r"\s*(?:(?:now|then|today|currently|but|and|so|yet)\s+)?it(?P<is>['\u2019]s\b)?(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
 def reported_clause(clause: str) -> str | None:
     """The clause a source's verb reports, from the first reporting verb on (`Figures showed
     exports rose` -> `exports rose`), or None when the source reports nothing."""

@@ -34,6 +34,8 @@ def subject(text: str, start: int, reach: int = 3) -> str:
     begin, _ = clause_span(text, start)
     if opened := _SUBORDINATE.search(text, begin, start):
         begin = opened.end()  # "keen on it because it helps them combine two needs": `it`
+    elif sourced := _SOURCE_THEN_ASIDE.match(text, begin, start):
+        begin = sourced.end()  # "According to a report -- out on Monday -- spending will total"
     clause = text[begin:start]
     pieces = [part for piece in _verbless_joined(clause, segments(clause)) for part in
               _shared_subject(piece)]  # fmt: skip
@@ -42,6 +44,10 @@ def subject(text: str, start: int, reach: int = 3) -> str:
         return subject(text, len(_TRAILING_BREAK.sub("", text[:begin])), reach)
     found = _segments_subject(pieces, reach)
     return _reported_subject(clause, found) if is_source(found, clause) else found
+
+
+# A source phrase ended by an aside blanked out (`plain` blanks dash asides), no comma between.
+_SOURCE_THEN_ASIDE = re.compile(r"\s*[Aa]ccording\s+to\s+[^,]*?\S\s{4,}(?=\S)")
 
 
 def topic(sentence: str) -> str:

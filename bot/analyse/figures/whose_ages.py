@@ -1,0 +1,35 @@
+"""Whose age an age is, from what the sentence says around it (a name before or after it, the
+people an `aged` phrase describes, a noun after `a 40-year-old`) or, for `the 25-year-old`, the
+person the paragraph is about when the description fits them."""
+
+from __future__ import annotations
+
+from bot.analyse.figures.age_owners import age_of_subject, apposed_name, described_one
+from bot.analyse.figures.aged_people import (
+    aged_apposition,
+    described_age,
+    name_after,
+    named_thing_after,
+    newcomer_age,
+    noun_after,
+    person_in_focus,
+    stands_for_someone,
+)
+from bot.analyse.figures.found import Found
+from bot.analyse.quotes.cast import Cast
+from bot.analyse.quotes.marks import Place
+
+
+def whose_age(sentence: str, found: Found, cast: Cast, at: Place) -> str:
+    """`age of Sarah Claxton` for `the 25-year-old` when the paragraph is about her, or for `the
+    25-year-old Sarah Claxton`; else ""."""
+    if aged := aged_apposition(sentence, found.start) or apposed_name(sentence, found):
+        return aged
+    if named := name_after(sentence, found.end, cast) or named_thing_after(sentence, found):
+        return f"age of {named}" if found.text.endswith("old") else ""
+    if described := described_one(sentence, found):
+        return described
+    if not stands_for_someone(sentence, found.start, found.end, found.text):
+        return age_of_subject(sentence, found, found.measure) or newcomer_age(sentence, found.end)
+    person = person_in_focus(cast, at, noun_after(sentence, found.end))
+    return f"age of {person}" if person else described_age(sentence, found.end)
