@@ -24,9 +24,16 @@ _PREPOSITIONS = frozenset(
 )
 _OBJECT_VERBS = frozenset(
     """asked told thanked called urged praised blamed attacked criticized criticised endorsed
-    backed beat defeated interviewed joined met invited accused named replaced""".split()  # noqa: SIM905
+    backed beat defeated interviewed joined met invited accused named replaced asking telling
+    thanking calling urging praising blaming attacking criticizing criticising endorsing
+    accusing naming labeling labelling labeled labelled branded branding mocking mocked
+    describing described condemning condemned denouncing denounced deriding derided hailing
+    hailed chiding chided crediting credited portraying portrayed dismissing dismissed
+    blasting blasted lambasted slammed slamming challenged challenging""".split()  # noqa: SIM905
 )
 _ENDS = (".", "?", "!", ";", ":", "\u201c", '"')
+# What ends a capitalised run: `said Ada Brook, Reed's aide` is no possessor.
+_BREAKS = (",", ";", ":", ")")
 # The roles (`mention_roles`) that keep a name from opening the quote's own sentence.
 _GOVERNED = frozenset(["before object", "before after preposition"])
 _HE_SHE = (["He"], ["She"], ["he"], ["she"])
@@ -49,11 +56,21 @@ def governor(text: str, at: int) -> str:
     return words[-1].strip("\u201d\u2019'\"()").lower()
 
 
+def _capitalised_run(words: list[str]) -> list[str]:
+    """The capitalised words a name starts, up to a comma or a sentence's end."""
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    return run[: next((i + 1 for i, w in enumerate(run) if _breaks(w)), len(run))]
+
+
 def _possessor(text: str, at: int) -> bool:
     """Whether the capitalised run at `at` ends in a possessive `'s`."""
-    words = text[at : at + _LOOK_BACK].split()
-    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
-    return bool(run) and run[-1].rstrip(",.;:").endswith(("'s", "\u2019s"))
+    run = _capitalised_run(text[at : at + _LOOK_BACK].split())
+    return bool(run) and run[-1].rstrip(",.;:)").endswith(("'s", "\u2019s"))
+
+
+def _breaks(word: str) -> bool:
+    """Whether a capitalised run ends at this word: a comma or a sentence's end after it."""
+    return word.endswith(_BREAKS) or (word.endswith(".") and not _abbreviation(word))
 
 
 def _abbreviation(word: str) -> bool:
