@@ -14,7 +14,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bot.analyse.quotes.cast import Mention, Person
-from bot.analyse.quotes.clues import mention_roles, sentence_opener, subject_order
+from bot.analyse.quotes.clues import (
+    mention_roles,
+    qualifies_noun,
+    sentence_opener,
+    subject_order,
+)
 from bot.analyse.quotes.lexicon import PRONOUN_GENDER
 from bot.analyse.quotes.newcomers import fitting_people, gender_guessed
 from bot.analyse.quotes.phrases import Phrase
@@ -166,8 +171,10 @@ class _Context:
         self.fitting = _recency_order(fitting, around) if self.gender else {}
         events = sorted([*self.mentions, *resolver.spoken], key=lambda m: m.key)
         self.events = events  # being given a quote is being named as its speaker
-        self.subjects = subject_order(events, around.key, around.masked)
-        self.opener = sentence_opener(events, around.key, around.masked)
+        # `Reed aide Ada Brook` opens with Brook: a name that qualifies a noun does not act
+        acting = [m for m in events if people[m.name].org or not qualifies_noun(m, around.masked)]
+        self.subjects = subject_order(acting, around.key, around.masked)
+        self.opener = sentence_opener(acting, around.key, around.masked)
         fitting_events = [m for m in events if people[m.name].gender in (self.gender, None)]
         self.fitting_subjects = (
             subject_order(fitting_events, around.key, around.masked) if self.gender else {}

@@ -3,8 +3,9 @@
 A pronoun's speaker is most often the latest person who opened a clause (`Kagan ... supports a
 larger role. But he insists ...`) or the person a speech verb just introduced (`..., said Ada
 Brook. "...," she said.`), and seldom someone met as the object of a verb or a preposition
-(`Reed asked Brook`, `a letter to Brook`); the person a sentence opens with is the one the next
-sentence's pronoun most often means. These clues are features for `ranker`.
+(`Reed asked Brook`, `calling Brook a fraud`, `a letter to Brook`) or as a name qualifying a
+noun (`the Reed campaign`, `Reed aide Ada Brook`); the person a sentence opens with is the one
+the next sentence's pronoun most often means. These clues are features for `ranker`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import itertools
 from collections.abc import Sequence
 
 from bot.analyse.quotes.cast import Mention
-from bot.analyse.quotes.lexicon import SPEECH_VERBS
+from bot.analyse.quotes.lexicon import CLAUSE_WORDS, IRREGULAR_VERBS, PERSON_NOUNS, SPEECH_VERBS
 from bot.analyse.quotes.marks import Place, sentence_bounds
 
 # How many characters before a mention are read for the word that governs it.
@@ -24,12 +25,27 @@ _PREPOSITIONS = frozenset(
 )
 _OBJECT_VERBS = frozenset(
     """asked told thanked called urged praised blamed attacked criticized criticised endorsed
-    backed beat defeated interviewed joined met invited accused named replaced""".split()  # noqa: SIM905
+    backed beat defeated interviewed joined met invited accused named replaced asking telling
+    thanking calling urging praising blaming attacking criticizing criticising endorsing
+    accusing naming labeling labelling labeled labelled branded branding mocking mocked
+    describing described condemning condemned denouncing denounced deriding derided hailing
+    hailed chiding chided crediting credited portraying portrayed dismissing dismissed
+    blasting blasted lambasted slammed slamming challenged challenging""".split()  # noqa: SIM905
 )
+# Words that may follow a subject as its verb: after them a name acts, it qualifies nothing.
+_VERBS = SPEECH_VERBS | _OBJECT_VERBS | IRREGULAR_VERBS | CLAUSE_WORDS
 _ENDS = (".", "?", "!", ";", ":", "\u201c", '"')
+# What ends a capitalised run: `said Ada Brook, Reed's aide` is no possessor.
+_BREAKS = (",", ";", ":", ")")
 # The roles (`mention_roles`) that keep a name from opening the quote's own sentence.
 _GOVERNED = frozenset(["before object", "before after preposition"])
 _HE_SHE = (["He"], ["She"], ["he"], ["she"])
+# Nouns a name qualifies when it stands right before them: `the Reed campaign`, `Reed aide`.
+_QUALIFIED_NOUNS = PERSON_NOUNS | frozenset(
+    """campaign camp administration aide aides speechwriter spokesman spokeswoman staffer
+    strategist supporter supporters backer backers ally allies loyalist loyalists
+    surrogate surrogates team""".split()  # noqa: SIM905
+)
 # Small words that may stand inside the titles between a verb and the name it governs.
 _TITLE_GLUE = frozenset(["of", "the"])
 
@@ -49,11 +65,41 @@ def governor(text: str, at: int) -> str:
     return words[-1].strip("\u201d\u2019'\"()").lower()
 
 
+def qualifies_noun(mention: Mention, texts: Sequence[str]) -> bool:
+    """Whether a name only qualifies the noun after it (`the Reed campaign`, `Reed speechwriter
+    Ada Brook`, `the Brook approach`): it tells what someone or something is, and a later
+    pronoun seldom means that person. A possessive is not counted: `Reed's plan failed` opens
+    its sentence with Reed as often as not."""
+    text = texts[mention.key.paragraph] if mention.key.paragraph < len(texts) else ""
+    at = mention.key.offset
+    words = text[at : at + _LOOK_BACK * 2].split()
+    run = _capitalised_run(words)
+    if not run or _breaks(run[-1]) or len(words) <= len(run):
+        return False
+    noun = words[len(run)].rstrip(",.;:")
+    if not noun.isalpha() or not noun.islower():
+        return False
+    if noun in _QUALIFIED_NOUNS:
+        return True
+    determined = [w.lower() for w in text[:at].split()[-1:]] in (["the"], ["a"], ["an"])
+    return determined and noun not in _VERBS and not noun.endswith(("ed", "s"))
+
+
+def _capitalised_run(words: list[str]) -> list[str]:
+    """The capitalised words a name starts, up to a comma or a sentence's end."""
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    return run[: next((i + 1 for i, w in enumerate(run) if _breaks(w)), len(run))]
+
+
 def _possessor(text: str, at: int) -> bool:
     """Whether the capitalised run at `at` ends in a possessive `'s`."""
-    words = text[at : at + _LOOK_BACK].split()
-    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
-    return bool(run) and run[-1].rstrip(",.;:").endswith(("'s", "\u2019s"))
+    run = _capitalised_run(text[at : at + _LOOK_BACK].split())
+    return bool(run) and run[-1].rstrip(",.;:)").endswith(("'s", "\u2019s"))
+
+
+def _breaks(word: str) -> bool:
+    """Whether a capitalised run ends at this word: a comma or a sentence's end after it."""
+    return word.endswith(_BREAKS) or (word.endswith(".") and not _abbreviation(word))
 
 
 def _abbreviation(word: str) -> bool:
