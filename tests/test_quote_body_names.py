@@ -89,3 +89,21 @@ def test_quote_two_people_joined_by_and_are_not_one_body() -> None:
 )
 def test_quote_a_described_body_keeps_its_name(said: str, expected: tuple[str, ...]) -> None:
     assert attributed(OPENING, said) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (  # `The Harbourside` acting as itself is a body: `he` is the one person named
+            "The Harbourside has claimed that Ostland boats fish in the bay, which Marsh denied. "
+            "“We have no boats in the bay,” he said.",
+            ("We have no boats in the bay", "Ivo Marsh", "said", "he"),
+        ),
+        (  # before a noun it only qualifies it: the Marsh campaign is Marsh's
+            "The Marsh campaign said the boats fish in the bay. “We have no boats there,” he said.",
+            ("We have no boats there", "Ivo Marsh", "said", "he"),
+        ),
+    ],
+)
+def test_quote_one_name_after_the_is_a_body_not_a_he(said: str, expected: tuple[str, ...]) -> None:
+    assert attributed("Ivo Marsh is the foreign minister of Ostland.", said) == [expected]

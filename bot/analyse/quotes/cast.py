@@ -21,6 +21,7 @@ from bot.analyse.quotes.lexicon import (
     ORG_NOUNS,
     OWNED_NOUNS,
     POST_NOMINALS,
+    SPEECH_VERBS,
     Gender,
 )
 from bot.analyse.quotes.marks import Place, sentence_bounds
@@ -54,6 +55,8 @@ _PLURAL_POSSESSIVE = re.compile(r"s['\u2019] (?=(\S+))")
 _ORG_OF = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: {_CAP})*")  # `Ministry of Defence`
 # Titles of courtesy, before a surname only.
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"])
+# Words after a name that show it acting as itself: `the Kremlin has`, `the Pentagon said`.
+_ACTING = SPEECH_VERBS | frozenset("has had have is was will would could did does".split())  # noqa: SIM905
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # `Li's`, `Ennis'`
 
 
@@ -211,6 +214,8 @@ def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
         person.role = person.role or " ".join(split[0])
     elif words and _is_org(words, before) and not _surname_of_someone(cast, words):
         _add_org(cast, _org_words(raw), text, match)
+    elif _the_one(raw, words, before, text[match.end() : match.end() + 20]):
+        _add_org(cast, words, text, match)
 
 
 def _surname_of_someone(cast: Cast, words: list[str]) -> bool:
@@ -231,6 +236,16 @@ def _is_org(words: list[str], before: str) -> bool:
         return True
     previous = tokens(before)[-1:]
     return bool(previous) and previous[0].lower() in ORG_NOUNS
+
+
+def _the_one(raw: list[str], words: list[str], before: str, after: str) -> bool:
+    """`The Pentagon has said`, `the Kremlin.`: one capitalised word after `the`, no one's
+    first name, acting as itself names a body or a place (people are not named with `the`);
+    before a noun it only qualifies it (`the Obama administration`)."""
+    the = raw[:1] == ["The"] or (raw == words and before.endswith(("the ", "The ")))
+    following = tokens(after)[:1]
+    acting = not following or not following[0][:1].isalpha() or following[0] in _ACTING
+    return the and len(words) == 1 and words[0] not in FIRST_NAMES and acting
 
 
 def _own(cast: Cast, org: Person, after: str) -> None:
