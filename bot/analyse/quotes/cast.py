@@ -79,7 +79,9 @@ def _org_words(words: list[str]) -> list[str]:
     return words
 
 
-def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -> None:
+def _add_repeated_names(
+    cast: Cast, runs: Sequence[tuple[int, re.Match[str]]], lower: frozenset[str]
+) -> None:
     """A one-word name used twice or more that is nobody's first or last name (`Zorvex`): an
     organisation, so `it said` can find it; or a person, when the sentences it stands in go on
     with `he` or `she` more often than with `it` or `they`. A name an organisation word once
@@ -96,7 +98,7 @@ def _add_repeated_names(cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]) -
         org = cast.people.get(word)
         known = word in parts or word in COUNTING_WORDS or (org is not None and not org.org)
         said = runs_of.get(word, [])
-        if known or not word[:1].isupper() or no_name_word(word, said):
+        if known or not word[:1].isupper() or no_name_word(word, said, lower):
             continue
         opener = _nobody_else_near(cast, word) if org is not None else None
         gender = pronoun_gender(said, opener) if plausible_surname(word) else None
@@ -173,7 +175,8 @@ def build_cast(texts: Sequence[str]) -> Cast:
     for p, match in runs:
         _add_run(cast, texts[p], match)
     _merge_short_names(cast, _honoured(runs))
-    _add_repeated_names(cast, runs)
+    lower = frozenset(w for text in texts for w in re.findall(r"\b[a-z]+\b", text))
+    _add_repeated_names(cast, runs, lower)
     starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]
     for p, match in runs:
         _mention(cast, texts[p], (p, starts[p]), match)

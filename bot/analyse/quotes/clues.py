@@ -32,6 +32,11 @@ _OBJECT_VERBS = frozenset(
     hailed chiding chided crediting credited portraying portrayed dismissing dismissed
     blasting blasted lambasted slammed slamming challenged challenging""".split()  # noqa: SIM905
 )
+# Auxiliaries and common verbs that show a name opens a clause of its own.
+_FINITE = frozenset(
+    """is was are were has had have will would can could should may might must does did
+    wants wanted needs needed continues""".split()  # noqa: SIM905
+)
 # Words that may follow a subject as its verb: after them a name acts, it qualifies nothing.
 _VERBS = SPEECH_VERBS | _OBJECT_VERBS | IRREGULAR_VERBS | CLAUSE_WORDS
 _ENDS = (".", "?", "!", ";", ":", "\u201c", '"')
@@ -44,7 +49,8 @@ _HE_SHE = (["He"], ["She"], ["he"], ["she"])
 _QUALIFIED_NOUNS = PERSON_NOUNS | frozenset(
     """campaign camp administration aide aides speechwriter spokesman spokeswoman staffer
     strategist supporter supporters backer backers ally allies loyalist loyalists
-    surrogate surrogates team""".split()  # noqa: SIM905
+    surrogate surrogates team consultant consultants adviser advisers advisor advisors pollster
+    operative operatives donor donors organizer organizers volunteer volunteers""".split()  # noqa: SIM905
 )
 # Small words that may stand inside the titles between a verb and the name it governs.
 _TITLE_GLUE = frozenset(["of", "the"])
@@ -97,6 +103,19 @@ def _possessor(text: str, at: int) -> bool:
     return bool(run) and run[-1].rstrip(",.;:)").endswith(("'s", "\u2019s"))
 
 
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether the name at `at` is followed by a verb of its own (`Brook continued`, `Brook
+    would`): then it opens the clause a speech verb reports."""
+    words = text[at : at + _LOOK_BACK * 2].split()
+    run = _capitalised_run(words)
+    if not run or _breaks(run[-1]) or len(words) <= len(run):
+        return False
+    verb = words[len(run)]
+    if not verb.isalpha() or not verb.islower():
+        return False
+    return verb in _FINITE or verb in IRREGULAR_VERBS or (verb.endswith("ed") and len(verb) > 4)
+
+
 def _breaks(word: str) -> bool:
     """Whether a capitalised run ends at this word: a comma or a sentence's end after it."""
     return word.endswith(_BREAKS) or (word.endswith(".") and not _abbreviation(word))
@@ -116,6 +135,8 @@ def mention_roles(mention: Mention, texts: Sequence[str]) -> dict[str, float]:
     word = governor(text, mention.key.offset)
     if word in _OBJECT_VERBS:  # before the speech verbs: `told Brook` is Brook addressed
         return {"before object": 1.0}
+    if word in SPEECH_VERBS and _opens_clause(text, mention.key.offset):
+        return {}  # `Reed said Brook continued to ...`: Brook is what was said, not its speaker
     if word in SPEECH_VERBS or word == "according":
         return {"before inverted speaker": 1.0}
     if word in _PREPOSITIONS:

@@ -179,7 +179,12 @@ NON_PERSON_WORDS = _words(
     Acts Treaty Agreement Directive Report Plan Charter Constitution Choir Orchestra Band
     Ensemble Quartet Chorus Society Embassy Service Services Police Army Navy Force Board Team
     Administration Bureau Coalition Alliance Caucus Observatory Laboratory Laboratories Centers
-    Centres Institutes Agencies Authority Fund Program Programme
+    Centres Institutes Agencies Authority Fund Program Programme San Santa Los Las Fort Mount
+    Hook Bay Beach Valley Heights Springs Falls Fed Treasury Pentagon
+    Kremlin Vatican Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
+    Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+    Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire
+    Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming
     """
 )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.analyse.quotes.cast import Cast, Mention, Person
-from bot.analyse.quotes.clues import mention_roles
+from bot.analyse.quotes.clues import mention_roles, qualifies_noun
 from bot.analyse.quotes.first_names import FIRST_NAMES
 from bot.analyse.quotes.holders import Holders
 from bot.analyse.quotes.lexicon import (
@@ -136,11 +136,15 @@ class Resolver(Holders):
                     )
                 if subject_only and wanted and self._recent_voice(mention, person, at):
                     return person
+                if subject_only and wanted and self._newcomer_here(mention, person, at):
+                    return person
         return None
 
     def _opens(self, mention: Mention) -> bool:
         """Whether a mention opens its clause or follows a speech verb (`..., said Carl Link,
         who runs the board.`): either way the person is the one the sentence is about."""
+        if mention.subject and qualifies_noun(mention, self.texts):
+            return self.cast.people[mention.name].org  # `Reed aide Ada Brook`: Brook acts
         if mention.subject or "before inverted speaker" not in mention_roles(mention, self.texts):
             return mention.subject
         text = self.texts[mention.key.paragraph][: mention.key.offset]
@@ -150,6 +154,14 @@ class Resolver(Holders):
         """A speaker of no known gender given a quote in this or the paragraph before: `"...,"
         Grassley said. / "...," he said.` is Grassley, not an older man of the article."""
         return person.gender is None and mention in self.spoken and at[0] - mention.key[0] <= 1
+
+    def _newcomer_here(self, mention: Mention, person: Person, at: Place) -> bool:
+        """A person of no known gender brought in by full name to open a clause in the quote's
+        own paragraph: `Pollster Kyev Tatum picked up the thread. "...," he said.` is Tatum,
+        not a man of the paragraphs before."""
+        if person.gender is not None or " " not in person.name or mention.key[0] != at[0]:
+            return False
+        return next((m for m in self.cast.mentions if m.name == person.name), None) == mention
 
     def _speaking_on(self, at: Place, since: Mention) -> Person | None:
         """The speaker of the quote just before in the same paragraph, when newer than `since`

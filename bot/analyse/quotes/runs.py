@@ -104,12 +104,14 @@ def name_in_long_run(run: list[str]) -> list[str]:
     return run
 
 
-def no_name_word(word: str, runs: Sequence[re.Match[str]]) -> bool:
+def no_name_word(word: str, runs: Sequence[re.Match[str]], lower: frozenset[str]) -> bool:
     """A capitalised word that only ever opens a sentence and reads as an adverb (`Recently,
-    he said`, `Nearly half say`), or ends in a full stop: no one's name."""
+    he said`, `Nearly half say`) or is written in small letters elsewhere in the article
+    (`Fundraising was slow`, beside `fundraising`), or ends in a full stop: no one's name."""
     if word.endswith("."):
         return True
-    return word.endswith("ly") and all(_opens_sentence(m) for m in runs)
+    common = word.endswith("ly") or word.lower() in lower
+    return common and all(_opens_sentence(m) for m in runs)
 
 
 def _opens_sentence(match: re.Match[str]) -> bool:

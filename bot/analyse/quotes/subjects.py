@@ -29,6 +29,8 @@ def opens_clause(before: str, after: str, possessive: bool = False) -> bool:
     """Whether a name opens its clause: a few role words at most (`British team member`) before
     it, and no list or object around it (`films include Sea Fog and Red Dust`). A
     possessor opens it only as its first word (`Reed's plan failed`, not `citing Reed's plan`)."""
+    if possessive and _apposed(before):
+        return False  # `Robby Mook, Clinton's campaign manager,`: Mook's clause
     clause = tokens(before.rsplit(",", 1)[-1])
     if clause and clause[-1] in _GOVERNING_PREPOSITIONS:
         return False  # `just across Lake Erie`: a preposition's object
@@ -42,6 +44,16 @@ def opens_clause(before: str, after: str, possessive: bool = False) -> bool:
     if clause and clause[-1].lower() in ("a", "an"):  # `an Obama supporter`: a modifier
         return False
     return len(clause) <= 5 and not any(_verb_like(w) for w in clause)
+
+
+def _apposed(before: str) -> bool:
+    """Whether the words before a name end in a name and a comma or dash: what follows is said
+    of that name (`Robby Mook, Clinton's campaign manager`)."""
+    stripped = before.rstrip()
+    if not stripped.endswith((",", "\u2014", "\u2013", "--")):
+        return False
+    previous = tokens(stripped.rstrip(",\u2014\u2013-"))[-1:]
+    return bool(previous) and previous[0][:1].isupper()
 
 
 def _modifier_follows(word: str) -> bool:

@@ -1,0 +1,79 @@
+"""Whom a `he` or `she` quote means when the nearest name is not the speaker, read from sentences
+written for these tests: a name that only qualifies a noun (`Reed pollster Kyev Tatum`), the
+subject of a reported clause (`said Reed continued`), a possessive in an apposition (`Kyev
+Tatum, Reed's campaign manager`), a common word that opens a sentence (`Fundraising was`) and
+a place (`Sandy Hook`, `Michigan`)."""
+
+from __future__ import annotations
+
+from bot.analyse.quotes.cast import Mention, build_cast
+from bot.analyse.quotes.clues import mention_roles
+from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.marks import Place
+from bot.analyse.quotes.subjects import opens_clause
+from tests.test_quotes import article
+
+
+def speakers(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    quotes = extract_quotes(article(*paragraphs))
+    return [(q.text, q.speaker, q.mention) for q in quotes if q.kind != "indirect"]
+
+
+def test_a_newcomer_named_after_a_qualifying_name_is_the_pronouns_speaker() -> None:
+    found = speakers(
+        "“It was the moment the race turned,” Tom Reed said in his victory speech.",
+        "Reed pollster Kyev Tatum, the longest-serving of his aides, picked up the thread. "
+        "“Voters are beginning to see it,” he said.",
+    )
+    assert found[-1] == ("Voters are beginning to see it", "Kyev Tatum", "he")
+
+
+def test_the_subject_of_a_reported_clause_is_not_introduced_as_a_speaker() -> None:
+    text = "Sam Okoro, the county chairman, for example, said Reed continued to hurt the party."
+    assert mention_roles(Mention(Place(0, text.index("Reed")), "Reed", False), [text]) == {}
+    found = speakers(
+        "Tom Reed is touring the state this week.",
+        "Sam Okoro, the county chairman, for example, said Reed continued to hurt the party "
+        "locally. “I don’t think it has gone well for him,” he said.",
+    )
+    assert found == [("I don’t think it has gone well for him", "Sam Okoro", "he")]
+
+
+def test_a_name_after_a_speech_verb_with_no_verb_of_its_own_is_still_the_speaker() -> None:
+    text = "The dock will reopen, said Ada Brook on Monday."
+    roles = mention_roles(Mention(Place(0, text.index("Ada Brook")), "Ada Brook", False), [text])
+    assert roles == {"before inverted speaker": 1.0}
+
+
+def test_a_possessive_in_an_apposition_opens_no_clause() -> None:
+    assert not opens_clause("When Kyev Tatum, ", "s campaign manager was asked", possessive=True)
+    assert not opens_clause("Kyev Tatum \u2014 ", "s former chief of staff \u2014", True)
+    assert opens_clause("", "s plan failed in the end", possessive=True)
+    found = speakers(
+        "Ada Brook has not held a news conference since March.",
+        "When Kyev Tatum, Brook’s campaign manager was asked during a lunch if Brook would hold "
+        "one, he laughed and said, “We’ll see.”",
+    )
+    assert found == [("We’ll see.", "Kyev Tatum", "he")]
+
+
+def test_a_common_word_opening_sentences_is_nobody() -> None:
+    found = speakers(
+        "Dan Gilbert runs the host committee, whose fundraising slowed in the spring.",
+        "Fundraising was “stagnant for about a month,” he said.",
+        "Fundraising has picked up since, he added, “and we feel good.”",
+    )
+    assert [speaker for _q, speaker, _m in found] == ["Dan Gilbert", "Dan Gilbert"]
+    texts = ["Fundraising was slow.", "Fundraising is up.", "The fundraising goes on."]
+    assert "Fundraising" not in build_cast(texts).people
+
+
+def test_places_are_not_people() -> None:
+    cast = build_cast(["Sandy Hook is in Newtown. Parents from Sandy Hook spoke in San Marco."])
+    assert [name for name, p in cast.people.items() if not p.org] == []
+    found = speakers(
+        "Attorney General Bill Schuette asked the court for quick action.",
+        "Michigan was only doing what 40 states already do, he told the court. Michigan, he "
+        "wrote, “is within its rights.”",
+    )
+    assert [speaker for _q, speaker, _m in found] == ["Bill Schuette"]
