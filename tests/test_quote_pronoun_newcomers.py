@@ -77,3 +77,17 @@ def test_places_are_not_people() -> None:
         "wrote, “is within its rights.”",
     )
     assert [speaker for _q, speaker, _m in found] == ["Bill Schuette"]
+
+
+def test_a_pronoun_opening_a_relative_clause_speaks_not_the_name_before() -> None:
+    found = speakers(
+        "Tom Reed spoke to the league on Monday.",
+        "He attacked the deal made by Mayor Sam Okoro, who he noted was “in his final year, "
+        "thankfully.”",
+    )
+    assert found == [("in his final year, thankfully.", "Tom Reed", "he")]
+
+
+def test_countries_are_not_people() -> None:
+    cast = build_cast(["Israel was ready, he said. Israel has waited.", "Iran said it would."])
+    assert [name for name, p in cast.people.items() if not p.org] == []

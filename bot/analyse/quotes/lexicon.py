@@ -184,7 +184,10 @@ NON_PERSON_WORDS = _words(
     Kremlin Vatican Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
     Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
     Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire
-    Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming
+    Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming Israel
+    Iran Iraq Syria Mexico Canada Cuba Egypt Turkey Ukraine Afghanistan Pakistan Libya Yemen
+    Australia Greece Poland Sweden Norway Denmark Belgium Netherlands Switzerland Austria
+    El Venezuela Colombia Argentina Chile Peru Nigeria Kenya Ethiopia Vietnam Indonesia Philippines
     """
 )
 

@@ -197,10 +197,9 @@ def _manner(word: str) -> bool:
 
 
 def _relative_subject(text: str) -> Phrase | None:
-    """`Bannon, whom Ada Brook called`: a relative clause open up to the verb has a named
-    subject of its own; so has `which he calls` after a name a preposition governs (`her
-    sketch of him as Bluebeard`); other pronouns (`The actor, who he said was`) are left to the
-    main clause's reading, which knows who `he` is."""
+    """`Bannon, whom Ada Brook called`: a relative clause open up to the verb has a subject of
+    its own, a name or a pronoun (`the deal Reed made, which he calls`, `Reed, who he said was`:
+    whoever `he` is, he is not the name the clause is about)."""
     own = _OWN_RELATIVE.search(text)
     if own is None:
         return None
@@ -212,16 +211,7 @@ def _relative_subject(text: str) -> Phrase | None:
         or not (first[0][:1].isupper() or first[0] in inner.mention.split())
     ):
         return None  # `who presents The Late Show`: the words after `who` are no subject
-    pronoun = inner.kind == "pronoun" and _object_before(text[: own.start()])
-    return inner if inner.kind == "name" or pronoun else None
-
-
-def _object_before(text: str) -> bool:
-    """Whether `text` ends in a name after a preposition (`her sketch of him as Bluebeard`),
-    which a relative clause's pronoun (`, which he calls`) cannot mean."""
-    words = tokens(text)
-    start = name_run_back(words, len(words))
-    return 0 < start < len(words) and words[start - 1].lower() in _FORWARD_STOPS
+    return inner if inner.kind in ("name", "pronoun") else None
 
 
 def subject_after(text: str) -> Phrase | None:
