@@ -180,14 +180,15 @@ NON_PERSON_WORDS = _words(
     Ensemble Quartet Chorus Society Embassy Service Services Police Army Navy Force Board Team
     Administration Bureau Coalition Alliance Caucus Observatory Laboratory Laboratories Centers
     Centres Institutes Agencies Authority Fund Program Programme San Santa Los Las Fort Mount
-    Hook Bay Beach Valley Heights Springs Falls Fed Treasury Pentagon
-    Kremlin Vatican Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
-    Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
-    Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire
-    Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming Israel
-    Iran Iraq Syria Mexico Canada Cuba Egypt Turkey Ukraine Afghanistan Pakistan Libya Yemen
-    Australia Greece Poland Sweden Norway Denmark Belgium Netherlands Switzerland Austria
-    El Venezuela Colombia Argentina Chile Peru Nigeria Kenya Ethiopia Vietnam Indonesia Philippines
+    Hook Bay Beach Valley Heights Springs Falls Fed Treasury Pentagon Kremlin Vatican Alabama
+    Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+    Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming Israel Iran Iraq Syria Mexico
+    Canada Cuba Egypt Turkey Ukraine Afghanistan Pakistan Libya Yemen Australia Greece Poland
+    Sweden Norway Denmark Belgium Netherlands Switzerland Austria El Trade Transatlantic
+    Partnership Venezuela Colombia Argentina Chile Peru Nigeria Kenya Ethiopia Vietnam Indonesia
+    Philippines
     """
 )
 

@@ -25,7 +25,7 @@ from bot.analyse.quotes.lexicon import (
     ROLE_SYNONYMS,
     Gender,
 )
-from bot.analyse.quotes.marks import Place
+from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.phrases import (
     Phrase,
     possessor,
@@ -43,6 +43,7 @@ from bot.analyse.quotes.role_nouns import (
     role_words,
     title_gender,
 )
+from bot.analyse.quotes.subjects import opens_sentence
 
 # How many paragraphs back the article's main voice still holds the floor against a newer subject.
 MAIN_VOICE_REACH = 2
@@ -157,9 +158,14 @@ class Resolver(Holders):
 
     def _newcomer_here(self, mention: Mention, person: Person, at: Place) -> bool:
         """A person of no known gender brought in by full name to open a clause in the quote's
-        own paragraph: `Pollster Kyev Tatum picked up the thread. "...," he said.` is Tatum,
-        not a man of the paragraphs before."""
-        if person.gender is not None or " " not in person.name or mention.key[0] != at[0]:
+        paragraph or the one before: `Pollster Kyev Tatum picked up the thread. "...," he
+        said.` is Tatum, not a man of the paragraphs before."""
+        near = 0 <= at[0] - mention.key[0] <= 1
+        if person.gender is not None or " " not in person.name or not near:
+            return False
+        text = self.texts[mention.key.paragraph][: mention.key.offset]
+        starts = [begin for begin, _end in sentence_bounds(text) if begin < len(text)] or [0]
+        if not opens_sentence(text[starts[-1] :]):
             return False
         return next((m for m in self.cast.mentions if m.name == person.name), None) == mention
 

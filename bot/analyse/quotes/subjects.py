@@ -25,6 +25,16 @@ _GOVERNING_PREPOSITIONS = frozenset(
 )
 
 
+def opens_sentence(before: str) -> bool:
+    """Whether a name is what its sentence opens with: at most a few words before it, none of
+    them a verb (`Reed aide Ada Brook`, not `he stated and mentioned Tom Reed, Ada Brook`).
+    `before` is the sentence up to the name."""
+    words = [w for w in tokens(before) if w != ","]
+    while words and words[0].lower() in CLAUSE_OPENERS:
+        words.pop(0)
+    return len(words) <= 5 and not any(verb_like(w) for w in words)
+
+
 def opens_clause(before: str, after: str, possessive: bool = False) -> bool:
     """Whether a name opens its clause: a few role words at most (`British team member`) before
     it, and no list or object around it (`films include Sea Fog and Red Dust`). A
@@ -43,7 +53,7 @@ def opens_clause(before: str, after: str, possessive: bool = False) -> bool:
         return False
     if clause and clause[-1].lower() in ("a", "an"):  # `an Obama supporter`: a modifier
         return False
-    return len(clause) <= 5 and not any(_verb_like(w) for w in clause)
+    return len(clause) <= 5 and not any(verb_like(w) for w in clause)
 
 
 def _apposed(before: str) -> bool:
@@ -62,7 +72,7 @@ def _modifier_follows(word: str) -> bool:
     return word[:1].isupper() or lowered in NOT_AFTER_SUBJECT or lowered in PERSON_NOUNS
 
 
-def _verb_like(word: str) -> bool:
+def verb_like(word: str) -> bool:
     lowered = word.lower()
     if lowered in CLAUSE_WORDS or word in SPEECH_VERBS or lowered in IRREGULAR_VERBS:
         return True
