@@ -24,6 +24,7 @@ from bot.analyse.quotes.extraction import extract_quotes
 from bot.analyse.quotes.ranker import Choice
 from bot.models import Article
 from bot.parse import make_article, read_file
+from tools.speaker_ranker.corrections import corrected
 from tools.speaker_ranker.matching import common_length, gold_speakers, names_agree, words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,8 +92,8 @@ def _best_cover(wanted: list[str], scored: Sequence[tuple[list[str], Any]]) -> C
 
 def collect(data: Path, split: str) -> list[Instance]:
     golds: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for line in (data / f"{split}.gold.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
+    lines = (data / f"{split}.gold.jsonl").read_text(encoding="utf-8").splitlines()
+    for row in corrected([json.loads(line) for line in lines], data, split):
         golds[row["article"]].append(row)
     records = sorted(read_file(data / f"{split}.jsonl").records, key=lambda r: r.id)
     found: list[Instance] = []
