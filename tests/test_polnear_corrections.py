@@ -39,10 +39,18 @@ def test_the_dev_audit_corrects_eleven_of_its_ninety_two_names() -> None:
     rows = _lines(CORRECTIONS / "dev.corrections.tsv")
     assert len(rows) == 11
     assert sum(1 for row in rows if row[2] == "speaker") == 11
-    assert ["Norman Ham"] * 4 == [row[3] for row in rows if "retired-general" in row[0]]
+    assert [row[3] for row in rows if "retired-general" in row[0]] == ["Norman Ham"] * 4
 
 
 def test_a_split_with_no_audit_is_left_as_it_is(tmp_path: Path) -> None:
     rows = [{"article": "a", "id": "E1", "source": {"cls": "pronoun", "resolved_name": "X"}}]
     assert corrections_file("no-such-split") is None
     assert corrected(rows, tmp_path, "no-such-split") is rows
+
+
+def test_the_train_audit_checked_every_source_and_keeps_its_count() -> None:
+    rows = _lines(CORRECTIONS / "train.corrections.tsv")
+    actions = [row[2] for row in rows]
+    assert (actions.count("speaker"), actions.count("exclude")) == (158, 3)
+    header = (CORRECTIONS / "train.corrections.tsv").read_text(encoding="utf-8").splitlines()[0]
+    assert "every one of the 896" in header

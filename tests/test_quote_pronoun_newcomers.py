@@ -71,6 +71,8 @@ def test_a_common_word_opening_sentences_is_nobody() -> None:
 def test_places_are_not_people() -> None:
     cast = build_cast(["Sandy Hook is in Newtown. Parents from Sandy Hook spoke in San Marco."])
     assert [name for name, p in cast.people.items() if not p.org] == []
+    cast = build_cast(["Karim El Mansour ran in El Paso on Sunday."])
+    assert [name for name, p in cast.people.items() if not p.org] == ["Karim El Mansour"]
     found = speakers(
         "Attorney General Bill Schuette asked the court for quick action.",
         "Michigan was only doing what 40 states already do, he told the court. Michigan, he "

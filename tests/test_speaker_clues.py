@@ -111,3 +111,16 @@ def test_sentence_opener_of_the_quotes_own_sentence_is_no_object() -> None:
     assert sentence_opener(mentions, Place(0, texts[0].index("“")), texts) == "Paul Hale"
     texts = ["As for Tom Reed, the plan is late.", "“He has none,” he said."]
     assert sentence_opener(named(texts, "Tom Reed"), Place(1, 0), texts) == "Tom Reed"
+
+
+def test_sentence_opener_skips_a_fronted_phrase_of_place_or_time() -> None:
+    texts = ["At a rally for Tom Reed in Leeds, Ada Brook spoke.", "“We waited,” he said."]
+    mentions = [
+        Mention(Place(0, at(texts[0], n)), n, n == "Ada Brook") for n in ("Tom Reed", "Ada Brook")
+    ]
+    assert sentence_opener(mentions, Place(1, 0), texts) == "Ada Brook"
+    texts = ["As for Tom Reed, Ada Brook has doubts.", "“We waited,” he said."]
+    mentions = [
+        Mention(Place(0, at(texts[0], n)), n, n == "Ada Brook") for n in ("Tom Reed", "Ada Brook")
+    ]
+    assert sentence_opener(mentions, Place(1, 0), texts) == "Tom Reed"

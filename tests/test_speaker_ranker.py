@@ -87,6 +87,17 @@ def test_ranker_margin_may_differ_for_a_pronoun() -> None:
     assert later.choose([ada, tom], default=ada) is ada  # not a pronoun: the file's margin
 
 
+def test_ranker_never_picks_a_candidate_the_pronoun_clashes_with() -> None:
+    board = Candidate(Person("Harbour Board", org=True), None, {"a": 3.0, "pronoun clash": 1.0})
+    tom = Candidate(Person("Tom Reed"), None, {"a": 1.0})
+    ada = Candidate(Person("Ada Brook"), None, {"a": 0.5})
+    ranker = LinearRanker({"a": 1.0}, margin=5.0)
+    assert ranker.choose([board, tom, ada], default=None) is tom
+    assert ranker.choose([board, tom, ada], default=board) is tom  # the rules' clash too
+    assert ranker.choose([board, tom, ada], default=ada) is ada  # within the margin
+    assert ranker.choose([board], default=board) is board  # nobody else to give it to
+
+
 def test_ranker_a_pronoun_goes_to_the_new_voice_not_the_main_one() -> None:
     quotes = extract_quotes(
         article(

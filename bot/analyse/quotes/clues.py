@@ -23,6 +23,11 @@ _PREPOSITIONS = frozenset(
     """of to with by for against on at from about toward towards into onto over under between
     among like than as including""".split()  # noqa: SIM905
 )
+# Prepositions that open a phrase of place or time before a sentence's subject.
+_SETTING = frozenset(
+    """at in on during after before from with under inside outside near through across behind
+    following since amid""".split()  # noqa: SIM905
+)
 _OBJECT_VERBS = frozenset(
     """asked told thanked called urged praised blamed attacked criticized criticised endorsed
     backed beat defeated interviewed joined met invited accused named replaced asking telling
@@ -170,10 +175,20 @@ def sentence_opener(mentions: Sequence[Mention], at: Place, texts: Sequence[str]
         named, start = latest
         own = own and _sentence_start(texts, at) == start
         if texts[start.paragraph][start.offset :].split()[:1] not in _HE_SHE:
+            named = [m for m in named if not _in_fronted_phrase(m, start, texts)]
             first = (m for m in named if not own or not _GOVERNED & mention_roles(m, texts).keys())
             return next((m.name for m in first), None)
         at, own = start, False
     return None
+
+
+def _in_fronted_phrase(mention: Mention, start: Place, texts: Sequence[str]) -> bool:
+    """Whether a mention stands in a phrase of place or time that opens its sentence, before
+    the comma that closes it: `At a rally for Tom Reed in Leeds, Ada Brook said` opens with
+    Brook (but `As for Tom Reed, ...` is about Reed)."""
+    sentence = texts[start.paragraph][start.offset : mention.key.offset]
+    first = sentence.split()[:1]
+    return bool(first) and first[0].lower() in _SETTING and "," not in sentence
 
 
 def _sentence_before(

@@ -186,7 +186,7 @@ NON_PERSON_WORDS = _words(
     Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Ohio Oklahoma Oregon
     Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming Israel Iran Iraq Syria Mexico
     Canada Cuba Egypt Turkey Ukraine Afghanistan Pakistan Libya Yemen Australia Greece Poland
-    Sweden Norway Denmark Belgium Netherlands Switzerland Austria El Trade Transatlantic
+    Sweden Norway Denmark Belgium Netherlands Switzerland Austria Paso Trade Transatlantic
     Partnership Venezuela Colombia Argentina Chile Peru Nigeria Kenya Ethiopia Vietnam Indonesia
     Philippines
     """

@@ -50,13 +50,22 @@ class LinearRanker:
         return sum(weights.get(name, 0.0) * value for name, value in candidate.features.items())
 
     def choose(self, candidates: Sequence[Candidate], default: Choice) -> Choice:
-        if not candidates:
+        fitting = [c for c in candidates if not _clashes(c)]
+        if not fitting:
             return default
-        best = max(candidates, key=lambda c: (round(self.score(c), 9), c is default, c.person.name))
+        best = max(fitting, key=lambda c: (round(self.score(c), 9), c is default, c.person.name))
+        if default is not None and _clashes(default):
+            return best  # `he` is never a body or a woman the article names as one
         margin = self.margins.get(cue_kind(candidates), self.margin)
         if default is not None and self.score(best) - self.score(default) < margin:
             return default
         return best
+
+
+def _clashes(candidate: Candidate) -> bool:
+    """Whether the quote's `he` or `she` cannot mean the candidate: a body, or a person of the
+    other gender by name, title or role."""
+    return candidate.features.get("pronoun clash", 0.0) > 0
 
 
 def cue_kind(candidates: Sequence[Candidate]) -> str:
