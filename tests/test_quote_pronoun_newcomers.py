@@ -93,3 +93,24 @@ def test_a_pronoun_opening_a_relative_clause_speaks_not_the_name_before() -> Non
 def test_countries_are_not_people() -> None:
     cast = build_cast(["Israel was ready, he said. Israel has waited.", "Iran said it would."])
     assert [name for name, p in cast.people.items() if not p.org] == []
+
+
+def test_a_hyphenated_name_with_a_body_word_is_a_body_not_a_modifier() -> None:
+    cast = build_cast(["The Harbour Sun-Times reported it. Post-election, Ada Lloyd-Webber spoke."])
+    people = {name: person.org for name, person in cast.people.items()}
+    assert people == {"Harbour Sun-Times": True, "Ada Lloyd-Webber": False}
+
+
+def test_a_quoted_nickname_keeps_the_name_whole() -> None:
+    found = speakers(
+        "Juan “Chico” Okoro of Leeds carried one of the photos. “I cried the whole parade,” "
+        "he said.",
+    )
+    assert found == [("I cried the whole parade", "Juan Okoro", "he")]
+
+
+def test_a_place_in_the_clause_before_and_said_is_no_speaker() -> None:
+    found = speakers(
+        "Tom Reed visited the border in Laredo, Texas and explained why “the voters” like him.",
+    )
+    assert [speaker for _q, speaker, _m in found] == ["Tom Reed"]

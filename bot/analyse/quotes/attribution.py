@@ -182,10 +182,12 @@ def _subject_of(text: str, start: int, end: int) -> Phrase | None:
     if _CONJOINED.search(text[:start]):  # `Ada Brook left the hall and said`: the subject
         sentence = _clause_start(text[:start])
         # `When Ada Brook, Reed's aide, was asked, he laughed and said`: the nearest clause's
-        for clause in (sentence.rsplit(",", 1)[-1], sentence):
-            phrase = clause_subject(clause)
-            if phrase is not None and phrase.kind != "description":
-                return phrase
+        nearest = clause_subject(sentence.rsplit(",", 1)[-1])
+        if nearest is not None and nearest.kind == "pronoun":
+            return nearest
+        phrase = clause_subject(sentence)
+        if phrase is not None and phrase.kind != "description":
+            return phrase
     if not text[start:end].endswith("ing") and _passive(text[:start]):
         return None  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
     return _plain_subject(text, start, end)

@@ -47,7 +47,12 @@ from bot.analyse.quotes.subjects import opens_clause
 __all__ = ["Cast", "Mention", "Person", "build_cast"]
 
 _CAP = r"(?:(?:[A-Z]\.){1,3}(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
-_RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin|&) )?{_CAP})*")
+# A run of capitalised words; a short blank between two is a quoted nickname (`Juan "Chico"
+# Manriquez`), blanked with the quotes (`_NICKNAME`).
+_RUN = re.compile(
+    rf"{_CAP}(?:(?: | {{6,18}})(?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin|&) )?{_CAP})*"
+)
+_NICKNAME = re.compile(r"(?<=[a-z]) [\u201c\"] {2,14}[\u201d\"] (?=[A-Z])")
 # A capitalised modifier before a name: `Hindi-language`, `London-based`.
 _MODIFIER = re.compile(r"^[A-Z][\w']*-[a-z]+$")
 # A plural possessive inside a run, and the word after it.
@@ -155,7 +160,15 @@ def _is_person(words: list[str], before: str = "") -> bool:
         return words[0] not in NON_PERSON_WORDS  # `Marsh's daughter Lena`
     if len(words) < 2 or len(words) > 4 or "&" in words:
         return False
-    return not any(w in NON_PERSON_WORDS or _acronym(w) for w in words)
+    return not any(_body_word(w) or _acronym(w) for w in words)
+
+
+def _body_word(word: str) -> bool:
+    """An organisation or place word, alone or in a hyphenated name (`Chicago Sun-Times`, not
+    the modifier `Post-election`)."""
+    parts = word.split("-")
+    named = len(parts) > 1 and all(part[:1].isupper() for part in parts)
+    return word in NON_PERSON_WORDS or (named and any(p in NON_PERSON_WORDS for p in parts))
 
 
 def _after_kin(before: str) -> bool:
@@ -170,6 +183,7 @@ def _acronym(word: str) -> bool:
 def build_cast(texts: Sequence[str]) -> Cast:
     """The cast of an article from its (quote-blanked) paragraph texts."""
     cast = Cast()
+    texts = [_NICKNAME.sub(lambda gap: " " * len(gap.group()), text) for text in texts]
     runs = [(p, m) for p, text in enumerate(texts) for m in _runs(text)]
     runs = [(p, m) for p, m in runs if not _headline(m.group().split())]
     for p, match in runs:
@@ -216,7 +230,8 @@ def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
         _learn(person, split[1], text, match)
         person.role = person.role or " ".join(split[0])
     elif words and _is_org(words, before) and not _surname_of_someone(cast, words):
-        _add_org(cast, _org_words(raw), text, match)
+        if named := _org_words(raw):
+            _add_org(cast, named, text, match)
     elif _the_one(raw, words, before, text[match.end() : match.end() + 20]):
         _add_org(cast, words, text, match)
 
@@ -235,7 +250,7 @@ def _headline(words: list[str]) -> bool:
 
 def _is_org(words: list[str], before: str) -> bool:
     """An organisation: an organisation word, an acronym, or a name after `firm`, `company`."""
-    if any(w in NON_PERSON_WORDS or _acronym(w) or w == "&" for w in words):
+    if any(_body_word(w) or _acronym(w) or w == "&" for w in words):
         return True
     previous = tokens(before)[-1:]
     return bool(previous) and previous[0].lower() in ORG_NOUNS
