@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.analyse.quotes.cast import Mention
 from bot.analyse.quotes.lexicon import CLAUSE_WORDS, IRREGULAR_VERBS, PERSON_NOUNS, SPEECH_VERBS
@@ -82,7 +83,13 @@ def qualifies_noun(mention: Mention, texts: Sequence[str]) -> bool:
     pronoun seldom means that person. A possessive is not counted: `Reed's plan failed` opens
     its sentence with Reed as often as not."""
     text = texts[mention.key.paragraph] if mention.key.paragraph < len(texts) else ""
-    at = mention.key.offset
+    return _qualifies(text, mention.key.offset)
+
+
+@lru_cache(maxsize=8192)
+def _qualifies(text: str, at: int) -> bool:
+    """`qualifies_noun` for the name at `at` of a paragraph: asked for every mention of every
+    quote's history, so each answer is kept."""
     words = text[at : at + _LOOK_BACK * 2].split()
     run = _capitalised_run(words)
     if not run or _breaks(run[-1]) or len(words) <= len(run):
