@@ -16,12 +16,8 @@ from bot.analyse.quotes.first_names import FAMILY_NAMES_FIRST
 from bot.analyse.quotes.genders import stated_gender, vote_genders
 from bot.analyse.quotes.lexicon import (
     FIRST_NAMES,
-    KIN_NOUNS,
-    NON_PERSON_WORDS,
-    ORG_NOUNS,
     OWNED_NOUNS,
     POST_NOMINALS,
-    SPEECH_VERBS,
     Gender,
 )
 from bot.analyse.quotes.marks import Place, sentence_bounds
@@ -29,6 +25,7 @@ from bot.analyse.quotes.names import partisan
 from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import name_run_back, tokens
 from bot.analyse.quotes.roles_at import role_at
+from bot.analyse.quotes.run_kinds import headline, is_org, is_person, the_one
 from bot.analyse.quotes.runs import (
     COUNTING_WORDS,
     GENERATIONS,
@@ -60,8 +57,6 @@ _PLURAL_POSSESSIVE = re.compile(r"s['\u2019] (?=(\S+))")
 _ORG_OF = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: {_CAP})*")  # `Ministry of Defence`
 # Titles of courtesy, before a surname only.
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"])
-# Words after a name that show it acting as itself: `the Kremlin has`, `the Pentagon said`.
-_ACTING = SPEECH_VERBS | frozenset("has had have is was will would could did does".split())  # noqa: SIM905
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # `Li's`, `Ennis'`
 
 
@@ -155,37 +150,12 @@ def _clean_run(words: list[str]) -> list[str]:
     return [w for w in kept if w]
 
 
-def _is_person(words: list[str], before: str = "") -> bool:
-    if len(words) == 1 and _after_kin(before) and not _acronym(words[0]):
-        return words[0] not in NON_PERSON_WORDS  # `Marsh's daughter Lena`
-    if len(words) < 2 or len(words) > 4 or "&" in words:
-        return False
-    return not any(_body_word(w) or _acronym(w) for w in words)
-
-
-def _body_word(word: str) -> bool:
-    """An organisation or place word, alone or in a hyphenated name (`Chicago Sun-Times`, not
-    the modifier `Post-election`)."""
-    parts = word.split("-")
-    named = len(parts) > 1 and all(part[:1].isupper() for part in parts)
-    return word in NON_PERSON_WORDS or (named and any(p in NON_PERSON_WORDS for p in parts))
-
-
-def _after_kin(before: str) -> bool:
-    previous = [t for t in tokens(before)[-2:] if t != ","][-1:]  # `Ruiz's wife, Ada`
-    return bool(previous) and previous[0].lower() in KIN_NOUNS
-
-
-def _acronym(word: str) -> bool:
-    return word.isupper() and len(word) > 1 and not word.endswith(".")
-
-
 def build_cast(texts: Sequence[str]) -> Cast:
     """The cast of an article from its (quote-blanked) paragraph texts."""
     cast = Cast()
     texts = [_NICKNAME.sub(lambda gap: " " * len(gap.group()), text) for text in texts]
     runs = [(p, m) for p, text in enumerate(texts) for m in _runs(text)]
-    runs = [(p, m) for p, m in runs if not _headline(m.group().split())]
+    runs = [(p, m) for p, m in runs if not headline(m.group().split())]
     for p, match in runs:
         _add_run(cast, texts[p], match)
     _merge_short_names(cast, _honoured(runs))
@@ -220,7 +190,7 @@ def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
     titled = " ".join([before, *lead])  # `Judge Okafor`: the title inside the run
     if partisan(words):  # `a New Hampshire Democrat`: someone unnamed, `Ohio Republicans` a body
         cast.add(" ".join(words), org=words[-1].endswith("s"))
-    elif _is_person(words, before):
+    elif is_person(words, before):
         _learn(cast.add(" ".join(words)), words, text, match)
     elif titled_surname(words, titled):
         person = cast.add(words[0])
@@ -229,10 +199,10 @@ def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
         person = cast.add(" ".join(split[1]))
         _learn(person, split[1], text, match)
         person.role = person.role or " ".join(split[0])
-    elif words and _is_org(words, before) and not _surname_of_someone(cast, words):
+    elif words and is_org(words, before) and not _surname_of_someone(cast, words):
         if named := _org_words(raw):
             _add_org(cast, named, text, match)
-    elif _the_one(raw, words, before, text[match.end() : match.end() + 20]):
+    elif the_one(raw, words, before, text[match.end() : match.end() + 20]):
         _add_org(cast, words, text, match)
 
 
@@ -241,29 +211,6 @@ def _surname_of_someone(cast: Cast, words: list[str]) -> bool:
     return len(words) == 1 and any(
         not p.org and n.split()[-1] == words[0] for n, p in cast.people.items()
     )
-
-
-def _headline(words: list[str]) -> bool:
-    """A headline in capitals (`FULL TEXT`, `NEW YORK AT ITS CORE`), not a body (`USA TODAY`)."""
-    return sum(1 for w in words if w.isupper() and len(w) > 3 and "." not in w) >= 2
-
-
-def _is_org(words: list[str], before: str) -> bool:
-    """An organisation: an organisation word, an acronym, or a name after `firm`, `company`."""
-    if any(_body_word(w) or _acronym(w) or w == "&" for w in words):
-        return True
-    previous = tokens(before)[-1:]
-    return bool(previous) and previous[0].lower() in ORG_NOUNS
-
-
-def _the_one(raw: list[str], words: list[str], before: str, after: str) -> bool:
-    """`The Pentagon has said`, `the Kremlin.`: one capitalised word after `the`, no one's
-    first name, acting as itself names a body or a place (people are not named with `the`);
-    before a noun it only qualifies it (`the Obama administration`)."""
-    the = raw[:1] == ["The"] or (raw == words and before.endswith(("the ", "The ")))
-    following = tokens(after)[:1]
-    acting = not following or not following[0][:1].isalpha() or following[0] in _ACTING
-    return the and len(words) == 1 and words[0] not in FIRST_NAMES and acting
 
 
 def _own(cast: Cast, org: Person, after: str) -> None:

@@ -1,8 +1,8 @@
 """Who said a quote: an attribution's phrase resolved to one canonical person per article.
 
-Pronouns go to the most recent person who opened a clause or was last given a quote, when their
-gender agrees (`he` never goes to a woman the article calls `she`); a bare mention in the middle
-of a clause (`mentioned Simón Bolívar`) does not take the focus. Role nouns (`the president`,
+Pronouns go to the person in focus (`focus`): the most recent person who opened a clause or was
+last given a quote, when their gender agrees (`he` never goes to a woman the article calls
+`she`). `It` goes to the statement or body speaking. Role nouns (`the president`,
 `the Russian leader`) go to the person whose appositive role holds that noun or its modifier.
 When the quote's sentence names nobody, `extraction` falls back on the previous
 sentence, the speaker of the quote just before, the next sentence, and the person in focus.
@@ -13,9 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.analyse.quotes.cast import Cast, Mention, Person
-from bot.analyse.quotes.clues import mention_roles, qualifies_noun
 from bot.analyse.quotes.first_names import FIRST_NAMES
-from bot.analyse.quotes.holders import Holders
+from bot.analyse.quotes.focus import Focus
 from bot.analyse.quotes.lexicon import (
     DETERMINERS,
     NEWCOMER_ARTICLES,
@@ -23,9 +22,8 @@ from bot.analyse.quotes.lexicon import (
     ORG_NOUNS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
-    Gender,
 )
-from bot.analyse.quotes.marks import Place, sentence_bounds
+from bot.analyse.quotes.marks import Place
 from bot.analyse.quotes.phrases import (
     Phrase,
     possessor,
@@ -43,10 +41,6 @@ from bot.analyse.quotes.role_nouns import (
     role_words,
     title_gender,
 )
-from bot.analyse.quotes.subjects import opens_sentence
-
-# How many paragraphs back the article's main voice still holds the floor against a newer subject.
-MAIN_VOICE_REACH = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +55,11 @@ class _Description:
     qualifiers: frozenset[str]
 
 
-class Resolver(Holders):
+class Resolver(Focus):
     """Turns phrases into people of one article, remembering who spoke last."""
 
     def __init__(self, cast: Cast) -> None:
         super().__init__(cast)
-        self.quoted: frozenset[str] = frozenset()  # capitalised words of the quote at hand
         self.statement_of: Person | None = None  # whose statement the last quote came from
 
     def record(self, person: Person, at: Place) -> None:
@@ -74,11 +67,6 @@ class Resolver(Holders):
         self.spoken.append(Mention(at, person.name, True))
         if person is not self.statement_of:
             self.statement_of = None
-
-    def last_speaker(self, at: Place) -> tuple[Place, Person] | None:
-        """The speaker of the latest quote before `at`, with where that quote was."""
-        before = [m for m in self.spoken if m.key < at]
-        return (before[-1].key, self.cast.people[before[-1].name]) if before else None
 
     def resolve(self, phrase: Phrase, at: Place) -> Person | None:
         """The person a phrase stands for at point `at`, or None when it cannot be told."""
@@ -119,95 +107,6 @@ class Resolver(Holders):
         agent = self.cast.add(f"{person.name}'s {head}")
         agent.role = agent.role or head
         return agent
-
-    def focus(self, at: Place, gender: Gender | None) -> Person | None:
-        """The person in focus at `at` whose gender fits, by the tiers in the module docstring."""
-        history = [
-            (m, p) for m, p in self.history_before(at) if not p.org and not self._named_in(p)
-        ]
-        # (must open a clause, which gender fits): the stated one, then an unknown one
-        tiers = ((True, gender), (True, None), (False, gender), (False, None))
-        for subject_only, wanted in tiers:
-            for mention, person in history:
-                if subject_only and not self._opens(mention):
-                    continue
-                if person.gender == wanted or (wanted is None and gender is None):
-                    return self._speaking_on(at, mention) or self._or_last_speaker(
-                        person, mention, at, gender
-                    )
-                if subject_only and wanted and self._recent_voice(mention, person, at):
-                    return person
-                if subject_only and wanted and self._newcomer_here(mention, person, at):
-                    return person
-        return None
-
-    def _opens(self, mention: Mention) -> bool:
-        """Whether a mention opens its clause or follows a speech verb (`..., said Carl Link,
-        who runs the board.`): either way the person is the one the sentence is about."""
-        if mention.subject and qualifies_noun(mention, self.texts):
-            return self.cast.people[mention.name].org  # `Reed aide Ada Brook`: Brook acts
-        if mention.subject or "before inverted speaker" not in mention_roles(mention, self.texts):
-            return mention.subject
-        text = self.texts[mention.key.paragraph][: mention.key.offset]
-        return _after_clause(text)
-
-    def _recent_voice(self, mention: Mention, person: Person, at: Place) -> bool:
-        """A speaker of no known gender given a quote in this or the paragraph before: `"...,"
-        Grassley said. / "...," he said.` is Grassley, not an older man of the article."""
-        return person.gender is None and mention in self.spoken and at[0] - mention.key[0] <= 1
-
-    def _newcomer_here(self, mention: Mention, person: Person, at: Place) -> bool:
-        """A person of no known gender brought in by full name to open a clause in the quote's
-        paragraph or the one before: `Pollster Kyev Tatum picked up the thread. "...," he
-        said.` is Tatum, not a man of the paragraphs before."""
-        near = 0 <= at[0] - mention.key[0] <= 1
-        if person.gender is not None or " " not in person.name or not near:
-            return False
-        text = self.texts[mention.key.paragraph][: mention.key.offset]
-        starts = [begin for begin, _end in sentence_bounds(text) if begin < len(text)] or [0]
-        if not opens_sentence(text[starts[-1] :]):
-            return False
-        return next((m for m in self.cast.mentions if m.name == person.name), None) == mention
-
-    def _speaking_on(self, at: Place, since: Mention) -> Person | None:
-        """The speaker of the quote just before in the same paragraph, when newer than `since`
-        and of no known gender: `"...," said Piet Dekker. "...," he said.` is Dekker still."""
-        last = self.last_speaker(at)
-        if last is None or last[0][0] != at[0] or last[0] <= since.key:
-            return None
-        speaker = last[1]
-        if speaker.org or speaker.gender is not None or self._named_in(speaker):
-            return None
-        return speaker
-
-    def _named_in(self, person: Person) -> bool:
-        """Whether the quote being attributed names `person`: people seldom name themselves."""
-        return any(part in self.quoted for part in person.name.split())
-
-    def _or_last_speaker(
-        self, person: Person, mention: Mention, at: Place, gender: Gender | None
-    ) -> Person:
-        """The last speaker instead of a newer subject from an earlier paragraph, when the last
-        speaker is the more talked-about of the two (the article's main voice)."""
-        last = self.last_speaker(at)
-        if last is None or last[1] is person or mention.key[0] == at[0] or last[1].org:
-            return person
-        if self._named_in(last[1]) or self._introduced_since(person, mention, last[0]):
-            return person
-        speaker = last[1]
-        fits = gender is None or speaker.gender in (gender, None)
-        salient = self.cast.count(speaker.name) > self.cast.count(person.name)
-        near = at.paragraph - last[0].paragraph <= MAIN_VOICE_REACH
-        return speaker if fits and salient and near else person
-
-    def _introduced_since(self, person: Person, mention: Mention, quote: Place) -> bool:
-        """Whether `mention` names the person by full name for the first time, after the quote
-        at `quote`: a newcomer the article brings in to speak next (a person, with a gender or
-        a role, not a body the cast failed to tell as one)."""
-        known = person.gender is not None or person.role is not None
-        if not known or " " not in person.name or mention.key < quote:
-            return False
-        return next((m for m in self.cast.mentions if m.name == person.name), None) == mention
 
     def _described(self, phrase: Phrase, at: Place) -> Person | None:
         """The person or body a description stands for: what a statement or spokesman speaks
@@ -304,14 +203,6 @@ class Resolver(Holders):
         if any(person_noun(w) for w in self.roles_written(at).get(focus.name, ())):
             return holder
         return focus if self.latest_mention(focus, at) > self.latest_mention(holder, at) else holder
-
-
-def _after_clause(before: str) -> bool:
-    """Whether the speech verb just before a name follows a finished clause (`..., said`),
-    not a subject of its own (`Brook answered Hale`: Hale is spoken to)."""
-    words = before.split()
-    verb = next((i for i in range(len(words) - 1, -1, -1) if words[i][:1].islower()), -1)
-    return verb > 0 and words[verb - 1].endswith((",", "\u201d", '"'))
 
 
 def _body_name(words: tuple[str, ...], head: str) -> str:

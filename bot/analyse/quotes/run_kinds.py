@@ -1,0 +1,69 @@
+"""What one capitalised run of an article names: a person (two to four name words, none an
+organisation or place word), a body (an organisation word, an acronym, a name after `firm`, or one
+word after `the` acting as itself), or a headline in capitals that names nothing. `cast` asks these
+of every run it reads.
+"""
+
+from __future__ import annotations
+
+from bot.analyse.quotes.lexicon import (
+    FIRST_NAMES,
+    KIN_NOUNS,
+    NON_PERSON_WORDS,
+    ORG_NOUNS,
+    SPEECH_VERBS,
+)
+from bot.analyse.quotes.phrases import tokens
+
+# Words after a name that show it acting as itself: `the Kremlin has`, `the Pentagon said`.
+_ACTING = SPEECH_VERBS | frozenset("has had have is was will would could did does".split())  # noqa: SIM905
+
+
+def is_person(words: list[str], before: str = "") -> bool:
+    """A person's name: two to four words, none a body's or a place's, or one name right after a
+    kin noun (`Marsh's daughter Lena`)."""
+    if len(words) == 1 and _after_kin(before) and not acronym(words[0]):
+        return words[0] not in NON_PERSON_WORDS  # `Marsh's daughter Lena`
+    if len(words) < 2 or len(words) > 4 or "&" in words:
+        return False
+    return not any(body_word(w) or acronym(w) for w in words)
+
+
+def body_word(word: str) -> bool:
+    """An organisation or place word, alone or in a hyphenated name (`Chicago Sun-Times`, not
+    the modifier `Post-election`)."""
+    parts = word.split("-")
+    named = len(parts) > 1 and all(part[:1].isupper() for part in parts)
+    return word in NON_PERSON_WORDS or (named and any(p in NON_PERSON_WORDS for p in parts))
+
+
+def _after_kin(before: str) -> bool:
+    previous = [t for t in tokens(before)[-2:] if t != ","][-1:]  # `Ruiz's wife, Ada`
+    return bool(previous) and previous[0].lower() in KIN_NOUNS
+
+
+def acronym(word: str) -> bool:
+    return word.isupper() and len(word) > 1 and not word.endswith(".")
+
+
+def headline(words: list[str]) -> bool:
+    """A headline in capitals (`FULL TEXT`, `NEW YORK AT ITS CORE`), not a body (`USA TODAY`)."""
+    return sum(1 for w in words if w.isupper() and len(w) > 3 and "." not in w) >= 2
+
+
+def is_org(words: list[str], before: str) -> bool:
+    """An organisation: an organisation word, an acronym, or a name after `firm`, `company`."""
+    if any(body_word(w) or acronym(w) or w == "&" for w in words):
+        return True
+    previous = tokens(before)[-1:]
+    return bool(previous) and previous[0].lower() in ORG_NOUNS
+
+
+def the_one(raw: list[str], words: list[str], before: str, after: str) -> bool:
+    """`The Pentagon has said`, `the Kremlin.`: one capitalised word after `the`, no one's
+    first name, acting as itself names a body or a place (people are not named with `the`);
+    before a noun it only qualifies it (`the Obama administration`)."""
+    the = raw[:1] == ["The"] or (raw == words and before.endswith(("the ", "The ")))
+    following = tokens(after)[:1]
+    acting = not following or not following[0][:1].isalpha() or following[0] in _ACTING
+    return the and len(words) == 1 and words[0] not in FIRST_NAMES and acting
