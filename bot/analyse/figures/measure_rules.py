@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.analyse.figures.clause_rules import (
     FRONTED_OF,
@@ -249,8 +250,10 @@ def measure(plain: str, quantity: Quantity) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)
 def readable_phrase(found: str) -> str:
-    """`found` cut and tidied into a measure a reader can use, else ""."""
+    """`found` cut and tidied into a measure a reader can use, else "" (kept per phrase: the
+    rules try the same words for several figures of a sentence)."""
     found = found.rsplit("?", 1)[-1]  # a question before is no measure
     phrase = tidy(tidy(repaired(trimmed(without_figures(without_source(found))))))
     return "" if not phrase or measure_flaw(phrase) else phrase  # "the past": a lone time word
