@@ -44,7 +44,8 @@ PolNeAR (`../shared/data/polnear/`, news labelled by others, never tuned on for 
 built as a user would (`python -m bot build FILE --db X --jobs 2`), its quotes exported and scored
 by the data set's own `score.py` (detection recall, union recall, precision; speaker accuracy for
 named sources and for pronoun/noun sources resolved by the corpus's coreference). `--polnear`
-picks the splits (`train,dev` by default, `none` to skip); `--errors N` prints N wrong speakers.
+picks the splits (`train,dev` by default, `none` to skip); `--errors N` prints N wrong speakers
+(judged against the audited names where a split has them).
 A split whose pronoun and common-noun sources were audited by hand (`tools/polnear/`, see
 `tools/speaker_ranker/corrections.py`: CoreNLP's automatic names for them are wrong about one
 time in eight) gets a second row, `speakers audited`, scored against the corrected names.
@@ -302,9 +303,9 @@ def polnear(splits: list[str], errors: int) -> None:
         print(f"| {split} | {_cells(result)} | {elapsed:.0f} |")
         audited = corrections_file(split)
         if audited is not None:
-            fixed = score.score(score.apply_corrections(gold, str(audited)), predicted, None)
-            print(f"| {split}, speakers audited | {_cells(fixed)} | |")
-        if errors:
+            result = score.score(score.apply_corrections(gold, str(audited)), predicted, None)
+            print(f"| {split}, speakers audited | {_cells(result)} | |")
+        if errors:  # against the audited names when there are any: those errors are ours
             _print_errors(result["_rows"], errors)
 
 
