@@ -90,17 +90,23 @@ def qualifies_noun(mention: Mention, texts: Sequence[str]) -> bool:
 def _qualifies(text: str, at: int) -> bool:
     """`qualifies_noun` for the name at `at` of a paragraph: asked for every mention of every
     quote's history, so each answer is kept."""
-    words = text[at : at + _LOOK_BACK * 2].split()
-    run = _capitalised_run(words)
-    if not run or _breaks(run[-1]) or len(words) <= len(run):
-        return False
-    noun = words[len(run)].rstrip(",.;:")
+    noun = _word_after_name(text, at).rstrip(",.;:")
     if not noun.isalpha() or not noun.islower():
         return False
     if noun in _QUALIFIED_NOUNS:
         return True
     determined = [w.lower() for w in text[:at].split()[-1:]] in (["the"], ["a"], ["an"])
     return determined and noun not in _VERBS and not noun.endswith(("ed", "s"))
+
+
+def _word_after_name(text: str, at: int) -> str:
+    """The word right after the name at `at`, or "" when a comma or a sentence's end closes
+    the name."""
+    words = text[at : at + _LOOK_BACK * 2].split()
+    run = _capitalised_run(words)
+    if not run or _breaks(run[-1]) or len(words) <= len(run):
+        return ""
+    return words[len(run)]
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
@@ -118,11 +124,7 @@ def _possessor(text: str, at: int) -> bool:
 def _opens_clause(text: str, at: int) -> bool:
     """Whether the name at `at` is followed by a verb of its own (`Brook continued`, `Brook
     would`): then it opens the clause a speech verb reports."""
-    words = text[at : at + _LOOK_BACK * 2].split()
-    run = _capitalised_run(words)
-    if not run or _breaks(run[-1]) or len(words) <= len(run):
-        return False
-    verb = words[len(run)]
+    verb = _word_after_name(text, at)
     if not verb.isalpha() or not verb.islower():
         return False
     return verb in _FINITE or verb in IRREGULAR_VERBS or (verb.endswith("ed") and len(verb) > 4)
@@ -180,7 +182,7 @@ def sentence_opener(mentions: Sequence[Mention], at: Place, texts: Sequence[str]
         if latest is None:
             return None
         named, start = latest
-        own = own and _sentence_start(texts, at) == start
+        own = own and sentence_start(texts, at) == start
         if texts[start.paragraph][start.offset :].split()[:1] not in _HE_SHE:
             named = [m for m in named if not _in_fronted_phrase(m, start, texts)]
             first = (m for m in named if not own or not _GOVERNED & mention_roles(m, texts).keys())
@@ -206,11 +208,11 @@ def _sentence_before(
     before = [m for m in mentions if m.key < at and at.paragraph - m.key.paragraph <= 1]
     if not before or before[-1].key.paragraph >= len(texts) or at.paragraph >= len(texts):
         return None
-    start = _sentence_start(texts, before[-1].key)
+    start = sentence_start(texts, before[-1].key)
     return [m for m in before if m.key >= start], start
 
 
-def _sentence_start(texts: Sequence[str], at: Place) -> Place:
+def sentence_start(texts: Sequence[str], at: Place) -> Place:
     """Where the sentence holding `at` starts."""
     bounds = sentence_bounds(texts[at.paragraph])
     return Place(at.paragraph, max((s for s, _e in bounds if s <= at.offset), default=0))

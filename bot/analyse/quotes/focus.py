@@ -10,10 +10,10 @@ article's main voice keeps it against a newer subject of an earlier paragraph.
 from __future__ import annotations
 
 from bot.analyse.quotes.cast import Cast, Mention, Person
-from bot.analyse.quotes.clues import mention_roles, qualifies_noun
+from bot.analyse.quotes.clues import mention_roles, qualifies_noun, sentence_start
 from bot.analyse.quotes.holders import Holders
 from bot.analyse.quotes.lexicon import Gender
-from bot.analyse.quotes.marks import Place, sentence_bounds
+from bot.analyse.quotes.marks import Place
 from bot.analyse.quotes.subjects import opens_sentence
 
 # How many paragraphs back the article's main voice still holds the floor against a newer subject.
@@ -75,11 +75,10 @@ class Focus(Holders):
         near = 0 <= at[0] - mention.key[0] <= 1
         if person.gender is not None or " " not in person.name or not near:
             return False
-        text = self.texts[mention.key.paragraph][: mention.key.offset]
-        starts = [begin for begin, _end in sentence_bounds(text) if begin < len(text)] or [0]
-        if not opens_sentence(text[starts[-1] :]):
+        start = sentence_start(self.texts, mention.key)
+        if not opens_sentence(self.texts[start.paragraph][start.offset : mention.key.offset]):
             return False
-        return next((m for m in self.cast.mentions if m.name == person.name), None) == mention
+        return self._first_named(person, mention)
 
     def _speaking_on(self, at: Place, since: Mention) -> Person | None:
         """The speaker of the quote just before in the same paragraph, when newer than `since`
@@ -119,6 +118,10 @@ class Focus(Holders):
         known = person.gender is not None or person.role is not None
         if not known or " " not in person.name or mention.key < quote:
             return False
+        return self._first_named(person, mention)
+
+    def _first_named(self, person: Person, mention: Mention) -> bool:
+        """Whether `mention` is the article's first of `person`."""
         return next((m for m in self.cast.mentions if m.name == person.name), None) == mention
 
 
