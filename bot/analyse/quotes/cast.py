@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from bot.analyse.quotes.first_names import FAMILY_NAMES_FIRST
 from bot.analyse.quotes.genders import stated_gender, vote_genders
@@ -131,6 +132,14 @@ def _nobody_else_near(cast: Cast, word: str) -> OpenerCheck:
 
 def _clean_run(words: list[str]) -> list[str]:
     """A capitalised run without titles, demonyms or a trailing possessive."""
+    return list(_cleaned(tuple(words)))
+
+
+@lru_cache(maxsize=8192)
+def _cleaned(run: tuple[str, ...]) -> tuple[str, ...]:
+    """`_clean_run`, kept per run: a cast reads each run three times (its person, its count
+    as a one-word name, its mention), and runs repeat across an article and its second cast."""
+    words = list(run)
     start = name_run_back(words, len(words))
     while start < len(words) and words[start].endswith(("n't", "n\u2019t")):
         start += 1  # `Don't Republicans know`: a question's verb, no name
@@ -147,7 +156,7 @@ def _clean_run(words: list[str]) -> list[str]:
         kept.pop()  # `Tom Ruiz MSP` is Tom Ruiz
     if len(kept) > 2 and kept[0] in COUNTING_WORDS and partisan(kept[1:]):
         kept.pop(0)  # `Two Ohio Republicans` are Ohio Republicans
-    return [w for w in kept if w]
+    return tuple(w for w in kept if w)
 
 
 def build_cast(texts: Sequence[str]) -> Cast:
