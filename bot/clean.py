@@ -12,7 +12,9 @@ Rules (each tested on the seeds):
   (`BRICS, a group`), and an acronym with a lowercase tail (`NGOs`, `MPs`, `PhDs`) looks the same;
 - an agency sign-off as the last paragraph (`EFE`, `(AP)`, `— Reuters`) becomes the source and
   leaves the text; without one, a wire dateline (`MOSCOW (Reuters) - ...`) names the source;
-- captions, sub-headings and pull-quotes are kept but marked, so summaries and counts skip them.
+- captions, sub-headings and pull-quotes are kept but marked, so summaries and counts skip them;
+- text that went through the wrong character set on its way (`FranÃ§ois`, `â€œ`, `Â£600m`) is
+  decoded back (`François`, `“`, `£600m`), so names, quotes and sums read as they were written.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+
+import ftfy
 
 from bot.analyse.text.datelines import AGENCY_NAMES, dateline, headline_lead, outlet_of
 from bot.models import BODY, CAPTION, PULLQUOTE, SUBHEADING, Paragraph
@@ -112,9 +116,25 @@ def clean(raw: str) -> Cleaned:
 
 
 def normalise(text: str) -> str:
-    """Unix newlines, plain spaces, no invisible characters, no runs of spaces."""
+    """Unix newlines, plain spaces, no invisible characters, no runs of spaces, no mojibake."""
+    text = repair_encoding(text)
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+# The first characters UTF-8 text turns into when read as Latin-1 or Windows-1252: `Ã©`, `â€™`,
+# `Â£`, `Ð¿`. Text without any of them cannot be mojibake of that kind and is not looked at.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4]"  # a lead byte, read as a letter
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013-\u203a\u20ac\u2122]"  # a continuation byte, as Latin-1 or Windows-1252 shows it
+)
+
+
+def repair_encoding(text: str) -> str:
+    """Text decoded with the wrong character set somewhere upstream, decoded back (ftfy knows
+    which sequences are mojibake and leaves real accented text alone)."""
+    return ftfy.fix_encoding(text) if _MOJIBAKE_HINT.search(text) else text
 
 
 def split_paragraphs(text: str) -> list[str]:

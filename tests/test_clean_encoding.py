@@ -1,0 +1,80 @@
+"""Text that went through the wrong character set upstream (UTF-8 read as Windows-1252) is decoded
+back before anything reads it, and text that is already right is left exactly as it is. Every
+sentence here is written for these tests and then garbled the way a scraper garbles it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot import clean
+from bot.analyse.figures.extraction import extract_figures
+from bot.analyse.quotes.extraction import extract_quotes
+from bot.parse.articles import make_article
+from bot.parse.records import Record
+
+DAY = date(2026, 12, 4)
+
+
+def garbled(text: str) -> str:
+    """`text` as it reads after its UTF-8 bytes were decoded as Windows-1252 (a byte that code
+    page leaves undefined passes through as the Latin-1 control character, as browsers do)."""
+    return "".join(_as_cp1252(byte) for byte in text.encode("utf-8"))
+
+
+def _as_cp1252(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Mayor Amélie Lefèvre opened the café in Besançon.",
+        "“We will not wait,” said Søren Kjær, the fund’s chairman.",
+        "Profits rose to £600m — a record — at the São Paulo plant.",
+        "Председатель Иван Петров подписал указ.",
+        "The naïve plan cost ¥2bn – about €15m.",
+        "Coach Ivan Jovanović and Ms Šárka Kovářová agreed.",
+        "Ο Γιώργος Παπαδόπουλος μίλησε.",
+    ],
+)
+def test_mojibake_is_decoded_back_to_what_was_written(written: str) -> None:
+    assert garbled(written) != written
+    assert clean.repair_encoding(garbled(written)) == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café société in Besançon, São Paulo and Zürich.",
+        "Prices rose 3% to £600m.",
+        "He said “no” — twice.",
+        "Ångström, Ðakovo and Ñandú are real names.",
+        "Plain ASCII text stays.",
+    ],
+)
+def test_text_that_is_already_right_is_left_alone(text: str) -> None:
+    assert clean.repair_encoding(text) == text
+
+
+def test_a_garbled_name_is_given_to_its_quote_as_it_was_written() -> None:
+    body = garbled(
+        "President François Hollande visited the plant on Monday.\n\n"
+        "“France will keep every job here,” Hollande said."
+    )
+    record = Record(id="e1", date=DAY, text=body, origin="e1.txt", title="A visit")
+    quotes = extract_quotes(make_article(record))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("France will keep every job here", "François Hollande")
+    ]
+
+
+def test_a_garbled_currency_sign_still_makes_a_sum() -> None:
+    body = garbled("Quarterly profit at Acme Foods rose to £600m, the firm said.")
+    record = Record(id="e2", date=DAY, text=body, origin="e2.txt", title="Profits")
+    figures = extract_figures(make_article(record))
+    assert [(f.text, f.value, f.unit) for f in figures] == [("£600m", 600000000.0, "GBP")]
