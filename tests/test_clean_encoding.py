@@ -39,7 +39,7 @@ def _as_cp1252(byte: int) -> str:
         "Председатель Иван Петров подписал указ.",
         "The naïve plan cost ¥2bn – about €15m.",
         "Coach Ivan Jovanović and Ms Šárka Kovářová agreed.",
-        "Ο Γιώργος Παπαδόπουλος μίλησε.",
+        "Ο Γιώργος Παπαδόπουλος μίλησε.",  # noqa: RUF001
     ],
 )
 def test_mojibake_is_decoded_back_to_what_was_written(written: str) -> None:
