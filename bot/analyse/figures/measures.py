@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.lexicon import (
     CONTAINER,
     DECREASE,
@@ -12,7 +13,6 @@ from bot.analyse.figures.lexicon import (
     QUALIFIED,
     VERB_PARTICIPLES,
     VERBS,
-    clause_span,
     is_verb,
     tidy,
     word_set,
