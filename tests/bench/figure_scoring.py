@@ -212,21 +212,16 @@ OWN_PARTS = (
     "sixth 10, CNN (labelled first)",
 )  # fmt: skip
 
+# The batches labelled first, each scored in a row of its own: their index in OWN_PARTS.
+_BATCH_PARTS = {"second": 6, "third": 7, "fourth": 8, "fifth": 9, "sixth": 10}
+
 
 def own_part(row: dict[str, Any]) -> list[str]:
     """The table rows one gold article counts in."""
     if row.get("set") == "cnndm":
         return [OWN_PARTS[5]]
-    if row.get("batch") == "second":
-        return [OWN_PARTS[6]]
-    if row.get("batch") == "third":
-        return [OWN_PARTS[7]]
-    if row.get("batch") == "fourth":
-        return [OWN_PARTS[8]]
-    if row.get("batch") == "fifth":
-        return [OWN_PARTS[9]]
-    if row.get("batch") == "sixth":
-        return [OWN_PARTS[10]]
+    if row.get("batch") in _BATCH_PARTS:
+        return [OWN_PARTS[_BATCH_PARTS[row["batch"]]]]
     if row.get("fresh"):
         return [OWN_PARTS[4]]
     folder = "seeds" if row["path"].startswith("seeds/") else row["path"].split("/")[0]
