@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import partial
 
 from bot import notices, packing, render
-from bot.cards import InlineCard, figure_card, quote_card, short_key, story_card
-from bot.models import Button, ChatContext, CommandSpec, Reply
+from bot.cards import InlineCard, figure_card, quote_card, story_card
+from bot.models import ChatContext, CommandSpec, Reply
+from bot.page_buttons import NOOP, PageButtons
 from bot.paged_query import reporting
 from bot.pages import EMPTY_STORE, Listing, Listings, text_reply
 from bot.query import Query
 
 Handler = Callable[[str, ChatContext], Awaitable[Reply]]
 
-MAX_CALLBACK_BYTES = 64  # Telegram's limit on callback_data
-NOOP = "noop"
-PREV, NEXT = "\u2039 Prev", "Next \u203a"
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@([A-Za-z0-9_]+))?(?:\s+(.*))?$", re.DOTALL)
 _PAYLOAD = re.compile(r"^(quotes|figures|story|article|search)_([A-Za-z0-9_-]+)$")
 _GROUPS = ("group", "supergroup", "channel")
@@ -46,8 +43,7 @@ class Commands:
         self.now = now or (lambda: datetime.now(UTC))
         self._commands: dict[str, _Command] = {}
         self._callbacks: dict[str, Handler] = {"pg": self._page_callback}
-        self._args: OrderedDict[str, str] = OrderedDict()  # hashed page keys -> their args
-        self._remember = remember
+        self.buttons = PageButtons(lambda: self.query.build_id(), remember)
         self.pages = Listings(query, self._usage)
         self._listings: dict[str, Listing] = dict(self.pages.by_name())
         for spec in BUILTINS.values():
@@ -142,38 +138,14 @@ class Commands:
         found = self._listings[name](args, page)
         if isinstance(found, Reply):
             return found
-        return Reply(found.messages, self._nav(name, args, found.number, found.count))
-
-    def _nav(self, name: str, args: str, page: int, count: int) -> tuple[tuple[Button, ...], ...]:
-        if count <= 1:
-            return ()
-        row = []
-        if page > 1:
-            row.append(Button(PREV, data=self._page_data(name, args, page - 1)))
-        row.append(Button(f"{page}/{count}", data=NOOP))
-        if page < count:
-            row.append(Button(NEXT, data=self._page_data(name, args, page + 1)))
-        return (tuple(row),)
-
-    def _page_data(self, name: str, args: str, page: int) -> str:
-        """`pg:quotes:2:7:=BRICS`, or `pg:quotes:2:7:#<hash>` when the args do not fit."""
-        head = f"pg:{name}:{page}:{self.query.build_id()}:"
-        data = f"{head}={args}"
-        if len(data.encode()) <= MAX_CALLBACK_BYTES:
-            return data
-        key = short_key(name, args)
-        self._args[key] = args
-        self._args.move_to_end(key)
-        while len(self._args) > self._remember:
-            self._args.popitem(last=False)
-        return f"{head}#{key}"
+        return Reply(found.messages, self.buttons.nav(name, args, found.number, found.count))
 
     async def _page_callback(self, data: str, chat: ChatContext) -> Reply:
         parts = data.split(":", 4)
         if len(parts) != 5 or parts[1] not in self._listings or not parts[2].isdigit():
             return Reply(messages=(), notice="This button no longer works.")
         _, name, page, build, coded = parts
-        args = coded[1:] if coded.startswith("=") else self._args.get(coded[1:])
+        args = self.buttons.args(coded)
         line = f"/{name} {args}".strip() if args is not None else ""
         if args is None or build != str(self.query.build_id()):
             return Reply(messages=(notices.stale_list(line),), notice="This list changed.")

@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.commands import BUILTINS, NEXT, NOOP, PREV, Commands
+from bot.commands import BUILTINS, Commands
 from bot.models import ChatContext, Reply
+from bot.page_buttons import NEXT, NOOP, PREV
 from bot.query import Query
 from tests.factories import (
     EFE_ID,

@@ -10,8 +10,9 @@ import pytest
 import sqlite_utils
 
 from bot.cli import main
-from bot.commands import NEXT, NOOP, PREV, Commands
+from bot.commands import Commands
 from bot.models import ChatContext, Reply
+from bot.page_buttons import NEXT, NOOP, PREV
 from bot.paged_query import PagedQuery
 from bot.query import Query
 from tests.factories import check_message, make_article, make_store, make_story, write_db

@@ -132,32 +132,37 @@ exits with status 1.
 from __future__ import annotations
 
 import json
-import os
-import re
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bot.analyse.figures.extraction import (  # noqa: E402
-    Found,
-    figures_in_article,
-    figures_in_sentence,
-)
-from bot.analyse.figures.lexicon import word_set  # noqa: E402
+from bot.analyse.figures.extraction import Found, figures_in_article  # noqa: E402
 from bot.analyse.figures.readable import measure_flaw  # noqa: E402
-from bot.analyse.text.sentences import split_sentences  # noqa: E402
-
-DATA = Path(
-    os.environ.get("BRIEFING_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data"
+from tests.bench.figure_scoring import (  # noqa: E402
+    GOLD,
+    NEWSQUANT,
+    OWN_PARTS,
+    Item,
+    Score,
+    article_paragraphs,
+    content_words,
+    gold_value,
+    match,
+    newsquant_found,
+    newsquant_gold,
+    newsquant_items,
+    own_part,
+    resolve,
+    same_measure_fuzzy,
+    same_own_unit,
+    table,
 )
-NEWSQUANT = DATA / "figures-newsquant" / "formatted_test_set" / "NewsQuant.json"
-GOLD = ROOT / "tests" / "data" / "figures_gold.jsonl"
+
 # Rules were written reading sentences 0-399; 400-489 were read only after a first measurement of
 # 400-589; 490-589 have never been read and are the held-out split.
 SPLITS = (
@@ -165,266 +170,6 @@ SPLITS = (
     ("tuned later (400-489)", 400, 490),
     ("held out (490-589)", 490, 590),
 )
-
-CURRENCIES = {
-    "USD": "dollar", "GBP": "pound sterling", "EUR": "euro", "JPY": "japanese yen",
-    "CNY": "chinese yuan", "AUD": "australian dollar", "HKD": "hong kong dollar",
-    "CAD": "canadian dollar", "ILS": "shekel", "MYR": "malaysian ringgit", "DKK": "danish krone",
-    "INR": "indian rupee", "RUB": "russian ruble", "CHF": "swiss franc",
-    "NZD": "new zealand dollar", "SGD": "singapore dollar", "SEK": "swedish krone",
-    "NOK": "norwegian krone", "BRL": "brazilian real", "ZAR": "south african rand",
-    "MXN": "mexican peso", "KRW": "south korean won", "BTC": "bitcoin",
-    "PLN": "polish złoty", "IDR": "indonesian rupiah", "AED": "united arab emirates dirham",
-    "KES": "kenyan shilling", "NGN": "nigerian naira", "TWD": "new taiwan dollar",
-}  # fmt: skip
-OURS_TO_THEIRS = {
-    "percent": "percentage", "times": "count", "pence": "point", "G": "generation wireless",
-    "tonne": "metric ton", "cubic centimetre": "millilitre",
-    "million british thermal unit": "mega british thermal unit",
-    "": "-", "fraction": "% -",
-}  # fmt: skip
-_IRREGULAR = {
-    "people": "people", "men": "man", "women": "woman", "children": "child", "feet": "foot",
-    "teeth": "tooth", "mice": "mouse", "geese": "goose", "series": "series", "species": "species",
-    "news": "news", "lives": "life", "wives": "wife", "knives": "knife", "halves": "half",
-    "shelves": "shelf", "wolves": "wolf", "leaves": "leaf", "thieves": "thief", "data": "data",
-}  # fmt: skip
-# After these endings a plural "-es" is the plural ending itself ("boxes", "churches", "buses").
-_SIBILANT = ("ss", "sh", "ch", "x", "z")
-
-
-def singular(word: str) -> str:
-    """A plural noun made singular by English spelling rules ("properties" -> "property")."""
-    lower = word.lower()
-    if lower in _IRREGULAR:
-        return _IRREGULAR[lower]
-    if lower.endswith("men") and len(lower) > 4:
-        return lower[:-3] + "man"
-    if lower.endswith("ies") and len(lower) > 4:
-        return lower[:-3] + "y"
-    stem = lower[:-2]
-    if lower.endswith("es") and (stem.endswith(_SIBILANT) or _latin_us(stem)):
-        return stem
-    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3:
-        return lower[:-1]
-    return lower
-
-
-def _latin_us(stem: str) -> bool:
-    """True for "virus", "bonus", "bus" (from "-uses"), not "hous" or "caus"."""
-    return stem.endswith("us") and len(stem) > 2 and stem[-3] not in _VOWELS
-
-
-def newsquant_unit(found: Found) -> str:
-    """Our unit in NewsQuant's normalised vocabulary (a counted noun becomes its lemma)."""
-    if found.unit == "fraction":
-        return f"% {_lemma_phrase(found.measure)}" if found.measure else "% -"
-    unit, _, per = found.unit.partition(" per ")
-    if unit == "pence" and not found.text.rstrip().endswith("p"):
-        unit = "penny"  # NewsQuant reads "164p" as a point but "470 pence" as pennies
-    mapped = CURRENCIES.get(unit) or OURS_TO_THEIRS.get(unit)
-    if mapped is None:
-        counted = found.kind.endswith("-noun") or found.kind == "vague"
-        mapped = _lemma_phrase(unit) if counted else unit.lower()
-    if not per:
-        return mapped
-    return f"{mapped} per {OURS_TO_THEIRS.get(per, per)}"  # "USD per million british thermal unit"
-
-
-_COMPARED = {
-    "best": "good", "better": "good", "worst": "bad", "smaller": "small", "larger": "large",
-    "bigger": "big", "higher": "high", "lower": "low", "older": "old", "newer": "new",
-}  # fmt: skip
-
-
-# Words ending in "-est" that are no superlatives.
-_NOT_SUPERLATIVE = {
-    "interest", "honest", "modest", "forest", "harvest", "protest", "contest", "request", "test",
-    "suggest", "digest", "invest", "arrest", "conquest", "west", "guest", "nest", "rest", "chest",
-    "quest", "pest", "vest", "crest", "manifest", "earnest", "priest", "latest",
-}  # fmt: skip
-_VOWELS = "aeiou"
-
-
-def _adjective(word: str) -> str:
-    """A superlative or comparative as its base form, the way NewsQuant's lemmas read."""
-    lower = word.lower()
-    if lower in _COMPARED:
-        return _COMPARED[lower]
-    if lower in _NOT_SUPERLATIVE or len(lower) <= 5 or not lower.endswith("est"):
-        return lower
-    if lower.endswith("iest"):
-        return lower[:-4] + "y"
-    stem = lower[:-3]
-    if stem[-1] == stem[-2] and stem[-1] not in "ls":
-        return stem[:-1]  # "hottest", "biggest"
-    return stem + "e" if _silent_e(stem) else stem
-
-
-def _silent_e(stem: str) -> bool:
-    """True when the base form ends in a silent e: "larg" -> "large", "saf" -> "safe"."""
-    if stem.endswith(("rg", "dg")):
-        return True
-    if len(stem) < 3:
-        return False
-    first, vowel, last = stem[-3:]
-    return first not in _VOWELS and vowel in _VOWELS and last not in _VOWELS + "wxy"
-
-
-def _lemma_phrase(phrase: str) -> str:
-    """A counted noun phrase the way NewsQuant normalises it: content words only, each lemma."""
-    split = phrase.split()
-    # a participle joined by "and" to an adjective is one too ("gifted and unpredictable")
-    verbal = {i for i, w in enumerate(split[:-1]) if _verb_modifier(w) and split[i + 1] != "and"}
-    words = [w for i, w in enumerate(split) if w.lower() not in _LEMMA_DROPS and i not in verbal]
-    return " ".join(
-        _noun_lemma(_adjective(w)) if w.replace("-", "").isalpha() else w.lower() for w in words
-    )
-
-
-_LEMMA_DROPS = word_set("and of the a an in on at his her its their our my your")
-
-
-def _verb_modifier(word: str) -> bool:
-    """A participle or adverb before the noun ("recorded songs", "decently sized plants"):
-    NewsQuant's units keep only nouns and adjectives."""
-    lower = word.lower()
-    participle = lower.endswith("ed") and not lower.endswith("eed") and len(lower) > 4
-    return "-" not in lower and (participle or (lower.endswith("ly") and len(lower) > 4))
-
-
-def _noun_lemma(word: str) -> str:
-    """A noun's lemma as NewsQuant writes it: a people's name stays plural ("Americans")."""
-    if word[:1].isupper() and word.lower().endswith(("ans", "ons")):
-        return word.lower()
-    return singular(word)
-
-
-@dataclass
-class Score:
-    """Counts behind precision, recall and F1."""
-
-    gold: int = 0
-    predicted: int = 0
-    value: int = 0
-    unit: int = 0
-    measure: int = 0
-
-    def add(self, other: Score) -> None:
-        for name in ("gold", "predicted", "value", "unit", "measure"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-
-    def row(self, name: str) -> str:
-        p, r, f = prf(self.value, self.predicted, self.gold)
-        return (
-            f"| {name} | {self.gold} | {self.predicted} | {p:.3f} | {r:.3f} | {f:.3f} | "
-            f"{prf(self.unit, self.predicted, self.gold)[2]:.3f} | "
-            f"{prf(self.measure, self.predicted, self.gold)[2]:.3f} |"
-        )
-
-
-def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    p = hits / predicted if predicted else 0.0
-    r = hits / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-Value = tuple[float, float | None]
-
-
-def close(a: float, b: float) -> bool:
-    return abs(a - b) <= 0.01 * max(abs(a), abs(b)) + 1e-9
-
-
-def values_match(gold: Value, ours: Value) -> bool:
-    if (gold[1] is None) != (ours[1] is None):
-        return False
-    upper_ok = gold[1] is None or ours[1] is None or close(gold[1], ours[1])
-    return close(gold[0], ours[0]) and upper_ok
-
-
-@dataclass(frozen=True)
-class Item:
-    """One quantity to match: value (and range top), unit and measure words."""
-
-    value: Value
-    unit: str
-    words: frozenset[str]
-
-
-def words_of(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.split(r"[,\s]+", text.lower()) if w and w != "-")
-
-
-def shares_word(gold: frozenset[str], ours: frozenset[str]) -> bool:
-    """NewsQuant's "partial" concept match: one word in common, or no concept on either side (the
-    authors' scorer, `evaluate_models.py`, compares its `-` with their taggers' `-`)."""
-    return bool(gold & ours) or not (gold or ours)
-
-
-def match(
-    gold: Sequence[Item],
-    ours: Sequence[Item],
-    same_unit: Callable[[str, str], bool],
-    same_measure: Callable[[frozenset[str], frozenset[str]], bool] = shares_word,
-) -> Score:
-    """One-to-one matches: value+unit pairs first, then value-only pairs."""
-    score = Score(gold=len(gold), predicted=len(ours))
-    free = list(range(len(ours)))
-    pending: list[Item] = []
-    for g in gold:
-        hit = next((i for i in free if values_match(g.value, ours[i].value)
-                    and same_unit(g.unit, ours[i].unit)), None)  # fmt: skip
-        if hit is None:
-            pending.append(g)
-            continue
-        free.remove(hit)
-        score.value, score.unit = score.value + 1, score.unit + 1
-        score.measure += same_measure(g.words, ours[hit].words)
-    for g in pending:
-        hit = next((i for i in free if values_match(g.value, ours[i].value)), None)
-        if hit is not None:
-            free.remove(hit)
-            score.value += 1
-            score.measure += same_measure(g.words, ours[hit].words)
-    return score
-
-
-def gold_value(text: str) -> Value:
-    """NewsQuant's value string: "5", "-5.0", or a range "12-120"."""
-    text = text.strip()
-    if "E" not in text and not text.startswith("-") and "-" in text:
-        low, high = text.split("-", 1)
-        return float(low), float(high)
-    return float(text), None
-
-
-def newsquant_found(text: str) -> list[Found]:
-    """Our figures of one NewsQuant sentence (dates and years are never counted)."""
-    return [f for f in figures_in_sentence(text) if f.kind != "year"]
-
-
-def newsquant_items(found: Sequence[Found]) -> list[Item]:
-    items = []
-    for f in found:
-        unit = newsquant_unit(f)
-        items.append(Item((f.value, f.upper), unit, newsquant_concept(f.measure, unit)))
-    return items
-
-
-def newsquant_concept(measure: str, unit: str) -> frozenset[str]:
-    """Our measure as a CQE concept. CQE keeps a counted noun in the unit (`two sides`: unit
-    `side`, concept `-`), so a measure that only restates its unit names no concept of its own."""
-    words = words_of(measure)
-    unit_words = {singular(w) for w in words_of(unit)}
-    return frozenset() if all(singular(w) in unit_words for w in words) else words
-
-
-def newsquant_gold(sentence: dict[str, Any]) -> list[Item]:
-    return [
-        Item(gold_value(q["value"]), q["normalized_unit"].lower(), words_of(q["referred_concepts"]))
-        for q in sentence["quantities"]
-    ]
 
 
 def bench_newsquant(dev: bool, errors: str, flaws: list[str]) -> None:
@@ -493,89 +238,8 @@ def bench_unit_sets() -> None:
     table(rows, last="(no concepts)")
 
 
-def table(rows: Iterable[tuple[str, Score]], last: str = "value+concept F1") -> None:
-    print(f"| split | gold | predicted | value P | value R | value F1 | value+unit F1 | {last} |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-    for name, score in rows:
-        print(score.row(name))
-
-
-def article_paragraphs(path: Path) -> list[list[str]]:
-    """Body sentences by paragraph: a BBC article (title line dropped), a seed (date line
-    dropped) or a CNN story (one line, no title)."""
-    text = path.read_text(encoding="utf8")
-    lines = text.splitlines()
-    if path.parent.name == "seeds":
-        lines[0] = re.sub(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*", "", lines[0])
-    elif path.parent.name != "cnndm":
-        lines = lines[1:]
-    paragraphs = [p for p in "\n".join(lines).split("\n\n") if p.strip()]
-    return [split_sentences(" ".join(p.split())) for p in paragraphs]
-
-
-def resolve(path: str) -> Path:
-    if path.startswith("seeds/"):
-        return ROOT / path
-    if path.startswith("cnndm/"):
-        return DATA / "cnndm-dev" / "articles" / path
-    return DATA / "bbc-news-summary-full" / "articles" / path
-
-
-def same_own_unit(gold: str, ours: str) -> bool:
-    """Units agree; a counted noun needs only the same head noun ("emotional needs", "needs")."""
-    if gold == ours:
-        return True
-    heads = [_lemma_phrase(u).rsplit(" ", 1)[-1] for u in (gold, ours)]
-    return bool(gold and ours) and heads[0] == heads[1]
-
-
-_FUNCTION = word_set(
-    "the a an of in on at to and or for by with from than its their his her our this that these "
-    "those as into over per"
-)
-
-
-def content_words(text: str) -> frozenset[str]:
-    """A measure's content words: lower case, no possessive, no function word, singular."""
-    found = re.findall(r"[\w.\-\u2019']+", text.lower())
-    stripped = (re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", w).strip(".") for w in found)
-    return frozenset(singular(w) for w in stripped if w and w not in _FUNCTION)
-
-
-def same_measure_fuzzy(gold: frozenset[str], ours: frozenset[str]) -> bool:
-    """At least half of the gold's content words are in ours, and half of ours in the gold's."""
-    shared = len(gold & ours)
-    return bool(gold and ours) and 2 * shared >= len(gold) and 2 * shared >= len(ours)
-
-
-OWN_PARTS = (
-    "seeds", "business 480+", "tech", "all 18 (tuned)", "fresh 5 (never tuned)",
-    "CNN 16 (labelled first, never tuned)", "second 10 (labelled first)",
-    "third 10 (labelled first)", "fourth 8 (labelled first)", "fifth 10, CNN (labelled first)",
-    "sixth 10, CNN (labelled first)",
-)  # fmt: skip
 # Batches whose errors `--errors` does not print yet (a batch is scored once before it is read).
 UNREAD_BATCHES: frozenset[str] = frozenset()
-
-
-def own_part(row: dict[str, Any]) -> list[str]:
-    """The table rows one gold article counts in."""
-    if row.get("set") == "cnndm":
-        return [OWN_PARTS[5]]
-    if row.get("batch") == "second":
-        return [OWN_PARTS[6]]
-    if row.get("batch") == "third":
-        return [OWN_PARTS[7]]
-    if row.get("batch") == "fourth":
-        return [OWN_PARTS[8]]
-    if row.get("batch") == "fifth":
-        return [OWN_PARTS[9]]
-    if row.get("batch") == "sixth":
-        return [OWN_PARTS[10]]
-    if row.get("fresh"):
-        return [OWN_PARTS[4]]
-    folder = "seeds" if row["path"].startswith("seeds/") else row["path"].split("/")[0]
-    return [OWN_PARTS[1] if folder == "business" else folder, OWN_PARTS[3]]
 
 
 def bench_own_gold(dev: bool, errors: bool, flaws: list[str]) -> None:

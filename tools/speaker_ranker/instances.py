@@ -111,9 +111,9 @@ def own_gold() -> list[Instance]:
     """Instances from the project's own hand-labelled gold (tests/data/quotes_gold.jsonl),
     labelled by its benchmark's speaker match."""
     os.environ.setdefault("BRIEFING_DATA", str(DATA.parent))
-    spec = importlib.util.spec_from_file_location("quotes_bench", ROOT / "tests/bench/quotes.py")
+    spec = importlib.util.spec_from_file_location("quote_gold", ROOT / "tests/bench/quote_gold.py")
     if spec is None or spec.loader is None:
-        sys.exit("tests/bench/quotes.py is missing")
+        sys.exit("tests/bench/quote_gold.py is missing")
     bench = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = bench  # its dataclasses look their module up
     spec.loader.exec_module(bench)

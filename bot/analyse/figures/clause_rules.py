@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.antecedents import antecedent
+from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.completions import (
     bare_growth,
     forecast_growth,
@@ -15,7 +16,7 @@ from bot.analyse.figures.completions import (
     uncut_subject,
 )
 from bot.analyse.figures.counted_owners import before_predicate
-from bot.analyse.figures.lexicon import AGO, clause_span, tidy
+from bot.analyse.figures.lexicon import AGO, tidy
 from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
     NP_STOP,

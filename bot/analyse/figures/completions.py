@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import DETERMINERS, clause_span, word_set
+from bot.analyse.figures.clauses import clause_span
+from bot.analyse.figures.lexicon import DETERMINERS, word_set
 
 # Capitalised words that name nothing when they open a sentence.
 _NOT_NAMES = word_set("the a an it its this that these those they we he she and but")

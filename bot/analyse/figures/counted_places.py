@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.doers import PEOPLE
-from bot.analyse.figures.lexicon import QUALIFIED, clause_span, tidy, word_set
+from bot.analyse.figures.lexicon import QUALIFIED, tidy, word_set
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import PLACE_NOUNS, measure_flaw
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import MAX_WORDS, VERBS, clause_span, word_set
+from bot.analyse.figures.clauses import clause_span
+from bot.analyse.figures.lexicon import MAX_WORDS, VERBS, word_set
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.clause_rules import named_subject
-from bot.analyse.figures.lexicon import clause_span
+from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.numbers import Quantity
 
 DISTANCES = frozenset({"kilometre", "mile", "metre", "foot", "yard"})

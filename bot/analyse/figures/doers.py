@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import QUALIFIED, VERBS, clause_span, tidy, word_set
+from bot.analyse.figures.clauses import clause_span
+from bot.analyse.figures.lexicon import QUALIFIED, VERBS, tidy, word_set
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.antecedents import antecedent
-from bot.analyse.figures.lexicon import AGO, TAKE_FORMS, clause_span, is_verb, word_set
+from bot.analyse.figures.clauses import clause_span
+from bot.analyse.figures.lexicon import AGO, TAKE_FORMS, is_verb, word_set
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.units import DURATIONS

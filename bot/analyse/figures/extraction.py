@@ -75,6 +75,7 @@ from bot.analyse.figures.aged_people import (
     persons_deed,
     persons_things,
 )
+from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.fact_years import kept_years
 from bot.analyse.figures.found import Found
 from bot.analyse.figures.inherited import conversions_inherit, further_inherit, shares_left_inherit
@@ -273,7 +274,7 @@ def _resolved(sentence: str, previous: str, found: Found) -> Found:
     sentence before was about (`Brazil's jobless rate fell to a new low`)."""
     if found.measure or not previous or found.kind == "year-fact":
         return found
-    begin, _ = words.clause_span(sentence, found.start)
+    begin, _ = clause_span(sentence, found.start)
     clause = words.QUALIFIED.sub(" ", sentence[begin : found.start])
     said_of_it = reported_pronoun(clause)
     if not said_of_it and (not pronoun_complement(clause) or found.unit in _TIMES):

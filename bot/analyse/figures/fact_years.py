@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.analyse.figures import lexicon as words
+from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
@@ -30,7 +30,7 @@ def kept_years(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 
 def _year_is_fact(text: str, year: Quantity, quantities: list[Quantity]) -> bool:
-    begin, finish = words.clause_span(text, year.start)
+    begin, finish = clause_span(text, year.start)
     others = [q for q in quantities if q is not year and begin <= q.start < finish]
     future = _FUTURE.search(text[begin : year.start])
     if others or future is None:

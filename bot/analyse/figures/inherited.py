@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.analyse.figures import lexicon as words
 from bot.analyse.figures.found import Found
-from bot.analyse.figures.measures import of_phrase
+from bot.analyse.figures.of_phrases import of_phrase
 from bot.analyse.figures.shares_left import share_left
 from bot.models import Unit
 

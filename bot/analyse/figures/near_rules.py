@@ -14,19 +14,14 @@ from bot.analyse.figures.clause_rules import (
 from bot.analyse.figures.completions import LEVELS, economic_growth, level_of, owned_object
 from bot.analyse.figures.counted import counted_noun
 from bot.analyse.figures.lexicon import DECREASE, INCREASE, tidy, word_set
-from bot.analyse.figures.measures import (
-    before_qualifier,
-    near,
-    noun_after,
-    of_phrase,
-    verb_object,
-)
+from bot.analyse.figures.measures import before_qualifier, near, noun_after, verb_object
 from bot.analyse.figures.milestones import gerund_noun, milestone
 from bot.analyse.figures.money_rules import (
     is_money,
 )
 from bot.analyse.figures.noun_tails import CONTACT_CLAUSE, deal_parties
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.of_phrases import of_phrase
 from bot.analyse.figures.shares_of import share_predicate
 from bot.analyse.figures.sums import (
     multiple_of,

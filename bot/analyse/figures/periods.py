@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import clause_span
+from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.numbers import WORD_NUMBER, Quantity
 from bot.analyse.figures.units import DURATIONS
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import clause_span, tidy
+from bot.analyse.figures.clauses import clause_span
+from bot.analyse.figures.lexicon import tidy
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.money_rules import is_money
 from bot.analyse.figures.numbers import Quantity

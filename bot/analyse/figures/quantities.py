@@ -8,7 +8,8 @@ from dataclasses import replace
 from bot.analyse.figures import currencies, names, numbers, rates, units
 from bot.analyse.figures.ages import age_or_prime, apposition_age, decade_age
 from bot.analyse.figures.compounds import compound_figure
-from bot.analyse.figures.counted import counted_noun, with_noun
+from bot.analyse.figures.counted import counted_noun
+from bot.analyse.figures.counted_units import with_noun
 from bot.analyse.figures.heights import joined_heights
 from bot.analyse.figures.metres import metres
 from bot.analyse.figures.not_quantities import not_quantities

@@ -5,18 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import (
-    CLAUSE_REACH,
-    QUALIFIED,
-    RESOLVED,
-    VERBS,
-    clause_span,
-    is_verb,
-    segments,
-    tidy,
-    verb_at,
-    word_set,
-)
+from bot.analyse.figures.clauses import CLAUSE_REACH, clause_span, segments
+from bot.analyse.figures.lexicon import QUALIFIED, RESOLVED, VERBS, is_verb, tidy, verb_at, word_set
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, present_verb
 from bot.analyse.figures.sources import (

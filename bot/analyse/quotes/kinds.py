@@ -30,7 +30,6 @@ from dataclasses import replace
 from bot.analyse.quotes.attribution import (
     according_to,
     attribution_after,
-    attribution_before,
     speech_tail,
 )
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS
@@ -43,6 +42,7 @@ from bot.analyse.quotes.phrases import (
     tokens,
     verb_positions,
 )
+from bot.analyse.quotes.verb_subjects import attribution_before
 from bot.models import QuoteKind
 
 _NICKNAME = re.compile(

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.quotes.attribution import attribution_before
 from bot.analyse.quotes.lexicon import ATTRIBUTING_VERBS, INDIRECT_VERBS
 from bot.analyse.quotes.phrases import Phrase, verb_positions
+from bot.analyse.quotes.verb_subjects import attribution_before
 
 # Verbs that report a clause (`said that ...`); verbs that name the quote itself (`called`) do not.
 _REPORTING = frozenset(v for v in INDIRECT_VERBS - ATTRIBUTING_VERBS if not v.endswith("ing"))

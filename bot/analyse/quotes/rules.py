@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from bot.analyse.quotes.attribution import (
     according_to,
     attribution_after,
-    attribution_before,
     by_agent,
     dash_byline,
     transcript_label,
@@ -30,6 +29,7 @@ from bot.analyse.quotes.quoted_as import quoted_speaker
 from bot.analyse.quotes.reporting import reported_by
 from bot.analyse.quotes.resolution import Resolver
 from bot.analyse.quotes.retorts import retort
+from bot.analyse.quotes.verb_subjects import attribution_before
 from bot.analyse.quotes.words_of import words_of
 from bot.analyse.quotes.wrappers import wrapping_outlet
 
