@@ -123,8 +123,18 @@ def gold_value(text: str) -> Value:
 
 
 def newsquant_found(text: str) -> list[Found]:
-    """Our figures of one NewsQuant sentence (dates and years are never counted)."""
-    return [f for f in figures_in_sentence(text) if f.kind != "year"]
+    """Our figures of one NewsQuant sentence, in its schema: dates and years are never counted,
+    nor is a multiplying word (`doubled`, `halved`, `twice`, `double the size`): NewsQuant's
+    annotators left every one of them out (the five of sentences 0-489), though a reader of a
+    briefing wants them; a written multiple (`10 times`, `sixfold`) is counted."""
+    return [
+        f
+        for f in figures_in_sentence(text)
+        if f.kind not in ("year", "multiplier") and not _MULTIPLYING_WORD.search(f.text)
+    ]
+
+
+_MULTIPLYING_WORD = re.compile(r"\b(?:double|twice|triple|treble|quadruple)\b", re.IGNORECASE)
 
 
 def newsquant_items(found: Sequence[Found]) -> list[Item]:
@@ -209,11 +219,11 @@ OWN_PARTS = (
     "seeds", "business 480+", "tech", "all 18 (tuned)", "fresh 5 (never tuned)",
     "CNN 16 (labelled first, never tuned)", "second 10 (labelled first)",
     "third 10 (labelled first)", "fourth 8 (labelled first)", "fifth 10, CNN (labelled first)",
-    "sixth 10, CNN (labelled first)",
+    "sixth 10, CNN (labelled first)", "seventh 10, CNN (labelled first)",
 )  # fmt: skip
 
 # The batches labelled first, each scored in a row of its own: their index in OWN_PARTS.
-_BATCH_PARTS = {"second": 6, "third": 7, "fourth": 8, "fifth": 9, "sixth": 10}
+_BATCH_PARTS = {"second": 6, "third": 7, "fourth": 8, "fifth": 9, "sixth": 10, "seventh": 11}
 
 
 def own_part(row: dict[str, Any]) -> list[str]:
