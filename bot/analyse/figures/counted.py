@@ -35,6 +35,8 @@ _INVARIANT_PLURALS = word_set(
 # Words before the counted noun that are no part of it: "eight more picks", "the 20 most
 # expensive restaurants" (a superlative's adjective stays: it says which ones are counted).
 _SKIP_FIRST = {"more", "additional", "extra", "further", "combined", "most", "least"}
+# Adverbs of degree inside the phrase, no part of what is counted.
+_DEGREE = word_set("very really extremely highly particularly truly quite fairly rather")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "three DJs", "4 SUVs"
 
 
@@ -98,6 +100,8 @@ def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
         cursor = match.end()
         if not words and word.lower() in _SKIP_FIRST:
             continue  # "eight more picks" counts picks
+        if word.lower() in _DEGREE:
+            continue  # "one very real possibility" counts real possibilities
         if word.lower() == "and" and words and not singular:
             words.append((word, cursor))  # "digital and physical sales"
             continue

@@ -61,7 +61,7 @@ _SHARE = re.compile(
 )
 _MULTIPLIER_VALUES = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5}
 _NOT_ONE_BEFORE = re.compile(
-    r"\b(?:each|the|same|no|any|every|this|that|which|another|last|only|little|one|by)\s+$"
+    r"\b(?:each|the|same|no|any|every|this|that|which|another|last|only|little|one|one\s+by)\s+$"
     r"|\bno-$",  # "no-one waits": nobody
     re.IGNORECASE,
 )
@@ -166,7 +166,11 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
     ):
         return None
     if _ANOTHER_AFTER.match(text, match.end()):
-        return None
+        return None  # "one another", "one's"; and "one by one", one at a time
+    if _RANK_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return None  # "world number one", "the number two official": a rank, not a count
+    if lower in _STAGES and _stage(text, match.start(), match.end()):
+        return None  # "reached the last eight": a stage of a cup, as "the last 16" is
     if lower == "one" and _ONE_AS_PRONOUN.match(text, match.end()):
         return None  # "one can already celebrate": anyone, not a count
     if lower == "one" and _someday(text, match.start(), match.end()):
@@ -181,6 +185,20 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
 
 
 _MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
+_RANK_BEFORE = re.compile(r"\b(?:number|No\.?)\s+$", re.IGNORECASE)
+_STAGES = frozenset({"four", "eight", "sixteen"})
+_STAGE_BEFORE = re.compile(r"\b(?:the|a)\s+(?:last|final)\s+$", re.IGNORECASE)
+# What follows a stage; a count goes on with its noun ("the last eight years").
+_STAGE_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:at|in|of|on|for|after|before|with|against|and|or|but|stage|tie"
+    r"|draw|round|match|clash|spot|place)\b"
+)
+
+
+def _stage(text: str, start: int, end: int) -> bool:
+    """True for a word number naming a stage of a cup: `reached the last eight at the Open`."""
+    before = _STAGE_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and _STAGE_AFTER.match(text, end) is not None
 
 
 def _someday(text: str, start: int, end: int) -> bool:
@@ -193,7 +211,7 @@ def _someday(text: str, start: int, end: int) -> bool:
     return _sentence_start(text, start) and _SUBJECT_AFTER_DAY.match(text, end) is not None
 
 
-_ANOTHER_AFTER = re.compile(r"\s*(?:another|'s|\u2019s)\b")
+_ANOTHER_AFTER = re.compile(r"\s*(?:another|'s|\u2019s|by\s+one)\b", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\s+day\b(?![-\u2019'])")
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|might|may|can|then|perhaps|maybe|hope|hopes|hoped|and)\s+$",

@@ -1,0 +1,58 @@
+"""Word numbers that are counts and those that are not: `by one centimetre` is a length, `one by
+one` is no count, `world number one` is a rank, `the last eight` of a cup is a stage, and an
+adverb of degree (`one very real possibility`) is no part of the counted noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.quantities import quantities_in
+
+
+def units(sentence: str) -> list[tuple[float, str]]:
+    return [(q.value, str(q.unit)) for q in quantities_in(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The pole vault record rose by one centimetre.", [(1.0, "centimetre")]),
+        ("The bill passed by one vote in the Senate.", [(1.0, "vote")]),
+        ("Rates went up by one point on Thursday.", [(1.0, "point")]),
+    ],
+)
+def test_one_after_by_is_still_a_count(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The guests left one by one after midnight.",
+        "One by one, the lights of the harbour went out.",
+        "Lena Holt finished the season as world number one.",
+        "He was the number two official at the ministry until May.",
+        "Almagro reached the last eight at the Harbour Open.",
+        "Only Kenton Rovers remain among the final four.",
+    ],
+)
+def test_ones_ranks_and_stages_are_no_counts(sentence: str) -> None:
+    assert units(sentence) == []
+
+
+def test_a_count_after_last_goes_on_with_its_noun() -> None:
+    assert units("Prices in Harbourside rose in the last eight years.") == [(8.0, "year")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One very real possibility is a strike at the port.", [(1.0, "real possibility")]),
+        ("The mayor gave two very good reasons for the delay.", [(2.0, "good reasons")]),
+        ("Inspectors found three really serious faults.", [(3.0, "serious faults")]),
+    ],
+)
+def test_an_adverb_of_degree_is_no_part_of_the_counted_noun(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(sentence) == expected
