@@ -56,6 +56,7 @@ def test_metres_a_second_are_a_speed(sentence: str, value: float) -> None:
         "She celebrated a 400m victory in Paris.",
         "The 800m runner missed the final.",
         "He is a 200m specialist from Leeds.",
+        "Lena Holt entered the 400m events at the indoor meeting.",
     ],
 )
 def test_a_race_after_a_bare_m_is_run_in_metres(sentence: str) -> None:

@@ -15,7 +15,7 @@ _METRE_CONTEXT = re.compile(
     r"penalty|kick|drop[\s-]goal|dash|run|drive|putt|pass|effort|strike|shot|swim|dive|plunge|"
     r"fall|wall|tower|cliff|jump|throw|radius|yacht|superyacht|underground|underwater|apart|"
     # a race won or run over the distance: "her 1500m victory", "the 800m runner"
-    r"victory|victories|win|wins|winner|runners?|specialist|event|crown|personal\s+best|"
+    r"victory|victories|win|wins|winner|runners?|specialist|events?|crown|personal\s+best|"
     # a point of a race: "at the 300m stage", "a 50m split"
     r"stage|split)\b"
 )
