@@ -47,6 +47,6 @@ def tfidf_matrix(documents: Sequence[Sequence[str]]) -> Matrix:
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    """Cosine of two unit-length sparse vectors."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(w * large.get(term, 0.0) for term, w in small.items())
+    """Cosine of two unit-length sparse vectors: over the terms they share only (a set
+    intersection, done in C), summed exactly so that the order of the terms never matters."""
+    return math.fsum([a[term] * b[term] for term in a.keys() & b.keys()])
