@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analyse.figures.extraction import figures_in_sentence
 from bot.analyse.figures.quantities import quantities_in
 
 
@@ -56,3 +57,31 @@ def test_an_adverb_of_degree_is_no_part_of_the_counted_noun(
     sentence: str, expected: list[tuple[float, str]]
 ) -> None:
     assert units(sentence) == expected
+
+
+def test_a_spelled_count_after_a_bullet_opens_its_sentence() -> None:
+    assert units("\u2022 Three minutes after the call, the ferry turned back.") == [(3.0, "minute")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The coach held one-to-one talks with Ivo Marsh.", "They met for one-on-one coaching."],
+)
+def test_one_to_one_is_no_count(sentence: str) -> None:
+    assert units(sentence) == []
+
+
+def test_years_ago_after_was_are_a_time_ago_not_an_age() -> None:
+    assert units("I felt the same as I was 15 years ago.") == [(15.0, "year")]
+
+
+def test_a_population_of_counts_people_not_the_noun_before_it() -> None:
+    assert units("About 3,000 Caribs live on the island, which has a population of 70,000.") == [
+        (3000.0, "Caribs"),
+        (70000.0, ""),
+    ]
+
+
+def test_a_bullet_is_no_part_of_a_measure() -> None:
+    [found] = figures_in_sentence("\u2022 Three minutes after the call, the ferry turned back.")
+    assert found.measure == ""

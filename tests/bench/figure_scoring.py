@@ -123,14 +123,16 @@ def gold_value(text: str) -> Value:
 
 
 def newsquant_found(text: str) -> list[Found]:
-    """Our figures of one NewsQuant sentence, in its schema: dates and years are never counted,
+    """Our figures of one NewsQuant sentence, in its schema: dates and years are never counted
+    (nor a year that is the fact of its clause, `will join in 2024`),
     nor is a multiplying word (`doubled`, `halved`, `twice`, `double the size`): NewsQuant's
     annotators left every one of them out (the five of sentences 0-489), though a reader of a
     briefing wants them; a written multiple (`10 times`, `sixfold`) is counted."""
     return [
         f
         for f in figures_in_sentence(text)
-        if f.kind not in ("year", "multiplier") and not _MULTIPLYING_WORD.search(f.text)
+        if f.kind not in ("year", "year-fact", "multiplier")
+        and not _MULTIPLYING_WORD.search(f.text)
     ]
 
 

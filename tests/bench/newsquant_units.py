@@ -38,6 +38,8 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower in _IRREGULAR:
         return _IRREGULAR[lower]
+    if lower.endswith("children"):
+        return lower[:-3]  # "grandchildren", "schoolchildren"
     if lower.endswith("men") and len(lower) > 4:
         return lower[:-3] + "man"
     if lower.endswith("ies") and len(lower) > 4:
@@ -117,9 +119,7 @@ def lemma_phrase(phrase: str) -> str:
     # a participle joined by "and" to an adjective is one too ("gifted and unpredictable")
     verbal = {i for i, w in enumerate(split[:-1]) if _verb_modifier(w) and split[i + 1] != "and"}
     words = [w for i, w in enumerate(split) if w.lower() not in _LEMMA_DROPS and i not in verbal]
-    return " ".join(
-        _noun_lemma(_adjective(w)) if w.replace("-", "").isalpha() else w.lower() for w in words
-    )
+    return " ".join(_noun_lemma(w) if w.replace("-", "").isalpha() else w.lower() for w in words)
 
 
 _LEMMA_DROPS = word_set("and of the a an in on at his her its their our my your")
@@ -137,4 +137,4 @@ def _noun_lemma(word: str) -> str:
     """A noun's lemma as NewsQuant writes it: a people's name stays plural ("Americans")."""
     if word[:1].isupper() and word.lower().endswith(("ans", "ons")):
         return word.lower()
-    return singular(word)
+    return singular(_adjective(word))

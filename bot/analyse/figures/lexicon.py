@@ -176,7 +176,9 @@ MAX_WORDS = 8  # a measure longer than this is cut: it is shown next to every nu
 def tidy(phrase: str) -> str:
     """A measure phrase without leading articles, containers or trailing function words (kept
     per phrase: every candidate measure of every figure passes here, many more than once)."""
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019")
+    phrase = re.sub(r"\s+", " ", phrase).strip(
+        " ,.;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019\u2022\u00b7*"
+    )
     for _ in range(2):
         phrase = _without_trailing(CONTAINER.sub("", _LEADING.sub("", phrase))).strip(" ,")
     parts = phrase.split()

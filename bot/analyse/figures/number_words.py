@@ -62,7 +62,7 @@ _SHARE = re.compile(
 _MULTIPLIER_VALUES = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5}
 _NOT_ONE_BEFORE = re.compile(
     r"\b(?:each|the|same|no|any|every|this|that|which|another|last|only|little|one|one\s+by)\s+$"
-    r"|\bno-$",  # "no-one waits": nobody
+    r"|\bno-$|\bone-(?:to|on)-$",  # "no-one waits": nobody; "one-to-one talks": face to face
     re.IGNORECASE,
 )
 
@@ -166,7 +166,7 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
     ):
         return None
     if _ANOTHER_AFTER.match(text, match.end()):
-        return None  # "one another", "one's"; and "one by one", one at a time
+        return None  # "one another", "one's"; "one by one", "one-to-one": no counts
     if _RANK_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None  # "world number one", "the number two official": a rank, not a count
     if lower in _STAGES and _stage(text, match.start(), match.end()):
@@ -211,7 +211,7 @@ def _someday(text: str, start: int, end: int) -> bool:
     return _sentence_start(text, start) and _SUBJECT_AFTER_DAY.match(text, end) is not None
 
 
-_ANOTHER_AFTER = re.compile(r"\s*(?:another|'s|\u2019s|by\s+one)\b", re.IGNORECASE)
+_ANOTHER_AFTER = re.compile(r"\s*(?:another|'s|\u2019s|by\s+one|-(?:to|on)-one)\b", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\s+day\b(?![-\u2019'])")
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|might|may|can|then|perhaps|maybe|hope|hopes|hoped|and)\s+$",
@@ -222,9 +222,10 @@ _ONE_AS_PRONOUN = re.compile(r"\s+(?:can|could|should|must|may|might|would)\b")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    """True when only spaces, or an end of sentence, a quote, a colon, a bracket or a dash and
-    spaces come before `pos` (read back over the spaces only, never over the whole text)."""
+    """True when only spaces, or an end of sentence, a quote, a colon, a bracket, a dash or a
+    bullet and spaces come before `pos` (read back over the spaces only, never over the whole
+    text)."""
     before = pos
     while before > 0 and text[before - 1].isspace():
         before -= 1
-    return before == 0 or text[before - 1] in ".!?\"\u201c'\u2018:(\u2014\u2013-"
+    return before == 0 or text[before - 1] in ".!?\"\u201c'\u2018:(\u2014\u2013-\u2022\u00b7*"

@@ -91,6 +91,8 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     if restated_in_money(text, quantity.end):
         return False  # "2,380,000 ($21,972)" is a sum, whatever was counted before it
     gap = text[before.end : quantity.start]
+    if _MEASURED_BY.search(gap):
+        return False  # "3,000 Caribs live on an island with a population of 70,000": people
     if _new_subject(before, gap, text, quantity):
         return False  # "six hours later, 145 were dead": a count of its own, not of hours
     joined = len(gap) <= 80 and _PARALLEL_GAP.search(gap) is not None
@@ -100,6 +102,12 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     return joined and same_scale and not per_count
 
 
+# A noun that says itself what the number after it counts: `a population of 70,000`.
+_MEASURED_BY = re.compile(
+    r"\b(?:population|capacity|crowd|attendance|audience|turnout|membership|workforce|"
+    r"electorate)\s+of\s+(?:(?:about|around|some|nearly|almost|over|just\s+over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 # Spans of time, whose count is seldom repeated by a number ten times as large.
 _SPANS = units.DURATIONS | {"quarters"}
 
