@@ -175,7 +175,7 @@ _NOW_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?:Now|Then)(?:\s+aged|\s+at)?|At)\s
 _PERSON_AFTER = re.compile(r",\s+(?:he|she|they|I|we\b|[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
 # The word "age" itself: "at age 14", "the age of 27", "the ages of 10 and 45"
 _AT_AGE = re.compile(
-    r"(?i:\b(?:at|of|from|until|before|after|past)\s+age|\bages?\s+of)"
+    r"(?i:\b(?:at|of|from|until|before|after|past)\s+age|\bages?\s+of|\bages\s+rang(?:ed|ing|e)\s+from)"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?$"
 )
 # Measures whose numbers are ages: "life expectancy for men is 73", "a pension age of 67".

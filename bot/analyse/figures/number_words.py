@@ -142,12 +142,19 @@ def _share(match: re.Match[str]) -> Quantity | None:
     count, whole = values
     if count is None or whole is None or not 0 < count < whole or 1600 <= whole <= 2100:
         return None
-    if parts[0].isdigit() and count != 1 and _DIGITS_IN.fullmatch(match.group()):
-        return None  # "scored 3 in 4 games" is no share; "1 in 5 adults" and "3 out of 4" are
+    opinion = _OPINION_AFTER.match(match.string, match.end())
+    if parts[0].isdigit() and count != 1 and _DIGITS_IN.fullmatch(match.group()) and not opinion:
+        return None  # "scored 3 in 4 games" is no share; "1 in 5 adults", "3 out of 4" and
+        # "4 in 10 say" are
     return Quantity(match.start(), match.end(), round(count / whole, 4), kind="fraction")
 
 
 _DIGITS_IN = re.compile(r"\d+\s+in\s+\S+")
+# What the people a share counts say or think: "4 in 10 say", "6 in 10 back the plan".
+_OPINION_AFTER = re.compile(
+    r"\s+(?:say|said|says|believe|believed|think|thought|agree|agreed|support|supported|back|"
+    r"backed|oppose|opposed|want|wanted|expect|approve|disapprove|favou?r)\b"
+)
 
 
 def _word_number(text: str, match: re.Match[str]) -> Quantity | None:

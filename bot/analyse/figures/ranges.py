@@ -117,7 +117,7 @@ def _joined(text: str, low: Quantity, high: Quantity) -> bool:
         return False
     if gap.strip() in {"-", "\u2013"} and gap != gap.strip() and high.value < low.value:
         return False  # "31 points - four points behind": a dash between clauses, no range
-    if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*$", before, re.IGNORECASE):
+    if gap.strip() == "and" and not _BETWEEN.search(before):
         return False
     if gap.split()[-1:] == ["to"] and _odds(low, high) and not _FROM.search(before):
         return False  # "odds of 175 million to 1": two figures, not a range down to 1
@@ -126,6 +126,8 @@ def _joined(text: str, low: Quantity, high: Quantity) -> bool:
 
 
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+# What opens a range written `X and Y`: `between 5 and 11`, `the ages of 13 and 19`.
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S*|the\s+ages\s+of\s+)$", re.IGNORECASE)
 
 
 def _odds(low: Quantity, high: Quantity) -> bool:

@@ -15,7 +15,7 @@ from bot.analyse.figures import units
 from bot.analyse.figures.conversions import restated_sibling
 from bot.analyse.figures.counted import counted_noun
 from bot.analyse.figures.currencies import is_currency_code
-from bot.analyse.figures.lexicon import DECREASE, INCREASE
+from bot.analyse.figures.lexicon import DECREASE, INCREASE, word_set
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
@@ -52,7 +52,11 @@ def shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
         )
         if unit:
             result[index] = replace(quantity, unit=unit)
-        elif noun := _one_or_more(text, quantity) or _some_of_a_group(text, quantity):
+        elif noun := (
+            _one_or_more(text, quantity)
+            or _some_of_a_group(text, quantity)
+            or _number_of(text, quantity)
+        ):
             result[index] = noun
     return result
 
@@ -67,6 +71,33 @@ def _some_of_a_group(text: str, quantity: Quantity) -> Quantity | None:
     group = _OF_A_GROUP.match(text, quantity.end)
     noun = counted_noun(text, group.end(), singular=False) if group else None
     if noun is None:
+        return None
+    return replace(quantity, unit=noun[0], kind=quantity.kind + "-noun")
+
+
+# "the number of mobile users from 95 million to 200 million": what the numbers count, named
+# once before them in the clause.
+_NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+", re.IGNORECASE)
+_NUMBER_OF_REACH = 100  # characters read back for `the number of`
+_SERIES_LINKS = word_set(
+    "from to between and or by up down at was were is are stood reached about around nearly "
+    "almost over some more than"
+)
+# What may stand between the noun and its numbers: verbs of change, qualifiers and the other
+# numbers of the same series ("from 95 million to between 200 and 250 million").
+_SERIES_WORDS = "|".join(sorted(INCREASE | DECREASE | _SERIES_LINKS, key=len, reverse=True))
+_SERIES_GAP = re.compile(
+    rf"(?:\s*(?:{_SERIES_WORDS}|\d[\d.,]*|million|billion|thousand|m|bn)\b)*\s*", re.IGNORECASE
+)
+
+
+def _number_of(text: str, quantity: Quantity) -> Quantity | None:
+    """A bare number with the plural that `the number of` names before it as its counted noun:
+    `the number of jobless rose by 17,000`."""
+    start = max(0, quantity.start - _NUMBER_OF_REACH)
+    opened = list(_NUMBER_OF.finditer(text, start, quantity.start))
+    noun = counted_noun(text, opened[-1].end(), singular=False) if opened else None
+    if noun is None or not _SERIES_GAP.fullmatch(text, noun[1], quantity.start):
         return None
     return replace(quantity, unit=noun[0], kind=quantity.kind + "-noun")
 

@@ -1,0 +1,54 @@
+"""Numbers that read as one with the words around them: a range of ages (`between the ages of
+13 and 19`), a share of people by what they say (`4 in 10 say`) and the numbers that `the number
+of` names the counted noun of (`the number of ferry users from 95,000 to 120,000`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.quantities import quantities_in
+
+
+def units(sentence: str) -> list[tuple[float, float | None, str]]:
+    return [(q.value, q.upper, str(q.unit)) for q in quantities_in(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The camp took boys and girls between the ages of 13 and 19.",
+        "The players' ages ranged from 13 to 19.",
+    ],
+)
+def test_a_range_of_ages_is_one_figure_in_years_of_age(sentence: str) -> None:
+    assert units(sentence) == [(13.0, 19.0, "year of age")]
+
+
+def test_two_ages_without_between_stay_two() -> None:
+    assert units("Pupils sit the tests at the ages of 7 and 11.") == [
+        (7.0, None, "year of age"),
+        (11.0, None, "year of age"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [("In Harbourside, 4 in 10 say the ferry is too dear.", 0.4), ("6 in 10 back the plan.", 0.6)],
+)
+def test_a_share_of_people_by_what_they_say_is_a_fraction(sentence: str, share: float) -> None:
+    assert units(sentence) == [(share, None, "fraction")]
+
+
+def test_digits_in_a_count_of_games_are_no_share() -> None:
+    assert units("Okafor scored 3 in 4 games.") == [(3.0, None, ""), (4.0, None, "games")]
+
+
+def test_the_number_of_names_what_its_series_counts() -> None:
+    sentence = "The port hopes to lift the number of ferry users from 95,000 to 120,000 by May."
+    assert units(sentence) == [(95000.0, 120000.0, "ferry users")]
+    sentence = "It wants the number of ferry users to rise from 9,500 to between 20,000 and 25,000."
+    assert units(sentence) == [(9500.0, None, "ferry users"), (20000.0, 25000.0, "ferry users")]
+
+
+def test_the_number_of_reaches_no_further_than_its_clause() -> None:
+    assert units("The number of visitors rose, and 300 staff left.") == [(300.0, None, "staff")]
