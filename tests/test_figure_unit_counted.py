@@ -164,3 +164,30 @@ def test_part_of_a_group_of_units_keeps_the_unit() -> None:
 
 def test_conjunction_after_a_number_is_no_counted_noun() -> None:
     assert units("The old stadium held 45,000 whereas the new arena is larger.") == [(45_000.0, "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harbour TV has 10 million total subscribers.", [(10000000.0, "total subscribers")]),
+        ("The club has 500 paid members.", [(500.0, "paid members")]),
+        ("Last year 300 paid the fee.", [(300.0, "")]),
+    ],
+)
+def test_total_and_paid_before_a_plural_qualify_it(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nearly 6,200 A320 Family aircraft were in service.", [(6200.0, "A320 Family aircraft")]),
+        ("The air force bought 12 F-16 jets.", [(12.0, "F-16 jets")]),
+    ],
+)
+def test_a_model_code_may_open_the_counted_noun(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(sentence) == expected

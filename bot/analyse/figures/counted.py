@@ -82,11 +82,27 @@ def _compound_part(word: str) -> bool:
 
 # A model number after its maker's name: `Boeing 737-800`, `Airbus A320`.
 _MODEL = re.compile(r"\s*(?P<word>[A-Z]\d{3}|\d{3}-\d{3})(?=\s+[a-z]+s\b)")
+_MODEL_FIRST = re.compile(
+    r"\s*(?P<word>[A-Z]{1,3}-?\d{2,4}[a-z]?)(?=\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+s|aircraft|jets?)\b)"
+)
 
 
 def _model(text: str, words: list[tuple[str, int]], cursor: int) -> re.Match[str] | None:
-    """The model number of `70 Boeing 737-800 planes`, right after a capitalised word."""
-    return _MODEL.match(text, cursor) if words and words[-1][0][:1].isupper() else None
+    """The model number of `70 Boeing 737-800 planes`, right after a capitalised word, or one
+    that opens the phrase before capitalised words (`6,200 A320 Family aircraft`)."""
+    if words and words[-1][0][:1].isupper():
+        return _MODEL.match(text, cursor)
+    return None if words else _MODEL_FIRST.match(text, cursor)
+
+
+# Verbs that also qualify a plural noun right after them: `total subscribers`, `paid members`.
+_MODIFYING_VERBS = word_set("total paid")
+
+
+def _modifying_verb(word: str, text: str, pos: int) -> bool:
+    following = NOUN_WORD.match(text, pos)
+    plural_after = following is not None and is_plural(following.group("word"))
+    return word.lower() in _MODIFYING_VERBS and plural_after
 
 
 def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
@@ -104,6 +120,9 @@ def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
             continue  # "one very real possibility" counts real possibilities
         if word.lower() == "and" and words and not singular:
             words.append((word, cursor))  # "digital and physical sales"
+            continue
+        if _modifying_verb(word, text, cursor):
+            words.append((word, cursor))  # "10 million total subscribers", "500 paid members"
             continue
         if word.lower() in STOP_WORDS or (singular and words and word.endswith("s")):
             break
