@@ -23,3 +23,18 @@ def test_a_phrase_between_the_group_and_its_saying_is_passed_over() -> None:
 
 def test_a_saying_about_others_is_no_deed_of_the_group() -> None:
     assert measures("Some 60% of firms said profits fell.") == [("Some 60%", "firms")]
+
+
+def test_a_share_that_sees_thinks_or_wants_is_of_people() -> None:
+    sentence = "And 47% saw their town's prospects improving, while 36% said they were worse."
+    assert measures(sentence) == [
+        ("47%", "people who saw their town's prospects improving"),
+        ("36%", "people who said they were worse"),
+    ]
+    assert measures("In the Harbourside poll, 62% believe the ferry is too dear.") == [
+        ("62%", "people who believe the ferry is too dear")
+    ]
+
+
+def test_a_share_that_was_sold_is_no_share_of_people() -> None:
+    assert measures("About 30% sold within a week.") == [("About 30%", "")]

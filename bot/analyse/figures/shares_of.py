@@ -124,8 +124,18 @@ _SHARE_OPENS = re.compile(
     r"(?:(?:some|about|around|nearly|almost|over|just|only|roughly)\s+)?$",
     re.IGNORECASE,
 )
+# Verbs only people do with what they say, think or see: what a share of them did is `people
+# who said`, `people who saw`.
+_PEOPLE_VERBS = word_set(
+    "said say says saw see sees believe believes believed think thinks thought expect expects "
+    "expected feel feels felt want wants wanted agree agrees agreed support supports supported "
+    "oppose opposes prefer prefers preferred admit admits admitted fear fears feared favour "
+    "favours favoured favor favors favored"
+)
 _SHARE_SAYS = re.compile(
-    r"\s+(?P<who>who\s+)?(?P<verb>were|are|was|said|say|says)\s+(?P<rest>[^,;:()]+)"
+    r"\s+(?P<who>who\s+)?(?P<verb>were|are|was|"
+    + "|".join(sorted(_PEOPLE_VERBS, key=len, reverse=True))
+    + r")\s+(?P<rest>[^,;:()]+)"
 )
 # Participles that say how people feel, and participles no -ed ending gives away.
 _FEELINGS = word_set(
@@ -154,8 +164,8 @@ def people_share(plain: str, start: int, end: int, group: str = "") -> str:
     words = found.group("rest").split()
     words = words[: next((i for i, w in enumerate(words) if w.lower() in _SHARE_STOP), 5)][:5]
     verb = found.group("verb").lower()
-    if verb.startswith("s"):  # what the named whole said is left to it: `nurses polled`
-        return "" if group or not words else tidy(f"people who said {' '.join(words)}")
+    if verb in _PEOPLE_VERBS:  # what the named whole said is left to it: `nurses polled`
+        return "" if group or not words else tidy(f"people who {verb} {' '.join(words)}")
     if not words or words[0].lower() in _NO_STATE or words[0][:1].isdigit():
         return ""
     if not group and _done_to(words[0]):
