@@ -22,8 +22,9 @@ from tests.test_figure_measures import measure_of
         ("Sixty percent of nurses believe staffing is unsafe.", "Sixty",
          "nurses who believe staffing is unsafe"),
         ("Only 30% of voters thought the same.", "30%", "voters who thought the same"),
-        # another count in a measure is cut away, a spelled one included
-        ("Fifty miners were hurt -- 12 in the east pit -- last week.", "12", ""),
+        # another count in a measure is cut away, a spelled one included; a count after a dash
+        # counts the same things
+        ("Fifty miners were hurt -- 12 in the east pit -- last week.", "12", "miners hurt"),
         ("Leeds, population 793,000, has 14 libraries.", "14", "Leeds libraries"),
         # `plus` in front of a count is a conjunction
         ("The blast killed nine workers, plus a further 3 people on the street.", "3 people",

@@ -52,3 +52,48 @@ def test_the_number_of_names_what_its_series_counts() -> None:
 
 def test_the_number_of_reaches_no_further_than_its_clause() -> None:
     assert units("The number of visitors rose, and 300 staff left.") == [(300.0, None, "staff")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About half were from Harbourside, and 35 were from Kenton.", [(0.5, None, "fraction"),
+                                                                       (35.0, None, "")]),
+        ("More than a quarter have bought tickets online.", [(0.25, None, "fraction")]),
+    ],
+)  # fmt: skip
+def test_a_fraction_that_is_its_clauses_subject_is_a_figure(
+    sentence: str, expected: list[tuple[float, float | None, str]]
+) -> None:
+    assert units(sentence) == expected
+
+
+def test_the_second_half_is_no_fraction() -> None:
+    assert units("In the second half were three goals.") == [(3.0, None, "goals")]
+
+
+def test_what_someone_became_at_a_number_is_an_age() -> None:
+    assert units("Ivo Marsh became an MP at 27 and Leader of the Council at 36.") == [
+        (27.0, None, "year of age"),
+        (36.0, None, "year of age"),
+    ]
+    assert units("He became Chairman at 10am.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The keeper was hit by three shots -- two to the chest and one to the arm.",
+         [(3.0, None, "shots"), (2.0, None, "shots"), (1.0, None, "shots")]),
+        ("We would need not 350 people but perhaps 150 or 200.",
+         [(350.0, None, "people"), (150.0, None, "people"), (200.0, None, "people")]),
+    ],
+)  # fmt: skip
+def test_counts_after_a_dash_or_but_count_the_same_things(
+    sentence: str, expected: list[tuple[float, float | None, str]]
+) -> None:
+    assert units(sentence) == expected
+
+
+def test_a_code_with_digits_opens_a_counted_noun_whole() -> None:
+    assert units("Each user sends about one MP3 file a day.") == [(1.0, None, "MP3 file per day")]

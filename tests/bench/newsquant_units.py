@@ -130,7 +130,11 @@ def _verb_modifier(word: str) -> bool:
     NewsQuant's units keep only nouns and adjectives."""
     lower = word.lower()
     participle = lower.endswith("ed") and not lower.endswith("eed") and len(lower) > 4
-    return "-" not in lower and (participle or (lower.endswith("ly") and len(lower) > 4))
+    adverb = lower.endswith("ly") and len(lower) > 4 and lower not in _LY_NOUNS
+    return "-" not in lower and word[:1].islower() and (participle or adverb)
+
+
+_LY_NOUNS = word_set("family supply ally rally assembly monopoly anomaly")
 
 
 def _noun_lemma(word: str) -> str:

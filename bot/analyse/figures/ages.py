@@ -20,6 +20,9 @@ _AGE_OF = re.compile(
     r"|\b(?:people|voters|adults|men|women|those|pensioners|anyone|residents|patients|drivers)"
     r"\s+(?:are\s+)?(?:over|under|aged\s+over|aged\s+under)"
     r"|\b(?:they|we|you)\s+(?:are|were)|\b(?:left\s+school|retired|retiring|married)\s+at"
+    # what someone became at an age: "became an MP at 27", "became Leader of the Opposition at"
+    r"|\bbec(?:ame|omes?|oming)\s+(?:an?\s+|the\s+)?(?-i:[A-Z][\w'\u2019-]*\s+(?:of\s+(?:the\s+)?)?)"
+    r"{1,4}at"
     r"|\b(?:who|he|she|I)\s+(?:would|will)\s+(?:now\s+)?(?:be|have\s+been|turn))"
     r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+|between\s+)?$",
     re.IGNORECASE,

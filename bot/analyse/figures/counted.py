@@ -23,7 +23,7 @@ STOP_WORDS = _NOT_NOUNS | word_set(
 # A word in double quotes is still a word of it: `eight "critical" flaws` counts critical flaws.
 NOUN_WORD = re.compile(
     r"\s*(?P<quote>[\"\u201c])?"
-    r"(?P<word>(?-i:[A-Z]\.){2,}(?=\s+[A-Za-z])|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])"
+    r"(?P<word>(?-i:[A-Z]\.){2,}(?=\s+[A-Za-z])|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z](?!\d))"
     r"(?(quote)[\"\u201d]?)"
 )
 _PLURAL_IRREGULAR = {"people", "men", "women", "children", "staff", "police", "cattle", "personnel"}
@@ -82,9 +82,7 @@ def _compound_part(word: str) -> bool:
 
 # A model number after its maker's name: `Boeing 737-800`, `Airbus A320`.
 _MODEL = re.compile(r"\s*(?P<word>[A-Z]\d{3}|\d{3}-\d{3})(?=\s+[a-z]+s\b)")
-_MODEL_FIRST = re.compile(
-    r"\s*(?P<word>[A-Z]{1,3}-?\d{2,4}[a-z]?)(?=\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+s|aircraft|jets?)\b)"
-)
+_MODEL_FIRST = re.compile(r"\s*(?P<word>[A-Z]{1,3}-?\d{1,4}[a-z]?)(?=\s+[A-Za-z])")
 
 
 def _model(text: str, words: list[tuple[str, int]], cursor: int) -> re.Match[str] | None:

@@ -18,6 +18,16 @@ _FRACTION = re.compile(
     r"half(?=\s+(?:of|the|a|an|its|their|his|her|our|all)\b))",
     re.IGNORECASE,
 )
+# A fraction that is its clause's subject: "About half were from Germany", "More than a quarter
+# have bought software".
+_SUBJECT_FRACTION = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:about|around|nearly|almost|roughly|"
+    r"just\s+over|just\s+under|more\s+than|less\s+than|over|under)\s+)?"
+    r"(?P<frac>(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters)"
+    r"(?=\s+(?:were|are|was|is|have|had|has|said|say|says|will|would|could|did|do|want|think|"
+    r"believe|plan)\b)",
+    re.IGNORECASE,
+)
 # A change by a fraction: "cut deaths by a third", "fell by nearly half".
 _CHANGE_FRACTION = re.compile(
     r"\bby\s+(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|less\s+than)\s+)?"
@@ -93,7 +103,8 @@ def word_candidates(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     if not _has_trigger(text):
         return found
-    for match in [*_FRACTION.finditer(text), *_CHANGE_FRACTION.finditer(text)]:
+    fractions = [*_FRACTION.finditer(text), *_CHANGE_FRACTION.finditer(text)]
+    for match in [*fractions, *_SUBJECT_FRACTION.finditer(text)]:
         value = numbers.fraction_value(match.group("frac"))
         if value is not None:
             found.append(Quantity(match.start("frac"), match.end("frac"), value, kind="fraction"))
