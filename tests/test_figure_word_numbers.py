@@ -85,3 +85,23 @@ def test_a_population_of_counts_people_not_the_noun_before_it() -> None:
 def test_a_bullet_is_no_part_of_a_measure() -> None:
     [found] = figures_in_sentence("\u2022 Three minutes after the call, the ferry turned back.")
     assert found.measure == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would have gotten one, he joked.",
+        "The band plays the appropriate one immediately.",
+        "The judge heard motions, including one from Harbour Bank.",
+        "They have one that works.",
+    ],
+)
+def test_a_one_standing_for_a_noun_is_no_count(sentence: str) -> None:
+    assert units(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The bill passed by one.", "He scored more than one.", "One was a student."]
+)
+def test_a_one_after_by_or_than_or_opening_a_sentence_is_still_one(sentence: str) -> None:
+    assert units(sentence) == [(1.0, "")]

@@ -189,6 +189,8 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
         return None  # "world number one", "the number two official": a rank, not a count
     if lower in _STAGES and _stage(text, match.start(), match.end()):
         return None  # "reached the last eight": a stage of a cup, as "the last 16" is
+    if lower == "one" and _standing_for_a_noun(text, match.start(), match.end()):
+        return None  # "I would have gotten one.", "the appropriate one": a pronoun
     if lower == "one" and _ONE_AS_PRONOUN.match(text, match.end()):
         return None  # "one can already celebrate": anyone, not a count
     if lower == "one" and _someday(text, match.start(), match.end()):
@@ -203,6 +205,25 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
 
 
 _MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
+# After `one`, what leaves no noun for it to count; before it, the words after which `one` may
+# still be a count of what was named (`won by one.`, `more than one.`).
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\"\u201d]|$)|\s+(?:from|that|which|who|immediately|too|either|again|back)\b"
+)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:by|than|to|of|at|from|in|on|just|only|least|most|about|nearly|almost|and|or)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _standing_for_a_noun(text: str, start: int, end: int) -> bool:
+    """True for a `one` that stands for a noun named before: `gotten one,`, `the appropriate one
+    immediately`, `including one from Deutsche Bank`."""
+    if start == 0 or _sentence_start(text, start) or not _NO_NOUN_AFTER.match(text, end):
+        return False
+    return _COUNT_BEFORE.search(text, max(0, start - 10), start) is None
+
+
 _RANK_BEFORE = re.compile(r"\b(?:number|No\.?)\s+$", re.IGNORECASE)
 _STAGES = frozenset({"four", "eight", "sixteen"})
 _STAGE_BEFORE = re.compile(r"\b(?:the|a)\s+(?:last|final)\s+$", re.IGNORECASE)
