@@ -2,10 +2,11 @@
 
 Run: `python tests/bench/figures.py [--dev] [--errors | --unit-errors] [--no-cnndm]` (data from
 ../shared/data, or $BRIEFING_DATA); `--dev` scores NewsQuant without its held-out split and the
-own gold without its CNN articles, for tuning; `--no-cnndm` leaves the CNN articles out of a full
-run; `--errors` prints the tuning sentences (never the held-out ones) whose measures do not all
-match, and the tuned own-gold articles' measures (never the `fresh` or CNN ones); `--unit-errors`
-prints the tuning sentences whose value+unit pairs do not all match.
+own gold without its CNN articles and its unread batches, for tuning; `--no-cnndm` leaves the CNN
+articles out of a full run; `--errors` prints the tuning sentences (never the held-out ones) whose
+measures do not all match, and the tuned own-gold articles' measures (never the `fresh`, CNN or
+unread ones); `--unit-errors` prints the tuning sentences (NewsQuant's and our own sentences in
+its schema, `figure_sentences.py`) whose value+unit pairs do not all match.
 NewsQuant (the CQE paper's benchmark) is scored the way its authors score it: per sentence,
 one-to-one value matches (here within 1%; ranges must match at both ends), value+unit on their
 normalised unit names (ours are mapped by `newsquant_unit`), and "value+concept (partial)": the
@@ -15,105 +16,8 @@ noun in the unit (`two sides`: unit `side`, concept `-`), while our measure of a
 the counted noun; so a measure whose words are all its own unit's is passed as `-` (it names no
 concept beyond the unit).
 
-How the rules were written (so the splits mean what they say): NewsQuant sentences 0-399 were
-read while writing the rules; 400-489 were read only after a first measurement of 400-589; 490-589
-were never read (their scores were watched while choosing between variants of a rule). In a second
-round the rules were generalised reading only 0-489 and the unit sets; the held-out scores were
-printed three times (at the start, after each round) and its sentences still never read. A third
-round (measures) was tuned with `--dev`, which leaves the held-out split out; the held-out scores
-were printed twice more (at its start and end), five times in all. The four
-Recognizers-Text unit sets were read while writing unit rules. The own gold's first 18 articles were
-labelled first and their errors read; the 5 marked `fresh` were labelled last and never inspected.
-A fourth round (readable measures, owners, lower-case text, ranges) was tuned with `--dev` on
-0-489, the unit sets and sentences written for the tests; the held-out scores were printed at its
-start and at its end. The 16 CNN articles marked `"set": "cnndm"` (from ../shared/data/cnndm-dev)
-were labelled before that round changed any rule and were scored only at its end (twice: before
-and after a last fix to two measure families; their errors were never printed).
-A fifth round (units) was tuned with `--dev --unit-errors` on 0-489, the four unit sets, the
-public test sentences of quantulum3, sentences written for the tests and unlabelled CNN/DailyMail
-dev articles outside the 16 of the gold (read for wrong units, never scored); unit names follow
-the vocabulary of CQE's own unit list. The held-out scores were printed at its start and at its
-end (the full run shows the 16 CNN articles' scores with them), the held-out sentences were never
-read and the CNN articles' errors never printed.
-A fifth round run beside it (measure families: owners of counted nouns, prices, payments, money in
-relative clauses, exchange rates, labels, shared and gerund subjects, figures and prepositions
-refused as measures, places as owners) was tuned with `--dev` and `--errors` on 0-489 and on the
-own gold's 18 tuned articles, with sentences written for the tests; the 5 `fresh` articles were
-scored but their errors never printed (`--errors` leaves them out), and the held-out scores were
-printed at the round's start and its end (with `--no-cnndm`, so that the CNN articles were neither
-scored nor read in this round).
-A sixth round ran two passes side by side, both tuned with `--dev` on 0-489 and the 18 tuned
-own-gold articles: values and units (spoken numbers, fractions of one unit, shares such as `1 in 5`,
-ranges, units shared across a list, currency signs and codes, numbers that are no figures: phone
-numbers, addresses, clock times, scores, odds), read with `--unit-errors`, the unit sets, CQE's unit
-list and unlabelled CNN/DailyMail and BBC articles outside the gold; and measures (what a named
-owner does to the counted things, durations, distances, shares of a group, prices, the phrase after
-a counted noun), read with `--errors`. The held-out and CNN rows were printed at the round's start
-and end (the units pass printed its start twice, the first cut short), and neither split's errors
-were printed or read. In that round the concept column began passing a measure that only restates
-its unit (a bare count's noun, which CQE keeps in the unit) as CQE's `-`; before, such a measure
-counted as a concept of ours and missed every gold `-`.
-A seventh round (measures that hold on articles nobody tuned on) first labelled 10 more BBC
-articles (business 481-505, tech, entertainment; marked `"batch": "second"`) by reading the
-articles only, before the code was run on them; their row was scored with `--dev` (and by the
-round's first full run, at the same commit) before any rule changed, and only then did `--errors`
-print their measures. That first score:
-`| second 10 (labelled first) | 133 | 144 | 0.917 | 0.992 | 0.953 | 0.946 | 0.433 |`.
-The round was tuned with `--dev --errors` on 0-489, the 18 tuned articles and that batch, and on
-unlabelled CNN/DailyMail dev articles outside the 16 (their figures read for families, never
-scored); the fresh 5 and CNN 16 articles' errors were never printed, and the full run was made at
-the round's start and its end.
-An eighth round (measures that hold on articles nobody tuned on, again) first labelled 10 more BBC
-articles (business 482-507, tech, sport, entertainment; marked `"batch": "third"`) by reading the
-articles only, before the code was run on them; their row was scored once with `--dev` before any
-rule changed, and only then did `--errors` print their measures. That first score:
-`| third 10 (labelled first) | 107 | 114 | 0.877 | 0.935 | 0.905 | 0.905 | 0.163 |`.
-The round was tuned with `--dev --errors` on 0-489, the 18 tuned articles and the second and third
-batches, with sentences written for the tests; the fresh 5 and CNN 16 articles' errors were never
-printed, and the full run was made once, at the round's end.
-A ninth round (measures that hold on articles nobody tuned on, a third time) first labelled 8 more
-BBC articles (business 486-494, tech, sport, entertainment; marked `"batch": "fourth"`) by reading
-the articles only, before the code was run on them; their row was scored once with `--dev` before
-any rule changed, and only then did `--errors` print their measures. That first score:
-`| fourth 8 (labelled first) | 58 | 52 | 0.923 | 0.828 | 0.873 | 0.836 | 0.309 |`.
-The round was tuned with `--dev --errors` on 0-489, the 18 tuned articles and the second, third and
-fourth batches, with sentences written for the tests; the fresh 5 and CNN 16 articles' errors were
-never printed, and the full run was made once, at the round's end.
-A tenth round (values, units and measures in CNN's style) first labelled 10 CNN/DailyMail dev
-articles outside the 16 (world, US news, crime, business, film, sport; marked `"batch": "fifth"`,
-with no `"set"` tag, so that `--dev` scores them) by reading the articles only, before the code was
-run on them; their row was scored once with `--dev` before any rule changed, and only then did
-`--errors` print their measures. That first score:
-`| fifth 10, CNN (labelled first) | 100 | 94 | 0.915 | 0.860 | 0.887 | 0.856 | 0.216 |`.
-The round was tuned with `--dev`, `--errors` and `--unit-errors` on 0-489, the 18 tuned articles,
-the second to fifth batches and sentences written for the tests (values and units first: a
-person's height in feet and inches, ages in a decade of life, a time ago alone in its clause,
-lengths of penalties and journeys hyphenated to their noun, stages of a cup, headings that are
-only a figure, players' marks; then measures); the fresh 5 and CNN 16 articles' errors were never
-printed, and the full run was made once, at the round's end. Beside and after it, fixes for
-figures a reader saw read wrong on BBC and CNN text outside the gold (a year before a sum, a
-reporting period, the other party of a comparison, compound nouns, multiplying verbs, clock times,
-counts after a colon or `last`, asides between dashes; owners that are events or views, sentence
-adverbs, quoted modifiers, phrasal `up`, model numbers) were checked with `--dev` only, no row
-lower; the full run was made twice more, on the merged code before and after the last of them.
-An eleventh round (measures in CNN's style, again) first labelled 10 more CNN/DailyMail dev
-articles outside the gold and chosen for their numbers (money, counts, distances, ages, shares:
-child poverty, March Madness, the A320, ferries, Egypt's new capital, Kremlin pay, a turtle, a
-mafia network, a bus crash, a stabbing; marked `"batch": "sixth"`) by reading the articles only,
-before the code was run on them; their row was scored once with `--dev` before any rule changed,
-and only then did `--errors` print their measures. That first score:
-`| sixth 10, CNN (labelled first) | 126 | 134 | 0.910 | 0.968 | 0.938 | 0.885 | 0.238 |`.
-The round was tuned with `--dev --errors` on 0-489, the 18 tuned articles, the second to sixth
-batches, sentences written for the tests and about 45 unlabelled CNN/DailyMail dev articles
-outside every gold path (read for families, never scored): whose an age is, people a place is
-home to, what was done to counted people (`people killed by the crash`, `another 40 wounded`),
-deeds after an auxiliary, distances of described places, what a figure is put at, sums restated
-after `worth`, counts that are no owners, a share of people by what they say of themselves. The
-fresh 5 and CNN 16 articles' errors were never printed, and the full run was made once, at the
-round's end.
-A later change to the quote cast (whose people and bodies also own figures) changed no figure rule;
-`--dev` gave the same table to the last digit before and after it, and the full run was made once,
-to confirm that the held-out and CNN rows stood (they did, to the last digit).
+How the rules were written, round by round, and what each split has and has not been read
+for: `figures_rounds.md` beside this script.
 
 Columns: NewsQuant's last column is the authors' "value+concept (partial)": the value matches and
 our measure shares a word with `referred_concepts`. On our own gold the last column is measure F1
