@@ -31,6 +31,11 @@ from bot.analyse.quotes.phrases import (
 )
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'\u2019.\-]+ ?){1,6})")
+# A document whose author is named after it: `a court document filed by state attorney Ada Brook`.
+_ISSUED_BY = re.compile(
+    r"(?:an?|the)\s+(?:[\w'\u2019\-]+\s+){0,4}?(?:filed|issued|released|written|published|"
+    r"signed|sent|posted|prepared)\s+(?:\w+\s+)?by\s+((?:[\w'\u2019.\-]+ ?){1,6})"
+)
 _PASSIVE = re.compile(
     r"\b(?:described|called|labell?ed|hailed|praised|critici[sz]ed|condemned|branded|dismissed"
     r"|asked)\s[^.;]*?\bby\s+([^.;]+)"
@@ -110,14 +115,20 @@ def cued(phrase: Phrase | None, cue: str) -> Phrase | None:
 
 def _apposed_subject(words: list[str]) -> Phrase | None:
     """`Jo Roe, a lawyer for the state, one of the plaintiffs, said`: a name, then an
-    apposition between commas, then the verb."""
+    apposition between commas, then the verb; or an apposition with a relative clause whose
+    closing comma was left out (`Jo Roe, the pollster who founded the site tweeted`)."""
     for at, word in enumerate(words[:40]):
         if word in (".", ";", ":", "?", "!"):
             return None
         if word in SPEECH_VERBS:
             opens = is_cap(words[0]) or words[0] in TITLES or words[0].lower() in DETERMINERS
-            apposed = at > 1 and words[at - 1] == "," and opens
-            return cued(subject_before(" ".join(words[:at])), word) if apposed else None
+            if at > 1 and words[at - 1] == "," and opens:
+                return cued(subject_before(" ".join(words[:at])), word)
+            named = words.index(",") if "," in words[:at] else 0
+            relative = "who" in words[named:at]  # its closing comma lost: `the guru who ran X said`
+            return (
+                cued(subject_before(" ".join(words[:named])), word) if relative and opens else None
+            )
     return None
 
 
@@ -158,9 +169,12 @@ def by_agent(text: str) -> Phrase | None:
 
 
 def according_to(text: str) -> Phrase | None:
-    """`according to X`."""
+    """`according to X`; `according to a court filing by X` is X's."""
     found = _ACCORDING.search(text)
-    return cued(subject_after(found.group(1)), "according to") if found else None
+    if found is None:
+        return None
+    issued = _ISSUED_BY.match(text, found.start(1))
+    return cued(subject_after((issued or found).group(1)), "according to")
 
 
 def dash_byline(tail: str) -> Phrase | None:

@@ -1,0 +1,56 @@
+"""Two ways news writes whose words a quote is, read from sentences written for these tests: an
+apposition whose relative clause swallowed its closing comma (`Lena Holt, the pollster who
+founded the site tweeted`), and a document whose author is named after it (`according to a
+court document filed by state attorney Ivo Marsh`)."""
+
+from __future__ import annotations
+
+from bot.analyse.quotes.extraction import extract_quotes
+from tests.test_quotes import article
+
+
+def speakers(*paragraphs: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    quotes = extract_quotes(article(*paragraphs))
+    return [(q.text, q.speaker, q.mention, q.cue) for q in quotes]
+
+
+def test_an_apposition_with_a_relative_clause_and_no_closing_comma_names_the_speaker() -> None:
+    found = speakers(
+        "Mayor Ivo Marsh spoke first at the harbour meeting on Tuesday.",
+        "“Voters want the ferry back,” Lena Holt, the pollster who founded harbourpolls.com "
+        "tweeted on Wednesday.",
+    )
+    assert found == [("Voters want the ferry back", "Lena Holt", "Lena Holt", "tweeted")]
+
+
+def test_an_apposition_closed_by_its_comma_still_names_the_speaker() -> None:
+    found = speakers("“Voters want the ferry back,” Lena Holt, who runs the poll, said.")
+    assert found == [("Voters want the ferry back", "Lena Holt", "Lena Holt", "said")]
+
+
+def test_a_document_filed_by_someone_is_their_words() -> None:
+    found = speakers(
+        "Reporter Ada Brook said she had been pulled back by the arm.",
+        "“The evidence cannot prove every element of the crime,” according to a court document "
+        "filed by state attorney Ivo Marsh.",
+    )
+    assert found[-1] == (
+        "The evidence cannot prove every element of the crime",
+        "Ivo Marsh",
+        "state attorney Ivo Marsh",
+        "according to",
+    )
+
+
+def test_a_report_by_a_paper_is_the_papers_words() -> None:
+    found = speakers(
+        "“The case against the mayor is weak,” according to a report by the Harbour Herald."
+    )
+    assert found == [
+        (
+            "The case against the mayor is weak",
+            "Harbour Herald",
+            "a report by the Harbour Herald",
+            "according to",
+        )
+    ]
