@@ -114,3 +114,33 @@ def test_a_place_in_the_clause_before_and_said_is_no_speaker() -> None:
         "Tom Reed visited the border in Laredo, Texas and explained why “the voters” like him.",
     )
     assert [speaker for _q, speaker, _m in found] == ["Tom Reed"]
+
+
+def test_a_one_word_name_opening_the_sentence_before_he_said_is_the_speaker() -> None:
+    found = speakers(
+        "Reed picked Denver in an interview on Sunday. “With an eye to the harbour vote,” he said.",
+        "Okafor dodged the question and made no choice. “I will predict the winner – it will be "
+        "Denver or Carolina,” he said.",
+    )
+    assert found[-1] == (
+        "I will predict the winner – it will be Denver or Carolina",
+        "Okafor",
+        "he",
+    )
+
+
+def test_a_one_word_name_after_meanwhile_is_the_next_she() -> None:
+    found = speakers(
+        "In her speech, Ada Brook called for ambition: “Change the world,” she said.",
+        "Meanwhile Zendaya, who was honoured with the top award, spoke about self-love. “The "
+        "minute you learn to love yourself, you would not want to be anyone else,” she said.",
+    )
+    assert found[-1][1] == "Zendaya"
+
+
+def test_a_place_after_an_abbreviation_is_no_speaker() -> None:
+    found = speakers(
+        "At a June rally in St. Clairsville, Ohio, 62-year-old Lena Holt railed against the "
+        "plan. “They should vote it down,” she said.",
+    )
+    assert found == [("They should vote it down", "Lena Holt", "she")]

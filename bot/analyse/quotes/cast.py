@@ -21,6 +21,7 @@ from bot.analyse.quotes.lexicon import (
     POST_NOMINALS,
     Gender,
 )
+from bot.analyse.quotes.lone_speakers import add_lone_speakers
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.names import partisan
 from bot.analyse.quotes.people import Cast, Mention, Person
@@ -170,6 +171,7 @@ def build_cast(texts: Sequence[str]) -> Cast:
     _merge_short_names(cast, _honoured(runs))
     lower = frozenset(w for text in texts for w in re.findall(r"\b[a-z]+\b", text))
     _add_repeated_names(cast, runs, lower)
+    add_lone_speakers(cast, runs, lower)
     starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]
     for p, match in runs:
         _mention(cast, texts[p], (p, starts[p]), match)

@@ -1,0 +1,84 @@
+"""People named once by one word, who speak the next quote: `Carson defied the question. "...,"
+he said.` or `Meanwhile Rihanna, honoured that night, spoke about self-love. "...," she said.`
+
+A one-word name used twice or more is read by the cast from how the article goes on after it,
+and taken for an organisation when nothing there says `he` or `she`; one used once is not read at
+all. Either is a person on this evidence: it opens a sentence, and the next words after that
+sentence and the quote that follows it are `he said` or `she said`. The cast texts have their
+quotes blanked, so that quote is blank space here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.analyse.quotes.lexicon import FIRST_NAMES, SPEECH_VERBS, Gender
+from bot.analyse.quotes.people import Cast, Person
+from bot.analyse.quotes.run_kinds import body_word
+from bot.analyse.quotes.runs import no_name_word, plausible_surname
+
+# What may come before the name at the start of its sentence: `Meanwhile Rihanna`, `But Carson`.
+_OPENERS = frozenset(
+    ["Meanwhile", "But", "And", "Still", "Yet", "Then", "Later", "Instead", "Also"]
+)
+# A pronoun and speech verb after the sentence and the blanked quote: `” he said`.
+_SAID_AFTER = re.compile(r"[\s,\u201c\u201d\"']*(?P<pronoun>he|she)\s+(?P<verb>[a-z]+)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+")  # `St.`, `Gov.`, `U.S.`: no ends
+_GENDERS: dict[str, Gender] = {"he": "m", "she": "f"}
+
+
+def add_lone_speakers(
+    cast: Cast, runs: Sequence[tuple[int, re.Match[str]]], lower: frozenset[str]
+) -> None:
+    """A one-word name used once that opens the sentence before a `he said` or `she said`."""
+    named = [(_name_of(m.group()), m) for _p, m in runs]
+    parts = {part for name, p in cast.people.items() if not p.org for part in name.split()}
+    for word, match in named:
+        known = cast.people.get(word)
+        if " " in word or word in FIRST_NAMES or word in parts:
+            continue  # `Finch` after `Laura Finch` is hers, found by the mentions
+        if known is not None and not _guessed_body(known):
+            continue
+        if not plausible_surname(word) or body_word(word) or no_name_word(word, [match], lower):
+            continue
+        gender = _speaks_next(match)
+        if gender is None or not _opens_sentence(match):
+            continue
+        person = known or cast.add(word)
+        person.org, person.gender = False, gender
+
+
+def _guessed_body(person: Person) -> bool:
+    """A one-word name the cast took for an organisation only for want of a `he` or `she`."""
+    return person.org and " " not in person.name and person.name == person.name.title()
+
+
+def _name_of(run: str) -> str:
+    """The run without an opener glued to it by its capital: `Meanwhile Rihanna` is Rihanna."""
+    first, _, rest = run.partition(" ")
+    return rest if first in _OPENERS and rest else run
+
+
+def _opens_sentence(match: re.Match[str]) -> bool:
+    """True when the name is its sentence's first word, or comes right after an opener."""
+    before = match.string[: match.start()].split()
+    inside = match.group().split()[0] in _OPENERS  # `Meanwhile Rihanna`: one capitalised run
+    if before and before[-1] in _OPENERS and not inside:
+        before = before[:-1]
+    if not before:
+        return True
+    last = before[-1]
+    return last.endswith((".", "?", "!", "\u201d", '"')) and not _ABBREVIATION.fullmatch(last)
+
+
+def _speaks_next(match: re.Match[str]) -> Gender | None:
+    """The gender of the `he said` or `she said` right after the name's sentence, or None."""
+    end = _SENTENCE_END.search(match.string, match.end())
+    if end is None:
+        return None
+    said = _SAID_AFTER.match(match.string, end.end())
+    if said is None or said.group("verb") not in SPEECH_VERBS:
+        return None
+    return _GENDERS[said.group("pronoun")]
