@@ -78,3 +78,12 @@ def test_a_garbled_currency_sign_still_makes_a_sum() -> None:
     record = Record(id="e2", date=DAY, text=body, origin="e2.txt", title="Profits")
     figures = extract_figures(make_article(record))
     assert [(f.text, f.value, f.unit) for f in figures] == [("£600m", 600000000.0, "GBP")]
+
+
+def test_an_accent_written_as_a_combining_mark_is_one_letter_again() -> None:
+    assert clean.repair_encoding("Caf\u0065\u0301 society") == "Caf\u00e9 society"
+
+
+def test_mojibake_that_was_decomposed_on_its_way_is_decoded_back() -> None:
+    decomposed = "President FranA\u0303\u00a7ois Hollande spoke."  # `Ã` split into A + tilde
+    assert clean.repair_encoding(decomposed) == "President Fran\u00e7ois Hollande spoke."
