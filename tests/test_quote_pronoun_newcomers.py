@@ -144,3 +144,18 @@ def test_a_place_after_an_abbreviation_is_no_speaker() -> None:
         "plan. “They should vote it down,” she said.",
     )
     assert found == [("They should vote it down", "Lena Holt", "she")]
+
+
+def test_the_topic_after_as_for_is_the_he_of_its_clause() -> None:
+    found = speakers(
+        "Tom Reed held a rally in Ohio on Monday.",
+        "Ivo Marsh warned against a brokered convention. “That would be an absolute disaster "
+        "for the party,” Marsh said.",
+        "As for Reed, he said he is not worried. “First of all, I think I am going to have the "
+        "delegates,” he said.",
+    )
+    assert found[-1] == (
+        "First of all, I think I am going to have the delegates",
+        "Tom Reed",
+        "he",
+    )

@@ -42,6 +42,8 @@ def opens_clause(before: str, after: str, possessive: bool = False) -> bool:
     if possessive and _apposed(before):
         return False  # `Robby Mook, Clinton's campaign manager,`: Mook's clause
     clause = tokens(before.rsplit(",", 1)[-1])
+    if [w.lower() for w in clause[-2:]] == ["as", "for"] and _pronoun_next(after):
+        return True  # `As for Trump, he said`: the topic is the next clause's subject
     if clause and clause[-1] in _GOVERNING_PREPOSITIONS:
         return False  # `just across Lake Erie`: a preposition's object
     while clause and clause[0].lower() in CLAUSE_OPENERS:
@@ -54,6 +56,12 @@ def opens_clause(before: str, after: str, possessive: bool = False) -> bool:
     if clause and clause[-1].lower() in ("a", "an"):  # `an Obama supporter`: a modifier
         return False
     return len(clause) <= 5 and not any(verb_like(w) for w in clause)
+
+
+def _pronoun_next(after: str) -> bool:
+    """Whether a comma and `he` or `she` come right after the name."""
+    following = tokens(after[:12])[:2]
+    return len(following) == 2 and following[0] == "," and following[1].lower() in ("he", "she")
 
 
 def _apposed(before: str) -> bool:
