@@ -11,36 +11,33 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 from bot.analyse.quotes.first_names import FAMILY_NAMES_FIRST
 from bot.analyse.quotes.genders import stated_gender, vote_genders
 from bot.analyse.quotes.lexicon import (
     FIRST_NAMES,
     OWNED_NOUNS,
-    POST_NOMINALS,
     Gender,
 )
 from bot.analyse.quotes.lone_speakers import add_lone_speakers
-from bot.analyse.quotes.marks import Place, sentence_bounds
+from bot.analyse.quotes.marks import sentence_bounds
+from bot.analyse.quotes.mentions import EARLIER, add_mention
 from bot.analyse.quotes.names import partisan
 from bot.analyse.quotes.people import Cast, Mention, Person
-from bot.analyse.quotes.phrases import name_run_back, tokens
+from bot.analyse.quotes.phrases import tokens
 from bot.analyse.quotes.roles_at import role_at
+from bot.analyse.quotes.run_cleaning import MODIFIER, clean_run
 from bot.analyse.quotes.run_kinds import headline, is_org, is_person, the_one
 from bot.analyse.quotes.runs import (
     COUNTING_WORDS,
-    GENERATIONS,
     OpenerCheck,
     name_after_title,
-    name_in_long_run,
     no_name_word,
     plausible_surname,
     pronoun_gender,
     title_before,
     titled_surname,
 )
-from bot.analyse.quotes.subjects import opens_clause
 
 # The records of `people` are read from here too, with the cast that fills them.
 __all__ = ["Cast", "Mention", "Person", "build_cast"]
@@ -52,8 +49,6 @@ _RUN = re.compile(
     rf"{_CAP}(?:(?: | {{6,18}})(?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin|&) )?{_CAP})*"
 )
 _NICKNAME = re.compile(r"(?<=[a-z]) [\u201c\"] {2,14}[\u201d\"] (?=[A-Z])")
-# A capitalised modifier before a name: `Hindi-language`, `London-based`.
-_MODIFIER = re.compile(r"^[A-Z][\w']*-[a-z]+$")
 # A plural possessive inside a run, and the word after it.
 _PLURAL_POSSESSIVE = re.compile(r"s['\u2019] (?=(\S+))")
 _ORG_OF = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: {_CAP})*")  # `Ministry of Defence`
@@ -73,7 +68,7 @@ def _add_org(cast: Cast, words: list[str], text: str, match: re.Match[str]) -> N
 def _org_words(words: list[str]) -> list[str]:
     """An organisation's run keeps its titles (`Home Office`), loses `The`, a modifier and a
     possessor."""
-    while words and (words[0] in ("The", "A", "An") or _MODIFIER.search(words[0])):
+    while words and (words[0] in ("The", "A", "An") or MODIFIER.search(words[0])):
         words = words[1:]  # `the Urdu-language Daily Qamar`, `Leeds-based Holt Bank`
     for at in range(len(words) - 1, 0, -1):
         if words[at - 1].endswith(("'s", "\u2019s")):
@@ -91,7 +86,7 @@ def _add_repeated_names(
     is named near it. A first name alone (`Bob said he`) is a person only on that evidence."""
     parts = {part for name, p in cast.people.items() if not p.org for part in name.split()}
     counts = Counter(
-        w for _p, m in runs for w in _clean_run(m.group().split())[:1] if " " not in m.group()
+        w for _p, m in runs for w in clean_run(m.group().split())[:1] if " " not in m.group()
     )
     runs_of: dict[str, list[re.Match[str]]] = {}
     for _p, match in runs:
@@ -131,35 +126,6 @@ def _nobody_else_near(cast: Cast, word: str) -> OpenerCheck:
     return nobody_else
 
 
-def _clean_run(words: list[str]) -> list[str]:
-    """A capitalised run without titles, demonyms or a trailing possessive."""
-    return list(_cleaned(tuple(words)))
-
-
-@lru_cache(maxsize=8192)
-def _cleaned(run: tuple[str, ...]) -> tuple[str, ...]:
-    """`_clean_run`, kept per run: a cast reads each run three times (its person, its count
-    as a one-word name, its mention), and runs repeat across an article and its second cast."""
-    words = list(run)
-    start = name_run_back(words, len(words))
-    while start < len(words) and words[start].endswith(("n't", "n\u2019t")):
-        start += 1  # `Don't Republicans know`: a question's verb, no name
-    while start < len(words) - 1 and _MODIFIER.search(words[start]):
-        start += 1  # `Texas-born Ada Brook`, `the Urdu-language Daily Qamar`
-    kept = name_in_long_run(words[start:])
-    if kept and kept[-1].endswith(("'s", "\u2019s")):
-        kept[-1] = kept[-1][:-2]
-    elif kept and kept[-1].endswith(("s'", "s\u2019")):
-        kept[-1] = kept[-1][:-1]  # `Lord Ennis'`
-    while len(kept) > 2 and kept[-1] in GENERATIONS:
-        kept.pop()  # `Joseph R. Murray II` is Joseph R. Murray
-    while len(kept) > 1 and kept[-1] in POST_NOMINALS:
-        kept.pop()  # `Tom Ruiz MSP` is Tom Ruiz
-    if len(kept) > 2 and kept[0] in COUNTING_WORDS and partisan(kept[1:]):
-        kept.pop(0)  # `Two Ohio Republicans` are Ohio Republicans
-    return tuple(w for w in kept if w)
-
-
 def build_cast(texts: Sequence[str]) -> Cast:
     """The cast of an article from its (quote-blanked) paragraph texts."""
     cast = Cast()
@@ -174,7 +140,8 @@ def build_cast(texts: Sequence[str]) -> Cast:
     add_lone_speakers(cast, runs, lower)
     starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]
     for p, match in runs:
-        _mention(cast, texts[p], (p, starts[p]), match)
+        earlier = texts[p - 1][-EARLIER:] if p else ""
+        add_mention(cast, texts[p], (p, starts[p]), match, earlier)
     vote_genders(cast, texts)
     return cast
 
@@ -195,7 +162,7 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
 def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
     """The person or organisation one capitalised run names, if any."""
     raw = match.group().split()
-    words = _clean_run(raw)
+    words = clean_run(raw)
     before = text[max(0, match.start() - 80) : match.start()]
     lead = raw[: raw.index(words[0])] if words and words[0] in raw else []
     titled = " ".join([before, *lead])  # `Judge Okafor`: the title inside the run
@@ -273,31 +240,3 @@ def _learn(person: Person, words: list[str], text: str, match: re.Match[str]) ->
     if person.gender is None:
         person.gender = stated_gender(match.group().split()[0], person.role)
     person.first = words[0]
-
-
-# A run of up to this many words may be a short reference to someone named in full before
-# (`Putin`, `Mr Putin`); a longer run is a name of its own.
-SHORT_REFERENCE = 2
-
-
-def _mention(cast: Cast, text: str, where: tuple[int, list[int]], match: re.Match[str]) -> None:
-    words = _clean_run(match.group().split())
-    if not words:
-        return
-    split = name_after_title(words)
-    if split is not None and " ".join(split[1]) in cast.people:
-        words = split[1]
-    short = len(words) <= SHORT_REFERENCE
-    person = cast.people.get(" ".join(words)) or (cast.find(words) if short else None)
-    if person is None:
-        return
-    paragraph, starts = where
-    start = (
-        max(begin for begin in starts if begin <= match.start())
-        if starts[0] <= match.start()
-        else 0
-    )
-    possessive = match.group().endswith(("'s", "\u2019s"))
-    subject = opens_clause(text[start : match.start()], text[match.end() :], possessive)
-    key = Place(paragraph, match.start() + match.group().find(words[0]))
-    cast.mentions.append(Mention(key, person.name, subject))

@@ -42,8 +42,6 @@ def opens_clause(before: str, after: str, possessive: bool = False) -> bool:
     if possessive and _apposed(before):
         return False  # `Robby Mook, Clinton's campaign manager,`: Mook's clause
     clause = tokens(before.rsplit(",", 1)[-1])
-    if [w.lower() for w in clause[-2:]] == ["as", "for"] and _pronoun_next(after):
-        return True  # `As for Trump, he said`: the topic is the next clause's subject
     if clause and clause[-1] in _GOVERNING_PREPOSITIONS:
         return False  # `just across Lake Erie`: a preposition's object
     while clause and clause[0].lower() in CLAUSE_OPENERS:
@@ -58,10 +56,15 @@ def opens_clause(before: str, after: str, possessive: bool = False) -> bool:
     return len(clause) <= 5 and not any(verb_like(w) for w in clause)
 
 
-def _pronoun_next(after: str) -> bool:
-    """Whether a comma and `he` or `she` come right after the name."""
+def new_topic(before: str, after: str, earlier: str, name: str) -> bool:
+    """Whether `As for Trump, he said` turns to a new person, who is then the `he`: the name
+    opens its sentence after `As for`, `he` or `she` follows, and the sentences just `earlier`
+    did not name it (`Cole spoke about his rival Reed. As for Reed, he said` is Cole's)."""
+    if [w.lower() for w in tokens(before)] != ["as", "for"]:
+        return False
     following = tokens(after[:12])[:2]
-    return len(following) == 2 and following[0] == "," and following[1].lower() in ("he", "she")
+    pronoun = len(following) == 2 and following[0] == "," and following[1].lower() in ("he", "she")
+    return pronoun and name not in earlier
 
 
 def _apposed(before: str) -> bool:
