@@ -10,6 +10,7 @@ from bot.analyse.quotes.cast import Mention, build_cast
 from bot.analyse.quotes.clues import mention_roles
 from bot.analyse.quotes.extraction import extract_quotes
 from bot.analyse.quotes.marks import Place
+from bot.analyse.quotes.run_kinds import is_person
 from bot.analyse.quotes.subjects import opens_clause
 from tests.test_quotes import article
 
@@ -159,3 +160,19 @@ def test_the_topic_after_as_for_is_the_he_of_its_clause() -> None:
         "Tom Reed",
         "he",
     )
+
+
+def test_a_surname_that_is_also_a_place_still_names_a_person() -> None:
+    found = speakers(
+        "Ivo Marsh spoke on Sunday about the banks.",
+        "That is where author and liberal firebrand Cornel West took the conversation. Filling "
+        "in for Marsh, West landed a sharp dig at the mayor.",
+        "“I took Wall Street money but it did not affect me?” he said, mocking the mayor.",
+    )
+    assert found[-1][1] == "Cornel West"
+
+
+def test_a_first_name_before_a_place_word_is_a_person_and_a_paper_is_not() -> None:
+    assert is_person(["George", "Washington"]) is True
+    assert is_person(["Washington", "Post"]) is False
+    assert is_person(["Lincoln", "Center"]) is False

@@ -11,6 +11,7 @@ from bot.analyse.quotes.lexicon import (
     KIN_NOUNS,
     NON_PERSON_WORDS,
     ORG_NOUNS,
+    PERSON_NOUNS,
     SPEECH_VERBS,
 )
 from bot.analyse.quotes.phrases import tokens
@@ -26,7 +27,30 @@ def is_person(words: list[str], before: str = "") -> bool:
         return words[0] not in NON_PERSON_WORDS  # `Marsh's daughter Lena`
     if len(words) < 2 or len(words) > 4 or "&" in words:
         return False
+    if _surname_a_place(words, before):
+        return True  # `George Washington`, `author Cornel West`
     return not any(body_word(w) or acronym(w) for w in words)
+
+
+def _surname_a_place(words: list[str], before: str) -> bool:
+    """A name whose last word only is a place word (`West`, `Washington`), after a first name
+    or a noun for a person (`author and firebrand Cornel West`); `Boston Globe` and `Lincoln
+    Center` stay bodies."""
+    *first, last = words
+    if any(body_word(w) or acronym(w) for w in first) or last.lower() in ORG_NOUNS | _GEO_NOUNS:
+        return False
+    if not body_word(last) or acronym(last):
+        return False
+    described = any(t.lower() in PERSON_NOUNS for t in tokens(before)[-5:])
+    return first[0] in FIRST_NAMES or described
+
+
+# Nouns that make a place of any name before them (`Kent State`, `Elm Street`): no surnames.
+_GEO_NOUNS = frozenset(
+    """state states city county street road avenue river lake island islands park valley hill
+    hills bay beach port square hall house bridge mountain mountains point center centre
+    university college school airport station""".split()  # noqa: SIM905
+)
 
 
 def body_word(word: str) -> bool:
