@@ -176,3 +176,12 @@ def test_a_first_name_before_a_place_word_is_a_person_and_a_paper_is_not() -> No
     assert is_person(["George", "Washington"]) is True
     assert is_person(["Washington", "Post"]) is False
     assert is_person(["Lincoln", "Center"]) is False
+
+
+def test_a_name_in_what_he_said_is_not_the_he_who_said_it() -> None:
+    found = speakers(
+        "Ivo Marsh, a conservative blogger in Harbourside, said he will not vote for Tom Reed "
+        "because of his views. Also, Reed is not a conservative, he said. “He is a liberal, "
+        "plain and simple!”",
+    )
+    assert found[-1][:2] == ("He is a liberal, plain and simple!", "Ivo Marsh")

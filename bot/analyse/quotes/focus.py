@@ -9,6 +9,8 @@ article's main voice keeps it against a newer subject of an earlier paragraph.
 
 from __future__ import annotations
 
+import re
+
 from bot.analyse.quotes.cast import Cast, Mention, Person
 from bot.analyse.quotes.clues import mention_roles, qualifies_noun, sentence_start
 from bot.analyse.quotes.holders import Holders
@@ -16,6 +18,10 @@ from bot.analyse.quotes.lexicon import Gender
 from bot.analyse.quotes.marks import Place
 from bot.analyse.quotes.subjects import opens_sentence
 
+# A pronoun and its speech verb closing a sentence after a comma: `, he said.`
+_CLOSING_SAID = re.compile(
+    r",\s*(?P<pronoun>he|she)\s+(?:said|says|added|adds|noted|notes|argued|argues)\s*[.!?]"
+)
 # How many paragraphs back the article's main voice still holds the floor against a newer subject.
 MAIN_VOICE_REACH = 2
 
@@ -34,8 +40,13 @@ class Focus(Holders):
 
     def focus(self, at: Place, gender: Gender | None) -> Person | None:
         """The person in focus at `at` whose gender fits, by the tiers in the module docstring."""
+        reported = self._reported_clause(at)
         history = [
-            (m, p) for m, p in self.history_before(at) if not p.org and not self._named_in(p)
+            (m, p)
+            for m, p in self.history_before(at)
+            if not p.org
+            and not self._named_in(p)
+            and not (reported and reported[0] <= m.key < reported[1])
         ]
         # (must open a clause, which gender fits): the stated one, then an unknown one
         tiers = ((True, gender), (True, None), (False, gender), (False, None))
@@ -52,6 +63,23 @@ class Focus(Holders):
                 if subject_only and wanted and self._newcomer_here(mention, person, at):
                     return person
         return None
+
+    def _reported_clause(self, at: Place) -> tuple[Place, Place] | None:
+        """The stretch of a sentence that a closing `..., he said` reports, when the pronoun at
+        `at` is that `he`, or that sentence ends right before `at` (the quote it goes on with):
+        the names in it are what was said, not who said it (`Trump is no conservative, he
+        said.` is not Trump speaking, nor is the quote after it)."""
+        if at.paragraph >= len(self.texts):
+            return None
+        text = self.texts[at.paragraph]
+        found = [c for c in _CLOSING_SAID.finditer(text, 0, at.offset + 12)]
+        closing = next((c for c in reversed(found) if c.start("pronoun") <= at.offset), None)
+        if closing is None:
+            return None
+        pronoun = Place(at.paragraph, closing.start("pronoun"))
+        if pronoun != at and text[closing.end() : at.offset].strip(" \u201c\"'"):
+            return None  # words between the sentence and the quote: no longer its report
+        return sentence_start(self.texts, pronoun), pronoun
 
     def _opens(self, mention: Mention) -> bool:
         """Whether a mention opens its clause or follows a speech verb (`..., said Carl Link,
