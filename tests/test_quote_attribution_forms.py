@@ -5,6 +5,8 @@ court document filed by state attorney Ivo Marsh`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.analyse.quotes.extraction import extract_quotes
 from tests.test_quotes import article
 
@@ -54,3 +56,24 @@ def test_a_report_by_a_paper_is_the_papers_words() -> None:
             "according to",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker", "mention", "cue"),
+    [
+        ("police said.", "Police", "police", "said"),
+        ("officials said.", "officials", "officials", "said"),
+        ("prosecutors said.", "prosecutors", "prosecutors", "said"),
+        ("residents told reporters.", "residents", "residents", "told"),
+        ("court records said.", "court records", "court records", "said"),
+    ],
+)
+def test_a_body_named_without_an_article_after_the_quote_speaks(
+    tail: str, speaker: str, mention: str, cue: str
+) -> None:
+    found = speakers(
+        "Ivo Marsh, 20, was charged on Thursday.",
+        f"“The driver was going far too fast for the harbour road,” {tail}",
+    )
+    assert found[-1] == ("The driver was going far too fast for the harbour road", speaker,
+                         mention, cue)  # fmt: skip

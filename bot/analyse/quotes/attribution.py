@@ -29,6 +29,7 @@ from bot.analyse.quotes.phrases import (
     subject_before,
     tokens,
 )
+from bot.analyse.quotes.role_nouns import person_noun
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'\u2019.\-]+ ?){1,6})")
 # A document whose author is named after it: `a court document filed by state attorney Ada Brook`.
@@ -52,6 +53,11 @@ _LABEL = re.compile(r"^\s*([A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,2})
 # county's party said`).
 VERB_REACH = 12
 _BY_STOPS = frozenset(["in", "at", "on", "of", "from", "for", "with", "during", "after", "who"])
+# Papers that speak for whoever filed them: `," court records said`.
+DOCUMENTS = frozenset(
+    """records papers documents filings filing affidavit complaint indictment lawsuit memo
+    transcript transcripts""".split()  # noqa: SIM905
+)
 # `Ada Brook went on to say`: the subject of `went` speaks.
 _GOES = frozenset(["went", "goes", "go"])
 # Verbs that speak a quote only when they close the clause right after it (`," Ada Brook
@@ -135,17 +141,28 @@ def _apposed_subject(words: list[str]) -> Phrase | None:
 def _whole_subject(words: list[str]) -> Phrase | None:
     """The subject when `words` are all of it: `the president`, not `Russia is ready`."""
     first = words[0]
-    if not (is_cap(first) or first in TITLES or first.lower() in SUBJECT_PRONOUNS | DETERMINERS):
+    opener = SUBJECT_PRONOUNS | DETERMINERS | ORG_NOUNS
+    if not (is_cap(first) or first in TITLES or first.lower() in opener or _people(first)):
         return None
     core = [w for w in words if w.lower() not in VERB_ADVERBS]
     if any(
         w[:1].islower()
-        and w.lower() not in DETERMINERS | PERSON_NOUNS | SUBJECT_PRONOUNS | ORG_NOUNS
+        and w.lower() not in DETERMINERS | PERSON_NOUNS | SUBJECT_PRONOUNS | ORG_NOUNS | DOCUMENTS
         and not w.endswith("year-old")
+        and not _people(w)
         for w in core
     ):
         return None
-    return subject_before(" ".join(words))
+    found = subject_before(" ".join(words))
+    if found is None and all(w[:1].islower() for w in core):  # `police`, `officials`
+        return Phrase("description", tuple(core))
+    return found
+
+
+def _people(word: str) -> bool:
+    """A plural of a noun for people: `officials`, `prosecutors`, `residents`."""
+    lowered = word.lower()
+    return lowered.endswith("s") and person_noun(lowered[:-1])
 
 
 def by_agent(text: str) -> Phrase | None:
@@ -189,3 +206,10 @@ def transcript_label(lead: str) -> Phrase | None:
     if found is None:
         return None
     return Phrase("name", tuple(w.title() for w in found.group(1).split()), cue=":")
+
+
+def bare_body(word: str) -> bool:
+    """A noun that names who speaks with no article: `police`, `officials`, `court records`."""
+    lowered = word.lower()
+    plural = lowered.endswith("s") and person_noun(lowered[:-1])
+    return lowered in ORG_NOUNS or lowered in DOCUMENTS or plural

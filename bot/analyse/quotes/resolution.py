@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.analyse.quotes.attribution import DOCUMENTS
 from bot.analyse.quotes.cast import Cast, Mention, Person
 from bot.analyse.quotes.first_names import FIRST_NAMES
 from bot.analyse.quotes.focus import Focus
@@ -123,6 +124,8 @@ class Resolver(Focus):
                 return spoken_for
             if mods:  # `the council's ruling`: the council
                 head, mods = mods[-1].lower(), mods[:-1]
+        if head in DOCUMENTS and not named and not phrase.article:  # `," court records said`
+            return self.cast.add(" ".join(words), org=True)
         if head in CAMPAIGNS:  # `the Brook campaign`, `her campaign`: the candidate speaks
             return self.cast.find(named) if named else self._candidate(owning, words, at)
         owner = self.cast.find(named) if named and possessor(phrase.words[0]) else None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.analyse.quotes.attribution import (
     according_to,
     attribution_after,
+    bare_body,
     by_agent,
     dash_byline,
     transcript_label,
@@ -106,7 +107,8 @@ def _after_quote(around: Around) -> Phrase | None:
     """The speaker right after the quote; not the object of a participle continuing the
     sentence (`"...," noting the rise in China`), whose subject comes before the quote."""
     opening = around.tail.lstrip(" ,;:\u2013\u2014-").split(" ", 1)[0]
-    if opening[:1].islower() and opening not in SPEECH_VERBS | SUBJECT_PRONOUNS | _ARTICLES:
+    lower = opening[:1].islower() and opening not in SPEECH_VERBS | SUBJECT_PRONOUNS | _ARTICLES
+    if lower and not bare_body(opening):  # `," police said`, `," court records said` go on
         return inverted_attribution(around.tail)  # `" that Ada Brook won, said Tom Ruiz.`
     phrase = attribution_after(around.tail)
     if phrase is not None and _introduces_next(around):
