@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from bot import clean
+from bot import encoding
 from bot.analyse.figures.extraction import extract_figures
 from bot.analyse.quotes.extraction import extract_quotes
 from bot.parse.articles import make_article
@@ -44,7 +44,7 @@ def _as_cp1252(byte: int) -> str:
 )
 def test_mojibake_is_decoded_back_to_what_was_written(written: str) -> None:
     assert garbled(written) != written
-    assert clean.repair_encoding(garbled(written)) == written
+    assert encoding.repair_encoding(garbled(written)) == written
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,7 @@ def test_mojibake_is_decoded_back_to_what_was_written(written: str) -> None:
     ],
 )
 def test_text_that_is_already_right_is_left_alone(text: str) -> None:
-    assert clean.repair_encoding(text) == text
+    assert encoding.repair_encoding(text) == text
 
 
 def test_a_garbled_name_is_given_to_its_quote_as_it_was_written() -> None:
@@ -81,9 +81,9 @@ def test_a_garbled_currency_sign_still_makes_a_sum() -> None:
 
 
 def test_an_accent_written_as_a_combining_mark_is_one_letter_again() -> None:
-    assert clean.repair_encoding("Caf\u0065\u0301 society") == "Caf\u00e9 society"
+    assert encoding.repair_encoding("Caf\u0065\u0301 society") == "Caf\u00e9 society"
 
 
 def test_mojibake_that_was_decomposed_on_its_way_is_decoded_back() -> None:
     decomposed = "President FranA\u0303\u00a7ois Hollande spoke."  # `Ã` split into A + tilde
-    assert clean.repair_encoding(decomposed) == "President Fran\u00e7ois Hollande spoke."
+    assert encoding.repair_encoding(decomposed) == "President Fran\u00e7ois Hollande spoke."

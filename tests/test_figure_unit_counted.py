@@ -170,11 +170,14 @@ def test_conjunction_after_a_number_is_no_counted_noun() -> None:
     ("sentence", "expected"),
     [
         ("Harbour TV has 10 million total subscribers.", [(10000000.0, "total subscribers")]),
-        ("The club has 500 paid members.", [(500.0, "paid members")]),
         ("Last year 300 paid the fee.", [(300.0, "")]),
+        (
+            "Of the 40 suspects, 12 paid bribes to officials.",
+            [(40.0, "suspects"), (12.0, "suspects")],
+        ),
     ],
 )
-def test_total_and_paid_before_a_plural_qualify_it(
+def test_total_before_a_plural_qualifies_it_but_paid_is_a_deed(
     sentence: str, expected: list[tuple[float, str]]
 ) -> None:
     assert units(sentence) == expected
@@ -188,6 +191,19 @@ def test_total_and_paid_before_a_plural_qualify_it(
     ],
 )
 def test_a_model_code_may_open_the_counted_noun(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("There was one Covid19 death in the ward.", [(1.0, "")]),
+        ("They sold 40 Xbox360 consoles.", [(40.0, "")]),
+    ],
+)
+def test_a_word_glued_to_digits_is_not_cut_short(
     sentence: str, expected: list[tuple[float, str]]
 ) -> None:
     assert units(sentence) == expected

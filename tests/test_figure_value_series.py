@@ -97,3 +97,9 @@ def test_counts_after_a_dash_or_but_count_the_same_things(
 
 def test_a_code_with_digits_opens_a_counted_noun_whole() -> None:
     assert units("Each user sends about one MP3 file a day.") == [(1.0, None, "MP3 file per day")]
+
+
+def test_a_long_run_of_digits_and_commas_after_the_number_of_still_counts_its_noun() -> None:
+    # each word of the gap is read on its own: a pattern over the gap took minutes here
+    sentence = "The number of users rose " + "1," * 40 + "x to 40 last year."
+    assert units(sentence)[0] == (1.0, None, "users")

@@ -105,3 +105,14 @@ def test_a_one_standing_for_a_noun_is_no_count(sentence: str) -> None:
 )
 def test_a_one_after_by_or_than_or_opening_a_sentence_is_still_one(sentence: str) -> None:
     assert units(sentence) == [(1.0, "")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Her daughter, aged one, was unhurt.", "The boy was aged one."]
+)
+def test_aged_one_is_an_age(sentence: str) -> None:
+    assert units(sentence) == [(1.0, "year of age")]
+
+
+def test_a_count_of_the_last_four_of_something_is_still_a_count() -> None:
+    assert units("In the last four of his matches he scored.") == [(4.0, "matches")]

@@ -77,3 +77,9 @@ def test_a_body_named_without_an_article_after_the_quote_speaks(
     )
     assert found[-1] == ("The driver was going far too fast for the harbour road", speaker,
                          mention, cue)  # fmt: skip
+
+
+@pytest.mark.parametrize("adverb", ["Later", "Earlier"])
+def test_an_adverb_before_said_is_no_speaker_and_breaks_nothing(adverb: str) -> None:
+    found = speakers(f"“We will win the harbour vote,” {adverb} said Ada Brook.")
+    assert [text for text, *_ in found] == ["We will win the harbour vote"]

@@ -185,3 +185,26 @@ def test_a_name_in_what_he_said_is_not_the_he_who_said_it() -> None:
         "plain and simple!”",
     )
     assert found[-1][:2] == ("He is a liberal, plain and simple!", "Ivo Marsh")
+
+
+def test_a_short_place_ending_a_sentence_does_not_hide_the_next_speaker() -> None:
+    found = speakers(
+        "Ada Brook spoke first at the debate, which was held in Iowa. Okafor dodged the "
+        "question. “I will not answer that today,” he said.",
+    )
+    assert found[-1][:2] == ("I will not answer that today", "Okafor")
+
+
+def test_a_first_name_before_falls_is_a_place() -> None:
+    assert is_person(["Victoria", "Falls"]) is False
+
+
+def test_a_topic_named_only_inside_a_longer_word_before_is_new() -> None:
+    found = speakers(
+        "Tom Reed held a rally in Ohio on Monday.",
+        "Ivo Marsh warned against a brokered convention in Reedsburg. “That would be an "
+        "absolute disaster for the party,” Marsh said.",
+        "As for Reed, he said he is not worried. “First of all, I think I am going to have the "
+        "delegates,” he said.",
+    )
+    assert found[-1][1] == "Tom Reed"

@@ -23,7 +23,7 @@ STOP_WORDS = _NOT_NOUNS | word_set(
 # A word in double quotes is still a word of it: `eight "critical" flaws` counts critical flaws.
 NOUN_WORD = re.compile(
     r"\s*(?P<quote>[\"\u201c])?"
-    r"(?P<word>(?-i:[A-Z]\.){2,}(?=\s+[A-Za-z])|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z](?!\d))"
+    r"(?P<word>(?-i:[A-Z]\.){2,}(?=\s+[A-Za-z])|(?>[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z])(?!\d))"
     r"(?(quote)[\"\u201d]?)"
 )
 _PLURAL_IRREGULAR = {"people", "men", "women", "children", "staff", "police", "cattle", "personnel"}
@@ -87,17 +87,19 @@ _MODEL_FIRST = re.compile(r"\s*(?P<word>[A-Z]{1,3}-?\d{1,4}[a-z]?)(?=\s+[A-Za-z]
 
 def _model(text: str, words: list[tuple[str, int]], cursor: int) -> re.Match[str] | None:
     """The model number of `70 Boeing 737-800 planes`, right after a capitalised word, or one
-    that opens the phrase before capitalised words (`6,200 A320 Family aircraft`)."""
+    that opens the phrase (`6,200 A320 Family aircraft`, `12 F-16 jets`)."""
     if words and words[-1][0][:1].isupper():
         return _MODEL.match(text, cursor)
     return None if words else _MODEL_FIRST.match(text, cursor)
 
 
-# Verbs that also qualify a plural noun right after them: `total subscribers`, `paid members`.
-_MODIFYING_VERBS = word_set("total paid")
+# Verbs that also qualify a plural noun right after them: `total subscribers` (not `paid`:
+# `12 paid bribes` is a deed).
+_MODIFYING_VERBS = word_set("total")
 
 
 def _modifying_verb(word: str, text: str, pos: int) -> bool:
+    """Whether `word` is a verb qualifying the plural right after it (`total subscribers`)."""
     following = NOUN_WORD.match(text, pos)
     plural_after = following is not None and is_plural(following.group("word"))
     return word.lower() in _MODIFYING_VERBS and plural_after
@@ -120,7 +122,7 @@ def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
             words.append((word, cursor))  # "digital and physical sales"
             continue
         if _modifying_verb(word, text, cursor):
-            words.append((word, cursor))  # "10 million total subscribers", "500 paid members"
+            words.append((word, cursor))  # "10 million total subscribers"
             continue
         if word.lower() in STOP_WORDS or (singular and words and word.endswith("s")):
             break

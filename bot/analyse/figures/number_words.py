@@ -211,7 +211,8 @@ _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[.,;:!?)\"\u201d]|$)|\s+(?:from|that|which|who|immediately|too|either|again|back)\b"
 )
 _COUNT_BEFORE = re.compile(
-    r"\b(?:by|than|to|of|at|from|in|on|just|only|least|most|about|nearly|almost|and|or)\s+$",
+    r"\b(?:by|than|to|of|at|from|in|on|just|only|least|most|about|nearly|almost|and|or|aged|"
+    r"age)\s+$",
     re.IGNORECASE,
 )
 
@@ -229,7 +230,7 @@ _STAGES = frozenset({"four", "eight", "sixteen"})
 _STAGE_BEFORE = re.compile(r"\b(?:the|a)\s+(?:last|final)\s+$", re.IGNORECASE)
 # What follows a stage; a count goes on with its noun ("the last eight years").
 _STAGE_AFTER = re.compile(
-    r"\s*(?:[.,;:!?)]|$)|\s+(?:at|in|of|on|for|after|before|with|against|and|or|but|stage|tie"
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|for|after|before|with|against|and|or|but|stage|tie"
     r"|draw|round|match|clash|spot|place)\b"
 )
 

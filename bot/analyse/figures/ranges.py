@@ -126,7 +126,7 @@ def _joined(text: str, low: Quantity, high: Quantity) -> bool:
 
 
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
-# What opens a range written `X and Y`: `between 5 and 11`, `the ages of 13 and 19`.
+# What opens a range written `X and Y`: `between 5 and 11`, `between the ages of 13 and 19`.
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S*|the\s+ages\s+of\s+)$", re.IGNORECASE)
 
 

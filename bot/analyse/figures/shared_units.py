@@ -85,10 +85,16 @@ _SERIES_LINKS = word_set(
 )
 # What may stand between the noun and its numbers: verbs of change, qualifiers and the other
 # numbers of the same series ("from 95 million to between 200 and 250 million").
-_SERIES_WORDS = "|".join(sorted(INCREASE | DECREASE | _SERIES_LINKS, key=len, reverse=True))
-_SERIES_GAP = re.compile(
-    rf"(?:\s*(?:{_SERIES_WORDS}|\d[\d.,]*|million|billion|thousand|m|bn)\b)*\s*", re.IGNORECASE
-)
+_SERIES_WORDS = INCREASE | DECREASE | _SERIES_LINKS | word_set("million billion thousand m bn")
+_SERIES_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _series_gap(gap: str) -> bool:
+    """Whether the words between the noun and a number are all words of its series (read word
+    by word: a pattern over them would try every way of splitting a run of digits and commas)."""
+    return all(
+        word.lower() in _SERIES_WORDS or _SERIES_NUMBER.fullmatch(word) for word in gap.split()
+    )
 
 
 def _number_of(text: str, quantity: Quantity) -> Quantity | None:
@@ -97,7 +103,7 @@ def _number_of(text: str, quantity: Quantity) -> Quantity | None:
     start = max(0, quantity.start - _NUMBER_OF_REACH)
     opened = list(_NUMBER_OF.finditer(text, start, quantity.start))
     noun = counted_noun(text, opened[-1].end(), singular=False) if opened else None
-    if noun is None or not _SERIES_GAP.fullmatch(text, noun[1], quantity.start):
+    if noun is None or not _series_gap(text[noun[1] : quantity.start]):
         return None
     return replace(quantity, unit=noun[0], kind=quantity.kind + "-noun")
 

@@ -145,6 +145,8 @@ def _whole_subject(words: list[str]) -> Phrase | None:
     if not (is_cap(first) or first in TITLES or first.lower() in opener or _people(first)):
         return None
     core = [w for w in words if w.lower() not in VERB_ADVERBS]
+    if not core:
+        return None  # `," Later said Ada Brook`: an adverb, no subject before the verb
     if any(
         w[:1].islower()
         and w.lower() not in DETERMINERS | PERSON_NOUNS | SUBJECT_PRONOUNS | ORG_NOUNS | DOCUMENTS
@@ -211,5 +213,4 @@ def transcript_label(lead: str) -> Phrase | None:
 def bare_body(word: str) -> bool:
     """A noun that names who speaks with no article: `police`, `officials`, `court records`."""
     lowered = word.lower()
-    plural = lowered.endswith("s") and person_noun(lowered[:-1])
-    return lowered in ORG_NOUNS or lowered in DOCUMENTS or plural
+    return lowered in ORG_NOUNS or lowered in DOCUMENTS or _people(word)

@@ -25,7 +25,12 @@ _OPENERS = frozenset(
 # A pronoun and speech verb after the sentence and the blanked quote: `” he said`.
 _SAID_AFTER = re.compile(r"[\s,\u201c\u201d\"']*(?P<pronoun>he|she)\s+(?P<verb>[a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+")  # `St.`, `Gov.`, `U.S.`: no ends
+_SENTENCE_REACH = 400  # how far the end of the name's sentence is looked for
+# Abbreviations a full stop follows inside a sentence: `St. Clairsville`, `Gov. Ada Brook`.
+_ABBREVIATION = re.compile(
+    r"(?:St|Ste|Mt|Ft|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Maj|Dr|Mr|Mrs|Ms|Prof|Rev|Jr|Sr|No|Co|Inc"
+    r"|Corp|Ltd|Ave|Blvd|Rd)\.|(?:[A-Z]\.)+"
+)
 _GENDERS: dict[str, Gender] = {"he": "m", "she": "f"}
 
 
@@ -75,7 +80,7 @@ def _opens_sentence(match: re.Match[str]) -> bool:
 
 def _speaks_next(match: re.Match[str]) -> Gender | None:
     """The gender of the `he said` or `she said` right after the name's sentence, or None."""
-    end = _SENTENCE_END.search(match.string, match.end())
+    end = _SENTENCE_END.search(match.string, match.end(), match.end() + _SENTENCE_REACH)
     if end is None:
         return None
     said = _SAID_AFTER.match(match.string, end.end())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.quotes.marks import Place
-from bot.analyse.quotes.people import Cast, Mention
+from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.run_cleaning import clean_run
 from bot.analyse.quotes.runs import name_after_title
 from bot.analyse.quotes.subjects import new_topic, opens_clause
@@ -25,26 +25,27 @@ def add_mention(
 ) -> None:
     """The mention of the person a run names, if the cast knows them; `earlier` is the end of the
     paragraph before, read for whether the name was just named."""
+    person, words = _named(cast, match)
+    if person is None:
+        return
+    paragraph, starts = where
+    start = max((b for b in starts if b <= match.start()), default=0)
+    possessive = match.group().endswith(("'s", "\u2019s"))
+    before, after = text[start : match.start()], text[match.end() :]
+    subject = opens_clause(before, after, possessive)
+    if not subject and before.rstrip().lower().endswith("as for"):  # read back only then
+        subject = new_topic(before, after, earlier + text[:start], words[-1])
+    key = Place(paragraph, match.start() + match.group().find(words[0]))
+    cast.mentions.append(Mention(key, person.name, subject))
+
+
+def _named(cast: Cast, match: re.Match[str]) -> tuple[Person | None, list[str]]:
+    """The person a run names, and the words of the name in it."""
     words = clean_run(match.group().split())
     if not words:
-        return
+        return None, words
     split = name_after_title(words)
     if split is not None and " ".join(split[1]) in cast.people:
         words = split[1]
     short = len(words) <= SHORT_REFERENCE
-    person = cast.people.get(" ".join(words)) or (cast.find(words) if short else None)
-    if person is None:
-        return
-    paragraph, starts = where
-    start = (
-        max(begin for begin in starts if begin <= match.start())
-        if starts[0] <= match.start()
-        else 0
-    )
-    possessive = match.group().endswith(("'s", "\u2019s"))
-    before, after = text[start : match.start()], text[match.end() :]
-    subject = opens_clause(before, after, possessive) or new_topic(
-        before, after, earlier + text[:start], words[-1]
-    )
-    key = Place(paragraph, match.start() + match.group().find(words[0]))
-    cast.mentions.append(Mention(key, person.name, subject))
+    return cast.people.get(" ".join(words)) or (cast.find(words) if short else None), words

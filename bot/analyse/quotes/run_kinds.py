@@ -49,7 +49,8 @@ def _surname_a_place(words: list[str], before: str) -> bool:
 _GEO_NOUNS = frozenset(
     """state states city county street road avenue river lake island islands park valley hill
     hills bay beach port square hall house bridge mountain mountains point center centre
-    university college school airport station""".split()  # noqa: SIM905
+    university college school airport station falls harbour harbor springs heights rapids
+    canyon gardens creek forest cove sound strait gulf coast""".split()  # noqa: SIM905
 )
 
 

@@ -8,6 +8,8 @@ pronoun's person in focus is the latest subject.
 
 from __future__ import annotations
 
+import re
+
 from bot.analyse.quotes.lexicon import (
     CLAUSE_OPENERS,
     CLAUSE_WORDS,
@@ -60,11 +62,11 @@ def new_topic(before: str, after: str, earlier: str, name: str) -> bool:
     """Whether `As for Trump, he said` turns to a new person, who is then the `he`: the name
     opens its sentence after `As for`, `he` or `she` follows, and the sentences just `earlier`
     did not name it (`Cole spoke about his rival Reed. As for Reed, he said` is Cole's)."""
-    if [w.lower() for w in tokens(before)] != ["as", "for"]:
+    if " ".join(before.split()).lower() != "as for":
         return False
     following = tokens(after[:12])[:2]
     pronoun = len(following) == 2 and following[0] == "," and following[1].lower() in ("he", "she")
-    return pronoun and name not in earlier
+    return pronoun and re.search(rf"\b{re.escape(name)}\b", earlier) is None
 
 
 def _apposed(before: str) -> bool:
