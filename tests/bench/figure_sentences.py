@@ -17,18 +17,19 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from bot.analyse.figures.extraction import Found
 from tests.bench.figure_scoring import (
-    DATA,
     Item,
     Score,
     match,
     newsquant_found,
     newsquant_gold,
     newsquant_items,
+    resolve,
     table,
 )
 
@@ -40,14 +41,14 @@ BATCHES = {
 }
 
 
+@cache
 def article_text(path: str) -> str:
     """The article's text with its whitespace collapsed (a BBC article without its title line),
-    the text the offsets of `SENTENCES` count in."""
-    if path.startswith("cnndm/"):
-        text = (DATA / "cnndm-dev" / "articles" / path).read_text(encoding="utf8")
-    else:
-        lines = (DATA / "bbc-news-summary-full" / "articles" / path).read_text(encoding="utf8")
-        text = lines.split("\n", 1)[1]
+    the text the offsets of `SENTENCES` count in; read once per article, whose sentences are
+    often labelled two at a time."""
+    text = resolve(path).read_text(encoding="utf8")
+    if not path.startswith("cnndm/"):
+        text = text.split("\n", 1)[1]
     return " ".join(text.split())
 
 

@@ -58,6 +58,9 @@ DOCUMENTS = frozenset(
     """records papers documents filings filing affidavit complaint indictment lawsuit memo
     transcript transcripts""".split()  # noqa: SIM905
 )
+# Lower-case words a subject after a quote may open with, and may be made of.
+_OPENERS = SUBJECT_PRONOUNS | DETERMINERS | ORG_NOUNS
+_SUBJECT_WORDS = _OPENERS | PERSON_NOUNS | DOCUMENTS
 # `Ada Brook went on to say`: the subject of `went` speaks.
 _GOES = frozenset(["went", "goes", "go"])
 # Verbs that speak a quote only when they close the clause right after it (`," Ada Brook
@@ -141,15 +144,14 @@ def _apposed_subject(words: list[str]) -> Phrase | None:
 def _whole_subject(words: list[str]) -> Phrase | None:
     """The subject when `words` are all of it: `the president`, not `Russia is ready`."""
     first = words[0]
-    opener = SUBJECT_PRONOUNS | DETERMINERS | ORG_NOUNS
-    if not (is_cap(first) or first in TITLES or first.lower() in opener or _people(first)):
+    if not (is_cap(first) or first in TITLES or first.lower() in _OPENERS or _people(first)):
         return None
     core = [w for w in words if w.lower() not in VERB_ADVERBS]
     if not core:
         return None  # `," Later said Ada Brook`: an adverb, no subject before the verb
     if any(
         w[:1].islower()
-        and w.lower() not in DETERMINERS | PERSON_NOUNS | SUBJECT_PRONOUNS | ORG_NOUNS | DOCUMENTS
+        and w.lower() not in _SUBJECT_WORDS
         and not w.endswith("year-old")
         and not _people(w)
         for w in core

@@ -22,6 +22,7 @@ from bot.analyse.quotes.subjects import opens_sentence
 _CLOSING_SAID = re.compile(
     r",\s*(?P<pronoun>he|she)\s+(?:said|says|added|adds|noted|notes|argued|argues)\s*[.!?]"
 )
+_REPORT_REACH = 200  # characters read back for it, not the whole paragraph at every pronoun
 # How many paragraphs back the article's main voice still holds the floor against a newer subject.
 MAIN_VOICE_REACH = 2
 
@@ -72,7 +73,8 @@ class Focus(Holders):
         if at.paragraph >= len(self.texts):
             return None
         text = self.texts[at.paragraph]
-        found = [c for c in _CLOSING_SAID.finditer(text, 0, at.offset + 12)]
+        start = max(0, at.offset - _REPORT_REACH)  # the closing is right before `at`, or at it
+        found = list(_CLOSING_SAID.finditer(text, start, at.offset + 12))
         closing = next((c for c in reversed(found) if c.start("pronoun") <= at.offset), None)
         if closing is None:
             return None
