@@ -153,7 +153,8 @@ ING_NOUNS = word_set(
 
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|and|but|so\s+far|to\s+date|so|"
-    r"also|then|meanwhile|however)\s+)+",
+    r"also|then|meanwhile|however|(?:(?:more|less)\s+than\s+)?(?:twice|double|triple|half)(?=\s+the\s))"
+    r"\s+)+",
     re.IGNORECASE,
 )
 CONTAINER = re.compile(
@@ -163,11 +164,11 @@ CONTAINER = re.compile(
 )
 # Function words a measure never ends on (`profit of about`, `shares sold to`).
 _TRAILING = frozenset(
-    """between by more than less fewer about around almost nearly some roughly over under up to
-    just only a an the of at further another estimated approximately least as much many now
-    already still also allegedly reportedly which that who with for in on from and is was are
-    were has have had will be been or but while so far there it they we i he she you their his
-    her its our my your""".split()  # noqa: SIM905
+    """between by more than less fewer below above exceeding about around almost nearly some
+    roughly over under up to just only a an the of at further another estimated approximately
+    least as much many now already still also allegedly reportedly which that who with for in
+    on from and is was are were has have had will be been or but while so far there it they we
+    i he she you their his her its our my your""".split()  # noqa: SIM905
 )
 MAX_WORDS = 8  # a measure longer than this is cut: it is shown next to every number
 

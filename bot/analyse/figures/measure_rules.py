@@ -65,6 +65,7 @@ from bot.analyse.figures.near_rules import (
     multiple,
     multiplied_object,
     of_group,
+    to_the_tune_of,
 )
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.priced_for import priced_thing
@@ -77,6 +78,7 @@ from bot.analyse.figures.sums import (
     exchange_rate,
 )
 from bot.analyse.figures.terms import prison_term
+from bot.analyse.figures.times_titles import title_count
 from bot.analyse.figures.units import DURATIONS
 from bot.analyse.figures.year_facts import year_measure
 
@@ -112,6 +114,18 @@ RULES: tuple[Rule, ...] = (
         ("The jury said Ray Olsen should serve six years in prison.", "six years",
          "prison term of Ray Olsen"),
         prison_term,
+    ),
+    Rule(
+        "titles of a many-time holder",
+        ("The two-time Olympic champion Jane Doe withdrew.", "two-time",
+         "Jane Doe's Olympic titles"),
+        title_count,
+    ),
+    Rule(
+        "what is done to the tune of a sum",
+        ("The gang extorted shop owners to the tune of 200,000 euros.", "200,000 euros",
+         "gang extorted shop owners"),
+        to_the_tune_of,
     ),
     Rule("what the first sum of its list measures",
          ("It saw bids of £3m, £4m and £5m rejected.", "£5m", "bids"), _listed),

@@ -18,6 +18,7 @@ from bot.analyse.figures.lexicon import (
     tidy,
     word_set,
 )
+from bot.analyse.figures.of_phrases import of_phrase
 from bot.analyse.figures.readable import FINITE_VERBS, SUBORDINATORS
 from bot.analyse.figures.subjects import PRONOUN_SUBJECTS
 
@@ -60,6 +61,28 @@ _AMOUNTING = re.compile(
     r"(?P<np>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+(?:totalling|totaling|worth|amounting\s+to|"
     r"valued\s+at)\s+$"
 )
+# What a participle after a comma says the amount of: `enjoyed strong growth since 2000,
+# averaging 10.9%` (the object before, without its time).
+_AVERAGING = re.compile(
+    r"(?P<np>[^,;:]{3,60}),\s+(?:averaging|totalling|totaling|amounting\s+to|worth)\s+$"
+)
+_TIME_AFTER = re.compile(
+    r"\s+(?:since|in|during|over|for|last|this)\s+(?:the\s+)?(?:(?:past|last|recent)\s+)?"
+    r"(?:\d{4}|year|decade|quarter|month|week)s?$"
+)
+
+
+def _averaged(clause: str) -> str:
+    """`strong economic growth` of `The country has enjoyed strong economic growth since 2000`:
+    the object of the clause a participle after it averages, without its time."""
+    clause = _TIME_AFTER.sub("", clause.rstrip()).rstrip()
+    words = noun_run(clause, head=True).split()
+    before = clause.split()[: -len(words)] if words else []
+    perfect = bool(before) and before[-1].lower() in _AUXILIARIES
+    return tidy(" ".join(words[1:] if perfect and words[0].endswith("ed") else words))
+
+
+_AUXILIARIES = word_set("has have had is are was were")
 _MORE_NOUN = re.compile(r"\s+(?:more|fewer|less)\s+(?P<np>[A-Za-z][\w'\u2019-]*)")
 _LOWER_WORD = r"(?!of\s+(?:the\s+)?[A-Z])[a-z][\w'\u2019-]*"
 _NP_AFTER = re.compile(
@@ -83,8 +106,11 @@ def noun_head(phrase: str) -> str:
     """The words of `phrase` up to its first plural noun, before any verb or pronoun
     ("girls use make-up" -> "girls", "it supposedly held" -> "")."""
     kept: list[str] = []
-    for word in phrase.split():
-        if word.lower() in VERBS or word.lower() in PRONOUN_SUBJECTS:
+    words = phrase.split()
+    for at, word in enumerate(words):
+        # "costs of the plan": a plural no verb form takes `of` after it (`worth of` does)
+        noun_of = at == 0 and words[1:2] == ["of"] and word.endswith("s")
+        if (word.lower() in VERBS and not noun_of) or word.lower() in PRONOUN_SUBJECTS:
             break
         kept.append(word)
         plural = word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))
@@ -105,7 +131,17 @@ def noun_after(text: str, end: int) -> str:
         return ""  # "$1 million stay an average": a verb and its object, no noun phrase
     cut = next((i for i, w in enumerate(words) if i and w in _NOT_NOUNS), len(words))
     phrase = tidy(noun_head(" ".join(words[:cut])))  # "takeover last year": takeover
-    return "" if phrase.lower() in PRONOUN_SUBJECTS else phrase
+    if phrase.lower() in PRONOUN_SUBJECTS:
+        return ""
+    at = found.start("np") + len(phrase)
+    of_what = of_phrase(text, at) if " " not in phrase else ""
+    if not of_what:
+        return phrase
+    article = _OF_ARTICLE.match(text, at)  # "$2bn costs of the new scheme": the article kept
+    return f"{phrase} of {article.group(1) if article else ''}{of_what}"
+
+
+_OF_ARTICLE = re.compile(r"\s+of\s+((?:the|its|their|his|her|our)\s+)")
 
 
 _BEFORE_NOUN = word_set("with by for to from in on at is was are were of and or")
@@ -202,10 +238,12 @@ def near(text: str, start: int, end: int) -> str:
         return tidy(found.group("np"))
     if found := _AMOUNTING.search(before):
         return tidy(noun_run(found.group("np"), head=True))  # "liabilities totalling $648m"
+    if found := _AVERAGING.search(before):
+        return _averaged(found.group("np"))
     return noun_after(text, end) if _DETERMINER_END.search(before) else ""
 
 
-_CHANGE_VERBS = (
+CHANGE_VERBS = (
     INCREASE
     | DECREASE
     | word_set("pulled pushed sent drove dragged")
@@ -222,7 +260,7 @@ def verb_object(text: str, start: int) -> str:
         words.pop()  # "reduced the rate by a whopping 35%"
     amount = bool(words) and words[-1].lower() in {"by", "from", "to"}
     words = words[:-1] if amount else words
-    verbs = [i for i, w in enumerate(words) if w.lower() in _CHANGE_VERBS]
+    verbs = [i for i, w in enumerate(words) if w.lower() in CHANGE_VERBS]
     found = words[verbs[-1] + 1 :] if verbs else []
     cut = next((i for i, w in enumerate(found) if i and w.lower() in _BEFORE_NOUN), len(found))
     found = found[:cut] if amount else found  # "raised targets for the device by 40%": targets

@@ -11,10 +11,17 @@ import re
 from bot.analyse.figures.clause_rules import (
     named_subject,
 )
+from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.completions import LEVELS, economic_growth, level_of, owned_object
 from bot.analyse.figures.counted import counted_noun
 from bot.analyse.figures.lexicon import DECREASE, INCREASE, tidy, word_set
-from bot.analyse.figures.measures import before_qualifier, near, noun_after, verb_object
+from bot.analyse.figures.measures import (
+    CHANGE_VERBS,
+    before_qualifier,
+    near,
+    noun_after,
+    verb_object,
+)
 from bot.analyse.figures.milestones import gerund_noun, milestone
 from bot.analyse.figures.money_rules import (
     is_money,
@@ -157,6 +164,21 @@ _OF_COUNT = re.compile(
 )
 
 
+def to_the_tune_of(plain: str, quantity: Quantity) -> str:
+    """`gang extorted shop owners` of `The gang extorted shop owners to the tune of 200,000
+    euros`: the clause the idiom puts a sum on (its `tune` names nothing)."""
+    at = before_qualifier(plain, quantity.start)
+    found = _TUNE.search(plain, max(0, at - 20), at)
+    if found is None:
+        return ""
+    begin, _ = clause_span(plain, found.start())
+    return _REPORTED.sub("", plain[begin : found.start()].strip())
+
+
+_TUNE = re.compile(r"\s+to\s+the\s+tune\s+of\s+$", re.IGNORECASE)
+_REPORTED = re.compile(r"^(?:[\w'\u2019.-]+\s+){1,4}(?:said|says|say|told\s+\w+)\s+(?:that\s+)?")
+
+
 def multiple(plain: str, quantity: Quantity) -> str:
     start = before_qualifier(plain, quantity.start)
     return multiple_of(plain, start, quantity.end) if quantity.unit == Unit.TIMES else ""
@@ -164,7 +186,27 @@ def multiple(plain: str, quantity: Quantity) -> str:
 
 def changed_object(plain: str, quantity: Quantity) -> str:
     found = verb_object(plain, quantity.start) or _seen_changing(plain, quantity.start)
+    found = found or _shifted_object(plain, quantity)
     return owned_object(plain, quantity.start, found) if found else ""
+
+
+# A change verb whose object comes after its amount: `cut by 22% the odds that ...`.
+_CHANGED_BY = re.compile(
+    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS | word_set('boosts cuts'), key=len, reverse=True))})"
+    r"\s+by\s+$",
+    re.IGNORECASE,
+)
+_OBJECT_AFTER = re.compile(r"\s+(?P<np>(?:the|a|an|its|their|his|her|our)\s+[^,;:.()\d]+)")
+
+
+def _shifted_object(plain: str, quantity: Quantity) -> str:
+    """`odds that teenagers would be arrested` of `reduced by 22% the odds that teenagers would
+    be arrested`: a long object written after the amount of the change, else ""."""
+    at = before_qualifier(plain, quantity.start)
+    if not _CHANGED_BY.search(plain, max(0, at - 30), at):
+        return ""
+    found = _OBJECT_AFTER.match(plain, quantity.end)
+    return tidy(found.group("np")) if found else ""
 
 
 def multiplied_object(plain: str, quantity: Quantity) -> str:
@@ -186,10 +228,11 @@ _MULTIPLIED_STOP = re.compile(
 )
 
 
-# `Residents saw the number of jobs drop by 7%`: what was seen changing is what changed.
+# `Residents saw the number of jobs drop by 7%`, `Kids saw behavioral problems decrease by 40%`:
+# what was seen changing is what changed.
 _SEEN_CHANGING = re.compile(
-    r"\b(?:saw|see|sees|seen|seeing|watched)\s+(?P<np>(?:the|a|an|its|their|his|her)\s+[^,;:]"
-    rf"{{3,80}}?)\s+(?:{'|'.join(sorted(INCREASE | DECREASE, key=len, reverse=True))})"
+    r"\b(?:saw|see|sees|seen|seeing|watched)\s+(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?"
+    rf"[^,;:]{{3,80}}?)\s+(?:{'|'.join(sorted(INCREASE | DECREASE, key=len, reverse=True))})"
     r"(?:\s+(?:by|to))?\s*$",
     re.IGNORECASE,
 )

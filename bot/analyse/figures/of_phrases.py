@@ -9,8 +9,8 @@ from bot.analyse.figures.lexicon import tidy, word_set
 
 _OF_PHRASE = re.compile(
     r"(?:-worth|\s+worth)?\s+of\s+(?P<np>(?!the\s+\S*\d)"
-    r"(?:(?:[A-Z]\.){2,}(?=\s)|[^,;:.()\d$\u00a3\u20ac])+)"  # "of U.S. adults": its dots too
-)
+    r"(?:\d+-year-olds?\b|(?:[A-Z]\.){2,}(?=\s)|[^,;:.()\d$\u00a3\u20ac])+)"
+)  # "of U.S. adults": its dots too; "of 3-year-olds": an age group is a noun
 # A number that is part of a name (`Fortune 500 list`, `FTSE 100 index`), right after a
 # capitalised word, and the rest of the phrase after it.
 _NAMED_NUMBER = re.compile(r"\d+(?=\s)(?:\s+[^,;:.()\d$\u00a3\u20ac]+)?")
@@ -57,12 +57,16 @@ def _people(words: list[str], noun: str = "people") -> str:
     return tidy(" ".join([noun, *kept])) if kept else ""
 
 
-# Where an `of` phrase ends; `at` or `on` its own or a named place still belongs to it (`90% of
+# Where an `of` phrase ends (at a verb, a preposition that opens no part of it, or an adverb
+# and its phrase); `at` or `on` its own or a named place still belongs to it (`90% of
 # employees at its call centres`, `half of the companies on the Fortune list`).
 _OF_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|in\s+"
     r"(?:the\s+)?(?:last|past|first)|for|from|by|than|back|compared|versus|(?:at|on)\s+"
-    r"(?!(?:its|their|his|her|our)\s)(?!the\s+(?-i:[A-Z])))\b.*$",
+    r"(?!(?:its|their|his|her|our)\s)(?!the\s+(?-i:[A-Z]))"
+    # an adverb and the phrase it opens: "the profits evenly among its members"
+    r"|(?!(?:famil|suppl|assembl|monopol|rall|anomal|jul|ital|jell|bell|bull)y\b)[a-z]{2,}ly\s+"
+    r"(?:among|between|across|to|into|in|on|at|over|from|with)\s)\b.*$",
     re.IGNORECASE,
 )
 

@@ -148,6 +148,7 @@ _FLAWS: tuple[tuple[_Test, _Say], ...] = (
         lambda m, w, f: f"opens with the sentence adverb {f.rstrip(',;:')!r}",
     ),
     (lambda m, w, f: f in FINITE_VERBS, lambda m, w, f: f"opens with the verb {f!r}"),
+    (lambda m, w, f: f == "here", lambda m, w, f: "opens with the adverb 'here'"),  # Here are
     (lambda m, w, f: _DATE.fullmatch(m.strip()), lambda m, w, f: "is a date"),
     (  # "course. Goodbye", from quoted speech
         lambda m, w, f: ". " in m and _SENTENCE_BREAK.search(m),
@@ -176,7 +177,7 @@ def _lone_flaw(word: str) -> str | None:
 LONE_MODIFIERS = word_set(
     "even likely unlikely extra exactly just only more less much very too also again yet right "
     "ahead behind faster slower higher lower bigger smaller better worse mere whopping staggering "
-    "worldwide globally nationwide domestically abroad overseas annually"
+    "worldwide globally nationwide domestically abroad overseas annually remaining"
 )
 
 

@@ -54,7 +54,8 @@ def share_predicate(plain: str, end: int, noun: str) -> str:
     cut = next((i for i, w in enumerate(rest) if w.lower() in _REST_STOP), len(rest))
     if not (found.group("finite") or found.group("aux")) and verb.endswith("ed"):
         return tidy(" ".join([noun, verb, *rest[:cut]]))  # "adults diagnosed with it"
-    relative = "who" if noun.split()[-1].lower() in _PEOPLE else "which"
+    head = noun.split()[-1].lower()
+    relative = "who" if head in _PEOPLE or head.endswith("-olds") else "which"  # 3-year-olds
     return tidy(" ".join([noun, relative, verb, *rest[:cut]]))
 
 

@@ -227,7 +227,7 @@ _PARTICIPLE_BEFORE = re.compile(
 )
 _FUNCTION = word_set(
     "the a an and or but while when if as of to in on at for with by from who which that is are "
-    "was were be been has have had will would it they he she we you i"
+    "was were be been has have had will would it they he she we you i than"
 )
 
 
@@ -242,6 +242,8 @@ def earner(text: str, start: int) -> str:
     words = words[after:]  # "go to people earning": people
     if not words or any(w.islower() and w.endswith("ed") for w in words):
         return ""  # "admitted paying": a verb, nobody named
+    if words == ["those"]:
+        words = ["people"]  # "than those earning less than $20,000"
     return tidy(f"{' '.join(words)} {found.group('verb')}")
 
 

@@ -1,0 +1,77 @@
+"""Measures that used to be the wrong words of their sentence: an adverb, a trailing comparator,
+a verb, an idiom's noun, the subject of another clause. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_figure_measures import measure_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # `Here` opens no noun phrase
+        ("Here are four ways to cut your heating bill.", "four", "ways"),
+        # a comparator does not end a measure
+        ("Firms with market values below $500m will be exempt.", "$500m",
+         "Firms with market values"),
+        # what was seen changing needs no article
+        ("Towns that got the grants saw burglaries decrease by 40%.", "40%", "burglaries"),
+        ("Residents saw the number of buses drop by 7%.", "7%", "buses"),
+        # a long object after the amount of its change
+        ("The scheme reduced by 22% the odds that teenagers would reoffend.", "22%", "odds"),
+        ("The new battery boosts by 15% the range of the scooter.", "15%",
+         "range of the scooter"),
+        # an intransitive change has no object after its amount
+        ("Sales rose by 5% the company said.", "5%", "Sales"),
+        # the rest of the whole the share before was of
+        ("Some 20% of the bridge is paid for by tolls and the remaining 80% by taxes.", "80%",
+         "bridge"),
+        ("Some 30% of members backed Lee while the other 70% stayed home.", "70%", "members"),
+        # an age group is the noun of its share
+        ("In Norway, only 40% of 3-year-olds are enrolled in nursery.", "40%",
+         "3-year-olds who are enrolled"),
+        # an adverb and its phrase end an `of` phrase, but a noun in -ly does not
+        ("The board voted to share 50% of the profits evenly among its staff.", "50%",
+         "profits"),
+        ("Norway sells 30% of its gas supply to Germany.", "30%", "gas supply"),
+        # what a participle after a comma averages: the object before, without its time
+        ("The island has enjoyed strong economic growth since 2000, averaging 6.5% a year.",
+         "6.5%", "strong economic growth"),
+        ("Chile has seen rapid growth in recent years, averaging 7%.", "7%", "rapid growth"),
+        ("The club reported losses, totalling $5m.", "$5m", "losses"),
+        # a noun after a sum that is also a verb, with its `of` phrase
+        ("Critics say the plan ignores the $2 trillion costs of the new pension scheme.",
+         "$2 trillion", "costs of the new pension scheme"),
+        # those on the other side of a comparison are people
+        ("Rich families are four times more likely to own a boat than those earning less "
+         "than $20,000.", "$20,000", "people earning"),
+        # a multiple of the measure opens no measure
+        ("Jobs in towns fell by 7%, more than twice the decline seen in cities (3%).", "3%",
+         "decline seen in cities"),
+        # `to the tune of` puts a sum on its clause, and its source is dropped
+        ("Police said the gang extorted bar owners to the tune of 50,000 euros a month.",
+         "50,000", "gang extorted bar owners"),
+    ],
+)  # fmt: skip
+def test_measure_is_the_right_words(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("The two-time Olympic champion Rosa Vale withdrew on Monday.", "two-time",
+         "Rosa Vale's Olympic titles"),
+        ("Officials suspended the two-time Berlin Marathon runner-up for missing a camp.",
+         "two-time", "Berlin Marathon runner-up finishes"),
+        ("Lane, a three-time Oscar nominee, spoke first.", "three-time",
+         "Lane's Oscar nominations"),
+        ("The 12-time All-Star retired.", "12-time", "All-Star selections"),
+        ("The three-time world 10km champion Ida Berg won again.", "three-time",
+         "Ida Berg's world 10km titles"),
+    ],
+)  # fmt: skip
+def test_a_many_time_title_counts_its_titles(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected
