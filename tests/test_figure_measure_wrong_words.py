@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analyse.figures.extraction import figures_in_article
+from bot.analyse.figures.readable import measure_flaw
 from tests.test_figure_measures import measure_of
 
 
@@ -75,3 +77,26 @@ def test_measure_is_the_right_words(sentence: str, number: str, expected: str) -
 )  # fmt: skip
 def test_a_many_time_title_counts_its_titles(sentence: str, number: str, expected: str) -> None:
     assert measure_of(sentence, number) == expected
+
+
+def test_a_call_to_the_reader_is_no_measure_and_owns_none() -> None:
+    assert measure_flaw("Meet the poorest kids in Chile") == "opens with the imperative 'Meet'"
+    assert measure_flaw("Watch sales") == "opens with the imperative 'Watch'"
+    assert measure_flaw("watch sales") is None  # only a capital at a sentence's start calls
+    found = figures_in_article([[
+        "Petition Acme, Zenco or Bolt to fund new parks.",
+        "In 2001, the council voted to give 50% of the casino profits to parks.",
+    ]])  # fmt: skip
+    assert [(f.text, f.measure) for f in found if not f.minor] == [("50%", "casino profits")]
+
+
+def test_a_gerund_opening_its_sentence_is_nobody_s_spending() -> None:
+    found = figures_in_article([[
+        "Acme Corp, the chipmaker, said on Monday that its profits rose.",
+        "Acme Corp plans new plants.",
+        "Spending $5.3 billion would cut rural poverty by 3%.",
+    ]])  # fmt: skip
+    assert [(f.text, f.measure) for f in found] == [
+        ("$5.3 billion", "spending"),
+        ("3%", "rural poverty"),
+    ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import accumulate
 
 from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, word_set
@@ -165,7 +166,8 @@ class Owners:
         for mention in self.cast.mentions:
             person = self.cast.people[mention.name]
             place = not places and person.name.lower() in NAMED_PLACES
-            if mention.key < at and _body(person) and "'" not in person.name and not place:
+            shown = _shown_name(person.name)
+            if mention.key < at and _body(person) and shown and not place:
                 last[person.name] = mention.key
                 if mention.subject and at[0] == mention.key[0] and 0 <= mention.key[1] - since < 4:
                     return person
@@ -175,6 +177,13 @@ class Owners:
         pool = near or last  # the body in focus of this paragraph or the one before
         best = max(pool, key=lambda name: (self.cast.count(name), pool[name]))
         return self.cast.people[best]
+
+
+@lru_cache(maxsize=4096)
+def _shown_name(name: str) -> bool:
+    """True for a name that can own a measure: no possessive, and no call to the reader read as
+    a name (`Petition Facebook`, of `Petition Facebook, Apple or Google to fund housing`)."""
+    return "'" not in name and not measure_flaw(name)
 
 
 def _ends_with_head(named: str, bare: str) -> bool:

@@ -50,6 +50,11 @@ FINITE_VERBS = word_set(
 )
 
 
+# Verbs that open a call to the reader (`Meet the poorest kids in Iceland`, `Sign the petition`)
+# and no noun phrase when capitalised at a sentence's start.
+IMPERATIVES = word_set("meet petition click sign visit learn join follow read watch check")
+
+
 # A pronoun and its verb written without the apostrophe (`weve seen`, `lets get`, `dont`).
 BARE_CONTRACTIONS = word_set(
     "im ive id youre youve theyre theyve weve lets dont doesnt didnt isnt arent wasnt werent "
@@ -149,6 +154,10 @@ _FLAWS: tuple[tuple[_Test, _Say], ...] = (
     ),
     (lambda m, w, f: f in FINITE_VERBS, lambda m, w, f: f"opens with the verb {f!r}"),
     (lambda m, w, f: f == "here", lambda m, w, f: "opens with the adverb 'here'"),  # Here are
+    (  # "Meet the poorest kids", "Petition Facebook": a call to the reader, as in a link
+        lambda m, w, f: w[0][:1].isupper() and f in IMPERATIVES,
+        lambda m, w, f: f"opens with the imperative {w[0]!r}",
+    ),
     (lambda m, w, f: _DATE.fullmatch(m.strip()), lambda m, w, f: "is a date"),
     (  # "course. Goodbye", from quoted speech
         lambda m, w, f: ". " in m and _SENTENCE_BREAK.search(m),
