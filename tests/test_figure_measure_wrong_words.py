@@ -16,8 +16,13 @@ from tests.test_figure_measures import measure_of
         # `Here` opens no noun phrase
         ("Here are four ways to cut your heating bill.", "four", "ways"),
         # a comparator does not end a measure
-        ("Firms with market values below $500m will be exempt.", "$500m",
-         "Firms with market values"),
+        ("Firms with market values below $500m will be exempt.", "$500m", "market values"),
+        ("Among the firms, those with sales below $5m pay less.", "$5m", "sales"),
+        # a noun and the bound its figure is on; not a verb or an adverb before the bound
+        ("The rule spares smaller banks with total assets below $700m.", "$700m",
+         "total assets"),
+        ("Prices stayed above $50 a barrel.", "$50", "Prices"),
+        ("Inflation remains stubbornly above 3%.", "3%", "Inflation"),
         # what was seen changing needs no article
         ("Towns that got the grants saw burglaries decrease by 40%.", "40%", "burglaries"),
         ("Residents saw the number of buses drop by 7%.", "7%", "buses"),

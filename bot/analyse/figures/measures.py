@@ -83,6 +83,10 @@ def _averaged(clause: str) -> str:
 
 
 _AUXILIARIES = word_set("has have had is are was were")
+# A noun, then a bound its figure is on: `firms with market values below $500m`.
+_NOUN_BELOW = re.compile(
+    r"(?P<np>(?:[\w'\u2019-]+\s+){0,2}[a-z][\w'\u2019-]*)\s+(?:below|above|exceeding)\s+$"
+)
 _MORE_NOUN = re.compile(r"\s+(?:more|fewer|less)\s+(?P<np>[A-Za-z][\w'\u2019-]*)")
 _LOWER_WORD = r"(?!of\s+(?:the\s+)?[A-Z])[a-z][\w'\u2019-]*"
 _NP_AFTER = re.compile(
@@ -240,6 +244,11 @@ def near(text: str, start: int, end: int) -> str:
         return tidy(noun_run(found.group("np"), head=True))  # "liabilities totalling $648m"
     if found := _AVERAGING.search(before):
         return _averaged(found.group("np"))
+    found = _NOUN_BELOW.search(text, max(0, start - NEAR_REACH), start)
+    last = found.group("np").split()[-1] if found else ""
+    verb_or_adverb = last.endswith(("ed", "ly")) or is_verb(last) or last in {"well", "far"}
+    if last and not (verb_or_adverb or last in _BEFORE_NOUN):
+        return tidy(noun_run(found.group("np")))  # "market capitalisations below $700m"
     return noun_after(text, end) if _DETERMINER_END.search(before) else ""
 
 
