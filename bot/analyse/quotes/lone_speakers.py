@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.analyse.quotes.lexicon import FIRST_NAMES, SPEECH_VERBS, Gender
+from bot.analyse.quotes.marks import BEFORE_NAMES
 from bot.analyse.quotes.people import Cast, Person
 from bot.analyse.quotes.run_kinds import body_word
 from bot.analyse.quotes.runs import no_name_word, plausible_surname
@@ -26,11 +27,11 @@ _OPENERS = frozenset(
 _SAID_AFTER = re.compile(r"[\s,\u201c\u201d\"']*(?P<pronoun>he|she)\s+(?P<verb>[a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _SENTENCE_REACH = 400  # how far the end of the name's sentence is looked for
-# Abbreviations a full stop follows inside a sentence: `St. Clairsville`, `Gov. Ada Brook`.
-_ABBREVIATION = re.compile(
-    r"(?:St|Ste|Mt|Ft|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Maj|Dr|Mr|Mrs|Ms|Prof|Rev|Jr|Sr|No|Co|Inc"
-    r"|Corp|Ltd|Ave|Blvd|Rd)\.|(?:[A-Z]\.)+"
-)
+# Abbreviations a full stop follows inside a sentence: those a name always follows (`St.
+# Clairsville`, `Gov. Ada Brook`) and those that close a name or a number's label (`Ada Brook Jr.`,
+# `Holt Corp.`, `No. 2`), after which a capital is seldom a sentence's first word.
+_CLOSING_ABBREVIATIONS = ("Jr", "Sr", "No", "Co", "Inc", "Corp", "Ltd", "Ave", "Blvd", "Rd")
+_ABBREVIATION = re.compile(rf"(?:{'|'.join(BEFORE_NAMES + _CLOSING_ABBREVIATIONS)})\.|(?:[A-Z]\.)+")
 _GENDERS: dict[str, Gender] = {"he": "m", "she": "f"}
 
 

@@ -19,19 +19,23 @@ from bot.analyse.quotes.lexicon import SPEECH_VERBS
 MARKS = frozenset('"“”„«»')
 
 # The end of a sentence outside quotes: ". ", or a full stop missing its space ("continent.Putin").
-# An initial (`Mr R. Sridharan`) or a title before a name (`said Sen. Ada Brook`) ends no sentence.
+# An initial (`Mr R. Sridharan`), a title before a name (`said Sen. Ada Brook`) or the abbreviated
+# first word of a place's name (`St. Louis`, `Mt. Hood`) ends no sentence.
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Del", "Lt", "Gen", "Col", "Capt", "Sgt",
            "Rev", "Prof", "Adm", "Maj", "Amb", "Atty", "Hon", "Pres", "Supt", "Cmdr")  # fmt: skip
-_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES)
-# A title's full stop, read past when looking for a speech verb: `"Now!" Sen. Ada Brook said.`
-_TITLE_STOP = re.compile(rf"\b({'|'.join(_TITLES)})\.")
+PLACE_PREFIXES = ("St", "Ste", "Mt", "Ft")
+# Abbreviations a name always follows, so their full stop ends no sentence.
+BEFORE_NAMES = _TITLES + PLACE_PREFIXES
+_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{t})" for t in BEFORE_NAMES)
+# Their full stop, read past when looking for a speech verb: `"Now!" Sen. Ada Brook said.`
+_TITLE_STOP = re.compile(rf"\b({'|'.join(BEFORE_NAMES)})\.")
 _NON_SPACE = re.compile(r"\S")  # any word at all before a mark
 # Nor does an abbreviation before a number: `the Sept. 16 debate`, `the No. 2 official`.
 _NUMBERED = ("Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "Nos")
 _NOT_BEFORE_NUMBER = "(?!" + "|".join(rf"(?<=\b{t})\.\s+\d" for t in _NUMBERED) + ")"
 # The lookahead first: the many lookbehinds are tried only where a sentence may end.
 _BOUNDARY = re.compile(
-    rf"(?=[.!?…])(?<!\b[A-Z]){_NOT_AFTER_TITLE}{_NOT_BEFORE_NUMBER}[.!?…]+[\"“”]?\s+"
+    rf"(?=[.!?…])(?<!\b[A-Z]){_NOT_AFTER_ABBREVIATION}{_NOT_BEFORE_NUMBER}[.!?…]+[\"“”]?\s+"
     r"|(?<=[a-z])[.!?](?=[A-Z][a-z])"
 )
 

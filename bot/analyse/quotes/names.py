@@ -18,6 +18,7 @@ from bot.analyse.quotes.lexicon import (
     STOP_CAPS,
     TITLES,
 )
+from bot.analyse.quotes.marks import PLACE_PREFIXES
 
 # Initials and abbreviations are one word with their stops: `J.J. MacNab`, `A. Brook`, `a D.C.
 # lobbyist`.
@@ -79,9 +80,14 @@ def blank_tags(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Words and punctuation marks, in order (an age between commas, `, 25,`, read as one comma,
-    and the full stop of a title, `Sen.`, dropped)."""
-    text = _TITLE_STOP.sub(lambda m: m.group(1) if m.group(1) in TITLES else m.group(), text)
+    and the full stop of a title, `Sen.`, or of a place's first word, `St.`, dropped)."""
+    text = _TITLE_STOP.sub(lambda m: m.group(1) if _name_follows(m.group(1)) else m.group(), text)
     return _TOKEN.findall(_AGE.sub(", ", text))
+
+
+def _name_follows(word: str) -> bool:
+    """A title or a place's abbreviated first word (`St. Louis`): its full stop is no break."""
+    return word in TITLES or word in PLACE_PREFIXES
 
 
 def is_cap(word: str) -> bool:
