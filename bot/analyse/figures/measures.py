@@ -244,12 +244,20 @@ def near(text: str, start: int, end: int) -> str:
         return tidy(noun_run(found.group("np"), head=True))  # "liabilities totalling $648m"
     if found := _AVERAGING.search(before):
         return _averaged(found.group("np"))
-    found = _NOUN_BELOW.search(text, max(0, start - NEAR_REACH), start)
-    last = found.group("np").split()[-1] if found else ""
-    verb_or_adverb = last.endswith(("ed", "ly")) or is_verb(last) or last in {"well", "far"}
-    if last and not (verb_or_adverb or last in _BEFORE_NOUN):
-        return tidy(noun_run(found.group("np")))  # "market capitalisations below $700m"
+    if bounded := _bounded_noun(text, start):
+        return bounded
     return noun_after(text, end) if _DETERMINER_END.search(before) else ""
+
+
+def _bounded_noun(text: str, start: int) -> str:
+    """`market capitalisations` of `market capitalisations below $700m`; "" after a verb or an
+    adverb (`stayed above`, `stubbornly above`)."""
+    found = _NOUN_BELOW.search(text, max(0, start - NEAR_REACH), start)
+    if found is None:
+        return ""
+    last = found.group("np").split()[-1]
+    verb_or_adverb = last.endswith(("ed", "ly")) or is_verb(last) or last in {"well", "far"}
+    return "" if verb_or_adverb or last in _BEFORE_NOUN else tidy(noun_run(found.group("np")))
 
 
 CHANGE_VERBS = (
