@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.analyse.figures.lexicon import AGO
 from bot.analyse.figures.names import after_naming_noun
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
@@ -163,12 +164,9 @@ def _is_age(text: str, quantity: Quantity) -> bool:
         return not quantity.unit  # "life expectancy is around 73", not "fell by 2 years"
     if not quantity.unit and _OR_OLDER.match(text, quantity.end):
         return True  # "those 60 or older"
-    if not _AGE_OF.search(text, reach, quantity.start) or _AGO.match(text, quantity.end):
+    if AGO.match(text, quantity.end) or not _AGE_OF.search(text, reach, quantity.start):
         return False  # "as I was 15 years ago": a time ago, no age
     return quantity.unit == Unit.YEAR or _AGE_END.match(text, quantity.end) is not None
-
-
-_AGO = re.compile(r"\s+ago\b")
 
 
 # "Now 26, he", "Then 19, she": an age opening the sentence, before whose age it is.

@@ -40,11 +40,14 @@ _DEGREE = word_set("very really extremely highly particularly truly quite fairly
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "three DJs", "4 SUVs"
 
 
+_ALWAYS_PLURAL = _PLURAL_IRREGULAR | _INVARIANT_PLURALS
+# Irregular plurals a verb may follow right away: `239 people disappears` (but `police officers`).
+_VERB_MAY_FOLLOW = _PLURAL_IRREGULAR - {"police", "staff"}
+
+
 def is_plural(word: str) -> bool:
     lower = word.lower()
-    if lower in _PLURAL_IRREGULAR | _INVARIANT_PLURALS or lower.endswith(
-        ("men", "people", "children")
-    ):
+    if lower in _ALWAYS_PLURAL or lower.endswith(("men", "people", "children")):
         return True
     if _ACRONYM_PLURAL.fullmatch(word):
         return True
@@ -55,7 +58,7 @@ def _plural_run(word: str, following: str) -> bool:
     """Two plurals in a row, one noun: `cosmetics labels`, not `entries Bloglines`."""
     name_after = word[:1].islower() and following[:1].isupper()
     # "239 people disappears": a verb follows; but "police officers", "staff members"
-    irregular = word.lower() in _PLURAL_IRREGULAR - {"police", "staff"}
+    irregular = word.lower() in _VERB_MAY_FOLLOW
     return is_plural(word) and is_plural(following) and not name_after and not irregular
 
 
@@ -100,9 +103,10 @@ _MODIFYING_VERBS = word_set("total")
 
 def _modifying_verb(word: str, text: str, pos: int) -> bool:
     """Whether `word` is a verb qualifying the plural right after it (`total subscribers`)."""
+    if word.lower() not in _MODIFYING_VERBS:
+        return False
     following = NOUN_WORD.match(text, pos)
-    plural_after = following is not None and is_plural(following.group("word"))
-    return word.lower() in _MODIFYING_VERBS and plural_after
+    return following is not None and is_plural(following.group("word"))
 
 
 def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
@@ -187,6 +191,7 @@ def _bare_participle_at(text: str, pos: int) -> bool:
 
 
 _QUANTIFIERS = word_set("many much few several")
+_OPENING_WORDS = STOP_WORDS | _QUANTIFIERS
 _LY_NOUNS = word_set("family ally rally assembly supply monopoly belly jelly bully lily anomaly")
 
 
@@ -195,7 +200,7 @@ def _clause_after(text: str, pos: int) -> bool:
     ("titled Harbour Works", "cooked by"), not the noun of "sized coal-fired plants"."""
     following = NOUN_WORD.match(text, pos)
     word = following.group("word") if following else ""
-    return not word or word[:1].isupper() or word.lower() in STOP_WORDS | _QUANTIFIERS
+    return not word or word[:1].isupper() or word.lower() in _OPENING_WORDS
 
 
 def _compound_word(word: str) -> bool:

@@ -12,14 +12,16 @@ from bot.analyse.figures.counted import NOUN_WORD, STOP_WORDS, counted_noun, is_
 from bot.analyse.figures.lexicon import is_verb
 from bot.analyse.figures.numbers import Quantity
 
+_PLUS_AFTER = re.compile(r"-?plus\b|-strong\b")  # "200-plus banks", "a 40-strong team"
+
 
 def with_noun(text: str, quantity: Quantity) -> Quantity:
     """A bare quantity with the noun it counts as its unit ("5,000 students")."""
     if quantity.unit or quantity.kind not in {"number", "word"}:
         return quantity
-    pos, end = quantity.end, None
-    if plus := re.match(r"-?plus\b|-strong\b", text[pos:]):
-        pos += plus.end()
+    pos = quantity.end
+    if plus := _PLUS_AFTER.match(text, pos):
+        pos = plus.end()
     of_the = _OF_THE.match(text, pos)
     if part := _group_part(text, quantity, pos, of_the):
         return part

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.clauses import clause_span
-from bot.analyse.figures.lexicon import MAX_WORDS, VERBS, word_set
+from bot.analyse.figures.lexicon import AUXILIARIES, MAX_WORDS, VERBS, word_set
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
@@ -107,7 +107,7 @@ def done_by_pronoun(plain: str, start: int) -> tuple[str, str] | None:
         return None
     verb = found.group("verb")
     main = _main_verb(verb)
-    if main in _HAVING | _REPORTING or main in _AUXILIARIES or not _verb_form(main, verb):
+    if main in _HAVING | _REPORTING or main in AUXILIARIES or not _verb_form(main, verb):
         return None
     return found.group("pronoun").lower(), verb  # `has written`: no past form of its own
 
@@ -137,12 +137,9 @@ def _verb_form(main: str, group: str) -> bool:
     """True when `main` reads as a verb: a known one, one after `to` or an auxiliary, a present
     `-s` or a past `-ed` form."""
     known = main in VERBS | FINITE_VERBS | IRREGULAR_VERBS
-    helped = len(group.split()) > 1 and group.split()[-2] in {"to", *_AUXILIARIES}
+    helped = len(group.split()) > 1 and group.split()[-2] in {"to", *AUXILIARIES}
     inflected = len(main) > 3 and (main.endswith("ed") or _present(main))
     return known or helped or inflected
-
-
-_AUXILIARIES = word_set("has have had will would could can may might is are was were")
 
 
 def _present(word: str) -> bool:

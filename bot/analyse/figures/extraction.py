@@ -215,11 +215,7 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                 owners = owners or Owners(texts)
                 at = Place(p, offset + found.start)
                 found = _resolved(sentence, previous, found)
-                measure = (
-                    found.measure
-                    if _GERUND_SUBJECT.match(sentence[: found.start])
-                    else owners.owned(found.measure, at, offset, found.referring)
-                )  # "Spending $5bn would cut poverty": an act, nobody's spending
+                measure = owners.owned(found.measure, at, offset, found.referring)
                 if found.unit == "year of age":
                     measure = whose_age(sentence, found, owners.cast, at) or measure
                 elif whose := persons_things(sentence, found, owners.cast, at):
@@ -234,10 +230,6 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                 yield (p, i), replace(found, measure=measure)
             offset += len(sentence) + 1
             previous = sentence
-
-
-# A gerund opening the sentence right before its figure, which is the gerund's object.
-_GERUND_SUBJECT = re.compile(r"[A-Z][a-z]+ing\s+(?:(?:about|around|nearly|almost|just|over)\s+)?$")
 
 
 # Nouns that stand for a figure named before: `WalletHub puts the figure at $1.9 billion`.

@@ -196,6 +196,8 @@ def _without_trailing(phrase: str) -> str:
     return " ".join(words)
 
 
+# Auxiliary and modal verbs: what opens a predicate before its main verb.
+AUXILIARIES = word_set("has have had is are was were will would can could may might")
 RESOLVED = word_set("it they")  # pronouns whose owner is the subject before
 # Past participles that never describe a noun before it: `had seen previous bids`.
 VERB_PARTICIPLES = word_set("seen been done gone given taken shown known")

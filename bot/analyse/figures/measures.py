@@ -57,15 +57,13 @@ _CHANGE_TO = re.compile(
     rf"\b{_CHANGES}\s+in\s+(?P<np>[^,;:.()\d]+?)\s+to\s+$",
     re.IGNORECASE,
 )
+_AMOUNTS = r"totalling|totaling|worth|amounting\s+to"
 _AMOUNTING = re.compile(
-    r"(?P<np>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+(?:totalling|totaling|worth|amounting\s+to|"
-    r"valued\s+at)\s+$"
+    rf"(?P<np>(?:[\w'\u2019-]+\s+){{0,3}}[\w'\u2019-]+)\s+(?:{_AMOUNTS}|valued\s+at)\s+$"
 )
 # What a participle after a comma says the amount of: `enjoyed strong growth since 2000,
 # averaging 10.9%` (the object before, without its time).
-_AVERAGING = re.compile(
-    r"(?P<np>[^,;:]{3,60}),\s+(?:averaging|totalling|totaling|amounting\s+to|worth)\s+$"
-)
+_AVERAGING = re.compile(rf"(?P<np>[^,;:]{{3,60}}),\s+(?:averaging|{_AMOUNTS})\s+$")
 _TIME_AFTER = re.compile(
     r"\s+(?:since|in|during|over|for|last|this)\s+(?:the\s+)?(?:(?:past|last|recent)\s+)?"
     r"(?:\d{4}|year|decade|quarter|month|week)s?$"
@@ -78,11 +76,12 @@ def _averaged(clause: str) -> str:
     clause = _TIME_AFTER.sub("", clause.rstrip()).rstrip()
     words = noun_run(clause, head=True).split()
     before = clause.split()[: -len(words)] if words else []
-    perfect = bool(before) and before[-1].lower() in _AUXILIARIES
+    perfect = bool(before) and before[-1].lower() in _BEFORE_PARTICIPLE
     return tidy(" ".join(words[1:] if perfect and words[0].endswith("ed") else words))
 
 
-_AUXILIARIES = word_set("has have had is are was were")
+# Auxiliaries that make an -ed word after them a verb (`has enjoyed`, `was given`).
+_BEFORE_PARTICIPLE = word_set("has have had is are was were")
 # A noun, then a bound its figure is on: `firms with market values below $500m`.
 _NOUN_BELOW = re.compile(
     r"(?P<np>(?:[\w'\u2019-]+\s+){0,2}[a-z][\w'\u2019-]*)\s+(?:below|above|exceeding)\s+$"
@@ -128,7 +127,7 @@ def noun_after(text: str, end: int) -> str:
     found = _NP_AFTER.match(text, end)
     if found is None or not _opens_noun(found.group("np").split()):
         return ""  # "three quarters of all Xboxes" is an `of` phrase
-    if re.match(r"\s+\w+er\s+than\b", text[end:]):
+    if _COMPARATIVE.match(text, end):
         return ""  # "£1,000 cheaper than": a comparison, not a noun
     words = NP_STOP.sub("", found.group("np")).split()
     if words[1:2] and words[1] in {"a", "an", "the"}:
@@ -145,6 +144,7 @@ def noun_after(text: str, end: int) -> str:
     return f"{phrase} of {article.group(1) if article else ''}{of_what}"
 
 
+_COMPARATIVE = re.compile(r"\s+\w+er\s+than\b")
 _OF_ARTICLE = re.compile(r"\s+of\s+((?:the|its|their|his|her|our)\s+)")
 
 
@@ -156,7 +156,7 @@ def _opens_noun(words: list[str]) -> bool:
     first (after an article): `display screen`, not `instead`, `according`, `a year`."""
     at = 1 if len(words) > 1 and words[0] in {"a", "an", "the"} else 0
     first, following = words[at], words[at + 1 : at + 2]
-    if first in _BEFORE_NOUN | _NOT_NOUNS | SUBORDINATORS or first.endswith("ly"):
+    if first in _OPENS_NO_NOUN or first.endswith("ly"):
         return False
     verb_like = first.endswith(("ing", "ed")) and (not following or following[0] in _BEFORE_NOUN)
     verb_like = verb_like or (
@@ -179,6 +179,7 @@ _NOT_NOUNS = word_set(
     "despite during after before within without around about near along among between beyond "
     "plus minus as while when which that who where whereas if but annually north south east west"
 )
+_OPENS_NO_NOUN = _BEFORE_NOUN | _NOT_NOUNS | SUBORDINATORS
 
 
 def noun_run(phrase: str, head: bool = False) -> str:
@@ -188,8 +189,7 @@ def noun_run(phrase: str, head: bool = False) -> str:
     kept: list[str] = words[-1:] if head else []
     for word in reversed(words[:-1] if head else words):
         adjective = bool(kept) and word.lower() in _VERB_ADJECTIVES  # "a total shortfall"
-        if not adjective and (word.lower() in _BEFORE_NOUN | _RELATIVES | FINITE_VERBS
-                              | VERB_PARTICIPLES or is_verb(word)):  # fmt: skip
+        if not adjective and (word.lower() in _ENDS_NOUN_RUN or is_verb(word)):
             break
         if word[:1].isdigit():
             break  # "just 17 players over the age of 21": players
@@ -205,6 +205,8 @@ _VERB_ADJECTIVES = word_set("total record")
 
 
 _RELATIVES = word_set("which who whom whose that")
+# Words a noun run read backwards stops at: a preposition, a relative or a verb form.
+_ENDS_NOUN_RUN = _BEFORE_NOUN | _RELATIVES | FINITE_VERBS | VERB_PARTICIPLES
 _AGE_BEFORE = re.compile(
     r"(?P<np>(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s+(?:(?:over|under|above|below|at)\s+)?"
     r"the\s+age\s+of\s+$",

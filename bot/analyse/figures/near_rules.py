@@ -192,7 +192,7 @@ def changed_object(plain: str, quantity: Quantity) -> str:
 
 # A change verb whose object comes after its amount: `cut by 22% the odds that ...`.
 _CHANGED_BY = re.compile(
-    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS | word_set('boosts cuts'), key=len, reverse=True))})"
+    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS | word_set('boosts'), key=len, reverse=True))})"
     r"\s+by\s+$",
     re.IGNORECASE,
 )

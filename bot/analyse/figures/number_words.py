@@ -23,7 +23,7 @@ _FRACTION = re.compile(
 _SUBJECT_FRACTION = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:about|around|nearly|almost|roughly|"
     r"just\s+over|just\s+under|more\s+than|less\s+than|over|under)\s+)?"
-    r"(?P<frac>(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters)"
+    r"(?P<frac>(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|half)"
     r"(?=\s+(?:were|are|was|is|have|had|has|said|say|says|will|would|could|did|do|want|think|"
     r"believe|plan)\b)",
     re.IGNORECASE,
@@ -103,8 +103,8 @@ def word_candidates(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     if not _has_trigger(text):
         return found
-    fractions = [*_FRACTION.finditer(text), *_CHANGE_FRACTION.finditer(text)]
-    for match in [*fractions, *_SUBJECT_FRACTION.finditer(text)]:
+    fractions = (_FRACTION, _CHANGE_FRACTION, _SUBJECT_FRACTION)
+    for match in (m for pattern in fractions for m in pattern.finditer(text)):
         value = numbers.fraction_value(match.group("frac"))
         if value is not None:
             found.append(Quantity(match.start("frac"), match.end("frac"), value, kind="fraction"))

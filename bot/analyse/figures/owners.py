@@ -95,7 +95,11 @@ class Owners:
         sentence starts at offset `since`); `referring` when the clause opens with `it` or `the
         company`, so that any measure of it is owned (`It runs 40 factories`). A bare measure the
         article named in full before with another owner is that one: `the surplus` after
-        `Japan's trade surplus` is Japan's, though China is the name most written."""
+        `Japan's trade surplus` is Japan's, though China is the name most written. A gerund
+        opening the sentence right before the figure (`Spending $5bn would cut poverty`) is an
+        act, nobody's: its measure is left as it is."""
+        if _GERUND_SUBJECT.match(self.paragraphs[at[0]], since, at[1]):
+            return measure
         if measure.split(" ", 1)[0].lower() in WORKS:  # read the titles only when needed
             measure = self._titles().titled(measure, self._offset(at))
         found = self._owned(measure, at, since, referring)
@@ -166,8 +170,7 @@ class Owners:
         for mention in self.cast.mentions:
             person = self.cast.people[mention.name]
             place = not places and person.name.lower() in NAMED_PLACES
-            shown = _shown_name(person.name)
-            if mention.key < at and _body(person) and shown and not place:
+            if mention.key < at and _body(person) and not place and _shown_name(person.name):
                 last[person.name] = mention.key
                 if mention.subject and at[0] == mention.key[0] and 0 <= mention.key[1] - since < 4:
                     return person
@@ -177,6 +180,10 @@ class Owners:
         pool = near or last  # the body in focus of this paragraph or the one before
         best = max(pool, key=lambda name: (self.cast.count(name), pool[name]))
         return self.cast.people[best]
+
+
+# A gerund opening the sentence right before its figure, which is the gerund's object.
+_GERUND_SUBJECT = re.compile(r"[A-Z][a-z]+ing\s+(?:(?:about|around|nearly|almost|just|over)\s+)?$")
 
 
 @lru_cache(maxsize=4096)

@@ -52,7 +52,7 @@ FINITE_VERBS = word_set(
 
 # Verbs that open a call to the reader (`Meet the poorest kids in Iceland`, `Sign the petition`)
 # and no noun phrase when capitalised at a sentence's start.
-IMPERATIVES = word_set("meet petition click sign visit learn join follow read watch check")
+_IMPERATIVES = word_set("meet petition click sign visit learn join follow read watch check")
 
 
 # A pronoun and its verb written without the apostrophe (`weve seen`, `lets get`, `dont`).
@@ -155,7 +155,7 @@ _FLAWS: tuple[tuple[_Test, _Say], ...] = (
     (lambda m, w, f: f in FINITE_VERBS, lambda m, w, f: f"opens with the verb {f!r}"),
     (lambda m, w, f: f == "here", lambda m, w, f: "opens with the adverb 'here'"),  # Here are
     (  # "Meet the poorest kids", "Petition Facebook": a call to the reader, as in a link
-        lambda m, w, f: w[0][:1].isupper() and f in IMPERATIVES,
+        lambda m, w, f: w[0][:1].isupper() and f in _IMPERATIVES,
         lambda m, w, f: f"opens with the imperative {w[0]!r}",
     ),
     (lambda m, w, f: _DATE.fullmatch(m.strip()), lambda m, w, f: "is a date"),

@@ -29,11 +29,12 @@ def share_left(text: str, start: int, whole: str) -> str:
     """`ITV1 share of viewers` for the share at `start` in `leaving ITV1 with 13%`, with `whole`
     the noun the share before was of (`viewers`); `ITV1 share` with none; else ""."""
     found = _LEFT_TO.search(text, max(0, start - _REACH), start)
+    if found is None and not _REMAINING.search(text, max(0, start - _REACH), start):
+        return ""
     words = whole.split()
     cut = next((i for i, w in enumerate(words) if _verb(w)), len(words))  # `viewers watched`
     if found is None:
-        remaining = _REMAINING.search(text, max(0, start - _REACH), start)
-        return " ".join(words[:cut]) if remaining else ""  # "the remaining 80%": of the same
+        return " ".join(words[:cut])  # "the remaining 80%": of the whole the share before was of
     owner = found.group("owner")
     return f"{owner} share of {' '.join(words[:cut])}" if cut else f"{owner} share"
 

@@ -130,5 +130,6 @@ _SUBJECT_OF_VERB = re.compile(
     r"\s+(?:were|was|are|is|have|has|had|remain(?:ed)?|died|survived|stayed|left)\b"
 )
 _PARALLEL_GAP = re.compile(
-    r"[,;\u2014\u2013]|--|\bbut\b|\b(?:and|or|while|whereas|from|to|including|versus|vs|against|compared)\b"
+    r"[,;\u2014\u2013]|--|\b(?:and|or|but|while|whereas|from|to|including|versus|vs|against|"
+    r"compared)\b"
 )

@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.clauses import CLAUSE_REACH, clause_span, segments
-from bot.analyse.figures.lexicon import QUALIFIED, RESOLVED, VERBS, is_verb, tidy, verb_at, word_set
+from bot.analyse.figures.lexicon import (
+    AUXILIARIES,
+    QUALIFIED,
+    RESOLVED,
+    VERBS,
+    is_verb,
+    tidy,
+    verb_at,
+    word_set,
+)
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, present_verb
 from bot.analyse.figures.sources import (
@@ -98,7 +107,7 @@ def _shared_subject(piece: str) -> list[str]:
     kept = parts[:1]
     for part in parts[1:]:
         words = part.split()
-        if (words and words[0].lower() in _AUXILIARIES) or _clauses(kept[-1], part):
+        if (words and words[0].lower() in AUXILIARIES) or _clauses(kept[-1], part):
             kept.append(part)
         else:
             kept[-1] = f"{kept[-1]} and {part}"
@@ -114,7 +123,6 @@ def _clauses(before: str, after: str) -> bool:
 _AND = re.compile(r"\s+and\s+")
 # A clause with its own named subject and a past verb: `... and Pepe curled in six minutes later`.
 _NAMED_CLAUSE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+[a-z]{3,}ed\b")
-_AUXILIARIES = word_set("has have had is are was were will would can could may might")
 
 
 def _gerund_first(verbs: list[int], words: list[str]) -> list[int]:

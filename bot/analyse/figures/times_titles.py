@@ -38,12 +38,8 @@ def title_count(plain: str, quantity: Quantity) -> str:
     found = _ROLE.match(plain, quantity.end)
     if found is None:
         return ""
-    head = found.group("head")
-    title = found.group("role")[: found.start("head") - found.start("role")].strip()
-    counted = _COUNTED_BY_ROLE[head.lower()]
-    if head.lower() in {"winner", "runner-up"}:  # "Oscar wins", "London Marathon runner-up"
-        counted = counted if head.lower() == "winner" else "finishes"
-        title = f"{title} runner-up" if head.lower() == "runner-up" else title
+    title = plain[found.start("role") : found.start("head")].strip()
+    counted = _COUNTED_BY_ROLE[found.group("head").lower()]
     named = _NAME_AFTER.match(plain, found.end()) or _NAME_BEFORE.search(
         plain, max(0, quantity.start - 60), quantity.start
     )
