@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from bot.analyse.quotes.lexicon import (
     DETERMINERS,
+    DOCUMENTS,
     ORG_NOUNS,
     PERSON_NOUNS,
     SPEECH_VERBS,
@@ -29,7 +30,7 @@ from bot.analyse.quotes.phrases import (
     subject_before,
     tokens,
 )
-from bot.analyse.quotes.role_nouns import person_noun
+from bot.analyse.quotes.role_nouns import plural_person_noun
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'\u2019.\-]+ ?){1,6})")
 # A document whose author is named after it: `a court document filed by state attorney Ada Brook`.
@@ -53,15 +54,10 @@ _LABEL = re.compile(r"^\s*([A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,2})
 # county's party said`).
 VERB_REACH = 12
 _BY_STOPS = frozenset(["in", "at", "on", "of", "from", "for", "with", "during", "after", "who"])
-# Papers that speak for whoever filed them: `," court records said`.
-DOCUMENTS = frozenset(
-    """records papers documents filings filing affidavit complaint indictment lawsuit memo
-    transcript transcripts""".split()  # noqa: SIM905
-)
 # Lower-case words a subject after a quote may open with, and may be made of.
 _OPENERS = SUBJECT_PRONOUNS | DETERMINERS | ORG_NOUNS
 _SUBJECT_WORDS = _OPENERS | PERSON_NOUNS | DOCUMENTS
-# `Ada Brook went on to say`: the subject of `went` speaks.
+# `," Ada Brook went on.`: `went on` closing the clause after a quote speaks it.
 _GOES = frozenset(["went", "goes", "go"])
 # Verbs that speak a quote only when they close the clause right after it (`," Ada Brook
 # charged.`), not with an object (`Ada Brook started the car`).
@@ -144,7 +140,12 @@ def _apposed_subject(words: list[str]) -> Phrase | None:
 def _whole_subject(words: list[str]) -> Phrase | None:
     """The subject when `words` are all of it: `the president`, not `Russia is ready`."""
     first = words[0]
-    if not (is_cap(first) or first in TITLES or first.lower() in _OPENERS or _people(first)):
+    if not (
+        is_cap(first)
+        or first in TITLES
+        or first.lower() in _OPENERS
+        or plural_person_noun(first.lower())
+    ):
         return None
     core = [w for w in words if w.lower() not in VERB_ADVERBS]
     if not core:
@@ -153,7 +154,7 @@ def _whole_subject(words: list[str]) -> Phrase | None:
         w[:1].islower()
         and w.lower() not in _SUBJECT_WORDS
         and not w.endswith("year-old")
-        and not _people(w)
+        and not plural_person_noun(w.lower())  # `officials`, `prosecutors`
         for w in core
     ):
         return None
@@ -161,12 +162,6 @@ def _whole_subject(words: list[str]) -> Phrase | None:
     if found is None and all(w[:1].islower() for w in core):  # `police`, `officials`
         return Phrase("description", tuple(core))
     return found
-
-
-def _people(word: str) -> bool:
-    """A plural of a noun for people: `officials`, `prosecutors`, `residents`."""
-    lowered = word.lower()
-    return lowered.endswith("s") and person_noun(lowered[:-1])
 
 
 def by_agent(text: str) -> Phrase | None:
@@ -215,4 +210,4 @@ def transcript_label(lead: str) -> Phrase | None:
 def bare_body(word: str) -> bool:
     """A noun that names who speaks with no article: `police`, `officials`, `court records`."""
     lowered = word.lower()
-    return lowered in ORG_NOUNS or lowered in DOCUMENTS or _people(word)
+    return lowered in ORG_NOUNS or lowered in DOCUMENTS or plural_person_noun(lowered)

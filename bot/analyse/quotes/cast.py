@@ -21,7 +21,7 @@ from bot.analyse.quotes.lexicon import (
 )
 from bot.analyse.quotes.lone_speakers import add_lone_speakers
 from bot.analyse.quotes.marks import sentence_bounds
-from bot.analyse.quotes.mentions import EARLIER, add_mention
+from bot.analyse.quotes.mentions import add_mention
 from bot.analyse.quotes.names import partisan
 from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import tokens
@@ -84,7 +84,7 @@ def _add_repeated_names(
     with `he` or `she` more often than with `it` or `they`. A name an organisation word once
     stood before may also take the `he` or `she` opening the next sentence, when nobody else
     is named near it. A first name alone (`Bob said he`) is a person only on that evidence."""
-    parts = {part for name, p in cast.people.items() if not p.org for part in name.split()}
+    parts = cast.name_parts()
     counts = Counter(
         w for _p, m in runs for w in clean_run(m.group().split())[:1] if " " not in m.group()
     )
@@ -140,8 +140,7 @@ def build_cast(texts: Sequence[str]) -> Cast:
     add_lone_speakers(cast, runs, lower)
     starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]
     for p, match in runs:
-        earlier = texts[p - 1][-EARLIER:] if p else ""
-        add_mention(cast, texts[p], (p, starts[p]), match, earlier)
+        add_mention(cast, texts[p], (p, starts[p]), match, texts[p - 1] if p else "")
     vote_genders(cast, texts)
     return cast
 

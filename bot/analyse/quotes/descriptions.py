@@ -8,8 +8,7 @@ from collections.abc import Sequence
 
 from bot.analyse.quotes.lexicon import (
     DETERMINERS,
-    FEMALE_WORDS,
-    MALE_WORDS,
+    GENDER_WORDS,
     NON_PERSON_WORDS,
     SPEECH_VERBS,
 )
@@ -70,7 +69,7 @@ def newcomer(words: Sequence[str]) -> Phrase | None:
         plural = len(group) >= 2 and group[0].lower() in DETERMINERS and group[1].endswith("s")
         return Phrase("description", ("one", "of", *group[:2])) if plural else None
     head = words[1]
-    person = person_like(head) or head in FEMALE_WORDS | MALE_WORDS
+    person = person_like(head) or head in GENDER_WORDS
     noun = head.isalpha() and head.islower() and person
     return Phrase("description", (head,), article=words[0].lower()) if noun else None
 

@@ -56,8 +56,9 @@ class Focus(Holders):
                 if subject_only and not self._opens(mention):
                     continue
                 if person.gender == wanted or (wanted is None and gender is None):
-                    return self._speaking_on(at, mention) or self._or_last_speaker(
-                        person, mention, at, gender
+                    last = self.last_speaker(at)
+                    return self._speaking_on(at, mention, last) or self._or_last_speaker(
+                        person, mention, at, gender, last
                     )
                 if subject_only and wanted and self._recent_voice(mention, person, at):
                     return person
@@ -110,10 +111,12 @@ class Focus(Holders):
             return False
         return self._first_named(person, mention)
 
-    def _speaking_on(self, at: Place, since: Mention) -> Person | None:
-        """The speaker of the quote just before in the same paragraph, when newer than `since`
-        and of no known gender: `"...," said Piet Dekker. "...," he said.` is Dekker still."""
-        last = self.last_speaker(at)
+    def _speaking_on(
+        self, at: Place, since: Mention, last: tuple[Place, Person] | None
+    ) -> Person | None:
+        """The speaker of the quote just before in the same paragraph (`last`, from
+        `last_speaker`), when newer than `since` and of no known gender: `"...," said Piet
+        Dekker. "...," he said.` is Dekker still."""
         if last is None or last[0][0] != at[0] or last[0] <= since.key:
             return None
         speaker = last[1]
@@ -126,11 +129,16 @@ class Focus(Holders):
         return any(part in self.quoted for part in person.name.split())
 
     def _or_last_speaker(
-        self, person: Person, mention: Mention, at: Place, gender: Gender | None
+        self,
+        person: Person,
+        mention: Mention,
+        at: Place,
+        gender: Gender | None,
+        last: tuple[Place, Person] | None,
     ) -> Person:
-        """The last speaker instead of a newer subject from an earlier paragraph, when the last
-        speaker is the more talked-about of the two (the article's main voice)."""
-        last = self.last_speaker(at)
+        """The last speaker (`last`, from `last_speaker`) instead of a newer subject from an
+        earlier paragraph, when the last speaker is the more talked-about of the two (the
+        article's main voice)."""
         if last is None or last[1] is person or mention.key[0] == at[0] or last[1].org:
             return person
         if self._named_in(last[1]) or self._introduced_since(person, mention, last[0]):

@@ -32,7 +32,7 @@ from bot.analyse.quotes.attribution import (
     attribution_after,
     speech_tail,
 )
-from bot.analyse.quotes.lexicon import INDIRECT_VERBS
+from bot.analyse.quotes.lexicon import INDIRECT_VERBS, PASSIVE_AUXILIARIES
 from bot.analyse.quotes.marks import Stretch, words_in
 from bot.analyse.quotes.phrases import (
     Phrase,
@@ -59,7 +59,6 @@ _TERM_USED = re.compile(
 # `called` or `dubbed` after its subject: the quoted words are that speaker's (`what he called`).
 _SPEAKER_NAMING = re.compile(r"\b(?:called|dubbed)\s*$", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that|what)\s+([^,;]+)$")
-_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # Words that may follow a quoted fragment without the fragment being a modifier.
 _FUNCTION = frozenset(
     """not but and or to of in on at for with from by as is are was were be been has have had
@@ -180,7 +179,7 @@ def _named_by_speaker(lead: str) -> bool:
     (`was called "..."`), whose agent is often no name."""
     found = _SPEAKER_NAMING.search(lead)
     head = tokens(lead[: found.start()]) if found else []
-    if not head or head[-1].lower() in _PASSIVE:
+    if not head or head[-1].lower() in PASSIVE_AUXILIARIES:
         return False
     subject = lead[: found.start()] if found else ""
     relative = _RELATIVE_SUBJECT.search(subject)  # `bodies, which he called`: he

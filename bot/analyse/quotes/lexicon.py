@@ -107,6 +107,8 @@ VERB_ADVERBS = _words(
 Gender = Literal["m", "f"]  # as the article states it, or as a first name suggests
 PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 SUBJECT_PRONOUNS = _words("he she they it")
+# Auxiliaries a passive verb follows: `was described`, `is often labeled`.
+PASSIVE_AUXILIARIES = _words("is are was were be been being")
 
 DETERMINERS = _words("the a an his her their its our this that")
 # Words that bring in someone the article has not named: `a young woman`, `another boy`.
@@ -225,6 +227,11 @@ ORG_NOUNS = _words(
     spokeswoman spokesperson statement report campaign
     """
 )
+# Papers that speak for whoever filed them: `," court records said`.
+DOCUMENTS = _words(
+    """records papers documents filings filing affidavit complaint indictment lawsuit memo
+    transcript transcripts"""
+)
 
 # A generic description ("the leader") also fits the more specific role it often stands for.
 ROLE_SYNONYMS = {
@@ -253,6 +260,7 @@ MALE_WORDS = _words(
     stepson stepfather dad congressman councilman assemblyman anchorman
     """
 )
+GENDER_WORDS = FEMALE_WORDS | MALE_WORDS
 
 # States and provinces written after a town (`Jo Roe of Fenton, Ohio,`), in full and as the
 # news agencies shorten them (`Ala.`, `N.Y.`).

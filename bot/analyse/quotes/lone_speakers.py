@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.analyse.quotes.lexicon import FIRST_NAMES, SPEECH_VERBS, Gender
+from bot.analyse.quotes.lexicon import FIRST_NAMES, PRONOUN_GENDER, SPEECH_VERBS, Gender
 from bot.analyse.quotes.marks import BEFORE_NAMES
 from bot.analyse.quotes.people import Cast, Person
-from bot.analyse.quotes.run_kinds import body_word
 from bot.analyse.quotes.runs import no_name_word, plausible_surname
 
 # What may come before the name at the start of its sentence: `Meanwhile Rihanna`, `But Carson`.
@@ -32,7 +31,6 @@ _SENTENCE_REACH = 400  # how far the end of the name's sentence is looked for
 # `Holt Corp.`, `No. 2`), after which a capital is seldom a sentence's first word.
 _CLOSING_ABBREVIATIONS = ("Jr", "Sr", "No", "Co", "Inc", "Corp", "Ltd", "Ave", "Blvd", "Rd")
 _ABBREVIATION = re.compile(rf"(?:{'|'.join(BEFORE_NAMES + _CLOSING_ABBREVIATIONS)})\.|(?:[A-Z]\.)+")
-_GENDERS: dict[str, Gender] = {"he": "m", "she": "f"}
 
 
 def add_lone_speakers(
@@ -40,14 +38,14 @@ def add_lone_speakers(
 ) -> None:
     """A one-word name used once that opens the sentence before a `he said` or `she said`."""
     named = [(_name_of(m.group()), m) for _p, m in runs]
-    parts = {part for name, p in cast.people.items() if not p.org for part in name.split()}
+    parts = cast.name_parts()
     for word, match in named:
         known = cast.people.get(word)
         if " " in word or word in FIRST_NAMES or word in parts:
             continue  # `Finch` after `Laura Finch` is hers, found by the mentions
         if known is not None and not _guessed_body(known):
             continue
-        if not plausible_surname(word) or body_word(word) or no_name_word(word, [match], lower):
+        if not plausible_surname(word) or no_name_word(word, [match], lower):
             continue
         gender = _speaks_next(match)
         if gender is None or not _opens_sentence(match):
@@ -87,4 +85,4 @@ def _speaks_next(match: re.Match[str]) -> Gender | None:
     said = _SAID_AFTER.match(match.string, end.end())
     if said is None or said.group("verb") not in SPEECH_VERBS:
         return None
-    return _GENDERS[said.group("pronoun")]
+    return PRONOUN_GENDER[said.group("pronoun")]

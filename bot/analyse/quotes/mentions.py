@@ -18,23 +18,26 @@ SHORT_REFERENCE = 2
 
 # How much of the paragraph before a name is read for whether it was named just before.
 EARLIER = 300
+# How much of the text after a name is read for whether it opens its clause (`opens_clause`,
+# `new_topic`).
+_AFTER_REACH = 30
 
 
 def add_mention(
-    cast: Cast, text: str, where: tuple[int, list[int]], match: re.Match[str], earlier: str
+    cast: Cast, text: str, where: tuple[int, list[int]], match: re.Match[str], previous: str
 ) -> None:
-    """The mention of the person a run names, if the cast knows them; `earlier` is the end of the
-    paragraph before, read for whether the name was just named."""
+    """The mention of the person a run names, if the cast knows them; the end of `previous`, the
+    paragraph before, is read for whether the name was just named (only after `As for`)."""
     person, words = _named(cast, match)
     if person is None:
         return
     paragraph, starts = where
     start = max((b for b in starts if b <= match.start()), default=0)
     possessive = match.group().endswith(("'s", "\u2019s"))
-    before, after = text[start : match.start()], text[match.end() :]
+    before, after = text[start : match.start()], text[match.end() : match.end() + _AFTER_REACH]
     subject = opens_clause(before, after, possessive)
-    if not subject and before.rstrip().lower().endswith("as for"):  # read back only then
-        subject = new_topic(before, after, earlier + text[:start], words[-1])
+    if not subject and before.strip().lower() == "as for":  # read back only then
+        subject = new_topic(after, previous[-EARLIER:] + text[:start], words[-1])
     key = Place(paragraph, match.start() + match.group().find(words[0]))
     cast.mentions.append(Mention(key, person.name, subject))
 

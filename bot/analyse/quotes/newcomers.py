@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from bot.analyse.quotes.cast import Cast, Person
 from bot.analyse.quotes.lexicon import (
-    FEMALE_WORDS,
-    MALE_WORDS,
+    GENDER_WORDS,
     PRONOUN_GENDER,
 )
 from bot.analyse.quotes.marks import Place
@@ -45,5 +44,5 @@ def gender_guessed(person: Person) -> bool:
     first name, title or role)."""
     role = set((person.role or "").lower().split())
     named = first_name_gender(person.name, person.first) is not None
-    stated = named or role & (FEMALE_WORDS | MALE_WORDS)
+    stated = named or role & GENDER_WORDS
     return not stated and sum(person.votes.values()) == 1

@@ -57,6 +57,11 @@ class Cast:
                 return max(fitting or found, key=lambda p: self.count(p.name))
         return None
 
+    def name_parts(self) -> set[str]:
+        """Every word of every person's name (no organisation's): a one-word name among them
+        (`Finch`, after `Laura Finch`) is that person's, found by the mentions."""
+        return {part for name, p in self.people.items() if not p.org for part in name.split()}
+
     def count(self, name: str) -> int:
         """How often a person is mentioned: their salience."""
         return sum(1 for m in self.mentions if m.name == name)

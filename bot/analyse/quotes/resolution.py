@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.analyse.quotes.attribution import DOCUMENTS
 from bot.analyse.quotes.cast import Cast, Mention, Person
 from bot.analyse.quotes.first_names import FIRST_NAMES
 from bot.analyse.quotes.focus import Focus
 from bot.analyse.quotes.lexicon import (
     DETERMINERS,
+    DOCUMENTS,
     NEWCOMER_ARTICLES,
     NON_PERSON_WORDS,
     ORG_NOUNS,
@@ -38,6 +38,7 @@ from bot.analyse.quotes.role_nouns import (
     SPOKES,
     noun_gender,
     person_noun,
+    plural_person_noun,
     role_noun,
     role_words,
     title_gender,
@@ -144,7 +145,7 @@ class Resolver(Focus):
         new = phrase.article.lower() in NEWCOMER_ARTICLES and role_noun(head)  # `a young woman`
         if holder is None and (head in FUNCTIONARIES | SPOKES or new):
             return self.cast.add(" ".join(words))
-        if holder is None and head.endswith("s") and person_noun(head[:-1]):  # `distributors`
+        if holder is None and plural_person_noun(head):  # `distributors`
             return self.cast.add(" ".join(words), org=True)
         if person_noun(head) and marked and self._holds_all(marked, said.mods, at):
             return marked  # the holder of the very role named wins over a newer face
@@ -166,7 +167,7 @@ class Resolver(Focus):
         marked = self.marked_holder(
             {head, *ROLE_SYNONYMS.get(head, ())}, said.named, at, qualifiers
         )
-        group = head.endswith("s") and person_noun(head[:-1])  # `US officials`: not one person
+        group = plural_person_noun(head)  # `US officials`: not one person
         if marked is not None or group:
             return marked, marked
         named = {m.lower() for m in said.named}

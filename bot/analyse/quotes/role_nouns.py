@@ -13,6 +13,7 @@ from bot.analyse.quotes.cast import Mention, Person
 from bot.analyse.quotes.lexicon import (
     DETERMINERS,
     FEMALE_WORDS,
+    GENDER_WORDS,
     MALE_WORDS,
     PERSON_NOUNS,
     SPEECH_VERBS,
@@ -60,8 +61,13 @@ def person_noun(head: str) -> bool:
     return (
         head in PERSON_NOUNS
         or head.endswith(("year-old", "er", "or", "ist", "ian"))
-        or head in FEMALE_WORDS | MALE_WORDS
+        or head in GENDER_WORDS
     )
+
+
+def plural_person_noun(word: str) -> bool:
+    """A plural of a noun for people, lower case: `officials`, `prosecutors`, `residents`."""
+    return word.endswith("s") and person_noun(word[:-1])
 
 
 def title_gender(role: tuple[str, ...]) -> Gender | None:
@@ -121,7 +127,7 @@ def role_words(role: str) -> frozenset[str]:
     Democrat, `Former Gov.` the former governor (kept per role: every description asks again
     for the role of every person before it)."""
     words = {w.lower().rstrip(".,") for w in role.split()}
-    words |= {w[:-1] for w in words if w.endswith("s") and person_noun(w[:-1])}  # `hosts Ada`
+    words |= {w[:-1] for w in words if plural_person_noun(w)}  # `hosts Ada`
     words |= {noun for w in words for noun in _SHORT_TITLES.get(w, ())}
     words |= {_PARTIES[w] for w in words if w in _PARTIES}
     return frozenset(words - _HONORIFICS)

@@ -36,6 +36,9 @@ from bot.analyse.quotes.wrappers import wrapping_outlet
 
 # Words that open a subject after a quote (`," the mayor said`), not more of its clause.
 _ARTICLES = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
+# Lower-case words an attribution after a quote opens with (`," said`, `," he said`, `," the
+# mayor said`), not more of the quote's own clause.
+_ATTRIBUTION_OPENERS = SPEECH_VERBS | SUBJECT_PRONOUNS | _ARTICLES
 # A quote nobody is named for goes on in the last speaker's voice only this many paragraphs on.
 LAST_SPEAKER_REACH = 1
 
@@ -107,7 +110,7 @@ def _after_quote(around: Around) -> Phrase | None:
     """The speaker right after the quote; not the object of a participle continuing the
     sentence (`"...," noting the rise in China`), whose subject comes before the quote."""
     opening = around.tail.lstrip(" ,;:\u2013\u2014-").split(" ", 1)[0]
-    lower = opening[:1].islower() and opening not in SPEECH_VERBS | SUBJECT_PRONOUNS | _ARTICLES
+    lower = opening[:1].islower() and opening not in _ATTRIBUTION_OPENERS
     if lower and not bare_body(opening):  # `," police said`, `," court records said` go on
         return inverted_attribution(around.tail)  # `" that Ada Brook won, said Tom Ruiz.`
     phrase = attribution_after(around.tail)

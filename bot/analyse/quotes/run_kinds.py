@@ -20,31 +20,6 @@ from bot.analyse.quotes.phrases import tokens
 _ACTING = SPEECH_VERBS | frozenset("has had have is was will would could did does".split())  # noqa: SIM905
 
 
-def is_person(words: list[str], before: str = "") -> bool:
-    """A person's name: two to four words, none a body's or a place's, or one name right after a
-    kin noun (`Marsh's daughter Lena`)."""
-    if len(words) == 1 and _after_kin(before) and not acronym(words[0]):
-        return words[0] not in NON_PERSON_WORDS  # `Marsh's daughter Lena`
-    if len(words) < 2 or len(words) > 4 or "&" in words:
-        return False
-    if _surname_a_place(words, before):
-        return True  # `George Washington`, `author Cornel West`
-    return not any(body_word(w) or acronym(w) for w in words)
-
-
-def _surname_a_place(words: list[str], before: str) -> bool:
-    """A name whose last word only is a place word (`West`, `Washington`), after a first name
-    or a noun for a person (`author and firebrand Cornel West`); `Boston Globe` and `Lincoln
-    Center` stay bodies."""
-    *first, last = words
-    if any(body_word(w) or acronym(w) for w in first) or last.lower() in ORG_NOUNS | _GEO_NOUNS:
-        return False
-    if not body_word(last) or acronym(last):
-        return False
-    described = any(t.lower() in PERSON_NOUNS for t in tokens(before)[-5:])
-    return first[0] in FIRST_NAMES or described
-
-
 # Nouns that make a place of any name before them (`Kent State`, `Elm Street`): no surnames.
 _GEO_NOUNS = frozenset(
     """state states city county street road avenue river lake island islands park valley hill
@@ -52,6 +27,28 @@ _GEO_NOUNS = frozenset(
     university college school airport station falls harbour harbor springs heights rapids
     canyon gardens creek forest cove sound strait gulf coast""".split()  # noqa: SIM905
 )
+# Last words that keep a run a body or a place even after a first name (`Lincoln Center`).
+_PLACE_HEADS = ORG_NOUNS | _GEO_NOUNS
+
+
+def is_person(words: list[str], before: str = "") -> bool:
+    """A person's name: two to four words, none a body's or a place's, or one name right after a
+    kin noun (`Marsh's daughter Lena`). A last word that only is a place word (`West`,
+    `Washington`) still ends a name after a first name or a noun for a person (`author and
+    firebrand Cornel West`); `Boston Globe` and `Lincoln Center` stay bodies."""
+    if len(words) == 1 and _after_kin(before) and not acronym(words[0]):
+        return words[0] not in NON_PERSON_WORDS  # `Marsh's daughter Lena`
+    if len(words) < 2 or len(words) > 4 or "&" in words:
+        return False
+    *first, last = words
+    if any(body_word(w) or acronym(w) for w in first):
+        return False
+    if not body_word(last):
+        return not acronym(last)
+    if acronym(last) or last.lower() in _PLACE_HEADS:
+        return False
+    described = any(t.lower() in PERSON_NOUNS for t in tokens(before)[-5:])
+    return first[0] in FIRST_NAMES or described  # `George Washington`, `author Cornel West`
 
 
 def body_word(word: str) -> bool:

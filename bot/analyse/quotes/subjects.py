@@ -58,12 +58,11 @@ def opens_clause(before: str, after: str, possessive: bool = False) -> bool:
     return len(clause) <= 5 and not any(verb_like(w) for w in clause)
 
 
-def new_topic(before: str, after: str, earlier: str, name: str) -> bool:
-    """Whether `As for Trump, he said` turns to a new person, who is then the `he`: the name
-    opens its sentence after `As for`, `he` or `she` follows, and the sentences just `earlier`
-    did not name it (`Cole spoke about his rival Reed. As for Reed, he said` is Cole's)."""
-    if " ".join(before.split()).lower() != "as for":
-        return False
+def new_topic(after: str, earlier: str, name: str) -> bool:
+    """Whether `As for Trump, he said` turns to a new person, who is then the `he`: for a name
+    that opens its sentence after `As for`, `he` or `she` follows, and the sentences just
+    `earlier` did not name it (`Cole spoke about his rival Reed. As for Reed, he said` is
+    Cole's)."""
     following = tokens(after[:12])[:2]
     pronoun = len(following) == 2 and following[0] == "," and following[1].lower() in ("he", "she")
     return pronoun and re.search(rf"\b{re.escape(name)}\b", earlier) is None

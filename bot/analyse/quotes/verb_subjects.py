@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from bot.analyse.quotes.attribution import cued
-from bot.analyse.quotes.lexicon import VERB_ADVERBS
+from bot.analyse.quotes.lexicon import PASSIVE_AUXILIARIES, VERB_ADVERBS
 from bot.analyse.quotes.marks import sentence_bounds
 from bot.analyse.quotes.phrases import (
     Phrase,
@@ -37,7 +37,6 @@ _PARTICIPLE_LINKS = frozenset(["by", "while", "when", "after", "before", "and"])
 _GOES_ON_TO = re.compile(r"\s(?:went|goes|go|going) on to\s*$")
 # Prepositions of place or medium: `on Facebook writing` (`with Ada Brook saying`: she speaks).
 _PREPOSITIONS = frozenset("in on at to via about into".split())  # noqa: SIM905
-_PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
 
 def attribution_before(text: str) -> Phrase | None:
@@ -118,13 +117,13 @@ def _perfect_participle(before: str) -> bool:
 def _passive(text: str) -> bool:
     """Whether a verb after `text` is passive: `was described`, `is often labeled`."""
     words = [w.lower() for w in text.split()]
-    while words and words[-1] not in _PASSIVE_AUX and _adverb(words[-1]):
+    while words and words[-1] not in PASSIVE_AUXILIARIES and _adverb(words[-1]):
         words.pop()
-    return bool(words) and words[-1] in _PASSIVE_AUX
+    return bool(words) and words[-1] in PASSIVE_AUXILIARIES
 
 
 def _adverb(word: str) -> bool:
-    return word in VERB_ADVERBS or word in ("often", "widely") or word.endswith("ly")
+    return word in VERB_ADVERBS or word == "often" or word.endswith("ly")
 
 
 def _earlier_speaker(text: str) -> Phrase | None:
