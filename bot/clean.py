@@ -42,6 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?][\u201d\"\u2019]?(?:\s|$)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _BLANK_LINE = re.compile(r"\n\s*\n")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 # A sentence end glued to the next sentence: "continent.Putin", "respect.” Said" -> a space.
 _GLUED = re.compile(r"(?<=\w)[.!?]+[\u201d\"\u2019)]?(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"[\w'\u2019]+$")
@@ -109,16 +110,30 @@ class Cleaned:
 
 def clean(raw: str) -> Cleaned:
     """Split, repair and classify the paragraphs of a raw body; lift the agency sign-off."""
-    texts = [repair_spacing(fix_quotes(p)) for p in split_paragraphs(normalise(raw))]
+    paragraphs = split_paragraphs(normalise(repair_encoding(raw)))
+    texts = [repair_spacing(fix_quotes(p)) for p in paragraphs]
     texts, source = take_signoff(texts)
     return Cleaned(paragraphs=classify(texts), source=source or dateline_source(texts))
 
 
 def normalise(text: str) -> str:
-    """Unix newlines, plain spaces, no invisible characters, no runs of spaces, no mojibake."""
-    text = repair_encoding(text)
+    """Unix newlines, plain spaces, no invisible characters, no runs of spaces (mojibake is left
+    to `clean`, which decodes each text once)."""
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def is_blank(text: str) -> bool:
+    """Whether a text holds nothing to read: only spaces and invisible characters, as written or
+    once its mojibake is decoded (`Â\u00a0` is a garbled no-break space). Decoding keeps every
+    ASCII character, so only a text without an ASCII letter or digit is decoded to tell, and a
+    garbled article is not decoded again before `clean` decodes it."""
+    left = normalise(text).strip()
+    if not left:
+        return True
+    if _ASCII_ALNUM.search(left):
+        return False
+    return not normalise(repair_encoding(text)).strip()
 
 
 def split_paragraphs(text: str) -> list[str]:

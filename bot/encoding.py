@@ -19,10 +19,9 @@ _MOJIBAKE_HINT = re.compile(
 
 
 def repair_encoding(text: str) -> str:
-    """Text decoded with the wrong character set somewhere upstream, decoded back (ftfy knows
-    which sequences are mojibake and leaves real accented text alone); composed first (NFC), so
-    that an accent written as a letter and a combining mark (`A` + U+0303) is one letter again,
-    and mojibake that was decomposed on its way (`FranA\u0303§ois`) is seen for what it is."""
+    """The text with its mojibake decoded back; composed first (NFC), so that an accent written
+    as a letter and a combining mark (`A` + U+0303) is one letter again, and mojibake that was
+    decomposed on its way (`FranA\u0303§ois`) is seen for what it is."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return ftfy.fix_encoding(text) if _MOJIBAKE_HINT.search(text) else text

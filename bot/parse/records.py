@@ -181,14 +181,14 @@ def entry_record(entry: Entry) -> tuple[Record | None, Notice | None]:
 
 def seed_record(text: str, origin: str, article_id: str) -> Record:
     """A Record from the seed format: optional whitespace, `date YYYY-MM-DD`, whitespace, body."""
-    if not clean.normalise(text).strip():
+    if clean.is_blank(text):
         raise SeedError(origin, "empty file")
     header = _HEADER.match(text)
     if header is None:
         raise SeedError(origin, "missing date header: expected 'date YYYY-MM-DD' first")
     when = parse_date(header.group("value") or "", origin)
     body = text[header.end() :]
-    if not clean.normalise(body).strip():
+    if clean.is_blank(body):
         raise SeedError(origin, "no text after the date header")
     return Record(id=article_id, date=when, text=body, origin=origin)
 
@@ -247,7 +247,7 @@ def json_record(data: dict[str, Any], origin: str, stem: str) -> Record:
     are added, removed or reordered, so a growing feed re-analyses only its new articles.
     """
     body = data.get("text")
-    if not isinstance(body, str) or not clean.normalise(body).strip():
+    if not isinstance(body, str) or clean.is_blank(body):
         raise SeedError(origin, "lacks 'text' (a non-empty string)")
     if not isinstance(data.get("date"), str):
         raise SeedError(origin, "lacks 'date' (a 'YYYY-MM-DD' string)")
