@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import partial
 
-from bot import notices, packing, render
+from bot import notices, packing, page_buttons, render
 from bot.cards import InlineCard, figure_card, quote_card, story_card
 from bot.models import ChatContext, CommandSpec, Reply
-from bot.page_buttons import NOOP, PageButtons
+from bot.page_buttons import NOOP, PREFIX, PageButtons
 from bot.paged_query import reporting
 from bot.pages import EMPTY_STORE, Listing, Listings, text_reply
 from bot.query import Query
@@ -42,8 +42,8 @@ class Commands:
         self.query = query
         self.now = now or (lambda: datetime.now(UTC))
         self._commands: dict[str, _Command] = {}
-        self._callbacks: dict[str, Handler] = {"pg": self._page_callback}
-        self.buttons = PageButtons(lambda: self.query.build_id(), remember)
+        self._callbacks: dict[str, Handler] = {PREFIX: self._page_callback}
+        self.buttons = PageButtons(query.build_id, remember)
         self.pages = Listings(query, self._usage)
         self._listings: dict[str, Listing] = dict(self.pages.by_name())
         for spec in BUILTINS.values():
@@ -141,15 +141,14 @@ class Commands:
         return Reply(found.messages, self.buttons.nav(name, args, found.number, found.count))
 
     async def _page_callback(self, data: str, chat: ChatContext) -> Reply:
-        parts = data.split(":", 4)
-        if len(parts) != 5 or parts[1] not in self._listings or not parts[2].isdigit():
+        pressed = page_buttons.read(data)
+        if pressed is None or pressed.name not in self._listings:
             return Reply(messages=(), notice="This button no longer works.")
-        _, name, page, build, coded = parts
-        args = self.buttons.args(coded)
-        line = f"/{name} {args}".strip() if args is not None else ""
-        if args is None or build != str(self.query.build_id()):
+        args = self.buttons.args(pressed.coded)
+        line = f"/{pressed.name} {args}".strip() if args is not None else ""
+        if args is None or pressed.build != str(self.query.build_id()):
             return Reply(messages=(notices.stale_list(line),), notice="This list changed.")
-        return self._listing(name, args, int(page))
+        return self._listing(pressed.name, args, int(pressed.page))
 
     # Commands
 

@@ -21,6 +21,7 @@ from bot.errors import StoreError
 from bot.live.commands import SourceCommands
 from bot.live.sources import Sources
 from bot.models import Button, ChatContext, Reply
+from bot.page_buttons import NOOP
 from bot.query import Query
 from bot.store import open_db
 
@@ -186,12 +187,12 @@ def _print(reply: Reply, out: TextIO, *, hint: bool) -> None:
 
 
 def _more_hint(reply: Reply) -> str:
-    where = next((b.text for row in reply.buttons for b in row if b.data == "noop"), "")
+    where = next((b.text for row in reply.buttons for b in row if b.data == NOOP), "")
     return f"[page {where}: add --all to print every page, or turn them in briefing-bot chat]"
 
 
 def _paging_hint(reply: Reply) -> str:
-    where = next((b.text for row in reply.buttons for b in row if b.data == "noop"), "")
+    where = next((b.text for row in reply.buttons for b in row if b.data == NOOP), "")
     moves = [f'"{word}"' for word, label in (("next", "Next"), ("prev", "Prev"))
              if _button(reply, label)]  # fmt: skip
     return f"[page {where}: type {' or '.join(moves)}]" if where and moves else ""
