@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import ftfy.bad_codecs  # noqa: F401  (registers the `sloppy-windows-1252` codec)
 import pytest
 
 from bot import encoding
@@ -20,14 +21,7 @@ DAY = date(2026, 12, 4)
 def garbled(text: str) -> str:
     """`text` as it reads after its UTF-8 bytes were decoded as Windows-1252 (a byte that code
     page leaves undefined passes through as the Latin-1 control character, as browsers do)."""
-    return "".join(_as_cp1252(byte) for byte in text.encode("utf-8"))
-
-
-def _as_cp1252(byte: int) -> str:
-    try:
-        return bytes([byte]).decode("cp1252")
-    except UnicodeDecodeError:
-        return chr(byte)
+    return text.encode("utf-8").decode("sloppy-windows-1252")
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analyse.figures.extraction import figures_in_sentence
-from bot.analyse.figures.quantities import quantities_in
-
-
-def units(sentence: str) -> list[tuple[float, str]]:
-    return [(q.value, str(q.unit)) for q in quantities_in(sentence)]
+from tests.test_figure_unit_counted import units
 
 
 @pytest.mark.parametrize(

@@ -32,10 +32,8 @@ from sumy.utils import get_stop_words  # noqa: E402
 
 from bot.analyse.text.sentences import SentenceTokenizer, words  # noqa: E402
 from bot.build import build  # noqa: E402
+from tests.bench.paths import DATA  # noqa: E402
 
-DATA = Path(
-    os.environ.get("BRIEFING_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data"
-)
 ARTICLES = DATA / "bbc-news-summary-full" / "articles"
 
 

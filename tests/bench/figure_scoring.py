@@ -3,7 +3,6 @@ measure; the data it reads and the table rows each own gold article counts in.""
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -14,11 +13,8 @@ from bot.analyse.figures.extraction import Found, figures_in_sentence
 from bot.analyse.figures.lexicon import word_set
 from bot.analyse.text.sentences import split_sentences
 from tests.bench.newsquant_units import lemma_phrase, newsquant_unit, singular
+from tests.bench.paths import DATA, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = Path(
-    os.environ.get("BRIEFING_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data"
-)
 NEWSQUANT = DATA / "figures-newsquant" / "formatted_test_set" / "NewsQuant.json"
 GOLD = ROOT / "tests" / "data" / "figures_gold.jsonl"
 
@@ -155,6 +151,11 @@ def newsquant_concept(measure: str, unit: str) -> frozenset[str]:
     return frozenset() if all(singular(w) in unit_words for w in words) else words
 
 
+def same_newsquant_unit(gold: str, ours: str) -> bool:
+    """Units agree on NewsQuant's data: the gold's is read lower-cased, ours is lower-cased here."""
+    return gold == ours.lower()
+
+
 def newsquant_gold(sentence: dict[str, Any]) -> list[Item]:
     return [
         Item(gold_value(q["value"]), q["normalized_unit"].lower(), words_of(q["referred_concepts"]))
@@ -217,15 +218,16 @@ def same_measure_fuzzy(gold: frozenset[str], ours: frozenset[str]) -> bool:
     return bool(gold and ours) and 2 * shared >= len(gold) and 2 * shared >= len(ours)
 
 
+# The batches labelled first, each scored in a row of its own: their row in the table.
+_BATCH_PARTS = {
+    "second": "second 10 (labelled first)", "third": "third 10 (labelled first)",
+    "fourth": "fourth 8 (labelled first)", "fifth": "fifth 10, CNN (labelled first)",
+    "sixth": "sixth 10, CNN (labelled first)", "seventh": "seventh 10, CNN (labelled first)",
+}  # fmt: skip
 OWN_PARTS = (
     "seeds", "business 480+", "tech", "all 18 (tuned)", "fresh 5 (never tuned)",
-    "CNN 16 (labelled first, never tuned)", "second 10 (labelled first)",
-    "third 10 (labelled first)", "fourth 8 (labelled first)", "fifth 10, CNN (labelled first)",
-    "sixth 10, CNN (labelled first)", "seventh 10, CNN (labelled first)",
+    "CNN 16 (labelled first, never tuned)", *_BATCH_PARTS.values(),
 )  # fmt: skip
-
-# The batches labelled first, each scored in a row of its own: their index in OWN_PARTS.
-_BATCH_PARTS = {"second": 6, "third": 7, "fourth": 8, "fifth": 9, "sixth": 10, "seventh": 11}
 
 
 def own_part(row: dict[str, Any]) -> list[str]:
@@ -233,7 +235,7 @@ def own_part(row: dict[str, Any]) -> list[str]:
     if row.get("set") == "cnndm":
         return [OWN_PARTS[5]]
     if row.get("batch") in _BATCH_PARTS:
-        return [OWN_PARTS[_BATCH_PARTS[row["batch"]]]]
+        return [_BATCH_PARTS[row["batch"]]]
     if row.get("fresh"):
         return [OWN_PARTS[4]]
     folder = "seeds" if row["path"].startswith("seeds/") else row["path"].split("/")[0]

@@ -30,6 +30,7 @@ from tests.bench.figure_scoring import (
     newsquant_gold,
     newsquant_items,
     resolve,
+    same_newsquant_unit,
     table,
 )
 
@@ -68,9 +69,9 @@ def bench_own_sentences(errors: bool) -> None:
     for row in rows:
         text = sentence_of(row)
         found = newsquant_found(text)
-        gold = newsquant_gold({"text": text, "quantities": row["quantities"]})
+        gold = newsquant_gold(row)
         ours = newsquant_items(found)
-        hits = match(gold, ours, lambda a, b: a == b.lower())
+        hits = match(gold, ours, same_newsquant_unit)
         if errors and hits.unit < max(len(gold), len(ours)):
             show_unit_errors(row["path"], text, gold, list(zip(ours, found, strict=True)))
         scores[row["batch"]].add(hits)

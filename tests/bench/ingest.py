@@ -43,12 +43,10 @@ from bot.live.sources import Sources  # noqa: E402
 from bot.models import ChatContext  # noqa: E402
 from bot.query import Query  # noqa: E402
 from bot.store import load_analyses, load_articles, open_db  # noqa: E402
+from tests.bench.paths import DATA  # noqa: E402
 from tests.live_support import rss  # noqa: E402
 from tests.news_server import NewsServer  # noqa: E402
 
-DATA = Path(
-    os.environ.get("BRIEFING_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data"
-)
 MIN_CHARS = 700  # full text in the feed: no page to fetch
 CHAT = ChatContext(chat_id=1, chat_type="private", user_id=1)
 

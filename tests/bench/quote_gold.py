@@ -4,21 +4,16 @@ and its speaker are matched to it (also the speaker ranker's training labels).""
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from bot.analyse.quotes.marks import words_in
 from bot.models import Article, Quote
 from bot.parse import Record, make_article, read_file
+from tests.bench.paths import DATA, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = Path(
-    os.environ.get("BRIEFING_DATA", Path(__file__).resolve().parents[3] / "shared" / "data")
-)
 GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
 SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "politics")
 HELD_OUT = ("cnndm",)  # scored only when named, never in `all`, never tuned or trained on

@@ -34,11 +34,10 @@ from pathlib import Path
 import psutil
 
 ROOT = Path(__file__).resolve().parents[2]
-# `../shared/data` from the checkout (or from any folder above it, for a worktree)
-DATA = Path(
-    os.environ.get("BRIEFING_DATA")
-    or next((p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()), "")
-)
+sys.path.insert(0, str(ROOT))
+
+from tests.bench.paths import DATA  # noqa: E402
+
 START = date(2015, 1, 1)
 COPY_SHIFT = 400  # days between a copy and its original
 NEW = 20  # articles added to an existing store
@@ -233,7 +232,6 @@ def main() -> None:
     parser.add_argument("--skip-cluster", action="store_true")
     parser.add_argument("--cluster-only", action="store_true", help="only cluster against jobs")
     args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         if args.cluster_only:

@@ -4,7 +4,6 @@ for sizes no build here reaches in time, re-dated copies of a smaller built stor
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
 import subprocess
@@ -14,13 +13,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.bench.paths import DATA, ROOT
 
-# The data sits beside the checkout (../shared/data); a git worktree sits one level deeper.
-DATA = Path(
-    os.environ.get("BRIEFING_DATA")
-    or next((p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()), ".")
-)
 STORES = Path("/tmp/scale-stores")
 PER_DAY = 10
 

@@ -18,7 +18,6 @@ ends either puts.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 import time
@@ -33,10 +32,8 @@ from syntok import segmenter
 
 from bot.analyse.text.held import quoted_stretches
 from bot.analyse.text.sentences import split_sentences
+from tests.bench.paths import DATA
 
-DATA = Path(
-    os.environ.get("BRIEFING_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data"
-)
 _ALNUM = re.compile(r"[^\W_]")
 _DATELINE = re.compile(r"^[^\n]{0,80}?\(CNN\)\s*(?:--\s*)?")
 _PYSBD = pysbd.Segmenter(language="en", clean=False)

@@ -43,6 +43,7 @@ from bot.analyse.summaries import score_sentences, summary_positions
 from bot.analyse.text.furniture import mark_furniture
 from bot.analyse.text.sentences import SentenceTokenizer, split_sentences
 from bot.models import BODY, SIGNOFF, Article, Paragraph, Sentence
+from tests.bench.paths import DATA
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 _DATELINE = re.compile(r"^[^\n]{0,80}?\(CNN\)\s*(?:--\s*)?")
@@ -65,12 +66,6 @@ class Doc:
     k: int
 
 
-def data_root() -> Path:
-    """Where the shared data sets are (`BRIEFING_DATA` overrides)."""
-    default = Path(__file__).resolve().parents[3] / "shared" / "data"
-    return Path(os.environ.get("BRIEFING_DATA", default))
-
-
 def make_article(doc_id: str, text: str) -> Article:
     """An Article of body paragraphs (split on blank lines), sentences split and page furniture
     (credits, links) marked as the build does."""
@@ -91,7 +86,7 @@ def make_article(doc_id: str, text: str) -> Article:
 
 def cnndm_docs(limit: int | None) -> Iterator[tuple[str, str, tuple[str, ...], int | None]]:
     """(id, article text, reference sentences, k) for cnndm-dev, the `(CNN)` dateline removed."""
-    root = data_root() / "cnndm-dev"
+    root = DATA / "cnndm-dev"
     for path in sorted((root / "articles" / "cnndm").glob("*.txt"))[:limit]:
         text = _DATELINE.sub("", path.read_text(encoding="utf-8").strip(), count=1)
         ref = (root / "summaries" / "cnndm" / path.name).read_text(encoding="utf-8")
@@ -140,7 +135,7 @@ def reference_sentences(glued: str) -> tuple[str, ...]:
 
 def bbc_docs(limit: int | None) -> Iterator[tuple[str, str, tuple[str, ...], int | None]]:
     """(id, article text without its title line, reference sentences, k=None) for BBC."""
-    root = data_root() / "bbc-news-summary-full"
+    root = DATA / "bbc-news-summary-full"
     paths = sorted((root / "articles").glob("*/*.txt"))
     step = max(len(paths) // limit, 1) if limit else 1  # a limit samples every category
     for path in paths[::step][:limit]:

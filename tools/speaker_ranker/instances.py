@@ -8,10 +8,7 @@ name agrees with its speaker's.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
-import sys
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
@@ -24,14 +21,11 @@ from bot.analyse.quotes.extraction import extract_quotes
 from bot.analyse.quotes.ranker import Choice
 from bot.models import Article
 from bot.parse import make_article, read_file
+from tests.bench import paths, quote_gold
 from tools.speaker_ranker.corrections import corrected
 from tools.speaker_ranker.matching import common_length, gold_speakers, names_agree, words
 
-ROOT = Path(__file__).resolve().parents[2]
-# The data sets sit in `shared/data` beside the repository (or beside its worktree folder).
-_SHARED = [Path(os.environ["BRIEFING_DATA"])] if os.environ.get("BRIEFING_DATA") else []
-_SHARED += [ROOT.parent / "shared" / "data", ROOT.parent.parent / "shared" / "data"]
-DATA = next((p for p in _SHARED if p.exists()), _SHARED[0]) / "polnear"
+DATA = paths.DATA / "polnear"
 FOUND_AT = 0.8
 SCORED_KINDS = ("direct", "fragment")
 
@@ -110,26 +104,21 @@ def held_out(article: str) -> bool:
 def own_gold() -> list[Instance]:
     """Instances from the project's own hand-labelled gold (tests/data/quotes_gold.jsonl),
     labelled by its benchmark's speaker match."""
-    os.environ.setdefault("BRIEFING_DATA", str(DATA.parent))
-    spec = importlib.util.spec_from_file_location("quote_gold", ROOT / "tests/bench/quote_gold.py")
-    if spec is None or spec.loader is None:
-        sys.exit("tests/bench/quote_gold.py is missing")
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench  # its dataclasses look their module up
-    spec.loader.exec_module(bench)
     found: list[Instance] = []
-    gold = bench.load_gold("all")
+    gold = quote_gold.load_gold("all")
     for name in sorted(gold):
-        article, golds = bench.load_article(name), gold[name]
+        article, golds = quote_gold.load_article(name), gold[name]
         recorder = Recorder()
         quotes = extract_quotes(article, chooser=recorder)
         calls = iter(recorder.calls)
         recorded = [(q, next(calls)) for q in quotes if q.kind != "indirect"]
         for item in (g for g in golds if g.kind in SCORED_KINDS):
-            covers = [(bench.cover(item.text, q.text), i) for i, (q, _c) in enumerate(recorded)]
-            if not covers or max(covers)[0] < bench.COVER:
+            covers = [
+                (quote_gold.cover(item.text, q.text), i) for i, (q, _c) in enumerate(recorded)
+            ]
+            if not covers or max(covers)[0] < quote_gold.COVER:
                 continue
             rows, default = recorded[max(covers)[1]][1]
-            right = tuple(bench.same_speaker(item, n, golds, article.text) for n, _f in rows)
+            right = tuple(quote_gold.same_speaker(item, n, golds, article.text) for n, _f in rows)
             found.append(Instance(name, tuple(f for _n, f in rows), right, default))
     return found
