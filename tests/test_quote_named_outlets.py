@@ -37,6 +37,10 @@ def attributed(*paragraphs: str) -> list[tuple[str, str | None, str | None, str 
                 "county attorney Mara Ellis",
             ),
         ),
+        (  # a role noun before the name is no speaker of its own
+            "“The toll breaks the charter,” according to a motion from city lawyer Mara Ellis.",
+            ("The toll breaks the charter", "Mara Ellis", "according to", "city lawyer Mara Ellis"),
+        ),
     ],
 )
 def test_outlet_is_the_source_when_nobody_else_is_named(

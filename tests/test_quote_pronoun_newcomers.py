@@ -6,9 +6,14 @@ a place (`Sandy Hook`, `Michigan`)."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from bot.analyse.quotes.cast import Mention, build_cast
 from bot.analyse.quotes.clues import mention_roles
 from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.lexicon import Gender
 from bot.analyse.quotes.marks import Place
 from bot.analyse.quotes.run_kinds import is_person
 from bot.analyse.quotes.subjects import opens_clause
@@ -208,3 +213,141 @@ def test_a_topic_named_only_inside_a_longer_word_before_is_new() -> None:
         "delegates,” he said.",
     )
     assert found[-1][1] == "Tom Reed"
+
+
+def test_a_word_no_name_is_followed_by_is_no_speaker() -> None:
+    found = speakers(
+        "Lena Holt runs the bakery on the high street with her brother.",
+        "Perhaps the hardest month was January, when flour prices doubled. “We nearly closed,” "
+        "she said.",
+    )
+    assert found[-1] == ("We nearly closed", "Lena Holt", "she")
+
+
+def test_a_question_word_opening_a_sentence_is_no_speaker() -> None:
+    found = speakers(
+        "Mayor Ada Brook has promised a new library before the election.",
+        "How will she pay for it? “Through the sale of the old depot,” she said.",
+    )
+    assert found[-1] == ("Through the sale of the old depot", "Ada Brook", "she")
+
+
+def test_a_one_word_name_naming_others_later_in_its_sentence_still_speaks() -> None:
+    found = speakers(
+        "Tom Reed and Kyev Tatum played together for the Harbour side for five seasons.",
+        "Okafor points to former team-mates Tom Reed and Kyev Tatum as proof the league "
+        "works. “They made careers here,” he said.",
+    )
+    assert found[-1] == ("They made careers here", "Okafor", "he")
+
+
+def people_of(*paragraphs: str) -> dict[str, Gender | None]:
+    """The people (no organisations) of an article's cast, its quotes blanked as the extractor
+    blanks them."""
+    blanked = [re.sub("“[^”]*”", lambda q: " " * len(q.group()), p) for p in paragraphs]
+    return {name: p.gender for name, p in build_cast(blanked).people.items() if not p.org}
+
+
+@pytest.mark.parametrize(
+    ("opening", "person"),
+    [
+        ("Commenting on the delay, Mr Marsh blamed the contractors.", "Ivo Marsh"),
+        ("Earlier, Mr Marsh had warned that the dredging was late.", "Ivo Marsh"),
+        ("Shadow transport minister Ivo Marsh attacked the costs.", "Ivo Marsh"),
+        ("Veteran councillor Ivo Marsh attacked the costs.", "Ivo Marsh"),
+        ("Head of the board, Ivo Marsh, attacked the costs.", "Ivo Marsh"),
+        ("Outside the hall, surrounded by reporters, Ivo Marsh attacked the costs.", "Ivo Marsh"),
+        ("Opening the meeting, the chairman attacked the costs.", None),
+        ("Thank you notes poured in from the drivers.", None),
+        ("One driver who was waiting at the depot wrote to the board.", None),
+    ],
+)
+def test_a_word_that_leads_into_its_sentence_is_no_lone_speaker(
+    opening: str, person: str | None
+) -> None:
+    people = people_of(
+        "Ivo Marsh chairs the transport board." if person else "The board met on Monday.",
+        f"{opening} “We were promised trams by spring,” he said.",
+    )
+    first_word = opening.split()[0].rstrip(",")
+    assert first_word not in people
+    assert list(people)[:1] == ([person] if person else [])
+
+
+def test_a_call_to_meet_someone_is_no_part_of_their_name() -> None:
+    found = speakers(
+        "Meet Ada Brook, the council's youngest planner. She has redrawn the bus map twice.",
+        "“People want buses that come,” she said.",
+    )
+    assert found == [("People want buses that come", "Ada Brook", "she")]
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [
+        ("a Western diplomat", "Western diplomat"),
+        ("a UN envoy", "UN envoy"),
+        ("a defence attorney", "defence attorney"),
+        ("an army medic", "army medic"),
+        ("a Buddhist monk", "Buddhist monk"),
+    ],
+)
+def test_an_unnamed_person_described_by_a_role_speaks(description: str, speaker: str) -> None:
+    found = speakers(f"The talks went on into the night. “Some issues remain,” {description} said.")
+    assert found == [("Some issues remain", speaker, description)]
+
+
+def test_a_definite_role_is_the_named_person_it_was_last_said_of() -> None:
+    found = speakers(
+        "Secretary of State Ada Brook conceded there was progress.",
+        "“There still remain some difficult issues,” the top U.S. diplomat said. “We are "
+        "working very hard on them.”",
+    )
+    assert found == [
+        (
+            "There still remain some difficult issues … We are working very hard on them.",
+            "Ada Brook",
+            "the top U.S. diplomat",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Secretary of State Ada Brook", "Ada Brook"),
+        ("Minister of Health Ivo R. Marsh", "Ivo R. Marsh"),
+        ("Former Secretary of Defense Lena Okafor", "Lena Okafor"),
+    ],
+)
+def test_a_portfolio_after_of_is_no_part_of_the_name(opening: str, speaker: str) -> None:
+    found = speakers(f"{opening} conceded there was progress. “Some issues remain,” she said.")
+    assert found == [("Some issues remain", speaker, "she")]
+
+
+def test_a_newcomer_after_one_keeps_every_word_of_the_description() -> None:
+    found = speakers(
+        "Lena Holt is the party's candidate. “She has to win the suburbs,” says one senior "
+        "Democratic strategist.",
+    )
+    assert found == [
+        (
+            "She has to win the suburbs",
+            "senior Democratic strategist",
+            "one senior Democratic strategist",
+        )
+    ]
+
+
+def test_an_indefinite_description_is_a_newcomer_not_an_earlier_holder() -> None:
+    found = speakers(
+        "“We will see if they are ready,” a Western diplomat said. But the diplomat added, "
+        "“after 15 years, they can do what they want.”",
+        "On Sunday Ivo Marsh, the Iranian diplomat leading the talks, met the press.",
+        "A senior Iranian diplomat told reporters: “It is not fair to call it resistance.”",
+    )
+    assert [speaker for _text, speaker, _mention in found] == [
+        "Western diplomat",
+        "Western diplomat",
+        "senior Iranian diplomat",
+    ]

@@ -27,6 +27,12 @@ _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative
 # Who speaks for a body named after `for`: `a spokesman for the Port Board said`.
 SPEAKERS_FOR = _SPOKES - {"statement"}
 _PREPOSITIONS = frozenset(["in", "at", "of", "for", "from", "with", "on", "by"])
+# How many words a newcomer's description may have after `one` or `another`: `one senior
+# Democratic strategist`.
+_NEWCOMER_WORDS = 4
+_NOT_MODIFIERS = (
+    SPEECH_VERBS | DETERMINERS | _PREPOSITIONS | frozenset(["and", "or", "who", "that"])
+)
 # Kinds of publication: `the Evening Courier tabloid` is the Evening Courier.
 _OUTLET_NOUNS = frozenset(
     "tabloid newspaper paper daily weekly magazine website site broadcaster network".split()  # noqa: SIM905
@@ -68,10 +74,19 @@ def newcomer(words: Sequence[str]) -> Phrase | None:
         group = [w for w in words[2:5] if w.isalpha()]
         plural = len(group) >= 2 and group[0].lower() in DETERMINERS and group[1].endswith("s")
         return Phrase("description", ("one", "of", *group[:2])) if plural else None
-    head = words[1]
-    person = person_like(head) or head in GENDER_WORDS
-    noun = head.isalpha() and head.islower() and person
-    return Phrase("description", (head,), article=words[0].lower()) if noun else None
+    for size in range(min(len(words) - 1, _NEWCOMER_WORDS), 0, -1):
+        described = words[1 : 1 + size]  # `one senior Democratic strategist`
+        head, modifiers = described[-1], described[:-1]
+        person = person_like(head) or head in GENDER_WORDS
+        noun = head.isalpha() and head.islower() and person
+        if noun and all(_modifier(w) for w in modifiers):
+            return Phrase("description", tuple(described), article=words[0].lower())
+    return None
+
+
+def _modifier(word: str) -> bool:
+    """A word that may stand before a newcomer's noun: `senior`, `Democratic`, `long-time`."""
+    return word.replace("-", "").isalpha() and word.lower() not in _NOT_MODIFIERS
 
 
 def description_back(words: list[str]) -> Phrase | None:

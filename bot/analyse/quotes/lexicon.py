@@ -129,6 +129,7 @@ STOP_CAPS = _words(
     Prof Professor President Prime Minister Chancellor Secretary Coach Captain Judge King Queen
     Prince Princess General Senator Governor Chairman Chief Executive Director Manager Boss
     Here Once Such Yes Well Instead Indeed Overall Elsewhere Like Unlike Following Including
+    How Other Another Any Perhaps Already Meet
     Was Were Is Are Has Have Had Did Does Do Will Would Can Could Should Might Must
     Sen Rep Gov Del Lt Amb Atty Adm Cmdr Maj Pres Hon Rev Capt Gen Col Sgt
     """
@@ -190,7 +191,7 @@ NON_PERSON_WORDS = _words(
     Canada Cuba Egypt Turkey Ukraine Afghanistan Pakistan Libya Yemen Australia Greece Poland
     Sweden Norway Denmark Belgium Netherlands Switzerland Austria Paso Trade Transatlantic
     Partnership Venezuela Colombia Argentina Chile Peru Nigeria Kenya Ethiopia Vietnam Indonesia
-    Philippines
+    Philippines Insurance Holdings Security
     """
 )
 
@@ -215,7 +216,8 @@ PERSON_NOUNS = _words(
     daughter son wife husband mother father brother sister widow partner friend colleague
     nominee candidate front-runner frontrunner hopeful contender challenger incumbent lawmaker
     congressman congresswoman businessman businesswoman strategist aide adviser delegate
-    democrat republican pollster
+    democrat republican pollster diplomat envoy attorney cop medic paramedic physician spy monk
+    nun parent relative aunt uncle cousin grandmother grandfather citizen
     """
 )
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from bot.analyse.quotes.lexicon import FIRST_NAMES, PRONOUN_GENDER, SPEECH_VERBS, Gender
 from bot.analyse.quotes.marks import BEFORE_NAMES
 from bot.analyse.quotes.people import Cast, Person
-from bot.analyse.quotes.runs import no_name_word, plausible_surname
+from bot.analyse.quotes.runs import COUNTING_WORDS, no_name_word, plausible_surname
 
 # What may come before the name at the start of its sentence: `Meanwhile Rihanna`, `But Carson`.
 _OPENERS = frozenset(
@@ -26,11 +26,20 @@ _OPENERS = frozenset(
 _SAID_AFTER = re.compile(r"[\s,\u201c\u201d\"']*(?P<pronoun>he|she)\s+(?P<verb>[a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _SENTENCE_REACH = 400  # how far the end of the name's sentence is looked for
+# What follows a sentence's opening word when that word is no one's name: an adverb before the
+# subject (`Earlier, Mr Wilson had said`), a question, or a word no subject takes next (`Head of
+# the division`, `Perhaps the`, `Thank you`, `Halfway through`).
+_AFTER_NO_NAME = re.compile(
+    r",\s+[A-Z]|\s*\?|\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|of|in|on|at|for"
+    r"|from|with|by|through|than|then|there|you|to|as|about|into|over|under)\b"
+)
 # Abbreviations a full stop follows inside a sentence: those a name always follows (`St.
 # Clairsville`, `Gov. Ada Brook`) and those that close a name or a number's label (`Ada Brook Jr.`,
 # `Holt Corp.`, `No. 2`), after which a capital is seldom a sentence's first word.
 _CLOSING_ABBREVIATIONS = ("Jr", "Sr", "No", "Co", "Inc", "Corp", "Ltd", "Ave", "Blvd", "Rd")
 _ABBREVIATION = re.compile(rf"(?:{'|'.join(BEFORE_NAMES + _CLOSING_ABBREVIATIONS)})\.|(?:[A-Z]\.)+")
+_TITLE_WORDS = 3  # how many small words a title before a name has: `magazine's reviews editor`
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*")
 
 
 def add_lone_speakers(
@@ -41,14 +50,14 @@ def add_lone_speakers(
     parts = cast.name_parts()
     for word, match in named:
         known = cast.people.get(word)
-        if " " in word or word in FIRST_NAMES or word in parts:
+        if " " in word or word in FIRST_NAMES or word in parts or word in COUNTING_WORDS:
             continue  # `Finch` after `Laura Finch` is hers, found by the mentions
         if known is not None and not _guessed_body(known):
             continue
         if not plausible_surname(word) or no_name_word(word, [match], lower):
             continue
         gender = _speaks_next(match)
-        if gender is None or not _opens_sentence(match):
+        if gender is None or not _opens_sentence(match) or _opens_for_another(match, word, cast):
             continue
         person = known or cast.add(word)
         person.org, person.gender = False, gender
@@ -75,6 +84,27 @@ def _opens_sentence(match: re.Match[str]) -> bool:
         return True
     last = before[-1]
     return last.endswith((".", "?", "!", "\u201d", '"')) and not _ABBREVIATION.fullmatch(last)
+
+
+def _opens_for_another(match: re.Match[str], word: str, cast: Cast) -> bool:
+    """True when the sentence's first word leads in its subject instead of being it: a word
+    in -ing (`Commenting on the delay, Mr Levy said`), a word no name is followed by
+    (`Earlier, ...`, `Head of ...`), or a person the cast knows named next in the same sentence
+    as the sentence's subject: after a few words of title (`Shadow foreign secretary Michael
+    Ancram said`) or after a clause and its comma (`Outside court, surrounded by cameras, Kraft
+    spoke`). The `he said` is more likely about that person."""
+    if word.endswith("ing") or _AFTER_NO_NAME.match(match.string, match.end()):
+        return True
+    end = _SENTENCE_END.search(match.string, match.end(), match.end() + _SENTENCE_REACH)
+    stop = end.start() if end else len(match.string)
+    for run in _CAPITALISED_RUN.finditer(match.string, match.end(), stop):
+        between = match.string[match.end() : run.start()]
+        if any(c.isupper() for c in between):
+            return False  # only the first name after the opener may be its subject
+        leads_in = len(between.split()) <= _TITLE_WORDS or between.rstrip().endswith(",")
+        person = cast.find(run.group().split())
+        return leads_in and person is not None and not person.org
+    return False
 
 
 def _speaks_next(match: re.Match[str]) -> Gender | None:

@@ -143,7 +143,9 @@ class Resolver(Focus):
         head, words = said.head, said.words
         marked, holder = self._holders(said, at)
         new = phrase.article.lower() in NEWCOMER_ARTICLES and role_noun(head)  # `a young woman`
-        if holder is None and (head in FUNCTIONARIES | SPOKES or new):
+        if new and holder is not None and self._holds_all(holder, said.mods, at):
+            new = False  # `a longtime organiser`, as someone was described before
+        if new or (holder is None and head in FUNCTIONARIES | SPOKES):
             return self.cast.add(" ".join(words))
         if holder is None and plural_person_noun(head):  # `distributors`
             return self.cast.add(" ".join(words), org=True)

@@ -41,6 +41,13 @@ _KIN_BEFORE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w\-]+['\u2019]s) ({'|'.join(sorted(KIN_NOUNS))}),? $"
 )
 _NOT_SURNAMES = NON_PERSON_WORDS | DEMONYMS | STOP_CAPS | TITLES
+# What a secretary or minister is `of`, left at the head of the name's run: `Secretary of
+# State Ada Brook`, `Minister of Health Ivo Marsh`.
+_PORTFOLIOS = frozenset(
+    """State Defense Defence Health Education Commerce Energy Labor Labour Transportation
+    Transport Agriculture Homeland Interior Justice Housing Environment Trade Finance Culture
+    Veterans""".split()  # noqa: SIM905
+)
 # Number words that open sentences (`Eight years ago, ...`): never an organisation's name.
 COUNTING_WORDS = frozenset(
     """One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty
@@ -101,6 +108,8 @@ def name_in_long_run(run: list[str]) -> list[str]:
     for size in _TAIL_WORDS:
         if len(run) > size and _name_like(run[-size:]):
             return run[-size:]
+    if run[0] in _PORTFOLIOS and len(run) - 1 in _TAIL_WORDS and _plain_name(run[1:]):
+        return run[1:]  # `State Ada Brook` after `Secretary of`, whatever her first name
     return run
 
 
@@ -130,6 +139,11 @@ def _title_word(word: str) -> bool:
         or lowered in PERSON_NOUNS
         or lowered.endswith(("er", "or", "ist"))
     )
+
+
+def _plain_name(words: list[str]) -> bool:
+    """Capitalised words, none an organisation's or a place's: `Ada Brook`, `Ada R. Brook`."""
+    return all(w[:1].isupper() and w.strip(".").isalpha() and w not in _NOT_SURNAMES for w in words)
 
 
 def _name_like(tail: list[str]) -> bool:
