@@ -60,6 +60,20 @@ from tests.test_figure_measures import measure_of
         # `to the tune of` puts a sum on its clause, and its source is dropped
         ("Police said the gang extorted bar owners to the tune of 50,000 euros a month.",
          "50,000", "gang extorted bar owners"),
+        # a noun that looks like a verb is the head of its subject before an auxiliary
+        ("Economic growth was about 3.1% last year.", "3.1%", "Economic growth"),
+        ("Regional growth is set to slow to between 2% and 3%.", "2%", "Regional growth"),
+        ("Online shopping was worth 8 billion pounds last year.", "8 billion",
+         "Online shopping"),
+        ("Headline earnings growth was trimmed by four percentage points.", "four",
+         "Headline earnings growth"),
+        # a `having` clause shares the subject of the clause before it
+        ("Acme's shares rose 2% by noon, having jumped more than 6% at the open.", "6%",
+         "Acme's shares"),
+        ("Trading in Holt Mining was halted on Friday, having fallen by 15% on Thursday.",
+         "15%", "Trading in Holt Mining"),
+        # a modal before an auxiliary stays a verb
+        ("Riders paid $200 for tickets that should have cost $90.", "$200", "tickets"),
     ],
 )  # fmt: skip
 def test_measure_is_the_right_words(sentence: str, number: str, expected: str) -> None:

@@ -211,10 +211,21 @@ def verb_at(words: list[str], index: int) -> bool:
     """True for a verb, or a past form after a name: "Mr Hartzer highlighted", "Sony cut"."""
     word = words[index]
     if is_verb(word):
-        return not _after_determiner(words, index)
+        return not _after_determiner(words, index) and not _before_auxiliary(words, index)
     past = word.islower() and word.endswith("ed") and len(word) > 4
     before = words[index - 1] if index > 0 else ""
     return past and (before[:1].isupper() or before.lower() in RESOLVED)
+
+
+# Words before an auxiliary that leave it a verb: `should have cost`, `not have`.
+_BEFORE_VERBS = word_set("should must shall ought not never also still to")
+
+
+def _before_auxiliary(words: list[str], index: int) -> bool:
+    """True for a noun that looks like a verb because an auxiliary follows it: `Economic growth
+    was`, `Losses will`; an auxiliary itself stays a verb (`will have`)."""
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    return following in AUXILIARIES and words[index].lower() not in AUXILIARIES | _BEFORE_VERBS
 
 
 def _after_determiner(words: list[str], index: int) -> bool:

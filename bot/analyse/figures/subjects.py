@@ -238,7 +238,7 @@ def _past_opener(phrase: str) -> str:
 
 _EXAMPLES = word_set("including excluding like such")  # ", including vans and lorries,"
 # A clause opened by these shares the subject of the clause before: "..., before inching up to".
-_LINKERS = word_set("before after while when by since until without then")
+_LINKERS = word_set("before after while when by since until without then having")
 _PREPOSITIONS = word_set(
     "on in at for with by from to under over after before during despite against"
 )
