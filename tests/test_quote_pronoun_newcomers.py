@@ -351,3 +351,22 @@ def test_an_indefinite_description_is_a_newcomer_not_an_earlier_holder() -> None
         "Western diplomat",
         "senior Iranian diplomat",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“The plan is dead,” the New York Times reported.", "New York Times"),
+        ("“The plan is dead,” said Chief of Staff Ivo Tamsin.", "Ivo Tamsin"),
+        ("“The plan is dead,” said Superintendent of Schools Oda Pellin.", "Oda Pellin"),
+        ("New York Mayor Oda Pellin spoke on Monday. “The plan is dead,” she said.", "Oda Pellin"),
+        ("New Delhi (CNN)The vote was close. Minister Oda Pellin told reporters the plan had "
+         "failed. “The plan is dead,” she said.", "Oda Pellin"),
+    ],
+)  # fmt: skip
+def test_a_place_or_title_around_a_name_is_no_part_of_it(paragraph: str, speaker: str) -> None:
+    assert [s for _text, s, _mention in speakers(paragraph)] == [speaker]
+
+
+def test_a_place_opened_by_new_is_no_person() -> None:
+    assert people_of("New Jersey police arrested a man on Monday. “It was calm,” he said.") == {}

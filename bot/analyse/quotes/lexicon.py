@@ -191,7 +191,7 @@ NON_PERSON_WORDS = _words(
     Canada Cuba Egypt Turkey Ukraine Afghanistan Pakistan Libya Yemen Australia Greece Poland
     Sweden Norway Denmark Belgium Netherlands Switzerland Austria Paso Trade Transatlantic
     Partnership Venezuela Colombia Argentina Chile Peru Nigeria Kenya Ethiopia Vietnam Indonesia
-    Philippines Insurance Holdings Security
+    Philippines Insurance Holdings Security Jersey Delhi Orleans Brunswick Haven Yorker
     """
 )
 
@@ -217,7 +217,7 @@ PERSON_NOUNS = _words(
     nominee candidate front-runner frontrunner hopeful contender challenger incumbent lawmaker
     congressman congresswoman businessman businesswoman strategist aide adviser delegate
     democrat republican pollster diplomat envoy attorney cop medic paramedic physician spy monk
-    nun parent relative aunt uncle cousin grandmother grandfather citizen
+    nun parent relative aunt uncle cousin grandmother grandfather citizen superintendent
     """
 )
 

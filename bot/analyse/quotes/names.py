@@ -44,6 +44,11 @@ _NOT_ROLES = frozenset(
 )
 _PARTISANS = frozenset(["Democrat", "Republican", "Democrats", "Republicans"])
 _PLACE_OPENERS = frozenset(["New"])  # a place's first word that opens no name: `New Hampshire`
+# What `New` opens as a place's or a title's first word: `New York Times`, `New Zealand`.
+_PLACES_AFTER_NEW = frozenset(
+    """York Yorker Jersey Zealand Mexico Hampshire Orleans Delhi England Republic Statesman
+    Scientist Brunswick Haven""".split()  # noqa: SIM905
+)
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
 # A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`, `(D)`.
 _PARTY_TAG = re.compile(
@@ -122,6 +127,8 @@ def name_run_back(words: list[str], end: int) -> int:
         if possessor(words[start - 1]) and start < end:
             break
         start -= 1
+    if 0 < start < end and words[start - 1] in _PLACE_OPENERS and words[start] in _PLACES_AFTER_NEW:
+        start -= 1  # `the New York Times`: `New` opens sentences, but here a place's name
     first = start
     if partisan(words[first:end]):
         return first - 1 if first > 0 and words[first - 1] in _PLACE_OPENERS else first

@@ -41,12 +41,12 @@ _KIN_BEFORE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w\-]+['\u2019]s) ({'|'.join(sorted(KIN_NOUNS))}),? $"
 )
 _NOT_SURNAMES = NON_PERSON_WORDS | DEMONYMS | STOP_CAPS | TITLES
-# What a secretary or minister is `of`, left at the head of the name's run: `Secretary of
-# State Ada Brook`, `Minister of Health Ivo Marsh`.
+# What a secretary, minister or chief is `of`, left at the head of the name's run: `Secretary
+# of State Ada Brook`, `Minister of Health Ivo Marsh`, `Chief of Staff Lena Holt`.
 _PORTFOLIOS = frozenset(
     """State Defense Defence Health Education Commerce Energy Labor Labour Transportation
     Transport Agriculture Homeland Interior Justice Housing Environment Trade Finance Culture
-    Veterans""".split()  # noqa: SIM905
+    Veterans Staff Schools Police""".split()  # noqa: SIM905
 )
 # Number words that open sentences (`Eight years ago, ...`): never an organisation's name.
 COUNTING_WORDS = frozenset(
@@ -95,6 +95,8 @@ def name_after_title(run: list[str]) -> tuple[list[str], list[str]] | None:
         lead, tail = run[:-size], run[-size:]
         if _title_word(lead[-1]) and _name_like(tail):
             return lead, tail
+        if size == 2 and lead[-1] in TITLES and _plain_name(tail):
+            return lead, tail  # `New York Mayor Ada Brook`, whatever her first name
     return None
 
 
