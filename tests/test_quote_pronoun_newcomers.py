@@ -360,6 +360,9 @@ def test_an_indefinite_description_is_a_newcomer_not_an_earlier_holder() -> None
         ("“The plan is dead,” said Chief of Staff Ivo Tamsin.", "Ivo Tamsin"),
         ("“The plan is dead,” said Superintendent of Schools Oda Pellin.", "Oda Pellin"),
         ("New York Mayor Oda Pellin spoke on Monday. “The plan is dead,” she said.", "Oda Pellin"),
+        ("Jerusalem (CNN)Either Oda Pellin staged a comeback or the polls were wrong. “We "
+         "will govern,” she said.", "Oda Pellin"),
+        ("Former Mayor Oda Pellin spoke on Monday. “The plan is dead,” she said.", "Oda Pellin"),
         ("New Delhi (CNN)The vote was close. Minister Oda Pellin told reporters the plan had "
          "failed. “The plan is dead,” she said.", "Oda Pellin"),
     ],

@@ -129,7 +129,7 @@ STOP_CAPS = _words(
     Prof Professor President Prime Minister Chancellor Secretary Coach Captain Judge King Queen
     Prince Princess General Senator Governor Chairman Chief Executive Director Manager Boss
     Here Once Such Yes Well Instead Indeed Overall Elsewhere Like Unlike Following Including
-    How Other Another Any Perhaps Already Meet
+    How Other Another Any Perhaps Already Meet Either Neither
     Was Were Is Are Has Have Had Did Does Do Will Would Can Could Should Might Must
     Sen Rep Gov Del Lt Amb Atty Adm Cmdr Maj Pres Hon Rev Capt Gen Col Sgt
     """

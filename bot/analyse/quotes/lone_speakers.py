@@ -17,6 +17,7 @@ from bot.analyse.quotes.lexicon import FIRST_NAMES, PRONOUN_GENDER, SPEECH_VERBS
 from bot.analyse.quotes.marks import BEFORE_NAMES
 from bot.analyse.quotes.people import Cast, Person
 from bot.analyse.quotes.runs import COUNTING_WORDS, no_name_word, plausible_surname
+from bot.analyse.text.datelines import dateline
 
 # What may come before the name at the start of its sentence: `Meanwhile Rihanna`, `But Carson`.
 _OPENERS = frozenset(
@@ -87,7 +88,8 @@ def _opens_sentence(match: re.Match[str]) -> bool:
 
 
 def _opens_for_another(match: re.Match[str], word: str, cast: Cast) -> bool:
-    """True when the sentence's first word leads in its subject instead of being it: a word
+    """True when the sentence's first word leads in its subject instead of being it (or is the
+    place of the article's dateline): a word
     in -ing (`Commenting on the delay, Mr Levy said`), a word no name is followed by
     (`Earlier, ...`, `Head of ...`), or a person the cast knows named next in the same sentence
     as the sentence's subject: after a few words of title (`Shadow foreign secretary Michael
@@ -95,6 +97,9 @@ def _opens_for_another(match: re.Match[str], word: str, cast: Cast) -> bool:
     spoke`). The `he said` is more likely about that person."""
     if word.endswith("ing") or _AFTER_NO_NAME.match(match.string, match.end()):
         return True
+    filed = dateline(match.string)
+    if filed is not None and match.start() < filed.end():
+        return True  # `Jerusalem (CNN)Either ...`: where the story was filed
     end = _SENTENCE_END.search(match.string, match.end(), match.end() + _SENTENCE_REACH)
     stop = end.start() if end else len(match.string)
     for run in _CAPITALISED_RUN.finditer(match.string, match.end(), stop):
