@@ -72,6 +72,11 @@ from tests.test_figure_measures import measure_of
          "Acme's shares"),
         ("Trading in Holt Mining was halted on Friday, having fallen by 15% on Thursday.",
          "15%", "Trading in Holt Mining"),
+        # a time adverb opening the sentence is no word of the measure; in small letters it is
+        ("Earlier police made two temporary arrests near the stadium.", "two",
+         "police temporary arrests"),
+        ("The bank cut its growth forecast to 1.2% from an earlier estimate of 1.7%.", "1.7%",
+         "earlier estimate"),
         # a modal before an auxiliary stays a verb
         ("Riders paid $200 for tickets that should have cost $90.", "$200", "tickets"),
     ],

@@ -157,6 +157,9 @@ _LEADING = re.compile(
     r"\s+)+",
     re.IGNORECASE,
 )
+# A time adverb opening the sentence the measure was cut from, not a word of it: `Earlier police
+# made two arrests`; in small letters it is (`an earlier estimate of 1.7%`).
+_OPENING_ADVERB = re.compile(r"^(?:Earlier|Later|Instead)\s+")
 CONTAINER = re.compile(
     r"^(?:(?:the\s+)?(?:total\s+|overall\s+|combined\s+)?(?:volume|amount|number|value|level|total|quota|share|proportion|size|"
     r"figure|sum|rate|age)\s+of\s+)",
@@ -181,6 +184,7 @@ def tidy(phrase: str) -> str:
         " ,.;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019\u2022\u00b7*"
     )
     for _ in range(2):
+        phrase = _OPENING_ADVERB.sub("", phrase)
         phrase = _without_trailing(CONTAINER.sub("", _LEADING.sub("", phrase))).strip(" ,")
     parts = phrase.split()
     words = [w for i, w in enumerate(parts) if i == 0 or w != parts[i - 1]]
