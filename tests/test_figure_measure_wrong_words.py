@@ -77,6 +77,14 @@ from tests.test_figure_measures import measure_of
          "police temporary arrests"),
         ("The bank cut its growth forecast to 1.2% from an earlier estimate of 1.7%.", "1.7%",
          "earlier estimate"),
+        # the possessive left by a blanked time is no word of the measure
+        ("Last year's overspend of £3.1bn angered the committee.", "£3.1bn", "overspend"),
+        # a figure alone between dashes measures the noun phrase before them; a counted noun
+        # stays its own measure
+        ("The pupils cover the cost of the kits -- about $350 -- through donations.", "$350",
+         "cost of the kits"),
+        ("The town has more people abroad -- up to 3,000 residents -- than ever.", "3,000",
+         "town residents"),
         # a modal before an auxiliary stays a verb
         ("Riders paid $200 for tickets that should have cost $90.", "$200", "tickets"),
     ],

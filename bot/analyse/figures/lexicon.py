@@ -158,8 +158,9 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 # A time adverb opening the sentence the measure was cut from, not a word of it: `Earlier police
-# made two arrests`; in small letters it is (`an earlier estimate of 1.7%`).
-_OPENING_ADVERB = re.compile(r"^(?:Earlier|Later|Instead)\s+")
+# made two arrests`; in small letters it is (`an earlier estimate of 1.7%`). The possessive left
+# by a time blanked before it is no word either: `Last year's qualification`.
+_OPENING_ADVERB = re.compile(r"^(?:Earlier|Later|Instead|['\u2019]?s)\s+")
 CONTAINER = re.compile(
     r"^(?:(?:the\s+)?(?:total\s+|overall\s+|combined\s+)?(?:volume|amount|number|value|level|total|quota|share|proportion|size|"
     r"figure|sum|rate|age)\s+of\s+)",
