@@ -233,3 +233,28 @@ def test_every_name_a_plural_role_lists_holds_the_role() -> None:
     assert "host" in roles_at(text, text.index("Ada"))
     assert "host" in roles_at(text, text.index("Mia"))
     assert roles_at("Voters like Joe Carr and Mia Bell spoke.", 25) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("opening", "said", "speaker"),
+    [
+        ("Finance Minister Nora Vance was abroad.", "the minister's office said",
+         "Nora Vance's office"),
+        ("Nora Vance toured the dam on Monday.", "her office said", "Nora Vance's office"),
+        ("Nora Vance toured the dam on Monday.", "Nora Vance's office said", "Nora Vance's office"),
+    ],
+)  # fmt: skip
+def test_an_office_speaks_for_the_person_who_holds_it(
+    opening: str, said: str, speaker: str
+) -> None:
+    found = attributed(opening, f"“The inquiry goes on,” {said}.")
+    assert [s for _text, s, _cue, _mention in found] == [speaker]
+
+
+def test_only_someone_called_the_sheriff_holds_the_sheriffs_office() -> None:
+    found = attributed(
+        "Nora Vance was found dead at her home.",
+        "“The inquiry goes on,” the sheriff's office said.",
+    )
+    assert len(found) == 1
+    assert "Nora Vance" not in (found[0][1] or "")

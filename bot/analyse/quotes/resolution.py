@@ -57,6 +57,10 @@ class _Description:
     qualifiers: frozenset[str]
 
 
+# A body that speaks for the person who holds it: `her office said`, `the mayor's office`.
+_OFFICES = frozenset(["office"])
+
+
 class Resolver(Focus):
     """Turns phrases into people of one article, remembering who spoke last."""
 
@@ -125,6 +129,8 @@ class Resolver(Focus):
                 return spoken_for
             if mods:  # `the council's ruling`: the council
                 head, mods = mods[-1].lower(), mods[:-1]
+        if head in _OFFICES and (holder := self._office_holder(phrase, words, owning, at)):
+            return self.cast.add(f"{holder.name}'s {head}", org=True)  # `her office said`
         if head in DOCUMENTS and not named and not phrase.article:  # `," court records said`
             return self.cast.add(" ".join(words), org=True)
         if head in CAMPAIGNS:  # `the Brook campaign`, `her campaign`: the candidate speaks
@@ -136,6 +142,24 @@ class Resolver(Focus):
                 f"{owner.name}'s {head}"
             )
         return self._role_described(_Description(words, head, mods, named, qualifiers), phrase, at)
+
+    def _office_holder(
+        self, phrase: Phrase, words: list[str], owning: str, at: Place
+    ) -> Person | None:
+        """The person whose office speaks: `her office` (the `she` in focus), `Ada Brook's
+        office`, `the minister's office` (the minister's holder); None when no person is meant."""
+        if owning in PRONOUN_GENDER and len(words) == 1:
+            holder = self.resolve(Phrase("pronoun", (owning,)), at)
+        elif len(phrase.words) > 1 and possessor(phrase.words[-2]):
+            owner = Phrase("description", tuple(words[:-1]), article="the")
+            named = [w for w in words[:-1] if w[:1].isupper()]
+            holder = self.cast.find(named) if named else self.resolve(owner, at)
+            role = (holder.role or "").lower() if holder is not None and not named else ""
+            if not named and words[-2].lower() not in role:
+                return None  # `the sheriff's office`: only someone called the sheriff holds it
+        else:
+            return None
+        return holder if holder is not None and not holder.org else None
 
     def _role_described(self, said: _Description, phrase: Phrase, at: Place) -> Person | None:
         """The holder of the role a description names (`the senator`, `the Ohio Republican`), a
