@@ -373,3 +373,11 @@ def test_a_place_or_title_around_a_name_is_no_part_of_it(paragraph: str, speaker
 
 def test_a_place_opened_by_new_is_no_person() -> None:
     assert people_of("New Jersey police arrested a man on Monday. “It was calm,” he said.") == {}
+
+
+def test_a_glued_dateline_opens_the_first_sentence() -> None:
+    found = speakers(
+        "(CNN)Former Harbour Lights member Zorvan Tamsin spoke for the first time since "
+        "leaving the group. “I feel like I let the fans down,” he told the paper.",
+    )
+    assert found == [("I feel like I let the fans down", "Zorvan Tamsin", "he")]

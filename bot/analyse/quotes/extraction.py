@@ -33,6 +33,7 @@ from bot.analyse.quotes.ranker import Chooser, default_ranker
 from bot.analyse.quotes.resolution import Resolver
 from bot.analyse.quotes.rules import Around
 from bot.analyse.quotes.speakers import speaker_of
+from bot.analyse.text.datelines import dateline
 from bot.models import BODY, Article, Quote, QuoteKind
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]+")
@@ -63,7 +64,7 @@ def extract_quotes(
     found = _merged([f for f in (_classify(s, plain, masked) for s in stretches) if f])
     found += _indirect(article, plain, found)
     found.sort(key=lambda f: f.key)
-    resolver = Resolver(build_cast(masked))
+    resolver = Resolver(build_cast(_undated(masked)))
     chooser = chooser or default_ranker()
     people = [_speaker(f, resolver, masked, skip, chooser) for f in found]
     places = _sentence_places(article, texts)
@@ -81,6 +82,20 @@ def _body_texts(article: Article) -> list[str]:
         if paragraph.kind == BODY:
             texts[paragraph.position] = paragraph.text
     return texts
+
+
+def _undated(texts: list[str]) -> list[str]:
+    """The texts with the lead's dateline written as a sentence of its outlet's name, offsets
+    kept: in `Jerusalem (CNN)Either Ada Brook won` the story's first sentence starts at `Either`
+    (no one is called `Either Ada Brook`), and CNN is still named."""
+    lead = next((i for i, text in enumerate(texts) if text.strip()), None)
+    found = dateline(texts[lead]) if lead is not None else None
+    if lead is None or found is None:
+        return texts
+    outlet = f"{found.group('agency')}. "
+    span = found.end()
+    written = outlet.rjust(span) if len(outlet) <= span else " " * span
+    return [*texts[:lead], written + texts[lead][span:], *texts[lead + 1 :]]
 
 
 def _stretches(texts: Sequence[str]) -> list[Stretch]:
