@@ -381,3 +381,14 @@ def test_a_glued_dateline_opens_the_first_sentence() -> None:
         "leaving the group. “I feel like I let the fans down,” he told the paper.",
     )
     assert found == [("I feel like I let the fans down", "Zorvan Tamsin", "he")]
+
+
+def test_an_everyday_word_that_only_opens_sentences_is_no_name() -> None:
+    cast = build_cast(
+        [
+            "Tom Reed admitted the charge in court, the papers said. Read the plea deal . He "
+            "also became belligerent, according to court papers.",
+            "Read the full complaint . He said he regretted it.",
+        ]
+    )
+    assert set(cast.people) == {"Tom Reed"}

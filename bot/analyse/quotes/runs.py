@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from wordfreq import zipf_frequency
+
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
@@ -48,6 +50,9 @@ _PORTFOLIOS = frozenset(
     Transport Agriculture Homeland Interior Justice Housing Environment Trade Finance Culture
     Veterans Staff Schools Police""".split()  # noqa: SIM905
 )
+# How common a word must be (wordfreq's Zipf scale: 5.5 is one word in 300,000) for a capital
+# that only ever opens sentences to be that word's.
+_EVERYDAY_ZIPF = 5.5
 # Number words that open sentences (`Eight years ago, ...`): never an organisation's name.
 COUNTING_WORDS = frozenset(
     """One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty
@@ -121,8 +126,14 @@ def no_name_word(word: str, runs: Sequence[re.Match[str]], lower: frozenset[str]
     (`Fundraising was slow`, beside `fundraising`), or ends in a full stop: no one's name."""
     if word.endswith("."):
         return True
-    common = word.endswith("ly") or word.lower() in lower
+    common = word.endswith("ly") or word.lower() in lower or _everyday(word)
     return common and all(_opens_sentence(m) for m in runs)
+
+
+def _everyday(word: str) -> bool:
+    """A word among the most common of English (`Read`, `Thank`, `Back`): at the start of every
+    sentence it opens it is that word, not a name."""
+    return zipf_frequency(word.lower(), "en", wordlist="small") >= _EVERYDAY_ZIPF
 
 
 def _opens_sentence(match: re.Match[str]) -> bool:
