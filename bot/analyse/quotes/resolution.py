@@ -239,8 +239,11 @@ def _body_name(words: tuple[str, ...], head: str) -> str:
     """The name of a body the article gives no name of its own: from the first capitalised word
     of its description (`the Kremlin press office` is `Kremlin press office`, not `Office`; a
     possessive keeps only its owner, `Libya's newly formed government` is `Libya's government`),
-    else its noun (`the provincial government` is `Government`)."""
+    or an unnamed owner's (`the sheriff's office`), else its noun (`the provincial government` is
+    `Government`)."""
     first = next((i for i, w in enumerate(words[:-1]) if w[:1].isupper()), None)
+    if first is None and len(words) > 1 and possessor(words[-2]):
+        return f"{words[-2]} {head}"  # `the sheriff's office`, whoever the sheriff is
     if first is None:
         return head.capitalize()
     if possessor(words[first]):
