@@ -162,8 +162,13 @@ DEMONYMS = _words(
 )
 
 # Words that make a capitalised run an organisation, a place or an event, not a person.
-NON_PERSON_WORDS = _words(
-    """
+# What `New` opens as a place's name (or its people's): `New York`, `New Delhi`, `New Yorker`.
+NEW_PLACES = _words(
+    "York Yorker Jersey Zealand Mexico Hampshire Orleans Delhi England Brunswick Haven"
+)
+NON_PERSON_WORDS = (
+    _words(
+        """
     United City Club FC Association Ministry Department Group Inc Ltd Corp Corporation League
     Cup Championship Championships Grand Prix BBC News Party Council Union Unions Office
     Agency Federation Bank Records Games Awards Award Festival Conference Parliament Duma
@@ -191,8 +196,10 @@ NON_PERSON_WORDS = _words(
     Canada Cuba Egypt Turkey Ukraine Afghanistan Pakistan Libya Yemen Australia Greece Poland
     Sweden Norway Denmark Belgium Netherlands Switzerland Austria Paso Trade Transatlantic
     Partnership Venezuela Colombia Argentina Chile Peru Nigeria Kenya Ethiopia Vietnam Indonesia
-    Philippines Insurance Holdings Security Jersey Delhi Orleans Brunswick Haven Yorker
+    Philippines Insurance Holdings Security
     """
+    )
+    | NEW_PLACES
 )
 
 # Role nouns that stand for the person who holds them ("the president said").

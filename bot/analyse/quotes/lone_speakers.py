@@ -17,7 +17,6 @@ from bot.analyse.quotes.lexicon import FIRST_NAMES, PRONOUN_GENDER, SPEECH_VERBS
 from bot.analyse.quotes.marks import BEFORE_NAMES
 from bot.analyse.quotes.people import Cast, Person
 from bot.analyse.quotes.runs import COUNTING_WORDS, no_name_word, plausible_surname
-from bot.analyse.text.datelines import dateline
 
 # What may come before the name at the start of its sentence: `Meanwhile Rihanna`, `But Carson`.
 _OPENERS = frozenset(
@@ -40,7 +39,6 @@ _AFTER_NO_NAME = re.compile(
 _CLOSING_ABBREVIATIONS = ("Jr", "Sr", "No", "Co", "Inc", "Corp", "Ltd", "Ave", "Blvd", "Rd")
 _ABBREVIATION = re.compile(rf"(?:{'|'.join(BEFORE_NAMES + _CLOSING_ABBREVIATIONS)})\.|(?:[A-Z]\.)+")
 _TITLE_WORDS = 3  # how many small words a title before a name has: `magazine's reviews editor`
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*")
 
 
 def add_lone_speakers(
@@ -58,7 +56,11 @@ def add_lone_speakers(
         if not plausible_surname(word) or no_name_word(word, [match], lower):
             continue
         gender = _speaks_next(match)
-        if gender is None or not _opens_sentence(match) or _opens_for_another(match, word, cast):
+        if (
+            gender is None
+            or not _opens_sentence(match)
+            or _opens_for_another(match, word, cast, runs)
+        ):
             continue
         person = known or cast.add(word)
         person.org, person.gender = False, gender
@@ -87,9 +89,10 @@ def _opens_sentence(match: re.Match[str]) -> bool:
     return last.endswith((".", "?", "!", "\u201d", '"')) and not _ABBREVIATION.fullmatch(last)
 
 
-def _opens_for_another(match: re.Match[str], word: str, cast: Cast) -> bool:
-    """True when the sentence's first word leads in its subject instead of being it (or is the
-    place of the article's dateline): a word
+def _opens_for_another(
+    match: re.Match[str], word: str, cast: Cast, runs: Sequence[tuple[int, re.Match[str]]]
+) -> bool:
+    """True when the sentence's first word leads in its subject instead of being it: a word
     in -ing (`Commenting on the delay, Mr Levy said`), a word no name is followed by
     (`Earlier, ...`, `Head of ...`), or a person the cast knows named next in the same sentence
     as the sentence's subject: after a few words of title (`Shadow foreign secretary Michael
@@ -97,19 +100,17 @@ def _opens_for_another(match: re.Match[str], word: str, cast: Cast) -> bool:
     spoke`). The `he said` is more likely about that person."""
     if word.endswith("ing") or _AFTER_NO_NAME.match(match.string, match.end()):
         return True
-    filed = dateline(match.string)
-    if filed is not None and match.start() < filed.end():
-        return True  # `Jerusalem (CNN)Either ...`: where the story was filed
     end = _SENTENCE_END.search(match.string, match.end(), match.end() + _SENTENCE_REACH)
     stop = end.start() if end else len(match.string)
-    for run in _CAPITALISED_RUN.finditer(match.string, match.end(), stop):
-        between = match.string[match.end() : run.start()]
-        if any(c.isupper() for c in between):
-            return False  # only the first name after the opener may be its subject
-        leads_in = len(between.split()) <= _TITLE_WORDS or between.rstrip().endswith(",")
-        person = cast.find(run.group().split())
-        return leads_in and person is not None and not person.org
-    return False
+    run = next((m for _p, m in runs if m.string is match.string and m.start() >= match.end()), None)
+    if run is None or run.start() >= stop:
+        return False
+    between = match.string[match.end() : run.start()]
+    if any(c.isupper() for c in between):
+        return False  # only the first name after the opener may be its subject
+    leads_in = len(between.split()) <= _TITLE_WORDS or between.rstrip().endswith(",")
+    person = cast.find(run.group().split())
+    return leads_in and person is not None and not person.org
 
 
 def _speaks_next(match: re.Match[str]) -> Gender | None:

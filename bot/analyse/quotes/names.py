@@ -11,6 +11,7 @@ from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
     FIRST_NAMES,
+    NEW_PLACES,
     NON_PERSON_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -44,11 +45,8 @@ _NOT_ROLES = frozenset(
 )
 _PARTISANS = frozenset(["Democrat", "Republican", "Democrats", "Republicans"])
 _PLACE_OPENERS = frozenset(["New"])  # a place's first word that opens no name: `New Hampshire`
-# What `New` opens as a place's or a title's first word: `New York Times`, `New Zealand`.
-_PLACES_AFTER_NEW = frozenset(
-    """York Yorker Jersey Zealand Mexico Hampshire Orleans Delhi England Republic Statesman
-    Scientist Brunswick Haven""".split()  # noqa: SIM905
-)
+# What `New` opens as a place's or a title's first word: `New York Times`, `New Statesman`.
+_PLACES_AFTER_NEW = NEW_PLACES | frozenset(["Republic", "Statesman", "Scientist"])
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
 # A party and state tag after a name: `(R-Texas)`, `(D-N.Y.)`, `, R-Ky.,`, `(I-Vt.)`, `(D)`.
 _PARTY_TAG = re.compile(

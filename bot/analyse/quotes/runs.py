@@ -11,12 +11,12 @@ ever opens sentences (`Recently, he said`) is no one.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from wordfreq import zipf_frequency
-
+from bot.analyse.events import rarity
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
@@ -50,9 +50,9 @@ _PORTFOLIOS = frozenset(
     Transport Agriculture Homeland Interior Justice Housing Environment Trade Finance Culture
     Veterans Staff Schools Police""".split()  # noqa: SIM905
 )
-# How common a word must be (wordfreq's Zipf scale: 5.5 is one word in 300,000) for a capital
-# that only ever opens sentences to be that word's.
-_EVERYDAY_ZIPF = 5.5
+# How common a word must be for a capital that only ever opens sentences to be that word's: at
+# most this `rarity`, one word in 3,162 (5.5 on wordfreq's Zipf scale).
+_EVERYDAY_RARITY = math.log(10 ** (9 - 5.5))
 # Number words that open sentences (`Eight years ago, ...`): never an organisation's name.
 COUNTING_WORDS = frozenset(
     """One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty
@@ -133,7 +133,7 @@ def no_name_word(word: str, runs: Sequence[re.Match[str]], lower: frozenset[str]
 def _everyday(word: str) -> bool:
     """A word among the most common of English (`Read`, `Thank`, `Back`): at the start of every
     sentence it opens it is that word, not a name."""
-    return zipf_frequency(word.lower(), "en", wordlist="small") >= _EVERYDAY_ZIPF
+    return rarity(word) <= _EVERYDAY_RARITY
 
 
 def _opens_sentence(match: re.Match[str]) -> bool:
