@@ -392,3 +392,29 @@ def test_an_everyday_word_that_only_opens_sentences_is_no_name() -> None:
         ]
     )
     assert set(cast.people) == {"Tom Reed"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Household lending climbed again in March.",
+        "Kessford town has been under a curfew since Friday.",
+        "Pocket cameras will lose out to phones this year.",
+        "Difficult questions remain over the funding.",
+    ],
+)
+def test_a_word_opening_a_noun_phrase_is_no_lone_speaker(opening: str) -> None:
+    found = speakers(
+        "Ivo Marsh, the treasurer, spoke after the figures came out.",
+        f"{opening} “We expected as much,” he said.",
+    )
+    assert found == [("We expected as much", "Ivo Marsh", "he")]
+
+
+@pytest.mark.parametrize("verb", ["grins", "dodged", "has", "also", "won"])
+def test_a_one_word_name_followed_by_its_verb_still_speaks(verb: str) -> None:
+    found = speakers(
+        "Ivo Marsh, the treasurer, spoke after the figures came out.",
+        f"Okafor {verb} the vote at the club. “We expected as much,” he said.",
+    )
+    assert found[-1][1] == "Okafor"

@@ -31,6 +31,17 @@ ATTRIBUTING_VERBS = _words(
     """
 )
 
+# Small words a subject is followed by that are no inflected verb of their own: auxiliaries,
+# adverbs, conjunctions, relative pronouns and past forms like their present (`Reed also`,
+# `Reed, who`, `Okafor won`).
+AFTER_SUBJECTS = _words(
+    """
+    is are was were has have had will would can could may might must should does did do also
+    still never then now again once even too and or who whose which won cut quit hit set put let
+    run beat shut spread bid
+    """
+)
+
 # Inflected forms, so a verb is recognised without a stemmer.
 SPEECH_VERBS = ATTRIBUTING_VERBS | _words(
     """

@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.analyse.quotes.lexicon import FIRST_NAMES, PRONOUN_GENDER, SPEECH_VERBS, Gender
+from bot.analyse.events import rarity
+from bot.analyse.quotes.lexicon import (
+    AFTER_SUBJECTS,
+    FIRST_NAMES,
+    IRREGULAR_VERBS,
+    PRONOUN_GENDER,
+    SPEECH_VERBS,
+    Gender,
+)
 from bot.analyse.quotes.marks import BEFORE_NAMES
 from bot.analyse.quotes.people import Cast, Person
 from bot.analyse.quotes.runs import COUNTING_WORDS, no_name_word, plausible_surname
@@ -100,6 +108,8 @@ def _opens_for_another(
     spoke`). The `he said` is more likely about that person."""
     if word.endswith("ing") or _AFTER_NO_NAME.match(match.string, match.end()):
         return True
+    if _modifies_next(match, word):
+        return True
     end = _SENTENCE_END.search(match.string, match.end(), match.end() + _SENTENCE_REACH)
     stop = end.start() if end else len(match.string)
     run = next((m for _p, m in runs if m.string is match.string and m.start() >= match.end()), None)
@@ -111,6 +121,28 @@ def _opens_for_another(
     leads_in = len(between.split()) <= _TITLE_WORDS or between.rstrip().endswith(",")
     person = cast.find(run.group().split())
     return leads_in and person is not None and not person.org
+
+
+def _modifies_next(match: re.Match[str], word: str) -> bool:
+    """True when the word is the first of a noun phrase, not its subject: the small word after
+    it is no verb (`Consumer borrowing rose`, `Dimapur town has`), or, after a word of everyday
+    English, a plural it describes (`Camera phones will`, `Difficult issues remain`). A name is
+    followed by its verb (`Okafor dodged`, `Kaka grins`, `Reed has`) or an adverb."""
+    after = _NEXT_WORD.match(match.string, match.end())
+    if after is None:
+        return False
+    following = after.group(1)
+    if following in _VERB_WORDS or following.endswith(("ed", "ly")):
+        return False
+    if following.endswith("s") and not following.endswith("ss"):
+        return rarity(word) <= _COMMON_RARITY  # `Bigger attacks`, not `Okafor points`
+    return True
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b(?!['\u2019-])")
+_VERB_WORDS = SPEECH_VERBS | IRREGULAR_VERBS | AFTER_SUBJECTS
+# Zipf 4 (one word in 100,000): `camera`, `difficult`, `bigger`, but not `Okafor` or `Spohr`.
+_COMMON_RARITY = 11.5
 
 
 def _speaks_next(match: re.Match[str]) -> Gender | None:
