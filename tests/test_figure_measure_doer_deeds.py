@@ -3,6 +3,8 @@ object (`died`, `fled`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.analyse.figures.extraction import figures_in_sentence
 
 
@@ -50,3 +52,38 @@ def test_counted_things_are_told_by_what_was_done_to_them() -> None:
 def test_a_count_after_a_source_and_a_qualifier_opens_its_clause() -> None:
     sentence = "A hospital spokeswoman said at least 31 people were treated for burns."
     assert measures(sentence) == [("at least 31 people", "people treated for burns")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The gale flattened 300 sheds across the county.",
+         ("300 sheds", "sheds the gale flattened")),
+        ("The parish council will add 40 benches next year.",
+         ("40 benches", "benches the parish council will add")),
+        ("The museum has already loaned 35 paintings to Oslo.",
+         ("35 paintings", "paintings the museum loaned")),
+        ("Their label pressed 20,000 records of the single.",
+         ("20,000 records", "records of the single their label pressed")),
+        ("Walkers have to carry four litres of water.", ("four litres", "water")),
+    ],
+)  # fmt: skip
+def test_counted_things_are_what_a_common_noun_subject_did_to_them(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert measures(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bakery employs 40 bakers.", ("40 bakers", "bakery bakers")),
+        ("The index fell 30 points on Friday.", ("fell 30 points", "index")),
+        ("The flood left 500 families without shelter.", ("500 families", "flood families")),
+        ("The clubs are put in 24 groups by size.", ("24 groups", "clubs groups")),
+    ],
+)  # fmt: skip
+def test_what_a_subject_has_or_amounts_to_keeps_the_owner_in_front(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert measures(sentence) == [expected]

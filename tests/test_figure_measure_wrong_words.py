@@ -74,7 +74,7 @@ from tests.test_figure_measures import measure_of
          "15%", "Trading in Holt Mining"),
         # a time adverb opening the sentence is no word of the measure; in small letters it is
         ("Earlier police made two temporary arrests near the stadium.", "two",
-         "police temporary arrests"),
+         "temporary arrests police made"),
         ("The bank cut its growth forecast to 1.2% from an earlier estimate of 1.7%.", "1.7%",
          "earlier estimate"),
         # the possessive left by a blanked time is no word of the measure

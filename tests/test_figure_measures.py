@@ -27,7 +27,8 @@ FAMILIES = [
     # a subordinate clause before the subject is not the subject
     ("When the query load doubled, response times rose 30%.", "30%", "response times"),
     # a subordinator opening the owner is dropped, the noun phrase kept
-    ("If shoppers in Leeds spend more, the council will add 40 buses.", "40", "council buses"),
+    ("If shoppers in Leeds spend more, the council will add 40 buses.", "40",
+     "buses the council will add"),
     # a pronoun and its verb are never the owner of a counted noun
     ("They argue that the city needs 300 more nurses.", "300", "city nurses"),
     # a verb inside the owner is cut away
@@ -37,7 +38,7 @@ FAMILIES = [
     ("The firm will sell 253m euros of new shares as it looks to cut its debts.", "253m",
      "new shares"),
     # a possessive pronoun in front says nothing to a reader
-    ("Its local stores sold 12,000 umbrellas.", "12,000", "local stores umbrellas"),
+    ("Its local stores sold 12,000 umbrellas.", "12,000", "umbrellas its local stores sold"),
     # a pronoun subject with nothing else gives no measure rather than a wrong one
     ("It orbits the planet every 12 days.", "12", ""),
     # the reader is addressed: `Say you ...` is no measure
@@ -59,7 +60,7 @@ FAMILIES = [
      "consoles Orbis intends to ship"),
     ("Kelda Foods is cutting about 650 jobs.", "650", "jobs Kelda Foods is cutting"),
     ("Kelda Foods employs about 650 bakers.", "650", "Kelda Foods bakers"),
-    ("The council will add 40 buses.", "40", "council buses"),
+    ("The council will add 40 buses.", "40", "buses the council will add"),
     # a place after `in northern` does nothing; a common noun opening the sentence is no name,
     # so it is said after the deed done to the hostages
     ("Rebels in northern Tarvia freed 19 hostages.", "19",

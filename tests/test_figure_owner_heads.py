@@ -44,7 +44,7 @@ def figure_of(sentence: str, number: str) -> tuple[float, str, str]:
             (4.0, "big parties", "big parties"),
         ),
         # a named owner is kept
-        ("The club sold 14 players last summer.", "14", (14.0, "players", "club players")),
+        ("The club sold 14 players last summer.", "14", (14.0, "players", "players the club sold")),
     ],
 )
 def test_an_event_view_or_time_owns_no_counted_things(
@@ -100,12 +100,12 @@ def test_a_connector_is_cut_from_a_phrase() -> None:
         (
             'In its yearly review, the agency flagged up nine "urgent" road repairs.',
             "nine",
-            (9.0, "urgent road repairs", "agency urgent road repairs"),
+            (9.0, "urgent road repairs", "urgent road repairs the agency flagged"),
         ),
         (
             "The band played 12 \u201cforgotten\u201d songs.",
             "12",
-            (12.0, "forgotten songs", "band forgotten songs"),
+            (12.0, "forgotten songs", "forgotten songs the band played"),
         ),
         # a quote mark closing a quotation stays out of the figure
         ('He said: "We sold 40 cars" last year.', "40", (40.0, "cars", "cars")),
@@ -139,12 +139,12 @@ def test_up_of_a_phrasal_verb_is_no_rise(sentence: str, change: str | None) -> N
         (
             "The carrier ordered 30 Boeing 747-400 freighters last week.",
             "30",
-            (30.0, "Boeing 747-400 freighters", "carrier Boeing 747-400 freighters"),
+            (30.0, "Boeing 747-400 freighters", "Boeing 747-400 freighters the carrier ordered"),
         ),
         (
             "The airline will lease 12 Airbus A350 jets.",
             "12",
-            (12.0, "Airbus A350 jets", "airline Airbus A350 jets"),
+            (12.0, "Airbus A350 jets", "Airbus A350 jets the airline will lease"),
         ),
     ],
 )

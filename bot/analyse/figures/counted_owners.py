@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.antecedents import antecedent
-from bot.analyse.figures.counted_verbs import CALENDAR, done_by, with_doer
+from bot.analyse.figures.counted_verbs import CALENDAR, done_by, done_by_subject, with_doer
 from bot.analyse.figures.lexicon import DETERMINERS, MAX_WORDS, is_verb, tidy, word_set
 from bot.analyse.figures.measures import before_qualifier, of_before
 from bot.analyse.figures.noun_tails import NOT_PARTICIPLES, noun_phrase
@@ -51,6 +51,9 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     owner = "" if personal else next(owned, "")
     if participle := done_to(plain, quantity.start, quantity.end):
         return with_deed(noun, counted, participle, owner)  # "people killed by the attack"
+    if owner[:1].islower() and (doer := done_by_subject(plain, quantity.start, owner)):
+        done = with_doer(noun, counted, doer)  # "homes the storm destroyed"
+        return done if done and not measure_flaw(done) else f"{owner} {noun}"
     return f"{owner} {noun}" if owner else noun
 
 

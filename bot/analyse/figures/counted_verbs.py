@@ -4,8 +4,9 @@ measures `cars Ford builds in Spain`, not `Ford cars in Spain` (cars Ford owns? 
 The counted noun is the object of a verb whose subject is a name (`Sony has sold`, `Dell is
 cutting`, `Acme plans to open`), or a pronoun whose name the clause gives (`Sony says it intends
 to ship`). A verb of having (`Duly has 900 doctors`, `Ford employs 5,000 workers`) says no more
-than the owner in front does, so those keep `Duly doctors`; a subject that is no name (`the
-council will add 40 buses`) is left to the owner rules.
+than the owner in front does, so those keep `Duly doctors`. A subject that is no name does the
+same once the owner rules have found it (`the storm destroyed 300 homes` measures `homes the
+storm destroyed`, not `storm homes`).
 """
 
 from __future__ import annotations
@@ -24,14 +25,18 @@ _ADVERBS = (
     r"(?:also|allegedly|reportedly|recently|previously|initially|eventually|later|then|still|"
     r"just|only|once|already|now|finally|quickly|apparently|successfully)"
 )
+# A verb with its auxiliaries and particle: `has sold`, `plans to open`, `cut back`.
+_VERB_GROUP = (
+    r"(?:(?:has|have|had)\s+(?:also\s+|already\s+|now\s+)?)?"
+    r"(?:(?:will|would|could|can|may|might|is|are|was|were)\s+)?"
+    r"(?:[a-z]+\s+to\s+)?[a-z]+(?:\s+(?:up|off|out|back|down|away|in))?"
+)
 # A name, or a name that says `it` or `they` does it: `Sony says it intends to`.
 _DOER = re.compile(
     rf"(?:^|(?<![\w'\u2019])(?P<before>[a-z]+ )?)(?P<name>{_NAME})\s+"
     r"(?:(?:said|says|added|adds|reported|reports|expects)\s+(?:that\s+)?(?:it|they)\s+)?"
     rf"(?:{_ADVERBS}\s+){{0,2}}"
-    r"(?P<verb>(?:(?:has|have|had)\s+(?:also\s+|already\s+|now\s+)?)?"
-    r"(?:(?:will|would|could|can|may|might|is|are|was|were)\s+)?"
-    r"(?:[a-z]+\s+to\s+)?[a-z]+(?:\s+(?:up|off|out|back|down|away|in))?)\s*$"
+    rf"(?P<verb>{_VERB_GROUP})\s*$"
 )
 # Verbs of having: the owner in front already says it (`Duly doctors`, `Ford workers`).
 _HAVING = word_set(
@@ -110,6 +115,48 @@ def done_by_pronoun(plain: str, start: int) -> tuple[str, str] | None:
     if main in _HAVING | _REPORTING or main in AUXILIARIES or not _verb_form(main, verb):
         return None
     return found.group("pronoun").lower(), verb  # `has written`: no past form of its own
+
+
+def done_by_subject(plain: str, start: int, owner: str) -> tuple[str, str] | None:
+    """`the storm` and `destroyed` for the number in `The storm destroyed 300 homes`, when
+    `owner` (the clause's subject, a common noun) is right before a verb that does something to
+    the counted things: not one of having, saying, changing or amounting to (`The index fell 30
+    points`, `the loan cost 300 jobs`), and no preposition between (`put in 24 categories`)."""
+    begin, _ = clause_span(plain, start)
+    lead = plain[begin : before_qualifier(plain, start)]
+    found = re.search(
+        rf"(?:(?<![\w'\u2019])(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+)?"
+        rf"(?<![\w'\u2019-]){re.escape(owner)}\s+(?:{_ADVERBS}\s+){{0,2}}(?P<verb>{_VERB_GROUP})\s*$",
+        lead,
+    )
+    if found is None or _PARTITIVE_AFTER.match(plain, start):
+        return None
+    verb = found.group("verb")
+    main = _main_verb(verb)
+    if main in _HAVING | _REPORTING | _NOT_DOING | (VERBS - _DOING) or not _verb_form(main, verb):
+        return None
+    if main in _NOT_NAMES or verb.split()[-1] in _NOT_NAMES | {"whether"}:
+        return None  # "letters sent to the", "was whether": no verb right before the number
+    det = (found.group("det") or "").lower()
+    return f"{det} {owner}".strip(), _PERFECT.sub("", verb) if " to " not in verb else verb
+
+
+# `two of her friends`: what the verb acts on is the group, not the two.
+_PARTITIVE_AFTER = re.compile(r"[\w.,]+\s+of\b")
+# Verbs whose object is not all that is done (`left 500 families without shelter`), that take
+# none (`had gone five matches unbeaten`), or that make the subject the things' owner, whom a
+# reader wants in front (`ministry arms control experts`, `airline passengers`, `hotel rooms`).
+_NOT_DOING = word_set(
+    "left leave leaves leaving gone go goes went believe believes think thinks represent "
+    "represents represented hire hires hired hiring recruit recruits recruited recruiting "
+    "carry carries carried carrying serve serves served serving offer offers offered offering "
+    "provide provides provided providing"
+)
+
+
+# Verbs a common-noun subject does to counted things that the verb lists also hold as verbs
+# of figures (`the firm sold`, `the club signed`): the things are its objects, not its size.
+_DOING = word_set("sold bought sells buys made makes built builds opened opens")
 
 
 def _placed(before: str) -> bool:
