@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analyse.figures.extraction import figures_in_article
+from bot.analyse.figures.lexicon import without_lone_quote
 from bot.analyse.figures.readable import measure_flaw
 from tests.test_figure_measures import measure_of
 
@@ -132,3 +133,30 @@ def test_a_gerund_opening_its_sentence_is_nobody_s_spending() -> None:
         ("$5.3 billion", "spending"),
         ("3%", "rural poverty"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ('we will not wait," Ms Okafor', "Ms Okafor"),
+        ('Harbour "gold" card holders', 'Harbour "gold" card holders'),
+        ("PMI new orders\u201d index", "PMI new orders index"),
+        ("Acme \u201cvalue plans", "Acme value plans"),
+    ],
+)
+def test_a_measure_cut_by_a_quotation_loses_its_lone_quote_mark(phrase: str, expected: str) -> None:
+    assert without_lone_quote(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ('The PMI new orders" index rose to 52.0 in May.', "52.0", "PMI new orders index"),
+        ('Fans of Holt and "Harbour Nights numbered more than 20,000.', "more than 20,000",
+         "Fans of Holt and Harbour Nights"),
+    ],
+)  # fmt: skip
+def test_a_figure_after_a_quotation_is_measured_without_its_mark(
+    sentence: str, figure: str, expected: str
+) -> None:
+    assert measure_of(sentence, figure) == expected

@@ -181,15 +181,32 @@ MAX_WORDS = 8  # a measure longer than this is cut: it is shown next to every nu
 def tidy(phrase: str) -> str:
     """A measure phrase without leading articles, containers or trailing function words (kept
     per phrase: every candidate measure of every figure passes here, many more than once)."""
-    phrase = re.sub(r"\s+", " ", phrase).strip(
-        " ,.;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019\u2022\u00b7*"
-    )
+    phrase = re.sub(r"\s+", " ", phrase).strip(_EDGES)
     for _ in range(2):
         phrase = _OPENING_ADVERB.sub("", phrase)
         phrase = _without_trailing(CONTAINER.sub("", _LEADING.sub("", phrase))).strip(" ,")
     parts = phrase.split()
     words = [w for i, w in enumerate(parts) if i == 0 or w != parts[i - 1]]
     return " ".join(words[:MAX_WORDS])  # "length length": a noun read twice is written once
+
+
+# What no measure starts or ends with.
+_EDGES = " ,.;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019\u2022\u00b7*"
+# The end of a quotation inside the phrase: what comes before it is the quoted speech.
+_QUOTE_END = re.compile(r"[,.!?][\"\u201d]\s+")
+
+
+def without_lone_quote(phrase: str) -> str:
+    """A phrase cut by a quotation's edge without its lone quote mark: the words after a
+    quotation's end (`pain," Tsutsumi` -> `Tsutsumi`), else the phrase without the mark
+    (`ISM prices paid" index` -> `ISM prices paid index`); a phrase whose marks pair up is
+    kept as it is (`nine "urgent" road repairs`)."""
+    if phrase.count('"') % 2 == 0 and phrase.count("\u201c") == phrase.count("\u201d"):
+        return phrase
+    ends = [found.end() for found in _QUOTE_END.finditer(phrase)]
+    if ends:
+        return phrase[ends[-1] :]
+    return re.sub(r"\s*[\"\u201c\u201d]\s*", " ", phrase)
 
 
 def _without_trailing(phrase: str) -> str:

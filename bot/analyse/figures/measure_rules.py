@@ -42,7 +42,7 @@ from bot.analyse.figures.distances import distance_measure
 from bot.analyse.figures.doers import doers
 from bot.analyse.figures.durations import duration_measure
 from bot.analyse.figures.homes import population
-from bot.analyse.figures.lexicon import AGO, tidy
+from bot.analyse.figures.lexicon import AGO, tidy, without_lone_quote
 from bot.analyse.figures.listed_sums import listed_measure
 from bot.analyse.figures.measures import (
     NP_STOP,
@@ -270,4 +270,5 @@ def readable_phrase(found: str) -> str:
     rules try the same words for several figures of a sentence)."""
     found = found.rsplit("?", 1)[-1]  # a question before is no measure
     phrase = tidy(tidy(repaired(trimmed(without_figures(without_source(found))))))
+    phrase = tidy(without_lone_quote(phrase))
     return "" if not phrase or measure_flaw(phrase) else phrase  # "the past": a lone time word
