@@ -160,3 +160,23 @@ def test_a_figure_after_a_quotation_is_measured_without_its_mark(
     sentence: str, figure: str, expected: str
 ) -> None:
     assert measure_of(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("The new rule lowers fees by 20%.", "20%", "fees"),
+        ("The rebate trims bills by £40.", "£40", "bills"),
+        ("The win reduces Harbour's lead to four points.", "four points", "Harbour's lead"),
+        ("The levy boosts spending by $2 billion.", "$2 billion", "spending"),
+    ],
+)
+def test_a_change_in_the_present_tense_measures_what_changes(
+    sentence: str, figure: str, expected: str
+) -> None:
+    assert measure_of(sentence, figure) == expected
+
+
+def test_a_contracted_verb_is_never_a_measure() -> None:
+    assert measure_flaw("isn't all") == 'opens with the verb "isn\'t"'
+    assert measure_of("Fifty decibels isn't loud at all.", "Fifty decibels") == ""

@@ -50,14 +50,15 @@ INCREASE = word_set(
     "jumping soared soar soars surged surge surges rallied rally advanced advance advances "
     "added adds up higher boosted boost raised raise raises expanded expand lifted improved "
     "improve accelerated spiked rocketed leapt leaped swelled doubled tripled trebled "
-    "quadrupled hike hiked growth"
+    "quadrupled hike hiked growth boosts improves expands accelerates hikes"
 )
 DECREASE = word_set(
     "fell fall falls falling fallen dropped drop drops dropping declined decline declines "
     "declining decreased decrease decreases lost lose loses losing slid slide slides slipped "
     "slip slips plunged plunge plunges plummeted tumbled tumble sank sink slumped slump down "
     "lower cut cuts shed sheds eased ease dipped dip dips shrank shrink shrunk contracted "
-    "retreated slowed reduced reduce trimmed lowered halved slashed loss losses reduction"
+    "retreated slowed reduced reduce trimmed lowered halved slashed loss losses reduction "
+    "reduces trims lowers halves slashes eases"
 )
 VERBS = (
     INCREASE

@@ -152,7 +152,10 @@ _FLAWS: tuple[tuple[_Test, _Say], ...] = (
         lambda m, w, f: f.rstrip(",;:") in SENTENCE_ADVERBS,
         lambda m, w, f: f"opens with the sentence adverb {f.rstrip(',;:')!r}",
     ),
-    (lambda m, w, f: f in FINITE_VERBS, lambda m, w, f: f"opens with the verb {f!r}"),
+    (  # "isn't all that loud"
+        lambda m, w, f: f in FINITE_VERBS or f.endswith(("n't", "n\u2019t")),
+        lambda m, w, f: f"opens with the verb {f!r}",
+    ),
     (lambda m, w, f: f == "here", lambda m, w, f: "opens with the adverb 'here'"),  # Here are
     (  # "Meet the poorest kids", "Petition Facebook": a call to the reader, as in a link
         lambda m, w, f: w[0][:1].isupper() and f in _IMPERATIVES,
