@@ -87,3 +87,38 @@ def test_what_a_subject_has_or_amounts_to_keeps_the_owner_in_front(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert measures(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("More than 40 shops have closed on the high street this year.",
+         ("More than 40 shops", "shops which have closed on the high street")),
+        ("Two ferry firms signed a deal with the port on Monday.",
+         ("Two ferry firms", "ferry firms which signed a deal")),
+        ("Some 32 councillors voted against the budget.",
+         ("Some 32 councillors", "councillors who voted against the budget")),
+        ("Up to 3,000 Kenyans have travelled to the games.",
+         ("Up to 3,000 Kenyans", "Kenyans who have travelled to the games")),
+    ],
+)  # fmt: skip
+def test_counted_things_opening_their_clause_are_told_by_their_deed(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert measures(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Four surveys published by the bank showed the same.",
+         [("Four surveys", "surveys published by the bank")]),
+        ("Three firms rose 5% in early trade.", [("Three firms", "firms"), ("rose 5%", "")]),
+        ("The three blocks will offer 120 flats.",
+         [("three blocks", "blocks"), ("120 flats", "three blocks flats")]),
+    ],
+)  # fmt: skip
+def test_a_participle_a_change_or_another_figure_is_no_deed_of_the_counted_things(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert measures(sentence) == expected

@@ -2,17 +2,20 @@
 the final`, since a bare `people` tells a reader nothing of what was counted; a bare count before
 what only people do counts people (`24 million saw him shot`), and what was done to them or what
 they are doing counts them too (`40 people were injured in the crash` -> `people injured in the
-crash`, `students studying at Leeds`)."""
+crash`, `students studying at Leeds`). Counted things and other counted people opening their
+clause are told by their deed the same way (`shops which have closed on the high street`,
+`councillors who voted against the budget`), unless the verb is the figure's own (`rose 5%`), a
+verb of saying, or a participle describing them (`surveys published by the bank`)."""
 
 from __future__ import annotations
 
 import re
 
 from bot.analyse.figures.clauses import clause_span
-from bot.analyse.figures.lexicon import QUALIFIED, VERBS, tidy, word_set
+from bot.analyse.figures.lexicon import DECREASE, INCREASE, QUALIFIED, VERBS, tidy, word_set
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS
-from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS, PERSON_NOUNS, SPEECH_VERBS
 
 # Counted nouns for people, whose count is of those who did what the verb says.
 PEOPLE = word_set(
@@ -22,6 +25,15 @@ PEOPLE = word_set(
     "patients tourists leaders executives officials soldiers troops officers civilians "
     "migrants refugees pupils teachers doctors nurses"
 )
+# Counted people a person noun list leaves out: `Labour MPs`, `unknown callers`.
+_MORE_PEOPLE = word_set(
+    "mp mep guy punter insider caller guest agent minister juror detainee prisoner inmate "
+    "hostage worker employee member fan user customer voter official shareholder professional "
+    "assailant attacker person couple woman man veteran participant applicant investor buyer "
+    "seller owner tenant landlord patient suspect gunman militant fighter rebel protester "
+    "demonstrator migrant refugee tourist visitor traveller passenger pilgrim councillor"
+)
+_CHANGES = INCREASE | DECREASE
 # What only people do: a bare count before one of these counts people (`24 million saw him`).
 HUMAN_DEEDS = word_set(
     "saw watched tuned voted attended visited signed marched protested joined applied died fled "
@@ -80,11 +92,51 @@ def doers(plain: str, quantity: Quantity) -> str:
 
 def _things_did(plain: str, quantity: Quantity) -> str:
     """`homes destroyed in the fire` of `About 300 homes were destroyed in the fire`: counted
-    things that open their clause, by what was done to them."""
+    things that open their clause, by what was done to them, or by what they did
+    (`shops which have closed on the high street`)."""
     if not _opens_clause(plain, quantity.start):
         return ""
-    passive = _PASSIVE.match(plain, quantity.end)
-    return _done_to(quantity.unit, passive) if passive else ""
+    if passive := _PASSIVE.match(plain, quantity.end):
+        return _done_to(quantity.unit, passive)
+    found = _AUXILIARY_DEED.match(plain, quantity.end) or _OBJECT.match(plain, quantity.end)
+    if found is None or not _deed(found.group("verb")) or found.group("verb") in _CHANGES:
+        return ""  # "Three firms rose 5%", "Two banks hold 40%": the figure's own verb
+    deed = found.group("object").replace('"', " ")
+    if any(c.isdigit() for c in deed) or _passive_or_said(found, deed):
+        return ""  # "three blocks will offer 120 flats": what they hold is a figure of its own
+    verb = " ".join(found.group(0).split()[: -len(deed.split()) or None])
+    pronoun = "who" if _personal(quantity.unit) else "which"
+    return tidy(f"{quantity.unit} {pronoun} {verb} {' '.join(deed.split())}")
+
+
+def _passive_or_said(found: re.Match[str], deed: str) -> bool:
+    """True for a participle that describes the things (`sectors surveyed by ISM`, `detainees
+    released from Guantanamo`) or a verb of saying (`One analyst suggested`): no deed of theirs."""
+    verb = found.group("verb")
+    if verb in SPEECH_VERBS:
+        return True
+    helped = found.group(0).split()[0] in _STATES
+    first = deed.split()[0].lower() if deed.split() else ""
+    return (
+        not helped
+        and (verb.endswith("ed") or verb in IRREGULAR_VERBS)
+        and (not first or first in _PREPOSITIONS | _STATES)  # "coffin found had the initials"
+    )
+
+
+_PREPOSITIONS = word_set("by from to in at for on with as out into under over after")
+
+
+def _personal(unit: str) -> bool:
+    """True for counted people (`Labour MPs`, `Appeal Court judges`), who are `who`, not
+    `which`."""
+    last = unit.rsplit(" ", 1)[-1]
+    head = last.lower()
+    ones = {head, head.removesuffix("s"), head.removesuffix("es")}  # "bosses": boss
+    demonym = last[:1].isupper() and head.endswith(("ans", "is", "ese"))  # "Tunisians"
+    suffixed = len(head) > 6 and head.endswith(("ist", "ists"))  # "activists", "economists"
+    listed = head in PEOPLE or bool(ones & (PERSON_NOUNS | _MORE_PEOPLE))
+    return listed or demonym or suffixed
 
 
 def _done_alone(plain: str, quantity: Quantity) -> str:
