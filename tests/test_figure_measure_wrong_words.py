@@ -180,3 +180,17 @@ def test_a_change_in_the_present_tense_measures_what_changes(
 def test_a_contracted_verb_is_never_a_measure() -> None:
     assert measure_flaw("isn't all") == 'opens with the verb "isn\'t"'
     assert measure_of("Fifty decibels isn't loud at all.", "Fifty decibels") == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("The audit found £12m of invoices remain unpaid.", "£12m", "invoices"),
+        ("At least 36 people who remain in hospital were hurt.", "36",
+         "people who remain in hospital"),
+    ],
+)  # fmt: skip
+def test_remain_opens_the_predicate_unless_a_relative_clause_holds_it(
+    sentence: str, figure: str, expected: str
+) -> None:
+    assert measure_of(sentence, figure) == expected

@@ -113,7 +113,7 @@ def _passive_or_said(found: re.Match[str], deed: str) -> bool:
     """True for a participle that describes the things (`sectors surveyed by ISM`, `detainees
     released from Guantanamo`) or a verb of saying (`One analyst suggested`): no deed of theirs."""
     verb = found.group("verb")
-    if verb in SPEECH_VERBS:
+    if verb in SPEECH_VERBS or verb in _STATES | _DO:
         return True
     helped = found.group(0).split()[0] in _STATES
     first = deed.split()[0].lower() if deed.split() else ""
@@ -125,6 +125,7 @@ def _passive_or_said(found: re.Match[str], deed: str) -> bool:
 
 
 _PREPOSITIONS = word_set("by from to in at for on with as out into under over after")
+_DO = word_set("do does did")  # "Two firms did not say": an auxiliary, no deed
 
 
 def _personal(unit: str) -> bool:

@@ -225,9 +225,21 @@ def trimmed(measure: str) -> str:
             continue  # "countries where most were hopeful" is one noun phrase
         if index == 1 and words[0].lower() == "time" and word.lower() in _TIME_RELATIONS:
             continue  # "time since the shop shut" names a span by its event
-        if word.lower().rstrip(",;:") in _CUTS_MEASURE:
+        if word.lower().rstrip(",;:") in _CUTS_MEASURE and not _helped(words, index):
             return " ".join(words[:index]).rstrip(",;:")
     return measure
+
+
+def _helped(words: list[str], index: int) -> bool:
+    """True for `remain` in a relative clause or after an auxiliary or `to` (`people who remain
+    in hospital`, `leave to remain`): it describes the noun instead of opening the predicate."""
+    return words[index].lower() in _REMAINING and words[index - 1].lower() in _HELPERS
+
+
+_HELPERS = word_set(
+    "who which that to will would can could may might must should shall probably still"
+)
+_REMAINING = word_set("remain remains")
 
 
 # Counted nouns for places, where people live and act.
@@ -247,7 +259,9 @@ _DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s*")
 # Verbs that open the predicate inside a phrase, never a modifier of its noun (`predicted price
 # comes true`, `markets dont like`); participles such as `paid` or `held` may describe the noun,
 # and an auxiliary may belong to what a named owner does (`jobs Acme is cutting`).
-_PREDICATE_INSIDE = BARE_CONTRACTIONS | word_set("do does did says comes goes seems seem gets")
+_PREDICATE_INSIDE = BARE_CONTRACTIONS | word_set(
+    "do does did says comes goes seems seem gets remain remains"
+)
 _CUTS_MEASURE = _CLAUSE_INSIDE | _PREDICATE_INSIDE
 
 
