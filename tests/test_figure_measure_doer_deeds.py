@@ -122,3 +122,10 @@ def test_a_participle_a_change_or_another_figure_is_no_deed_of_the_counted_thing
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert measures(sentence) == expected
+
+
+def test_a_particle_alone_before_the_number_is_no_verb() -> None:
+    sentence = 'A memo set out the aim, "just to pick up two f---ing delegates in a state he lost."'
+    assert [(f.value, f.unit) for f in figures_in_sentence(sentence)] == [
+        (2.0, "f---ing delegates")
+    ]

@@ -133,7 +133,9 @@ def done_by_subject(plain: str, start: int, owner: str) -> tuple[str, str] | Non
         return None
     verb = found.group("verb")
     main = _main_verb(verb)
-    if main in _HAVING | _REPORTING | _NOT_DOING | (VERBS - _DOING) or not _verb_form(main, verb):
+    if not main or main in _HAVING | _REPORTING | _NOT_DOING | (VERBS - _DOING):
+        return None
+    if not _verb_form(main, verb):
         return None
     if main in _NOT_NAMES or verb.split()[-1] in _NOT_NAMES | {"whether"}:
         return None  # "letters sent to the", "was whether": no verb right before the number
@@ -177,6 +179,8 @@ _DIRECTIONS = word_set(
 def _main_verb(group: str) -> str:
     """The verb of `has sold`, `plans to open`, `is cutting`, `cut back`: its content word."""
     words = [w for w in group.split() if w not in {"up", "off", "out", "back", "down", "away"}]
+    if not words:
+        return ""  # a particle alone (`back up`): no verb
     return words[-1] if words[-1] != "in" or len(words) == 1 else words[-2]
 
 

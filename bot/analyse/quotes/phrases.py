@@ -125,7 +125,7 @@ def subject_before(text: str) -> Phrase | None:
             return Phrase("description", (last,)) if demonym else None  # `the Dutchman`
         start = _with_particle(words, start, len(words))
         after_the = start == len(words) - 1 and start and words[start - 1].lower() == "the"
-        if after_the and (last.lower() in PERSON_NOUNS or last in TITLES):
+        if after_the and _capital_person(last):
             return Phrase("description", (last,))  # `the Bishop`: a role, not a name
         return complement(words, start) or Phrase(
             "name", tuple(words[start:]), role_back(words, start)
@@ -243,8 +243,21 @@ def subject_after(text: str) -> Phrase | None:
     return phrase
 
 
+def _capital_person(word: str) -> bool:
+    """A capitalised word that, after `the`, describes one person instead of naming one: `the
+    Bishop`, `the American`, `the Dutchman` (not `the Tories`)."""
+    one_person = word not in _PARTIES and (not word.endswith("s") or word == "Swiss")
+    return one_person and (word in DEMONYMS or word.lower() in PERSON_NOUNS or word in TITLES)
+
+
+# Parties among the demonyms: `the Tories` and `Labour` are bodies, not one person.
+_PARTIES = frozenset(["Labour", "Tory", "Conservative", "Liberal", "Democratic"])
+
+
 def _forward_phrase(taken: list[str]) -> Phrase | None:
     """The last capitalised run of `taken` with its role, or a description."""
+    if len(taken) == 2 and taken[0].lower() == "the" and _capital_person(taken[1]):
+        return Phrase("description", (taken[1],), article="the")  # `said the American`
     caps = [i for i, w in enumerate(taken) if is_cap(w)]
     if caps and not (taken[0].lower() in DETERMINERS and taken[-1][:1].islower()):
         end = caps[-1] + 1
