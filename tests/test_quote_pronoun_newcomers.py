@@ -418,3 +418,20 @@ def test_a_one_word_name_followed_by_its_verb_still_speaks(verb: str) -> None:
         f"Okafor {verb} the vote at the club. “We expected as much,” he said.",
     )
     assert found[-1][1] == "Okafor"
+
+
+def test_a_nationality_after_the_describes_the_person_in_focus() -> None:
+    found = speakers(
+        "Top seed Ivo Marsh lost to Kees Okafor in the semi-finals in Leeds.",
+        "And Marsh, who was beaten for pace all evening, said Okafor had earned the win. "
+        "“He simply played better than me,” said the Dutchman.",
+    )
+    assert found[-1] == ("He simply played better than me", "Ivo Marsh", "the Dutchman")
+
+
+def test_a_party_after_the_is_still_a_body() -> None:
+    found = speakers(
+        "Ivo Marsh set out his budget on Monday.",
+        "“It is a raid on savers,” said the Tories.",
+    )
+    assert found[-1] == ("It is a raid on savers", "Tories", "the Tories")
