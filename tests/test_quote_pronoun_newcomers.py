@@ -435,3 +435,23 @@ def test_a_party_after_the_is_still_a_body() -> None:
         "“It is a raid on savers,” said the Tories.",
     )
     assert found[-1] == ("It is a raid on savers", "Tories", "the Tories")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is believed that the tolls will rise by a fifth next year.",
+        "It was widely reported that the board would meet again in May.",
+        "It is hoped that the new ferry will cut queues at the port.",
+    ],
+)
+def test_an_impersonal_passive_reports_no_ones_speech(sentence: str) -> None:
+    quotes = extract_quotes(article("The Harbour Board met on Monday.", sentence))
+    assert quotes == ()
+
+
+def test_a_body_that_says_that_still_reports_speech() -> None:
+    quotes = extract_quotes(
+        article("The Harbour Board said that the tolls will rise by a fifth next year.")
+    )
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("indirect", "Harbour Board", "said")]

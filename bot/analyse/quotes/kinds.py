@@ -251,11 +251,19 @@ def _adjunct(words: str, verb: str) -> bool:
 OPENING = 2
 
 
+# An impersonal passive before a reporting verb: `It is believed`, `it was widely reported`.
+_IMPERSONAL = re.compile(
+    r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?$"
+)
+
+
 def report(sentence: str) -> tuple[Phrase, str] | None:
     """The speaker and the that-clause of a sentence of reported speech."""
     for start, end in verb_positions(sentence):
         if sentence[start:end] not in INDIRECT_VERBS or object_noun(sentence[:start]):
             continue
+        if _IMPERSONAL.search(sentence, 0, start):
+            continue  # `It is believed that ...`: no one is said to have said it
         that = re.match(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
         phrase = subject_before(sentence[:start])
         if that and phrase is not None and _adjunct(that.group(1), sentence[start:end]):
