@@ -455,3 +455,18 @@ def test_a_body_that_says_that_still_reports_speech() -> None:
         article("The Harbour Board said that the tolls will rise by a fifth next year.")
     )
     assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("indirect", "Harbour Board", "said")]
+
+
+def test_a_body_joined_by_without_is_one_body() -> None:
+    found = speakers(
+        "A spokesman for Editors Without Frontiers, which tracks press freedom, called the "
+        "sentence “harsh”. “The court wants to make an example of him,” the organisation said.",
+    )
+    assert found == [
+        ("harsh", "Editors Without Frontiers", "spokesman for Editors Without Frontiers"),
+        (
+            "The court wants to make an example of him",
+            "Editors Without Frontiers",
+            "the organisation",
+        ),
+    ]

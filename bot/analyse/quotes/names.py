@@ -115,7 +115,20 @@ def surname_after_first(words: list[str], at: int) -> bool:
 
 
 def _name_word(words: list[str], at: int, end: int) -> bool:
-    return is_cap(words[at]) or _inner_particle(words, at, end) or surname_after_first(words, at)
+    joining = _joining(words, at, end)
+    return (
+        is_cap(words[at])
+        or joining
+        or _inner_particle(words, at, end)
+        or surname_after_first(words, at)
+    )
+
+
+def _joining(words: list[str], at: int, end: int) -> bool:
+    """`Without` between two capitalised words, inside a body's name (`Reporters Without
+    Borders`): no sentence opens there, so the capital is the name's."""
+    inside = 0 < at < end - 1 and is_cap(words[at - 1]) and is_cap(words[at + 1])
+    return inside and words[at] == "Without"
 
 
 def name_run_back(words: list[str], end: int) -> int:

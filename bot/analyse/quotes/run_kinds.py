@@ -38,7 +38,7 @@ def is_person(words: list[str], before: str = "") -> bool:
     firebrand Cornel West`); `Boston Globe` and `Lincoln Center` stay bodies."""
     if len(words) == 1 and _after_kin(before) and not acronym(words[0]):
         return words[0] not in NON_PERSON_WORDS  # `Marsh's daughter Lena`
-    if len(words) < 2 or len(words) > 4 or "&" in words:
+    if len(words) < 2 or len(words) > 4 or "&" in words or _joined(words):
         return False
     *first, last = words
     if any(body_word(w) or acronym(w) for w in first):
@@ -49,6 +49,12 @@ def is_person(words: list[str], before: str = "") -> bool:
         return False
     described = any(t.lower() in PERSON_NOUNS for t in tokens(before)[-5:])
     return first[0] in FIRST_NAMES or described  # `George Washington`, `author Cornel West`
+
+
+def _joined(words: list[str]) -> bool:
+    """A run joined by a capitalised link word no personal name holds: `Reporters Without
+    Borders`, `Doctors Without Borders`."""
+    return any(w == "Without" for w in words[1:-1])
 
 
 def body_word(word: str) -> bool:
@@ -75,7 +81,7 @@ def headline(words: list[str]) -> bool:
 
 def is_org(words: list[str], before: str) -> bool:
     """An organisation: an organisation word, an acronym, or a name after `firm`, `company`."""
-    if any(body_word(w) or acronym(w) or w == "&" for w in words):
+    if any(body_word(w) or acronym(w) or w == "&" for w in words) or _joined(words):
         return True
     previous = tokens(before)[-1:]
     return bool(previous) and previous[0].lower() in ORG_NOUNS
