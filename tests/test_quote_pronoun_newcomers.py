@@ -470,3 +470,20 @@ def test_a_body_joined_by_without_is_one_body() -> None:
             "the organisation",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Deputies found the van empty, according to the Harbour County Sheriff's Office.",
+         "Harbour County Sheriff's Office"),
+        ("“No comment,” said a spokesman for the Kessford District Attorney's Office.",
+         "Kessford District Attorney's Office"),
+        ("“We have made an arrest,” the Kessford Police Department said.",
+         "Kessford Police Department"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_whose_office_it_is_keeps_its_whole_name(
+    paragraph: str, speaker: str
+) -> None:
+    assert [q.speaker for q in extract_quotes(article(paragraph))] == [speaker]

@@ -22,7 +22,7 @@ from bot.analyse.quotes.lexicon import (
 from bot.analyse.quotes.lone_speakers import add_lone_speakers
 from bot.analyse.quotes.marks import sentence_bounds
 from bot.analyse.quotes.mentions import add_mention
-from bot.analyse.quotes.names import partisan
+from bot.analyse.quotes.names import OWNED_BODIES, partisan
 from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import tokens
 from bot.analyse.quotes.roles_at import role_at
@@ -71,7 +71,7 @@ def _org_words(words: list[str]) -> list[str]:
     while words and (words[0] in ("The", "A", "An") or MODIFIER.search(words[0])):
         words = words[1:]  # `the Urdu-language Daily Qamar`, `Leeds-based Holt Bank`
     for at in range(len(words) - 1, 0, -1):
-        if words[at - 1].endswith(("'s", "\u2019s")):
+        if words[at - 1].endswith(("'s", "\u2019s")) and words[at] not in OWNED_BODIES:
             return words[at:]
     return words
 

@@ -114,6 +114,23 @@ def surname_after_first(words: list[str], at: int) -> bool:
     return words[at] in SURNAME_WORDS and at > 0 and words[at - 1] in FIRST_NAMES
 
 
+# Bodies named by whose they are: `the Wilson County Sheriff's Office`, `Attorney's Office`.
+OWNED_BODIES = frozenset(["Office", "Department", "Bureau"])
+
+
+def without_possessives(words: Sequence[str]) -> list[str]:
+    """The words with their possessive `'s` dropped (`Sigarchi's lawyer` -> `Sigarchi lawyer`),
+    except where it names a body (`Sheriff's Office`)."""
+    return [
+        w if i + 1 < len(words) and words[i + 1] in OWNED_BODIES else _unpossessed(w)
+        for i, w in enumerate(words)
+    ]
+
+
+def _unpossessed(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("\u2019s")
+
+
 def _name_word(words: list[str], at: int, end: int) -> bool:
     joining = _joining(words, at, end)
     return (
@@ -135,8 +152,8 @@ def name_run_back(words: list[str], end: int) -> int:
     """Start index of the capitalised name ending just before `end` (== end when none)."""
     start = end
     while start > 0 and _name_word(words, start - 1, end):
-        if possessor(words[start - 1]) and start < end:
-            break
+        if possessor(words[start - 1]) and start < end and words[start] not in OWNED_BODIES:
+            break  # `Ada Brook's Harbour Trust` names two; `the Sheriff's Office` one body
         start -= 1
     if 0 < start < end and words[start - 1] in _PLACE_OPENERS and words[start] in _PLACES_AFTER_NEW:
         start -= 1  # `the New York Times`: `New` opens sentences, but here a place's name

@@ -25,6 +25,7 @@ from bot.analyse.quotes.lexicon import (
     ROLE_SYNONYMS,
 )
 from bot.analyse.quotes.marks import Place
+from bot.analyse.quotes.names import without_possessives
 from bot.analyse.quotes.phrases import (
     Phrase,
     possessor,
@@ -86,7 +87,7 @@ class Resolver(Focus):
         return self._described(phrase, at)
 
     def _named(self, phrase: Phrase) -> Person:
-        words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
+        words = without_possessives(phrase.words)
         person = self.cast.find(words, title_gender(phrase.role))
         if person is None:
             org = any(w in NON_PERSON_WORDS or w.isupper() or w == "&" for w in words)
@@ -117,7 +118,7 @@ class Resolver(Focus):
     def _described(self, phrase: Phrase, at: Place) -> Person | None:
         """The person or body a description stands for: what a statement or spokesman speaks
         for, a campaign's candidate, an owner's `lawyer`, else the holder of the role named."""
-        words = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.words]
+        words = without_possessives(phrase.words)
         head, mods = words[-1].lower(), words[:-1]
         named = [w for w in mods if w[:1].isupper()]
         owning = OWNING_PRONOUNS.get(phrase.article, "")
