@@ -487,3 +487,25 @@ def test_a_body_named_by_whose_office_it_is_keeps_its_whole_name(
     paragraph: str, speaker: str
 ) -> None:
     assert [q.speaker for q in extract_quotes(article(paragraph))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A report by the Harbour Trust looked at the tolls.",
+        "The Harbour Trust made the comments in a report published on Monday.",
+        "Fares will rise, the Harbour Trust says in its annual report.",
+    ],
+)
+def test_the_report_speaks_for_the_body_that_issued_it(opening: str) -> None:
+    found = speakers(opening, "“Tolls must fall,” the report said.")
+    assert found[-1] == ("Tolls must fall", "Harbour Trust", "the report")
+
+
+def test_the_statement_is_not_given_to_a_body_that_issued_an_earlier_one() -> None:
+    found = speakers(
+        "The Harbour Trust said in a statement that the port was safe.",
+        "In a joint statement, the families said the crews had “vanished”. “We want answers,” "
+        "the statement said.",
+    )
+    assert found[-1] == ("We want answers", "statement", "the statement")

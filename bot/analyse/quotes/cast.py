@@ -62,7 +62,7 @@ def _add_org(cast: Cast, words: list[str], text: str, match: re.Match[str]) -> N
     tail = _ORG_OF.match(text, match.end())
     org = cast.add(" ".join(words) + (tail.group() if tail else ""), org=True)
     cast.people.setdefault(" ".join(words), org)
-    _own(cast, org, text[match.end() :])
+    _own(cast, org, text[match.end() :], text[max(0, match.start() - 40) : match.start()])
 
 
 def _org_words(words: list[str]) -> list[str]:
@@ -190,11 +190,26 @@ def _surname_of_someone(cast: Cast, words: list[str]) -> bool:
     )
 
 
-def _own(cast: Cast, org: Person, after: str) -> None:
-    """`a World Bank report`: later, `the report said` is the World Bank speaking."""
+def _own(cast: Cast, org: Person, after: str, before: str) -> None:
+    """`a World Bank report`, `a report by the World Bank`, `the World Bank said in a report`:
+    later, `the report said` is the World Bank speaking. An article may quote many statements,
+    so only one named right before its body (`a World Bank statement`) is the body's."""
     following = tokens(after[:30])[:1]
     if following and following[0] in OWNED_NOUNS:
         cast.owners[following[0]] = org.name
+    elif issued := _ISSUED_BY.search(before) or _ISSUED_IN.match(after):
+        cast.owners[issued.group("noun")] = org.name
+
+
+# `a report by the`, `says a report from analysts`: the body named next issued it.
+_ISSUED_BY = re.compile(
+    r"\b(?P<noun>report|study)\s+(?:from|by)\s+(?:the\s+|analysts\s+|researchers\s+)?$"
+)
+# `Oxfam says in a report`, `An IMF mission made the comments in a report`: the body's report.
+_ISSUED_IN = re.compile(
+    r"[^.;:\"\u201c\u201d]{0,50}?\bin\s+(?:a|an|its|their|the)\s+(?:new\s+|latest\s+|annual\s+)?"
+    r"(?P<noun>report|study)\b"
+)
 
 
 def _merge_short_names(cast: Cast, honoured: set[str]) -> None:
