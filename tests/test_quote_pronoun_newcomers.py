@@ -509,3 +509,18 @@ def test_the_statement_is_not_given_to_a_body_that_issued_an_earlier_one() -> No
         "the statement said.",
     )
     assert found[-1] == ("We want answers", "statement", "the statement")
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker", "mention"),
+    [
+        ("the family said", "family", "the family"),
+        ("her family said", "Ada Brook's family", "her family"),
+        ("the Brook family said", "Ada Brook's family", "the Brook family"),
+    ],
+)
+def test_a_family_speaks_for_itself_not_as_its_member(
+    said: str, speaker: str, mention: str
+) -> None:
+    found = speakers("Ada Brook, 34, died in the crash on Monday.", f"“She was loved,” {said}.")
+    assert found == [("She was loved", speaker, mention)]

@@ -60,6 +60,8 @@ class _Description:
 
 # A body that speaks for the person who holds it: `her office said`, `the mayor's office`.
 _OFFICES = frozenset(["office"])
+# A family, which speaks for its member: `the victim's family said`, `her family said`.
+_FAMILIES = frozenset(["family", "families"])
 
 
 class Resolver(Focus):
@@ -132,6 +134,8 @@ class Resolver(Focus):
                 head, mods = mods[-1].lower(), mods[:-1]
         if head in _OFFICES and (holder := self._office_holder(phrase, words, owning, at)):
             return self.cast.add(f"{holder.name}'s {head}", org=True)  # `her office said`
+        if head in _FAMILIES:
+            return self._family(head, named, owning, at)
         if head in DOCUMENTS and not named and not phrase.article:  # `," court records said`
             return self.cast.add(" ".join(words), org=True)
         if head in CAMPAIGNS:  # `the Brook campaign`, `her campaign`: the candidate speaks
@@ -143,6 +147,19 @@ class Resolver(Focus):
                 f"{owner.name}'s {head}"
             )
         return self._role_described(_Description(words, head, mods, named, qualifiers), phrase, at)
+
+    def _family(self, head: str, named: list[str], owning: str, at: Place) -> Person:
+        """Whose family speaks: `her family` (the `she` in focus), `the Brook family`, `Ada
+        Brook's family`; a family the article does not tie to anyone is a body of its own. The
+        family never speaks as its member (the dead, the accused)."""
+        holder = None
+        if owning in PRONOUN_GENDER:
+            holder = self.resolve(Phrase("pronoun", (owning,)), at)
+        elif named:
+            holder = self.cast.find(named)
+        if holder is not None and not holder.org:
+            return self.cast.add(f"{holder.name}'s family", org=True)
+        return self.cast.add(" ".join([*named, head]), org=True)
 
     def _office_holder(
         self, phrase: Phrase, words: list[str], owning: str, at: Place
