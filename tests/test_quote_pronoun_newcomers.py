@@ -524,3 +524,23 @@ def test_a_family_speaks_for_itself_not_as_its_member(
 ) -> None:
     found = speakers("Ada Brook, 34, died in the crash on Monday.", f"“She was loved,” {said}.")
     assert found == [("She was loved", speaker, mention)]
+
+
+def test_the_spokesman_speaks_for_the_body_named_with_them_last() -> None:
+    found = speakers(
+        "A spokesman for the Harbour Trust said the tolls were fair. “We will not move,” the "
+        "spokesman said.",
+        "A spokesman for the Ferry Union said the tolls were not. “We will strike,” the "
+        "spokesman said.",
+    )
+    assert [speaker for _q, speaker, _m in found] == ["Harbour Trust", "Ferry Union"]
+
+
+def test_a_spokesman_named_before_their_body_speaks_without_the_closing_comma() -> None:
+    found = speakers("Ivo Marsh, a spokesman for the Harbour Trust said: “The gates stay shut.”")
+    assert found == [("The gates stay shut.", "Ivo Marsh", "Ivo Marsh")]
+
+
+def test_a_letter_of_an_abbreviation_is_no_body() -> None:
+    cast = build_cast(["Jets of the U.S.-led coalition struck the town, a monitoring group said."])
+    assert "U" not in cast.people

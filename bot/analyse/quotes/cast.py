@@ -20,7 +20,7 @@ from bot.analyse.quotes.lexicon import (
     Gender,
 )
 from bot.analyse.quotes.lone_speakers import add_lone_speakers
-from bot.analyse.quotes.marks import sentence_bounds
+from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.mentions import add_mention
 from bot.analyse.quotes.names import OWNED_BODIES, partisan
 from bot.analyse.quotes.people import Cast, Mention, Person
@@ -57,12 +57,13 @@ HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"])
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # `Li's`, `Ennis'`
 
 
-def _add_org(cast: Cast, words: list[str], text: str, match: re.Match[str]) -> None:
+def _add_org(cast: Cast, words: list[str], text: str, p: int, match: re.Match[str]) -> None:
     """An organisation, under its full name (`Ministry of Defence`) and its first words."""
     tail = _ORG_OF.match(text, match.end())
     org = cast.add(" ".join(words) + (tail.group() if tail else ""), org=True)
     cast.people.setdefault(" ".join(words), org)
-    _own(cast, org, text[match.end() :], text[max(0, match.start() - 40) : match.start()])
+    at = Place(p, match.start())
+    _own(cast, org, at, text[match.end() :], text[max(0, match.start() - 40) : match.start()])
 
 
 def _org_words(words: list[str]) -> list[str]:
@@ -133,7 +134,7 @@ def build_cast(texts: Sequence[str]) -> Cast:
     runs = [(p, m) for p, text in enumerate(texts) for m in _runs(text)]
     runs = [(p, m) for p, m in runs if not headline(m.group().split())]
     for p, match in runs:
-        _add_run(cast, texts[p], match)
+        _add_run(cast, texts[p], p, match)
     _merge_short_names(cast, _honoured(runs))
     lower = frozenset(w for text in texts for w in re.findall(r"\b[a-z]+\b", text))
     _add_repeated_names(cast, runs, lower)
@@ -158,7 +159,7 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
         yield from _RUN.finditer(text, match.start() + cut.end(), match.end())
 
 
-def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
+def _add_run(cast: Cast, text: str, p: int, match: re.Match[str]) -> None:
     """The person or organisation one capitalised run names, if any."""
     raw = match.group().split()
     words = clean_run(raw)
@@ -178,9 +179,9 @@ def _add_run(cast: Cast, text: str, match: re.Match[str]) -> None:
         person.role = person.role or " ".join(split[0])
     elif words and is_org(words, before) and not _surname_of_someone(cast, words):
         if named := _org_words(raw):
-            _add_org(cast, named, text, match)
+            _add_org(cast, named, text, p, match)
     elif the_one(raw, words, before, text[match.end() : match.end() + 20]):
-        _add_org(cast, words, text, match)
+        _add_org(cast, words, text, p, match)
 
 
 def _surname_of_someone(cast: Cast, words: list[str]) -> bool:
@@ -190,20 +191,22 @@ def _surname_of_someone(cast: Cast, words: list[str]) -> bool:
     )
 
 
-def _own(cast: Cast, org: Person, after: str, before: str) -> None:
+def _own(cast: Cast, org: Person, at: Place, after: str, before: str) -> None:
     """`a World Bank report`, `a report by the World Bank`, `the World Bank said in a report`:
     later, `the report said` is the World Bank speaking. An article may quote many statements,
     so only one named right before its body (`a World Bank statement`) is the body's."""
     following = tokens(after[:30])[:1]
     if following and following[0] in OWNED_NOUNS:
-        cast.owners[following[0]] = org.name
+        cast.own(following[0], at, org.name)
     elif issued := _ISSUED_BY.search(before) or _ISSUED_IN.match(after):
-        cast.owners[issued.group("noun")] = org.name
+        cast.own(issued.group("noun") or issued.group("speaker"), at, org.name)
 
 
-# `a report by the`, `says a report from analysts`: the body named next issued it.
+# `a report by the`, `says a report from analysts`, `a spokesman for the`: the body named next
+# issued it, or speaks through them.
 _ISSUED_BY = re.compile(
-    r"\b(?P<noun>report|study)\s+(?:from|by)\s+(?:the\s+|analysts\s+|researchers\s+)?$"
+    r"\b(?:(?P<noun>report|study)\s+(?:from|by)|(?P<speaker>spokesman|spokeswoman|spokesperson)"
+    r"\s+for)\s+(?:the\s+|analysts\s+|researchers\s+)?$"
 )
 # `Oxfam says in a report`, `An IMF mission made the comments in a report`: the body's report.
 _ISSUED_IN = re.compile(

@@ -84,6 +84,26 @@ def newcomer(words: Sequence[str]) -> Phrase | None:
     return None
 
 
+def spokesperson_named(words: list[str], body: int) -> Phrase | None:
+    """`Ivo Marsh` for the body at `body` in `Ivo Marsh, a spokesman for the Port Board said`:
+    a spokesman named before their body's name speaks as that person."""
+    at = body - 1 if body and words[body - 1].lower() == "the" else body
+    if at < 2 or words[at - 1] != "for" or words[at - 2].lower() not in SPEAKERS_FOR:
+        return None
+    return _named_before(words, at - 2)
+
+
+def _named_before(words: list[str], role: int) -> Phrase | None:
+    """The name set off before `a spokesman` at `role` (`Ivo Marsh, a spokesman for the Port
+    Board said`, the closing comma left out): the spokesman is named, so that person speaks."""
+    at = role - 1 if role and words[role - 1].lower() in ("a", "an", "the") else role
+    if at < 2 or words[at - 1] != "," or not is_cap(words[at - 2]):
+        return None
+    first = name_run_back(words, at - 1)
+    named = words[first : at - 1]
+    return Phrase("name", tuple(named)) if 2 <= len(named) <= 4 else None
+
+
 def _modifier(word: str) -> bool:
     """A word that may stand before a newcomer's noun: `senior`, `Democratic`, `long-time`."""
     return word.replace("-", "").isalpha() and word.lower() not in _NOT_MODIFIERS
@@ -111,7 +131,7 @@ def description_back(words: list[str]) -> Phrase | None:
             return _issued_by(words, start)  # `a statement from the union`: the union's
         body = spoken_for(words[start - 1 : end]) if start else None
         if body is not None and len(body.words) + (words[start + 1] == "the") == end - start - 1:
-            return body  # `a spokesman for the Port Board`: the board speaks
+            return _named_before(words, start - 1) or body  # `a spokesman for the Port Board`
         if word in _PREPOSITIONS and start > 0:  # `the judge in the case`: the judge
             end = start
         elif word.lower() in DETERMINERS and not (start and words[start - 1] in _PREPOSITIONS):

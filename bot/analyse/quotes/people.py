@@ -38,7 +38,8 @@ class Cast:
 
     people: dict[str, Person] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
-    owners: dict[str, str] = field(default_factory=dict)  # "report" -> "World Bank"
+    # "report" -> where a body was named as the report's issuer, and that body's name
+    owners: dict[str, list[tuple[Place, str]]] = field(default_factory=dict)
 
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Person | None:
         """The person a name refers to: the full name, or a first or last name alone; of two
@@ -56,6 +57,18 @@ class Cast:
             if fitting or found:
                 return max(fitting or found, key=lambda p: self.count(p.name))
         return None
+
+    def own(self, noun: str, at: Place, name: str) -> None:
+        """Note that the body `name` issued the `noun` named at `at` (`a World Bank report`)."""
+        self.owners.setdefault(noun, []).append((at, name))
+
+    def owner(self, noun: str, at: Place) -> Person | None:
+        """The body whose `noun` (`report`, `spokesman`) was last named before `at`, else the
+        first named after it."""
+        named = sorted(self.owners.get(noun, []))
+        before = [name for place, name in named if place <= at]
+        name = before[-1] if before else (named[0][1] if named else None)
+        return self.people.get(name) if name else None
 
     def name_parts(self) -> set[str]:
         """Every word of every person's name (no organisation's): a one-word name among them

@@ -14,6 +14,7 @@ from bot.analyse.quotes.descriptions import (
     newcomer,
     outlet,
     spoken_for,
+    spokesperson_named,
 )
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
@@ -127,8 +128,10 @@ def subject_before(text: str) -> Phrase | None:
         after_the = start == len(words) - 1 and start and words[start - 1].lower() == "the"
         if after_the and _capital_person(last):
             return Phrase("description", (last,))  # `the Bishop`: a role, not a name
-        return complement(words, start) or Phrase(
-            "name", tuple(words[start:]), role_back(words, start)
+        return (
+            complement(words, start)
+            or spokesperson_named(words, start)
+            or Phrase("name", tuple(words[start:]), role_back(words, start))
         )
     if _surname_word(words):  # `King says`, `While Will acknowledges`
         return Phrase("name", (last,))

@@ -127,7 +127,7 @@ class Resolver(Focus):
         if head in SPOKES and owning in PRONOUN_GENDER and not mods:  # `her statement`
             return self.resolve(Phrase("pronoun", (owning,)), at)
         if head in SPOKES:
-            spoken_for = self._spoken_for(head, mods, named)
+            spoken_for = self._spoken_for(head, mods, named, at)
             if spoken_for is not None:
                 return spoken_for
             if mods:  # `the council's ruling`: the council
@@ -227,15 +227,13 @@ class Resolver(Focus):
             return holder or self.cast.add(" ".join(words), org=True)
         return self.focus(at, gender)
 
-    def _spoken_for(self, head: str, mods: list[str], named: list[str]) -> Person | None:
+    def _spoken_for(self, head: str, mods: list[str], named: list[str], at: Place) -> Person | None:
         """Whom a spokesman or a statement speaks for: `a Sony spokesman`, `the report`."""
         if named:  # `a Sony spokesman`, `Mr Crosby's statement`
             speaker = self.cast.find(named) or self.cast.add(" ".join(named), org=True)
             self.statement_of = speaker
             return speaker
-        if not mods and head in self.cast.owners:  # `the report`: the World Bank report
-            return self.cast.people[self.cast.owners[head]]
-        return None
+        return None if mods else self.cast.owner(head, at)  # `the report`: the World Bank's
 
     def _holds_all(self, person: Person, mods: list[str], at: Place) -> bool:
         """Whether the person's role holds every word the description adds to its noun (`the

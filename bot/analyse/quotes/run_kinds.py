@@ -47,8 +47,20 @@ def is_person(words: list[str], before: str = "") -> bool:
         return not acronym(last)
     if acronym(last) or last.lower() in _PLACE_HEADS:
         return False
-    described = any(t.lower() in PERSON_NOUNS for t in tokens(before)[-5:])
-    return first[0] in FIRST_NAMES or described  # `George Washington`, `author Cornel West`
+    return first[0] in FIRST_NAMES or _described(
+        before
+    )  # `George Washington`, `author Cornel West`
+
+
+def _described(before: str) -> bool:
+    """True when a noun for a person stands right before the run, as its role (`author and
+    firebrand Cornel West`), not across a preposition (`a spokesman for the Harbour Trust`)."""
+    words = [t.lower() for t in tokens(before)[-5:]]
+    nouns = [i for i, w in enumerate(words) if w in PERSON_NOUNS]
+    return bool(nouns) and not any(w in _LINKS for w in words[nouns[-1] + 1 :])
+
+
+_LINKS = frozenset(["for", "of", "at", "from", "with", "by", "to", "in", "on"])
 
 
 def _joined(words: list[str]) -> bool:
@@ -94,4 +106,5 @@ def the_one(raw: list[str], words: list[str], before: str, after: str) -> bool:
     the = raw[:1] == ["The"] or (raw == words and before.endswith(("the ", "The ")))
     following = tokens(after)[:1]
     acting = not following or not following[0][:1].isalpha() or following[0] in _ACTING
-    return the and len(words) == 1 and words[0] not in FIRST_NAMES and acting
+    one = len(words) == 1 and len(words[0]) > 1  # `the U.S.-led coalition` is no `U`
+    return the and one and words[0] not in FIRST_NAMES and acting
