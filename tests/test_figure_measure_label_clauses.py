@@ -13,7 +13,7 @@ def measures(sentence: str) -> list[tuple[str, str]]:
 
 def test_a_pronoun_clause_before_a_colon_is_no_label() -> None:
     found = measures("Sadly, it's not over: 30% of the victims have not been identified.")
-    assert found == [("30%", "victims which have not been identified")]
+    assert found == [("30%", "victims who have not been identified")]
 
 
 def test_here_is_before_a_colon_is_no_label() -> None:

@@ -194,3 +194,27 @@ def test_remain_opens_the_predicate_unless_a_relative_clause_holds_it(
     sentence: str, figure: str, expected: str
 ) -> None:
     assert measure_of(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("A poll found that 80% of blacks felt the verdict was wrong.", "80%",
+         "blacks who felt the verdict was wrong"),
+        ("Nearly 30% of bosses were gloomy about sales.", "30%",
+         "bosses who were gloomy about sales"),
+        ("About 40% of the boats were sold.", "40%", "boats which were sold"),
+    ],
+)  # fmt: skip
+def test_a_share_of_people_is_told_with_who(sentence: str, figure: str, expected: str) -> None:
+    assert measure_of(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("adverb", ["previously", "sharply", "robustly"])
+def test_a_lone_adverb_is_never_a_measure(adverb: str) -> None:
+    assert measure_flaw(adverb) == f"is the adverb {adverb!r}"
+
+
+@pytest.mark.parametrize("noun", ["family", "elderly", "quarterly", "tally", "Italy"])
+def test_a_noun_in_ly_is_a_measure(noun: str) -> None:
+    assert measure_flaw(noun) is None

@@ -31,7 +31,9 @@ _MORE_PEOPLE = word_set(
     "hostage worker employee member fan user customer voter official shareholder professional "
     "assailant attacker person couple woman man veteran participant applicant investor buyer "
     "seller owner tenant landlord patient suspect gunman militant fighter rebel protester "
-    "demonstrator migrant refugee tourist visitor traveller passenger pilgrim councillor"
+    "demonstrator migrant refugee tourist visitor traveller passenger pilgrim councillor girl "
+    "boy child adult respondent teenager parent consumer household shopper driver viewer reader "
+    "listener subscriber farmer smoker nurse doctor teacher pupil black white latino hispanic"
 )
 _CHANGES = INCREASE | DECREASE
 # What only people do: a bare count before one of these counts people (`24 million saw him`).
@@ -105,7 +107,7 @@ def _things_did(plain: str, quantity: Quantity) -> str:
     if any(c.isdigit() for c in deed) or _passive_or_said(found, deed):
         return ""  # "three blocks will offer 120 flats": what they hold is a figure of its own
     verb = " ".join(found.group(0).split()[: -len(deed.split()) or None])
-    pronoun = "who" if _personal(quantity.unit) else "which"
+    pronoun = "who" if personal(quantity.unit) else "which"
     return tidy(f"{quantity.unit} {pronoun} {verb} {' '.join(deed.split())}")
 
 
@@ -128,7 +130,7 @@ _PREPOSITIONS = word_set("by from to in at for on with as out into under over af
 _DO = word_set("do does did")  # "Two firms did not say": an auxiliary, no deed
 
 
-def _personal(unit: str) -> bool:
+def personal(unit: str) -> bool:
     """True for counted people (`Labour MPs`, `Appeal Court judges`), who are `who`, not
     `which`."""
     last = unit.rsplit(" ", 1)[-1]

@@ -146,6 +146,7 @@ _FLAWS: tuple[tuple[_Test, _Say], ...] = (
         lambda m, w, f: f"opens with the pronoun {f!r} and its verb",
     ),
     (lambda m, w, f: len(w) == 1 and _lone_flaw(f), lambda m, w, f: _lone_flaw(f) or ""),
+    (lambda m, w, f: _lone_adverb(m, w), lambda m, w, f: f"is the adverb {f!r}"),
     (lambda m, w, f: f in SUBORDINATORS, lambda m, w, f: f"opens with the subordinator {f!r}"),
     (lambda m, w, f: f in CONJUNCTIONS, lambda m, w, f: f"opens with the conjunction {f!r}"),
     (
@@ -182,6 +183,20 @@ def _lone_flaw(word: str) -> str | None:
     if _counts(word):
         return f"is the lone figure {word!r}"  # "three" of "in three days"
     return None
+
+
+def _lone_adverb(measure: str, words: list[str]) -> bool:
+    """A lone adverb in -ly (`previously`, `sharply`), not a noun (`family`) or a name."""
+    word = words[0]
+    adverb = len(word) > 5 and word.endswith("ly") and word not in _LY_NOUNS
+    return len(words) == 1 and word.islower() and adverb
+
+
+# Words in -ly that name a thing or a group: `family`, `supply`, `the elderly`.
+_LY_NOUNS = word_set(
+    "family supply assembly monopoly quarterly anomaly elderly weekly monthly yearly friendly "
+    "butterfly"
+)
 
 
 # Adverbs and adjectives that qualify a noun or a verb but name nothing on their own: `$16bn

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.doers import PEOPLE
+from bot.analyse.figures.doers import PEOPLE, personal
 from bot.analyse.figures.lexicon import VERBS, tidy, word_set
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
@@ -26,13 +26,6 @@ _PREDICATE = re.compile(
 _REST_STOP = word_set(
     "to in on at for from by than because after before and but while which who that when since "
     "compared against versus"
-)
-# Plural nouns for people, who take `who`; other things take `which`.
-_PEOPLE = word_set(
-    "people girls boys women men children adults voters respondents workers employees staff "
-    "customers users patients students teenagers parents members consumers buyers americans "
-    "britons residents households owners shoppers drivers fans viewers readers listeners "
-    "subscribers investors farmers smokers nurses doctors teachers pupils"
 )
 
 
@@ -54,8 +47,7 @@ def share_predicate(plain: str, end: int, noun: str) -> str:
     cut = next((i for i, w in enumerate(rest) if w.lower() in _REST_STOP), len(rest))
     if not (found.group("finite") or found.group("aux")) and verb.endswith("ed"):
         return tidy(" ".join([noun, verb, *rest[:cut]]))  # "adults diagnosed with it"
-    head = noun.split()[-1].lower()
-    relative = "who" if head in _PEOPLE or head.endswith("-olds") else "which"  # 3-year-olds
+    relative = "who" if personal(noun) or noun.endswith("-olds") else "which"  # 3-year-olds
     return tidy(" ".join([noun, relative, verb, *rest[:cut]]))
 
 
