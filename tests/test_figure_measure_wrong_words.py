@@ -218,3 +218,15 @@ def test_a_lone_adverb_is_never_a_measure(adverb: str) -> None:
 @pytest.mark.parametrize("noun", ["family", "elderly", "quarterly", "tally", "Italy"])
 def test_a_noun_in_ly_is_a_measure(noun: str) -> None:
     assert measure_flaw(noun) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("The club paid in excess of £200m for the stadium.", "£200m", "stadium"),
+        ("Noise in excess of 85dB can damage hearing.", "85dB", "Noise"),
+        ("Fares rose by upwards of 90% on the route.", "90%", "Fares"),
+    ],
+)
+def test_in_excess_of_is_a_bound_not_a_measure(sentence: str, figure: str, expected: str) -> None:
+    assert measure_of(sentence, figure) == expected

@@ -275,7 +275,8 @@ _ADJECTIVES = word_set(
 # as`), one or more.
 QUALIFIED = re.compile(  # (?<!\s): tried once per run of blanks, not at every blank
     r"(?<!\s)(?:\s+(?:(?:a\s+)?little\s+|slightly\s+|well\s+|far\s+|much\s+)?(?:more|less|fewer)\s+than|\s+(?:about|around|almost|nearly|some|roughly|over|under|"
-    r"just|only|approximately|estimated|barely)|\s+up\s+to|\s+at\s+least"
+    r"just|only|approximately|estimated|barely)|\s+up\s+to|\s+at\s+least|\s+in\s+excess\s+of"
+    r"|\s+upwards\s+of"
     r"|\s+as\s+(?:little|low|few|many|much|high)\s+as)+\s*$",
     re.IGNORECASE,
 )
