@@ -544,3 +544,11 @@ def test_a_spokesman_named_before_their_body_speaks_without_the_closing_comma() 
 def test_a_letter_of_an_abbreviation_is_no_body() -> None:
     cast = build_cast(["Jets of the U.S.-led coalition struck the town, a monitoring group said."])
     assert "U" not in cast.people
+
+
+def test_a_knight_named_by_title_and_first_name_is_the_full_name() -> None:
+    found = speakers(
+        "Auditor General Sir Tom Marsh said the schools had improved.",
+        "Sir Tom said “real progress” had been made.",
+    )
+    assert found[-1] == ("real progress", "Tom Marsh", "Tom")

@@ -70,7 +70,14 @@ _TAIL_WORDS = (2, 3)
 def titled_surname(run: list[str], before: str) -> bool:
     """Whether a one-word run is a person's surname, a personal title just before it: `Judge
     Okafor` (the title inside the run) or `Gov. Holt` (its full stop ends the run)."""
-    return len(run) == 1 and plausible_surname(run[0]) and title_before(before) is not None
+    title = title_before(before)
+    if title in _FIRST_NAME_TITLES and run[:1] and run[0] in FIRST_NAMES:
+        return False  # `Sir John` is Sir John Bourn, named by his first name
+    return len(run) == 1 and plausible_surname(run[0]) and title is not None
+
+
+# Titles a knight or dame keeps before a first name: `Sir Paul`, `Dame Judi`.
+_FIRST_NAME_TITLES = frozenset(["Sir", "Dame"])
 
 
 def title_before(before: str) -> str | None:
