@@ -552,3 +552,8 @@ def test_a_knight_named_by_title_and_first_name_is_the_full_name() -> None:
         "Sir Tom said “real progress” had been made.",
     )
     assert found[-1] == ("real progress", "Tom Marsh", "Tom")
+
+
+@pytest.mark.parametrize("paper", ["Sunday Times", "Sunday Telegraph", "Sunday Mirror"])
+def test_a_sunday_paper_keeps_its_day(paper: str) -> None:
+    assert speakers(f"“It is over,” the {paper} said.") == [("It is over", paper, paper)]

@@ -157,6 +157,8 @@ def name_run_back(words: list[str], end: int) -> int:
         start -= 1
     if 0 < start < end and words[start - 1] in _PLACE_OPENERS and words[start] in _PLACES_AFTER_NEW:
         start -= 1  # `the New York Times`: `New` opens sentences, but here a place's name
+    if 0 < start < end and words[start - 1].lower() in _DAYS and words[start] in _PAPERS:
+        start -= 1  # `the Sunday Times`: a day opens no name, but here a paper's
     first = start
     if partisan(words[first:end]):
         return first - 1 if first > 0 and words[first - 1] in _PLACE_OPENERS else first
