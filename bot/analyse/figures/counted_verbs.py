@@ -69,6 +69,8 @@ _NOT_NAMES = word_set(
     "the a an this that these those it its they their he she his her we our i you there here "
     "but and or if when while as so in on at of for by with from to"
 )
+# What no verb right before a number ends with: `letters sent to the`, `was whether`.
+_NOT_BEFORE_NUMBERS = _NOT_NAMES | {"whether"}
 
 
 def done_by(plain: str, start: int) -> tuple[str, str] | None:
@@ -133,11 +135,9 @@ def done_by_subject(plain: str, start: int, owner: str) -> tuple[str, str] | Non
         return None
     verb = found.group("verb")
     main = _main_verb(verb)
-    if not main or main in _HAVING | _REPORTING | _NOT_DOING | (VERBS - _DOING):
+    if not main or main in _NO_DEEDS or not _verb_form(main, verb):
         return None
-    if not _verb_form(main, verb):
-        return None
-    if main in _NOT_NAMES or verb.split()[-1] in _NOT_NAMES | {"whether"}:
+    if main in _NOT_NAMES or verb.split()[-1] in _NOT_BEFORE_NUMBERS:
         return None  # "letters sent to the", "was whether": no verb right before the number
     det = (found.group("det") or "").lower()
     return f"{det} {owner}".strip(), _PERFECT.sub("", verb) if " to " not in verb else verb
@@ -159,6 +159,7 @@ _NOT_DOING = word_set(
 # Verbs a common-noun subject does to counted things that the verb lists also hold as verbs
 # of figures (`the firm sold`, `the club signed`): the things are its objects, not its size.
 _DOING = word_set("sold bought sells buys made makes built builds opened opens")
+_NO_DEEDS = _HAVING | _REPORTING | _NOT_DOING | (VERBS - _DOING)
 
 
 def _placed(before: str) -> bool:

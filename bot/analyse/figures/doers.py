@@ -25,15 +25,14 @@ PEOPLE = word_set(
     "patients tourists leaders executives officials soldiers troops officers civilians "
     "migrants refugees pupils teachers doctors nurses"
 )
-# Counted people a person noun list leaves out: `Labour MPs`, `unknown callers`.
+# Counted people that neither list above nor the quotes' person nouns hold: `Labour MPs`,
+# `unknown callers`.
 _MORE_PEOPLE = word_set(
-    "mp mep guy punter insider caller guest agent minister juror detainee prisoner inmate "
-    "hostage worker employee member fan user customer voter official shareholder professional "
-    "assailant attacker person couple woman man veteran participant applicant investor buyer "
-    "seller owner tenant landlord patient suspect gunman militant fighter rebel protester "
-    "demonstrator migrant refugee tourist visitor traveller passenger pilgrim councillor girl "
-    "boy child adult respondent teenager parent consumer household shopper driver viewer reader "
-    "listener subscriber farmer smoker nurse doctor teacher pupil black white latino hispanic"
+    "agent applicant assailant attacker black boy buyer caller child consumer councillor couple "
+    "detainee fighter girl guest gunman guy hispanic hostage household inmate insider investor "
+    "juror landlord latino man mep militant mp owner participant person pilgrim prisoner "
+    "professional punter rebel respondent seller shareholder smoker suspect tenant traveller "
+    "white woman"
 )
 _CHANGES = INCREASE | DECREASE
 # What only people do: a bare count before one of these counts people (`24 million saw him`).
@@ -115,19 +114,24 @@ def _passive_or_said(found: re.Match[str], deed: str) -> bool:
     """True for a participle that describes the things (`sectors surveyed by ISM`, `detainees
     released from Guantanamo`) or a verb of saying (`One analyst suggested`): no deed of theirs."""
     verb = found.group("verb")
-    if verb in SPEECH_VERBS or verb in _STATES | _DO:
+    if verb in _NO_DEEDS:
         return True
     helped = found.group(0).split()[0] in _STATES
     first = deed.split()[0].lower() if deed.split() else ""
     return (
         not helped
         and (verb.endswith("ed") or verb in IRREGULAR_VERBS)
-        and (not first or first in _PREPOSITIONS | _STATES)  # "coffin found had the initials"
+        and (not first or first in _DESCRIBING_NEXT)
     )
 
 
 _PREPOSITIONS = word_set("by from to in at for on with as out into under over after")
 _DO = word_set("do does did")  # "Two firms did not say": an auxiliary, no deed
+_NO_DEEDS = SPEECH_VERBS | _STATES | _DO
+_DESCRIBING_NEXT = _PREPOSITIONS | _STATES  # "coffin found had the initials"
+
+
+_PERSON_NOUNS = PERSON_NOUNS | _MORE_PEOPLE
 
 
 def personal(unit: str) -> bool:
@@ -138,7 +142,8 @@ def personal(unit: str) -> bool:
     ones = {head, head.removesuffix("s"), head.removesuffix("es")}  # "bosses": boss
     demonym = last[:1].isupper() and head.endswith(("ans", "is", "ese"))  # "Tunisians"
     suffixed = len(head) > 6 and head.endswith(("ist", "ists"))  # "activists", "economists"
-    listed = head in PEOPLE or bool(ones & (PERSON_NOUNS | _MORE_PEOPLE))
+    plural = any(f"{one}s" in PEOPLE for one in ones)  # "one voter"
+    listed = head in PEOPLE or plural or bool(ones & _PERSON_NOUNS)
     return listed or demonym or suffixed
 
 

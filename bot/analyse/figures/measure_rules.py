@@ -270,5 +270,6 @@ def readable_phrase(found: str) -> str:
     rules try the same words for several figures of a sentence)."""
     found = found.rsplit("?", 1)[-1]  # a question before is no measure
     phrase = tidy(tidy(repaired(trimmed(without_figures(without_source(found))))))
-    phrase = tidy(without_lone_quote(phrase))
+    if (unquoted := without_lone_quote(phrase)) != phrase:
+        phrase = tidy(unquoted)  # `pain," Tsutsumi`: the words after the quotation
     return "" if not phrase or measure_flaw(phrase) else phrase  # "the past": a lone time word

@@ -146,7 +146,7 @@ _FLAWS: tuple[tuple[_Test, _Say], ...] = (
         lambda m, w, f: f"opens with the pronoun {f!r} and its verb",
     ),
     (lambda m, w, f: len(w) == 1 and _lone_flaw(f), lambda m, w, f: _lone_flaw(f) or ""),
-    (lambda m, w, f: _lone_adverb(m, w), lambda m, w, f: f"is the adverb {f!r}"),
+    (lambda m, w, f: _lone_adverb(w), lambda m, w, f: f"is the adverb {f!r}"),
     (lambda m, w, f: f in SUBORDINATORS, lambda m, w, f: f"opens with the subordinator {f!r}"),
     (lambda m, w, f: f in CONJUNCTIONS, lambda m, w, f: f"opens with the conjunction {f!r}"),
     (
@@ -185,7 +185,7 @@ def _lone_flaw(word: str) -> str | None:
     return None
 
 
-def _lone_adverb(measure: str, words: list[str]) -> bool:
+def _lone_adverb(words: list[str]) -> bool:
     """A lone adverb in -ly (`previously`, `sharply`), not a noun (`family`) or a name."""
     word = words[0]
     adverb = len(word) > 5 and word.endswith("ly") and word not in _LY_NOUNS

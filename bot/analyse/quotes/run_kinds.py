@@ -47,9 +47,8 @@ def is_person(words: list[str], before: str = "") -> bool:
         return not acronym(last)
     if acronym(last) or last.lower() in _PLACE_HEADS:
         return False
-    return first[0] in FIRST_NAMES or _described(
-        before
-    )  # `George Washington`, `author Cornel West`
+    # `George Washington`, `author Cornel West`
+    return first[0] in FIRST_NAMES or _described(before)
 
 
 def _described(before: str) -> bool:
