@@ -25,3 +25,8 @@ def test_a_time_a_pronoun_ran_is_the_runner_in_focus() -> None:
 
 def test_a_film_that_ran_for_minutes_is_no_race() -> None:
     assert measure_of("The film ran for 95 minutes in Cannes.", "95") == "film"
+
+
+def test_a_time_after_the_race_it_won_is_the_time_for_that_race() -> None:
+    sentence = "Tom Vale, the former indoor champion, won the men's 400m in 45.9 seconds."
+    assert measure_of(sentence, "45.9") == "time for the 400m"

@@ -177,7 +177,7 @@ def test_figures_only_body_sentences(kind: str) -> None:
         ("They served a three course meal.", 3.0, "course meal"),
         ("He has appeared in eight straight World Cups.", 8.0, "straight World Cups"),
         ("It indexes the 300m blog entries Bloglines holds.", 3e8, "blog entries"),
-        ("She took the 1,500m gold in Athens.", 1500.0, "metre"),
+        ("The pipeline runs 1,500m under the bay.", 1500.0, "metre"),
     ],
 )
 def test_figures_values_and_units(sentence: str, value: float, unit: str) -> None:

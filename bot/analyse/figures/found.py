@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.models import Change
 
 # Kinds that a briefing leaves out (see the module docstring); benchmarks may keep them.
-MINOR_KINDS = frozenset({"word", "word-noun", "vague", "year", "age"})
+MINOR_KINDS = frozenset({"word", "word-noun", "vague", "year", "age", "event"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from bot.analyse.figures.notation import scientific_candidates
 from bot.analyse.figures.number_words import word_candidates
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.pounds import pounds_are_money
+from bot.analyse.figures.race_events import race_event
 from bot.analyse.figures.ranges import ranges
 from bot.analyse.figures.recase import recased
 from bot.analyse.figures.shared_units import shared_units
@@ -198,6 +199,8 @@ def _placed(text: str, quantity: Quantity) -> Quantity | None:
         return replace(quantity, unit=Unit.FRACTION)
     if not quantity.unit and quantity.start > 0 and text[quantity.start - 1].isalpha():
         return None  # "PS5": letters glued before the digits
+    if event := race_event(text, quantity):
+        return event  # "the Olympic 100m champion": which race, not how far
     if compound := compound_figure(text, quantity):
         return compound  # "a four-month sentence", "a two-time champion", "a three-person crew"
     if _adjective_compound(text, quantity) or names.named_code(text, quantity):

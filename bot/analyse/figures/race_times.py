@@ -18,6 +18,10 @@ _RAN = re.compile(
 _EVENT = re.compile(
     r"\b(?:\d{2,5}m|\d{1,3}\s?km|\d{1,2},000m|(?:half-)?marathon|mile)(?:\s+hurdles)?\b"
 )
+# A race named right before its time: `won the men's 200m in 20.1 seconds`.
+_EVENT_IN = re.compile(
+    rf"(?P<event>{_EVENT.pattern})\s+in\s+(?:(?:under|about|around|just|only|a)\s+)?$"
+)
 _RUNNER = re.compile(
     r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*)?)\s+(?:\w+\s+){0,2}$"
 )
@@ -32,13 +36,16 @@ def race_time(plain: str, quantity: Quantity) -> str:
     if quantity.unit not in _TIMES:
         return ""
     before = plain[max(0, quantity.start - _REACH) : quantity.start]
-    ran = _RAN.search(before)
+    ran = _RAN.search(before) or _EVENT_IN.search(before)
     if ran is None:
         return ""
-    after = _EVENT.search(plain, quantity.end, quantity.end + _REACH)
-    earlier = list(_EVENT.finditer(plain, max(0, quantity.start - 2 * _REACH), quantity.start))
-    event = after or (earlier[-1] if earlier else None)
+    event = ran.groupdict().get("event")  # "won the 200m in 20.1 seconds"
+    if event is None:
+        after = _EVENT.search(plain, quantity.end, quantity.end + _REACH)
+        earlier = list(_EVENT.finditer(plain, max(0, quantity.start - 2 * _REACH), quantity.start))
+        found = after or (earlier[-1] if earlier else None)
+        event = found.group() if found else None
     runner = _RUNNER.search(before[: ran.start()])
     named = runner and runner.group("name").split()[0] not in _NO_NAMES
     words = [runner.group("name")] if runner and named else []
-    return " ".join([*words, f"time for the {event.group()}" if event else "race time"])
+    return " ".join([*words, f"time for the {event}" if event else "race time"])
