@@ -153,13 +153,17 @@ _COUNT_INSIDE = re.compile(
 )
 
 
-# Nouns for an event, a view, a rule or a time: what they lead to or fall in is no thing they
-# own (`a deal which should lead to 2,500 jobs`, `in the first month under the rules, 10 firms`).
+# Nouns for an event, a view, a rule, a time or a change: what they lead to or fall in is no
+# thing they own (`a deal which should lead to 2,500 jobs`, `in the first month under the rules,
+# 10 firms`).
 _NO_OWNERS = word_set(
     "expectation expectations forecast forecasts estimate estimates prediction predictions deal "
     "deals agreement move moves step delivery deliveries decision decisions sale disappearance "
     "murder disaster death test tests trial cap limit excess net economy situation "
-    "list names rules rule plan plans order orders day week month year quarter season period time"
+    "list names rules rule plan plans order orders day week month year quarter season period time "
+    # a change or an ending: `the loss of 800 jobs`, `the closure of the plant means 650 jobs`
+    "loss losses growth reduction increase decrease rise fall drop decline gain closure closures "
+    "end"
 )
 _HEAD_END = word_set("of in on at under for from with by to over about after before during")
 

@@ -60,20 +60,18 @@ DECREASE = word_set(
     "retreated slowed reduced reduce trimmed lowered halved slashed loss losses reduction "
     "reduces trims lowers halves slashes eases"
 )
-VERBS = (
-    INCREASE
-    | DECREASE
-    | word_set(
-        "is are was were be been being has have had will would could can may might shall should "
-        "reached hit hits totalled totaled totals total stood stands amounted amounts amount "
-        "costs cost worth valued generates generated earned employs employed paid pays spent "
-        "raised received sold sells bought brings brought holds held owns took takes made makes "
-        "gave gives saw sees got gets said says announced reported posted recorded estimated "
-        "expects expected plans averaged accounted account ended closed finished scored lists "
-        "offers needs sat stand fetch fetched runs weighs measure measures tops topped exceeded "
-        "traded trades stretched continued remains remained became become thanks poised trending "
-        "came comes went goes began begins ran fought drew told spoke knew keeps keep see"
-    )
+# Words of change that are only ever nouns: `Economic growth slowed`, `Job losses reached`.
+CHANGE_NOUNS = word_set("growth loss losses reduction")
+VERBS = (INCREASE | DECREASE) - CHANGE_NOUNS | word_set(
+    "is are was were be been being has have had will would could can may might shall should "
+    "reached hit hits totalled totaled totals total stood stands amounted amounts amount "
+    "costs cost worth valued generates generated earned employs employed paid pays spent "
+    "raised received sold sells bought brings brought holds held owns took takes made makes "
+    "gave gives saw sees got gets said says announced reported posted recorded estimated "
+    "expects expected plans averaged accounted account ended closed finished scored lists "
+    "offers needs sat stand fetch fetched runs weighs measure measures tops topped exceeded "
+    "traded trades stretched continued remains remained became become thanks poised trending "
+    "came comes went goes began begins ran fought drew told spoke knew keeps keep see"
 )
 _CHANGE_AFTER = re.compile(
     r"\s*(?P<word>increase|rise|gain|jump|growth|surge|hike|rally|drop|fall|decline|decrease|"

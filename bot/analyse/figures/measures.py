@@ -8,6 +8,7 @@ import re
 
 from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.lexicon import (
+    CHANGE_NOUNS,
     CONTAINER,
     DECREASE,
     INCREASE,
@@ -263,12 +264,16 @@ def _bounded_noun(text: str, start: int) -> str:
 
 
 CHANGE_VERBS = (
-    INCREASE
-    | DECREASE
-    | word_set("pulled pushed sent drove dragged")
-    # gerunds: `boosting the tipped wage to $7.07`
-    | word_set("boosting raising cutting lifting hiking lowering reducing increasing slashing")
-) - word_set("rose rise rises risen fell fall falls fallen grew up down higher lower")
+    (
+        INCREASE
+        | DECREASE
+        | word_set("pulled pushed sent drove dragged")
+        # gerunds: `boosting the tipped wage to $7.07`
+        | word_set("boosting raising cutting lifting hiking lowering reducing increasing slashing")
+    )
+    - word_set("rose rise rises risen fell fall falls fallen grew up down higher lower")
+    - CHANGE_NOUNS
+)
 
 
 def verb_object(text: str, start: int) -> str:

@@ -8,6 +8,7 @@ import re
 from bot.analyse.figures.clauses import CLAUSE_REACH, clause_span, segments
 from bot.analyse.figures.lexicon import (
     AUXILIARIES,
+    DETERMINERS,
     QUALIFIED,
     RESOLVED,
     VERBS,
@@ -42,7 +43,52 @@ def subject(text: str, start: int, reach: int = 3) -> str:
         # "Duly has 900 doctors, and 150 locations": the clause shares the subject before it
         return subject(text, len(_TRAILING_BREAK.sub("", text[:begin])), reach)
     found = _segments_subject(pieces, reach)
-    return _reported_subject(clause, found) if is_source(found, clause) else found
+    if is_source(found, clause):
+        return _reported_subject(clause, found)
+    return _believed_subject(found)
+
+
+def _believed_subject(found: str) -> str:
+    """The subject of a clause someone claims, believes or expects, told with no `that`
+    (`They claim expenses`, `Homeowners now expect house prices` -> `house prices`); `found`
+    itself when that subject is a pronoun (no better phrase is near) or when the verb-like word
+    is a noun (`Insurance claims`, `the bank's estimates of growth`)."""
+    words = found.split()
+    for index in range(1, len(words) - 1):
+        if words[index] not in _BELIEVING:
+            continue
+        before = words[index - 1].lower()
+        if before in _NO_SUBJECT_BEFORE or before.endswith(("'s", "\u2019s")):
+            return found  # `the claims process`, `the bank's estimates`, `are expected`
+        rest = words[index + 1 :]
+        rest = rest[1:] if rest[0].lower() == "that" else rest
+        opener = rest[0].lower() if rest else ""
+        if not opener or opener in _PREPOSITIONS | _NO_CLAUSE_OPENERS or _no_noun(opener):
+            return found  # `Insurance claims from the floods`, `people expected to attend`
+        return found if rest[0].lower() in PRONOUN_SUBJECTS else " ".join(rest)
+    return found
+
+
+# Verbs by which a subject tells what it claims, believes or expects of something else.
+_BELIEVING = word_set(
+    "claim claims claimed believe believes believed think thinks thought argue argues argued "
+    "estimate estimates estimated reckon reckons reckoned fear fears feared insist insists "
+    "insisted suspect suspects suspected expect expects expected hope hopes hoped know knows "
+    "knew predict predicts predicted suggest suggests suggested calculate calculates calculated"
+)
+# Words before which such a word is a noun or a passive, not the verb of a subject.
+_NO_SUBJECT_BEFORE = (
+    DETERMINERS
+    | AUXILIARIES
+    | word_set("be been being of for to and or no such every each who which")
+)
+_NO_CLAUSE_OPENERS = word_set("to of and or by as than maybe perhaps probably possibly")
+
+
+def _no_noun(word: str) -> bool:
+    """True for a word that opens no noun phrase: an adverb (`reckon maybe`) or a verb
+    (`damages claimed eclipsed`)."""
+    return word.endswith("ly") or is_verb(word) or (len(word) > 4 and word.endswith("ed"))
 
 
 # A source phrase ended by an aside blanked out (`plain` blanks dash asides), no comma between.
