@@ -99,3 +99,45 @@ def test_it_is_resolved_only_for_the_complement_of_its_verb(
 ) -> None:
     found = figures_in_article([[before, sentence]])
     assert [(f.text, f.measure) for f in found] == [("5%", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # a plural source with its verb in the present, and a phrase on what it covers
+        (
+            "Brightwell's figures on rentals suggest the average rent now stands at £912.",
+            "£912",
+            "average rent",
+        ),
+        ("Local reports suggest ticket sales fell 8% last season.", "8%", "ticket sales"),
+        ("Surveys indicate that footfall fell 4% in the town centre.", "4%", "footfall"),
+    ],
+)
+def test_a_source_with_a_present_plural_verb_reports_what_follows(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_a_share_that_follows_a_share_of_people_is_of_the_same_people() -> None:
+    sentence = "The poll suggests that 52% of parents back the plan and 31% against it."
+    assert measure_of(sentence, "31%") == "parents"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        (
+            "Talk of a merger sent Corvid Mining shares down 3.4% on Friday.",
+            "3.4%",
+            "Corvid Mining shares",
+        ),
+        ("The ruling pushed the rand up 1.1% against the dollar.", "1.1%", "rand"),
+        ("Strong demand drove the carrier's shares higher by 6%.", "6%", "carrier's shares"),
+    ],
+)
+def test_what_a_cause_moved_up_or_down_is_what_the_figure_measures(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected

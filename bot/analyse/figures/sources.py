@@ -27,9 +27,10 @@ SOURCE_NOUNS = word_set(
 INSTITUTIONS = word_set("institute office bureau agency ministry department commission")
 # Verbs by which a source tells what it found.
 _SAYING = (
-    r"said|says|say|saying|showed|shows|show|showing|found|finds|revealed|reveals|suggested|"
-    r"suggests|indicated|indicates|estimated|estimates|reported|reports|noted|notes|believe|"
-    r"believes|expect|expects|predict|predicts|predicted|warned|warns"
+    r"said|says|say|saying|showed|shows|show|showing|found|finds|find|revealed|reveals|reveal|"
+    r"suggested|suggests|suggest|indicated|indicates|indicate|estimated|estimates|reported|"
+    r"reports|noted|notes|believe|believes|expect|expects|predict|predicts|predicted|warned|"
+    r"warns|warn"
 )
 _SAYING_WORDS = frozenset(_SAYING.split("|"))
 _REPORTING = re.compile(rf"\b(?:{_SAYING})\s+(?:that\s+)?", re.IGNORECASE)
@@ -143,9 +144,13 @@ _IT_OPENS = re.compile(
 
 def reported_clause(clause: str) -> str | None:
     """The clause a source's verb reports, from the first reporting verb on (`Figures showed
-    exports rose` -> `exports rose`), or None when the source reports nothing."""
-    found = _REPORTING.search(clause)
-    return clause[found.end() :] if found else None
+    exports rose` -> `exports rose`; a source noun that is also a verb, `reports suggest`, is
+    passed), or None when the source reports nothing."""
+    for found in _REPORTING.finditer(clause):
+        noun = found.group().split()[0].lower() in SOURCE_NOUNS
+        if not (noun and _REPORTING.match(clause, found.end())):  # `Local reports suggest`
+            return clause[found.end() :]
+    return None
 
 
 def opens_with_pronoun(clause: str) -> bool:

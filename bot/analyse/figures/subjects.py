@@ -4,6 +4,7 @@ asides, openers and pronouns that are no subject (`Sony said it would`: Sony).""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from bot.analyse.figures.clauses import CLAUSE_REACH, clause_span, segments
 from bot.analyse.figures.lexicon import (
@@ -42,7 +43,7 @@ def subject(text: str, start: int, reach: int = 3) -> str:
     if begin > 0 and not tidy(text[begin:start]):
         # "Duly has 900 doctors, and 150 locations": the clause shares the subject before it
         return subject(text, len(_TRAILING_BREAK.sub("", text[:begin])), reach)
-    found = _segments_subject(pieces, reach)
+    found = _SHARE_OF.sub("", _segments_subject(pieces, reach))  # "45% of people ... and 24%"
     if is_source(found, clause):
         return _reported_subject(clause, found)
     return _believed_subject(found)
@@ -54,10 +55,10 @@ def _believed_subject(found: str) -> str:
     itself when that subject is a pronoun (no better phrase is near) or when the verb-like word
     is a noun (`Insurance claims`, `the bank's estimates of growth`)."""
     words = found.split()
-    for index in range(1, len(words) - 1):
-        if words[index] not in _BELIEVING:
-            continue
-        before = words[index - 1].lower()
+    for index in range(len(words) - 1):  # at 0: the believer is a segment of its own
+        if words[index] not in _BELIEVING or (not index and words[index] in _BELIEVED):
+            continue  # "suspected militants": a past form opening its segment describes
+        before = words[index - 1].lower() if index else ""
         if before in _NO_SUBJECT_BEFORE or before.endswith(("'s", "\u2019s")):
             return found  # `the claims process`, `the bank's estimates`, `are expected`
         rest = words[index + 1 :]
@@ -65,6 +66,7 @@ def _believed_subject(found: str) -> str:
         opener = rest[0].lower() if rest else ""
         if not opener or opener in _PREPOSITIONS | _NO_CLAUSE_OPENERS or _no_noun(opener):
             return found  # `Insurance claims from the floods`, `people expected to attend`
+        rest = list(takewhile(lambda word: word.lower() not in _MODALS, rest))
         return found if rest[0].lower() in PRONOUN_SUBJECTS else " ".join(rest)
     return found
 
@@ -76,11 +78,16 @@ _BELIEVING = word_set(
     "insisted suspect suspects suspected expect expects expected hope hopes hoped know knows "
     "knew predict predicts predicted suggest suggests suggested calculate calculates calculated"
 )
+_BELIEVED = word_set(
+    "claimed believed thought argued estimated reckoned feared insisted suspected expected hoped "
+    "knew predicted suggested calculated"
+)
 # Words before which such a word is a noun or a passive, not the verb of a subject.
 _NO_SUBJECT_BEFORE = (
     DETERMINERS
     | AUXILIARIES
-    | word_set("be been being of for to and or no such every each who which")
+    | word_set("be been being of for to and or no such every each who which not never")
+    | word_set("don't doesn't didn't don\u2019t doesn\u2019t didn\u2019t")
 )
 _NO_CLAUSE_OPENERS = word_set("to of and or by as than maybe perhaps probably possibly")
 
@@ -91,6 +98,8 @@ def _no_noun(word: str) -> bool:
     return word.endswith("ly") or is_verb(word) or (len(word) > 4 and word.endswith("ed"))
 
 
+# A share opening the subject: what it is a share of is what the clause is about.
+_SHARE_OF = re.compile(r"^\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the\s+)?")
 # A source phrase ended by an aside blanked out (`plain` blanks dash asides), no comma between.
 _SOURCE_THEN_ASIDE = re.compile(r"\s*[Aa]ccording\s+to\s+[^,]*?\S\s{4,}(?=\S)")
 
