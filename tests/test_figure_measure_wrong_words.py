@@ -230,3 +230,19 @@ def test_a_noun_in_ly_is_a_measure(noun: str) -> None:
 )
 def test_in_excess_of_is_a_bound_not_a_measure(sentence: str, figure: str, expected: str) -> None:
     assert measure_of(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # people in general own none of the counted things
+        ("People keep asking why 4,000 Rovers fans were left outside.", "4,000", "Rovers fans"),
+        ("Nobody expected two unions to walk out.", "two unions", "unions"),
+        # a relative clause cut short at its helping verb says nothing
+        ("She was shown six men who may or may not be her brother.", "six men", "men"),
+    ],
+)
+def test_no_owner_in_general_and_no_clause_cut_at_its_helping_verb(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected

@@ -53,8 +53,14 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
         return with_deed(noun, counted, participle, owner)  # "people killed by the attack"
     if owner[:1].islower() and (doer := done_by_subject(plain, quantity.start, owner)):
         done = with_doer(noun, counted, doer)  # "homes the storm destroyed"
-        return done if done and not measure_flaw(done) else f"{owner} {noun}"
-    return f"{owner} {noun}" if owner else noun
+        return done if done and not measure_flaw(done) else _owned(owner, noun)
+    return _owned(owner, noun)
+
+
+def _owned(owner: str, noun: str) -> str:
+    """The noun with its owner in front, unless the owner is people in general (`people have
+    got to ask why 10,000 fans`: no `people fans`)."""
+    return f"{owner} {noun}" if owner and owner.lower() not in _ANYONE else noun
 
 
 # `his four dogs`: the person owns them, not the clause's subject (`new rule means his dogs`).
@@ -88,6 +94,7 @@ _WITH_BEFORE = re.compile(r"\b[Ww]ith\s*(?:(?:some|about|around|nearly|almost|ov
 _DOING_AFTER = re.compile(rf"\s+(?!{NOT_PARTICIPLES}\b)[a-z]{{3,}}ing\b")
 
 
+_ANYONE = word_set("people everyone everybody anyone anybody nobody someone somebody")
 _GERUND_OBJECTS = DETERMINERS | word_set("all every")  # `Owning all 10 gadgets`
 
 

@@ -75,6 +75,8 @@ def noun_phrase(text: str, end: int, noun: str) -> str:
         tail = " ".join(words[: next((i for i, w in enumerate(words) if w[0].isdigit()), 7)])
     elif tail.startswith("who") or _PARTICIPLE.match(tail):
         tail = _before_main_verb(_TAIL_STOP.sub("", tail))
+        if tidy(tail).split()[-1:] and tidy(tail).split()[-1].lower() in _HELPING:
+            tail = ""  # "men who may or may not be her father": no clause cut short at `may`
     else:
         tail = _before_main_verb(NP_STOP.sub("", _OF_TAIL_STOP.sub("", tail)), first=0)
     return tidy(f"{noun} {tail}")
@@ -99,6 +101,7 @@ def _before_main_verb(tail: str, first: int = 1) -> str:
     return tail
 
 
+_HELPING = word_set("may might will would could can should must shall do does did")
 _COMPLEMENT_OPENERS = word_set("in at from on with by into over for to of after before")
 _PARTICIPLE = re.compile(rf"(?:[a-z]+ed|{_IRREGULAR_PARTICIPLES})\s")
 

@@ -95,7 +95,12 @@ _NO_CLAUSE_OPENERS = word_set("to of and or by as than maybe perhaps probably po
 def _no_noun(word: str) -> bool:
     """True for a word that opens no noun phrase: an adverb (`reckon maybe`) or a verb
     (`damages claimed eclipsed`)."""
-    return word.endswith("ly") or is_verb(word) or (len(word) > 4 and word.endswith("ed"))
+    gerund = word.endswith("ing")  # "suggested keeping troops in Iraq could cost": a subject
+    return (
+        word.endswith("ly")
+        or (is_verb(word) and not gerund)
+        or (len(word) > 4 and word.endswith("ed"))
+    )
 
 
 # A share opening the subject: what it is a share of is what the clause is about.
