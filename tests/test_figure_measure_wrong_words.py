@@ -246,3 +246,31 @@ def test_no_owner_in_general_and_no_clause_cut_at_its_helping_verb(
     sentence: str, number: str, expected: str
 ) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # a present verb after its subject and an adverb is the clause's verb
+        (
+            "Skyline Air currently operates six flights to Oslo.",
+            "six flights",
+            "Skyline Air flights",
+        ),
+        ("Harwood Mills now employs 1,200 people.", "1,200 people", "Harwood Mills people"),
+        # an -ly adjective before a noun is no adverb before a verb
+        ("Average monthly wages rose 2.1% in May.", "2.1%", "Average monthly wages"),
+        # a change's amount quoted with its `by`
+        ('The manager hopes to increase output "by nearly 12%" this year.', "12%", "output"),
+    ],
+)
+def test_a_present_verb_after_an_adverb_ends_the_subject(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_an_owner_put_before_a_measure_keeps_the_case_of_an_acronym_word() -> None:
+    paragraphs = [["The Harbour Office has about 3,100 UK-based staff."]]
+    found = {f.text: f.measure for f in figures_in_article(paragraphs)}
+    assert found["about 3,100 UK-based staff"] == "Harbour Office UK-based staff"

@@ -235,7 +235,35 @@ def verb_at(words: list[str], index: int) -> bool:
         return not _after_determiner(words, index) and not _before_auxiliary(words, index)
     past = word.islower() and word.endswith("ed") and len(word) > 4
     before = words[index - 1] if index > 0 else ""
-    return past and (before[:1].isupper() or before.lower() in RESOLVED)
+    return (past and (before[:1].isupper() or before.lower() in RESOLVED)) or _present_after_adverb(
+        words, index
+    )
+
+
+def _present_after_adverb(words: list[str], index: int) -> bool:
+    """True for a present verb after its subject and an adverb: `BA currently operates`, `Iran
+    now runs` (the adverb marks a verb; `the early results` has an article instead)."""
+    word = words[index]
+    if index < 2 or not word.islower() or not word.endswith("s") or word.endswith(_NO_VERB_ENDS):
+        return False
+    adverb, subject = words[index - 1], words[index - 2]
+    marked = adverb.islower() and (
+        (adverb.endswith("ly") and len(adverb) > 4 and adverb not in _LY_ADJECTIVES)
+        or adverb in VERB_ADVERBS
+    )
+    noun = subject.lower() not in DETERMINERS | HEAD_PREPOSITIONS | _RELATIVES
+    noun = noun and not subject.endswith("ly")
+    return marked and noun
+
+
+_RELATIVES = frozenset({"which", "who", "that"})  # "..., which currently employs": an aside
+# -ly words that describe a noun: `average monthly wages`, `May's yearly sales`.
+_LY_ADJECTIVES = word_set(
+    "monthly yearly weekly daily quarterly hourly nightly early only likely elderly friendly "
+    "costly lovely deadly lonely lively orderly holy silly ugly"
+)
+_NO_VERB_ENDS = ("ss", "us", "is", "ics", "'s", "\u2019s")
+VERB_ADVERBS = frozenset({"now", "still", "also", "already", "often", "always", "never"})
 
 
 # Words before an auxiliary that leave it a verb: `should have cost`, `not have`.

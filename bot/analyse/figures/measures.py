@@ -279,7 +279,11 @@ CHANGE_VERBS = (
 def verb_object(text: str, start: int) -> str:
     """The object of a change verb right before the quantity: `boost the range by 35 miles`."""
     begin, _ = clause_span(text, start)
-    words = QUALIFIED.sub(" ", text[begin:start]).split()
+    words = [
+        w.strip("\"'\u201c\u201d\u2018\u2019")
+        for w in QUALIFIED.sub(" ", text[begin:start]).split()
+    ]
+    words = [w for w in words if w]  # "to increase productivity \"by nearly 30%\""
     while words and words[-1].lower() in _INTENSIFIERS:
         words.pop()  # "reduced the rate by a whopping 35%"
     amount = bool(words) and words[-1].lower() in {"by", "from", "to"}

@@ -146,8 +146,8 @@ class Owners:
         owner = self._owner(at, since, places=head in NATIONAL)
         if owner is None:
             return measure
-        if words[0][:1].isupper() and not words[0].isupper():
-            words[0] = words[0].lower()  # "Net income" opened its sentence
+        if words[0][:1].isupper() and words[0][1:].islower():
+            words[0] = words[0].lower()  # "Net income" opened its sentence, not "UK-based"
         return " ".join([owner.name, *words])
 
     def _stand_in(self, words: list[str], at: Place, since: int) -> str:

@@ -12,6 +12,7 @@ from bot.analyse.figures.lexicon import (
     DETERMINERS,
     QUALIFIED,
     RESOLVED,
+    VERB_ADVERBS,
     VERBS,
     is_verb,
     tidy,
@@ -234,7 +235,9 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
         if index > 0 and wanting and _predicate_only(words):
             continue  # "X, a film that leads the field, was": a relative clause, no subject
         reach -= 0 if verbs[:1] == [0] else 1  # "..., rose by": its subject is further back
-        found = _past_opener(tidy(" ".join(words[: verbs[0]]) if verbs else pieces[index]))
+        found = _past_opener(
+            tidy(" ".join(_unmarked(words[: verbs[0]])) if verbs else pieces[index])
+        )
         if len(words) > 1 and words[0].lower() in {"this", "that"} and present_verb(words[1]):
             found = words[0]  # "This means that ...": a pronoun and its verb
         if found.lower() in RESOLVED | _LINKERS | _PREPOSITIONS and reach > 0:
@@ -244,6 +247,17 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
             return "" if found.lower() in PRONOUN_SUBJECTS else found
         wanting = bool(verbs)
     return ""
+
+
+def _unmarked(words: list[str]) -> list[str]:
+    """A subject without the adverb between it and its verb: `BA currently` -> `BA`."""
+    marked = len(words) > 1 and words[-1].islower() and words[-1] in VERB_ADVERBS | _LY_ADVERBS
+    if marked and " ".join(words[:-1]).lower() not in PRONOUN_SUBJECTS:
+        return words[:-1]
+    return words  # "which currently": a relative clause, whose subject is further back
+
+
+_LY_ADVERBS = word_set("currently already recently previously reportedly allegedly typically")
 
 
 def is_own_subject(text: str, quantity: Quantity) -> bool:
