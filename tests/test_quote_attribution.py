@@ -659,3 +659,38 @@ def test_attribution_an_abbreviation_in_an_apposition_does_not_end_it() -> None:
         "Mara Quint, a former D.C. fundraiser who knows the party bosses in Queens, says the "
         "donors are “nervous but loyal.”"
     ) == [("nervous but loyal.", "Mara Quint", "says", "Mara Quint")]
+
+
+def test_a_bare_spokesman_speaks_for_the_body_that_just_spoke() -> None:
+    said = speakers(
+        "The Harwick Group said the sale of its dairies would go ahead.",
+        "But a spokesman added: “There will be no job losses at the plant.”",
+    )
+    assert said == [("There will be no job losses at the plant.", "Harwick Group")]
+
+
+def test_a_bare_spokesman_far_from_any_body_that_spoke_stays_a_spokesman() -> None:
+    said = speakers(
+        "The Harwick Group said the sale of its dairies would go ahead.",
+        "Farmers in the valley were not told.",
+        "Milk prices have fallen for a year.",
+        "Some shops have closed.",
+        "A spokesman said: “We will look at every offer.”",
+    )
+    assert said == [("We will look at every offer.", "spokesman")]
+
+
+def test_a_body_only_named_in_passing_has_no_spokesman() -> None:
+    said = speakers(
+        "Mira Lund told BBC Radio Kent the dairies would stay.",
+        "A spokesman said: “We will look at every offer.”",
+    )
+    assert said == [("We will look at every offer.", "spokesman")]
+
+
+def test_a_lone_one_opening_a_sentence_is_one_of_the_people_counted_before() -> None:
+    said = speakers(
+        "Some former employees are angry at the way the closure was handled.",
+        "One told the Courier: “We were ruined in a day.”",
+    )
+    assert said == [("We were ruined in a day.", "one of the employees")]

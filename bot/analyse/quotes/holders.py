@@ -22,7 +22,9 @@ from bot.analyse.quotes.role_nouns import (
     roles_written,
 )
 
-_NEVER = Place(-1, -1)  # before the article's first word: a person not mentioned yet
+_NEVER = Place(-1, -1)
+_SPOKESMAN_REACH = 2  # paragraphs back that a body may be for a bare `a spokesman`
+_SPOKESMAN_CHARACTERS = 400  # and characters back within one paragraph (a story run together)
 
 
 class Holders:
@@ -30,8 +32,8 @@ class Holders:
 
     What resolution asks of it: `history_before` (mentions and speakers, latest first),
     `role_holder` and `marked_holder` (who holds a role), `owned_role_holder` (whose role it
-    is), `roles_written` (role words at each person's mentions), `org_named` and `last_org`
-    (which body), and `latest_mention` (when a person was last named)."""
+    is), `roles_written` (role words at each person's mentions), `org_named`, `last_org`
+    and `speaking_body` (which body), and `latest_mention` (when a person was last named)."""
 
     def __init__(self, cast: Cast) -> None:
         self.cast = cast
@@ -60,6 +62,21 @@ class Holders:
         orgs = [(m, p) for m, p in self.history_before(at) if p.org]
         ranked = [p for m, p in orgs if m.subject] + [p for _m, p in orgs]
         return ranked[0] if ranked else None
+
+    def speaking_body(self, at: Place) -> Person | None:
+        """The body a bare `a spokesman` speaks for: the latest one to open a clause or to
+        speak, no more than two paragraphs (or, in one paragraph, a few sentences) back (`The
+        Vestey Group said ... But a spokesman added`); a body only named in passing (`told BBC
+        Radio`) is none."""
+        for mention, person in self.history_before(at):
+            same = mention.key.paragraph == at.paragraph
+            if at.paragraph - mention.key.paragraph > _SPOKESMAN_REACH or (
+                same and at.offset - mention.key.offset > _SPOKESMAN_CHARACTERS
+            ):
+                return None
+            if person.org and mention.subject:
+                return person
+        return None
 
     def marked_holder(
         self, nouns: set[str], named: list[str], at: Place, qualifiers: set[str]

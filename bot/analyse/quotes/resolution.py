@@ -10,6 +10,7 @@ sentence, the speaker of the quote just before, the next sentence, and the perso
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.analyse.quotes.cast import Cast, Mention, Person
@@ -80,6 +81,8 @@ class Resolver(Focus):
     def resolve(self, phrase: Phrase, at: Place) -> Person | None:
         """The person a phrase stands for at point `at`, or None when it cannot be told."""
         if phrase.kind == "name":
+            if phrase.words == ("One",) and (group := self._group_before(at)):
+                return self.cast.add(f"one of the {group}")  # "Two students ... One told"
             return self._named(phrase)
         if phrase.kind == "pronoun":
             gender = PRONOUN_GENDER.get(phrase.words[0])
@@ -87,6 +90,21 @@ class Resolver(Focus):
                 return self.focus(at, gender)
             return self.statement_of or self.last_org(at)  # `It added`: the statement again
         return self._described(phrase, at)
+
+    def _group_before(self, at: Place) -> str:
+        """The people last counted before `at` in its paragraph or the one before (`Two
+        students were hurt`: `students`), whom a lone `One` opening a sentence is one of."""
+        for paragraph in range(at.paragraph, max(at.paragraph - 2, -1), -1):
+            if paragraph >= len(self.texts):
+                continue
+            text = self.texts[paragraph]
+            end = at.offset if paragraph == at.paragraph else len(text)
+            counted = _COUNTED_PEOPLE.finditer(text, 0, end)
+            words = [w for m in counted for w in m.group("second", "first")]
+            groups = [w for w in words if w and (plural_person_noun(w) or w in _MORE_PEOPLE)]
+            if groups:
+                return groups[-1]
+        return ""
 
     def _named(self, phrase: Phrase) -> Person:
         words = without_possessives(phrase.words)
@@ -128,6 +146,8 @@ class Resolver(Focus):
             return self.resolve(Phrase("pronoun", (owning,)), at)
         if head in SPOKES:
             spoken_for = self._spoken_for(head, mods, named, at)
+            if spoken_for is None and not mods and phrase.article.lower() in {"a", "an"}:
+                spoken_for = self._bare_spokesman(head, at)
             if spoken_for is not None:
                 return spoken_for
             if mods:  # `the council's ruling`: the council
@@ -235,6 +255,11 @@ class Resolver(Focus):
             return speaker
         return None if mods else self.cast.owner(head, at)  # `the report`: the World Bank's
 
+    def _bare_spokesman(self, head: str, at: Place) -> Person | None:
+        """The body `a spokesman` with no body named speaks for: the one that just spoke or
+        opened a clause (`The Vestey Group said ... But a spokesman added`)."""
+        return self.speaking_body(at) if head in _SPOKESPEOPLE else None
+
     def _holds_all(self, person: Person, mods: list[str], at: Place) -> bool:
         """Whether the person's role holds every word the description adds to its noun (`the
         two-time champion` is not surely the four-time one)."""
@@ -249,6 +274,20 @@ class Resolver(Focus):
         if any(person_noun(w) for w in self.roles_written(at).get(focus.name, ())):
             return holder
         return focus if self.latest_mention(focus, at) > self.latest_mention(holder, at) else holder
+
+
+# People counted: `Two students`, `three local men`, `Some former employees`.
+_COUNTED_PEOPLE = re.compile(
+    r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|"
+    r"[Ss]ome|[Mm]any|[Dd]ozens of|[Hh]undreds of|\d[\d,]*)"
+    r"\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?"
+)
+# Plurals for people that `plural_person_noun` does not know by their ending.
+_MORE_PEOPLE = frozenset([
+    "employees", "fans", "relatives", "friends", "neighbours", "neighbors", "witnesses",
+    "survivors", "parents", "children", "colleagues", "pupils", "refugees", "detainees", "people",
+])  # fmt: skip
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _body_name(words: tuple[str, ...], head: str) -> str:
