@@ -274,3 +274,31 @@ def test_an_owner_put_before_a_measure_keeps_the_case_of_an_acronym_word() -> No
     paragraphs = [["The Harbour Office has about 3,100 UK-based staff."]]
     found = {f.text: f.measure for f in figures_in_article(paragraphs)}
     assert found["about 3,100 UK-based staff"] == "Harbour Office UK-based staff"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # a participle after an article describes its noun: no past verb after a name
+        ("A signed Elvis photograph managed to fetch $2,300.", "$2,300", "signed Elvis photograph"),
+        (
+            "The battery-powered van shaved 4 seconds off the old time.",
+            "4 seconds",
+            "battery-powered van",
+        ),
+        # `include` is the clause's verb
+        ("Her declared interests include £18,000 from speeches.", "£18,000", "declared interests"),
+        # a noun after `other` is no verb
+        (
+            "Other measures taken by the council cost £5m.",
+            "£5m",
+            "Other measures taken by the council",
+        ),
+        # `of between` a range
+        ("He drew a salary of between £25,000 and £35,000.", "£25,000", "salary"),
+    ],
+)
+def test_subjects_read_through_articles_include_and_other(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected

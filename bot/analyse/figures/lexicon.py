@@ -71,7 +71,8 @@ VERBS = (INCREASE | DECREASE) - CHANGE_NOUNS | word_set(
     "expects expected plans averaged accounted account ended closed finished scored lists "
     "offers needs sat stand fetch fetched runs weighs measure measures tops topped exceeded "
     "traded trades stretched continued remains remained became become thanks poised trending "
-    "came comes went goes began begins ran fought drew told spoke knew keeps keep see"
+    "came comes went goes began begins ran fought drew told spoke knew keeps keep see "
+    "include includes"
 )
 _CHANGE_AFTER = re.compile(
     r"\s*(?P<word>increase|rise|gain|jump|growth|surge|hike|rally|drop|fall|decline|decrease|"
@@ -235,9 +236,8 @@ def verb_at(words: list[str], index: int) -> bool:
         return not _after_determiner(words, index) and not _before_auxiliary(words, index)
     past = word.islower() and word.endswith("ed") and len(word) > 4
     before = words[index - 1] if index > 0 else ""
-    return (past and (before[:1].isupper() or before.lower() in RESOLVED)) or _present_after_adverb(
-        words, index
-    )
+    named = before[:1].isupper() and before.lower() not in _ARTICLES  # not "A signed photo"
+    return (past and (named or before.lower() in RESOLVED)) or _present_after_adverb(words, index)
 
 
 def _present_after_adverb(words: list[str], index: int) -> bool:
@@ -257,6 +257,9 @@ def _present_after_adverb(words: list[str], index: int) -> bool:
 
 
 _RELATIVES = frozenset({"which", "who", "that"})  # "..., which currently employs": an aside
+_ARTICLES = frozenset(
+    {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"}
+)  # no names
 # -ly words that describe a noun: `average monthly wages`, `May's yearly sales`.
 _LY_ADJECTIVES = word_set(
     "monthly yearly weekly daily quarterly hourly nightly early only likely elderly friendly "
@@ -290,7 +293,7 @@ def _after_determiner(words: list[str], index: int) -> bool:
 
 # Words that open a noun phrase, left between a verb and its object.
 DETERMINERS = word_set("the a an its their his her our this that these those")
-_BEFORE_NOUN = DETERMINERS | word_set("total")
+_BEFORE_NOUN = DETERMINERS | word_set("total other such")  # "Other measures taken"
 # Adjectives of amounts between a determiner and a noun that looks like a verb: `the average cost`.
 _ADJECTIVES = word_set(
     "average overall estimated projected actual net gross new extra additional expected "

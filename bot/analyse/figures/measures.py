@@ -215,9 +215,12 @@ _AGE_BEFORE = re.compile(
 )
 
 
+_BETWEEN = re.compile(r"(?<=\bof)\s+between\s*$")  # "a salary of between £25,000 and £35,000"
+
+
 def of_before(text: str, start: int) -> str:
     """The noun phrase of `debts of 6bn` or `sales of 5835 units`, right before the quantity."""
-    before = QUALIFIED.sub(" ", text[max(0, start - NEAR_REACH) : start])
+    before = QUALIFIED.sub(" ", _BETWEEN.sub(" ", text[max(0, start - NEAR_REACH) : start]))
     if found := _AGE_BEFORE.search(before):
         return tidy(noun_run(found.group("np")))  # "players over the age of 21": players
     if found := _OF_BEFORE.search(before):
