@@ -141,3 +141,8 @@ def test_what_a_cause_moved_up_or_down_is_what_the_figure_measures(
     sentence: str, number: str, expected: str
 ) -> None:
     assert measure_of(sentence, number) == expected
+
+
+def test_a_body_that_names_what_it_owns_is_no_source() -> None:
+    sentence = "The Institute for Retail Studies (IRS) index fell to 48.2 in May."
+    assert measure_of(sentence, "48.2") == "Institute for Retail Studies index"

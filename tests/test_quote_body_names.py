@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analyse.quotes.cast import build_cast
 from tests.test_quote_noun_descriptions import attributed
 
 OPENING = "Storms flooded the harbour town overnight."
@@ -107,3 +108,20 @@ def test_quote_a_described_body_keeps_its_name(said: str, expected: tuple[str, .
 )
 def test_quote_one_name_after_the_is_a_body_not_a_he(said: str, expected: tuple[str, ...]) -> None:
     assert attributed("Ivo Marsh is the foreign minister of Ostland.", said) == [expected]
+
+
+def test_the_words_after_for_in_a_bodys_name_are_no_one_of_their_own() -> None:
+    cast = build_cast(
+        ["The Office for Fair Rents said rents rose. The Institute for Rural Studies agreed."]
+    )
+    assert {n: p.org for n, p in cast.people.items()} == {
+        "Office for Fair Rents": True,
+        "Office": True,
+        "Institute for Rural Studies": True,
+        "Institute": True,
+    }
+
+
+def test_a_person_named_after_a_bodys_name_stays_a_person() -> None:
+    cast = build_cast(["Institute of Technology Police Chief John Ruiz was about to leave."])
+    assert cast.people["John Ruiz"].org is False

@@ -92,11 +92,19 @@ def is_source(phrase: str, clause: str) -> bool:
     named = [w.lower() for w in words[:end]]
     if named[-1] in SOURCE_NOUNS or _reports_next(named):
         return True
-    if named[-1] not in INSTITUTIONS:
+    if named[-1] not in INSTITUTIONS or _owned_by_body(words[end:]):
         return False
     # the head of a body's name (`the Statistics Office`, `the census bureau`): a `Post Office`
     # or a `box office` is something else
     return words[end - 1][:1].isupper() or not SOURCE_NOUNS.isdisjoint(named)
+
+
+def _owned_by_body(rest: list[str]) -> bool:
+    """True when a body's name goes on to a common noun it owns: `Institute for Supply
+    Management index` is the index, not the institute."""
+    if not rest or not rest[-1].islower() or rest[-1] in SOURCE_NOUNS | INSTITUTIONS:
+        return False
+    return all(w[:1].isupper() or w.lower() in {"for", "of", "and", "&"} for w in rest[:-1])
 
 
 def _reports_next(words: list[str]) -> bool:

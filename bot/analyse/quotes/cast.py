@@ -166,6 +166,8 @@ def _add_run(cast: Cast, text: str, p: int, match: re.Match[str]) -> None:
     before = text[max(0, match.start() - 80) : match.start()]
     lead = raw[: raw.index(words[0])] if words and words[0] in raw else []
     titled = " ".join([before, *lead])  # `Judge Okafor`: the title inside the run
+    if _tail_of_org(cast, raw, before):
+        return  # `National Statistics` of `the Office for National Statistics`: no one new
     if partisan(words):  # `a New Hampshire Democrat`: someone unnamed, `Ohio Republicans` a body
         cast.add(" ".join(words), org=words[-1].endswith("s"))
     elif is_person(words, before):
@@ -182,6 +184,19 @@ def _add_run(cast: Cast, text: str, p: int, match: re.Match[str]) -> None:
             _add_org(cast, named, text, p, match)
     elif the_one(raw, words, before, text[match.end() : match.end() + 20]):
         _add_org(cast, words, text, p, match)
+
+
+def _tail_of_org(cast: Cast, raw: list[str], before: str) -> bool:
+    """True for a whole run after `for` or `of` that ends an organisation's name already in
+    the cast, with no first name in it: `Fiscal Studies` of `Institute for Fiscal Studies`
+    (not `Police Chief John DiFava` after `Institute of Technology`)."""
+    if not raw or not _AFTER_ORG_WORD.search(before) or any(w in FIRST_NAMES for w in raw):
+        return False
+    tails = {f" {joint} {' '.join(raw)}" for joint in ("for", "of", "for the", "of the")}
+    return any(p.org and n.endswith(tuple(tails)) for n, p in cast.people.items())
+
+
+_AFTER_ORG_WORD = re.compile(r"[A-Z][\w&'\u2019-]*\s+(?:for|of)\s+(?:the\s+)?$")
 
 
 def _surname_of_someone(cast: Cast, words: list[str]) -> bool:
