@@ -302,3 +302,31 @@ def test_subjects_read_through_articles_include_and_other(
     sentence: str, number: str, expected: str
 ) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        # what a firm agrees to buy or acquire is priced, by its name
+        (
+            "Drug giant Halvers has agreed to buy medical firm Corvex for $12.4bn.",
+            "$12.4bn",
+            "Corvex price",
+        ),
+        (
+            "Brewer Tolland agreed to acquire Californian wine company Redleaf for $260m.",
+            "$260m",
+            "Redleaf price",
+        ),
+        # a long opener with no comma before the subject
+        (
+            "In early afternoon trade in Frankfurt the company share price was down 2%.",
+            "2%",
+            "company share price",
+        ),
+    ],
+)
+def test_bought_things_and_subjects_after_long_openers(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected

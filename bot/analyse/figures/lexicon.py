@@ -178,16 +178,17 @@ MAX_WORDS = 8  # a measure longer than this is cut: it is shown next to every nu
 
 
 @lru_cache(maxsize=8192)
-def tidy(phrase: str) -> str:
+def tidy(phrase: str, cut: bool = True) -> str:
     """A measure phrase without leading articles, containers or trailing function words (kept
-    per phrase: every candidate measure of every figure passes here, many more than once)."""
+    per phrase: every candidate measure of every figure passes here, many more than once), cut
+    to `MAX_WORDS` words unless `cut` is False."""
     phrase = re.sub(r"\s+", " ", phrase).strip(_EDGES)
     for _ in range(2):
         phrase = _OPENING_ADVERB.sub("", phrase)
         phrase = _without_trailing(CONTAINER.sub("", _LEADING.sub("", phrase))).strip(" ,")
     parts = phrase.split()
     words = [w for i, w in enumerate(parts) if i == 0 or w != parts[i - 1]]
-    return " ".join(words[:MAX_WORDS])  # "length length": a noun read twice is written once
+    return " ".join(words[:MAX_WORDS] if cut else words)  # "length length": a noun written once
 
 
 # What no measure starts or ends with.

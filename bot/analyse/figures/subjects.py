@@ -235,9 +235,8 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
         if index > 0 and wanting and _predicate_only(words):
             continue  # "X, a film that leads the field, was": a relative clause, no subject
         reach -= 0 if verbs[:1] == [0] else 1  # "..., rose by": its subject is further back
-        found = _past_opener(
-            tidy(" ".join(_unmarked(words[: verbs[0]])) if verbs else pieces[index])
-        )
+        raw = " ".join(_unmarked(words[: verbs[0]])) if verbs else pieces[index]
+        found = tidy(_past_opener(tidy(raw, cut=False)))  # no long opener cuts it short
         if len(words) > 1 and words[0].lower() in {"this", "that"} and present_verb(words[1]):
             found = words[0]  # "This means that ...": a pronoun and its verb
         if found.lower() in RESOLVED | _LINKERS | _PREPOSITIONS and reach > 0:
@@ -305,6 +304,8 @@ def _past_opener(phrase: str) -> str:
     for index in range(len(words) - 1, 1, -1):
         if words[index].lower() in _SUBJECTPRONOUN_SUBJECTS:
             return words[index]  # "Away from the spots on the Algarve we": we
+        if words[index].lower() in {"the", "a", "an"} and words[index - 1][:1].isupper():
+            return " ".join(words[index:])  # "In trade in London the company share price"
         if words[index][:1].isupper() and words[index - 1].islower():
             return " ".join(words[index:])
     return phrase

@@ -57,8 +57,9 @@ _PRICED = re.compile(
 # A verb of buying, what is bought and where or when, up to the `for` of its price.
 _BOUGHT_FOR = re.compile(
     r"\b(?:buy|buys|buying|bought|download|downloads|downloading|downloaded|rent|rents|renting|"
-    r"rented|purchase|purchases|purchasing|purchased)\s+(?:(?:the|a|an|their|his|her|its|your)\s+)?"
-    r"(?P<thing>[\w'\u2019-]+(?:\s+(?!(?:in|at|on|from|within|online)\b)[\w'\u2019-]+){0,2}?)"
+    r"rented|purchase|purchases|purchasing|purchased|acquire|acquires|acquiring|acquired)"
+    r"\s+(?:(?:the|a|an|their|his|her|its|your)\s+)?"
+    r"(?P<thing>[\w'\u2019-]+(?:\s+(?!(?:in|at|on|from|within|online)\b)[\w'\u2019-]+){0,3}?)"
     r"(?:\s+(?:in|at|on|from|within|online)\b[^,;:]*?)?\s+for\s+"
     r"(?:(?:about|around|just|only|under|over|less\s+than|more\s+than)\s+)?$",
     re.IGNORECASE,
@@ -81,10 +82,25 @@ def price(text: str, start: int) -> str:
         seller = subject(text, start - len(window) + found.start())
         thing = tidy(_before_going(seller) if sold else " ".join(between))
     elif found := _BOUGHT_FOR.search(window):
-        thing = tidy(found.group("thing"))  # "download the song in minutes for 70p": song
+        thing = _named_only(tidy(found.group("thing")))  # "download the song for 70p": song
     else:
         return ""
     return f"{thing} price" if thing and not measure_flaw(thing) else ""  # not "Most price"
+
+
+_NOT_DESCRIBING = word_set("into in on of for to from with at by the a an")
+
+
+def _named_only(thing: str) -> str:
+    """A bought thing's name without the words that describe it: `rival Beta Foods` -> `Beta
+    Foods`, `Californian wine company Chalone` -> `Chalone`."""
+    words = thing.split()
+    named = len(words)
+    while named and (words[named - 1][:1].isupper() or words[named - 1] in {"&", "of", "and"}):
+        named -= 1
+    described = 0 < named < len(words) and words[named - 1] not in _NOT_DESCRIBING
+    named_run = described and words[named][:1].isupper() and words[named - 1].islower()
+    return " ".join(words[named:]) if named_run else thing
 
 
 def _before_going(phrase: str) -> str:
