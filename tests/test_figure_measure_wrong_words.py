@@ -330,3 +330,15 @@ def test_bought_things_and_subjects_after_long_openers(
     sentence: str, number: str, expected: str
 ) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("The agency provides $150 billion a year in grants.", "$150 billion", "agency"),
+        ("The club boasts more than 20,000 members.", "20,000 members", "club members"),
+        ("Harbour Coal operates 15 deep mines.", "15 deep mines", "Harbour Coal deep mines"),
+    ],
+)
+def test_common_present_verbs_end_the_subject(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected

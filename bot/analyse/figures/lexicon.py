@@ -72,7 +72,8 @@ VERBS = (INCREASE | DECREASE) - CHANGE_NOUNS | word_set(
     "offers needs sat stand fetch fetched runs weighs measure measures tops topped exceeded "
     "traded trades stretched continued remains remained became become thanks poised trending "
     "came comes went goes began begins ran fought drew told spoke knew keeps keep see "
-    "include includes"
+    "include includes provides provide seeks wants requires allows involves represents "
+    "contains operates serves boasts aims"
 )
 _CHANGE_AFTER = re.compile(
     r"\s*(?P<word>increase|rise|gain|jump|growth|surge|hike|rally|drop|fall|decline|decrease|"
