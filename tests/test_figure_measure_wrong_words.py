@@ -335,7 +335,7 @@ def test_bought_things_and_subjects_after_long_openers(
 @pytest.mark.parametrize(
     ("sentence", "number", "expected"),
     [
-        ("The agency provides $150 billion a year in grants.", "$150 billion", "agency"),
+        ("The agency provides $150 billion a year.", "$150 billion", "agency"),
         ("The club boasts more than 20,000 members.", "20,000 members", "club members"),
         ("Harbour Coal operates 15 deep mines.", "15 deep mines", "Harbour Coal deep mines"),
     ],
