@@ -342,3 +342,17 @@ def test_bought_things_and_subjects_after_long_openers(
 )
 def test_common_present_verbs_end_the_subject(sentence: str, number: str, expected: str) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("He was cut with a knife measuring about 10 inches long.", "10 inches", "knife"),
+        ("The board approved a factory site measuring 250 acres.", "250 acres", "factory site"),
+        ("The firm rejected a takeover offer worth $2.3bn.", "$2.3bn", "takeover offer"),
+    ],
+)
+def test_what_measures_or_is_worth_a_sum_without_the_verb_before_it(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected

@@ -60,8 +60,9 @@ _CHANGE_TO = re.compile(
 )
 _AMOUNTS = r"totalling|totaling|worth|amounting\s+to"
 _AMOUNTING = re.compile(
-    rf"(?P<np>(?:[\w'\u2019-]+\s+){{0,3}}[\w'\u2019-]+)\s+(?:{_AMOUNTS}|valued\s+at)\s+$"
+    rf"(?P<np>(?:[\w'\u2019-]+\s+){{0,3}}[\w'\u2019-]+)\s+(?:{_AMOUNTS}|valued\s+at|measuring)\s+$"
 )
+_AFTER_ARTICLE = re.compile(r"^.*\b(?:a|an)\s+(?=\S)", re.IGNORECASE)
 # What a participle after a comma says the amount of: `enjoyed strong growth since 2000,
 # averaging 10.9%` (the object before, without its time).
 _AVERAGING = re.compile(rf"(?P<np>[^,;:]{{3,60}}),\s+(?:averaging|{_AMOUNTS})\s+$")
@@ -247,7 +248,8 @@ def near(text: str, start: int, end: int) -> str:
     if found := _CHANGE_TO.search(before):
         return tidy(found.group("np"))
     if found := _AMOUNTING.search(before):
-        return tidy(noun_run(found.group("np"), head=True))  # "liabilities totalling $648m"
+        np = _AFTER_ARTICLE.sub("", found.group("np"))  # "approved a factory site measuring"
+        return tidy(noun_run(np, head=True))  # "liabilities totalling $648m"
     if found := _AVERAGING.search(before):
         return _averaged(found.group("np"))
     if bounded := _bounded_noun(text, start):
