@@ -356,3 +356,12 @@ def test_what_measures_or_is_worth_a_sum_without_the_verb_before_it(
     sentence: str, number: str, expected: str
 ) -> None:
     assert measure_of(sentence, number) == expected
+
+
+def test_a_person_with_a_hyphenated_first_name_owns_no_company_figure() -> None:
+    paragraphs = [
+        ["Chief executive Jean-Luc Marchand said it had been a hard year."],
+        ["In afternoon trade in Paris the company share price was down 1% at 1218 pence."],
+    ]
+    found = {f.text: f.measure for f in figures_in_article(paragraphs)}
+    assert found["down 1%"] == "company share price"

@@ -223,7 +223,13 @@ def _body(person: Person) -> bool:
         return False
     if person.name.lower() in TIME_ZONES or person.name in REPORTERS:
         return False
+    if not person.org and _HYPHENATED_FIRST.match(person.name):
+        return False  # `Jean-Pierre Garnier`: a first name the gender lists do not know
     return person.org or person.gender is None
+
+
+# A hyphenated first name before a surname: `Jean-Pierre Garnier`, `Anne-Marie Duval`.
+_HYPHENATED_FIRST = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+ [A-Z][\w'\u2019-]+$")
 
 
 # Those who report the news (`Tunis (CNN)`, `told CNN`, `(Reuters)`) own none of its figures.
