@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.analyse.figures.extraction import figures_in_sentence
+from tests.test_figure_measures import measure_of
 
 
 def measures(sentence: str) -> list[tuple[str, str]]:
@@ -58,3 +61,18 @@ def test_others_with_a_casualty_word_are_people() -> None:
         ("3 people", "people dead"),
         ("17 others", "people injured"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("By nightfall, 31 were dead, according to the coastguard.", "31", "people dead"),
+        ("About 600 more were rescued by fishing boats.", "About 600", "people rescued"),
+        ("At least 9 were killed and 14 injured in the fire.", "At least 9", "people killed"),
+        ("All six officers were injured in the raid.", "six officers", "officers injured"),
+    ],
+)
+def test_a_count_of_people_then_were_and_a_casualty_word_is_measured_by_it(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected

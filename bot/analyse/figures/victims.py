@@ -89,10 +89,12 @@ def with_deed(noun_phrase: str, counted: str, participle: str, doer: str) -> str
 _STATES = frozenset({"dead", "injured", "wounded", "homeless", "missing", "stranded", "hurt"})
 
 
-# A casualty word right after a count of people, its `were` left out: `another 139 wounded`,
-# `21 others injured`; not a verb with an object (`two gunmen killed the guard`).
+# A casualty word right after a count of people, its `were` left out or not: `another 139
+# wounded`, `21 others injured`, `145 were dead`; not a verb with an object (`two gunmen killed
+# the guard`).
 _STATE_RIGHT_AFTER = re.compile(
-    r"\s+(?P<state>wounded|injured|hurt|missing|dead|killed|arrested|rescued|displaced|detained)"
+    r"\s+(?:more\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?P<state>wounded|injured|hurt|missing|dead|killed|arrested|rescued|displaced|detained)"
     r"\b(?!\s+(?:the|a|an|his|her|their|its|him|them)\b)"
 )
 _COUNTED_PEOPLE = PEOPLE | {"", "others"}
