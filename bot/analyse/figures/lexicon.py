@@ -259,9 +259,8 @@ def _present_after_adverb(words: list[str], index: int) -> bool:
 
 
 _RELATIVES = frozenset({"which", "who", "that"})  # "..., which currently employs": an aside
-_ARTICLES = frozenset(
-    {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"}
-)  # no names
+# Words before a participle that make it describe a noun, never a name's verb: `A signed photo`.
+_ARTICLES = word_set("a an the his her its their our my your")
 # -ly words that describe a noun: `average monthly wages`, `May's yearly sales`.
 _LY_ADJECTIVES = word_set(
     "monthly yearly weekly daily quarterly hourly nightly early only likely elderly friendly "

@@ -75,7 +75,8 @@ def noun_phrase(text: str, end: int, noun: str) -> str:
         tail = " ".join(words[: next((i for i, w in enumerate(words) if w[0].isdigit()), 7)])
     elif tail.startswith("who") or _PARTICIPLE.match(tail):
         tail = _before_main_verb(_TAIL_STOP.sub("", tail))
-        if tidy(tail).split()[-1:] and tidy(tail).split()[-1].lower() in _HELPING:
+        last = tidy(tail).lower().split()[-1:]
+        if last and last[0] in _HELPING:
             tail = ""  # "men who may or may not be her father": no clause cut short at `may`
     else:
         tail = _before_main_verb(NP_STOP.sub("", _OF_TAIL_STOP.sub("", tail)), first=0)
