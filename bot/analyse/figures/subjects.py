@@ -96,7 +96,7 @@ _NO_CLAUSE_OPENERS = word_set("to of and or by as than maybe perhaps probably po
 def _no_noun(word: str) -> bool:
     """True for a word that opens no noun phrase: an adverb (`reckon maybe`) or a verb
     (`damages claimed eclipsed`)."""
-    gerund = word.endswith("ing")  # "suggested keeping troops in Iraq could cost": a subject
+    gerund = word.endswith("ing")  # a gerund may open the believed clause's subject
     return (
         word.endswith("ly")
         or (is_verb(word) and not gerund)

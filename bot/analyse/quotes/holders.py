@@ -22,7 +22,7 @@ from bot.analyse.quotes.role_nouns import (
     roles_written,
 )
 
-_NEVER = Place(-1, -1)
+_NEVER = Place(-1, -1)  # before the article's first word: a person not mentioned yet
 _SPOKESMAN_REACH = 2  # paragraphs back that a body may be for a bare `a spokesman`
 _SPOKESMAN_CHARACTERS = 400  # and characters back within one paragraph (a story run together)
 
