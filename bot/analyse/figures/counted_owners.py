@@ -11,6 +11,7 @@ import re
 from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.counted_verbs import CALENDAR, done_by, done_by_subject, with_doer
 from bot.analyse.figures.lexicon import DETERMINERS, MAX_WORDS, is_verb, tidy, word_set
+from bot.analyse.figures.list_heads import list_head
 from bot.analyse.figures.measures import before_qualifier, of_before
 from bot.analyse.figures.noun_tails import NOT_PARTICIPLES, noun_phrase
 from bot.analyse.figures.numbers import Quantity
@@ -35,26 +36,48 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
         return rate  # "eight people per thousand are car owners"
     after = _STRONG.match(plain, quantity.end)  # "200-plus banks": the noun ends further on
     noun = noun_phrase(plain, after.end() if after else quantity.end, counted)
-    if (doer := done_by(plain, quantity.start)) and (done := with_doer(noun, counted, doer)):
+    head = list_head(plain, quantity.start)  # "detained four tourists and two Canadians"
+    if counted == "others" and _deed(plain, head, quantity.end):
+        counted, noun = "people", "people" + noun.removeprefix("others")  # "21 others injured"
+    if (doer := done_by(plain, head)) and (done := with_doer(noun, counted, doer)):
         return done  # "Ford builds 500,000 cars": cars Ford builds
     candidates = (
         _unless_collection(of_before(plain, quantity.start)),
         antecedent(plain, quantity.start),  # "Falic, which runs 90 stores": Falic stores
         *_subjects(plain, quantity),
     )
-    owners = (_unless_collection(tidy(repaired(before_predicate(_without_predicate(trimmed(c))))))
-              for c in candidates if c)  # fmt: skip
+    owners = (_cleaned(c) for c in candidates if c)
     personal = _PERSONAL_BEFORE.search(plain, max(0, quantity.start - 6), quantity.start)
     at = before_qualifier(plain, quantity.start)
     listed = plain[max(0, at - _SIBLING_REACH) : at] if _LIST_ITEM.search(plain, 0, at) else ""
     owned = (o for o in owners if _can_own(o, noun, quantity.unit) and _no_count(o, listed))
     owner = "" if personal else next(owned, "")
-    if participle := done_to(plain, quantity.start, quantity.end):
-        return with_deed(noun, counted, participle, owner)  # "people killed by the attack"
-    if owner[:1].islower() and (doer := done_by_subject(plain, quantity.start, owner)):
+    doing = owner or _list_subject(plain, quantity, head)  # "sold 2,000 cars, 300 vans"
+    if participle := done_to(plain, head, quantity.end):
+        return with_deed(noun, counted, participle, doing)  # "people killed by the attack"
+    if doing[:1].islower() and (doer := done_by_subject(plain, head, doing)):
         done = with_doer(noun, counted, doer)  # "homes the storm destroyed"
         return done if done and not measure_flaw(done) else _owned(owner, noun)
     return _owned(owner, noun)
+
+
+def _deed(plain: str, head: int, end: int) -> bool:
+    """True when something is said done to the counted things: a named doer or a deed."""
+    return bool(done_by(plain, head) or done_to(plain, head, end))
+
+
+def _cleaned(candidate: str) -> str:
+    """A candidate owner cut to the noun phrase a reader can put before the counted noun."""
+    cut = tidy(repaired(before_predicate(_without_predicate(trimmed(candidate)))))
+    return _unless_collection(cut)
+
+
+def _list_subject(plain: str, quantity: Quantity, head: int) -> str:
+    """The subject of the clause a list of counts is the object of, for an item after the first
+    (its own owner is refused: the item before is no owner), else ""."""
+    if head == quantity.start:
+        return ""
+    return _cleaned(subject(plain, head, 1))
 
 
 def _owned(owner: str, noun: str) -> str:

@@ -15,6 +15,7 @@ import re
 
 from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.lexicon import AUXILIARIES, MAX_WORDS, VERBS, word_set
+from bot.analyse.figures.list_heads import list_head
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
@@ -62,7 +63,8 @@ CALENDAR = word_set(
 # Common nouns for doers, capitalised only because they open the sentence.
 _COMMON_PLURALS = word_set(
     "authorities police officials researchers scientists analysts investigators officers "
-    "prosecutors doctors experts militants rebels troops soldiers residents"
+    "prosecutors doctors experts militants rebels troops soldiers residents gunmen attackers "
+    "assailants protesters demonstrators hackers thieves robbers burglars raiders"
 )
 # Words a name is never followed by as its verb (`Ford's new`, `Sony PlayStation`).
 _NOT_NAMES = word_set(
@@ -80,7 +82,7 @@ def done_by(plain: str, start: int) -> tuple[str, str] | None:
     lead = plain[begin : before_qualifier(plain, start)]
     found = _DOER.search(lead)
     if found is None:
-        return None
+        return _second_deed(plain, begin + len(lead))
     name, verb = found.group("name"), found.group("verb")
     main = _main_verb(verb)
     if _placed(lead[: found.start("name")]) or name in CALENDAR:
@@ -96,6 +98,36 @@ def done_by(plain: str, start: int) -> tuple[str, str] | None:
         return None
     return name, _PERFECT.sub("", verb)
 
+
+# `and cut` right before the number of `Acme will close 12 stores and cut 800 jobs`.
+_AND_VERB = re.compile(rf"\s+and\s+(?:{_ADVERBS}\s+)?(?P<verb>[a-z]+)\s*$")
+# What keeps the first verb's helpers for the second: `will close ... and cut`: will cut.
+_SHARED_HELPERS = AUXILIARIES - word_set("has have had") | {"to"}
+
+
+def _second_deed(plain: str, at: int) -> tuple[str, str] | None:
+    """The doer and verb of a second verb joined to the first one's object by `and` (`Acme will
+    close 12 stores and cut 800 jobs`: Acme, will cut), the doer read at the first object."""
+    joined = _AND_VERB.search(plain, max(0, at - 30), at)
+    if joined is None:
+        return None
+    verb = joined.group("verb")
+    if verb in _NOT_NAMES | _HAVING | _REPORTING:
+        return None
+    head = list_head(plain, plain.index("and", joined.start()) + len("and "))
+    first = done_by(plain, head) if head < joined.start() else None
+    if first is None:
+        return None
+    name, first_verb = first
+    helpers = first_verb.split()[:-1]
+    shared = helpers if helpers and helpers[-1] in _SHARED_HELPERS else []
+    if shared and verb.endswith(_PAST_ENDINGS):
+        return None  # "claimed to have taken ... and brought": no shared helpers
+    group = " ".join([*shared, verb])
+    return (name, group) if _verb_form(verb, group) else None
+
+
+_PAST_ENDINGS = ("ed", "ght", "ew", "ook", "old")
 
 # `He also allegedly insulted` right before the number: a person's pronoun and the verb.
 _PRONOUN_DOER = re.compile(
