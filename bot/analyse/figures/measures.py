@@ -134,7 +134,7 @@ def noun_after(text: str, end: int) -> str:
     words = NP_STOP.sub("", found.group("np")).split()
     if words[1:2] and words[1] in {"a", "an", "the"}:
         return ""  # "$1 million stay an average": a verb and its object, no noun phrase
-    cut = next((i for i, w in enumerate(words) if i and w in _NOT_NOUNS), len(words))
+    cut = next((i for i, w in enumerate(words) if i and _ends_noun(words, i)), len(words))
     phrase = tidy(noun_head(" ".join(words[:cut])))  # "takeover last year": takeover
     if phrase.lower() in PRONOUN_SUBJECTS:
         return ""
@@ -144,6 +144,14 @@ def noun_after(text: str, end: int) -> str:
         return phrase
     article = _OF_ARTICLE.match(text, at)  # "$2bn costs of the new scheme": the article kept
     return f"{phrase} of {article.group(1) if article else ''}{of_what}"
+
+
+def _ends_noun(words: list[str], at: int) -> bool:
+    """True when the word at `at` is no longer part of the noun phrase: a time word, an adverb
+    or a preposition, or `and` before another thing's article (`$3m loss and a record`)."""
+    if words[at] in {"and", "or"}:
+        return words[at + 1 : at + 2] in (["a"], ["an"], ["the"])
+    return words[at] in _NOT_NOUNS
 
 
 _COMPARATIVE = re.compile(r"\s+\w+er\s+than\b")

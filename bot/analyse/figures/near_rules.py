@@ -106,7 +106,24 @@ def described_noun(plain: str, quantity: Quantity) -> str:
     noun = noun_after(plain, quantity.end) or gerund_noun(plain, quantity.start, quantity.end)
     if quantity.unit in DISTANCE_UNITS and _WHERE_WORD.match(noun):
         return ""  # "20 miles north of Naples": where a place lies, no noun described
+    noun = _with_kind(plain, quantity.start, noun)
     return deal_parties(plain, noun, quantity.end) if is_money(quantity) else noun
+
+
+# Words between an article and the number that say which kind of thing the noun after is: `a
+# yearly $4,000 payment`, `a record £5m profit`, `an average 3% rise`.
+_KIND_BEFORE = re.compile(
+    r"(?<![\w'’])(?:a|an|the|its|their|his|her|our)\s+(?P<kind>yearly|annual|monthly|weekly|"
+    r"daily|quarterly|record|total|combined|net|gross|average|initial|one-off)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _with_kind(plain: str, start: int, noun: str) -> str:
+    """`noun` with the word before the number that says its kind (`yearly payment`)."""
+    at = before_qualifier(plain, start)
+    found = _KIND_BEFORE.search(plain, max(0, at - 20), at) if noun else None
+    return f"{found.group('kind').lower()} {noun}" if found else noun
 
 
 _WHERE_WORD = re.compile(

@@ -1,0 +1,29 @@
+"""The noun a sum describes keeps the word before the number that says its kind (`a yearly $900
+grant`: yearly grant), and ends before `and` opens another thing (`a $3m loss and a ...`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_figure_measures import measure_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Each family gets a yearly $900 grant from the trust.", "$900", "yearly grant"),
+        ("Verdi Foods reported an annual £3m loss.", "£3m", "annual loss"),
+        ("The studio booked a record $41m profit.", "$41m", "record profit"),
+        ("Staff will receive a one-off £250 bonus.", "£250", "one-off bonus"),
+        ("The council offered a £40 rebate to every household.", "£40", "rebate"),
+    ],
+)
+def test_a_kind_before_the_number_stays_with_its_noun(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_the_noun_after_a_sum_ends_before_another_thing() -> None:
+    sentence = "The court set a $2 million bond and the judge barred travel."
+    assert measure_of(sentence, "$2 million") == "bond"
