@@ -438,6 +438,9 @@ def test_a_place_owns_no_company_measure_and_a_named_price_keeps_its_thing() -> 
         ("The Nimbus glider crossed the bay at a speed of 90 mph.", "90", "Nimbus glider speed"),
         ("The Kestrel ferry will sail with a crew of twelve.", "twelve", "Kestrel ferry crew"),
         ("It cruised at a height of 9,000 feet.", "9,000", "height"),
+        ("The Tern X4 drone has a top speed of 70 mph.", "70 mph", "Tern X4 drone top speed"),
+        ("The Vane airship has a ceiling of 8,000 feet.", "8,000", "Vane airship ceiling"),
+        ("The viaduct has a total length of 610 metres.", "610", "viaduct total length"),
     ],
 )
 def test_a_property_at_a_number_is_its_subject_s(sentence: str, number: str, expected: str) -> None:

@@ -58,7 +58,7 @@ def around_number(plain: str, quantity: Quantity) -> str:
         return ""  # "The 65-year-old worries that": a verb and its clause, not a noun
     if phrase.lower() in LEVELS:
         return level_of(phrase, named_subject(plain, quantity.start))
-    if phrase.lower() in _PROPERTIES:
+    if _is_property(phrase.lower().split()):
         return _owned_property(plain, quantity.start, phrase)
     return economic_growth(phrase, plain, quantity.start)
 
@@ -67,8 +67,17 @@ def around_number(plain: str, quantity: Quantity) -> str:
 # clause's subject says.
 _PROPERTIES = word_set(
     "speed height altitude depth length width weight temperature pace crew capacity range "
-    "diameter wingspan payload"
+    "diameter wingspan payload ceiling thrust"
 )
+# Words that say which of a thing's properties: `top speed`, `total length`.
+_PROPERTY_KINDS = word_set("top maximum max total overall cruising average minimum")
+
+
+def _is_property(words: list[str]) -> bool:
+    """True for `speed`, `top speed`, `maximum payload`: a property a thing has."""
+    return bool(words) and words[-1] in _PROPERTIES and set(words[:-1]) <= _PROPERTY_KINDS
+
+
 _NO_OWNERS = word_set("it they he she we i you this that which who there")
 
 
