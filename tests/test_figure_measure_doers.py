@@ -42,6 +42,13 @@ def test_counted_people_by_what_they_did(sentence: str, number: str, expected: s
          "passengers injured in the crash near Tulsa"),
         ("About 700 executives in 30 countries were surveyed for the study.", "700",
          "executives surveyed for the study"),
+        # after a modal or `being`, and past an aside of who is among them
+        ("Staff fear that up to 90 posts would be moved to Leeds.", "up to 90",
+         "posts moved to Leeds"),
+        ("The charity said 40,000 pupils were being denied free meals.", "40,000",
+         "pupils denied free meals"),
+        ("Eleven men, including a Dutch pilot, have been charged over the smuggling.", "Eleven",
+         "men charged over the smuggling"),
         # a relative clause says what was done to them, wherever the count stands
         ("Today there are 5,200 workers who have been laid off at the plant.", "5,200",
          "workers laid off at the plant"),

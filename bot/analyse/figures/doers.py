@@ -213,9 +213,12 @@ _DOING = re.compile(
     r"[\w'\u2019-]+(?:\s+(?!(?:and|but|while|when|because|who|which|were|was|are|is|have|has|had)\b)"
     r"[\w'\u2019-]+){0,3})"
 )
-# `were surveyed for the report`, `in 40 towns have been evacuated`: what was done to them.
+# `were surveyed for the report`, `in 40 towns have been evacuated`, `would be moved to London`,
+# `, including a Briton, have been arrested`: what was done to them.
 _PASSIVE = re.compile(
-    r"(?:\s+(?:in|from|across)\s+[^,;:]{1,30}?)?\s+(?:were|are|have\s+been|had\s+been)\s+"
+    r"(?:\s+(?:in|from|across)\s+[^,;:]{1,30}?)?"
+    r"(?:,\s+(?:including|among\s+them|mostly|many\s+of\s+them)\s+[^,;:]{1,50},)?"
+    r"\s+(?:were|are|have\s+been|had\s+been|(?:were|are)\s+being|(?:will|would|could|may|might)\s+be)\s+"
     rf"(?P<participle>{_PARTICIPLE})\b"
     r"(?P<object>(?:\s+(?!(?:on|at|during|last|this|since|after|before|when|while|because|"
     r"and|but)\b)[\w'\u2019\"-]+){0,5})"
