@@ -17,6 +17,9 @@ from tests.test_figure_measures import measure_of
          "cash rate"),
         ("Peru set its import tariff at 12% in March.", "12%", "Peru import tariff"),
         ("The council held parking fees unchanged at £2 an hour.", "£2", "parking fees"),
+        # `set to remain at` sets nothing: the level is its subject's
+        ("Swiss mortgage rates are set to remain on hold at 2.2% this year.", "2.2%",
+         "Swiss mortgage rates"),
     ],
 )  # fmt: skip
 def test_what_is_kept_at_a_level(sentence: str, number: str, expected: str) -> None:

@@ -20,6 +20,9 @@ from tests.test_figure_measures import measure_of
         # a measure never ends on a possessive
         ("Asked in May, 45% said they shared photos with their friends.", "45%",
          "people who said they shared photos"),
+        # after a colon that ends the clause before
+        ("The vote was clear among members: 81% said they backed the merger.", "81%",
+         "people who said they backed the merger"),
         # the whole the sentence opens with stands for `people`
         ("Of the 2 million Britons who cycle to work, 45% are men.", "45%",
          "Britons who cycle to work and are men"),

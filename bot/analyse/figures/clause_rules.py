@@ -63,10 +63,11 @@ def people_share_of(plain: str, quantity: Quantity) -> str:
     return people_share(plain, before_qualifier(plain, quantity.start), quantity.end, group)
 
 
-# `keep interest rates steady at 4.75%`, `held its key rate at 2.5%`: the level kept.
+# `keep interest rates steady at 4.75%`, `held its key rate at 2.5%`: the level kept (not `set to
+# remain on hold at`, whose level is its subject's).
 _KEPT_AT = re.compile(
     r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|set|sets)\s+"
-    r"(?:(?:the|its|their|his|her|our)\s+)?(?P<np>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"
+    r"(?:(?:the|its|their|his|her|our)\s+)?(?!to\s)(?P<np>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"
     r"(?:\s+(?:steady|unchanged|flat|fixed|on\s+hold))?\s+at\s*$",
     re.IGNORECASE,
 )

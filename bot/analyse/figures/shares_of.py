@@ -113,7 +113,7 @@ def per_base(plain: str, end: int, noun: str) -> str:
 
 # Where a share opens its clause: the sentence's start, a comma, `and`, `while`, `compared to`.
 _SHARE_OPENS = re.compile(
-    r"(?:^|[,;(]|\b(?:and|while|whereas|but|compared\s+(?:to|with)|as\s+against|against))\s*"
+    r"(?:^|[,;:(]|\b(?:and|while|whereas|but|compared\s+(?:to|with)|as\s+against|against))\s*"
     r"(?:(?:some|about|around|nearly|almost|over|just|only|roughly)\s+)?$",
     re.IGNORECASE,
 )
