@@ -16,6 +16,11 @@ from tests.test_figure_measures import measure_of
         ("The Reserve Bank voted to keep its cash rate steady at 3.1% on Tuesday.", "3.1%",
          "cash rate"),
         ("Peru set its import tariff at 12% in March.", "12%", "Peru import tariff"),
+        # a name with its article and the verb's helpers
+        ("The Central Bank of Iceland has kept its main rate steady at 7.5%.", "7.5%",
+         "Central Bank of Iceland main rate"),
+        ("The Reserve Bank of Fiji is to cut its policy rate by 0.25%.", "0.25%",
+         "Reserve Bank of Fiji policy rate"),
         ("The council held parking fees unchanged at £2 an hour.", "£2", "parking fees"),
         # `set to remain at` sets nothing: the level is its subject's
         ("Swiss mortgage rates are set to remain on hold at 2.2% this year.", "2.2%",

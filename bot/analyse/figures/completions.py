@@ -23,11 +23,15 @@ from bot.analyse.figures.lexicon import DETERMINERS, word_set
 # Capitalised words that name nothing when they open a sentence.
 _NOT_NAMES = word_set("the a an it its this that these those they we he she and but")
 MAX_OWNER_WORDS = 3
+_NAME_JOINS = word_set("of for and")  # inside a name: `Bank of England`
+# Words between a name and its verb: `has left`, `is to cut`, `will keep`.
+_HELPERS = word_set("has have had is are was were will would could may might to be also again")
 
 
 def owned_object(text: str, start: int, phrase: str) -> str:
     """`phrase`, the object of a change verb, with the name that acts on it in front when the
-    clause opens with one: `China raised rates by` -> `China rates`."""
+    clause opens with one: `China raised rates by` -> `China rates`, `The Bank of England has
+    kept its rate at` -> `Bank of England rate`."""
     begin, _ = clause_span(text, start)
     clause = text[begin:start]
     at = clause.rfind(phrase)
@@ -37,7 +41,14 @@ def owned_object(text: str, start: int, phrase: str) -> str:
     while before and before[-1].lower() in DETERMINERS:
         before.pop()
     owner = before[:-1]  # the words before the verb
-    named = 0 < len(owner) <= MAX_OWNER_WORDS and all(w[:1].isupper() for w in owner)
+    while owner and owner[-1].lower() in _HELPERS:
+        owner.pop()  # "The bank has left": the verb's helpers
+    if owner[:1] == ["The"] and len(owner) > 1:
+        owner = owner[1:]  # "The European Central Bank"
+    capitals = [w for w in owner if w not in _NAME_JOINS]  # "Bank of England"
+    joined = owner[:1] != capitals[:1] or owner[-1:] != capitals[-1:]
+    named = 0 < len(capitals) <= MAX_OWNER_WORDS and all(w[:1].isupper() for w in capitals)
+    named = named and not joined
     if not named or owner[0].lower() in _NOT_NAMES:
         return phrase
     return f"{' '.join(owner)} {phrase}"
