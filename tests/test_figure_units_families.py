@@ -295,6 +295,11 @@ def test_a_stage_name_written_like_cents_is_no_figure() -> None:
     assert figures("On Friday, 50 Cent released a new single.") == []
 
 
+def test_a_name_particle_written_like_a_number_is_no_figure() -> None:
+    assert figures("Coach Joost ten Brink praised the defence.") == []
+    assert [f[1] for f in figures("Anna ten Brink scored ten Goals.")] == [10.0]
+
+
 @pytest.mark.parametrize(
     ("sentence", "value", "unit"),
     [
