@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analyse.figures.counted_verbs import done_by_subject
 from bot.analyse.figures.extraction import figures_in_sentence
 from bot.analyse.figures.list_heads import list_head
 
@@ -92,3 +93,25 @@ def test_the_head_of_a_list_is_its_first_count(sentence: str, number: str, first
 def test_a_number_that_opens_no_list_is_its_own_head(sentence: str, number: str) -> None:
     at = sentence.index(number)
     assert list_head(sentence, at) == at
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("The memoir on which the series is based has sold 3 million copies.", "3 million",
+         "copies the memoir sold"),
+        ("The inn in which the poet was born attracts 9,000 visitors a year.", "9,000",
+         "visitors the inn attracts"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_between_the_subject_and_its_verb_is_left_out(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert next(m for t, m in measures(sentence) if t.startswith(number)) == expected
+
+
+def test_a_quantifier_after_had_is_no_verb() -> None:
+    sentence = "Its patients include a sailor who had had all four limbs amputated."
+    assert done_by_subject(sentence, sentence.index("four"), "sailor") is None
+    sentence = "The sailor who trained the crew has won four races."
+    assert done_by_subject(sentence, sentence.index("four"), "sailor") == ("the sailor", "won")

@@ -220,7 +220,12 @@ def _unless_collection(phrase: str) -> str:
 
 def _without_predicate(owner: str) -> str:
     """An owner with no verb in it: the subject before the verb (`the museum drew` -> `the
-    museum`), or after a verb of saying or expecting (`Analysts expect the bank` -> `the bank`)."""
+    museum`), or after a verb of saying or expecting (`Analysts expect the bank` -> `the bank`);
+    a relative clause after it is left out (`the novel on which the film is based` -> `the
+    novel`)."""
+    head = _RELATIVE_AFTER.sub("", owner)
+    if head.split() and not _NO_NOUN_FIRST.match(head):
+        owner = head  # "particularly for those people who": no noun phrase before the clause
     words = owner.split()
     verbs = [i for i, w in enumerate(words) if is_verb(w) or w.lower() in FINITE_VERBS]
     if not verbs:
@@ -230,6 +235,12 @@ def _without_predicate(owner: str) -> str:
     return " ".join(words[: verbs[0]])
 
 
+# A relative clause after a noun, with the preposition it may open with: `upon which`, `who`.
+_RELATIVE_AFTER = re.compile(
+    r"(?<=\w)\s+(?:(?:upon|on|in|at|from|of|with|by|for|to|under|through)\s+)?"
+    r"(?:which|whom|whose|who|that)\s.*$"
+)
+_NO_NOUN_FIRST = re.compile(r"\w+ly\b|(?:in|of|at|for|from|on|to|by|with)\b", re.IGNORECASE)
 _REPORTING = word_set(
     "said says say expect expects expected believe believes think thinks estimate estimates "
     "predict predicts forecast forecasts reckon reckons"

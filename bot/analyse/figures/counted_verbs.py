@@ -72,7 +72,7 @@ _NOT_NAMES = word_set(
     "but and or if when while as so in on at of for by with from to"
 )
 # What no verb right before a number ends with: `letters sent to the`, `was whether`.
-_NOT_BEFORE_NUMBERS = _NOT_NAMES | {"whether"}
+_NOT_BEFORE_NUMBERS = _NOT_NAMES | word_set("whether all both each some any")
 
 
 def done_by(plain: str, start: int) -> tuple[str, str] | None:
@@ -160,7 +160,8 @@ def done_by_subject(plain: str, start: int, owner: str) -> tuple[str, str] | Non
     lead = plain[begin : before_qualifier(plain, start)]
     found = re.search(
         rf"(?:(?<![\w'\u2019])(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+)?"
-        rf"(?<![\w'\u2019-]){re.escape(owner)}\s+(?:{_ADVERBS}\s+){{0,2}}(?P<verb>{_VERB_GROUP})\s*$",
+        rf"(?<![\w'\u2019-]){re.escape(owner)}\s+(?:{_RELATIVE_CLAUSE}\s+)?(?:{_ADVERBS}\s+){{0,2}}"
+        rf"(?P<verb>{_VERB_GROUP})\s*$",
         lead,
     )
     if found is None or _PARTITIVE_AFTER.match(plain, start):
@@ -173,6 +174,14 @@ def done_by_subject(plain: str, start: int, owner: str) -> tuple[str, str] | Non
         return None  # "letters sent to the", "was whether": no verb right before the number
     det = (found.group("det") or "").lower()
     return f"{det} {owner}".strip(), _PERFECT.sub("", verb) if " to " not in verb else verb
+
+
+# A relative clause between a subject and its verb: `that inspired the film`, `on which the film
+# is based`.
+_RELATIVE_CLAUSE = (
+    r"(?:(?:upon|on|in|at|from|of|with|by|for|to|under|through)\s+)?(?:which|whom|whose|who|that)"
+    r"\s[^,;:]{1,60}?"
+)
 
 
 # `two of her friends`: what the verb acts on is the group, not the two.
