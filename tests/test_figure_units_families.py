@@ -295,6 +295,14 @@ def test_a_stage_name_written_like_cents_is_no_figure() -> None:
     assert figures("On Friday, 50 Cent released a new single.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("It's 9C in Oslo this morning.", 9.0), ("That's 300 more than in May.", 300.0)],
+)
+def test_a_contraction_before_a_number_is_no_name(sentence: str, value: float) -> None:
+    assert [f[1] for f in figures(sentence)] == [value]
+
+
 def test_a_name_particle_written_like_a_number_is_no_figure() -> None:
     assert figures("Coach Joost ten Brink praised the defence.") == []
     assert [f[1] for f in figures("Anna ten Brink scored ten Goals.")] == [10.0]

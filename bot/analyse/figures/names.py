@@ -127,6 +127,12 @@ _CAPITAL_OK = {
     "US", "UK", "EU", "Top", "Fewer", "Below",
     "Above", "Average", "I", "We", "They", "He", "She", "You", "Estimated", "Maybe",
 }  # fmt: skip
+# Contractions that open a clause, no names: "It's 8C now", "That's 200 more".
+_CAPITAL_OK |= {
+    f"{word}{mark}s"
+    for word in ("It", "That", "There", "Here", "What", "He", "She", "Who", "Where", "Let")
+    for mark in ("'", "\u2019")
+}
 
 
 _NAMING_NOUN = re.compile(
