@@ -44,6 +44,7 @@ from bot.analyse.figures.durations import duration_measure
 from bot.analyse.figures.homes import population
 from bot.analyse.figures.lexicon import AGO, tidy, without_lone_quote
 from bot.analyse.figures.listed_sums import listed_measure
+from bot.analyse.figures.margins import winning_margin
 from bot.analyse.figures.measures import (
     NP_STOP,
 )
@@ -140,6 +141,8 @@ RULES: tuple[Rule, ...] = (
          "mayor's annual salary"),
         put_at,
     ),
+    Rule("a winning margin", ("Leeds beat Hull by three points.", "three points",
+                              "Leeds margin of victory"), winning_margin),
     Rule("around the number", ("Acme reported a 60% rise in profit.", "60%", "profit"),
          around_number),
     Rule(

@@ -1,0 +1,40 @@
+"""A winning margin: `pulled away to win by four lengths`, `Leeds beat Hull by three points`,
+`a victory by 0.05 seconds`. The number is by how much one side won, not a count of lengths or
+points its subject owns (`Leeds points`)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.figures.clause_rules import named_subject
+from bot.analyse.figures.measures import before_qualifier
+from bot.analyse.figures.numbers import Quantity
+
+# A win, then `by` right before the number: `won the race by`, `a victory by a full`.
+_WON_BY = re.compile(
+    r"\b(?P<win>win|wins|won|winning|victory|victories|beat|beats|beaten|beating|defeated|"
+    r"defeating|edged|edging|triumphed)\b[^,;:.!?]{0,40}?\bby\s+(?:a\s+(?:full\s+|mere\s+|clear\s+)?)?$",
+    re.IGNORECASE,
+)
+_REACH = 60  # the win and the words between it and the number
+_NO_WINNERS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that"})
+
+
+def winning_margin(plain: str, quantity: Quantity) -> str:
+    """`Leeds margin of victory` of `Leeds beat Hull by three points`, `margin of victory` when the
+    winner is no name, `margin of defeat` for the side beaten (`the bill was defeated by`);
+    else ""."""
+    at = before_qualifier(plain, quantity.start)
+    found = _WON_BY.search(plain, max(0, at - _REACH), at)
+    if found is None:
+        return ""
+    lost = _PASSIVE.search(plain, max(0, found.start("win") - 12), found.start("win"))
+    margin = "margin of defeat" if lost else "margin of victory"  # "the bill was defeated by"
+    side = named_subject(plain, found.start("win"))
+    words = side.split()
+    named = 0 < len(words) <= 3 and side[:1].isupper() and words[0].lower() not in _NO_WINNERS
+    named = named and not any(c.isdigit() for c in side)
+    return f"{side} {margin}" if named else margin
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+$", re.IGNORECASE)
