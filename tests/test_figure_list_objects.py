@@ -115,3 +115,15 @@ def test_a_quantifier_after_had_is_no_verb() -> None:
     assert done_by_subject(sentence, sentence.index("four"), "sailor") is None
     sentence = "The sailor who trained the crew has won four races."
     assert done_by_subject(sentence, sentence.index("four"), "sailor") == ("the sailor", "won")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Dunmore is tiny -- roughly 4,000 residents -- and mostly rural.", "roughly 4,000",
+         "Dunmore residents"),
+        ("Acme is cutting 400 jobs.", "400 jobs", "jobs Acme is cutting"),
+    ],
+)  # fmt: skip
+def test_an_adjective_after_is_is_no_deed(sentence: str, number: str, expected: str) -> None:
+    assert dict(measures(sentence))[number] == expected

@@ -231,8 +231,13 @@ def _verb_form(main: str, group: str) -> bool:
     `-s` or a past `-ed` form."""
     known = main in VERBS | FINITE_VERBS | IRREGULAR_VERBS
     helped = len(group.split()) > 1 and group.split()[-2] in {"to", *AUXILIARIES}
+    if helped and group.split()[-2] in _BE and not known:
+        return main.endswith(("ing", "ed", "en"))  # "is cutting", not "is small"
     inflected = len(main) > 3 and (main.endswith("ed") or _present(main))
     return known or helped or inflected
+
+
+_BE = word_set("is are was were")
 
 
 def _present(word: str) -> bool:
