@@ -76,3 +76,24 @@ def test_a_count_of_people_then_were_and_a_casualty_word_is_measured_by_it(
     sentence: str, number: str, expected: str
 ) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("The mudslide claimed the lives of 23 villagers.", "23 villagers", "villagers killed"),
+        ("The war, which cost the lives of 900 sailors and 40 nurses, ended in May.", "40 nurses",
+         "nurses killed by war"),
+        ("Lifeguards managed to save the lives of at least 12 swimmers.", "at least 12",
+         "swimmers saved by Lifeguards"),
+    ],
+)  # fmt: skip
+def test_lives_taken_or_saved_are_a_deed_not_an_owner(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_no_one_owns_nothing() -> None:
+    sentence = "No one was hurt in the three fires, officials said."
+    assert measure_of(sentence, "three fires") == "fires"

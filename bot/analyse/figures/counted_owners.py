@@ -83,7 +83,11 @@ def _list_subject(plain: str, quantity: Quantity, head: int) -> str:
 def _owned(owner: str, noun: str) -> str:
     """The noun with its owner in front, unless the owner is people in general (`people have
     got to ask why 10,000 fans`: no `people fans`)."""
-    return f"{owner} {noun}" if owner and owner.lower() not in _ANYONE else noun
+    anyone = owner.lower() in _ANYONE or owner.lower().startswith(_ANYONE_WORDS)
+    return f"{owner} {noun}" if owner and not anyone else noun
+
+
+_ANYONE_WORDS = ("no one", "none", "no-one")  # "No one was hurt in the five incidents"
 
 
 # `his four dogs`: the person owns them, not the clause's subject (`new rule means his dogs`).
@@ -193,7 +197,9 @@ _NO_OWNERS = word_set(
     "list names rules rule plan plans order orders day week month year quarter season period time "
     # a change or an ending: `the loss of 800 jobs`, `the closure of the plant means 650 jobs`
     "loss losses growth reduction increase decrease rise fall drop decline gain closure closures "
-    "end"
+    "end "
+    # whose lives were taken is no owner of the dead: `claimed the lives of 655 servicemen`
+    "lives"
 )
 _HEAD_END = word_set("of in on at under for from with by to over about after before during")
 

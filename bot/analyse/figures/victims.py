@@ -48,6 +48,13 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 40  # the verb and the words between it and the number
+# Lives taken or saved: `claimed the lives of`, `cost the lives of`, `saved the lives of`.
+_LIVES_TAKEN = re.compile(
+    r"\b(?P<verb>claim|claims|claimed|claiming|cost|costs|costing|took|take|takes|taken|taking|"
+    r"save|saves|saved|saving)\s+"
+    r"(?:the\s+)?lives\s+of\s*$",
+    re.IGNORECASE,
+)
 _TO_BEFORE = re.compile(r"\bto\s+$")
 
 
@@ -58,6 +65,9 @@ def done_to(plain: str, start: int, end: int) -> str:
     if _LEFT_BEFORE.search(plain, max(0, at - _REACH), at):
         state = _STATE_AFTER.match(plain, end)
         return state.group("state") if state else ""
+    if lives := _LIVES_TAKEN.search(plain, max(0, at - _REACH), at):
+        saved = lives.group("verb").lower().startswith("sav")
+        return "saved" if saved else "killed"  # "the conflict claimed the lives of 655 men"
     found = _VERB_BEFORE.search(plain, max(0, at - _REACH), at)
     if found is None or _TO_BEFORE.search(plain, max(0, found.start() - 4), found.start()):
         return ""  # "plans to hire 400 people": none hired yet; the owner rules say whose
