@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analyse.figures.extraction import figures_in_sentence
+from bot.analyse.figures.extraction import figures_in_article, figures_in_sentence
 from tests.test_figure_measures import measure_of
 
 
@@ -103,3 +103,27 @@ def test_a_time_ago_after_a_verb_of_change_keeps_no_change() -> None:
     assert [(f.text, f.change, f.measure) for f in found] == [
         ("two years", None, "time since the barn burned down")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("It has been nine years since the mill closed.", "nine years",
+         "time since the mill closed"),
+        ("It is now six months since Ruiz last played for Spain.", "six months",
+         "time since Ruiz last played for Spain"),
+        # a pronoun says too little; another figure or an abbreviation cuts the event short
+        ("It has been two weeks since he left.", "two weeks", ""),
+        ("It has been 30 years since the 1994 final.", "30 years", ""),
+        ("It is 60 years since Hale v. Dorset was heard.", "60 years", ""),
+    ],
+)  # fmt: skip
+def test_a_time_since_an_event_written_after_it(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_a_time_with_its_event_takes_no_owner_from_the_article() -> None:
+    paragraphs = [["Tarn Oil drilled its first well in Kenya in 1990."],
+                  ["It took more than 20 years to produce oil there."]]  # fmt: skip
+    [time] = [f for f in figures_in_article(paragraphs) if f.text == "more than 20 years"]
+    assert time.measure == "time to produce oil"

@@ -14,7 +14,7 @@ import re
 
 from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.clauses import clause_span
-from bot.analyse.figures.lexicon import AGO, TAKE_FORMS, is_verb, word_set
+from bot.analyse.figures.lexicon import AGO, MAX_WORDS, TAKE_FORMS, is_verb, word_set
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.units import DURATIONS
@@ -75,7 +75,7 @@ def time_since(plain: str, start: int, end: int) -> str:
     `ago` measures how long it is since its clause happened; "" when the words before it are not
     one event (a relative clause without commas before the main verb)."""
     if not AGO.match(plain, end):
-        return ""
+        return _since_after(plain, end)
     begin, _ = clause_span(plain, start)
     lead = _RELATIVE_ASIDE.sub(" ", plain[begin:start])
     opener = _OPENER.match(lead)
@@ -88,6 +88,27 @@ def time_since(plain: str, start: int, end: int) -> str:
         event = f"{antecedent(plain, start)} {event}".strip()  # "the man, who died two years ago"
     event = _LOWERED.sub(lambda found: found.group().lower(), event)
     return f"time since {event}" if _one_event(event) else ""
+
+
+# The event a time is counted from, written after it: `13 years since 2,753 people were
+# reported missing`.
+_SINCE_AFTER = re.compile(r"\s+since\s+(?P<event>[^,;:.!?()\"\u201c\u201d]+)")
+
+
+def _since_after(plain: str, end: int) -> str:
+    """`time since the mill closed` of `It has been five years since the mill closed`, else ""
+    (a pronoun for the event's subject says too little to show)."""
+    found = _SINCE_AFTER.match(plain, end)
+    if found is None:
+        return ""
+    event = _until_stop(found.group("event")).split()
+    if not event or event[0].lower() in _SUBJECT_PRONOUNS or len(event) > MAX_WORDS:
+        return ""
+    cut_short = plain[found.end() : found.end() + 1] == "." and len(event[-1]) <= 2
+    if cut_short or any(c.isdigit() for c in found.group("event")):
+        return ""  # an event cut short by an abbreviation (`Brown v. Board`), or another figure
+    phrase = " ".join(event)
+    return f"time since {phrase}" if _one_event(phrase) else ""
 
 
 def _one_event(event: str) -> bool:

@@ -54,8 +54,13 @@ _TAILS = word_set("with of in to from for on")  # what a head noun's phrase goes
 
 
 def _of(words: list[str]) -> bool:
-    """True when the measure says whose it is with `of`: `price of butane gas`."""
-    return "of" in (w.lower() for w in words[1:])
+    """True when the measure says whose it is with `of`: `price of butane gas`, or is a time
+    whose event says it (`time since its release`, `time to get new cords`)."""
+    lowered = [w.lower() for w in words]
+    return "of" in lowered[1:] or lowered[:1] == ["time"] and lowered[1:2] in _TIMED
+
+
+_TIMED = (["since"], ["to"], ["for"], ["spent"])
 
 
 def _bare(word: str) -> str:
