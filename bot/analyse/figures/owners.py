@@ -57,7 +57,7 @@ def _of(words: list[str]) -> bool:
     """True when the measure says whose it is with `of`: `price of butane gas`, or is a time
     whose event says it (`time since its release`, `time to get new cords`)."""
     lowered = [w.lower() for w in words]
-    return "of" in lowered[1:] or lowered[:1] == ["time"] and lowered[1:2] in _TIMED
+    return "of" in lowered[1:] or (lowered[:1] == ["time"] and lowered[1:2] in _TIMED)
 
 
 _TIMED = (["since"], ["to"], ["for"], ["spent"])
