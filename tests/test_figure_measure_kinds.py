@@ -27,3 +27,22 @@ def test_a_kind_before_the_number_stays_with_its_noun(
 def test_the_noun_after_a_sum_ends_before_another_thing() -> None:
     sentence = "The court set a $2 million bond and the judge barred travel."
     assert measure_of(sentence, "$2 million") == "bond"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Veta closed its $4.1bn takeover of its larger rival Nordline.", "$4.1bn",
+         "takeover of its larger rival Nordline"),
+        ("Critics say the plan ignores the $2bn costs of the mayor's tram scheme.", "$2bn",
+         "costs of the mayor's tram scheme"),
+        ("Dalby holds a 64% share of the handheld gaming market.", "64%",
+         "handheld gaming market"),
+        ("Mirel has a 500,000-strong stock of tablets it plans to ship.", "500,000",
+         "stock of tablets it plans to ship"),
+    ],
+)  # fmt: skip
+def test_the_of_phrase_after_the_noun_is_read_whole(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected

@@ -135,11 +135,13 @@ def noun_after(text: str, end: int) -> str:
     if words[1:2] and words[1] in {"a", "an", "the"}:
         return ""  # "$1 million stay an average": a verb and its object, no noun phrase
     cut = next((i for i, w in enumerate(words) if i and _ends_noun(words, i)), len(words))
-    phrase = tidy(noun_head(" ".join(words[:cut])))  # "takeover last year": takeover
+    of_next = words[cut : cut + 1] == ["of"]  # "costs of the plan": `of` says `costs` is a noun
+    phrase = tidy(noun_head(" ".join(words[: cut + of_next])))  # "takeover last year": takeover
     if phrase.lower() in PRONOUN_SUBJECTS:
         return ""
     at = found.start("np") + len(phrase)
-    of_what = of_phrase(text, at) if " " not in phrase else ""
+    cut_at_of = of_next and phrase == " ".join(words[:cut])
+    of_what = of_phrase(text, at) if " " not in phrase or cut_at_of else ""
     if not of_what:
         return phrase
     article = _OF_ARTICLE.match(text, at)  # "$2bn costs of the new scheme": the article kept
@@ -148,9 +150,12 @@ def noun_after(text: str, end: int) -> str:
 
 def _ends_noun(words: list[str], at: int) -> bool:
     """True when the word at `at` is no longer part of the noun phrase: a time word, an adverb
-    or a preposition, or `and` before another thing's article (`$3m loss and a record`)."""
+    or a preposition, `of` (its phrase is read whole after), or `and` before another thing's
+    article (`$3m loss and a record`)."""
     if words[at] in {"and", "or"}:
         return words[at + 1 : at + 2] in (["a"], ["an"], ["the"])
+    if words[at] == "of":
+        return True  # "takeover of its smaller rival": the `of` phrase is read whole after
     return words[at] in _NOT_NOUNS
 
 

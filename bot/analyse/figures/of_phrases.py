@@ -30,7 +30,7 @@ def of_phrase(text: str, end: int) -> str:
     if named and np.split() and np.split()[-1][:1].isupper():
         np += named.group()  # "the companies on the Fortune 500 list": a number in a name
     words = _OF_STOP.sub("", np).split()
-    verb = next((i for i, w in enumerate(words) if i and w.lower() in _OF_VERBS), len(words))
+    verb = next((i for i, w in enumerate(words) if i and w.lower() in _OF_ENDS), len(words))
     return tidy(" ".join(words[:verb]))  # "40% of schools need repairs": schools
 
 
@@ -78,3 +78,6 @@ _OF_VERBS = word_set(
     "said do does fell rose grew went came began ran took saw became think thinks thought "
     "believe believes feel feels felt agree agrees want wants"
 )
+# A pronoun opens a clause of its own: `stock of PSPs it plans to ship`.
+_CLAUSE_SUBJECTS = word_set("it they he she we i you")
+_OF_ENDS = _OF_VERBS | _CLAUSE_SUBJECTS
