@@ -694,3 +694,29 @@ def test_a_lone_one_opening_a_sentence_is_one_of_the_people_counted_before() -> 
         "One told the Courier: “We were ruined in a day.”",
     )
     assert said == [("We were ruined in a day.", "one of the employees")]
+
+
+def test_attribution_a_poll_survey_or_study_speaks_for_its_body() -> None:
+    found = speakers(
+        "Turnout was low.",
+        'A Dunmore poll released Monday said voters were "deeply unhappy".',
+        'A Varley survey said they were "angry".',
+        'The survey also said they were "tired of waiting".',
+        'A Kelso University study said the plan was "a costly mistake".',
+    )
+    assert [speaker for _, speaker in found] == [
+        "Dunmore",
+        "Varley",
+        "Varley",
+        "Kelso University",
+    ]
+
+
+def test_attribution_a_document_released_on_a_day_still_speaks() -> None:
+    assert (
+        last_speaker(
+            "Jobs were scarce.",
+            'A Harlow Trust report released Monday said the town was "falling behind".',
+        )
+        == "Harlow Trust"
+    )

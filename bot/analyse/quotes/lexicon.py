@@ -71,7 +71,7 @@ SPEECH_VERBS = ATTRIBUTING_VERBS | _words(
 
 # Nouns an organisation owns: after `a World Bank report`, `the report said` is the World Bank.
 OWNED_NOUNS = frozenset(
-    ["report", "statement", "spokesman", "spokeswoman", "spokesperson", "study"]
+    ["report", "statement", "spokesman", "spokeswoman", "spokesperson", "study", "poll", "survey"]
 )
 KIN_NOUNS = frozenset(
     """daughter son wife husband mother father brother sister widow partner girlfriend

@@ -83,9 +83,11 @@ _TIMES = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night"
     "|morning|afternoon|evening|day"
 )
-# A time between a subject and its verb: `Ada Brook on Monday said`, `Tom Reed last week told`.
+# A time between a subject and its verb: `Ada Brook on Monday said`, `Tom Reed last week told`,
+# `A World Bank report released Monday said`.
 _WHEN = re.compile(
-    rf"\s+(?:on|last|this|early|late|earlier|later|that)\s+(?:{_TIMES})\b(?=[\w\s]{{0,12}}$)"
+    r"\s+(?:(?:released|published|issued|conducted|out)\s+(?:(?:on|last|this|early|late)\s+)?"
+    rf"|(?:on|last|this|early|late|earlier|later|that)\s+)(?:{_TIMES})\b(?=[\w\s]{{0,12}}$)"
 )
 # `The port board more than three days ago said`, `Ada Brook earlier this month said`.
 _AGO = re.compile(

@@ -22,6 +22,7 @@ from bot.analyse.quotes.lexicon import (
     NEWCOMER_ARTICLES,
     NON_PERSON_WORDS,
     ORG_NOUNS,
+    OWNED_NOUNS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
 )
@@ -252,6 +253,8 @@ class Resolver(Focus):
         if named:  # `a Sony spokesman`, `Mr Crosby's statement`
             speaker = self.cast.find(named) or self.cast.add(" ".join(named), org=True)
             self.statement_of = speaker
+            if head in OWNED_NOUNS and speaker.org:
+                self.cast.own(head, at, speaker.name)  # "a Varley poll": later, `the poll`
             return speaker
         return None if mods else self.cast.owner(head, at)  # `the report`: the World Bank's
 

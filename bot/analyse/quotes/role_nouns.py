@@ -45,7 +45,8 @@ _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady",
 # Words that make a role another one: the shadow chancellor is not the chancellor.
 QUALIFIERS = frozenset(["shadow", "former", "ex", "deputy", "vice", "assistant", "acting"])
 SPOKES = frozenset(
-    ["spokesman", "spokeswoman", "spokesperson", "statement", "representative", "ruling", "report"]
+    """spokesman spokeswoman spokesperson statement representative ruling report poll
+    survey""".split()  # noqa: SIM905
 )
 
 
