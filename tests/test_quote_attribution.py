@@ -720,3 +720,14 @@ def test_attribution_a_document_released_on_a_day_still_speaks() -> None:
         )
         == "Harlow Trust"
     )
+
+
+def test_attribution_a_paper_a_participle_follows_is_where_the_speaker_wrote() -> None:
+    assert (
+        last_speaker(
+            "Council members were split.",
+            "Cllr Ada Brook joined them on Monday, publishing an article in The Harlow Echo"
+            " attacking the plan as “a costly mistake.”",
+        )
+        == "Ada Brook"
+    )

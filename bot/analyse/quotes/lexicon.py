@@ -142,7 +142,7 @@ STOP_CAPS = _words(
     Here Once Such Yes Well Instead Indeed Overall Elsewhere Like Unlike Following Including
     How Other Another Any Perhaps Already Meet Either Neither
     Was Were Is Are Has Have Had Did Does Do Will Would Can Could Should Might Must
-    Sen Rep Gov Del Lt Amb Atty Adm Cmdr Maj Pres Hon Rev Capt Gen Col Sgt
+    Sen Rep Gov Del Lt Amb Atty Adm Cmdr Maj Pres Hon Rev Capt Gen Col Sgt Cllr Councillor
     """
 )
 
@@ -154,7 +154,7 @@ TITLES = _words(
     Revd Reverend Bishop Archbishop Father Cardinal Rabbi Crown Lt Col Colonel Lieutenant Major
     Sgt Sergeant Cpl Gen Admiral Commander Brig Capt Insp Inspector Det Supt MP
     Sen Rep Gov Del Lt Gov Amb Atty Adm Cmdr Maj Pres Hon Rev Speaker Congressman Congresswoman
-    Senator Representative Mayor Ambassador Justice Attorney Exchequer
+    Senator Representative Mayor Ambassador Justice Attorney Exchequer Cllr Councillor
     """
 )
 

@@ -105,6 +105,8 @@ def _led_by_preposition(phrase: Phrase, before: str) -> bool:
     if phrase.kind != "name":
         return False
     ahead = before[: before.rfind(phrase.words[0])].split()
+    while ahead and ahead[-1].lower() in {"the", "a", "an"}:
+        ahead.pop()  # "an op-ed in The Washington Post hammering"
     return bool(ahead) and ahead[-1] in _PREPOSITIONS
 
 
