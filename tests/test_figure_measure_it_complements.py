@@ -38,4 +38,6 @@ def test_a_topic_holding_a_figure_is_no_measure() -> None:
 def test_an_empty_it_before_a_time_measures_nothing_before() -> None:
     assert not pronoun_complement("It has been ")
     found = measures("The bridge opened in 1996.", "It's 20 years since the bridge opened.")
+    assert found[-1] == ("20 years", "time since the bridge opened")  # its event, not `it`
+    found = measures("The bridge opened in 1996.", "It's 20 years since he left.")
     assert found[-1] == ("20 years", "")
