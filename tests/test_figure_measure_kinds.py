@@ -46,3 +46,10 @@ def test_the_of_phrase_after_the_noun_is_read_whole(
     sentence: str, number: str, expected: str
 ) -> None:
     assert measure_of(sentence, number) == expected
+
+
+def test_a_figure_followed_by_another_owner_s_measures_the_same_for_it() -> None:
+    sentence = "Orla holds a 38% share, followed by Benna with 21% and Tovik with 9%."
+    assert [measure_of(sentence, n) for n in ("21%", "9%")] == ["Benna share", "Tovik share"]
+    sentence = "Norway won the most golds with 14, followed by Austria with six."
+    assert measure_of(sentence, "six") == "Austria"

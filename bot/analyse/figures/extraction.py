@@ -78,7 +78,12 @@ from bot.analyse.figures.aged_people import (
 from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.fact_years import kept_years
 from bot.analyse.figures.found import Found
-from bot.analyse.figures.inherited import conversions_inherit, further_inherit, shares_left_inherit
+from bot.analyse.figures.inherited import (
+    conversions_inherit,
+    followers_inherit,
+    further_inherit,
+    shares_left_inherit,
+)
 from bot.analyse.figures.labels import labelled
 from bot.analyse.figures.measure_rules import measure, readable_phrase
 from bot.analyse.figures.numbers import Quantity
@@ -109,7 +114,8 @@ def figures_in_sentence(text: str) -> list[Found]:
     spans = [span for span in spans if span not in lone]
     plain = without_dateline(masked(text, spans))
     found = conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
-    return casualties(text, shares_left_inherit(plain, further_inherit(text, found)))
+    found = followers_inherit(text, further_inherit(text, found))
+    return casualties(text, shares_left_inherit(plain, found))
 
 
 def _found(text: str, plain: str, quantity: Quantity, spans: list[tuple[int, int]]) -> Found:

@@ -142,3 +142,44 @@ def _restates(text: str, before: Found, one: Found) -> bool:
     money = all(len(f.unit) == 3 and f.unit.isupper() for f in (before, one))
     lengths = before.unit in _LENGTHS and one.unit in _LENGTHS
     return (money or lengths) and _RESTATING.fullmatch(text, before.end, one.start) is not None
+
+
+# `followed by Samsung with 25%`, and `and Huawei with 10%` after it: another owner's figure of
+# the kind the figure before the list gave.
+_FOLLOWED_BY = re.compile(
+    r"\bfollowed\s+(?:closely\s+)?by\s+(?P<who>[^,;:()\d]{1,40}?)\s+(?:on|with|at)\s+$"
+)
+_AND_NEXT = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<who>[^,;:()\d]{1,40}?)\s+(?:on|with|at)\s+$"
+)
+_FOLLOWER_REACH = 60  # `followed by`, the owner and its preposition
+
+
+def followers_inherit(text: str, found: list[Found]) -> list[Found]:
+    """A figure `followed by` another owner's (`Apple holds a 40% share, followed by Samsung
+    with 25% and Huawei with 10%`) measures the same for that owner: `Samsung share`, `Huawei
+    share`; when the first figure's measure is its owner's name (`Germany`), the follower's is
+    the follower's (`France`), never `followed by France`."""
+    kept: list[Found] = []
+    leader: Found | None = None
+    following = False
+    for one in found:
+        reach = max(0, one.start - _FOLLOWER_REACH)
+        opened = _FOLLOWED_BY.search(text, reach, one.start)
+        going_on = _AND_NEXT.search(text, reach, one.start) if following else None
+        named = opened or going_on
+        if named and leader is not None and leader.unit == one.unit:
+            owner = words.tidy(named.group("who"))
+            one = replace(one, measure=_followed(leader.measure, owner) if owner else one.measure)
+            following = True
+        else:
+            following = False
+            leader = one if one.measure else leader
+        kept.append(one)
+    return kept
+
+
+def _followed(measure: str, owner: str) -> str:
+    """The leader's measure for the follower: `Samsung share` of `share`, the follower alone
+    when the leader's measure is a name (`North East`)."""
+    return f"{owner} {measure}" if measure[:1].islower() else owner

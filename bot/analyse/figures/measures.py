@@ -141,7 +141,7 @@ def noun_after(text: str, end: int) -> str:
         return ""
     at = found.start("np") + len(phrase)
     cut_at_of = of_next and phrase == " ".join(words[:cut])
-    of_what = of_phrase(text, at) if " " not in phrase or cut_at_of else ""
+    of_what = of_phrase(text, at, clause_ends=True) if " " not in phrase or cut_at_of else ""
     if not of_what:
         return phrase
     article = _OF_ARTICLE.match(text, at)  # "$2bn costs of the new scheme": the article kept
@@ -154,8 +154,10 @@ def _ends_noun(words: list[str], at: int) -> bool:
     article (`$3m loss and a record`)."""
     if words[at] in {"and", "or"}:
         return words[at + 1 : at + 2] in (["a"], ["an"], ["the"])
-    if words[at] == "of":
-        return True  # "takeover of its smaller rival": the `of` phrase is read whole after
+    if words[at] == "of":  # "takeover of its smaller rival": the `of` phrase is read whole
+        after = words[at + 1 : at + 3]  # after; a name is read here (`failure of the Acme Bank`)
+        named = after[:1] == ["the"] and after[1:] and after[1][:1].isupper()
+        return not (after and after[0][:1].isupper()) and not named
     return words[at] in _NOT_NOUNS
 
 

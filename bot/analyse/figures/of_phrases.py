@@ -16,8 +16,9 @@ _OF_PHRASE = re.compile(
 _NAMED_NUMBER = re.compile(r"\d+(?=\s)(?:\s+[^,;:.()\d$\u00a3\u20ac]+)?")
 
 
-def of_phrase(text: str, end: int) -> str:
-    """The noun phrase of `60 per cent of its revenue`, right after the quantity."""
+def of_phrase(text: str, end: int, clause_ends: bool = False) -> str:
+    """The noun phrase of `60 per cent of its revenue`, right after the quantity; with
+    `clause_ends`, up to a clause of its own (`stock of PSPs` of `stock of PSPs it plans`)."""
     match = _OF_PHRASE.match(text, end)
     if match is None:
         counted = _OF_COUNTED.match(text, end)  # "90% of the 2,200 employees who stayed"
@@ -30,7 +31,8 @@ def of_phrase(text: str, end: int) -> str:
     if named and np.split() and np.split()[-1][:1].isupper():
         np += named.group()  # "the companies on the Fortune 500 list": a number in a name
     words = _OF_STOP.sub("", np).split()
-    verb = next((i for i, w in enumerate(words) if i and w.lower() in _OF_ENDS), len(words))
+    ends = _OF_ENDS if clause_ends else _OF_VERBS
+    verb = next((i for i, w in enumerate(words) if i and w.lower() in ends), len(words))
     return tidy(" ".join(words[:verb]))  # "40% of schools need repairs": schools
 
 
