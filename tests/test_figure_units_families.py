@@ -303,6 +303,19 @@ def test_a_contraction_before_a_number_is_no_name(sentence: str, value: float) -
     assert [f[1] for f in figures(sentence)] == [value]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ['She closed the show with "Nine Silver Horses" on Friday.',
+     'The "Forty Winks" star signed a new deal.'],
+)  # fmt: skip
+def test_a_quoted_title_opening_with_a_number_word_is_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_quoted_count_is_still_a_figure() -> None:
+    assert [f[1] for f in figures('"Three Danes were held", the police said.')] == [3.0]
+
+
 def test_a_name_particle_written_like_a_number_is_no_figure() -> None:
     assert figures("Coach Joost ten Brink praised the defence.") == []
     assert [f[1] for f in figures("Anna ten Brink scored ten Goals.")] == [10.0]

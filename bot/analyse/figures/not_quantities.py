@@ -1,6 +1,7 @@
 """Numbers that are no quantities though written like them: the first day or time of a span of
 dates or clock times, a 24-hour clock time by its zone, a stage name written like cents, a name
-particle written like a number ("Erik ten Hag"), and
+particle written like a number ("Erik ten Hag"), a quoted title that opens with a number word
+("Three Little Birds"), and
 slashed pairs that are no fraction (a season over two years, a tie-break score, "24/7").
 `quantities` leaves their spans out."""
 
@@ -23,6 +24,12 @@ _FIRST_TIME = re.compile(
 _CAPITAL_CENT = re.compile(r"(?<=[a-z,;:] )\d+ Cent\b")
 # A Dutch or German name particle, no number: "Pieter ten Hoopen", "Erik ten Hag".
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+ (?P<word>ten) [A-Z][a-z]")
+# A title in quotes that opens with a number word: "Three Little Birds", "Fifty Shades".
+_QUOTED_TITLE = re.compile(
+    r"[\"\u201c\u2018'](?P<word>(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve"
+    r"|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million)"
+    r"(?:[- ][A-Z][a-z]+)*)(?:\s+[A-Z][\w'\u2019-]*){1,5}[\"\u201d\u2019']"
+)
 # A 24-hour clock time by its zone: "at 2100 local time", "at 0630 GMT".
 _CLOCK_TIME = re.compile(r"\b[0-2]\d[0-5]\d\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|UTC|local\s+time)\b")
 
@@ -33,6 +40,7 @@ def not_quantities(text: str) -> list[tuple[int, int]]:
     spans = [m.span("first") for m in (*_FIRST_DAY.finditer(text), *_FIRST_TIME.finditer(text))]
     spans += [m.span() for m in (*_CLOCK_TIME.finditer(text), *_CAPITAL_CENT.finditer(text))]
     spans += [m.span("word") for m in _NAME_PARTICLE.finditer(text)]
+    spans += [m.span("word") for m in _QUOTED_TITLE.finditer(text)]
     slashed = _SLASHED.finditer(text)
     return spans + [m.span() for m in slashed if int(m.group("n")) >= int(m.group("d"))]
 
