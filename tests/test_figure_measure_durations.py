@@ -127,3 +127,7 @@ def test_a_time_with_its_event_takes_no_owner_from_the_article() -> None:
                   ["It took more than 20 years to produce oil there."]]  # fmt: skip
     [time] = [f for f in figures_in_article(paragraphs) if f.text == "more than 20 years"]
     assert time.measure == "time to produce oil"
+
+
+def test_time_spent_behind_bars_is_the_time_spent() -> None:
+    assert measure_of("He spent 12 years behind bars.", "12 years") == "time spent behind bars"

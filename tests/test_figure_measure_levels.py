@@ -52,3 +52,8 @@ def test_a_rate_left_at_a_level_is_kept() -> None:
     sentence = "The bank left its main rate at 4.5%."
     rate = quantities_in(sentence)[0]
     assert kept_at(sentence, rate) == "main rate"
+
+
+def test_a_subject_past_a_place_aside_is_the_subject() -> None:
+    sentence = "The market, in the city of Yiwu, covers 46 million square feet."
+    assert measure_of(sentence, "46 million square feet") == "market"

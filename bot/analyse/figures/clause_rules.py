@@ -16,7 +16,7 @@ from bot.analyse.figures.completions import (
     uncut_subject,
 )
 from bot.analyse.figures.counted_owners import before_predicate
-from bot.analyse.figures.lexicon import AGO, tidy
+from bot.analyse.figures.lexicon import AGO, is_verb, tidy
 from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
     NP_STOP,
@@ -25,7 +25,7 @@ from bot.analyse.figures.measures import (
 )
 from bot.analyse.figures.money_rules import counted_in, is_money
 from bot.analyse.figures.numbers import Quantity
-from bot.analyse.figures.readable import measure_flaw, without_figures
+from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, without_figures
 from bot.analyse.figures.shares_of import people_share
 from bot.analyse.figures.subjects import subject
 from bot.analyse.figures.takings import takings
@@ -103,7 +103,9 @@ def named_subject(plain: str, start: int) -> str:
     grew`), the phrase that clause describes."""
     at = before_qualifier(plain, start)
     full = subject(plain, at)
-    relative = not full or full.split()[0].lower() in {"which", "who"}
+    lone = len(full.split()) == 1 and full.islower()
+    lone_verb = lone and (is_verb(full) or full in FINITE_VERBS or _present(full))  # ", covers"
+    relative = not full or full.split()[0].lower() in {"which", "who"} or lone_verb
     aside = _ASIDE_BEFORE.search(plain, max(0, at - _ASIDE_REACH), at) if relative else None
     if aside:
         return tidy(from_determiner(aside.group("np")))
@@ -112,9 +114,15 @@ def named_subject(plain: str, start: int) -> str:
 
 # `the sector, which accounts for most of it, grew `: a verb (and a word) after the aside.
 _ASIDE_BEFORE = re.compile(
-    r"(?P<np>[^,;:]{1,60}),\s+(?:which|who)\b[^,;:()]{0,160},\s+[a-z]+(?:\s+[a-z]+)?\s*$"
+    r"(?P<np>[^,;:]{1,60}),\s+(?:which|who|in|at|on|near|from|based\s+in)\b[^,;:()]{0,160},"
+    r"\s+[a-z]+(?:\s+[a-z]+)?\s*$"
 )
 _ASIDE_REACH = 260  # the phrase, its aside and the verb after it
+
+
+def _present(word: str) -> bool:
+    """`covers`, `holds`: a present verb's -s form, not `ss` or `us`."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _readable(phrase: str) -> bool:

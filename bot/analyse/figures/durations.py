@@ -142,7 +142,7 @@ _SPENT = re.compile(
     r"(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})(?:\s+[a-z]+ly)?"
     r"\s+(?:spent|spends|has\s+spent|had\s+spent)\s*$"
 )
-_SPENT_WHERE = re.compile(r"\s+(?P<where>(?:at|in|on|with)\s+[^,;:.()]+)")
+_SPENT_WHERE = re.compile(r"\s+(?P<where>(?:at|in|on|with|behind)\s+[^,;:.()]+)")
 _SUBJECT_PRONOUNS = word_set("i we he she they it you")
 _PHRASE_STOP = word_set("but and or while whereas because although when which who")
 
