@@ -731,3 +731,11 @@ def test_attribution_a_paper_a_participle_follows_is_where_the_speaker_wrote() -
         )
         == "Ada Brook"
     )
+
+
+def test_attribution_the_company_of_an_outlet_s_own_story_is_not_the_outlet() -> None:
+    found = speakers(
+        "(CNN)Shoppers have long complained about a loyalty scheme called Pet Points.",
+        'The company says the scheme is "open to anyone who owns a pet."',
+    )
+    assert found[-1][1] == "Company"  # an unnamed company, never the outlet

@@ -21,8 +21,12 @@ from bot.analyse.quotes.role_nouns import (
     role_words,
     roles_written,
 )
+from bot.analyse.text.datelines import AGENCIES
 
 _NEVER = Place(-1, -1)  # before the article's first word: a person not mentioned yet
+# News outlets that date their own stories: no `company` or `firm` of their own reports.
+_OUTLETS = frozenset(name.lower() for name in (*AGENCIES, "CNN", "BBC", "HLN"))
+_OUTLET_NOUNS = frozenset(["network", "broadcaster", "agency"])  # what an outlet may be called
 _SPOKESMAN_REACH = 2  # paragraphs back that a body may be for a bare `a spokesman`
 _SPOKESMAN_CHARACTERS = 400  # and characters back within one paragraph (a story run together)
 
@@ -57,9 +61,12 @@ class Holders:
             self._events = (sizes, events, [m.key for m in events])
         return self._events[1], self._events[2]
 
-    def last_org(self, at: Place) -> Person | None:
-        """The organisation in focus: the latest to open a clause, else the latest named."""
+    def last_org(self, at: Place, outlets: bool = True) -> Person | None:
+        """The organisation in focus: the latest to open a clause, else the latest named; a
+        news outlet only when `outlets` (`the company` of a CNN story is not CNN)."""
         orgs = [(m, p) for m, p in self.history_before(at) if p.org]
+        if not outlets:
+            orgs = [(m, p) for m, p in orgs if p.name.lower() not in _OUTLETS]
         ranked = [p for m, p in orgs if m.subject] + [p for _m, p in orgs]
         return ranked[0] if ranked else None
 
@@ -140,4 +147,4 @@ class Holders:
         named = [p for p in self.cast.people.values() if body_named(p, noun)]
         if named:
             return named[0]
-        return self.last_org(at) if noun in ANY_ORG else None
+        return self.last_org(at, outlets=noun in _OUTLET_NOUNS) if noun in ANY_ORG else None
