@@ -44,3 +44,16 @@ def test_a_man_named_before_is_the_man_described() -> None:
 def test_a_name_and_its_verb_after_the_age_are_no_description() -> None:
     paragraphs = [["The 67-year-old Hopper said the film was his last."]]
     assert ages(*paragraphs) == [("67-year-old", "")]  # never `age of the Hopper said`
+
+
+def test_an_age_a_pronoun_is_given_is_the_age_of_the_person_it_stands_for() -> None:
+    paragraphs = [
+        ["The painter Iris Vane died at her home in Whitby on Friday."],
+        ["She was 91."],
+    ]
+    assert ages(*paragraphs) == [("91", "age of Iris Vane")]
+
+
+def test_he_and_she_give_the_ages_of_a_man_and_a_woman() -> None:
+    paragraphs = [["Ann Cole and her husband Tom Cole moved here.", "She was 34 and he was 40."]]
+    assert ages(*paragraphs) == [("34", "age of Ann Cole"), ("40", "age of Tom Cole")]

@@ -4,6 +4,8 @@ person the paragraph is about when the description fits them."""
 
 from __future__ import annotations
 
+import re
+
 from bot.analyse.figures.age_owners import age_of_subject, apposed_name, described_one
 from bot.analyse.figures.aged_people import (
     aged_apposition,
@@ -19,6 +21,14 @@ from bot.analyse.figures.found import Found
 from bot.analyse.quotes.cast import Cast
 from bot.analyse.quotes.marks import Place
 
+# `He was 64.`, `and she is now 34`: a person's pronoun and the verb that gives their age.
+_PRONOUN_AGE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but|when)\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+(?:was|is|is\s+now|turned|"
+    r"turns|will\s+be|would\s+have\s+been)\s+(?:about\s+|only\s+|just\s+|nearly\s+)?$"
+)
+_PRONOUN_REACH = 40
+_GENDER_NOUNS = {"he": "man", "she": "woman"}  # the noun whose gender the focus must have
+
 
 def whose_age(sentence: str, found: Found, cast: Cast, at: Place) -> str:
     """`age of Sarah Claxton` for `the 25-year-old` when the paragraph is about her, or for `the
@@ -29,6 +39,9 @@ def whose_age(sentence: str, found: Found, cast: Cast, at: Place) -> str:
         return f"age of {named}" if found.text.endswith("old") else ""
     if described := described_one(sentence, found):
         return described
+    if told := _PRONOUN_AGE.search(sentence, max(0, found.start - _PRONOUN_REACH), found.start):
+        person = person_in_focus(cast, at, _GENDER_NOUNS[told.group("pronoun").lower()])
+        return f"age of {person}" if person else ""  # "He was 64."
     if not stands_for_someone(sentence, found.start, found.end, found.text):
         return age_of_subject(sentence, found, found.measure) or newcomer_age(sentence, found.end)
     person = person_in_focus(cast, at, noun_after(sentence, found.end))
