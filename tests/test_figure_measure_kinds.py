@@ -53,3 +53,21 @@ def test_a_figure_followed_by_another_owner_s_measures_the_same_for_it() -> None
     assert [measure_of(sentence, n) for n in ("21%", "9%")] == ["Benna share", "Tovik share"]
     sentence = "Norway won the most golds with 14, followed by Austria with six."
     assert measure_of(sentence, "six") == "Austria"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("The party plans £12bn cuts in public services.", "£12bn", "cuts"),
+        ("She is suing for the tour's £2m costs in a Leeds court.", "£2m", "costs"),
+    ],
+)
+def test_a_plural_change_noun_after_a_sum_is_its_noun(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_a_present_verb_after_a_price_is_no_noun() -> None:
+    sentence = "The Zeta, priced at £99 costs far less than its rival."
+    assert measure_of(sentence, "£99") == ""

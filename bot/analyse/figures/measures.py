@@ -11,6 +11,7 @@ from bot.analyse.figures.lexicon import (
     CHANGE_NOUNS,
     CONTAINER,
     DECREASE,
+    HEAD_PREPOSITIONS,
     INCREASE,
     QUALIFIED,
     VERB_PARTICIPLES,
@@ -115,7 +116,12 @@ def noun_head(phrase: str) -> str:
     for at, word in enumerate(words):
         # "costs of the plan": a plural no verb form takes `of` after it (`worth of` does)
         noun_of = at == 0 and words[1:2] == ["of"] and word.endswith("s")
-        if (word.lower() in VERBS and not noun_of) or word.lower() in PRONOUN_SUBJECTS:
+        # "£35bn cuts in services": a plural right after the sum is its noun, not a verb
+        plural_first = at == 0 and word.islower() and word.endswith("s") and word[:-1] in VERBS
+        plural_first = plural_first and (words[1:2] == [] or words[1] in HEAD_PREPOSITIONS)
+        if (word.lower() in VERBS and not noun_of and not plural_first) or (
+            word.lower() in PRONOUN_SUBJECTS
+        ):
             break
         kept.append(word)
         plural = word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))
