@@ -57,3 +57,14 @@ def test_an_age_a_pronoun_is_given_is_the_age_of_the_person_it_stands_for() -> N
 def test_he_and_she_give_the_ages_of_a_man_and_a_woman() -> None:
     paragraphs = [["Ann Cole and her husband Tom Cole moved here.", "She was 34 and he was 40."]]
     assert ages(*paragraphs) == [("34", "age of Ann Cole"), ("40", "age of Tom Cole")]
+
+
+def test_a_nationality_standing_for_a_person_is_the_person_in_focus() -> None:
+    paragraphs = [["Olga Berg has entered the Leeds half marathon.",
+                   "The 29-year-old Norwegian is the first star name to enter."]]  # fmt: skip
+    assert ages(*paragraphs) == [("29-year-old", "age of Olga Berg")]
+
+
+def test_a_nationality_alone_with_no_one_in_focus_names_the_nationality() -> None:
+    paragraphs = [["The 29-year-old Norwegian is the first star name to enter."]]
+    assert ages(*paragraphs) == [("29-year-old", "age of the Norwegian")]

@@ -10,7 +10,7 @@ from bot.analyse.figures.found import Found
 from bot.analyse.figures.lexicon import word_set
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.cast import Cast
-from bot.analyse.quotes.lexicon import Gender
+from bot.analyse.quotes.lexicon import DEMONYMS, Gender
 from bot.analyse.quotes.marks import Place
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -28,11 +28,22 @@ def stands_for_someone(sentence: str, start: int, end: int, text: str) -> bool:
         return False
     following = _NEXT_WORD.match(sentence, end)
     word = following.group(1) if following else ""
-    if word[:1].isupper():
-        return False  # `the 74-year-old Eastwood`: the name after says whose
+    if word[:1].isupper():  # `the 74-year-old Eastwood`: the name after says whose; not
+        return _demonym(sentence, end, word)  # `the 32-year-old Ethiopian is`, one person
     plural = word.islower() and word.endswith("s") and not word.endswith("ss")
     verb = word in FINITE_VERBS or bool(_VERB_AFTER.match(sentence, end))
     return not plural or verb
+
+
+def _demonym(sentence: str, end: int, word: str) -> bool:
+    """True for a nationality standing alone for a person after an age (`the 32-year-old
+    Ethiopian is`), not one that describes a noun after it (`the 34-year-old Dutch midfielder`)."""
+    if word not in DEMONYMS:
+        return False
+    following = _NEXT_WORD.match(sentence, end)
+    while following is not None and following.group(1)[:1].isupper():  # `South African`
+        following = _NEXT_WORD.match(sentence, following.end())
+    return following is None or following.group(1) in FINITE_VERBS
 
 
 def person_in_focus(cast: Cast, at: Place, noun: str = "") -> str:
@@ -77,6 +88,8 @@ def described_age(sentence: str, end: int) -> str:
     described: the description itself says whose age it is; "" when no noun follows the age."""
     following = _NEXT_WORD.match(sentence, end)
     word = following.group(1) if following else ""
+    if word in DEMONYMS and _demonym(sentence, end, word):
+        return f"age of the {word}"  # "the 32-year-old Ethiopian is"
     if not word.islower() or word in FINITE_VERBS or word in _NOT_DESCRIPTIONS:
         return ""
     verb = word.endswith(("ed", "ing")) or bool(_VERB_AFTER.match(sentence, end))
