@@ -739,3 +739,18 @@ def test_attribution_the_company_of_an_outlet_s_own_story_is_not_the_outlet() ->
         'The company says the scheme is "open to anyone who owns a pet."',
     )
     assert found[-1][1] == "Company"  # an unnamed company, never the outlet
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('The pair were "safe and well," according to a statement from the Harlow Coastguard.',
+         "Harlow Coastguard"),
+        ('Staff "must stay home," according to a statement from Ada Brook, a council spokeswoman.',
+         "Ada Brook"),
+        ('Sales "fell sharply," according to a report by the Dunmore Retail Group.',
+         "Dunmore Retail Group"),
+    ],
+)  # fmt: skip
+def test_attribution_according_to_a_statement_from_its_body(paragraph: str, expected: str) -> None:
+    assert last_speaker("The town was quiet.", paragraph) == expected

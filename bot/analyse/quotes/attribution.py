@@ -34,11 +34,12 @@ from bot.analyse.quotes.role_nouns import plural_person_noun
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'\u2019.\-]+ ?){1,6})")
 # A document whose author is named after it: `a court document filed by state attorney Ada Brook`,
-# `a court filing by county attorney Ada Brook`.
+# `a court filing by county attorney Ada Brook`, `a statement from the Port Board`.
 _ISSUED_BY = re.compile(
     r"(?:an?|the)\s+(?:[\w'\u2019\-]+\s+){0,4}?(?:(?:filed|issued|released|written|published|"
     r"signed|sent|posted|prepared)\s+(?:\w+\s+)?by|(?:filing|brief|motion|letter|complaint|"
-    r"document|memo)\s+(?:by|from))\s+((?:[\w'\u2019.\-]+ ?){1,6})"
+    r"document|memo|statement|report|study|survey|poll)\s+(?:by|from))"
+    r"\s+((?:[\w'\u2019.\-]+ ?){1,6})"
 )
 _PASSIVE = re.compile(
     r"\b(?:described|called|labell?ed|hailed|praised|critici[sz]ed|condemned|branded|dismissed"
