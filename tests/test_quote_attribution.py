@@ -754,3 +754,26 @@ def test_attribution_the_company_of_an_outlet_s_own_story_is_not_the_outlet() ->
 )  # fmt: skip
 def test_attribution_according_to_a_statement_from_its_body(paragraph: str, expected: str) -> None:
     assert last_speaker("The town was quiet.", paragraph) == expected
+
+
+def test_attribution_a_body_named_with_and_keeps_its_whole_name() -> None:
+    found = speakers(
+        "Raids took place on Tuesday.",
+        'The homes were "used for the scheme," according to a statement from U.S. Immigration'
+        " and Customs Enforcement.",
+        'U.S. Immigration and Customs Enforcement said the women were "witnesses".',
+    )
+    assert [speaker for _, speaker in found] == ["U.S. Immigration and Customs Enforcement"] * 2
+
+
+def test_attribution_two_people_joined_by_and_stay_two() -> None:
+    assert last_speaker("Tom Ruiz and Ada Brook said it was “a shame”.") == "Ada Brook"
+
+
+def test_attribution_a_letter_is_never_a_speaker() -> None:
+    found = speakers(
+        "Many families moved to the U.S.",
+        "Others stayed behind and later left the U.S.",
+        '"We will keep looking," it said.',
+    )
+    assert found == [("We will keep looking", None)]

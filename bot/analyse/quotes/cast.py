@@ -22,7 +22,7 @@ from bot.analyse.quotes.lexicon import (
 from bot.analyse.quotes.lone_speakers import add_lone_speakers
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.mentions import add_mention
-from bot.analyse.quotes.names import OWNED_BODIES, partisan
+from bot.analyse.quotes.names import FIRM_ENDS, INSTITUTIONS, OWNED_BODIES, partisan
 from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import tokens
 from bot.analyse.quotes.roles_at import role_at
@@ -48,6 +48,7 @@ _CAP = r"(?:(?:[A-Z]\.){1,3}(?= [A-Z])|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)"
 _RUN = re.compile(
     rf"{_CAP}(?:(?: | {{6,18}})(?:(?:de|da|van|von|der|del|di|le|dos|du|al|bin|&) )?{_CAP})*"
 )
+_RUN_AND = re.compile(rf"{_RUN.pattern} and {_RUN.pattern}")
 _NICKNAME = re.compile(r"(?<=[a-z]) [\u201c\"] {2,14}[\u201d\"] (?=[A-Z])")
 # A plural possessive inside a run, and the word after it.
 _PLURAL_POSSESSIVE = re.compile(r"s['\u2019] (?=(\S+))")
@@ -149,8 +150,17 @@ def build_cast(texts: Sequence[str]) -> Cast:
 def _runs(text: str) -> Iterator[re.Match[str]]:
     """The capitalised runs of `text`, cut after a plural possessive that no first name follows:
     `Lord Ennis' Harbour Dues Bill` names Lord Ennis (`Channel News' Ada Brook` stays
-    one run, whose first words are her role)."""
+    one run, whose first words are her role); two runs joined by `and` are one body's name when
+    the second ends in an institution's noun or a firm's (`Immigration and Customs
+    Enforcement`, `Redrock Oil and Gas`)."""
+    skip = -1
     for match in _RUN.finditer(text):
+        if match.start() < skip:
+            continue  # the second half of a body's name read with its first
+        joined = _RUN_AND.match(text, match.start())
+        if joined is not None and joined.group().split()[-1] in INSTITUTIONS | FIRM_ENDS:
+            skip = joined.end()
+            match = joined
         cut = _PLURAL_POSSESSIVE.search(match.group())
         if cut is None or cut.group(1) in FIRST_NAMES:
             yield match

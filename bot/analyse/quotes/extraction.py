@@ -258,6 +258,8 @@ def _quote(
     )
     by_position = {s.position: s.text for s in article.sentences}
     person, phrase = speaker
+    if person is not None and len(person.name.rstrip(".")) < 2:
+        person = None  # `U` of `the U.S.` at a sentence's end: a letter names no one
     return Quote(
         article_id=article.id,
         text=found.text,

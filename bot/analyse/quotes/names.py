@@ -29,13 +29,14 @@ _TOKEN = re.compile(
 # Body nouns that speak for a body, no body of their own: `spokesman`, `statement`.
 _ISSUERS = frozenset(["spokesman", "spokeswoman", "spokesperson", "statement", "report"])
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "del", "di", "le", "dos", "du", "al"])
-_INSTITUTIONS = frozenset(
+INSTITUTIONS = frozenset(
     """Council Commission Society Foundation Institute Association Federation Department Ministry
     Committee Organisation Organization Trust Union Agency Board Office Authority Administration
-    Bureau Service Observatory Laboratory Center Centre Fund Program Programme""".split()  # noqa: SIM905
+    Bureau Service Observatory Laboratory Center Centre Fund Program Programme Enforcement
+    Prevention Services Security Development Affairs Protection Safety Explosives""".split()  # noqa: SIM905
 )
 # Words closing a company's name after `and`: `Redrock Oil and Gas`, `Reed and Sons`.
-_FIRM_ENDS = frozenset(
+FIRM_ENDS = frozenset(
     "Gas Electric Power Energy Exploration Production Mining Engineering Sons Partners".split()  # noqa: SIM905
 )
 # Small words with a role noun's ending: `a week after US Labor Secretary Ida Kern`.
@@ -212,7 +213,7 @@ def _inner_particle(words: list[str], at: int, end: int) -> bool:
         return False
     joins = (
         words[at] == "and"
-        and words[end - 1] in _INSTITUTIONS | _FIRM_ENDS
+        and words[end - 1] in INSTITUTIONS | FIRM_ENDS
         and words[at + 1] not in FIRST_NAMES  # `Tom Ruiz and Samantha Power`: two people
     )
     return words[at] in _PARTICLES or joins or words[at] == "&"  # `Tolland & Marsh`
