@@ -32,7 +32,8 @@ the words after `for` or `of` in a body's name) scored it once at its end: uncha
 A fourth (polls and surveys speaking for the body that ran them, a document `released Monday`, a
 later bare mention of a named spokesman's body, a paper before a participle, `the company` of a
 news outlet's own story, `according to a statement from` a body, bodies named with `and`, single
-letters as speakers) scored it twice, at its middle and at its end: unchanged, 0.852.
+letters as speakers) scored it after each of its quote changes, its errors never printed:
+unchanged every time, 0.852.
 
 Matching is by words (lower-cased tokens, counted as a multiset), so quote marks, spacing and the
 way run-on paragraphs are glued do not matter:
