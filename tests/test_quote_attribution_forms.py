@@ -47,7 +47,7 @@ def test_a_report_by_a_paper_is_the_papers_words() -> None:
             "The case against the mayor is weak",
             "Harbour Herald",
             "according to",
-            "a report by the Harbour Herald",
+            "the Harbour Herald",  # the words that name the speaker, as for a filing's author
         )
     ]
 
