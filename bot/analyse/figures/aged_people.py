@@ -46,11 +46,11 @@ def _demonym(sentence: str, end: int, word: str) -> bool:
     return following is None or following.group(1) in FINITE_VERBS
 
 
-def person_in_focus(cast: Cast, at: Place, noun: str = "") -> str:
+def person_in_focus(cast: Cast, at: Place, noun: str = "", gender: Gender | None = None) -> str:
     """The person (known by a pronoun or a role, never an organisation) named before `at` in its
-    paragraph or the one before: the one whose role is `noun` (`the 51-year-old designer`), else
-    the latest to open a clause (`Ann Cole won ... The 30-year-old has`), else the most named;
-    "" when there is none."""
+    paragraph or the one before, of `gender` or the gender `noun` has: the one whose role is
+    `noun` (`the 51-year-old designer`), else the latest to open a clause (`Ann Cole won ... The
+    30-year-old has`), else the most named; "" when there is none."""
     last: dict[str, Place] = {}
     opened: dict[str, Place] = {}
     for mention in cast.mentions:
@@ -60,7 +60,7 @@ def person_in_focus(cast: Cast, at: Place, noun: str = "") -> str:
             if mention.subject:
                 opened[person.name] = mention.key
     near = {name: place for name, place in last.items() if at[0] - place[0] <= 1}
-    if gender := NOUN_GENDER.get(noun):  # `the 84-year-old woman` is no man named before
+    if gender := gender or NOUN_GENDER.get(noun):  # `the 84-year-old woman` is no man
         near = {name: place for name, place in near.items() if cast.people[name].gender == gender}
     if not near:
         return ""
@@ -88,7 +88,7 @@ def described_age(sentence: str, end: int) -> str:
     described: the description itself says whose age it is; "" when no noun follows the age."""
     following = _NEXT_WORD.match(sentence, end)
     word = following.group(1) if following else ""
-    if word in DEMONYMS and _demonym(sentence, end, word):
+    if _demonym(sentence, end, word):
         return f"age of the {word}"  # "the 32-year-old Ethiopian is"
     if not word.islower() or word in FINITE_VERBS or word in _NOT_DESCRIPTIONS:
         return ""

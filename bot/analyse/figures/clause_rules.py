@@ -25,7 +25,7 @@ from bot.analyse.figures.measures import (
 )
 from bot.analyse.figures.money_rules import counted_in, is_money
 from bot.analyse.figures.numbers import Quantity
-from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, without_figures
+from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, present_verb, without_figures
 from bot.analyse.figures.shares_of import people_share
 from bot.analyse.figures.subjects import subject
 from bot.analyse.figures.takings import takings
@@ -104,7 +104,7 @@ def named_subject(plain: str, start: int) -> str:
     at = before_qualifier(plain, start)
     full = subject(plain, at)
     lone = len(full.split()) == 1 and full.islower()
-    lone_verb = lone and (is_verb(full) or full in FINITE_VERBS or _present(full))  # ", covers"
+    lone_verb = lone and (is_verb(full) or full in FINITE_VERBS or present_verb(full))  # covers
     relative = not full or full.split()[0].lower() in {"which", "who"} or lone_verb
     aside = _ASIDE_BEFORE.search(plain, max(0, at - _ASIDE_REACH), at) if relative else None
     if aside:
@@ -118,11 +118,6 @@ _ASIDE_BEFORE = re.compile(
     r"\s+[a-z]+(?:\s+[a-z]+)?\s*$"
 )
 _ASIDE_REACH = 260  # the phrase, its aside and the verb after it
-
-
-def _present(word: str) -> bool:
-    """`covers`, `holds`: a present verb's -s form, not `ss` or `us`."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _readable(phrase: str) -> bool:

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.antecedents import antecedent
-from bot.analyse.figures.counted_verbs import CALENDAR, done_by, done_by_subject, with_doer
+from bot.analyse.figures.counted_verbs import (
+    CALENDAR,
+    RELATIVE_OPENER,
+    done_by,
+    done_by_subject,
+    with_doer,
+)
 from bot.analyse.figures.lexicon import DETERMINERS, MAX_WORDS, is_verb, tidy, word_set
 from bot.analyse.figures.list_heads import list_head
 from bot.analyse.figures.measures import before_qualifier, of_before
@@ -37,9 +43,10 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     after = _STRONG.match(plain, quantity.end)  # "200-plus banks": the noun ends further on
     noun = noun_phrase(plain, after.end() if after else quantity.end, counted)
     head = list_head(plain, quantity.start)  # "detained four tourists and two Canadians"
-    if counted == "others" and _deed(plain, head, quantity.end):
+    doer, participle = done_by(plain, head), done_to(plain, head, quantity.end)
+    if counted == "others" and (doer or participle):
         counted, noun = "people", "people" + noun.removeprefix("others")  # "21 others injured"
-    if (doer := done_by(plain, head)) and (done := with_doer(noun, counted, doer)):
+    if doer and (done := with_doer(noun, counted, doer)):
         return done  # "Ford builds 500,000 cars": cars Ford builds
     candidates = (
         _unless_collection(of_before(plain, quantity.start)),
@@ -53,17 +60,12 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     owned = (o for o in owners if _can_own(o, noun, quantity.unit) and _no_count(o, listed))
     owner = "" if personal else next(owned, "")
     doing = owner or _list_subject(plain, quantity, head)  # "sold 2,000 cars, 300 vans"
-    if participle := done_to(plain, head, quantity.end):
+    if participle:
         return with_deed(noun, counted, participle, doing)  # "people killed by the attack"
     if doing[:1].islower() and (doer := done_by_subject(plain, head, doing)):
         done = with_doer(noun, counted, doer)  # "homes the storm destroyed"
         return done if done and not measure_flaw(done) else _owned(owner, noun)
     return _owned(owner, noun)
-
-
-def _deed(plain: str, head: int, end: int) -> bool:
-    """True when something is said done to the counted things: a named doer or a deed."""
-    return bool(done_by(plain, head) or done_to(plain, head, end))
 
 
 def _cleaned(candidate: str) -> str:
@@ -242,10 +244,7 @@ def _without_predicate(owner: str) -> str:
 
 
 # A relative clause after a noun, with the preposition it may open with: `upon which`, `who`.
-_RELATIVE_AFTER = re.compile(
-    r"(?<=\w)\s+(?:(?:upon|on|in|at|from|of|with|by|for|to|under|through)\s+)?"
-    r"(?:which|whom|whose|who|that)\s.*$"
-)
+_RELATIVE_AFTER = re.compile(rf"(?<=\w)\s+{RELATIVE_OPENER}\s.*$")
 _NO_NOUN_FIRST = re.compile(r"\w+ly\b|(?:in|of|at|for|from|on|to|by|with)\b", re.IGNORECASE)
 _REPORTING = word_set(
     "said says say expect expects expected believe believes think thinks estimate estimates "

@@ -100,7 +100,7 @@ def done_by(plain: str, start: int) -> tuple[str, str] | None:
 
 
 # `and cut` right before the number of `Acme will close 12 stores and cut 800 jobs`.
-_AND_VERB = re.compile(rf"\s+and\s+(?:{_ADVERBS}\s+)?(?P<verb>[a-z]+)\s*$")
+_AND_VERB = re.compile(rf"\s+and\s+(?P<after>(?:{_ADVERBS}\s+)?(?P<verb>[a-z]+))\s*$")
 # What keeps the first verb's helpers for the second: `will close ... and cut`: will cut.
 _SHARED_HELPERS = AUXILIARIES - word_set("has have had") | {"to"}
 
@@ -114,7 +114,7 @@ def _second_deed(plain: str, at: int) -> tuple[str, str] | None:
     verb = joined.group("verb")
     if verb in _NOT_NAMES | _HAVING | _REPORTING:
         return None
-    head = list_head(plain, plain.index("and", joined.start()) + len("and "))
+    head = list_head(plain, joined.start("after"))
     first = done_by(plain, head) if head < joined.start() else None
     if first is None:
         return None
@@ -178,10 +178,10 @@ def done_by_subject(plain: str, start: int, owner: str) -> tuple[str, str] | Non
 
 # A relative clause between a subject and its verb: `that inspired the film`, `on which the film
 # is based`.
-_RELATIVE_CLAUSE = (
+RELATIVE_OPENER = (
     r"(?:(?:upon|on|in|at|from|of|with|by|for|to|under|through)\s+)?(?:which|whom|whose|who|that)"
-    r"\s[^,;:]{1,60}?"
 )
+_RELATIVE_CLAUSE = rf"{RELATIVE_OPENER}\s[^,;:]{{1,60}}?"
 
 
 # `two of her friends`: what the verb acts on is the group, not the two.

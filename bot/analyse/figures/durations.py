@@ -14,7 +14,14 @@ import re
 
 from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.clauses import clause_span
-from bot.analyse.figures.lexicon import AGO, MAX_WORDS, TAKE_FORMS, is_verb, word_set
+from bot.analyse.figures.lexicon import (
+    AGO,
+    MAX_WORDS,
+    PERSONAL_PRONOUNS,
+    TAKE_FORMS,
+    is_verb,
+    word_set,
+)
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.units import DURATIONS
@@ -102,7 +109,7 @@ def _since_after(plain: str, end: int) -> str:
     if found is None:
         return ""
     event = _until_stop(found.group("event")).split()
-    if not event or event[0].lower() in _SUBJECT_PRONOUNS or len(event) > MAX_WORDS:
+    if not event or event[0].lower() in PERSONAL_PRONOUNS or len(event) > MAX_WORDS:
         return ""
     cut_short = plain[found.end() : found.end() + 1] == "." and len(event[-1]) <= 2
     if cut_short or any(c.isdigit() for c in found.group("event")):
@@ -143,7 +150,6 @@ _SPENT = re.compile(
     r"\s+(?:spent|spends|has\s+spent|had\s+spent)\s*$"
 )
 _SPENT_WHERE = re.compile(r"\s+(?P<where>(?:at|in|on|with|behind)\s+[^,;:.()]+)")
-_SUBJECT_PRONOUNS = word_set("i we he she they it you")
 _PHRASE_STOP = word_set("but and or while whereas because although when which who")
 
 
@@ -156,7 +162,7 @@ def time_taken(plain: str, start: int, end: int) -> str:
         who = f"for {found.group('who')} " if found.group("who") else ""
         return f"time {who}to {pred}" if pred and (who or " " in pred) else ""
     if (spent := _SPENT.search(lead)) and (where := _SPENT_WHERE.match(plain, end)):
-        who = "" if spent.group("who").lower() in _SUBJECT_PRONOUNS else f"{spent.group('who')} "
+        who = "" if spent.group("who").lower() in PERSONAL_PRONOUNS else f"{spent.group('who')} "
         return f"time {who}spent {_until_stop(where.group('where'))}"
     return ""
 

@@ -175,6 +175,8 @@ _TRAILING = frozenset(
     on from and is was are were has have had will be been or but while so far there it they we
     i he she you their his her its our my your""".split()  # noqa: SIM905
 )
+# The pronouns that stand as a clause's subject: `it said`, `they plan`.
+PERSONAL_PRONOUNS = word_set("i we you he she they it")
 MAX_WORDS = 8  # a measure longer than this is cut: it is shown next to every number
 
 

@@ -34,7 +34,7 @@ def list_head(plain: str, at: int) -> int:
     `at` itself when the number opens no list."""
     head = at
     for _ in range(_MAX_ITEMS):
-        joined = _JOIN_END.search(plain, 0, head)
+        joined = _JOIN_END.search(plain, 0, head)  # from 0: a joiner starts where its blanks do
         if joined is None:
             break
         item = _ITEM_END.search(plain, max(0, joined.start() - _ITEM_REACH), joined.start())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.clause_rules import named_subject
+from bot.analyse.figures.lexicon import PERSONAL_PRONOUNS, word_set
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.numbers import Quantity
 
@@ -17,7 +18,7 @@ _WON_BY = re.compile(
     re.IGNORECASE,
 )
 _REACH = 60  # the win and the words between it and the number
-_NO_WINNERS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that"})
+_NO_WINNERS = PERSONAL_PRONOUNS | word_set("this that")
 
 
 def winning_margin(plain: str, quantity: Quantity) -> str:

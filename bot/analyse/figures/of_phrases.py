@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import tidy, word_set
+from bot.analyse.figures.lexicon import PERSONAL_PRONOUNS, tidy, word_set
 
 _OF_PHRASE = re.compile(
     r"(?:-worth|\s+worth)?\s+of\s+(?P<np>(?!the\s+\S*\d)"
@@ -81,5 +81,4 @@ _OF_VERBS = word_set(
     "believe believes feel feels felt agree agrees want wants"
 )
 # A pronoun opens a clause of its own: `stock of PSPs it plans to ship`.
-_CLAUSE_SUBJECTS = word_set("it they he she we i you")
-_OF_ENDS = _OF_VERBS | _CLAUSE_SUBJECTS
+_OF_ENDS = _OF_VERBS | PERSONAL_PRONOUNS

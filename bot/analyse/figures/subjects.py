@@ -10,6 +10,7 @@ from bot.analyse.figures.clauses import CLAUSE_REACH, clause_span, segments
 from bot.analyse.figures.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    PERSONAL_PRONOUNS,
     QUALIFIED,
     RESOLVED,
     VERB_ADVERBS,
@@ -302,7 +303,7 @@ def _past_opener(phrase: str) -> str:
     if len(words) < 3 or words[0].lower() not in _OPENERS:
         return phrase
     for index in range(len(words) - 1, 1, -1):
-        if words[index].lower() in _SUBJECTPRONOUN_SUBJECTS:
+        if words[index].lower() in PERSONAL_PRONOUNS:
             return words[index]  # "Away from the spots on the Algarve we": we
         if words[index].lower() in {"the", "a", "an"} and words[index - 1][:1].isupper():
             return " ".join(words[index:])  # "In trade in London the company share price"
@@ -323,7 +324,6 @@ _PREPOSITIONS = word_set(
 _OPENERS = _PREPOSITIONS | word_set(
     "since until amid among across throughout following away beyond like unlike"
 )
-_SUBJECTPRONOUN_SUBJECTS = word_set("i we you he she they it")
 _CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
 
 

@@ -19,6 +19,7 @@ from bot.analyse.figures.aged_people import (
 )
 from bot.analyse.figures.found import Found
 from bot.analyse.quotes.cast import Cast
+from bot.analyse.quotes.lexicon import PRONOUN_GENDER
 from bot.analyse.quotes.marks import Place
 
 # `He was 64.`, `and she is now 34`: a person's pronoun and the verb that gives their age.
@@ -27,7 +28,6 @@ _PRONOUN_AGE = re.compile(
     r"turns|will\s+be|would\s+have\s+been)\s+(?:about\s+|only\s+|just\s+|nearly\s+)?$"
 )
 _PRONOUN_REACH = 40
-_GENDER_NOUNS = {"he": "man", "she": "woman"}  # the noun whose gender the focus must have
 
 
 def whose_age(sentence: str, found: Found, cast: Cast, at: Place) -> str:
@@ -40,7 +40,8 @@ def whose_age(sentence: str, found: Found, cast: Cast, at: Place) -> str:
     if described := described_one(sentence, found):
         return described
     if told := _PRONOUN_AGE.search(sentence, max(0, found.start - _PRONOUN_REACH), found.start):
-        person = person_in_focus(cast, at, _GENDER_NOUNS[told.group("pronoun").lower()])
+        gender = PRONOUN_GENDER[told.group("pronoun").lower()]
+        person = person_in_focus(cast, at, gender=gender)
         return f"age of {person}" if person else ""  # "He was 64."
     if not stands_for_someone(sentence, found.start, found.end, found.text):
         return age_of_subject(sentence, found, found.measure) or newcomer_age(sentence, found.end)

@@ -21,11 +21,11 @@ from bot.analyse.quotes.role_nouns import (
     role_words,
     roles_written,
 )
-from bot.analyse.text.datelines import AGENCIES
+from bot.analyse.text.datelines import DATELINE_OUTLETS
 
 _NEVER = Place(-1, -1)  # before the article's first word: a person not mentioned yet
 # News outlets that date their own stories: no `company` or `firm` of their own reports.
-_OUTLETS = frozenset(name.lower() for name in (*AGENCIES, "CNN", "BBC", "HLN"))
+_OUTLETS = frozenset(name.lower() for name in (*DATELINE_OUTLETS, "BBC", "HLN"))
 _OUTLET_NOUNS = frozenset(["network", "broadcaster", "agency"])  # what an outlet may be called
 _SPOKESMAN_REACH = 2  # paragraphs back that a body may be for a bare `a spokesman`
 _SPOKESMAN_CHARACTERS = 400  # and characters back within one paragraph (a story run together)

@@ -21,6 +21,8 @@ AGENCIES = (
 AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 # Outlets that date their own reports in a wire's style, in any case of place and without a dash.
 _OWN_LINES = ("CNN",)
+# Every outlet a dateline may name by its canonical spelling.
+DATELINE_OUTLETS = (*AGENCIES, *_OWN_LINES)
 
 _WIRE = re.compile(
     r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{1,40}(?:,[^()]{1,40})?"
@@ -47,7 +49,7 @@ def dateline(lead: str) -> re.Match[str] | None:
 def outlet_of(name: str) -> str:
     """The canonical spelling of an agency or outlet a dateline or sign-off names (an outlet no
     list knows as written, without a leading lower-case `the`)."""
-    known = (a for a in (*AGENCIES, *_OWN_LINES) if a.lower() == name.lower())
+    known = (a for a in DATELINE_OUTLETS if a.lower() == name.lower())
     return next(known, name[4:] if name.startswith("the ") else name)
 
 
