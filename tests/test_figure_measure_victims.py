@@ -97,3 +97,24 @@ def test_lives_taken_or_saved_are_a_deed_not_an_owner(
 def test_no_one_owns_nothing() -> None:
     sentence = "No one was hurt in the three fires, officials said."
     assert measure_of(sentence, "three fires") == "fires"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A truck bomb went off near the depot, killing at least 14.",
+         [("at least 14", "people killed by truck bomb")]),
+        ("Raiders stormed two villages, killing 9 and wounding 30 others.",
+         [("two villages", "villages raiders stormed"), ("9", "people killed by Raiders"),
+          ("30 others", "people wounded")]),
+        ("Police arrested 40 after the derby.", [("40", "people police arrested")]),
+    ],
+)  # fmt: skip
+def test_a_bare_number_a_verb_of_harm_counts_is_people(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert measures(sentence) == expected
+
+
+def test_a_bare_number_after_a_verb_done_to_things_too_stays_bare() -> None:
+    assert measures("The keeper saved 12 in the shoot-out drills.") == [("12", "keeper")]

@@ -153,3 +153,17 @@ def test_a_model_number_stays_in_the_counted_noun(
 ) -> None:
     assert figure_of(sentence, number) == expected
     assert len([f for f in figures_in_sentence(sentence) if not f.minor]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Police rounded up 35 people at the port.", "35 people"),
+        ("Retirees now make up nearly half the town.", "nearly half"),
+        ("The review could take up to three years.", "up to three years"),
+        ("Shares went up 5% in May.", "up 5%"),
+    ],
+)
+def test_the_up_of_a_phrasal_verb_is_no_part_of_the_figure(sentence: str, text: str) -> None:
+    (found,) = [f for f in figures_in_sentence(sentence) if not f.minor]
+    assert found.text == text

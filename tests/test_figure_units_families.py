@@ -338,3 +338,64 @@ def test_a_bare_m_after_money_or_an_audience_is_millions(
 def test_millions_before_a_percentage_do_not_share_it() -> None:
     found = figures("The show peaked at 8.1m and 41.5% of viewers.")
     assert [(v, u) for _t, v, u in found] == [(8.1e6, ""), (41.5, "percent")]
+
+
+def test_a_sprint_double_after_a_bare_m_is_in_metres() -> None:
+    found = figures("She won a 100m and 200m double at the Glasgow meeting.")
+    assert found == [("100m", 100.0, "metre"), ("200m", 200.0, "metre")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The banner quoted Isaiah 40:31 in gold letters.", "John 3:16-18 was read out."]
+)
+def test_a_chapter_and_verse_of_scripture_is_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_score_with_a_colon_is_still_two_figures() -> None:
+    assert [value for _text, value, _unit in figures("Ajax won 2:1 at home.")] == [2.0, 1.0]
+
+
+def test_due_ends_the_counted_noun() -> None:
+    found = figures("The town shut one school due to the floods.")
+    assert found == [("one school", 1.0, "school")]
+
+
+def test_a_number_after_a_verb_of_harm_repeats_no_noun_counted_by_another_verb() -> None:
+    found = figures(
+        "Gunmen bombed two mosques on Friday, killing at least 20 and wounding 57 others."
+    )
+    assert found == [("two mosques", 2.0, "mosques"), ("at least 20", 20.0, ""),
+                     ("57 others", 57.0, "others")]  # fmt: skip
+
+
+def test_a_number_after_a_verb_of_harm_repeats_a_noun_counted_by_one() -> None:
+    found = figures("Rebels killed 30 soldiers and wounded 40 in the raid.")
+    assert found == [("30 soldiers", 30.0, "soldiers"), ("40", 40.0, "soldiers")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Nintendo shipped 3 million Switch 2 consoles in May.", "Switch 2 consoles"),
+        ("Volta delivered 41,200 Mark 5s in the quarter.", "Mark 5s"),
+        ("Volta also sold 9,800 Mark S and Mark X vans.", "Mark S and Mark X vans"),
+    ],
+)
+def test_a_model_named_by_a_number_or_letter_is_part_of_the_counted_noun(
+    sentence: str, unit: str
+) -> None:
+    [(_text, _value, found)] = figures(sentence)
+    assert found == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The panel had two white and five black members.", ""),
+        ("Raiders searched 12 warehouses and seized drugs.", "warehouses"),
+        ("She is one of the most gifted and admired painters.", "gifted and admired painters"),
+    ],
+)
+def test_and_joins_a_counted_noun_only_to_its_second_half(sentence: str, unit: str) -> None:
+    assert figures(sentence)[0][2] == unit

@@ -112,3 +112,38 @@ def test_aged_one_is_an_age(sentence: str) -> None:
 
 def test_a_count_of_the_last_four_of_something_is_still_a_count() -> None:
     assert units("In the last four of his matches he scored.") == [(4.0, "matches")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To judge the plan fairly, one needs to read all of it.",
+        "So one supposes the mayor is busy this week.",
+        "One wonders what the board was thinking.",
+        "The choice was a painful one between rival plans.",
+        "The ferry stops at the harbour, the busiest one in the county.",
+        "Critics call the budget a timid one -- and the unions agree.",
+        "Selling the mill was a hard one to swallow for the town.",
+        "On the one hand the council wants housing.",
+        "For one thing, the ferry is cheaper.",
+        "It is one thing to promise a bridge and quite another to build it.",
+    ],
+)
+def test_one_that_is_a_pronoun_or_part_of_an_idiom_is_no_count(sentence: str) -> None:
+    assert units(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The striker was one of the best players in the league.",
+            [(1.0, "best players in the league")],
+        ),
+        ("A decision is due in the next one to two weeks.", [(1.0, "week")]),
+    ],
+)
+def test_one_of_a_group_and_one_opening_a_range_are_still_counts(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(sentence) == expected

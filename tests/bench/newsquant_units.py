@@ -28,6 +28,8 @@ _IRREGULAR = {
     "teeth": "tooth", "mice": "mouse", "geese": "goose", "series": "series", "species": "species",
     "news": "news", "lives": "life", "wives": "wife", "knives": "knife", "halves": "half",
     "shelves": "shelf", "wolves": "wolf", "leaves": "leaf", "thieves": "thief", "data": "data",
+    "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "echoes": "echo",
+    "vetoes": "veto", "torpedoes": "torpedo", "volcanoes": "volcano",
 }  # fmt: skip
 # After these endings a plural "-es" is the plural ending itself ("boxes", "churches", "buses").
 _SIBILANT = ("ss", "sh", "ch", "x", "z")

@@ -6,6 +6,7 @@ import itertools
 import re
 
 from bot.analyse.figures.lexicon import VERBS, word_set
+from bot.analyse.figures.numbers import WORD_VALUES
 
 _NOT_NOUNS = {v for v in VERBS if not v.endswith(("s", "ed"))} | {"thanks", "poised", "trending"}
 STOP_WORDS = _NOT_NOUNS | word_set(
@@ -17,7 +18,7 @@ STOP_WORDS = _NOT_NOUNS | word_set(
     "most less such also only just even still yet already now then ago earlier later last "
     "next year years behind beyond within without through toward towards near inside outside "
     "via among amid upon off out down up month months week weeks day days time times whereas "
-    "although though because unless whether despite"
+    "although though because unless whether despite due"
 )
 # A word of a counted noun phrase, or a dotted abbreviation in it ("two U.S. officials").
 # A word in double quotes is still a word of it: `eight "critical" flaws` counts critical flaws.
@@ -45,11 +46,14 @@ _ALWAYS_PLURAL = _PLURAL_IRREGULAR | _INVARIANT_PLURALS
 _VERB_MAY_FOLLOW = _PLURAL_IRREGULAR - {"police", "staff"}
 
 
+_MODELS = re.compile(r"\d{1,3}s")  # the `3s` of `Model 3s`
+
+
 def is_plural(word: str) -> bool:
     lower = word.lower()
     if lower in _ALWAYS_PLURAL or lower.endswith(("men", "people", "children")):
         return True
-    if _ACRONYM_PLURAL.fullmatch(word):
+    if _ACRONYM_PLURAL.fullmatch(word) or _MODELS.fullmatch(word):
         return True
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
@@ -83,8 +87,12 @@ def _compound_part(word: str) -> bool:
     return word.islower() and word not in STOP_WORDS and not word.endswith("ly")
 
 
-# A model number after its maker's name: `Boeing 737-800`, `Airbus A320`.
-_MODEL = re.compile(r"\s*(?P<word>[A-Z]\d{3}|\d{3}-\d{3})(?=\s+[a-z]+s\b)")
+# A model number after its maker's name: `Boeing 737-800`, `Airbus A320`, `PlayStation 2
+# consoles`, `Model S and Model X cars`, or the models themselves: `Model 3s`.
+_MODEL = re.compile(
+    r"\s*(?P<word>(?:[A-Z]\d{3}|\d{3}-\d{3}|\d{1,3}|[A-Z])(?=\s+[a-z]+s\b)|\d{1,3}s(?=[\s.,;:]|$)"
+    r"|[A-Z](?=\s+(?:and|or)\s+[A-Z]))"
+)
 _MODEL_FIRST = re.compile(r"\s*(?P<word>[A-Z]{1,3}-?\d{1,4}[a-z]?)(?=\s+[A-Za-z])")
 
 
@@ -113,7 +121,7 @@ def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
     """The counted noun phrase right after a bare number (`5,000 students`), and its end."""
     words: list[tuple[str, int]] = []
     cursor = pos
-    while len(words) < 5 and (
+    while len(words) < 6 and (
         match := NOUN_WORD.match(text, cursor) or _model(text, words, cursor)
     ):
         word = match.group("word")
@@ -123,6 +131,8 @@ def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
         if word.lower() in _DEGREE:
             continue  # "one very real possibility" counts real possibilities
         if word.lower() == "and" and words and not singular:
+            if _new_phrase_after_and(text, cursor, words[-1][0]):
+                break  # "two white and five black cabs", "star petrol and pumped"
             words.append((word, cursor))  # "digital and physical sales"
             continue
         if _modifying_verb(word, text, cursor):
@@ -159,6 +169,21 @@ def _noun_phrase(text: str, words: list[tuple[str, int]], singular: bool) -> tup
         compound = list(itertools.takewhile(lambda w: _compound_word(w[0]), words))
         return " ".join(w for w, _ in compound[:4]), compound[:4][-1][1]  # "three course meal"
     return None
+
+
+def _new_phrase_after_and(text: str, pos: int, before: str) -> bool:
+    """True when the word after `and` opens no second half of the noun: another count, or a
+    verb after a noun ("and five ethnic minority women", "petrol and pumped vast quantities";
+    not "famous and respected directors")."""
+    following = NOUN_WORD.match(text, pos)
+    if following is None:
+        return False
+    word = following.group("word")
+    adjective = before.lower().endswith(_ADJECTIVE_ENDINGS)
+    return word.lower() in WORD_VALUES or (_past_form(word) and not adjective)
+
+
+_ADJECTIVE_ENDINGS = ("ous", "ful", "ic", "al", "ive", "ent", "ant", "able", "ible", "ed", "ing")
 
 
 def _participle(word: str) -> bool:

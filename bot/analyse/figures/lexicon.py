@@ -133,7 +133,21 @@ def lead_in(text: str, start: int) -> int:
     match = _LEAD_IN.search(text[max(0, start - LEAD_IN_REACH) : start])
     if match is None or not match.group().strip():
         return start
-    return start - len(match.group())
+    begin = start - len(match.group())
+    particle = text[begin : begin + 3].lower() == "up " and not text.startswith("to ", begin + 3)
+    if particle and PHRASAL_UP.search(text, 0, begin + 2):
+        return _after_particle(text, begin + 3, start)
+    return begin
+
+
+def _after_particle(text: str, begin: int, start: int) -> int:
+    """The span's start past the `up` of a phrasal verb: "rounded up 35 people", "make up nearly
+    half" (the qualifier after the particle still belongs to the figure)."""
+    qualifier = _QUALIFIER_LEAD.search(text, begin, start)
+    return qualifier.start() if qualifier and qualifier.group().strip() else start
+
+
+_QUALIFIER_LEAD = re.compile(rf"(?:\b(?:{_QUALIFIER_ALTERNATIVES})\s*)?$", re.IGNORECASE)
 
 
 def is_verb(word: str) -> bool:

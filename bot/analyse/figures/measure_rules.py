@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.analyse.figures.casualty_counts import casualty_count
 from bot.analyse.figures.clause_rules import (
     FRONTED_OF,
     growth_forecast,
@@ -177,6 +178,11 @@ RULES: tuple[Rule, ...] = (
         "counted people by what they did",
         ("About 5,000 fans attended the final.", "5,000", "fans who attended the final"),
         doers,
+    ),
+    Rule(
+        "people a verb of harm counts",
+        ("A car bomb exploded, killing at least 12.", "at least 12", "people killed by car bomb"),
+        casualty_count,
     ),
     Rule(
         "counted places by what their people did",

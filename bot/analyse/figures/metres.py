@@ -16,8 +16,8 @@ _METRE_CONTEXT = re.compile(
     r"fall|wall|tower|cliff|jump|throw|radius|yacht|superyacht|underground|underwater|apart|"
     # a race won or run over the distance: "her 1500m victory", "the 800m runner"
     r"victory|victories|win|wins|winner|runners?|specialist|events?|crown|personal\s+best|"
-    # a point of a race: "at the 300m stage", "a 50m split"
-    r"stage|split)\b"
+    # a point of a race: "at the 300m stage", "a 50m split"; two races won: "a 100m and 200m double"
+    r"stage|split|double|treble)\b"
 )
 _MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
 _MILLIONS_BEFORE = re.compile(r"\d(?:m|\s?million)\s+[a-z]+\s+(?:to|from)\s+$")

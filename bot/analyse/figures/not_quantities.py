@@ -1,7 +1,7 @@
 """Numbers that are no quantities though written like them: the first day or time of a span of
 dates or clock times, a 24-hour clock time by its zone, a stage name written like cents, a name
 particle written like a number ("Erik ten Hag"), a quoted title that opens with a number word
-("Three Little Birds"), and
+("Three Little Birds"), a chapter and verse of scripture ("Isaiah 53:7"), and
 slashed pairs that are no fraction (a season over two years, a tie-break score, "24/7").
 `quantities` leaves their spans out."""
 
@@ -30,6 +30,13 @@ _QUOTED_TITLE = re.compile(
     r"|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million)"
     r"(?:[- ][A-Z][a-z]+)*)(?:\s+[A-Z][\w'\u2019-]*){1,5}[\"\u201d\u2019']"
 )
+# A chapter and verse of a book of scripture: "Isaiah 53:7", "John 3:16-18", "Surah 2:256".
+_VERSE = re.compile(
+    r"\b(?:Genesis|Exodus|Leviticus|Deuteronomy|Joshua|Judges|Samuel|Kings|Chronicles|Job|"
+    r"Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Ezekiel|Daniel|Hosea|Micah|Matthew|Mark|Luke|"
+    r"John|Acts|Romans|Corinthians|Galatians|Ephesians|Hebrews|James|Peter|Revelation|Surah|Sura)"
+    r"\s+(?P<verse>\d{1,3}:\d{1,3}(?:[-\u2013]\d{1,3})?)\b"
+)
 # A 24-hour clock time by its zone: "at 2100 local time", "at 0630 GMT".
 _CLOCK_TIME = re.compile(r"\b[0-2]\d[0-5]\d\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|UTC|local\s+time)\b")
 
@@ -41,6 +48,7 @@ def not_quantities(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in (*_CLOCK_TIME.finditer(text), *_CAPITAL_CENT.finditer(text))]
     spans += [m.span("word") for m in _NAME_PARTICLE.finditer(text)]
     spans += [m.span("word") for m in _QUOTED_TITLE.finditer(text)]
+    spans += [m.span("verse") for m in _VERSE.finditer(text)]
     slashed = _SLASHED.finditer(text)
     return spans + [m.span() for m in slashed if int(m.group("n")) >= int(m.group("d"))]
 

@@ -192,7 +192,11 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
     if lower == "one" and _standing_for_a_noun(text, match.start(), match.end()):
         return None  # "I would have gotten one.", "the appropriate one": a pronoun
     if lower == "one" and _ONE_AS_PRONOUN.match(text, match.end()):
-        return None  # "one can already celebrate": anyone, not a count
+        return None  # "one can already celebrate", "one needs to see": anyone, not a count
+    if lower == "one" and _prop_word(text, match.start(), match.end()):
+        return None  # "a bad one --", "the main one in the city": the noun named before
+    if lower == "one" and _idiom(text, match.start(), match.end()):
+        return None  # "on the one hand", "it is one thing to ..., another to ...": no count
     if lower == "one" and _someday(text, match.start(), match.end()):
         return None  # "we will one day travel", "One day, I realised": some day, no duration
     scaled = any(w in lower for w in ("million", "billion", "trillion", "thousand"))
@@ -258,7 +262,42 @@ _MODAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_AFTER_DAY = re.compile(r"\s+day\b\s*(?:,|(?:I|he|she|we|they|you|it|my|his|her)\b)")
-_ONE_AS_PRONOUN = re.compile(r"\s+(?:can|could|should|must|may|might|would)\b")
+_ONE_AS_PRONOUN = re.compile(
+    r"\s+(?:can|could|should|must|may|might|would|cannot|can't|needs|supposes|wonders|"
+    r"imagines|assumes|suspects|hopes|feels|senses|gets\s+the|has\s+to|ought)\b"
+)
+# An article and an adjective or two before `one`: "a bad one", "the main one", "a mutual one".
+_PROP_WORD_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that)\s+(?:(?!(?:of|to|by|than|in|on|at|and|or|from|is|was|are|were|be|"
+    r"been|has|have|had|said|says|who|which|that)\s)[a-z]+\s+){1,2}$",
+    re.IGNORECASE,
+)
+_PREPOSITION_AFTER = re.compile(
+    r"\s*(?:--|\u2014|\u2013)|\s+(?:in|on|at|between|for|with|among|"
+    r"to(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)))\b"
+)
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+_HAND_AFTER = re.compile(r"\s+hand\b")
+_FOR_BEFORE = re.compile(r"\bfor\s$", re.IGNORECASE)
+_THING_AFTER = re.compile(r"\s+thing\b.*\banother\b", re.IGNORECASE)
+
+
+def _prop_word(text: str, start: int, end: int) -> bool:
+    """True for a `one` after an article and an adjective that stands for a noun named before:
+    "a bad one --", "the main one in the city", "a hard one to swallow"."""
+    if not _PROP_WORD_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return bool(_NO_NOUN_AFTER.match(text, end) or _PREPOSITION_AFTER.match(text, end))
+
+
+def _idiom(text: str, start: int, end: int) -> bool:
+    """True for the `one` of "on the one hand", "for one thing" or "it is one thing to ...,
+    another to ..."."""
+    if _HAND_AFTER.match(text, end):
+        return _ON_BEFORE.search(text, max(0, start - 8), start) is not None
+    if _FOR_BEFORE.search(text, max(0, start - 4), start) and text.startswith(" thing", end):
+        return True
+    return _THING_AFTER.match(text, end) is not None
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -93,6 +93,10 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     gap = text[before.end : quantity.start]
     if _MEASURED_BY.search(gap):
         return False  # "3,000 Caribs live on an island with a population of 70,000": people
+    if _CASUALTY_BEFORE.search(text, max(0, quantity.start - 40), quantity.start) and not (
+        _CASUALTY_BEFORE.search(text, max(0, before.start - 40), before.start)
+    ):
+        return False  # "bombed two mosques, killing at least 137": people, not mosques
     if _new_subject(before, gap, text, quantity):
         return False  # "six hours later, 145 were dead": a count of its own, not of hours
     joined = len(gap) <= 80 and _PARALLEL_GAP.search(gap) is not None
@@ -102,6 +106,13 @@ def _parallel(text: str, before: Quantity, quantity: Quantity) -> bool:
     return joined and same_scale and not per_count
 
 
+# A verb of death or harm right before a number: what it counts are people, whatever was counted
+# before it, unless that too was counted by such a verb ("killed 30 soldiers and wounded 40").
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:kill|wound|injur|murder|slaughter|massacr)[a-z]*\s+(?:(?:at\s+least|about|around|some|"
+    r"nearly|almost|more\s+than|over|up\s+to|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
 # A noun that says itself what the number after it counts: `a population of 70,000`.
 _MEASURED_BY = re.compile(
     r"\b(?:population|capacity|crowd|attendance|audience|turnout|membership|workforce|"
