@@ -399,3 +399,27 @@ def test_a_model_named_by_a_number_or_letter_is_part_of_the_counted_noun(
 )
 def test_and_joins_a_counted_noun_only_to_its_second_half(sentence: str, unit: str) -> None:
     assert figures(sentence)[0][2] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Airlines are waiting for its long-delayed 797 Skyliner jet.",
+        "The carrier flies the 747-400ER on the route.",
+        "She bought a 911 Carrera last week.",
+    ],
+)
+def test_a_model_number_before_its_name_or_in_a_code_is_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The party lost 150 Labour MPs.", "Labour MPs"),
+        ("The play follows the 300 Spartans to the pass.", "Spartans"),
+    ],
+)
+def test_a_count_of_a_capitalised_plural_is_still_a_count(sentence: str, unit: str) -> None:
+    [(_text, _value, found)] = figures(sentence)
+    assert found == unit

@@ -1,7 +1,8 @@
 """Numbers that are no quantities though written like them: the first day or time of a span of
 dates or clock times, a 24-hour clock time by its zone, a stage name written like cents, a name
 particle written like a number ("Erik ten Hag"), a quoted title that opens with a number word
-("Three Little Birds"), a chapter and verse of scripture ("Isaiah 53:7"), and
+("Three Little Birds"), a chapter and verse of scripture ("Isaiah 53:7"), a model's number before its name ("its 787
+Dreamliner", "the 777-200LR"), and
 slashed pairs that are no fraction (a season over two years, a tie-break score, "24/7").
 `quantities` leaves their spans out."""
 
@@ -37,6 +38,23 @@ _VERSE = re.compile(
     r"John|Acts|Romans|Corinthians|Galatians|Ephesians|Hebrews|James|Peter|Revelation|Surah|Sura)"
     r"\s+(?P<verse>\d{1,3}:\d{1,3}(?:[-\u2013]\d{1,3})?)\b"
 )
+# A model's number after a determiner and before its capitalised name: "its 787 Dreamliner",
+# "a 911 Carrera", "its long-awaited 787 Dreamliner" (a year before a name is a year: "the 2012 Olympics").
+_MODEL_NAME = re.compile(
+    r"\b(?:the|its|their|his|her|a|an|own|new)\s+(?:[a-z][a-z-]+-[a-z]+\s+)?(?P<model>(?!1[89]\d\d|20\d\d)\d{3,4})"
+    r"\s+(?P<name>[A-Z][a-z]+[a-rt-z])\b"
+)
+# A model code: "the 777-200LR", "an A330-300".
+_MODEL_CODE = re.compile(r"\b[A-Z]?\d{3}-\d{3}[A-Z]{1,3}\b")
+
+
+def _counts_after(text: str, model: re.Match[str]) -> bool:
+    """True when a plural follows the capitalised word: it counts them ("the 150 Labour MPs")."""
+    following = _WORD_AFTER.match(text, model.end("name"))
+    return following is not None and following.group(1).endswith("s")
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 # A 24-hour clock time by its zone: "at 2100 local time", "at 0630 GMT".
 _CLOCK_TIME = re.compile(r"\b[0-2]\d[0-5]\d\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|UTC|local\s+time)\b")
 
@@ -49,6 +67,8 @@ def not_quantities(text: str) -> list[tuple[int, int]]:
     spans += [m.span("word") for m in _NAME_PARTICLE.finditer(text)]
     spans += [m.span("word") for m in _QUOTED_TITLE.finditer(text)]
     spans += [m.span("verse") for m in _VERSE.finditer(text)]
+    spans += [m.span("model") for m in _MODEL_NAME.finditer(text) if not _counts_after(text, m)]
+    spans += [m.span() for m in _MODEL_CODE.finditer(text)]
     slashed = _SLASHED.finditer(text)
     return spans + [m.span() for m in slashed if int(m.group("n")) >= int(m.group("d"))]
 
