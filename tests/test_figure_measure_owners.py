@@ -45,3 +45,28 @@ def test_a_disease_owns_nothing() -> None:
 def test_the_place_of_a_dateline_owns_nothing() -> None:
     paragraphs = [["Hong Kong (CNN)Japan says its defense budget will grow by 8.5% next year."]]
     assert measures(paragraphs) == [("grow by 8.5%", "Japan defense budget")]
+
+
+def test_what_follows_its_belongs_to_the_body_that_opens_the_sentence() -> None:
+    found = measures([
+        ["Harlow Motors said on Monday its new plant would cost $2bn.",
+         "Harlow Motors said its top speed was 40 mph."],
+    ])  # fmt: skip
+    assert found == [("$2bn", "Harlow Motors new plant"), ("40 mph", "Harlow Motors top speed")]
+
+
+def test_its_after_another_stand_in_or_after_a_possessive_name_takes_no_opener() -> None:
+    found = measures([
+        ["Kestrel Mining is Harlow's biggest rival.",
+         "Kestrel Mining said the group may raise its bid to $30m.",
+         "Harlow's great rival is to sell 10 of its ageing freighters."],
+    ])  # fmt: skip
+    assert [measure for _text, measure in found] == [
+        "bid",
+        "Harlow's great rival ageing freighters",
+    ]
+
+
+def test_a_day_before_its_is_no_part_of_the_measure() -> None:
+    found = measures([["Harlow Motors said on Tuesday its profit rose 5%."]])
+    assert found == [("rose 5%", "Harlow Motors profit")]

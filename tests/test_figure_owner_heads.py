@@ -167,3 +167,17 @@ def test_a_model_number_stays_in_the_counted_noun(
 def test_the_up_of_a_phrasal_verb_is_no_part_of_the_figure(sentence: str, text: str) -> None:
     (found,) = [f for f in figures_in_sentence(sentence) if not f.minor]
     assert found.text == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("The top speed is 40 mph.", "top speed"),
+        ("Its maximum speed was 90 km/h.", "maximum speed"),
+    ],
+)
+def test_a_noun_ending_in_eed_is_no_past_verb_that_cuts_the_subject(
+    sentence: str, measure: str
+) -> None:
+    (found,) = figures_in_sentence(sentence)
+    assert found.measure == measure

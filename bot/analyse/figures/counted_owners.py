@@ -270,7 +270,7 @@ def before_predicate(phrase: str) -> str:
     words = phrase.split()
     for index in range(1, len(words)):
         word, previous = words[index], words[index - 1].lower()
-        past = word.islower() and len(word) > 4 and word.endswith("ed")
+        past = word.islower() and len(word) > 4 and _past_ending(word)
         if previous.endswith("ly") and _adverb_of_subject(words, index):
             return " ".join(words[: index - 1])
         if word.lower() in _PAST_FORMS or (past and not _describing(words, index)):
@@ -278,6 +278,14 @@ def before_predicate(phrase: str) -> str:
         if _present_verb(words, index) or _acts_on_itself(words, index):
             return " ".join(words[:index])
     return phrase
+
+
+def _past_ending(word: str) -> bool:
+    """True for the `-ed` of a past form: `offered`, `agreed`; not `speed` or `breed`."""
+    return word.endswith("ed") and (not word.endswith("eed") or word in _EED_PASTS)
+
+
+_EED_PASTS = word_set("agreed freed guaranteed decreed disagreed refereed")
 
 
 def _describing(words: list[str], index: int) -> bool:

@@ -221,7 +221,8 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                 owners = owners or Owners(texts)
                 at = Place(p, offset + found.start)
                 found = _resolved(sentence, previous, found)
-                measure = owners.owned(found.measure, at, offset, found.referring)
+                its = _possessed_by_pronoun(sentence, found.measure)
+                measure = owners.owned(found.measure, at, offset, found.referring, its)
                 if found.unit == "year of age":
                     measure = whose_age(sentence, found, owners.cast, at) or measure
                 elif whose := persons_things(sentence, found, owners.cast, at):
@@ -273,6 +274,14 @@ def _runner_time(measure: str, owners: Owners, at: Place) -> str:
 
 
 _TIMES = words.word_set("second minute hour day week month year decade century")
+
+
+def _possessed_by_pronoun(sentence: str, measure: str) -> bool:
+    """True when the sentence writes the measure after `its` (`Acme said its new plant`): it
+    belongs to the body the sentence opens with."""
+    if not measure or measure[:1].isupper():
+        return False
+    return re.search(rf"\b[Ii]ts\s+{re.escape(measure)}\b", sentence) is not None
 
 
 def _resolved(sentence: str, previous: str, found: Found) -> Found:

@@ -1,9 +1,9 @@
 """Numbers that are no quantities though written like them: the first day or time of a span of
 dates or clock times, a 24-hour clock time by its zone, a stage name written like cents, a name
 particle written like a number ("Erik ten Hag"), a quoted title that opens with a number word
-("Three Little Birds"), a chapter and verse of scripture ("Isaiah 53:7"), a model's number before its name ("its 787
-Dreamliner", "the 777-200LR"), and
-slashed pairs that are no fraction (a season over two years, a tie-break score, "24/7").
+("Three Little Birds"), a chapter and verse of scripture ("Isaiah 53:7"), a model's number
+before its name ("its 787 Dreamliner", "the 777-200LR"), and slashed pairs that are no fraction
+(a season over two years, a tie-break score, "24/7").
 `quantities` leaves their spans out."""
 
 from __future__ import annotations
@@ -39,9 +39,11 @@ _VERSE = re.compile(
     r"\s+(?P<verse>\d{1,3}:\d{1,3}(?:[-\u2013]\d{1,3})?)\b"
 )
 # A model's number after a determiner and before its capitalised name: "its 787 Dreamliner",
-# "a 911 Carrera", "its long-awaited 787 Dreamliner" (a year before a name is a year: "the 2012 Olympics").
+# "a 911 Carrera", "its long-awaited 787 Dreamliner" (a year before a name is a year: "the
+# 2012 Olympics").
 _MODEL_NAME = re.compile(
-    r"\b(?:the|its|their|his|her|a|an|own|new)\s+(?:[a-z][a-z-]+-[a-z]+\s+)?(?P<model>(?!1[89]\d\d|20\d\d)\d{3,4})"
+    r"\b(?:the|its|their|his|her|a|an|own|new)\s+(?:[a-z][a-z-]+-[a-z]+\s+)?"
+    r"(?P<model>(?!1[89]\d\d|20\d\d)\d{3,4})"
     r"\s+(?P<name>[A-Z][a-z]+[a-rt-z])\b"
 )
 # A model code: "the 777-200LR", "an A330-300".

@@ -95,10 +95,14 @@ class Owners:
             self._cast = build_cast([without_dateline(p) for p in self.paragraphs])
         return self._cast
 
-    def owned(self, measure: str, at: Place, since: int, referring: bool = False) -> str:
+    def owned(
+        self, measure: str, at: Place, since: int, referring: bool = False, its: bool = False
+    ) -> str:
         """`measure` with its owner in front when it lacks one and one is in focus at `at` (the
         sentence starts at offset `since`); `referring` when the clause opens with `it` or `the
-        company`, so that any measure of it is owned (`It runs 40 factories`). A bare measure the
+        company`, so that any measure of it is owned (`It runs 40 factories`); `its` when the
+        sentence writes `its` before the measure, which then belongs to the body the sentence
+        opens with, if any (`Acme said its new plant`). A bare measure the
         article named in full before with another owner is that one: `the surplus` after
         `Japan's trade surplus` is Japan's, though China is the name most written. A gerund
         opening the sentence right before the figure (`Spending $5bn would cut poverty`) is an
@@ -108,6 +112,8 @@ class Owners:
         if measure.split(" ", 1)[0].lower() in WORKS:  # read the titles only when needed
             measure = self._titles().titled(measure, self._offset(at))
         found = self._owned(measure, at, since, referring)
+        if found == measure and its and (opener := self._opener(at, since)):
+            found = measure if opener.name in measure else f"{opener.name} {measure}"
         recalled = self._recalled(measure)
         added = found.removesuffix(measure).strip()
         told = added and added in self.paragraphs[at[0]][since : at[1]]  # its sentence names it
@@ -167,6 +173,22 @@ class Owners:
         bare = (w.removesuffix("'s").removesuffix("\u2019s") for w in words)
         return any(w in names for w in bare)
 
+    def _opener(self, at: Place, since: int) -> Person | None:
+        """The body named first in the sentence of `at`, as its subject, else None."""
+        for mention in self.cast.mentions:
+            if mention.key >= at:
+                return None
+            person = self.cast.people[mention.name]
+            opening = (
+                mention.subject and mention.key[0] == at[0] and 0 <= mention.key[1] - since < 4
+            )
+            text = self.paragraphs[at[0]]
+            possessive = _POSSESSIVE_NAME.match(text, mention.key[1])
+            if opening and _body(person) and not possessive and _shown_name(person.name):
+                other = _STAND_IN_SUBJECT.search(text, mention.key[1], at[1])
+                return None if other else person  # "Seifert said the group may raise its bid"
+        return None
+
     def _owner(self, at: Place, since: int, places: bool) -> Person | None:
         """The organisation that opens the sentence of `at` (`Wipro, India's biggest firm,
         reported`: Wipro), else the most-named one mentioned before `at`, the latest of equals;
@@ -187,6 +209,12 @@ class Owners:
         return self.cast.people[best]
 
 
+# A name written as a possessive: `Boeing's great European competitor` is not Boeing.
+_POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*['\u2019]s\b")
+# A stand-in for a body between a sentence's subject and a figure: the body `its` refers to.
+_STAND_IN_SUBJECT = re.compile(
+    rf"\b(?:the|this|that)\s+(?:[A-Za-z-]+\s+)?(?:{'|'.join(sorted(STAND_INS))})\b", re.IGNORECASE
+)
 # A gerund opening the sentence right before its figure, which is the gerund's object.
 _GERUND_SUBJECT = re.compile(r"[A-Z][a-z]+ing\s+(?:(?:about|around|nearly|almost|just|over)\s+)?$")
 

@@ -301,10 +301,25 @@ def repaired(measure: str) -> str:
     (`If users in Asia` -> `users in Asia`, `its local stores` -> `local stores`, `Previously the
     company` -> `the company`); "" when what is left still cannot be shown."""
     words = measure.split()
-    while words and words[0].lower().rstrip(",;:") in _BEFORE_PHRASE:
+    while words and (words[0].lower().rstrip(",;:") in _BEFORE_PHRASE or _when_before(words)):
         words = words[1:]
     phrase = " ".join(words)
     return "" if measure_flaw(phrase) else phrase
+
+
+def _when_before(words: list[str]) -> bool:
+    """True for a day or month opening a clause before its noun phrase: `Monday its profit`
+    (of `said on Monday its profit rose`), not `March sales`."""
+    following = words[1].lower() if len(words) > 1 else ""
+    day = words[0].rstrip(",")
+    return day[:1].isupper() and day.lower() in _CALENDAR and following in _FOLLOWING_WHEN
+
+
+_CALENDAR = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december"
+)
+_FOLLOWING_WHEN = POSSESSIVES | word_set("the a an")
 
 
 # Another figure inside a phrase: a sum, a signed or scaled number (`-1.3%`, `$1 million`).
