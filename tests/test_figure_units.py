@@ -73,12 +73,25 @@ def test_from_one_level_to_another_is_still_a_range() -> None:
         ("the fund holds $us55m in cash.", [("$us55m", 55_000_000.0, None, "USD")]),
         ("the firm paid 500 dollars 50 for the shares.",
          [("500 dollars", 500.0, None, "USD"), ("50", 50.0, None, "")]),
+        ("the town now has about 2 b visitors a year.",
+         [("about 2 b visitors a year", 2e9, None, "visitors per year")]),
+        ("brent peaked at $81 us a barrel.", [("$81 us a barrel", 81.0, None, "USD per barrel")]),
+        ("the walls went up between a.d. 900 and 1150.", []),
+        ("the cell reached 2.5 a/cm2.", [("2.5 a/cm2", 2.5, None, "ampere per square centimetre")]),
+        ("the engine makes 410 nm of torque.", [("410 nm", 410.0, None, "newton metre")]),
+        ("the lab sits at 12 harbour mill road in leeds.", []),
+        ("harlow sold 9,100 model 2s last year.", [("9,100 model 2s", 9100.0, None, "Model 2s")]),
     ],
 )  # fmt: skip
 def test_sentence_in_lower_case_reads_like_its_capitalised_twin(
     sentence: str, expected: list[tuple[str, float, float | None, str]]
 ) -> None:
     assert figures(sentence) == expected
+
+
+def test_an_age_between_commas_in_lower_case_before_now_is_an_age() -> None:
+    (found,) = figures_in_sentence("marlow, 61, now chairs the board.")
+    assert (found.value, found.unit, found.measure) == (61.0, "year of age", "marlow")
 
 
 def test_virus_name_is_no_negative_number() -> None:

@@ -49,7 +49,7 @@ _NAMED_PERSON = re.compile(
 _CAPITAL = re.compile(r"[A-Z]")
 _LOWER_NAME_BEFORE = re.compile(r"(?<![\d,.])\b[a-z][a-z'\u2019-]*[a-z], $")
 _CLAUSE_AFTER_AGE = re.compile(
-    r",\s+(?:was|is|has|had|said|says|told|who|will|would|of|from|died|faces|faced|remains|"
+    r",\s+(?:was|is|has|had|said|says|told|who|will|would|of|from|died|faces|faced|remains|now|"
     r"in|a|an|the)\b"
 )
 _APPOSITION_END = re.compile(r";|\s*(?:--|\u2014|\u2013)\s|\s-\s|\.?\s*$")

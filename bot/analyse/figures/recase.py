@@ -1,7 +1,9 @@
 """Sentences written all in lower case (feeds, captions run together, social posts): unit and
 currency symbols get back the case that tells them apart (`256gb` -> `256GB`, `$us5m` -> `$US5m`,
-`5g network` -> `5G network`), and the words that name a product or a series before its number
-get a capital (`iphone 11` -> `Iphone 11`), so that the same rules read them. Only the case of
+`5g network` -> `5G network`, `8 b people` -> `8 B people`, `$76 us a barrel` -> `$76 US a
+barrel`, `a.d. 1000` -> `A.D. 1000`), the words that name a product or a series before its number
+get a capital (`iphone 11` -> `Iphone 11`), and so do the words of a street after its number
+(`49 zorro ranch road` -> `49 Zorro Ranch Road`), so that the same rules read them. Only the case of
 letters changes, so every offset stays where it was.
 """
 
@@ -20,7 +22,19 @@ _CURRENCY_BEFORE = re.compile(
 _GENERATION = re.compile(r"(?<![\d.,])[2-6]g\b(?!\s+of\b)")
 _NAME_HEADS = re.compile(
     r"\b(?:iphone|ipad|galaxy|watch|note|pixel|xbox|playstation|planet|big|act|part|windows|"
-    r"series|covid|chapter|apollo|falcon)(?=\s+\d)"
+    r"series|covid|chapter|apollo|falcon|model)(?=\s+\d)"
+)
+# A scale letter between a number and a word (`8 b people`), `us` after a sum (`$76 us a
+# barrel`), an era (`a.d. 1000`), amperes before a slash (`1.3 a/cm2`), newton metres of torque.
+_SYMBOLS = re.compile(
+    r"(?<=\d )(?P<scale>b)(?=\s+[a-z])|(?<=[$\u00a3\u20ac]\d)(?P<us>[\d.,]*\s?us)\b"
+    r"|\b(?P<era>a\.d\.|b\.c\.)(?=\s?\d)|(?<=\d)(?P<amp>\s?a)(?=/)"
+    r"|(?<=\d)(?P<nm>\s?nm)\b(?=.*\btorque\b)"
+)
+# A street after its number: `49 zorro ranch road`, `9 e 71st st`.
+_STREET = re.compile(
+    r"\b\d{1,5}\s+(?P<street>(?:[a-z0-9]+\s+){1,3}(?:road|street|st|avenue|ave|lane|way|drive|"
+    r"boulevard|blvd|place|square))\b"
 )
 
 
@@ -35,6 +49,14 @@ def recased(text: str) -> str:
             chars[start:end] = _canonical(text[start:end])
     for match in _NAME_HEADS.finditer(text):
         chars[match.start()] = chars[match.start()].upper()
+    for match in _SYMBOLS.finditer(text):
+        start, end = match.span(str(match.lastgroup))
+        symbol = text[start:end]
+        chars[start:end] = symbol.replace("nm", "Nm") if match.lastgroup == "nm" else symbol.upper()
+    for match in _STREET.finditer(text):
+        for word in re.finditer(r"[a-z]\w*", match.group("street")):
+            at = match.start("street") + word.start()
+            chars[at] = chars[at].upper()
     return "".join(chars)
 
 
