@@ -777,3 +777,32 @@ def test_attribution_a_letter_is_never_a_speaker() -> None:
         '"We will keep looking," it said.',
     )
     assert found == [("We will keep looking", None)]
+
+
+def test_attribution_a_possessor_keeps_the_words_that_qualify_it() -> None:
+    found = speakers(
+        "Downing Street defended the plan.",
+        '"We will not change course," the prime minister\'s official spokesman said.',
+    )
+    assert found == [("We will not change course", "prime minister official spokesman")]
+
+
+def test_attribution_a_spokeswoman_of_a_role_no_one_holds_speaks_for_the_role_not_a_statement() -> (
+    None
+):
+    found = speakers(
+        "Talks went on in Geneva.",
+        'A statement released Tuesday said "the talks were constructive".',
+        'The foreign minister\'s spokeswoman said "no deal was signed".',
+    )
+    assert [speaker for _, speaker in found] == ["statement", "foreign minister"]
+
+
+@pytest.mark.parametrize("document", ["bulletin", "memo"])
+def test_attribution_a_bulletin_or_memo_speaks_for_its_issuer_or_as_itself(document: str) -> None:
+    found = speakers(
+        "Officials worried on Monday.",
+        f'The {document} also said the risk was "rising fast".',
+        f'A Pentagon {document} said it was "low".',
+    )
+    assert [speaker for _, speaker in found] == [document, "Pentagon"]

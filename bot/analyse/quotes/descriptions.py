@@ -140,13 +140,24 @@ def description_back(words: list[str]) -> Phrase | None:
                 Phrase("description", described, article=word) if described else None
             )
         elif possessor(word):
-            return Phrase("description", tuple(words[start:end]))
+            return Phrase("description", tuple(words[_possessor_start(words, start) : end]))
     # `Film distributors said`; `Lawyers for two bakeries said`: the lawyers
     head = words[:end] if end < len(words) and end == 1 else words
     plural = len(head) <= 5 and head[-1].endswith("s") and head[-1][:1].islower()
     people = head[0].lower().removesuffix("s")  # `Lawyers`, `Analysts`: people, capitalised
     plural = plural or (head is not words and head[0].endswith("s") and person_like(people))
     return Phrase("description", tuple(_without_opener(head))) if plural else None
+
+
+def _possessor_start(words: list[str], at: int) -> int:
+    """Where the possessor at `at` begins: back over a word or two that qualify it after an
+    article (`the prime minister's spokesman`, `the foreign minister's aide`)."""
+    start = at
+    while (
+        at - start < 2 and start > 1 and _modifier(words[start - 1]) and words[start - 1].islower()
+    ):
+        start -= 1
+    return start if words[start - 1].lower() in DETERMINERS else at
 
 
 def body_after(words: Sequence[str]) -> tuple[str, ...]:

@@ -145,6 +145,7 @@ class Resolver(Focus):
         owning = OWNING_PRONOUNS.get(phrase.article, "")
         if head in SPOKES and owning in PRONOUN_GENDER and not mods:  # `her statement`
             return self.resolve(Phrase("pronoun", (owning,)), at)
+        spoken_by = mods if head in _SPOKESPEOPLE else []  # `the foreign minister's spokeswoman`
         if head in SPOKES:
             spoken_for = self._spoken_for(head, mods, named, at)
             if spoken_for is None and not mods and phrase.article.lower() in {"a", "an"}:
@@ -167,7 +168,11 @@ class Resolver(Focus):
             return self.owned_role_holder(owner, head, at, set(qualifiers)) or self.cast.add(
                 f"{owner.name}'s {head}"
             )
-        return self._role_described(_Description(words, head, mods, named, qualifiers), phrase, at)
+        described = _Description(words, head, mods, named, qualifiers)
+        found = self._role_described(described, phrase, at)
+        if found is None and spoken_by and person_noun(head):
+            return self.cast.add(" ".join(spoken_by))  # the minister no one held before speaks
+        return found
 
     def _family(self, head: str, named: list[str], owning: str, at: Place) -> Person:
         """Whose family speaks: `her family` (the `she` in focus), `the Brook family`, `Ada
@@ -209,7 +214,7 @@ class Resolver(Focus):
         if new and holder is not None and self._holds_all(holder, said.mods, at):
             new = False  # `a longtime organiser`, as someone was described before
         if new or (holder is None and head in FUNCTIONARIES | SPOKES):
-            return self.cast.add(" ".join(words))
+            return self.cast.add(" ".join(words), org=not person_noun(head))  # `statement`: no one
         if holder is None and plural_person_noun(head):  # `distributors`
             return self.cast.add(" ".join(words), org=True)
         if person_noun(head) and marked and self._holds_all(marked, said.mods, at):

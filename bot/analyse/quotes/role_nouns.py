@@ -46,7 +46,7 @@ _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady",
 QUALIFIERS = frozenset(["shadow", "former", "ex", "deputy", "vice", "assistant", "acting"])
 SPOKES = frozenset(
     """spokesman spokeswoman spokesperson statement representative ruling report poll
-    survey""".split()  # noqa: SIM905
+    survey bulletin memo""".split()  # noqa: SIM905
 )
 
 
