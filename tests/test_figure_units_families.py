@@ -423,3 +423,37 @@ def test_a_model_number_before_its_name_or_in_a_code_is_no_figure(sentence: str)
 def test_a_count_of_a_capitalised_plural_is_still_a_count(sentence: str, unit: str) -> None:
     [(_text, _value, found)] = figures(sentence)
     assert found == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "seconds"),
+    [
+        ("Ana Ruiz won the marathon in 2:21:07 on Sunday.", "2:21:07", 8467.0),
+        ("Her winning time of 2:19:36 was a course record.", "2:19:36", 8376.0),
+        ("Lena Holt ran the mile in 4:01.3 in Oslo.", "4:01.3", 241.3),
+    ],
+)
+def test_a_race_time_written_like_a_clock_is_one_figure_in_seconds(
+    sentence: str, text: str, seconds: float
+) -> None:
+    assert (text, seconds, "second") in figures(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The meeting starts at 2:30 and ends at 10:45:00.", "Doors open at 7:30.5 sharp."]
+)
+def test_a_time_of_day_is_no_race_time(sentence: str) -> None:
+    assert [unit for _text, _value, unit in figures(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Tomas Berg battled to second in 7:41.42 behind the winner.", "Tomas Berg race time"),
+        ("Tomas Berg finished a solid third in 7:46.78.", "Tomas Berg race time"),
+        ("The old indoor mark of 14:39.29 fell.", "old indoor mark"),
+    ],
+)
+def test_a_race_time_like_a_clock_is_its_runner_s_race_time(sentence: str, measure: str) -> None:
+    (found,) = [f for f in figures_in_sentence(sentence) if f.unit == "second"]
+    assert found.measure == measure

@@ -140,6 +140,8 @@ def test_figure_words_are_what_render_and_cards_show() -> None:
         ("The dynasty ruled for 1,200 years.", "1,200 years"),
         ("Rents will double by 2030, the council says.", "2030"),
         ("She is 5ft 4in tall.", "5ft 4in"),
+        ("Ana Ruiz won the marathon in 2:21:07 on Sunday.", "2:21:07"),
+        ("Lena Holt ran the 1500m in 4:01.3 in Oslo.", "4:01.3"),
     ],
 )
 def test_figure_words_of_extracted_figures(sentence: str, expected: str | None) -> None:

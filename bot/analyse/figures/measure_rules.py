@@ -72,6 +72,7 @@ from bot.analyse.figures.near_rules import (
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.priced_for import priced_thing
 from bot.analyse.figures.put_at import put_at
+from bot.analyse.figures.race_clocks import clock_time_measure
 from bot.analyse.figures.race_times import race_time
 from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
 from bot.analyse.figures.sources import without_source
@@ -267,10 +268,8 @@ def measure(plain: str, quantity: Quantity) -> str:
         return timed  # "time for the 100m": the race's figure is its name, kept as written
     if quantity.unit in DURATIONS and AGO.match(plain, quantity.end):
         return readable_phrase(duration_measure(plain, quantity))  # only the time since its event
-    for rule in RULES:
-        if phrase := readable_phrase(rule.phrase(plain, quantity)):
-            return phrase
-    return ""
+    phrase = next((p for rule in RULES if (p := readable_phrase(rule.phrase(plain, quantity)))), "")
+    return clock_time_measure(plain, quantity, phrase)  # "Bekele" ran it: "Bekele race time"
 
 
 @lru_cache(maxsize=8192)

@@ -17,6 +17,7 @@ from bot.analyse.figures.notation import scientific_candidates
 from bot.analyse.figures.number_words import word_candidates
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.pounds import pounds_are_money
+from bot.analyse.figures.race_clocks import race_clocks
 from bot.analyse.figures.race_events import race_event
 from bot.analyse.figures.ranges import ranges
 from bot.analyse.figures.recase import recased
@@ -161,6 +162,7 @@ def quantities_in(text: str) -> list[Quantity]:
     raw += [_slash_fraction(m) for m in _SLASH_FRACTION.finditer(text)]
     raw += scientific_candidates(text)
     raw = [q for q in raw if not names.overlaps((q.start, q.end), blocked)]
+    raw += race_clocks(text)  # "won in 2:03:05": longer than its digits, so kept over them
     raw += [q for q in word_candidates(text) if not names.overlaps((q.start, q.end), blocked)]
     found: list[Quantity] = []
     dropped_end = -1

@@ -12,6 +12,7 @@ _TIMES = frozenset({"second", "minute", "hour"})
 _RAN = re.compile(
     r"\b(?:ran|run|runs|running|clocked|clocks|clocking|timed|set|sets|setting|won|wins|finished)"
     r"\s+(?:(?:a|his|her)\s+(?:new\s+|best\s+|record\s+)?(?:time|mark|best|record)\s+of\s+)?"
+    r"(?:(?:a\s+)?(?:solid\s+|close\s+|distant\s+)?(?:first|second|third|fourth|fifth|sixth)\s+)?"
     r"(?:in\s+)?(?:(?:under|over|about|around|just|only|a)\s+)?$",
     re.IGNORECASE,
 )
