@@ -34,3 +34,10 @@ def test_a_converted_distance_in_brackets_is_the_same_distance() -> None:
         ("some 40 miles", "distance of Brora north of Wick"),
         ("64 kilometers", "distance of Brora north of Wick"),
     ]
+
+
+def test_a_place_with_an_aside_of_where_it_lies_is_still_the_place() -> None:
+    found = figures_in_sentence(
+        "The hoard was found near Tarla, on Kessa island, about 12 miles (19 km) from Dunmore."
+    )
+    assert [f.measure for f in found] == ["distance of Tarla from Dunmore"] * 2

@@ -70,3 +70,11 @@ def test_its_after_another_stand_in_or_after_a_possessive_name_takes_no_opener()
 def test_a_day_before_its_is_no_part_of_the_measure() -> None:
     found = measures([["Harlow Motors said on Tuesday its profit rose 5%."]])
     assert found == [("rose 5%", "Harlow Motors profit")]
+
+
+def test_people_a_deed_was_done_to_take_no_owner_in_front() -> None:
+    found = measures([
+        ["Police named the attacker as Harlow Trust member Ivo Marsh.",
+         "It said the group had planned the knifing, which also wounded 14 people."],
+    ])  # fmt: skip
+    assert found == [("14 people", "people wounded")]

@@ -181,3 +181,35 @@ def test_a_noun_ending_in_eed_is_no_past_verb_that_cuts_the_subject(
 ) -> None:
     (found,) = figures_in_sentence(sentence)
     assert found.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Let us go over three main reasons.", "three main reasons"),
+        ("The keeper stood over one of the bodies.", "one"),
+        ("The repair cost over 500 dollars.", "over 500 dollars"),
+    ],
+)
+def test_the_over_of_a_verb_is_no_qualifier(sentence: str, text: str) -> None:
+    (found,) = [f for f in figures_in_sentence(sentence) if not f.minor or f.text == "one"]
+    assert found.text == text
+
+
+def test_among_in_front_is_no_part_of_the_measure() -> None:
+    found = figures_in_sentence("Among the 24 British nominees are three bands.")
+    assert found[0].measure == "British nominees"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The storm rated 4 on a scale from 1 to 5 Tuesday night.", ""),
+        ("He reads three Sunday papers.", "Sunday papers"),
+        ("England play three November Tests.", "November Tests"),
+    ],
+)
+def test_a_day_or_month_after_a_number_is_counted_only_before_a_plural(
+    sentence: str, unit: str
+) -> None:
+    assert figures_in_sentence(sentence)[-1].unit == unit

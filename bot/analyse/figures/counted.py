@@ -20,6 +20,12 @@ STOP_WORDS = _NOT_NOUNS | word_set(
     "via among amid upon off out down up month months week weeks day days time times whereas "
     "although though because unless whether despite due"
 )
+# A day or month right after a number is a date or a time (`from 1 to 5 Tuesday night`, `one
+# March`), unless a plural it names follows (`three Sunday papers`, `three November Tests`).
+_CALENDAR = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june "
+    "july august september october november december"
+)
 # A word of a counted noun phrase, or a dotted abbreviation in it ("two U.S. officials").
 # A word in double quotes is still a word of it: `eight "critical" flaws` counts critical flaws.
 NOUN_WORD = re.compile(
@@ -140,6 +146,8 @@ def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
             continue
         if word.lower() in STOP_WORDS or (singular and words and word.endswith("s")):
             break
+        if not words and word.lower() in _CALENDAR and not _plural_after(text, cursor):
+            break
         if not words and _verb_or_adverb(word, text, cursor):
             break  # "18 giving many girls", "four directly"
         if words and _participle(word) and _clause_after(text, cursor):
@@ -184,6 +192,12 @@ def _new_phrase_after_and(text: str, pos: int, before: str) -> bool:
 
 
 _ADJECTIVE_ENDINGS = ("ous", "ful", "ic", "al", "ive", "ent", "ant", "able", "ible", "ed", "ing")
+
+
+def _plural_after(text: str, pos: int) -> bool:
+    """True when the word after `pos` is a plural (`Sunday papers`)."""
+    following = NOUN_WORD.match(text, pos)
+    return following is not None and is_plural(following.group("word"))
 
 
 def _participle(word: str) -> bool:

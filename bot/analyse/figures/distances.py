@@ -14,10 +14,11 @@ DISTANCES = frozenset({"kilometre", "mile", "metre", "foot", "yard"})
 _NAME = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
 # A place name, with the small words of names such as `Casal di Principe` or `Rio de Janeiro`.
 _PLACE = rf"{_NAME}(?:\s+(?:de|di|da|del|do|dos|la|le|el|al|upon|on|sur)\s+{_NAME})?"
-# The place before: `close to Bouira, about`, `Casma, in the Ancash region, about`, `Toro, a
+# The place before: `close to Bouira, about`, `Casma, in the Ancash region, about`, `Birka, on
+# Bjorko island, about`, `Toro, a
 # village some`; blanked asides (a bracket) may sit between.
 _PLACE_BEFORE = re.compile(
-    rf"(?P<place>{_PLACE}),\s+(?:in\s+[^,;:()]{{1,40}},\s+)?"
+    rf"(?P<place>{_PLACE}),\s+(?:(?:in|on|near)\s+[^,;:()]{{1,40}},\s+)?"
     r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|city|suburb|port|district|region|"
     r"island|resort|community|hamlet|camp|base|site)\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just|only|over|"

@@ -15,14 +15,20 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# The `over` of a verb that takes it as its particle or preposition is no qualifier: `go over
+# three reasons`, `stood over one of the bodies`, `handed over 20 files`.
+_NOT_PHRASAL_OVER = "".join(
+    rf"(?<!\b{verb}\s)"
+    for verb in ("go", "goes", "went", "going", "stood", "stands", "standing", "handed", "hands")
+)
 # Canonical qualifiers, checked in this order: "no more than" must win over "more than".
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("up to", r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|at\s+most|"
      r"no\s+more\s+than"),
     ("at least", r"at\s+least|a\s+minimum\s+of|no\s+less\s+than|no\s+fewer\s+than|as\s+little\s+as|"
      r"as\s+low\s+as|as\s+few\s+as"),
-    ("more than", r"more\s+than|over\s+than|over|above|upwards\s+of|in\s+excess\s+of|greater\s+than"
-     r"|exceeding|surpassed|topped|beyond"),
+    ("more than", r"more\s+than|over\s+than|" + _NOT_PHRASAL_OVER + r"over|above|upwards\s+of|"
+     r"in\s+excess\s+of|greater\s+than|exceeding|surpassed|topped|beyond"),
     ("less than", r"less\s+than|fewer\s+than|under|below|lower\s+than|sub-|shy\s+of"),
     ("almost", r"almost|nearly|close\s+to|getting\s+on\s+for|just\s+short\s+of"),
     ("approximately", r"about|around|roughly|approximately|approx\.?|some|an\s+estimated|"

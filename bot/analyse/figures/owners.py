@@ -22,6 +22,7 @@ from itertools import accumulate
 from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, word_set
 from bot.analyse.figures.plain import without_dateline
 from bot.analyse.figures.readable import measure_flaw
+from bot.analyse.figures.victims import DEEDS
 from bot.analyse.quotes.cast import Cast, Person, build_cast
 from bot.analyse.quotes.marks import Place
 from bot.analyse.text.datelines import AGENCIES
@@ -152,8 +153,8 @@ class Owners:
         owned = referring or head in OWNED
         if not words or not owned or self._named(words) or _of(words) or _priced(words):
             return measure
-        if _possessed(words):
-            return measure
+        if _possessed(words) or DEEDS.intersection(w.lower() for w in words[1:]):
+            return measure  # "people wounded" is nobody's people
         owner = self._owner(at, since, places=head in NATIONAL)
         if owner is None:
             return measure

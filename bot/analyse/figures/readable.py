@@ -291,7 +291,8 @@ ADVERBS = word_set(
 
 # Prepositions that open a phrase before the noun phrase: `to an increase of jobs`, `In Leeds`.
 _OPENING = word_set(
-    "to in on at of for from with into onto via per above below under over about despite amid"
+    "to in on at of for from with into onto via per above below under over about despite amid "
+    "among amongst"
 )
 _BEFORE_PHRASE = SUBORDINATORS | CONJUNCTIONS | POSSESSIVES | ADVERBS | SENTENCE_ADVERBS | _OPENING
 

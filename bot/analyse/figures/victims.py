@@ -97,6 +97,8 @@ def with_deed(noun_phrase: str, counted: str, participle: str, doer: str) -> str
 
 
 _STATES = frozenset({"dead", "injured", "wounded", "homeless", "missing", "stranded", "hurt"})
+# The words that tell what was done to counted people: no owner goes in front of them.
+DEEDS = frozenset(_PARTICIPLES.values()) | _STATES
 
 
 # A casualty word right after a count of people, its `were` left out or not: `another 139
