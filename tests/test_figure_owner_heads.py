@@ -213,3 +213,15 @@ def test_a_day_or_month_after_a_number_is_counted_only_before_a_plural(
     sentence: str, unit: str
 ) -> None:
     assert figures_in_sentence(sentence)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("The real deadline isn't for three months.", "real deadline"),
+        ("The steel industry hasn't seen a rise like this in 50 years.", "steel industry"),
+    ],
+)
+def test_a_negated_verb_ends_the_subject(sentence: str, measure: str) -> None:
+    (found,) = figures_in_sentence(sentence)
+    assert found.measure == measure

@@ -306,7 +306,9 @@ def test_a_contraction_before_a_number_is_no_name(sentence: str, value: float) -
 @pytest.mark.parametrize(
     "sentence",
     ['She closed the show with "Nine Silver Horses" on Friday.',
-     'The "Forty Winks" star signed a new deal.'],
+     'The "Forty Winks" star signed a new deal.',
+     'He wore a "Fifty Rooms of Rain" costume to school.',
+     'They sang "Three Days in the Sun" twice.'],
 )  # fmt: skip
 def test_a_quoted_title_opening_with_a_number_word_is_no_figure(sentence: str) -> None:
     assert figures(sentence) == []

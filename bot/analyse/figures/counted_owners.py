@@ -119,6 +119,14 @@ def _absolute(plain: str, quantity: Quantity) -> bool:
     )
 
 
+def _sent_to(plain: str, quantity: Quantity) -> bool:
+    """True for counted things a deed reaches (`sold cars to 30 countries`, `those taken to three
+    hospitals`): the subject does something to them, it does not own them."""
+    at = before_qualifier(plain, quantity.start)
+    return _TO_BEFORE.search(plain, max(0, at - 8), at) is not None
+
+
+_TO_BEFORE = re.compile(r"(?:to|into)\s+$")
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s*(?:(?:some|about|around|nearly|almost|over)\s+)?$")
 _DOING_AFTER = re.compile(rf"\s+(?!{NOT_PARTICIPLES}\b)[a-z]{{3,}}ing\b")
 
@@ -266,14 +274,16 @@ def _bare(word: str) -> str:
 def before_predicate(phrase: str) -> str:
     """A subject cut before a verb the word lists missed: `Tesla broke a record` -> `Tesla`,
     `the company offered a plan` -> `the company` (`the expected profit` stays whole), `Obama
-    fondly referred` -> `Obama`, `a person kills himself` -> `a person`."""
+    fondly referred` -> `Obama`, `a person kills himself` -> `a person`, `this toll doesn't` ->
+    `this toll`."""
     words = phrase.split()
     for index in range(1, len(words)):
         word, previous = words[index], words[index - 1].lower()
         past = word.islower() and len(word) > 4 and _past_ending(word)
         if previous.endswith("ly") and _adverb_of_subject(words, index):
             return " ".join(words[: index - 1])
-        if word.lower() in _PAST_FORMS or (past and not _describing(words, index)):
+        negated = word.lower().endswith(("n't", "n\u2019t"))  # "This toll doesn't include"
+        if word.lower() in _PAST_FORMS or (past and not _describing(words, index)) or negated:
             return " ".join(words[:index])
         if _present_verb(words, index) or _acts_on_itself(words, index):
             return " ".join(words[:index])

@@ -25,11 +25,12 @@ _FIRST_TIME = re.compile(
 _CAPITAL_CENT = re.compile(r"(?<=[a-z,;:] )\d+ Cent\b")
 # A Dutch or German name particle, no number: "Pieter ten Hoopen", "Erik ten Hag".
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+ (?P<word>ten) [A-Z][a-z]")
-# A title in quotes that opens with a number word: "Three Little Birds", "Fifty Shades".
+# A title in quotes that opens with a number word: "Three Little Birds", "Fifty Shades of Grey".
 _QUOTED_TITLE = re.compile(
     r"[\"\u201c\u2018'](?P<word>(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve"
     r"|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million)"
-    r"(?:[- ][A-Z][a-z]+)*)(?:\s+[A-Z][\w'\u2019-]*){1,5}[\"\u201d\u2019']"
+    r"(?:[- ][A-Z][a-z]+)*)(?:\s+(?:(?:of|the|and|in|on|a|to|for)\s+){0,2}[A-Z][\w'\u2019-]*){1,5}"
+    r"[\"\u201d\u2019']"
 )
 # A chapter and verse of a book of scripture: "Isaiah 53:7", "John 3:16-18", "Surah 2:256".
 _VERSE = re.compile(
