@@ -62,3 +62,8 @@ def test_an_aged_apposition_gives_the_ages_of_the_people_before_it() -> None:
 def test_a_year_old_before_a_name_nobody_else_bears_is_its_age() -> None:
     paragraphs = [["The 61-year-old Britannia, a former royal yacht, is moored in Leith."]]
     assert ages(paragraphs) == [("61-year-old", "age of Britannia")]
+
+
+def test_a_name_written_as_a_possessive_after_an_age_is_still_whole() -> None:
+    paragraphs = [["Sixteen-year-old Ada Young's first final ended in defeat."]]
+    assert ages(paragraphs) == [("Sixteen-year-old", "age of Ada Young")]

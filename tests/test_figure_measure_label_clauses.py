@@ -24,3 +24,7 @@ def test_here_is_before_a_colon_is_no_label() -> None:
 
 def test_a_noun_before_a_colon_is_the_label() -> None:
     assert measures("The van is cheap (base price: $41,500).") == [("$41,500", "base price")]
+
+
+def test_a_short_label_of_a_match_report_is_written_out() -> None:
+    assert measures("Att: 41,203 Ref: A Cole (Kent).") == [("41,203", "attendance")]

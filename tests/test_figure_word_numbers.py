@@ -31,6 +31,7 @@ def test_one_after_by_is_still_a_count(sentence: str, expected: list[tuple[float
         "He was the number two official at the ministry until May.",
         "Almagro reached the last eight at the Harbour Open.",
         "Only Kenton Rovers remain among the final four.",
+        "Lena Holt reached the last four of the Harbour Open on Friday.",
     ],
 )
 def test_ones_ranks_and_stages_are_no_counts(sentence: str) -> None:

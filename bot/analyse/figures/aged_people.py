@@ -123,6 +123,8 @@ def name_after(sentence: str, end: int, cast: Cast) -> str:
     if not named:
         return ""
     words = named.group(1).split()
+    owner = next((i for i, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), len(words))
+    words = [*words[:owner], *(w[:-2] for w in words[owner : owner + 1])]  # `Donald Young's`
     parts = {
         part for name, person in cast.people.items() if not person.org for part in name.split()
     }

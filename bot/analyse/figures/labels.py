@@ -14,6 +14,8 @@ from bot.models import Unit
 
 # A label and its colon right before the figure: `(base price: $59,995)`, `Range: 250 miles`.
 _LABEL = re.compile(r"(?:^|[(,;]\s*)(?P<label>[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}):\s*$")
+# Labels written short in match reports: `Att: 50,430` is the attendance.
+_SHORT_LABELS = {"Att": "attendance", "Att.": "attendance", "Pop": "population"}
 # A label of four words and its colon end right before the figure and are never longer than
 # this: searching only so far back keeps a sentence of many figures from costing the square of
 # its length.
@@ -29,7 +31,7 @@ def labelled(text: str, quantity: Quantity) -> str:
     start = before_qualifier(text, quantity.start)
     found = _LABEL.search(text, max(0, start - _LABEL_REACH), start)
     if found and not measure_flaw(label := tidy(found.group("label"))):
-        return label  # `it's far from over: 40% of`: a clause before a colon is no label
+        return _SHORT_LABELS.get(label, label)  # `it's far from over: 40% of`: no label
     plain = is_money(quantity) or not quantity.unit or isinstance(quantity.unit, Unit)
     if plain and (aside := _dashed_after(text, start, quantity.end)):
         return aside  # not `up to 3,000 Tunisians`: a counted noun is its own measure

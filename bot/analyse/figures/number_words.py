@@ -235,7 +235,7 @@ _STAGE_BEFORE = re.compile(r"\b(?:the|a)\s+(?:last|final)\s+$", re.IGNORECASE)
 # What follows a stage; a count goes on with its noun ("the last eight years").
 _STAGE_AFTER = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|for|after|before|with|against|and|or|but|stage|tie"
-    r"|draw|round|match|clash|spot|place)\b"
+    r"|draw|round|match|clash|spot|place)\b|\s+of\s+the\s+[A-Z]"  # "last four of the Qatar Open"
 )
 
 
