@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.analyse.figures.lexicon import VERBS, word_set
+from bot.analyse.figures.lexicon import DATE_WORDS, VERBS, word_set
 from bot.analyse.figures.numbers import WORD_VALUES
 
 _NOT_NOUNS = {v for v in VERBS if not v.endswith(("s", "ed"))} | {"thanks", "poised", "trending"}
@@ -20,12 +20,7 @@ STOP_WORDS = _NOT_NOUNS | word_set(
     "via among amid upon off out down up month months week weeks day days time times whereas "
     "although though because unless whether despite due"
 )
-# A day or month right after a number is a date or a time (`from 1 to 5 Tuesday night`, `one
-# March`), unless a plural it names follows (`three Sunday papers`, `three November Tests`).
-_CALENDAR = word_set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june "
-    "july august september october november december"
-)
+
 # A word of a counted noun phrase, or a dotted abbreviation in it ("two U.S. officials").
 # A word in double quotes is still a word of it: `eight "critical" flaws` counts critical flaws.
 NOUN_WORD = re.compile(
@@ -146,8 +141,8 @@ def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
             continue
         if word.lower() in STOP_WORDS or (singular and words and word.endswith("s")):
             break
-        if not words and word.lower() in _CALENDAR and not _plural_after(text, cursor):
-            break
+        if not words and word.lower() in DATE_WORDS and not _plural_after(text, cursor):
+            break  # `from 1 to 5 Tuesday night`, `one March`; not `three Sunday papers`
         if not words and _verb_or_adverb(word, text, cursor):
             break  # "18 giving many girls", "four directly"
         if words and _participle(word) and _clause_after(text, cursor):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.clauses import clause_span
-from bot.analyse.figures.lexicon import AUXILIARIES, MAX_WORDS, VERBS, word_set
+from bot.analyse.figures.lexicon import AUXILIARIES, DATE_WORDS, MAX_WORDS, VERBS, word_set
 from bot.analyse.figures.list_heads import list_head
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.readable import FINITE_VERBS
@@ -56,10 +56,7 @@ _PERFECT = re.compile(r"^(?:has|have|had)\s+(?:(?:also|already|now)\s+)?")
 _BEFORE_NAMES = word_set(
     "the a an its their his her our this that these those from in at of for by with to on into near"
 )
-CALENDAR = word_set(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December Today Yesterday"
-)
+CALENDAR = frozenset(w.capitalize() for w in DATE_WORDS | {"today", "yesterday"})
 # Common nouns for doers, capitalised only because they open the sentence.
 _COMMON_PLURALS = word_set(
     "authorities police officials researchers scientists analysts investigators officers "

@@ -15,6 +15,13 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# The days and months, in lower case: a date's words, never a counted noun or an owner.
+DATE_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december"
+)
+
+
 # The `over` of a verb that takes it as its particle or preposition is no qualifier: `go over
 # three reasons`, `stood over one of the bodies`, `handed over 20 files`.
 _NOT_PHRASAL_OVER = "".join(

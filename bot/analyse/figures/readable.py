@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.analyse.figures.lexicon import word_set
+from bot.analyse.figures.lexicon import DATE_WORDS, word_set
 
 # Personal, possessive, relative and interrogative pronouns, and the dummy `there`.
 PRONOUNS = word_set(
@@ -313,13 +313,9 @@ def _when_before(words: list[str]) -> bool:
     (of `said on Monday its profit rose`), not `March sales`."""
     following = words[1].lower() if len(words) > 1 else ""
     day = words[0].rstrip(",")
-    return day[:1].isupper() and day.lower() in _CALENDAR and following in _FOLLOWING_WHEN
+    return day[:1].isupper() and day.lower() in DATE_WORDS and following in _FOLLOWING_WHEN
 
 
-_CALENDAR = word_set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december"
-)
 _FOLLOWING_WHEN = POSSESSIVES | word_set("the a an")
 
 
