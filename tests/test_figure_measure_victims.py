@@ -118,3 +118,19 @@ def test_a_bare_number_a_verb_of_harm_counts_is_people(
 
 def test_a_bare_number_after_a_verb_done_to_things_too_stays_bare() -> None:
     assert measures("The keeper saved 12 in the shoot-out drills.") == [("12", "keeper")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One of the nine suspects was killed.", [("nine suspects", "suspects killed")]),
+        ("The pilot caused the deaths of 150 people on the flight.",
+         [("150 people", "people killed by pilot on the flight")]),
+        ("The court heard of the deaths of three climbers near the summit.",
+         [("three climbers", "climbers who died")]),
+    ],
+)  # fmt: skip
+def test_deaths_caused_described_or_suffered_by_people_of_any_noun(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert measures(sentence) == expected

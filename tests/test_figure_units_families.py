@@ -308,7 +308,8 @@ def test_a_contraction_before_a_number_is_no_name(sentence: str, value: float) -
     ['She closed the show with "Nine Silver Horses" on Friday.',
      'The "Forty Winks" star signed a new deal.',
      'He wore a "Fifty Rooms of Rain" costume to school.',
-     'They sang "Three Days in the Sun" twice.'],
+     'They sang "Three Days in the Sun" twice.',
+     'Her follow-up to "40 Rooms" aired on Friday.'],
 )  # fmt: skip
 def test_a_quoted_title_opening_with_a_number_word_is_no_figure(sentence: str) -> None:
     assert figures(sentence) == []

@@ -119,14 +119,6 @@ def _absolute(plain: str, quantity: Quantity) -> bool:
     )
 
 
-def _sent_to(plain: str, quantity: Quantity) -> bool:
-    """True for counted things a deed reaches (`sold cars to 30 countries`, `those taken to three
-    hospitals`): the subject does something to them, it does not own them."""
-    at = before_qualifier(plain, quantity.start)
-    return _TO_BEFORE.search(plain, max(0, at - 8), at) is not None
-
-
-_TO_BEFORE = re.compile(r"(?:to|into)\s+$")
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s*(?:(?:some|about|around|nearly|almost|over)\s+)?$")
 _DOING_AFTER = re.compile(rf"\s+(?!{NOT_PARTICIPLES}\b)[a-z]{{3,}}ing\b")
 
@@ -223,8 +215,8 @@ def _head(phrase: str) -> str:
 
 
 _COLLECTIONS = word_set(
-    "chain network fleet group string series range set pair handful couple collection"
-)
+    "chain network fleet group string series range set pair handful couple collection deaths"
+)  # `the deaths of 150 people`: the people are measured, as killed (`victims`)
 
 
 def _unless_collection(phrase: str) -> str:

@@ -25,10 +25,11 @@ _FIRST_TIME = re.compile(
 _CAPITAL_CENT = re.compile(r"(?<=[a-z,;:] )\d+ Cent\b")
 # A Dutch or German name particle, no number: "Pieter ten Hoopen", "Erik ten Hag".
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+ (?P<word>ten) [A-Z][a-z]")
-# A title in quotes that opens with a number word: "Three Little Birds", "Fifty Shades of Grey".
+# A title in quotes that opens with a number: "Three Little Birds", "Fifty Shades of Grey",
+# "6 Degrees of Kevin Bacon".
 _QUOTED_TITLE = re.compile(
     r"[\"\u201c\u2018'](?P<word>(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve"
-    r"|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million)"
+    r"|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|\d{1,3})"
     r"(?:[- ][A-Z][a-z]+)*)(?:\s+(?:(?:of|the|and|in|on|a|to|for)\s+){0,2}[A-Z][\w'\u2019-]*){1,5}"
     r"[\"\u201d\u2019']"
 )

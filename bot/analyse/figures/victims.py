@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.analyse.figures.doers import PEOPLE
+from bot.analyse.figures.doers import PEOPLE, personal
 from bot.analyse.figures.found import Found
 from bot.analyse.figures.lexicon import MAX_WORDS
 from bot.analyse.figures.measures import before_qualifier
@@ -48,14 +48,16 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 40  # the verb and the words between it and the number
-# Lives taken or saved: `claimed the lives of`, `cost the lives of`, `saved the lives of`.
+# Lives taken or saved: `claimed the lives of`, `cost the lives of`, `saved the lives of`; and
+# deaths caused: `caused the deaths of` (not `described the deaths of`: no deed of the subject).
 _LIVES_TAKEN = re.compile(
-    r"\b(?P<verb>claim|claims|claimed|claiming|cost|costs|costing|took|take|takes|taken|taking|"
-    r"save|saves|saved|saving)\s+"
-    r"(?:the\s+)?lives\s+of\s*$",
+    r"\b(?:(?P<verb>claim|claims|claimed|claiming|cost|costs|costing|took|take|takes|taken|taking|"
+    r"save|saves|saved|saving)\s+(?:the\s+)?lives|(?:cause|causes|caused|causing)\s+"
+    r"(?:\w+\s+)?the\s+deaths)\s+of\s*$",
     re.IGNORECASE,
 )
 _TO_BEFORE = re.compile(r"\bto\s+$")
+_DEATHS_OF = re.compile(r"\bthe\s+(?:\w+\s+)?deaths\s+of\s*$", re.IGNORECASE)
 
 
 def done_to(plain: str, start: int, end: int) -> str:
@@ -66,8 +68,10 @@ def done_to(plain: str, start: int, end: int) -> str:
         state = _STATE_AFTER.match(plain, end)
         return state.group("state") if state else ""
     if lives := _LIVES_TAKEN.search(plain, max(0, at - _REACH), at):
-        saved = lives.group("verb").lower().startswith("sav")
+        saved = (lives.group("verb") or "").lower().startswith("sav")
         return "saved" if saved else "killed"  # "the conflict claimed the lives of 655 men"
+    if _DEATHS_OF.search(plain, max(0, at - _REACH), at):
+        return "who died"  # "described the deaths of three victims": no deed of the subject
     found = _VERB_BEFORE.search(plain, max(0, at - _REACH), at)
     if found is None or _TO_BEFORE.search(plain, max(0, found.start() - 4), found.start()):
         return ""  # "plans to hire 400 people": none hired yet; the owner rules say whose
@@ -96,9 +100,11 @@ def with_deed(noun_phrase: str, counted: str, participle: str, doer: str) -> str
     return phrase
 
 
-_STATES = frozenset({"dead", "injured", "wounded", "homeless", "missing", "stranded", "hurt"})
+_STATES = frozenset(
+    {"dead", "injured", "wounded", "homeless", "missing", "stranded", "hurt", "who died"}
+)
 # The words that tell what was done to counted people: no owner goes in front of them.
-DEEDS = frozenset(_PARTICIPLES.values()) | _STATES
+DEEDS = frozenset(_PARTICIPLES.values()) | _STATES | {"died"}
 
 
 # A casualty word right after a count of people, its `were` left out or not: `another 139
@@ -121,8 +127,9 @@ def casualties(text: str, found: list[Found]) -> list[Found]:
         state = _STATE_RIGHT_AFTER.match(text, one.end)
         head = one.unit.lower().rsplit(" ", 1)[-1]
         told = state is not None and state.group("state") in one.measure.split()
-        if state and not told and head in _COUNTED_PEOPLE and one.kind not in {"year", "year-fact"}:
-            noun = one.unit if head in PEOPLE else "people"
+        people = head in _COUNTED_PEOPLE or personal(one.unit)  # `101 miners were killed`
+        if state and not told and people and one.kind not in {"year", "year-fact"}:
+            noun = one.unit if head in PEOPLE or personal(one.unit) else "people"
             one = replace(one, measure=f"{noun} {state.group('state')}")
         kept.append(one)
     return kept
