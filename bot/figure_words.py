@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.clock_times import CLOCK_TIME
 from bot.models import Figure, Unit
 
 
@@ -235,8 +236,8 @@ def figure_value(figure: Figure) -> str:
         amount = _amount(figure.value, high, shown)
     elif base == "inch" and high is None and _person_height(figure):
         amount, shown = f"{int(figure.value) // 12}ft {int(figure.value) % 12}in", Wording()
-    elif base == "second" and high is None and _RACE_CLOCK.fullmatch(figure.text):
-        amount, shown = figure.text, Wording()  # `2:03:05`, as a race time is read
+    elif base == "second" and high is None and (clock := CLOCK_TIME.search(figure.text)):
+        amount, shown = clock.group(), Wording()  # `2:03:05`, as a race time is read
     else:
         amount = _amount(figure.value, high, shown)
     one = figure.value == 1 and high in (None, 1)  # a range is plural unless both ends are 1
@@ -255,8 +256,6 @@ def _calendar(value: float, high: float | None, text: str) -> bool:
 
 _DECADE_OF_LIFE = re.compile(r"\d0s$")  # the `40s` of `in her 40s`
 _YEARS_WORD = re.compile(r"\byears?\b", re.IGNORECASE)
-# A race time written like a clock, stored in seconds: `2:03:05`, `3:45.2`.
-_RACE_CLOCK = re.compile(r"\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\.\d{1,3})?")
 # A person's height written in feet and inches (`5ft 4in`, `6' 2"`), stored in inches.
 _FEET_AND_INCHES = re.compile(r"\d\s*(?:ft|feet|foot|')\s*\d", re.IGNORECASE)
 

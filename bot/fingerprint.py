@@ -14,7 +14,15 @@ from typing import Any
 
 _PACKAGE = Path(__file__).resolve().parent  # the bot package
 # The code whose output the store holds: when it changes, every article is read and analysed again.
-_PIPELINE_SOURCES = ("parse", "clean.py", "encoding.py", "title_lines.py", "stems.py", "analyse")
+_PIPELINE_SOURCES = (
+    "parse",
+    "clean.py",
+    "encoding.py",
+    "title_lines.py",
+    "stems.py",
+    "clock_times.py",
+    "analyse",
+)
 # What in them shapes the output: the code and the data it loads (the speaker ranker's weights).
 _PIPELINE_SUFFIXES = frozenset((".py", ".json"))
 

@@ -78,3 +78,13 @@ def test_people_a_deed_was_done_to_take_no_owner_in_front() -> None:
          "It said the group had planned the knifing, which also wounded 14 people."],
     ])  # fmt: skip
     assert found == [("14 people", "people wounded")]
+
+
+def test_its_after_another_body_that_acts_is_not_the_opener_s() -> None:
+    found = measures([["Harlow Motors said Kestrel Mining would raise its bid to $30m."]])
+    assert found == [("$30m", "bid")]
+
+
+def test_an_opener_after_the_owns_what_follows_its() -> None:
+    found = measures([["The Harlow Motors Group said its new plant would cost $2bn."]])
+    assert found == [("$2bn", "Harlow Motors Group new plant")]

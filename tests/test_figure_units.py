@@ -537,3 +537,19 @@ def test_word_numbers_hyphenated_to_their_scale_and_the_riel(
 ) -> None:
     [(_text, found, _upper, found_unit)] = figures(sentence)
     assert (found, found_unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("the firm sold 500 cars along the way.", [("500 cars", 500.0, None, "cars")]),
+        ("we saw 12 people in the square.", [("12 people", 12.0, None, "people")]),
+        ("pupils in class 3 b were sent home.", []),
+        ("a 5 nm chip sits in a car with 400 nm of torque.",
+         [("5 nm", 5.0, None, "nanometre"), ("400 nm", 400.0, None, "newton metre")]),
+    ],
+)  # fmt: skip
+def test_lower_case_symbols_are_recased_only_where_they_are_what_they_seem(
+    sentence: str, expected: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert figures(sentence) == expected

@@ -460,3 +460,37 @@ def test_a_time_of_day_is_no_race_time(sentence: str) -> None:
 def test_a_race_time_like_a_clock_is_its_runner_s_race_time(sentence: str, measure: str) -> None:
     (found,) = [f for f in figures_in_sentence(sentence) if f.unit == "second"]
     assert found.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He paid with a 500 Euro note.", [("500 Euro", 500.0, "EUR")]),
+        ("The 787 Skyliner was grounded.", []),
+        ("Chelsea completed a 40m double swoop.", [("40m double swoop", 40e6, "double swoop")]),
+        ("He sold 10 new and used cars.", [("10 new and used cars", 10.0, "new and used cars")]),
+    ],
+)
+def test_model_names_metres_and_joined_adjectives_do_not_swallow_ordinary_figures(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+def test_a_number_between_a_capitalised_short_name_and_a_plural_is_counted_once() -> None:
+    assert [text for text, _value, _unit in figures("The 12 EU 27 leaders met.")] == [
+        "12",
+        "27 leaders",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The train ran from 10:45:00 to 11:30:00.",
+        "Voting ran until 21:00:00 local time.",
+        "The film runs 2:15:00.",
+    ],
+)
+def test_a_time_of_day_or_a_length_after_a_verb_of_running_is_no_race_time(sentence: str) -> None:
+    assert [unit for _text, _value, unit in figures(sentence)] == []

@@ -148,3 +148,16 @@ def test_one_of_a_group_and_one_opening_a_range_are_still_counts(
     sentence: str, expected: list[tuple[float, str]]
 ) -> None:
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Of the 20 patients, one needs surgery.", [(20.0, "patients"), (1.0, "patients")]),
+        ("Two boats sank, a big one in the harbour.", [(2.0, "boats"), (1.0, "boats")]),
+        ("He has six fingers on one hand.", [(6.0, "fingers"), (1.0, "hand")]),
+        ("Ask one or two things at most.", [(1.0, "things")]),
+    ],
+)
+def test_one_after_a_count_is_one_of_them(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert units(sentence) == expected

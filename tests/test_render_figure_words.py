@@ -142,6 +142,7 @@ def test_figure_words_are_what_render_and_cards_show() -> None:
         ("She is 5ft 4in tall.", "5ft 4in"),
         ("Ana Ruiz won the marathon in 2:21:07 on Sunday.", "2:21:07"),
         ("Lena Holt ran the 1500m in 4:01.3 in Oslo.", "4:01.3"),
+        ("Ana Ruiz won the marathon in under 2:21:07.", "less than 2:21:07"),
     ],
 )
 def test_figure_words_of_extracted_figures(sentence: str, expected: str | None) -> None:

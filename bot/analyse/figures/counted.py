@@ -101,7 +101,9 @@ def _model(text: str, words: list[tuple[str, int]], cursor: int) -> re.Match[str
     """The model number of `70 Boeing 737-800 planes`, right after a capitalised word, or one
     that opens the phrase (`6,200 A320 Family aircraft`, `12 F-16 jets`)."""
     if words and words[-1][0][:1].isupper():
-        return _MODEL.match(text, cursor)
+        model = _MODEL.match(text, cursor)
+        digits = model is not None and model.group("word").isdigit()
+        return None if digits and words[-1][0].isupper() else model  # `EU 27 leaders`: no model
     return None if words else _MODEL_FIRST.match(text, cursor)
 
 
@@ -143,6 +145,8 @@ def counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
             break
         if not words and word.lower() in DATE_WORDS and not _plural_after(text, cursor):
             break  # `from 1 to 5 Tuesday night`, `one March`; not `three Sunday papers`
+        if singular and not words and word.islower() and _verb_s(word) and _after_one(text, pos):
+            break  # `one needs surgery`, `one says`: a verb after `one`, no noun it counts
         if not words and _verb_or_adverb(word, text, cursor):
             break  # "18 giving many girls", "four directly"
         if words and _participle(word) and _clause_after(text, cursor):
@@ -182,11 +186,26 @@ def _new_phrase_after_and(text: str, pos: int, before: str) -> bool:
     if following is None:
         return False
     word = following.group("word")
-    adjective = before.lower().endswith(_ADJECTIVE_ENDINGS)
+    adjective = before.lower().endswith(_ADJECTIVE_ENDINGS) or before.lower() in _SHORT_ADJECTIVES
     return word.lower() in WORD_VALUES or (_past_form(word) and not adjective)
 
 
 _ADJECTIVE_ENDINGS = ("ous", "ful", "ic", "al", "ive", "ent", "ant", "able", "ible", "ed", "ing")
+_SHORT_ADJECTIVES = word_set("new old big small large young top high low main key major minor")
+
+
+def _after_one(text: str, pos: int) -> bool:
+    """True when `pos` is right after the word `one` (not after `one or two`)."""
+    return text[max(0, pos - 4) : pos].lower() == " one" or text[:pos].lower() == "one"
+
+
+def _verb_s(word: str) -> bool:
+    """True for a present verb's `-s` form (`needs`, `says`), not a noun whose singular ends in
+    `s` (`news`, `series`, `bus`)."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _S_NOUNS
+
+
+_S_NOUNS = word_set("news series species means works headquarters crossroads")
 
 
 def _plural_after(text: str, pos: int) -> bool:

@@ -15,7 +15,7 @@ from bot.models import Unit
 # A label and its colon right before the figure: `(base price: $59,995)`, `Range: 250 miles`.
 _LABEL = re.compile(r"(?:^|[(,;]\s*)(?P<label>[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}):\s*$")
 # Labels written short in match reports: `Att: 50,430` is the attendance.
-_SHORT_LABELS = {"Att": "attendance", "Att.": "attendance", "Pop": "population"}
+_SHORT_LABELS = {"Att": "attendance", "Pop": "population"}
 # A label of four words and its colon end right before the figure and are never longer than
 # this: searching only so far back keeps a sentence of many figures from costing the square of
 # its length.

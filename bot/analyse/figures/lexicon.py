@@ -22,11 +22,10 @@ DATE_WORDS = word_set(
 )
 
 
-# The `over` of a verb that takes it as its particle or preposition is no qualifier: `go over
-# three reasons`, `stood over one of the bodies`, `handed over 20 files`.
+# The `over` of a verb that takes it as its particle is no qualifier: `go over three reasons`,
+# `handed over 20 files` (`went over $1bn`, `stood over 6ft` are more than).
 _NOT_PHRASAL_OVER = "".join(
-    rf"(?<!\b{verb}\s)"
-    for verb in ("go", "goes", "went", "going", "stood", "stands", "standing", "handed", "hands")
+    rf"(?<!\b{verb}\s)" for verb in ("go", "going", "handed", "hands", "hand")
 )
 # Canonical qualifiers, checked in this order: "no more than" must win over "more than".
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -135,9 +134,9 @@ def change(text: str, start: int, end: int) -> Change | None:
 
 _QUALIFIER_ALTERNATIVES = "|".join(pattern for _, pattern in _QUALIFIERS)
 _CHANGE_ALTERNATIVES = "|".join(sorted(INCREASE | DECREASE, key=len, reverse=True))
+_QUALIFIER_TAIL = rf"(?:\b(?:{_QUALIFIER_ALTERNATIVES})\s*)?$"  # `almost ` right before a number
 _LEAD_IN = re.compile(
-    rf"(?:\b(?:{_CHANGE_ALTERNATIVES})\s+(?:by\s+)?)?(?:\b(?:{_QUALIFIER_ALTERNATIVES})\s*)?$",
-    re.IGNORECASE,
+    rf"(?:\b(?:{_CHANGE_ALTERNATIVES})\s+(?:by\s+)?)?{_QUALIFIER_TAIL}", re.IGNORECASE
 )
 
 
@@ -160,7 +159,7 @@ def _after_particle(text: str, begin: int, start: int) -> int:
     return qualifier.start() if qualifier and qualifier.group().strip() else start
 
 
-_QUALIFIER_LEAD = re.compile(rf"(?:\b(?:{_QUALIFIER_ALTERNATIVES})\s*)?$", re.IGNORECASE)
+_QUALIFIER_LEAD = re.compile(_QUALIFIER_TAIL, re.IGNORECASE)
 
 
 def is_verb(word: str) -> bool:

@@ -16,9 +16,11 @@ _METRE_CONTEXT = re.compile(
     r"fall|wall|tower|cliff|jump|throw|radius|yacht|superyacht|underground|underwater|apart|"
     # a race won or run over the distance: "her 1500m victory", "the 800m runner"
     r"victory|victories|win|wins|winner|runners?|specialist|events?|crown|personal\s+best|"
-    # a point of a race: "at the 300m stage", "a 50m split"; two races won: "a 100m and 200m double"
-    r"stage|split|double|treble)\b"
+    # a point of a race: "at the 300m stage", "a 50m split"
+    r"stage|split)\b"
 )
+_RACE_PAIR_BEFORE = re.compile(r"(?<![\d.,])\d{2,4}m\s+and\s+$")
+_DOUBLE_AFTER = re.compile(r"\s+(?:double|treble)\b")
 _MILLION_CONTEXT = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
 _MILLIONS_BEFORE = re.compile(r"\d(?:m|\s?million)\s+[a-z]+\s+(?:to|from)\s+$")
 _METRE_VERB_BEFORE = re.compile(
@@ -46,6 +48,8 @@ def metres(text: str, start: int, end: int) -> bool:
     """True when a bare "17.30m" means metres: a metre word follows, or no counted word does."""
     if _METRE_CONTEXT.match(text, end):
         return True
+    if _RACE_PAIR_BEFORE.search(text, max(0, start - 12), start) and _DOUBLE_AFTER.match(text, end):
+        return True  # "a 100m and 200m double": two races won (a "40m double swoop" is money)
     if _MONEY_BEFORE.search(text, max(0, end - 80), end) or _MADE_BEFORE.search(text, 0, start):
         return False  # "profits rose to 3.5m", "the club paid 45m": millions
     if _AUDIENCE_BEFORE.search(text, max(0, start - 80), start):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.counted import is_plural
+
 # The first day or time of a span of dates or clock times: the 14 of "from 14 to 17 February",
 # "20-30 January", the 1130 of "from 1130 to 1215 GMT".
 _FIRST_DAY = re.compile(
@@ -44,9 +46,10 @@ _VERSE = re.compile(
 # "a 911 Carrera", "its long-awaited 787 Dreamliner" (a year before a name is a year: "the
 # 2012 Olympics").
 _MODEL_NAME = re.compile(
-    r"\b(?:the|its|their|his|her|a|an|own|new)\s+(?:[a-z][a-z-]+-[a-z]+\s+)?"
+    r"\b(?i:the|its|their|his|her|a|an|own|new)\s+(?:[a-z][a-z-]+-[a-z]+\s+)?"
     r"(?P<model>(?!1[89]\d\d|20\d\d)\d{3,4})"
-    r"\s+(?P<name>[A-Z][a-z]+[a-rt-z])\b"
+    r"\s+(?P<name>(?!(?:Euro|Dollar|Pound|Yen|Franc|Rupee|Peso|Rand|Yuan|Staff|Member|Page)\b)"
+    r"[A-Z][a-z]+[a-rt-z])\b"
 )
 # A model code: "the 777-200LR", "an A330-300".
 _MODEL_CODE = re.compile(r"\b[A-Z]?\d{3}-\d{3}[A-Z]{1,3}\b")
@@ -55,7 +58,8 @@ _MODEL_CODE = re.compile(r"\b[A-Z]?\d{3}-\d{3}[A-Z]{1,3}\b")
 def _counts_after(text: str, model: re.Match[str]) -> bool:
     """True when a plural follows the capitalised word: it counts them ("the 150 Labour MPs")."""
     following = _WORD_AFTER.match(text, model.end("name"))
-    return following is not None and following.group(1).endswith("s")
+    word = following.group(1) if following else ""
+    return word.endswith("s") and is_plural(word)  # not `787 Dreamliner aircraft`
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")

@@ -191,11 +191,12 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
         return None  # "reached the last eight": a stage of a cup, as "the last 16" is
     if lower == "one" and _standing_for_a_noun(text, match.start(), match.end()):
         return None  # "I would have gotten one.", "the appropriate one": a pronoun
-    if lower == "one" and _ONE_AS_PRONOUN.match(text, match.end()):
+    counted = lower == "one" and _COUNTED_BEFORE.search(text, 0, match.start()) is not None
+    if lower == "one" and not counted and _ONE_AS_PRONOUN.match(text, match.end()):
         return None  # "one can already celebrate", "one needs to see": anyone, not a count
-    if lower == "one" and _prop_word(text, match.start(), match.end()):
+    if lower == "one" and not counted and _prop_word(text, match.start(), match.end()):
         return None  # "a bad one --", "the main one in the city": the noun named before
-    if lower == "one" and _idiom(text, match.start(), match.end()):
+    if lower == "one" and _idiom(text, match.start(), match.end(), counted):
         return None  # "on the one hand", "it is one thing to ..., another to ...": no count
     if lower == "one" and _someday(text, match.start(), match.end()):
         return None  # "we will one day travel", "One day, I realised": some day, no duration
@@ -262,6 +263,15 @@ _MODAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_AFTER_DAY = re.compile(r"\s+day\b\s*(?:,|(?:I|he|she|we|they|you|it|my|his|her)\b)")
+# A count of people or things before `one` in its sentence: the `one` is one of them (`Of the
+# 20 patients, one needs surgery`, `Two boats sank, a big one in the harbour`); a time counts
+# no one (`After 3 years of age, one can start reading`).
+_COUNTED_BEFORE = re.compile(
+    rf"\b(?:\d[\d,]*|{numbers.WORD_NUMBER}|several|many)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?!(?:years|months|weeks|days|hours|minutes|seconds|times|decades)\b)"
+    r"(?:[a-z]+s|(?:wo)?men|people|children|staff|police)\b",
+    re.IGNORECASE,
+)
 _ONE_AS_PRONOUN = re.compile(
     r"\s+(?:can|could|should|must|may|might|would|cannot|can't|needs|supposes|wonders|"
     r"imagines|assumes|suspects|hopes|feels|senses|gets\s+the|has\s+to|ought)\b"
@@ -290,11 +300,12 @@ def _prop_word(text: str, start: int, end: int) -> bool:
     return bool(_NO_NOUN_AFTER.match(text, end) or _PREPOSITION_AFTER.match(text, end))
 
 
-def _idiom(text: str, start: int, end: int) -> bool:
+def _idiom(text: str, start: int, end: int, counted: bool) -> bool:
     """True for the `one` of "on the one hand", "for one thing" or "it is one thing to ...,
-    another to ..."."""
+    another to ..."; after a count (`six fingers on one hand`) only with `the`."""
     if _HAND_AFTER.match(text, end):
-        return _ON_BEFORE.search(text, max(0, start - 8), start) is not None
+        on = _ON_BEFORE.search(text, max(0, start - 8), start)
+        return on is not None and (not counted or "the" in on.group().lower())
     if _FOR_BEFORE.search(text, max(0, start - 4), start) and text.startswith(" thing", end):
         return True
     return _THING_AFTER.match(text, end) is not None

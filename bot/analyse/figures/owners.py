@@ -19,12 +19,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
 
-from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, word_set
+from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, VERBS, word_set
 from bot.analyse.figures.plain import without_dateline
 from bot.analyse.figures.readable import measure_flaw
 from bot.analyse.figures.victims import DEEDS
 from bot.analyse.quotes.cast import Cast, Person, build_cast
 from bot.analyse.quotes.marks import Place
+from bot.analyse.quotes.people import Mention
 from bot.analyse.text.datelines import AGENCIES
 
 OWNED = word_set(
@@ -175,20 +176,28 @@ class Owners:
         return any(w in names for w in bare)
 
     def _opener(self, at: Place, since: int) -> Person | None:
-        """The body named first in the sentence of `at`, as its subject, else None."""
+        """The body that opens the sentence of `at` as its subject, unless another body or a
+        stand-in for one is named between it and `at` (`Harlow said Kestrel would raise its bid`,
+        `Seifert said the group may raise its bid`); else None."""
+        text = self.paragraphs[at[0]]
+        opener: Person | None = None
+        after = since  # where the opener's name ends
         for mention in self.cast.mentions:
             if mention.key >= at:
-                return None
+                break
             person = self.cast.people[mention.name]
-            opening = (
-                mention.subject and mention.key[0] == at[0] and 0 <= mention.key[1] - since < 4
-            )
-            text = self.paragraphs[at[0]]
+            if opener is not None:
+                acting = mention.subject or _verb_after(text, mention.key[1])
+                if acting and _body(person) and person is not opener:
+                    return None  # another body doing something since: `its` may be that one's
+                continue
             possessive = _POSSESSIVE_NAME.match(text, mention.key[1])
-            if opening and _body(person) and not possessive and _shown_name(person.name):
-                other = _STAND_IN_SUBJECT.search(text, mention.key[1], at[1])
-                return None if other else person  # "Seifert said the group may raise its bid"
-        return None
+            if _opening(mention, at, since) and _body(person) and not possessive:
+                opener = person if _shown_name(person.name) else None
+                after = mention.key[1] + len(person.name)
+        if opener is None or _STAND_IN_SUBJECT.search(text, after, at[1]):
+            return None
+        return opener
 
     def _owner(self, at: Place, since: int, places: bool) -> Person | None:
         """The organisation that opens the sentence of `at` (`Wipro, India's biggest firm,
@@ -208,6 +217,21 @@ class Owners:
         pool = near or last  # the body in focus of this paragraph or the one before
         best = max(pool, key=lambda name: (self.cast.count(name), pool[name]))
         return self.cast.people[best]
+
+
+def _opening(mention: Mention, at: Place, since: int) -> bool:
+    """True for a mention that opens the sentence of `at` (which starts at `since`) as its
+    subject, at most `The` before it."""
+    return mention.subject and mention.key[0] == at[0] and 0 <= mention.key[1] - since < 5
+
+
+def _verb_after(text: str, at: int) -> bool:
+    """True when the name at `at` is followed by a verb: `Kestrel Mining would raise`."""
+    found = _NAME_THEN_WORD.match(text, at)
+    return found is not None and found.group("word").lower() in VERBS
+
+
+_NAME_THEN_WORD = re.compile(r"(?:[A-Z][\w&.-]*\s+){1,5}(?P<word>[a-z]+)\b")
 
 
 # A name written as a possessive: `Boeing's great European competitor` is not Boeing.

@@ -8,19 +8,15 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.numbers import Quantity
+from bot.clock_times import CLOCK_TIME
 
-# Hours, minutes and seconds (`2:03:05`, `2:03:05.7`), or minutes and seconds with tenths
-# (`3:45.2`), which a clock never shows.
-_CLOCK_TIME = re.compile(
-    r"(?<![\d:.])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)"
-    r"|(?P<mm>\d{1,2}):(?P<ss>[0-5]\d\.\d{1,3}))(?![\d:])"
-)
 _RACED_BEFORE = re.compile(
-    r"\b(?:ran|run|runs|won|wins|finished|finishes|clocked|clocks|timed|crossed\s+the\s+line|"
+    r"\b(?:ran|won|wins|finished|finishes|clocked|clocks|timed|crossed\s+the\s+line|"
     r"(?:a|his|her|their|winning|best|record)\s+time\s+of|record\s+of|best\s+of)"
-    r"\s+(?:\w+\s+){0,3}?(?:in\s+)?(?:(?:under|about|just|only)\s+)?$",
+    r"\s+(?:(?!(?:from|until|till|to|at|between|before|after|by|for)\b)[\w']+\s+){0,3}?"
+    r"(?:in\s+)?(?:(?:under|about|just|only)\s+)?$",
     re.IGNORECASE,
-)
+)  # not `ran from 10:45:00` or `runs 2:15:00` (a film): times of day and lengths
 _REACH = 50
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 
@@ -28,7 +24,7 @@ _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 def race_clocks(text: str) -> list[Quantity]:
     """Each race time written like a clock after a word of racing, in seconds."""
     found = []
-    for match in _CLOCK_TIME.finditer(text):
+    for match in CLOCK_TIME.finditer(text):
         raced = _RACED_BEFORE.search(text, max(0, match.start() - _REACH), match.start())
         if match.group("h") is not None and not raced:
             continue
@@ -47,7 +43,7 @@ def clock_time_measure(plain: str, quantity: Quantity, phrase: str) -> str:
     """`Bekele race time` for a race time written like a clock whose clause only names its
     runner (`Bekele battled to second in 7:41.42`), `race time` when it names nothing; any
     other measure as it is (`personal best`)."""
-    if quantity.unit != "second" or not _CLOCK_TIME.fullmatch(plain, quantity.start, quantity.end):
+    if quantity.unit != "second" or not CLOCK_TIME.fullmatch(plain, quantity.start, quantity.end):
         return phrase
     words = phrase.split()
     if len(words) <= 4 and all(w[:1].isupper() for w in words):

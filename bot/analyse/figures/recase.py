@@ -27,14 +27,16 @@ _NAME_HEADS = re.compile(
 # A scale letter between a number and a word (`8 b people`), `us` after a sum (`$76 us a
 # barrel`), an era (`a.d. 1000`), amperes before a slash (`1.3 a/cm2`), newton metres of torque.
 _SYMBOLS = re.compile(
-    r"(?<=\d )(?P<scale>b)(?=\s+[a-z])|(?<=[$\u00a3\u20ac]\d)(?P<us>[\d.,]*\s?us)\b"
+    r"(?<=\d )(?P<scale>b)(?=\s+(?:people|[a-z]+s)\b)|(?<=[$\u00a3\u20ac]\d)(?P<us>[\d.,]*\s?us)\b"
     r"|\b(?P<era>a\.d\.|b\.c\.)(?=\s?\d)|(?<=\d)(?P<amp>\s?a)(?=/)"
-    r"|(?<=\d)(?P<nm>\s?nm)\b(?=.*\btorque\b)"
+    r"|(?<=\d)(?P<nm>\s?nm)\b(?=\s*(?:\([^()]{0,25}\)\s*)?(?:of\s+)?torque\b)"
 )
-# A street after its number: `49 zorro ranch road`, `9 e 71st st`.
+# A street after its number: `49 zorro ranch road`, `9 e 71st st` (no small word between:
+# `500 cars along the way`, `12 people in the square` are no addresses).
 _STREET = re.compile(
-    r"\b\d{1,5}\s+(?P<street>(?:[a-z0-9]+\s+){1,3}(?:road|street|st|avenue|ave|lane|way|drive|"
-    r"boulevard|blvd|place|square))\b"
+    r"\b\d{1,5}\s+(?P<street>(?:(?!(?:the|a|an|of|in|on|at|to|for|from|by|with|along|across|"
+    r"down|up|into|and|or|its|their|his|her|our|my|your)\s)[a-z0-9]+\s+){1,3}(?:road|street|st|"
+    r"avenue|ave|lane|way|drive|boulevard|blvd|place|square))\b"
 )
 
 
