@@ -33,7 +33,10 @@ A fourth (polls and surveys speaking for the body that ran them, a document `rel
 later bare mention of a named spokesman's body, a paper before a participle, `the company` of a
 news outlet's own story, `according to a statement from` a body, bodies named with `and`, single
 letters as speakers) scored it after each of its quote changes, its errors never printed:
-unchanged every time, 0.852.
+unchanged every time, 0.852. A fifth (the words that qualify a possessor, `the prime minister's
+official spokesman`; a statement nobody issued kept from the people later roles fall back on; a
+spokeswoman of a role no one holds; a bulletin or memo speaking for its issuer, else as itself)
+scored it once at its end: unchanged, 0.852.
 
 Matching is by words (lower-cased tokens, counted as a multiset), so quote marks, spacing and the
 way run-on paragraphs are glued do not matter:
