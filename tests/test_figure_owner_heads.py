@@ -236,3 +236,8 @@ def test_a_negated_verb_ends_the_subject(sentence: str, measure: str) -> None:
 def test_over_after_went_or_stood_is_still_more_than(sentence: str, text: str) -> None:
     (found,) = figures_in_sentence(sentence)
     assert (found.text, found.qualifier) == (text, "more than")
+
+
+def test_a_call_to_the_reader_owns_nothing() -> None:
+    (found,) = figures_in_sentence("Let's go over three main reasons.")
+    assert (found.text, found.measure) == ("three main reasons", "main reasons")

@@ -52,7 +52,9 @@ FINITE_VERBS = word_set(
 
 # Verbs that open a call to the reader (`Meet the poorest kids in Iceland`, `Sign the petition`)
 # and no noun phrase when capitalised at a sentence's start.
-_IMPERATIVES = word_set("meet petition click sign visit learn join follow read watch check")
+_IMPERATIVES = word_set(
+    "meet petition click sign visit learn join follow read watch check let let's let\u2019s"
+)  # "Let's go over three reasons": no owner of the reasons
 
 
 # A pronoun and its verb written without the apostrophe (`weve seen`, `lets get`, `dont`).
