@@ -89,6 +89,14 @@ def test_a_part_s_share_of_a_whole(sentence: str, number: str, expected: str) ->
         ("Tea makes up 35% of the blend.", "35%", "Tea share of blend"),
         # a fraction's noun is its unit's own
         ("One third of the lake is frozen.", "One third", "lake"),
+        # `be` keeps its helper; an adverb gives way to the words after it
+        ("About 40% of the kiosks have been shut.", "40%", "kiosks which have been shut"),
+        ("At least 80% of housing in Tarla has been badly damaged.", "80%",
+         "housing in Tarla which has been damaged"),
+        ("Some 70% of members would be elected.", "70%", "members who would be elected"),
+        # a qualifier after `out of` is still a share
+        ("Ivo said about 18 out of approximately 300 gates were shut.", "18",
+         "gates which were shut"),
     ],
 )  # fmt: skip
 def test_a_percentage_of_a_group_keeps_what_the_group_does(

@@ -322,6 +322,8 @@ def test_a_quoted_count_is_still_a_figure() -> None:
 def test_a_name_particle_written_like_a_number_is_no_figure() -> None:
     assert figures("Coach Joost ten Brink praised the defence.") == []
     assert [f[1] for f in figures("Anna ten Brink scored ten Goals.")] == [10.0]
+    assert figures("Ten Brink was at the camp, and later ten Brink said so.") == []
+    assert [f[1] for f in figures("He paid ten Euro coins.")] == [10.0]
 
 
 @pytest.mark.parametrize(

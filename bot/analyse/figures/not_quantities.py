@@ -27,6 +27,17 @@ _FIRST_TIME = re.compile(
 _CAPITAL_CENT = re.compile(r"(?<=[a-z,;:] )\d+ Cent\b")
 # A Dutch or German name particle, no number: "Pieter ten Hoopen", "Erik ten Hag".
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+ (?P<word>ten) [A-Z][a-z]")
+# The particle with its surname alone, as a later mention writes it: `ten Hoopen said`, `Ten
+# Hoopen was`; not `ten Euro coins` (a plural after the capitalised word is what is counted).
+_PARTICLE_SURNAME = re.compile(r"\b(?P<word>[Tt]en) (?P<name>[A-Z][a-z]+[a-rt-z])(?=[\s,.;:!?])")
+
+
+def _counts_after_name(particle: re.Match[str]) -> bool:
+    following = _WORD_AFTER.match(particle.string, particle.end("name"))
+    word = following.group(1) if following else ""
+    return word[:1].isupper() or (word.endswith("s") and is_plural(word))
+
+
 # A title in quotes that opens with a number: "Three Little Birds", "Fifty Shades of Grey",
 # "6 Degrees of Kevin Bacon".
 _QUOTED_TITLE = re.compile(
@@ -73,6 +84,7 @@ def not_quantities(text: str) -> list[tuple[int, int]]:
     spans = [m.span("first") for m in (*_FIRST_DAY.finditer(text), *_FIRST_TIME.finditer(text))]
     spans += [m.span() for m in (*_CLOCK_TIME.finditer(text), *_CAPITAL_CENT.finditer(text))]
     spans += [m.span("word") for m in _NAME_PARTICLE.finditer(text)]
+    spans += [m.span("word") for m in _PARTICLE_SURNAME.finditer(text) if not _counts_after_name(m)]
     spans += [m.span("word") for m in _QUOTED_TITLE.finditer(text)]
     spans += [m.span("verse") for m in _VERSE.finditer(text)]
     spans += [m.span("model") for m in _MODEL_NAME.finditer(text) if not _counts_after(text, m)]

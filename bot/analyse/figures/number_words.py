@@ -66,6 +66,7 @@ _ADJECTIVE_MULTIPLIER = re.compile(
 )
 _SHARE = re.compile(
     rf"\b(?P<n>{numbers.WORD_NUMBER}|\d+)\s+(?:out\s+of|in)\s+(?:every\s+)?"
+    r"(?:(?<=of\s)(?:approximately|about|around|roughly|some|nearly|almost)\s+)?"
     rf"(?P<m>{numbers.WORD_NUMBER}|\d{{1,3}}(?:,\d{{3}})+|\d+)\b",
     re.IGNORECASE,
 )
@@ -85,7 +86,10 @@ _TRIGGER_PREFIXES = ("doubl", "tripl", "trebl", "quadrupl", "halv")
 _WORD = re.compile(r"[a-z]+")
 
 
-_DIGIT_SHARE = re.compile(r"\d\s+(?:out\s+of|in)\s+(?:every\s+)?\d")  # "1 in 5 adults"
+_DIGIT_SHARE = re.compile(  # "1 in 5 adults", "18 out of approximately 300 doors"
+    r"\d\s+(?:out\s+of|in)\s+(?:every\s+)?(?:(?:approximately|about|around|roughly|some|"
+    r"nearly|almost)\s+)?\d"
+)
 
 
 def _has_trigger(text: str) -> bool:

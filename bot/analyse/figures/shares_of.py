@@ -48,7 +48,9 @@ def share_predicate(plain: str, end: int, noun: str) -> str:
     if not (found.group("finite") or found.group("aux")) and verb.endswith("ed"):
         return tidy(" ".join([noun, verb, *rest[:cut]]))  # "adults diagnosed with it"
     relative = "who" if personal(noun) or noun.endswith("-olds") else "which"  # 3-year-olds
-    return tidy(" ".join([noun, relative, verb, *rest[:cut]]))
+    aux = (found.group("aux") or "").split() if verb in {"be", "been"} else []  # `have been`
+    told = [w for w in rest[:cut] if not (aux and w.endswith("ly"))]  # `has been damaged`
+    return tidy(" ".join([noun, relative, *aux, verb, *told]))
 
 
 # What a share of people say of themselves: `of respondents to a survey say they watch games`.
