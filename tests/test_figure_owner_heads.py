@@ -125,6 +125,8 @@ def test_a_quoted_modifier_stays_in_the_counted_noun(
         ("They signed up 400 new members.", None),
         ("Shares went up 5% in May.", "increase"),
         ("Sales were up 3% on the year.", "increase"),
+        ("Shares opened up 3% on Monday.", "increase"),
+        ("The clinic opened up 30 beds.", None),
     ],
 )
 def test_up_of_a_phrasal_verb_is_no_rise(sentence: str, change: str | None) -> None:

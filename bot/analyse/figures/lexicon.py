@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.analyse.figures.particles import PHRASAL_UP
+from bot.analyse.figures.particles import phrasal_up
 from bot.models import Change
 
 
@@ -118,7 +118,7 @@ def change(text: str, start: int, end: int) -> Change | None:
     """ "increase" or "decrease" when a verb or noun of change governs the quantity."""
     before = _QUALIFIER_WORDS.sub("", text[max(0, start - CHANGE_REACH) : start])
     last = re.search(r"([A-Za-z]+)\W*$", before)
-    phrasal = PHRASAL_UP.search(before)
+    phrasal = phrasal_up(before, len(before), text[start:end])
     if last and not phrasal and not before.rstrip().endswith(("to", "from", "at")):
         word = last.group(1).lower()
         if word in INCREASE:
@@ -147,7 +147,7 @@ def lead_in(text: str, start: int) -> int:
         return start
     begin = start - len(match.group())
     particle = text[begin : begin + 3].lower() == "up " and not text.startswith("to ", begin + 3)
-    if particle and PHRASAL_UP.search(text, 0, begin + 2):
+    if particle and phrasal_up(text, begin + 2, text[start:]):
         return _after_particle(text, begin + 3, start)
     return begin
 
