@@ -161,3 +161,20 @@ def test_one_of_a_group_and_one_opening_a_range_are_still_counts(
 )
 def test_one_after_a_count_is_one_of_them(sentence: str, expected: list[tuple[float, str]]) -> None:
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm aims to become a global top five car maker by 2030.",
+        "Lena Holt is a top-ten player at last.",
+        "Ivo Marsh moves into the world's top 50 for the first time.",
+        "The town was ranked in the top eight of the 80 courts in the county.",
+    ],
+)
+def test_a_rank_among_the_best_is_no_count(sentence: str) -> None:
+    assert [value for value, _unit in units(sentence) if value in (5.0, 8.0, 10.0, 50.0)] == []
+
+
+def test_the_top_of_a_plural_still_counts_it() -> None:
+    assert units("The top five players met in Oslo.") == [(5.0, "players")]

@@ -2,7 +2,8 @@
 dates or clock times, a 24-hour clock time by its zone, a stage name written like cents, a name
 particle written like a number ("Erik ten Hag"), a quoted title that opens with a number word
 ("Three Little Birds"), a chapter and verse of scripture ("Isaiah 53:7"), a model's number
-before its name ("its 787 Dreamliner", "the 777-200LR"), and slashed pairs that are no fraction
+before its name ("its 787 Dreamliner", "the 777-200LR"), a rank among the best ("a top-five
+player"), and slashed pairs that are no fraction
 (a season over two years, a tie-break score, "24/7").
 `quantities` leaves their spans out."""
 
@@ -27,6 +28,24 @@ _FIRST_TIME = re.compile(
 _CAPITAL_CENT = re.compile(r"(?<=[a-z,;:] )\d+ Cent\b")
 # A Dutch or German name particle, no number: "Pieter ten Hoopen", "Erik ten Hag".
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+ (?P<word>ten) [A-Z][a-z]")
+# A place among the best, no count: `a top-five player`, `a top five world power`, `the world's
+# top 50 for the first time`; `the top five players` counts players.
+_TOP_RANK = re.compile(
+    r"\btop[\s-](?P<rank>\d{1,3}|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
+    r"(?![\d,.%])",
+    re.IGNORECASE,
+)
+
+
+def _counts_after_rank(rank: re.Match[str]) -> bool:
+    """True when a plural follows the rank (`top five players`, `top 10 world economic powers`)."""
+    words = _WORDS_AFTER.match(rank.string, rank.end("rank"))
+    return words is not None and any(
+        w.endswith("s") and is_plural(w) for w in words.group(0).replace("-", " ").split()[:4]
+    )
+
+
+_WORDS_AFTER = re.compile(r"(?:[\s-]+[A-Za-z][\w']*){1,4}")
 # The particle with its surname alone, as a later mention writes it: `ten Hoopen said`, `Ten
 # Hoopen was`; not `ten Euro coins` (a plural after the capitalised word is what is counted).
 _PARTICLE_SURNAME = re.compile(r"\b(?P<word>[Tt]en) (?P<name>[A-Z][a-z]+[a-rt-z])(?=[\s,.;:!?])")
@@ -87,6 +106,7 @@ def not_quantities(text: str) -> list[tuple[int, int]]:
     spans += [m.span("word") for m in _PARTICLE_SURNAME.finditer(text) if not _counts_after_name(m)]
     spans += [m.span("word") for m in _QUOTED_TITLE.finditer(text)]
     spans += [m.span("verse") for m in _VERSE.finditer(text)]
+    spans += [m.span("rank") for m in _TOP_RANK.finditer(text) if not _counts_after_rank(m)]
     spans += [m.span("model") for m in _MODEL_NAME.finditer(text) if not _counts_after(text, m)]
     spans += [m.span() for m in _MODEL_CODE.finditer(text)]
     slashed = _SLASHED.finditer(text)
