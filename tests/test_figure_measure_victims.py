@@ -134,3 +134,20 @@ def test_deaths_caused_described_or_suffered_by_people_of_any_noun(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert measures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The court ruled that the detention of 12 men at Dunmore jail was unlawful.",
+         [("12 men", "men detained at Dunmore jail")]),
+        ("Police ordered the evacuation of 300 residents.",
+         [("300 residents", "residents evacuated by Police")]),
+        ("Rebels demanded the release of 40 prisoners.",
+         [("40 prisoners", "prisoners released by Rebels")]),
+    ],
+)  # fmt: skip
+def test_a_deed_named_by_its_noun_is_done_to_the_people_after_of(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert measures(sentence) == expected

@@ -243,3 +243,12 @@ def test_over_after_went_or_stood_is_still_more_than(sentence: str, text: str) -
 def test_a_call_to_the_reader_owns_nothing() -> None:
     (found,) = figures_in_sentence("Let's go over three main reasons.")
     assert (found.text, found.measure) == ("three main reasons", "main reasons")
+
+
+def test_a_lone_quantifier_is_no_measure() -> None:
+    (found,) = figures_in_sentence("You propose to borrow no less than £168 billion.")
+    assert (found.text, found.qualifier, found.measure) == (
+        "no less than £168 billion",
+        "at least",
+        "",
+    )

@@ -25,7 +25,7 @@ from bot.analyse.figures.owners import REPORTERS
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
 from bot.analyse.figures.shares_of import cases_clause, per_base
 from bot.analyse.figures.subjects import is_own_subject, subject
-from bot.analyse.figures.victims import done_to, with_deed
+from bot.analyse.figures.victims import DEED_NOUNS, done_to, with_deed
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 
@@ -216,7 +216,7 @@ def _head(phrase: str) -> str:
 
 _COLLECTIONS = word_set(
     "chain network fleet group string series range set pair handful couple collection deaths"
-)  # `the deaths of 150 people`: the people are measured, as killed (`victims`)
+) | frozenset(DEED_NOUNS)  # `the deaths of 150 people`, `the detention of 12 men` (`victims`)
 
 
 def _unless_collection(phrase: str) -> str:

@@ -206,7 +206,8 @@ _LY_NOUNS = word_set(
 LONE_MODIFIERS = word_set(
     "even likely unlikely extra exactly just only more less much very too also again yet right "
     "ahead behind faster slower higher lower bigger smaller better worse mere whopping staggering "
-    "worldwide globally nationwide domestically abroad overseas annually remaining"
+    "worldwide globally nationwide domestically abroad overseas annually remaining no none any "
+    "some all each every"
 )
 
 

@@ -57,6 +57,18 @@ _LIVES_TAKEN = re.compile(
     re.IGNORECASE,
 )
 _TO_BEFORE = re.compile(r"\bto\s+$")
+# A deed named by its noun before those it was done to: `the detention of 12 men`.
+DEED_NOUNS = {
+    "detention": "detained", "arrest": "arrested", "arrests": "arrested", "release": "released",
+    "killing": "killed", "killings": "killed", "murder": "murdered", "murders": "murdered",
+    "rescue": "rescued", "evacuation": "evacuated", "deportation": "deported",
+    "execution": "executed", "executions": "executed", "kidnapping": "kidnapped",
+    "abduction": "abducted", "eviction": "evicted",
+}  # fmt: skip
+_DEED_OF = re.compile(
+    rf"\b(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<deed>{'|'.join(DEED_NOUNS)})\s+of\s*$",
+    re.IGNORECASE,
+)
 _DEATHS_OF = re.compile(r"\bthe\s+(?:\w+\s+)?deaths\s+of\s*$", re.IGNORECASE)
 
 
@@ -72,6 +84,8 @@ def done_to(plain: str, start: int, end: int) -> str:
         return "saved" if saved else "killed"  # "the conflict claimed the lives of 655 men"
     if _DEATHS_OF.search(plain, max(0, at - _REACH), at):
         return "who died"  # "described the deaths of three victims": no deed of the subject
+    if deed := _DEED_OF.search(plain, max(0, at - _REACH), at):
+        return DEED_NOUNS[deed.group("deed").lower()]  # "the detention of 12 men": detained
     found = _VERB_BEFORE.search(plain, max(0, at - _REACH), at)
     if found is None or _TO_BEFORE.search(plain, max(0, found.start() - 4), found.start()):
         return ""  # "plans to hire 400 people": none hired yet; the owner rules say whose
