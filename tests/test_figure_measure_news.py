@@ -87,3 +87,15 @@ def test_a_share_written_per_cent_is_another_figure_in_a_measure() -> None:
 )  # fmt: skip
 def test_a_thing_offered_for_a_sum_is_priced(sentence: str, number: str, expected: str) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("pensioners paying no local tax and about three", "pensioners paying no local tax"),
+        ("policy positions in three months and two U-turns", "policy positions in three months"),
+        ("length of the table and six", "length of the table"),
+    ],
+)
+def test_a_count_in_words_joined_by_and_ends_the_measure(phrase: str, expected: str) -> None:
+    assert without_figures(phrase) == expected

@@ -327,12 +327,20 @@ _INNER_FIGURE = re.compile(
     r"(?:^|\s)(?:[$\u00a3\u20ac\u00a5]|[-+]\d)\S*|\s\d[\d,.]*(?:%|bn|m)(?=\s|$)"
     r"|(?<=[a-z,] )\d{1,3}(?:,\d{3})+(?=\s|$)|\s\d[\d,.]*\s+per\s*cent\b"
 )  # a plain number after a lower-case word is a count (`population 21,000`), not a name
+# A count in words joined by `and` or `or`: another figure, where the phrase ends (`pensioners
+# paying no tax and about three million`).
+_JOINED_COUNT = re.compile(
+    r"\s(?:and|or)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands|millions)\b"
+)
 
 
 def without_figures(phrase: str) -> str:
-    """`phrase` without the other figures in it: the name after the last one (`Stoxx 50 -1.3%
-    FTSE` -> `FTSE`), else the words before the first (`Homes from $750,000 to $1m stay` ->
-    `Homes from`)."""
+    """`phrase` without the other figures in it: cut before a count joined by `and`, then the
+    name after the last figure (`Stoxx 50 -1.3% FTSE` -> `FTSE`), else the words before the first
+    (`Homes from $750,000 to $1m stay` -> `Homes from`)."""
+    if joined := _JOINED_COUNT.search(phrase):
+        phrase = phrase[: joined.start()]
     figures = list(_INNER_FIGURE.finditer(phrase))
     if not figures:
         return phrase
