@@ -252,3 +252,25 @@ def test_a_lone_quantifier_is_no_measure() -> None:
         "at least",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Bookmakers offered odds on all Presley's 18 hits.", "Presley's hits"),
+        ("Britain's 40 biggest firms pay less tax.", "Britain's biggest firms"),
+        ("Workers of the Transport and General Workers' Union's 70,000 branches struck.",
+         "branches"),
+    ],
+)  # fmt: skip
+def test_a_name_written_as_a_possessive_before_the_count_owns_it(
+    sentence: str, measure: str
+) -> None:
+    (found,) = figures_in_sentence(sentence)
+    assert found.measure == measure
+
+
+def test_the_top_40_chart_at_a_sentence_end_is_a_rank() -> None:
+    assert [f.text for f in figures_in_sentence("Ten singles reached the Top 40.")] == [
+        "Ten singles"
+    ]

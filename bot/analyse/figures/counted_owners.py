@@ -49,6 +49,7 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     if doer and (done := with_doer(noun, counted, doer)):
         return done  # "Ford builds 500,000 cars": cars Ford builds
     candidates = (
+        _possessor_before(plain, quantity.start),  # "all Presley's 18 hits": Presley's hits
         _unless_collection(of_before(plain, quantity.start)),
         antecedent(plain, quantity.start),  # "Falic, which runs 90 stores": Falic stores
         *_subjects(plain, quantity),
@@ -66,6 +67,23 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
         done = with_doer(noun, counted, doer)  # "homes the storm destroyed"
         return done if done and not measure_flaw(done) else _owned(owner, noun)
     return _owned(owner, noun)
+
+
+def _possessor_before(plain: str, start: int) -> str:
+    """The name written as a possessive right before the number (`all Presley's 18 hits`,
+    `Britain's 40 biggest firms`), else ""."""
+    at = before_qualifier(plain, start)
+    found = _POSSESSOR_BEFORE.search(plain, max(0, at - 60), at)
+    if found is None or _NAME_GOES_ON.search(plain, max(0, found.start() - 30), found.start()):
+        return ""  # "Bank of England's", "Transport and General Workers' Union's": the whole name
+    return found.group("owner")
+
+
+_POSSESSOR_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['\u2019]s)\s+"
+    r"(?:(?:first|last|next|latest|new|own|remaining|other)\s+)?$"
+)
+_NAME_GOES_ON = re.compile(r"(?:[A-Z][\w'\u2019]*|\b(?:and|of|&))\s+$")
 
 
 def _cleaned(candidate: str) -> str:

@@ -32,7 +32,7 @@ _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+ (?P<word>ten) [A-Z][a-z]")
 # top 50 for the first time`; `the top five players` counts players.
 _TOP_RANK = re.compile(
     r"\btop[\s-](?P<rank>\d{1,3}|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
-    r"(?![\d,.%])",
+    r"(?![\d,%]|\.\d)",
     re.IGNORECASE,
 )
 
