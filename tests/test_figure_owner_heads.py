@@ -100,7 +100,7 @@ def test_a_connector_is_cut_from_a_phrase() -> None:
         (
             'In its yearly review, the agency flagged up nine "urgent" road repairs.',
             "nine",
-            (9.0, "urgent road repairs", "urgent road repairs the agency flagged"),
+            (9.0, "urgent road repairs", "urgent road repairs flagged up by the agency"),
         ),
         (
             "The band played 12 \u201cforgotten\u201d songs.",
@@ -274,3 +274,16 @@ def test_the_top_40_chart_at_a_sentence_end_is_a_rank() -> None:
     assert [f.text for f in figures_in_sentence("Ten singles reached the Top 40.")] == [
         "Ten singles"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Police rounded up 35 people at the port in a dawn raid.", "people rounded up by police"),
+        ("Harlow Motors picked up 12 awards.", "awards picked up by Harlow Motors"),
+        ("Lena Holt moved up five places.", "places Lena Holt moved"),
+    ],
+)
+def test_the_doer_of_a_phrasal_verb_comes_after_its_particle(sentence: str, measure: str) -> None:
+    (found,) = figures_in_sentence(sentence)
+    assert found.measure == measure

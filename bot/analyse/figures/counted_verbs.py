@@ -17,6 +17,7 @@ from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.lexicon import AUXILIARIES, DATE_WORDS, MAX_WORDS, VERBS, word_set
 from bot.analyse.figures.list_heads import list_head
 from bot.analyse.figures.measures import before_qualifier
+from bot.analyse.figures.particles import PHRASAL_UP
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
@@ -246,8 +247,17 @@ def with_doer(noun_phrase: str, noun: str, doer: tuple[str, str]) -> str:
     an `of` phrase that says what the things are (`reports of damage Microsoft received`)."""
     name, verb = doer
     tail = noun_phrase[len(noun) :].strip() if noun_phrase.startswith(noun) else ""
+    if _PARTICLE_PAST.fullmatch(verb) and PHRASAL_UP.search(verb):  # "people rounded up by police"
+        phrase = f"{noun} {verb} by {name} {tail}".strip()
+        short = f"{noun} {verb} by {name}"
+        return phrase if len(phrase.split()) <= MAX_WORDS else short
     if not tail or tail.startswith("of "):
         phrase = f"{noun_phrase} {name} {verb}"
     else:
         phrase = f"{noun} {name} {verb} {tail}"
     return phrase if len(phrase.split()) <= MAX_WORDS else ""  # else the owner rules say it
+
+
+# A past form and the `up` of a phrasal verb (`particles`): `rounded up`, `picked up`; not
+# `moved up`, a rise.
+_PARTICLE_PAST = re.compile(r"[a-z]+ed\s+up")
