@@ -281,7 +281,15 @@ def _possessed_by_pronoun(sentence: str, measure: str) -> bool:
     belongs to the body the sentence opens with."""
     if not measure or measure[:1].isupper():
         return False
-    return re.search(rf"\b[Ii]ts\s+{re.escape(measure)}\b", sentence) is not None
+    for written in (f"its {measure}", f"Its {measure}"):  # read on the string: no pattern to
+        at = sentence.find(written)  # compile for every figure
+        while at >= 0:
+            end = at + len(written)
+            alone_before = at == 0 or not sentence[at - 1].isalnum()
+            if alone_before and (end == len(sentence) or not sentence[end].isalnum()):
+                return True
+            at = sentence.find(written, at + 1)
+    return False
 
 
 def _resolved(sentence: str, previous: str, found: Found) -> Found:

@@ -39,22 +39,19 @@ _TOP_RANK = re.compile(
 
 def _counts_after_rank(rank: re.Match[str]) -> bool:
     """True when a plural follows the rank (`top five players`, `top 10 world economic powers`)."""
-    words = _WORDS_AFTER.match(rank.string, rank.end("rank"))
-    return words is not None and any(
-        w.endswith("s") and is_plural(w) for w in words.group(0).replace("-", " ").split()[:4]
-    )
+    return _plural_within(rank.string, rank.end("rank"), 4)
 
 
-_WORDS_AFTER = re.compile(r"(?:[\s-]+[A-Za-z][\w']*){1,4}")
 # The particle with its surname alone, as a later mention writes it: `ten Hoopen said`, `Ten
 # Hoopen was`; not `ten Euro coins` (a plural after the capitalised word is what is counted).
 _PARTICLE_SURNAME = re.compile(r"\b(?P<word>[Tt]en) (?P<name>[A-Z][a-z]+[a-rt-z])(?=[\s,.;:!?])")
 
 
 def _counts_after_name(particle: re.Match[str]) -> bool:
+    """True when a capitalised word or a plural follows the surname: a count (`ten Euro coins`)."""
     following = _WORD_AFTER.match(particle.string, particle.end("name"))
     word = following.group(1) if following else ""
-    return word[:1].isupper() or (word.endswith("s") and is_plural(word))
+    return word[:1].isupper() or _plural_within(particle.string, particle.end("name"), 1)
 
 
 # A title in quotes that opens with a number: "Three Little Birds", "Fifty Shades of Grey",
@@ -87,11 +84,17 @@ _MODEL_CODE = re.compile(r"\b[A-Z]?\d{3}-\d{3}[A-Z]{1,3}\b")
 
 def _counts_after(text: str, model: re.Match[str]) -> bool:
     """True when a plural follows the capitalised word: it counts them ("the 150 Labour MPs")."""
-    following = _WORD_AFTER.match(text, model.end("name"))
-    word = following.group(1) if following else ""
-    return word.endswith("s") and is_plural(word)  # not `787 Dreamliner aircraft`
+    return _plural_within(text, model.end("name"), 1)  # not `787 Dreamliner aircraft`
 
 
+def _plural_within(text: str, pos: int, words: int) -> bool:
+    """True when one of the `words` words after `pos` (hyphens split them) is a plural in -s."""
+    after = _WORDS_AFTER.match(text, pos)
+    found = after.group(0).replace("-", " ").split()[:words] if after else []
+    return any(w.endswith("s") and is_plural(w) for w in found)
+
+
+_WORDS_AFTER = re.compile(r"(?:[\s-]+[A-Za-z][\w']*){1,4}")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 # A 24-hour clock time by its zone: "at 2100 local time", "at 0630 GMT".
 _CLOCK_TIME = re.compile(r"\b[0-2]\d[0-5]\d\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|UTC|local\s+time)\b")

@@ -209,7 +209,7 @@ class Owners:
             place = not places and person.name.lower() in NAMED_PLACES
             if mention.key < at and _body(person) and not place and _shown_name(person.name):
                 last[person.name] = mention.key
-                if mention.subject and at[0] == mention.key[0] and 0 <= mention.key[1] - since < 4:
+                if _opening(mention, at, since, reach=4):
                     return person
         if not last:
             return None
@@ -219,10 +219,10 @@ class Owners:
         return self.cast.people[best]
 
 
-def _opening(mention: Mention, at: Place, since: int) -> bool:
+def _opening(mention: Mention, at: Place, since: int, reach: int = 5) -> bool:
     """True for a mention that opens the sentence of `at` (which starts at `since`) as its
-    subject, at most `The` before it."""
-    return mention.subject and mention.key[0] == at[0] and 0 <= mention.key[1] - since < 5
+    subject, fewer than `reach` characters in (`The` before it fits the default)."""
+    return mention.subject and mention.key[0] == at[0] and 0 <= mention.key[1] - since < reach
 
 
 def _verb_after(text: str, at: int) -> bool:
