@@ -223,6 +223,7 @@ _BATCH_PARTS = {
     "second": "second 10 (labelled first)", "third": "third 10 (labelled first)",
     "fourth": "fourth 8 (labelled first)", "fifth": "fifth 10, CNN (labelled first)",
     "sixth": "sixth 10, CNN (labelled first)", "seventh": "seventh 10, CNN (labelled first)",
+    "eighth": "eighth 16, CNN (labelled first)",
 }  # fmt: skip
 OWN_PARTS = (
     "seeds", "business 480+", "tech", "all 18 (tuned)", "fresh 5 (never tuned)",
