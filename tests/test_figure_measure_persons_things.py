@@ -18,3 +18,23 @@ def test_her_count_is_the_persons_in_focus() -> None:
 def test_with_nobody_in_focus_the_subject_does_not_own_his_count() -> None:
     paragraphs = [["The new rule means his four dogs must stay indoors."]]
     assert measures(paragraphs) == [("four dogs", "dogs")]
+
+
+def test_a_sum_or_size_after_her_is_the_persons_in_focus() -> None:
+    paragraphs = [["Mara Venn teaches piano in Hull.",
+                   "Her $31,000 salary barely pays for her 40-mile commute."]]  # fmt: skip
+    assert measures(paragraphs) == [
+        ("$31,000", "Mara Venn's salary"),
+        ("40-mile", "Mara Venn's commute"),
+    ]
+
+
+def test_his_size_needs_a_man_in_focus() -> None:
+    paragraphs = [["Mrs Mara Venn said she teaches piano.", "His 12-mile commute is long."]]
+    assert measures(paragraphs) == [("12-mile", "commute")]
+
+
+def test_a_possessive_measure_keeps_its_own_owner() -> None:
+    paragraphs = [["Ivo Brandt, a former minister, stepped down.",
+                   "It cost him his £64,000 minister's salary."]]  # fmt: skip
+    assert measures(paragraphs) == [("£64,000", "minister's salary")]

@@ -427,7 +427,7 @@ def test_a_place_owns_no_company_measure_and_a_named_price_keeps_its_thing() -> 
     ]
     measures = {f.text: f.measure for f in figures_in_article(article) if not f.minor}
     assert measures == {
-        "4,000 vending machines": "Acme Foods vending machines",
+        "4,000 vending machines": "Acme Foods vending machines sold",
         "£2": "Crunch bar price",
     }
 
@@ -484,3 +484,16 @@ def test_an_aside_between_double_hyphens_is_set_aside(sentence: str, expected: s
 def test_a_participle_with_a_gerund_says_which_counted_things(sentence: str, expected: str) -> None:
     [found] = [f for f in figures_in_sentence(sentence) if not f.minor]
     assert found.measure == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        ("The $2m grant barely covers the costs.", "$2m", "grant"),
+        ("He criticised the £3,000 fine even though it was small.", "£3,000", "fine"),
+        ("They signed a $2bn gas supply deal.", "$2bn", "gas supply deal"),
+    ],
+)  # fmt: skip
+def test_an_adverb_after_the_noun_ends_the_measure(sentence: str, text: str, expected: str) -> None:
+    found = {f.text: f.measure for f in figures_in_sentence(sentence)}
+    assert found[text] == expected

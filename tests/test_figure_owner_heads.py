@@ -287,3 +287,10 @@ def test_the_top_40_chart_at_a_sentence_end_is_a_rank() -> None:
 def test_the_doer_of_a_phrasal_verb_comes_after_its_particle(sentence: str, measure: str) -> None:
     (found,) = figures_in_sentence(sentence)
     assert found.measure == measure
+
+
+def test_a_fronted_phrase_owns_no_counted_things() -> None:
+    found = figures_in_sentence(
+        "The figure announced by President Ola Berg is less than the 900 cases."
+    )
+    assert [(f.text, f.measure) for f in found] == [("900 cases", "cases")]

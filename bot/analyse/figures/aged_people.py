@@ -10,7 +10,7 @@ from bot.analyse.figures.found import Found
 from bot.analyse.figures.lexicon import word_set
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.cast import Cast
-from bot.analyse.quotes.lexicon import DEMONYMS, Gender
+from bot.analyse.quotes.lexicon import DEMONYMS, PRONOUN_GENDER, Gender
 from bot.analyse.quotes.marks import Place
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -208,11 +208,21 @@ def _latest_named(cast: Cast, at: Place, gender: Gender) -> str:
 
 
 def persons_things(sentence: str, found: Found, cast: Cast, at: Place) -> str:
-    """`Ann Lee's daughters` for `her two daughters` when the paragraph is about Ann Lee; else
-    "" (the clause's subject put in front would own them: `wage difference girls`)."""
-    if not found.kind.endswith("-noun") or not found.unit:
+    """`Ann Lee's daughters` for `her two daughters`, `Ann Lee's commute` for `her 21-mile
+    commute`, when the paragraph is about Ann Lee (a woman, for `her`); else "" (the clause's
+    subject put in front would own them: `wage difference girls`)."""
+    before = _PERSONAL_BEFORE.search(sentence, max(0, found.start - 5), found.start)
+    if before is None:
         return ""
-    if not _PERSONAL_BEFORE.search(sentence, max(0, found.start - 5), found.start):
+    if found.kind.endswith("-noun"):
+        thing = found.unit
+    elif found.kind not in {"year", "year-fact"}:  # "her $40,000 salary", "his six-month ban"
+        words = found.measure.split()
+        plain = found.measure.islower() and "'" not in found.measure  # not "minister's salary"
+        thing = found.measure if 0 < len(words) <= 2 and plain else ""
+    else:
+        thing = ""  # "his 1959 song": a year names the work, whose is for the text to say
+    if not thing:
         return ""
-    person = person_in_focus(cast, at)
-    return f"{person}'s {found.unit}" if person else ""
+    person = person_in_focus(cast, at, gender=PRONOUN_GENDER.get(before.group(0).strip().lower()))
+    return f"{person}'s {thing}" if person else ""

@@ -16,11 +16,19 @@ from bot.analyse.figures.counted_verbs import (
     done_by_subject,
     with_doer,
 )
-from bot.analyse.figures.lexicon import DETERMINERS, MAX_WORDS, is_verb, tidy, word_set
+from bot.analyse.figures.lexicon import (
+    DETERMINERS,
+    HEAD_PREPOSITIONS,
+    MAX_WORDS,
+    is_verb,
+    tidy,
+    word_set,
+)
 from bot.analyse.figures.list_heads import list_head
 from bot.analyse.figures.measures import before_qualifier, of_before
 from bot.analyse.figures.noun_tails import NOT_PARTICIPLES, noun_phrase
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.object_deeds import object_deed, with_object_deed
 from bot.analyse.figures.owners import REPORTERS
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
 from bot.analyse.figures.shares_of import cases_clause, per_base
@@ -61,6 +69,8 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     owned = (o for o in owners if _can_own(o, noun, quantity.unit) and _no_count(o, listed))
     owner = "" if personal else next(owned, "")
     doing = owner or _list_subject(plain, quantity, head)  # "sold 2,000 cars, 300 vans"
+    if not doing and not participle and (deed := object_deed(plain, head, quantity.end)):
+        return with_object_deed(noun, counted, deed)  # "It has sold 2.8m units": units sold
     if participle:
         return with_deed(noun, counted, participle, doing)  # "people killed by the attack"
     if doing[:1].islower() and (doer := done_by_subject(plain, head, doing)):
@@ -157,6 +167,8 @@ def _can_own(owner: str, noun: str, counted: str) -> bool:
     if owner[:1].islower() and owner.split()[0].endswith("ed"):
         return False  # "signed a contract with the state": a verb phrase owns nothing
     words = owner.lower().split()
+    if words[0] in HEAD_PREPOSITIONS | _OPENING_PREPOSITIONS:
+        return False  # "By then they had sold", "In those days": a fronted phrase owns nothing
     if words[0].endswith("ing") and words[1:2] and words[1] in _GERUND_OBJECTS:
         return False  # "Owning all 10 gadgets": a gerund and its object own nothing
     if _head(owner) in _NO_OWNERS:
@@ -164,6 +176,9 @@ def _can_own(owner: str, noun: str, counted: str) -> bool:
     if len(owner.split()) + len(counted.split()) > MAX_WORDS:
         return False  # a long apposition would push the counted noun out of the measure
     return _MANY.match(owner) is None
+
+
+_OPENING_PREPOSITIONS = word_set("after before until since during under within across")
 
 
 def _no_count(owner: str, listed: str) -> bool:

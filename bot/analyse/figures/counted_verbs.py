@@ -166,7 +166,7 @@ def done_by_subject(plain: str, start: int, owner: str) -> tuple[str, str] | Non
         return None
     verb = found.group("verb")
     main = _main_verb(verb)
-    if not main or main in _NO_DEEDS or not _verb_form(main, verb):
+    if not main or main in NO_DEEDS or not _verb_form(main, verb):
         return None
     if main in _NOT_NAMES or verb.split()[-1] in _NOT_BEFORE_NUMBERS:
         return None  # "letters sent to the", "was whether": no verb right before the number
@@ -198,7 +198,7 @@ _NOT_DOING = word_set(
 # Verbs a common-noun subject does to counted things that the verb lists also hold as verbs
 # of figures (`the firm sold`, `the club signed`): the things are its objects, not its size.
 _DOING = word_set("sold bought sells buys made makes built builds opened opens")
-_NO_DEEDS = _HAVING | _REPORTING | _NOT_DOING | (VERBS - _DOING)
+NO_DEEDS = _HAVING | _REPORTING | _NOT_DOING | (VERBS - _DOING)
 
 
 def _placed(before: str) -> bool:

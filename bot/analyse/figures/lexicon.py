@@ -278,7 +278,7 @@ def _present_after_adverb(words: list[str], index: int) -> bool:
         return False
     adverb, subject = words[index - 1], words[index - 2]
     marked = adverb.islower() and (
-        (adverb.endswith("ly") and len(adverb) > 4 and adverb not in _LY_ADJECTIVES)
+        (adverb.endswith("ly") and len(adverb) > 4 and adverb not in LY_ADJECTIVES)
         or adverb in VERB_ADVERBS
     )
     noun = subject.lower() not in DETERMINERS | HEAD_PREPOSITIONS | _RELATIVES
@@ -290,7 +290,7 @@ _RELATIVES = frozenset({"which", "who", "that"})  # "..., which currently employ
 # Words before a participle that make it describe a noun, never a name's verb: `A signed photo`.
 _ARTICLES = word_set("a an the his her its their our my your")
 # -ly words that describe a noun: `average monthly wages`, `May's yearly sales`.
-_LY_ADJECTIVES = word_set(
+LY_ADJECTIVES = word_set(
     "monthly yearly weekly daily quarterly hourly nightly early only likely elderly friendly "
     "costly lovely deadly lonely lively orderly holy silly ugly"
 )

@@ -13,6 +13,7 @@ from bot.analyse.figures.lexicon import (
     DECREASE,
     HEAD_PREPOSITIONS,
     INCREASE,
+    LY_ADJECTIVES,
     QUALIFIED,
     VERB_PARTICIPLES,
     VERBS,
@@ -164,9 +165,13 @@ def _ends_noun(words: list[str], at: int) -> bool:
         after = words[at + 1 : at + 3]  # after; a name is read here (`failure of the Acme Bank`)
         named = after[:1] == ["the"] and after[1:] and after[1][:1].isupper()
         return not (after and after[0][:1].isupper()) and not named
+    if words[at].endswith("ly") and words[at] not in LY_ADJECTIVES | _LY_NOUNS:
+        return True  # "salary barely covers": an adverb, its verb next
     return words[at] in _NOT_NOUNS
 
 
+# Nouns that end in -ly: `the $2bn oil supply`, `a £40 family ticket`.
+_LY_NOUNS = word_set("supply family rally assembly monopoly ally reply belly fly bully jelly")
 _COMPARATIVE = re.compile(r"\s+\w+er\s+than\b")
 _OF_ARTICLE = re.compile(r"\s+of\s+((?:the|its|their|his|her|our)\s+)")
 
@@ -195,7 +200,7 @@ _OBJECTS = word_set("him her them it us me you")
 
 # Words after a number that start no noun phrase: time adverbs, comparatives, rates.
 _NOT_NOUNS = word_set(
-    "last this next yesterday today tomorrow ago earlier later previously since now more less "
+    "last this next yesterday today tomorrow ago earlier later previously since now more less even "
     "than each every per over under above below higher lower up down off away long "
     "high wide deep tall old apart behind ahead back so too also only just already still "
     "instead according across against through versus outside inside into onto toward towards "
