@@ -67,3 +67,15 @@ def test_a_year_old_before_a_name_nobody_else_bears_is_its_age() -> None:
 def test_a_name_written_as_a_possessive_after_an_age_is_still_whole() -> None:
     paragraphs = [["Sixteen-year-old Ada Young's first final ended in defeat."]]
     assert ages(paragraphs) == [("Sixteen-year-old", "age of Ada Young")]
+
+
+def test_an_age_written_after_age_is_its_subjects() -> None:
+    paragraphs = [
+        ["Her father took up rowing at age 61.", "Ines Moor learned to swim at age 40."],
+        ["His father died at age 70 in Hull."],
+    ]
+    assert ages(paragraphs) == [
+        ("61", "age of her father"),
+        ("40", "age of Ines Moor"),
+        ("70", "age of his father"),
+    ]

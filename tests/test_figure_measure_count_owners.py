@@ -3,6 +3,8 @@ count inside a longer phrase; a subject that is a count of its own still owns wh
 
 from __future__ import annotations
 
+import pytest
+
 from bot.analyse.figures.extraction import figures_in_sentence
 
 
@@ -27,3 +29,18 @@ def test_a_count_inside_the_phrase_before_owns_nothing() -> None:
 def test_a_counted_subject_still_owns_what_it_offers() -> None:
     sentence = "The three blocks will offer 120 flats for rent."
     assert measures(sentence)[-1] == ("120 flats", "three blocks flats")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They faced an onslaught of 40 lawsuits.", [("40 lawsuits", "lawsuits")]),
+        ("A team of 12 divers searched the lake.", [("12 divers", "divers")]),
+        ("About 30 nurses from the clinics and 15 porters walked out.",
+         [("About 30 nurses", "nurses from the clinics"), ("15 porters", "porters")]),
+    ],
+)  # fmt: skip
+def test_a_collection_owns_nothing_and_a_joined_count_is_its_own(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert measures(sentence) == expected

@@ -131,3 +131,19 @@ def test_a_time_with_its_event_takes_no_owner_from_the_article() -> None:
 
 def test_time_spent_behind_bars_is_the_time_spent() -> None:
     assert measure_of("He spent 12 years behind bars.", "12 years") == "time spent behind bars"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("The clubs have ten working days to lodge an appeal.", "ten", "time to lodge an appeal"),
+        ("Tenants were given 28 days to leave.", "28", "time to leave"),
+        ("A painter who spent six years on the mural was there.", "six", "time spent on the mural"),
+    ],
+)  # fmt: skip
+def test_time_given_or_spent_says_what_for(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected
+
+
+def test_time_given_for_what_was_said_before_names_nothing() -> None:
+    assert measure_of("We have only got six weeks to do that.", "six") == ""

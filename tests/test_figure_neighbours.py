@@ -3,7 +3,7 @@ after another figure, the other party of a comparison, a compound noun, a multip
 
 from __future__ import annotations
 
-from bot.analyse.figures.extraction import figures_in_article
+from bot.analyse.figures.extraction import figures_in_article, figures_in_sentence
 from bot.analyse.figures.found import Found
 
 
@@ -146,3 +146,9 @@ def test_a_year_earlier_that_a_change_is_set_against_is_no_period_of_it() -> Non
         (14.0, "percent", "Income at its music arm", None),
         (90e6, "USD", "Income at its music arm", None),
     ]
+
+
+def test_doubling_down_multiplies_nothing() -> None:
+    assert figures_in_sentence("The mayor doubled down on the plan.") == []
+    assert figures_in_sentence("He doubled over in pain.") == []
+    assert [f.value for f in figures_in_sentence("Sales doubled over the year.")] == [2.0]

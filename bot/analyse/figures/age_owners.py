@@ -52,6 +52,8 @@ def described_one(sentence: str, found: Found) -> str:
 def age_of_subject(sentence: str, found: Found, measure: str) -> str:
     """`age of plane` for `the plane was 24 years old` (measure `plane`), `age of the aircraft`
     for `at 24 years old, the aircraft was`, else ""."""
+    if _AGE_WORD_BEFORE.search(sentence, max(0, found.start - 5), found.start):
+        return _age_of_written(sentence, found.start, measure)  # "Her mother ... at age 49"
     if not _SPACED_AGE.search(found.text):
         return ""
     if _AT_BEFORE.search(sentence, max(0, found.start - 4), found.start) and (
@@ -64,6 +66,32 @@ def age_of_subject(sentence: str, found: Found, measure: str) -> str:
 
 
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_AGE_WORD_BEFORE = re.compile(r"\bage\s+$", re.IGNORECASE)
+
+
+def _age_of_written(sentence: str, start: int, measure: str) -> str:
+    """`age of her mother` for `Her mother was diagnosed at age 49` (measure `mother`): the
+    subject with the word that says whose it is, as the sentence writes it, or a name; "" for no
+    subject or one the sentence does not write as a noun phrase (`died`)."""
+    words = measure.split()
+    cut = next((i for i, w in enumerate(words) if i and (w.endswith("ed") or is_verb(w))), 0)
+    measure = " ".join(words[:cut]) if cut else measure  # "father died at age": father
+    if not measure or len(measure.split()) > 3:
+        return ""
+    if all(w[:1].isupper() for w in measure.split()) and measure in sentence[:start]:
+        return f"age of {measure}"  # "Ann Bell took up golf at age 40"
+    if not measure.islower():
+        return ""
+    found = re.search(
+        rf"\b(?P<det>the|his|her|their|its|a|an)\s+{re.escape(measure)}\b",
+        sentence[:start],
+        re.IGNORECASE,
+    )
+    if found is None:
+        return ""
+    return f"age of {found.group('det').lower()} {measure}"
+
+
 # `, the aircraft involved in the crash was`: the subject a fronted age belongs to.
 _SUBJECT_AFTER = re.compile(
     r",\s+(?P<np>(?:the|a|an|his|her|their|its)\s+[a-z][\w-]*"

@@ -248,7 +248,9 @@ def _head(phrase: str) -> str:
 
 
 _COLLECTIONS = word_set(
-    "chain network fleet group string series range set pair handful couple collection deaths"
+    "chain network fleet group string series range set pair handful couple collection deaths "
+    "onslaught barrage flurry wave spate raft slew litany host total tally batch crowd team "
+    "coming together"
 ) | frozenset(DEED_NOUNS)  # `the deaths of 150 people`, `the detention of 12 men` (`victims`)
 
 

@@ -146,9 +146,12 @@ _TAKEN_FOR = re.compile(
     rf"to\s+(?P<pred>{_WORD}(?:\s+[\w'\u2019-]+){{0,5}})"
 )
 _SPENT = re.compile(
-    r"(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})(?:\s+[a-z]+ly)?"
+    r"(?:(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})|\b(?:who|which|that))"
+    r"(?:\s+[a-z]+ly)?"
     r"\s+(?:spent|spends|has\s+spent|had\s+spent)\s*$"
 )
+# Time given to do something: `judges have five days to respond`, `was given 30 days to leave`.
+_HAVING_TIME = re.compile(r"\b(?:has|have|had|having|given|gives|give|get|gets|got)\s*$")
 _SPENT_WHERE = re.compile(r"\s+(?P<where>(?:at|in|on|with|behind)\s+[^,;:.()]+)")
 _PHRASE_STOP = word_set("but and or while whereas because although when which who")
 
@@ -157,12 +160,16 @@ def time_taken(plain: str, start: int, end: int) -> str:
     """`time for the line to open` of `it took ten years for the line to open`, `time Ana spent
     at the top` of `Ana spent two weeks at the top`; else ""."""
     lead = plain[max(0, start - 40) : start]
-    if _taking(plain, start, lead) and (found := _TAKEN_FOR.match(plain, end)):
+    given = _HAVING_TIME.search(lead) is not None  # "had two weeks to leave": time to leave
+    if (given or _taking(plain, start, lead)) and (found := _TAKEN_FOR.match(plain, end)):
         pred = _until_stop(found.group("pred"))
+        if given and len(pred.split()) == 2 and pred.split()[-1] in {"that", "this", "it", "so"}:
+            return ""  # "got two months to do that": what to do is said before
         who = f"for {found.group('who')} " if found.group("who") else ""
-        return f"time {who}to {pred}" if pred and (who or " " in pred) else ""
+        return f"time {who}to {pred}" if pred and (who or given or " " in pred) else ""
     if (spent := _SPENT.search(lead)) and (where := _SPENT_WHERE.match(plain, end)):
-        who = "" if spent.group("who").lower() in PERSONAL_PRONOUNS else f"{spent.group('who')} "
+        named = spent.group("who") or ""  # "who spent two years on the film": nobody named
+        who = "" if named.lower() in PERSONAL_PRONOUNS or not named else f"{named} "
         return f"time {who}spent {_until_stop(where.group('where'))}"
     return ""
 

@@ -9,6 +9,7 @@ import re
 
 from bot.analyse.figures.lexicon import VERBS, is_verb, tidy, word_set
 from bot.analyse.figures.measures import NP_STOP
+from bot.analyse.figures.numbers import WORD_NUMBER
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
@@ -80,7 +81,16 @@ def noun_phrase(text: str, end: int, noun: str) -> str:
             tail = ""  # "men who may or may not be her father": no clause cut short at `may`
     else:
         tail = _before_main_verb(NP_STOP.sub("", _OF_TAIL_STOP.sub("", tail)), first=0)
+    tail = _JOINED_COUNT.sub("", tail)  # "detectives from two agencies and 100 support staff"
     return tidy(f"{noun} {tail}")
+
+
+# Another count joined to the tail: it is a figure of its own, not part of this noun's phrase.
+_JOINED_COUNT = re.compile(
+    rf"\s+(?:and|or|plus)\s+(?:(?:about|around|some|nearly|almost|another|over)\s+)?"
+    rf"(?:\d|(?:{WORD_NUMBER})\b).*$",
+    re.IGNORECASE,
+)
 
 
 def _before_main_verb(tail: str, first: int = 1) -> str:

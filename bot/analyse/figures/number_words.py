@@ -55,8 +55,10 @@ _VAGUE = re.compile(
     r"thousands|millions|billions)\b(?=\s+(?:of|more|upon)\b))",
     re.IGNORECASE,
 )
+# `doubled down` (held firm) and `doubled over` (bent in pain) multiply nothing.
 _MULTIPLIER = re.compile(
-    r"\b(?P<mult>doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b",
+    r"\b(?P<mult>doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b"
+    r"(?![\s-]+down\b)(?!\s+over\s+(?:in|with)\b)",
     re.IGNORECASE,
 )
 _FOLD = re.compile(rf"\b(?P<fold>{numbers.WORD_NUMBER})-?fold\b", re.IGNORECASE)
