@@ -147,3 +147,14 @@ def test_time_given_or_spent_says_what_for(sentence: str, number: str, expected:
 
 def test_time_given_for_what_was_said_before_names_nothing() -> None:
     assert measure_of("We have only got six weeks to do that.", "six") == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("A court sentenced ex-mayor Ivo Dren to 12 years in jail.", "12", "jail term of Ivo Dren"),
+        ("A judge sentenced the three guards to four years.", "four", "prison term of the guards"),
+    ],
+)  # fmt: skip
+def test_the_one_sentenced_serves_the_term(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected

@@ -130,12 +130,18 @@ def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
     verb (`since 96 fans went`) or picked from a group (`one of the 3,000 tickets`)."""
     if is_own_subject(plain, quantity) or _absolute(plain, quantity):
         return "", ""
+    at = before_qualifier(plain, quantity.start)
+    if quantity.upper is None and _BETWEEN.search(plain, max(0, at - 14), at):
+        return "", ""  # "fighting between the two sides": the sides are nobody's
     partitive = _PARTITIVE.search(plain, 0, quantity.start)
     said_it = _SAID_IT.search(plain, 0, quantity.start)
     return (
         "" if partitive else subject(plain, quantity.start, 1),
         subject(plain, quantity.start) if said_it else "",
     )
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 
 
 def _absolute(plain: str, quantity: Quantity) -> bool:
@@ -247,6 +253,7 @@ def _head(phrase: str) -> str:
     return words[cut - 1] if cut else ""
 
 
+_OPENING_WORDS = word_set("another one each every some any")  # "Another group of 96 Marines"
 _COLLECTIONS = word_set(
     "chain network fleet group string series range set pair handful couple collection deaths "
     "onslaught barrage flurry wave spate raft slew litany host total tally batch crowd team "
@@ -257,7 +264,8 @@ _COLLECTIONS = word_set(
 def _unless_collection(phrase: str) -> str:
     """`phrase`, or "" for a collection (`a chain of 90 stores`: the stores are measured)."""
     words = phrase.split()
-    named = any(w[:1].isupper() for w in words)  # "the Falic group" is a name
+    opener = words[:1] and words[0].lower() in DETERMINERS | _OPENING_WORDS
+    named = any(w[:1].isupper() for w in words[1 if opener else 0 :])  # "the Falic group"
     return "" if words and words[-1].lower() in _COLLECTIONS and not named else phrase
 
 

@@ -29,7 +29,7 @@ _ADVERBS = (
 )
 # A verb with its auxiliaries and particle: `has sold`, `plans to open`, `cut back`.
 _VERB_GROUP = (
-    r"(?:(?:has|have|had)\s+(?:also\s+|already\s+|now\s+)?)?"
+    r"(?:(?:has|have|had)\s+(?:(?:also|already|now|successfully|reportedly|allegedly)\s+)?)?"
     r"(?:(?:will|would|could|can|may|might|is|are|was|were)\s+)?"
     r"(?:[a-z]+\s+to\s+)?[a-z]+(?:\s+(?:up|off|out|back|down|away|in))?"
 )

@@ -199,7 +199,7 @@ _TRAILING = frozenset(
     roughly over under up to just only a an the of at further another estimated approximately
     least as much many now already still also allegedly reportedly which that who with for in
     on from and is was are were has have had will be been or but while so far there it they we
-    i he she you their his her its our my your""".split()  # noqa: SIM905
+    i he she you their his her its our my your each every""".split()  # noqa: SIM905
 )
 # The pronouns that stand as a clause's subject: `it said`, `they plan`.
 PERSONAL_PRONOUNS = word_set("i we you he she they it")

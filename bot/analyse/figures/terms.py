@@ -19,6 +19,12 @@ _SERVER = re.compile(
     r"(?:serve|serves|served|serving|face|faces|faced|facing|get|gets|got|given|sentenced)\b"
     r"[^,;:]{0,20}$"
 )
+# The one sentenced, named as its object: `sentenced former first lady Simone Gbagbo to`.
+_SENTENCED_WHOM = re.compile(
+    rf"\bsentenced\s+(?:(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})|(?P<group>(?:the|two|three|four|"
+    r"five|six|all)\s+[a-z][\w\s-]{1,30}?))\s+to\s+(?:up\s+to\s+)?$"
+)
+_COUNT = re.compile(r"\b(?:two|three|four|five|six)\s+")
 _REACH = 80
 _YEARS = frozenset({"year", "month"})
 
@@ -30,11 +36,15 @@ def prison_term(plain: str, quantity: Quantity) -> str:
         return ""
     before = plain[max(0, quantity.start - _REACH) : quantity.start]
     inside = _IN_PRISON.match(plain, quantity.end)
-    if not inside and not _SENTENCED.search(before):
+    sentenced = _SENTENCED_WHOM.search(before)
+    if not inside and not sentenced and not _SENTENCED.search(before):
         return ""
     term = f"{inside.group('kind') if inside else 'prison'} term"
     whom = _FOR_WHOM.match(plain, inside.end()) if inside else None
     if whom:
         return f"{term} for {whom.group('name')}"
-    server = _SERVER.search(before)
-    return f"{term} of {server.group('name')}" if server else ""  # `punishable by`: the crime's
+    server = sentenced or _SERVER.search(before)
+    if server is None:
+        return ""  # `punishable by`: the crime's
+    whose = server.group("name") or _COUNT.sub("", server.group("group"))  # "the men"
+    return f"{term} of {whose}"

@@ -44,7 +44,7 @@ def _forms(base: str, participle: str) -> set[str]:
 _BY_FORM = {form: done for base, done in _PARTICIPLES.items() for form in _forms(base, done)}
 _VERB_BEFORE = re.compile(
     rf"(?<![\w-])(?P<verb>{'|'.join(sorted(_BY_FORM, key=len, reverse=True))})"
-    r"(?:\s+(?:another|more|some|about|around|nearly|almost|over|up\s+to))?\s*$",
+    r"(?:\s+(?:another|more|some|about|around|nearly|almost|over|up\s+to|the|all|all\s+the))?\s*$",
     re.IGNORECASE,
 )
 _REACH = 40  # the verb and the words between it and the number
