@@ -158,3 +158,16 @@ def test_time_given_for_what_was_said_before_names_nothing() -> None:
 )  # fmt: skip
 def test_the_one_sentenced_serves_the_term(sentence: str, number: str, expected: str) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Ola Berg stood in the rain for three hours.", "three", "time Ola Berg stood in the rain"),
+        ("The Tarn Band played for about 50 minutes.", "50", "time the Tarn Band played"),
+        ("He stayed for two weeks.", "two", ""),  # whose time, the text says before
+        ("The death of Ada Cole saw it postponed for two days.", "two", "death of Ada Cole"),
+    ],
+)  # fmt: skip
+def test_a_time_a_name_did_something_for(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected

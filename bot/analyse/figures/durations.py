@@ -25,6 +25,7 @@ from bot.analyse.figures.lexicon import (
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.units import DURATIONS
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 _WORD = r"[a-z][\w'\u2019-]*"
 _ENDS = r"\s+(?:for|within|in|after|over)\s*$"
@@ -59,9 +60,33 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
     if found := _AFTER_BE.search(lead) or _GERUND.search(lead):
         predicate = found.group("pred")
         return "" if predicate.split()[0] in _DETERMINERS else f"time {predicate}"
+    if (found := _NAMED_PAST.search(lead)) and found.group("verb") not in _NOT_LASTING:
+        name = found.group("name")
+        words = name.split()
+        placed = _OF_BEFORE.search(lead, 0, found.start())  # "The death of Martin Luther King"
+        if words[0].lower() in PERSONAL_PRONOUNS | _NOT_NAMES or placed or words == ["The"]:
+            return ""  # "He stayed for two weeks": whose time the text says before
+        if words[0] in {"The", "A", "An"}:
+            name = " ".join([words[0].lower(), *words[1:]])  # "the Queen reigned"
+        return f"time {name} {found.group('pred')}"  # "Bill Higgins stood outside"
     return ""  # "was a driver for four years": a noun phrase is no time of anything
 
 
+# A name and what it did for the time: `Bill Higgins stood outside in the snow for four hours`.
+_NAMED_PAST = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}),?\s+"
+    rf"(?P<pred>(?P<verb>[a-z]+ed|{'|'.join(sorted(IRREGULAR_VERBS))})(?:\s+[\w'\u2019-]+){{0,5}}?)"
+    r"\s+for\s*$"
+)
+_NOT_NAMES = word_set(
+    "this that these those but and so then there here when after before while having with "
+    "without since until during of"
+)
+_OF_BEFORE = re.compile(r"\b(?:of|with|by|from|for)\s+$", re.IGNORECASE)
+# Past verbs whose `for` gives no time they lasted: `Acme paid for two years of`, `voted for`.
+_NOT_LASTING = word_set(
+    "paid asked called voted argued pushed pressed hoped waited saw had got made put let set"
+)
 _BE = word_set("be been have has had")
 # The last word that opens the clause a time `ago` dates: `since he starred`, `who then posted`.
 _OPENER = re.compile(
