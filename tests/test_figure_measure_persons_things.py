@@ -38,3 +38,12 @@ def test_a_possessive_measure_keeps_its_own_owner() -> None:
     paragraphs = [["Ivo Brandt, a former minister, stepped down.",
                    "It cost him his £64,000 minister's salary."]]  # fmt: skip
     assert measures(paragraphs) == [("£64,000", "minister's salary")]
+
+
+def test_a_sum_in_another_currency_in_brackets_is_the_same_persons() -> None:
+    paragraphs = [["Coach Ivo Brandt was fined.",
+                   "He said his 3,000 euros (£2,060) fine was unfair."]]  # fmt: skip
+    assert measures(paragraphs) == [
+        ("3,000 euros", "Ivo Brandt's fine"),
+        ("£2,060", "Ivo Brandt's fine"),
+    ]
