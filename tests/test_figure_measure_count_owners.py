@@ -60,3 +60,9 @@ def test_counted_things_between_in_a_group_or_acted_on(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert measures(sentence) == expected
+
+
+def test_the_name_owning_a_collection_owns_its_things() -> None:
+    assert measures("Few will match Ada Lind's record haul of 14 world titles.") == [
+        ("14 world titles", "Ada Lind's world titles")
+    ]

@@ -171,3 +171,8 @@ def test_the_one_sentenced_serves_the_term(sentence: str, number: str, expected:
 )  # fmt: skip
 def test_a_time_a_name_did_something_for(sentence: str, number: str, expected: str) -> None:
     assert measure_of(sentence, number) == expected
+
+
+def test_the_one_sentenced_is_named_without_the_clause_about_them() -> None:
+    sentence = "A jury sentenced a nurse who says she was framed to 15 years in prison."
+    assert measure_of(sentence, "15") == "prison term of a nurse"

@@ -164,6 +164,7 @@ def test_a_model_number_stays_in_the_counted_noun(
         ("Retirees now make up nearly half the town.", "nearly half"),
         ("The review could take up to three years.", "up to three years"),
         ("Shares went up 5% in May.", "up 5%"),
+        ("She grew up about 40 miles from the coast.", "about 40 miles"),
     ],
 )
 def test_the_up_of_a_phrasal_verb_is_no_part_of_the_figure(sentence: str, text: str) -> None:

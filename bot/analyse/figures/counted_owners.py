@@ -253,20 +253,28 @@ def _head(phrase: str) -> str:
     return words[cut - 1] if cut else ""
 
 
+_POSSESSOR_IN = re.compile(
+    r"(?<![\w'\u2019])(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['\u2019]s|s['\u2019]))\s"
+)
 _OPENING_WORDS = word_set("another one each every some any")  # "Another group of 96 Marines"
 _COLLECTIONS = word_set(
     "chain network fleet group string series range set pair handful couple collection deaths "
-    "onslaught barrage flurry wave spate raft slew litany host total tally batch crowd team "
+    "onslaught barrage flurry wave spate raft slew litany host total tally batch crowd team haul "
     "coming together"
 ) | frozenset(DEED_NOUNS)  # `the deaths of 150 people`, `the detention of 12 men` (`victims`)
 
 
 def _unless_collection(phrase: str) -> str:
-    """`phrase`, or "" for a collection (`a chain of 90 stores`: the stores are measured)."""
+    """`phrase`, or "" for a collection (`a chain of 90 stores`: the stores are measured), or
+    the name that owns the collection (`Phelps' record haul of 18 medals`: Phelps')."""
     words = phrase.split()
     opener = words[:1] and words[0].lower() in DETERMINERS | _OPENING_WORDS
     named = any(w[:1].isupper() for w in words[1 if opener else 0 :])  # "the Falic group"
-    return "" if words and words[-1].lower() in _COLLECTIONS and not named else phrase
+    if not words or words[-1].lower() not in _COLLECTIONS:
+        return phrase
+    if owner := _POSSESSOR_IN.search(phrase):
+        return owner.group("owner")  # "near Phelps' record haul": Phelps'
+    return phrase if named else ""
 
 
 def _without_predicate(owner: str) -> str:

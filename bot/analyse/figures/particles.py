@@ -9,7 +9,7 @@ import re
 # clinics`, `flagged up eight flaws`, `picked up 12 awards`.
 PHRASAL_UP = re.compile(
     r"\b(?:make|makes|made|making|take|takes|took|taken|taking|set|sets|setting|put|puts|"
-    r"putting|gave|drew|drawn|broke|bought|(?:flag|pick|sign|snap|buy|round|draw|open|give|free|"
+    r"putting|gave|drew|drawn|broke|bought|grew|grown|growing|(?:flag|pick|sign|snap|buy|round|draw|open|give|free|"
     r"dream|cook|split|break|cover|clean|mop|line|sum|call|look|dig|wrap|throw)"
     r"(?:s|ed|ged|ped|ing|ging|ping)?)\s+up\W*$",
     re.IGNORECASE,

@@ -21,9 +21,10 @@ _SERVER = re.compile(
 )
 # The one sentenced, named as its object: `sentenced former first lady Simone Gbagbo to`.
 _SENTENCED_WHOM = re.compile(
-    rf"\bsentenced\s+(?:(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})|(?P<group>(?:the|two|three|four|"
-    r"five|six|all)\s+[a-z][\w\s-]{1,30}?))\s+to\s+(?:up\s+to\s+)?$"
+    rf"\bsentenced\s+(?:(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})|(?P<group>(?:the|a|an|two|three|"
+    r"four|five|six|all)\s+[a-z][\w\s,-]{1,60}?))\s+to\s+(?:up\s+to\s+)?$"
 )
+_CLAUSE = re.compile(r"(?:,|\s+(?:who|which|that|whose)\b).*$")
 _COUNT = re.compile(r"\b(?:two|three|four|five|six)\s+")
 _REACH = 80
 _YEARS = frozenset({"year", "month"})
@@ -47,4 +48,5 @@ def prison_term(plain: str, quantity: Quantity) -> str:
     if server is None:
         return ""  # `punishable by`: the crime's
     whose = server.group("name") or _COUNT.sub("", server.group("group"))  # "the men"
+    whose = _CLAUSE.sub("", whose)  # "a woman who says she had a miscarriage": a woman
     return f"{term} of {whose}"
