@@ -79,3 +79,10 @@ def test_an_age_written_after_age_is_its_subjects() -> None:
         ("40", "age of Ines Moor"),
         ("70", "age of his father"),
     ]
+
+
+def test_an_age_describing_a_thing_is_the_things() -> None:
+    paragraphs = [
+        ["Mayor Ada Lind spoke first.", "The 130-year-old society holds its dinner in May."]
+    ]
+    assert ages(paragraphs) == [("130-year-old", "age of the society")]

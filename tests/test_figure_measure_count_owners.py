@@ -66,3 +66,10 @@ def test_the_name_owning_a_collection_owns_its_things() -> None:
     assert measures("Few will match Ada Lind's record haul of 14 world titles.") == [
         ("14 world titles", "Ada Lind's world titles")
     ]
+
+
+def test_things_picked_from_a_group_have_no_subject_owner() -> None:
+    assert measures("The divers found nine wrecks, with three of the wrecks holding cargo.") == [
+        ("nine wrecks", "wrecks the divers found"),
+        ("three", "wrecks"),
+    ]

@@ -151,3 +151,18 @@ def test_a_deed_named_by_its_noun_is_done_to_the_people_after_of(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert measures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police fear the shooting early Friday of two guards.", [("two guards", "guards shot")]),
+        ("The fatal stabbing of three men shocked us.", [("three men", "men stabbed")]),
+        ("Floods claimed 31 lives in Hull.", [("31 lives", "people killed by Floods in Hull")]),
+        ("The new barrier saved 40 lives.", [("40 lives", "people saved by new barrier")]),
+    ],
+)  # fmt: skip
+def test_a_deed_noun_or_lives_taken_say_what_was_done(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.text, f.measure) for f in figures_in_sentence(sentence) if not f.minor] == expected

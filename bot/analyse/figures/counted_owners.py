@@ -33,7 +33,13 @@ from bot.analyse.figures.owners import REPORTERS
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, repaired, trimmed
 from bot.analyse.figures.shares_of import cases_clause, per_base
 from bot.analyse.figures.subjects import is_own_subject, subject
-from bot.analyse.figures.victims import DEED_NOUNS, done_to, with_deed
+from bot.analyse.figures.victims import (
+    DEED_NOUNS,
+    deed_phrase,
+    done_to,
+    lives_taken,
+    with_deed,
+)
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 
@@ -52,6 +58,9 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     noun = noun_phrase(plain, after.end() if after else quantity.end, counted)
     head = list_head(plain, quantity.start)  # "detained four tourists and two Canadians"
     doer, participle = done_by(plain, head), done_to(plain, head, quantity.end)
+    if counted == "lives" and (taken := lives_taken(plain, head)):
+        counted, noun, participle = "people", "people" + noun.removeprefix("lives"), taken
+        doer = None  # "Floods claimed 31 lives": people killed by floods, not people they claimed
     if counted == "others" and (doer or participle):
         counted, noun = "people", "people" + noun.removeprefix("others")  # "21 others injured"
     if doer and (done := with_doer(noun, counted, doer)):
@@ -72,6 +81,8 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     if not doing and not participle and (deed := object_deed(plain, head, quantity.end)):
         return with_object_deed(noun, counted, deed)  # "It has sold 2.8m units": units sold
     if participle:
+        if doing and doing in deed_phrase(plain, head):
+            doing = ""  # "the fatal shooting of 3 students": `fatal` did nothing
         return with_deed(noun, counted, participle, doing)  # "people killed by the attack"
     if doing[:1].islower() and (doer := done_by_subject(plain, head, doing)):
         done = with_doer(noun, counted, doer)  # "homes the storm destroyed"
@@ -130,6 +141,9 @@ def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
     verb (`since 96 fans went`) or picked from a group (`one of the 3,000 tickets`)."""
     if is_own_subject(plain, quantity) or _absolute(plain, quantity):
         return "", ""
+    bare = quantity.unit.split()[-1:] != plain[quantity.start : quantity.end].split()[-1:]
+    if bare and _PICKED_FROM.match(plain, quantity.end):
+        return "", ""  # "have found eight graves, with seven of the graves": the graves' own
     at = before_qualifier(plain, quantity.start)
     if quantity.upper is None and _BETWEEN.search(plain, max(0, at - 14), at):
         return "", ""  # "fighting between the two sides": the sides are nobody's
@@ -141,6 +155,7 @@ def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
     )
 
 
+_PICKED_FROM = re.compile(r"\s+of\s+(?:the|these|those)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 
 

@@ -63,12 +63,42 @@ DEED_NOUNS = {
     "killing": "killed", "killings": "killed", "murder": "murdered", "murders": "murdered",
     "rescue": "rescued", "evacuation": "evacuated", "deportation": "deported",
     "execution": "executed", "executions": "executed", "kidnapping": "kidnapped",
-    "abduction": "abducted", "eviction": "evicted",
+    "abduction": "abducted", "eviction": "evicted", "shooting": "shot", "shootings": "shot",
+    "stabbing": "stabbed", "beheading": "beheaded",
 }  # fmt: skip
+# `the detention of`, `the fatal shooting early Thursday of`: a time may sit between.
 _DEED_OF = re.compile(
-    rf"\b(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<deed>{'|'.join(DEED_NOUNS)})\s+of\s*$",
+    rf"\b(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<deed>{'|'.join(DEED_NOUNS)})\s+"
+    r"(?:(?:early|late|on)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"last\s+\w+)\s+)?of\s*$",
     re.IGNORECASE,
 )
+# A count of lives right after a verb that takes or saves them: `claimed 23 lives`.
+_LIVES_VERB = re.compile(
+    r"\b(?P<verb>claim|claims|claimed|claiming|cost|costs|costing|took|take|takes|taken|taking|"
+    r"save|saves|saved|saving)\s*$",
+    re.IGNORECASE,
+)
+
+
+def lives_taken(plain: str, start: int) -> str:
+    """`killed` for the number of `have claimed 23 lives`, `saved` for `saved 40 lives`, else
+    "": the lives are people a reader counts as killed or saved."""
+    at = before_qualifier(plain, start)
+    found = _LIVES_VERB.search(plain, max(0, at - _REACH), at)
+    if found is None:
+        return ""
+    return "saved" if found.group("verb").lower().startswith("sav") else "killed"
+
+
+def deed_phrase(plain: str, start: int) -> str:
+    """The phrase of a deed's noun right before the number at `start` (`the fatal shooting early
+    Thursday of`), else "": words inside it describe the deed, they are not its doer."""
+    at = before_qualifier(plain, start)
+    found = _DEED_OF.search(plain, max(0, at - _REACH), at)
+    return found.group() if found else ""
+
+
 _DEATHS_OF = re.compile(r"\bthe\s+(?:\w+\s+)?deaths\s+of\s*$", re.IGNORECASE)
 
 

@@ -18,6 +18,7 @@ from bot.analyse.figures.aged_people import (
     stands_for_someone,
 )
 from bot.analyse.figures.found import Found
+from bot.analyse.figures.lexicon import word_set
 from bot.analyse.quotes.cast import Cast
 from bot.analyse.quotes.lexicon import PRONOUN_GENDER
 from bot.analyse.quotes.marks import Place
@@ -28,6 +29,13 @@ _PRONOUN_AGE = re.compile(
     r"turns|will\s+be|would\s+have\s+been)\s+(?:about\s+|only\s+|just\s+|nearly\s+)?$"
 )
 _PRONOUN_REACH = 40
+# Things an age describes, never a person in focus: `the 130-year-old organization`.
+_THINGS = word_set(
+    "organization organisation company firm business club building house church mosque temple "
+    "tradition law plane aircraft jet ship boat car tree bridge school university newspaper "
+    "magazine brand franchise festival tournament race song film statue painting institution "
+    "society charity tower castle palace hotel restaurant shop store"
+)
 
 
 def whose_age(sentence: str, found: Found, cast: Cast, at: Place) -> str:
@@ -39,6 +47,8 @@ def whose_age(sentence: str, found: Found, cast: Cast, at: Place) -> str:
         return f"age of {named}" if found.text.endswith("old") else ""
     if described := described_one(sentence, found):
         return described
+    if (thing := noun_after(sentence, found.end)) in _THINGS:
+        return f"age of the {thing}"  # "the 130-year-old organization's dinner": nobody's age
     if told := _PRONOUN_AGE.search(sentence, max(0, found.start - _PRONOUN_REACH), found.start):
         gender = PRONOUN_GENDER[told.group("pronoun").lower()]
         person = person_in_focus(cast, at, gender=gender)
