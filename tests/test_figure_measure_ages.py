@@ -86,3 +86,20 @@ def test_an_age_describing_a_thing_is_the_things() -> None:
         ["Mayor Ada Lind spoke first.", "The 130-year-old society holds its dinner in May."]
     ]
     assert ages(paragraphs) == [("130-year-old", "age of the society")]
+
+
+def test_an_age_after_age_needs_a_subject_that_can_have_it() -> None:
+    paragraphs = [
+        ["The retirement age 65 is too high.", "Her mother's cancer was found at age 49."],
+        [
+            "Women can retire at age 60.",
+            "Her aunt was diagnosed at age 52 and her niece at age 30.",
+        ],
+    ]
+    assert ages(paragraphs) == [
+        ("65", "retirement age"),
+        ("49", "mother's cancer"),
+        ("60", "Women"),
+        ("52", "age of her aunt"),
+        ("30", "age of her niece"),
+    ]

@@ -73,3 +73,16 @@ def test_things_picked_from_a_group_have_no_subject_owner() -> None:
         ("nine wrecks", "wrecks the divers found"),
         ("three", "wrecks"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The team signed 3 players.", [("3 players", "players the team signed")]),
+        ("The Mothers' Union group of 40 women met.", [("40 women", "Mothers' Union group women")]),
+    ],
+)  # fmt: skip
+def test_a_subject_team_or_a_name_with_a_possessive_still_owns(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert measures(sentence) == expected

@@ -176,3 +176,19 @@ def test_a_time_a_name_did_something_for(sentence: str, number: str, expected: s
 def test_the_one_sentenced_is_named_without_the_clause_about_them() -> None:
     sentence = "A jury sentenced a nurse who says she was framed to 15 years in prison."
     assert measure_of(sentence, "15") == "prison term of a nurse"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("The fire in Hull burned for 4 days.", "4", "fire in Hull"),
+        ("Smith and Jones talked for 4 hours.", "4", "Smith and Jones"),
+        ("Police searched for 4 hours.", "4", "Police"),
+        ("He got 25 years to life.", "25", ""),
+        ("The man who spent 20 years in prison was freed.", "20", "time spent in prison"),
+        ("Tarvia has 48 hours to respond, he said.", "48", "time for Tarvia to respond"),
+        ("The court sentenced Ivo Dren to 3 years of probation.", "3", "probation"),
+    ],
+)  # fmt: skip
+def test_durations_keep_to_their_own_doer(sentence: str, number: str, expected: str) -> None:
+    assert measure_of(sentence, number) == expected

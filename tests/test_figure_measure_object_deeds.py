@@ -77,3 +77,33 @@ def test_a_verb_acting_on_a_group_leaves_the_one_picked_from_it() -> None:
 )  # fmt: skip
 def test_participles(verb: str, done: str) -> None:
     assert participle(verb) == done
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It has struck 40 homes.", ("40 homes", "homes struck")),
+        ("They have frozen 40 accounts.", ("40 accounts", "accounts frozen")),
+        ("It will scrap 40 flights.", ("40 flights", "flights to be scrapped")),
+        ("It helped lift 9,000 kids out of poverty.", ("9,000 kids", "kids lifted out of poverty")),
+        ("They won 4 matches out of the last 9.", ("4 matches", "matches won")),
+    ],
+)  # fmt: skip
+def test_participles_and_tenses_read_as_written(sentence: str, expected: tuple[str, str]) -> None:
+    assert measures(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It found 40 people had died.", ("40 people", "people")),
+        ("It would allow 400 people to vote.", ("400 people", "people")),
+        ("It would make 400 people redundant.", ("400 people", "people")),
+        ("That makes 40 deaths this year.", ("40 deaths", "deaths")),
+        ("It can seat 400 people.", ("400 people", "people")),
+    ],
+)  # fmt: skip
+def test_no_deed_for_a_clause_a_tally_or_a_capacity(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert measures(sentence) == [expected]

@@ -47,3 +47,8 @@ def test_a_sum_in_another_currency_in_brackets_is_the_same_persons() -> None:
         ("3,000 euros", "Ivo Brandt's fine"),
         ("£2,060", "Ivo Brandt's fine"),
     ]
+
+
+def test_her_as_an_object_owns_nothing() -> None:
+    paragraphs = [["Ann Vale, 34, is a nurse.", "The bank lent her $40,000 last year."]]
+    assert measures(paragraphs)[-1] == ("$40,000", "bank")

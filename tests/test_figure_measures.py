@@ -497,3 +497,17 @@ def test_a_participle_with_a_gerund_says_which_counted_things(sentence: str, exp
 def test_an_adverb_after_the_noun_ends_the_measure(sentence: str, text: str, expected: str) -> None:
     found = {f.text: f.measure for f in figures_in_sentence(sentence)}
     assert found[text] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        ("A $2bn accounting anomaly was found.", "$2bn", "accounting anomaly"),
+        ("40 pupils in years 10 and 11 sat it.", "40 pupils", "pupils in years 10 and 11"),
+    ],
+)  # fmt: skip
+def test_nouns_in_ly_and_numbered_labels_stay_whole(
+    sentence: str, text: str, expected: str
+) -> None:
+    found = {f.text: f.measure for f in figures_in_sentence(sentence)}
+    assert found[text] == expected

@@ -152,3 +152,7 @@ def test_doubling_down_multiplies_nothing() -> None:
     assert figures_in_sentence("The mayor doubled down on the plan.") == []
     assert figures_in_sentence("He doubled over in pain.") == []
     assert [f.value for f in figures_in_sentence("Sales doubled over the year.")] == [2.0]
+
+
+def test_doubled_down_a_slope_still_doubles() -> None:
+    assert [f.value for f in figures_in_sentence("Prices doubled down south.")] == [2.0]

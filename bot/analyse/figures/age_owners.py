@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.counted_verbs import COMMON_PLURALS
 from bot.analyse.figures.found import Found
 from bot.analyse.figures.lexicon import is_verb, word_set
 
@@ -52,7 +53,7 @@ def described_one(sentence: str, found: Found) -> str:
 def age_of_subject(sentence: str, found: Found, measure: str) -> str:
     """`age of plane` for `the plane was 24 years old` (measure `plane`), `age of the aircraft`
     for `at 24 years old, the aircraft was`, else ""."""
-    if _AGE_WORD_BEFORE.search(sentence, max(0, found.start - 5), found.start):
+    if _AGE_WORD_BEFORE.search(sentence, max(0, found.start - 12), found.start):
         return _age_of_written(sentence, found.start, measure)  # "Her mother ... at age 49"
     if not _SPACED_AGE.search(found.text):
         return ""
@@ -65,21 +66,31 @@ def age_of_subject(sentence: str, found: Found, measure: str) -> str:
     return f"age of {measure}"
 
 
+def _verb_word(word: str) -> bool:
+    """A lower-case verb form ending a subject: `died`, `was`; never a name (`Ahmed`)."""
+    return word.islower() and (word.endswith("ed") or is_verb(word))
+
+
+_PLURALS = COMMON_PLURALS | word_set("women men children people workers patients students")
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
-_AGE_WORD_BEFORE = re.compile(r"\bage\s+$", re.IGNORECASE)
+_AGE_WORD_BEFORE = re.compile(r"\b(?:at|by|from|until|after)\s+age\s+$", re.IGNORECASE)
 
 
 def _age_of_written(sentence: str, start: int, measure: str) -> str:
     """`age of her mother` for `Her mother was diagnosed at age 49` (measure `mother`): the
     subject with the word that says whose it is, as the sentence writes it, or a name; "" for no
     subject or one the sentence does not write as a noun phrase (`died`)."""
-    words = measure.split()
-    cut = next((i for i, w in enumerate(words) if i and (w.endswith("ed") or is_verb(w))), 0)
-    measure = " ".join(words[:cut]) if cut else measure  # "father died at age": father
-    if not measure or len(measure.split()) > 3:
-        return ""
-    if all(w[:1].isupper() for w in measure.split()) and measure in sentence[:start]:
-        return f"age of {measure}"  # "Ann Bell took up golf at age 40"
+    words = re.sub(r"\s+at\s+age$", "", measure).split()  # "her aunt at age 52": aunt
+    cut = next((i for i, w in enumerate(words) if i and _verb_word(w)), 0)
+    measure = " ".join(words[:cut] if cut else words)  # "father died at age": father
+    if not measure or len(measure.split()) > 3 or measure.split()[-1] in {"age", "at"}:
+        return ""  # "the retirement age 65"
+    if "'" in measure or "\u2019" in measure:
+        return ""  # "Her mother's cancer was diagnosed at age 49": not the cancer's age
+    names = measure.split()
+    if all(w[:1].isupper() for w in names) and measure in sentence[:start]:
+        lone_plural = len(names) == 1 and names[0].lower() in _PLURALS  # "Doctors", "Women"
+        return "" if lone_plural else f"age of {measure}"  # "Ann Bell took up golf at age 40"
     if not measure.islower():
         return ""
     found = re.search(

@@ -10,7 +10,7 @@ from bot.analyse.figures.found import Found
 from bot.analyse.figures.lexicon import word_set
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.cast import Cast
-from bot.analyse.quotes.lexicon import DEMONYMS, PRONOUN_GENDER, Gender
+from bot.analyse.quotes.lexicon import DEMONYMS, IRREGULAR_VERBS, PRONOUN_GENDER, Gender
 from bot.analyse.quotes.marks import Place
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -172,6 +172,25 @@ def named_thing_after(sentence: str, found: Found) -> str:
 _PERSONAL_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]er|[Hh]is)\s+$")
 
 
+_BRACKET = re.compile(r"^\s*\([^()]*\)")
+
+
+def _noun_written_after(sentence: str, found: Found) -> str:
+    """The measure of a sum or size when the sentence writes it right after the figure (`her
+    $40,000 salary`: `her` then says whose), up to a verb (`lorry broke down`: lorry); "" when
+    it is written elsewhere (`paid her $400`: `her` is whom it was paid to)."""
+    words = found.measure.split()
+    after = _BRACKET.sub("", sentence[found.end :], count=1)  # "3,000 euros (£2,060) fine"
+    written = [w.strip(".,;:!?)\"'") for w in after.split()[: len(words)]]
+    if not words or len(words) > 2 or words != written or not found.measure.islower():
+        return ""
+    if "'" in found.measure or "\u2019" in found.measure:
+        return ""  # "his £71,433 minister's salary": the noun says whose already
+    if words[1:] and (words[1] in FINITE_VERBS | IRREGULAR_VERBS or words[1].endswith("s")):
+        return words[0]  # "her 5ft 4in frame belies": frame
+    return found.measure
+
+
 def persons_deed(sentence: str, found: Found, cast: Cast, at: Place) -> str:
     """`co-stars Tom Grant insulted` for `He also allegedly insulted four co-stars` when Tom
     Grant, a man, is the latest man named shortly before; else "" (a pronoun owns nothing)."""
@@ -217,9 +236,7 @@ def persons_things(sentence: str, found: Found, cast: Cast, at: Place) -> str:
     if found.kind.endswith("-noun"):
         thing = found.unit
     elif found.kind not in {"year", "year-fact"}:  # "her $40,000 salary", "his six-month ban"
-        words = found.measure.split()
-        plain = found.measure.islower() and "'" not in found.measure  # not "minister's salary"
-        thing = found.measure if 0 < len(words) <= 2 and plain else ""
+        thing = _noun_written_after(sentence, found)
     else:
         thing = ""  # "his 1959 song": a year names the work, whose is for the text to say
     if not thing:

@@ -65,11 +65,13 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
         counted, noun = "people", "people" + noun.removeprefix("others")  # "21 others injured"
     if doer and (done := with_doer(noun, counted, doer)):
         return done  # "Ford builds 500,000 cars": cars Ford builds
+    of_owner = of_before(plain, quantity.start)
+    collected = _COLLECTION_SUBJECT.search(plain[: before_qualifier(plain, quantity.start)])
     candidates = (
         _possessor_before(plain, quantity.start),  # "all Presley's 18 hits": Presley's hits
-        _unless_collection(of_before(plain, quantity.start)),
+        _unless_collection(of_owner, _OF_COLLECTIONS),
         antecedent(plain, quantity.start),  # "Falic, which runs 90 stores": Falic stores
-        *_subjects(plain, quantity),
+        *(("", "") if collected else _subjects(plain, quantity)),  # "A team of 12 divers"
     )
     owners = (_cleaned(c) for c in candidates if c)
     personal = _PERSONAL_BEFORE.search(plain, max(0, quantity.start - 6), quantity.start)
@@ -156,7 +158,7 @@ def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
 
 
 _PICKED_FROM = re.compile(r"\s+of\s+(?:the|these|those)\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _absolute(plain: str, quantity: Quantity) -> bool:
@@ -199,7 +201,7 @@ def _can_own(owner: str, noun: str, counted: str) -> bool:
     return _MANY.match(owner) is None
 
 
-_OPENING_PREPOSITIONS = word_set("after before until since during under within across")
+_OPENING_PREPOSITIONS = word_set("after before until since under within across")
 
 
 def _no_count(owner: str, listed: str) -> bool:
@@ -269,23 +271,34 @@ def _head(phrase: str) -> str:
 
 
 _POSSESSOR_IN = re.compile(
-    r"(?<![\w'\u2019])(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['\u2019]s|s['\u2019]))\s"
+    r"(?<![\w'\u2019])(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['\u2019]s|s['\u2019]))\s+"
+    r"(?![A-Z])"  # not inside a name: `The Women's Institute group`
+)
+# A collection that opens its clause with the number in it: `A team of 12 divers searched`; the
+# clause's subject is that collection, no owner of the divers.
+_COLLECTION_SUBJECT = re.compile(
+    r"(?:^|(?<=\s))(?:an?|the|another|one)\s+(?:[a-z]+\s+)?"
+    r"(?:team|crowd|group|batch|host|wave)\s+of\s*$",
+    re.IGNORECASE,
 )
 _OPENING_WORDS = word_set("another one each every some any")  # "Another group of 96 Marines"
 _COLLECTIONS = word_set(
-    "chain network fleet group string series range set pair handful couple collection deaths "
-    "onslaught barrage flurry wave spate raft slew litany host total tally batch crowd team haul "
-    "coming together"
-) | frozenset(DEED_NOUNS)  # `the deaths of 150 people`, `the detention of 12 men` (`victims`)
+    "chain network fleet group string series range set pair handful couple collection deaths haul"
+) | frozenset(DEED_NOUNS)
+# Collections only in `a team of 40 officers` before the number, not as a clause's subject (`The
+# team signed 3 players`: the team's players).
+_OF_COLLECTIONS = _COLLECTIONS | word_set(
+    "onslaught barrage flurry wave spate raft slew litany host total tally batch crowd team"
+)  # `the deaths of 150 people`, `the detention of 12 men` (`victims`)
 
 
-def _unless_collection(phrase: str) -> str:
+def _unless_collection(phrase: str, collections: frozenset[str] = _COLLECTIONS) -> str:
     """`phrase`, or "" for a collection (`a chain of 90 stores`: the stores are measured), or
     the name that owns the collection (`Phelps' record haul of 18 medals`: Phelps')."""
     words = phrase.split()
     opener = words[:1] and words[0].lower() in DETERMINERS | _OPENING_WORDS
     named = any(w[:1].isupper() for w in words[1 if opener else 0 :])  # "the Falic group"
-    if not words or words[-1].lower() not in _COLLECTIONS:
+    if not words or words[-1].lower() not in collections:
         return phrase
     if owner := _POSSESSOR_IN.search(phrase):
         return owner.group("owner")  # "near Phelps' record haul": Phelps'

@@ -59,7 +59,7 @@ _BEFORE_NAMES = word_set(
 )
 CALENDAR = frozenset(w.capitalize() for w in DATE_WORDS | {"today", "yesterday"})
 # Common nouns for doers, capitalised only because they open the sentence.
-_COMMON_PLURALS = word_set(
+COMMON_PLURALS = word_set(
     "authorities police officials researchers scientists analysts investigators officers "
     "prosecutors doctors experts militants rebels troops soldiers residents gunmen attackers "
     "assailants protesters demonstrators hackers thieves robbers burglars raiders"
@@ -85,7 +85,7 @@ def done_by(plain: str, start: int) -> tuple[str, str] | None:
     main = _main_verb(verb)
     if _placed(lead[: found.start("name")]) or name in CALENDAR:
         return None  # "a crash in northern Peru killed", "Monday saw": no doer
-    if name.lower() in _COMMON_PLURALS:
+    if name.lower() in COMMON_PLURALS:
         name = name.lower()  # "Authorities arrested": a common noun opening its sentence
     if _BEFORE_NAMES & {(found.group("before") or "").strip()} or main in _HAVING | _REPORTING:
         return None  # "the Patriots problems": a possessive, no doer

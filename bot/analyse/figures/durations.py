@@ -14,8 +14,11 @@ import re
 
 from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.clauses import clause_span
+from bot.analyse.figures.counted_verbs import COMMON_PLURALS
 from bot.analyse.figures.lexicon import (
     AGO,
+    DATE_WORDS,
+    HEAD_PREPOSITIONS,
     MAX_WORDS,
     PERSONAL_PRONOUNS,
     TAKE_FORMS,
@@ -24,6 +27,7 @@ from bot.analyse.figures.lexicon import (
 )
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.figures.units import DURATIONS
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
@@ -60,16 +64,37 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
     if found := _AFTER_BE.search(lead) or _GERUND.search(lead):
         predicate = found.group("pred")
         return "" if predicate.split()[0] in _DETERMINERS else f"time {predicate}"
-    if (found := _NAMED_PAST.search(lead)) and found.group("verb") not in _NOT_LASTING:
-        name = found.group("name")
-        words = name.split()
-        placed = _OF_BEFORE.search(lead, 0, found.start())  # "The death of Martin Luther King"
-        if words[0].lower() in PERSONAL_PRONOUNS | _NOT_NAMES or placed or words == ["The"]:
-            return ""  # "He stayed for two weeks": whose time the text says before
-        if words[0] in {"The", "A", "An"}:
-            name = " ".join([words[0].lower(), *words[1:]])  # "the Queen reigned"
-        return f"time {name} {found.group('pred')}"  # "Bill Higgins stood outside"
+    if named := _named_time(lead):
+        return named  # "Bill Higgins stood outside in the snow for four hours"
     return ""  # "was a driver for four years": a noun phrase is no time of anything
+
+
+def _named_time(lead: str) -> str:
+    """`time Bill Higgins stood outside` of `Bill Higgins stood outside for`: a name that opens
+    its clause (alone, after a comma or at the start) and a past verb that lasted; "" for a
+    pronoun, a time or place word, a common plural opening the sentence (`Police searched`), a
+    name inside a phrase (`The fire in London burned`) or one of two (`Smith and Jones`)."""
+    found = _NAMED_PAST.search(lead)
+    if found is None or found.group("verb") in _NOT_LASTING:
+        return ""
+    words = found.group("name").split()
+    if not _names_someone(words, lead[: found.start()]):
+        return ""
+    if words[0] in {"The", "A", "An"}:
+        if len(words) == 1:
+            return ""
+        words[0] = words[0].lower()  # "the Queen reigned"
+    return f"time {' '.join(words)} {found.group('pred')}"
+
+
+def _names_someone(words: list[str], before: str) -> bool:
+    """True for a name that opens its clause (at the start or after a comma) and is no pronoun,
+    time or place word, nor a common plural opening the sentence (`Police`, `Judges`)."""
+    before = before.rstrip()
+    opens = not before or before.endswith((",", ";", ":", "--"))
+    common = len(words) == 1 and words[0].lower() in COMMON_PLURALS
+    lone_plural = common or (len(words) == 1 and words[0].endswith("s") and not before)
+    return opens and not lone_plural and words[0].lower() not in PERSONAL_PRONOUNS | _NOT_NAMES
 
 
 # A name and what it did for the time: `Bill Higgins stood outside in the snow for four hours`.
@@ -78,14 +103,18 @@ _NAMED_PAST = re.compile(
     rf"(?P<pred>(?P<verb>[a-z]+ed|{'|'.join(sorted(IRREGULAR_VERBS))})(?:\s+[\w'\u2019-]+){{0,5}}?)"
     r"\s+for\s*$"
 )
-_NOT_NAMES = word_set(
-    "this that these those but and so then there here when after before while having with "
-    "without since until during of"
+_NOT_NAMES = (
+    HEAD_PREPOSITIONS
+    | DATE_WORDS
+    | word_set(
+        "this that these those but and so then there here when after before while having without "
+        "since until later earlier yesterday today tonight"
+    )
 )
-_OF_BEFORE = re.compile(r"\b(?:of|with|by|from|for)\s+$", re.IGNORECASE)
 # Past verbs whose `for` gives no time they lasted: `Acme paid for two years of`, `voted for`.
 _NOT_LASTING = word_set(
-    "paid asked called voted argued pushed pressed hoped waited saw had got made put let set"
+    "paid asked called voted argued pushed pressed hoped waited saw had got made put let set "
+    "jailed sentenced banned suspended fined"
 )
 _BE = word_set("be been have has had")
 # The last word that opens the clause a time `ago` dates: `since he starred`, `who then posted`.
@@ -176,6 +205,10 @@ _SPENT = re.compile(
     r"\s+(?:spent|spends|has\s+spent|had\s+spent)\s*$"
 )
 # Time given to do something: `judges have five days to respond`, `was given 30 days to leave`.
+_NAMED_HOLDER = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
+    r"(?:has|have|had)\s*$"
+)
 _HAVING_TIME = re.compile(r"\b(?:has|have|had|having|given|gives|give|get|gets|got)\s*$")
 _SPENT_WHERE = re.compile(r"\s+(?P<where>(?:at|in|on|with|behind)\s+[^,;:.()]+)")
 _PHRASE_STOP = word_set("but and or while whereas because although when which who")
@@ -188,9 +221,14 @@ def time_taken(plain: str, start: int, end: int) -> str:
     given = _HAVING_TIME.search(lead) is not None  # "had two weeks to leave": time to leave
     if (given or _taking(plain, start, lead)) and (found := _TAKEN_FOR.match(plain, end)):
         pred = _until_stop(found.group("pred"))
+        if given and pred.split()[:1] in (["life"], ["spare"]):
+            return ""  # "25 years to life": a sentence; "five days to spare": no deed
         if given and len(pred.split()) == 2 and pred.split()[-1] in {"that", "this", "it", "so"}:
             return ""  # "got two months to do that": what to do is said before
         who = f"for {found.group('who')} " if found.group("who") else ""
+        holder = _NAMED_HOLDER.search(lead) if given and not who else None
+        if holder and _names_someone(holder.group("name").split(), lead[: holder.start()]):
+            who = f"for {holder.group('name')} "  # "Israel has 48 hours to respond"
         return f"time {who}to {pred}" if pred and (who or given or " " in pred) else ""
     if (spent := _SPENT.search(lead)) and (where := _SPENT_WHERE.match(plain, end)):
         named = spent.group("who") or ""  # "who spent two years on the film": nobody named
@@ -218,5 +256,6 @@ _TAKING_EARLIER = re.compile(rf"\b(?:{_TAKE_TIME})\b[^.;:]*$")
 def _until_stop(phrase: str) -> str:
     """`rack up its first million customers` of `rack up ... customers but only`."""
     words = phrase.split()
-    cut = next((i for i, w in enumerate(words) if w.lower() in _PHRASE_STOP), len(words))
+    stops = _PHRASE_STOP | FINITE_VERBS  # "spent 20 years in prison was freed": in prison
+    cut = next((i for i, w in enumerate(words) if w.lower() in stops), len(words))
     return " ".join(words[:cut])

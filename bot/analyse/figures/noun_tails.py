@@ -87,7 +87,7 @@ def noun_phrase(text: str, end: int, noun: str) -> str:
 
 # Another count joined to the tail: it is a figure of its own, not part of this noun's phrase.
 _JOINED_COUNT = re.compile(
-    rf"\s+(?:and|or|plus)\s+(?:(?:about|around|some|nearly|almost|another|over)\s+)?"
+    rf"(?<![\d\s])(?<!\d\s)\s+(?:and|or|plus)\s+(?:(?:about|around|some|nearly|almost|another|over)\s+)?"
     rf"(?:\d|(?:{WORD_NUMBER})\b).*$",
     re.IGNORECASE,
 )

@@ -58,7 +58,7 @@ _VAGUE = re.compile(
 # `doubled down` (held firm) and `doubled over` (bent in pain) multiply nothing.
 _MULTIPLIER = re.compile(
     r"\b(?P<mult>doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b"
-    r"(?![\s-]+down\b)(?!\s+over\s+(?:in|with)\b)",
+    r"(?![\s-]+down(?:\s+on\b|\s*[,.;:!?]|\s*$))(?!\s+over\s+(?:in|with)\b)",
     re.IGNORECASE,
 )
 _FOLD = re.compile(rf"\b(?P<fold>{numbers.WORD_NUMBER})-?fold\b", re.IGNORECASE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.numbers import WORD_NUMBER, Quantity
 
 _NAME = r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}"
 _IN_PRISON = re.compile(r"\s+(?:in|of)\s+(?P<kind>prison|jail|gaol)\b")
@@ -21,11 +21,15 @@ _SERVER = re.compile(
 )
 # The one sentenced, named as its object: `sentenced former first lady Simone Gbagbo to`.
 _SENTENCED_WHOM = re.compile(
-    rf"\bsentenced\s+(?:(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})|(?P<group>(?:the|a|an|two|three|"
-    r"four|five|six|all)\s+[a-z][\w\s,-]{1,60}?))\s+to\s+(?:up\s+to\s+)?$"
+    rf"\bsentenced\s+(?:(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})|(?P<group>(?:the|a|an|all|"
+    rf"{WORD_NUMBER})\s+[a-z][\w\s,-]{{1,60}}?))\s+to\s+(?:up\s+to\s+)?$"
+)
+_NO_PRISON = re.compile(
+    r"['\u2019]?\s*(?:of\s+)?(?:probation|community\s+service|supervision|under\s+house\s+arrest)",
+    re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"(?:,|\s+(?:who|which|that|whose)\b).*$")
-_COUNT = re.compile(r"\b(?:two|three|four|five|six)\s+")
+_COUNT = re.compile(rf"\b(?:{WORD_NUMBER})\s+", re.IGNORECASE)
 _REACH = 80
 _YEARS = frozenset({"year", "month"})
 
@@ -40,6 +44,8 @@ def prison_term(plain: str, quantity: Quantity) -> str:
     sentenced = _SENTENCED_WHOM.search(before)
     if not inside and not sentenced and not _SENTENCED.search(before):
         return ""
+    if _NO_PRISON.match(plain, quantity.end):
+        return ""  # "sentenced Jones to 3 years of probation": no prison
     term = f"{inside.group('kind') if inside else 'prison'} term"
     whom = _FOR_WHOM.match(plain, inside.end()) if inside else None
     if whom:
