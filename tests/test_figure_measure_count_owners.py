@@ -86,3 +86,8 @@ def test_a_subject_team_or_a_name_with_a_possessive_still_owns(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert measures(sentence) == expected
+
+
+def test_the_one_said_to_be_one_of_a_group_keeps_its_subject() -> None:
+    found = figures_in_sentence("The brooch is one of the few jewels left from 1900.")
+    assert [(f.text, f.measure) for f in found if f.text == "one"] == [("one", "brooch few jewels")]

@@ -192,3 +192,16 @@ def test_the_one_sentenced_is_named_without_the_clause_about_them() -> None:
 )  # fmt: skip
 def test_durations_keep_to_their_own_doer(sentence: str, number: str, expected: str) -> None:
     assert measure_of(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Rail and Sea have 30 days to pay.", "30", "time for Rail and Sea to pay"),
+        ("It took 10 years for the line to be opened.", "10", "time for the line to be opened"),
+    ],
+)  # fmt: skip
+def test_time_given_to_two_names_or_for_a_passive(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert measure_of(sentence, number) == expected

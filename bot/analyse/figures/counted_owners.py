@@ -144,8 +144,9 @@ def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
     if is_own_subject(plain, quantity) or _absolute(plain, quantity):
         return "", ""
     bare = quantity.unit.split()[-1:] != plain[quantity.start : quantity.end].split()[-1:]
-    if bare and _PICKED_FROM.match(plain, quantity.end):
-        return "", ""  # "have found eight graves, with seven of the graves": the graves' own
+    said_to_be = _COPULA_BEFORE.search(plain, max(0, quantity.start - 12), quantity.start)
+    if bare and _PICKED_FROM.match(plain, quantity.end) and not said_to_be:
+        return "", ""  # "with seven of the graves": no owner (`the ship is one of` keeps one)
     at = before_qualifier(plain, quantity.start)
     if quantity.upper is None and _BETWEEN.search(plain, max(0, at - 14), at):
         return "", ""  # "fighting between the two sides": the sides are nobody's
@@ -158,6 +159,7 @@ def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
 
 
 _PICKED_FROM = re.compile(r"\s+of\s+(?:the|these|those)\b", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|becomes|became)\s+$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 

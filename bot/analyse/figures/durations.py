@@ -206,9 +206,9 @@ _SPENT = re.compile(
 )
 # Time given to do something: `judges have five days to respond`, `was given 30 days to leave`.
 _NAMED_HOLDER = re.compile(
-    r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
-    r"(?:has|have|had)\s*$"
-)
+    r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
+    r"(?:\s+and\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})?)\s+(?:has|have|had)\s*$"
+)  # "Israel has 48 hours to", "CN and CP have 30 days to"
 _HAVING_TIME = re.compile(r"\b(?:has|have|had|having|given|gives|give|get|gets|got)\s*$")
 _SPENT_WHERE = re.compile(r"\s+(?P<where>(?:at|in|on|with|behind)\s+[^,;:.()]+)")
 _PHRASE_STOP = word_set("but and or while whereas because although when which who")
@@ -256,6 +256,6 @@ _TAKING_EARLIER = re.compile(rf"\b(?:{_TAKE_TIME})\b[^.;:]*$")
 def _until_stop(phrase: str) -> str:
     """`rack up its first million customers` of `rack up ... customers but only`."""
     words = phrase.split()
-    stops = _PHRASE_STOP | FINITE_VERBS  # "spent 20 years in prison was freed": in prison
-    cut = next((i for i, w in enumerate(words) if w.lower() in stops), len(words))
+    stops = _PHRASE_STOP | (FINITE_VERBS - _BE)  # "spent 20 years in prison was freed"
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in stops), len(words))
     return " ".join(words[:cut])

@@ -252,7 +252,7 @@ def _converted(sentence: str, before: Found, one: Found) -> bool:
     return before.measure == one.measure != "" and _CONVERSION_GAP.fullmatch(gap) is not None
 
 
-_CONVERSION_GAP = re.compile(r"\s*\(\s*|\s*;\s*|\s*\([^()]{1,30};\s*")
+_CONVERSION_GAP = re.compile(r"\s*\(\s*|\s*\([^()]{1,30};\s*")
 
 
 # Nouns that stand for a figure named before: `WalletHub puts the figure at $1.9 billion`.
