@@ -276,22 +276,24 @@ _POSSESSOR_IN = re.compile(
     r"(?<![\w'\u2019])(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['\u2019]s|s['\u2019]))\s+"
     r"(?![A-Z])"  # not inside a name: `The Women's Institute group`
 )
-# A collection that opens its clause with the number in it: `A team of 12 divers searched`; the
-# clause's subject is that collection, no owner of the divers.
-_COLLECTION_SUBJECT = re.compile(
-    r"(?:^|(?<=\s))(?:an?|the|another|one)\s+(?:[a-z]+\s+)?"
-    r"(?:team|crowd|group|batch|host|wave)\s+of\s*$",
-    re.IGNORECASE,
-)
 _OPENING_WORDS = word_set("another one each every some any")  # "Another group of 96 Marines"
+# `the deaths of 150 people`, `the detention of 12 men` (`victims`): collections wherever named.
 _COLLECTIONS = word_set(
     "chain network fleet group string series range set pair handful couple collection deaths haul"
 ) | frozenset(DEED_NOUNS)
-# Collections only in `a team of 40 officers` before the number, not as a clause's subject (`The
-# team signed 3 players`: the team's players).
-_OF_COLLECTIONS = _COLLECTIONS | word_set(
-    "onslaught barrage flurry wave spate raft slew litany host total tally batch crowd team"
-)  # `the deaths of 150 people`, `the detention of 12 men` (`victims`)
+# Groups of people that own what they do as a clause's subject (`The team signed 3 players`), but
+# not what they are made of (`A team of 12 divers searched`).
+_GROUPS = word_set("team crowd group batch host wave")
+_OF_COLLECTIONS = (
+    _COLLECTIONS | _GROUPS | word_set("onslaught barrage flurry spate raft slew litany total tally")
+)
+# A group that opens its clause with the number in it: `A team of 12 divers searched`; the
+# clause's subject is that group, no owner of the divers.
+_COLLECTION_SUBJECT = re.compile(
+    rf"(?:^|(?<=\s))(?:an?|the|another|one)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_GROUPS))})"
+    r"\s+of\s*$",
+    re.IGNORECASE,
+)
 
 
 def _unless_collection(phrase: str, collections: frozenset[str] = _COLLECTIONS) -> str:

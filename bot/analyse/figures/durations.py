@@ -98,8 +98,11 @@ def _names_someone(words: list[str], before: str) -> bool:
 
 
 # A name and what it did for the time: `Bill Higgins stood outside in the snow for four hours`.
+# A name of up to three capitalised words, at a clause's start or after a space or comma.
+_CAPITALISED = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
+_NAME_START = r"(?:^|(?<=[\s,;:]))"
 _NAMED_PAST = re.compile(
-    r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}),?\s+"
+    rf"{_NAME_START}(?P<name>{_CAPITALISED}),?\s+"
     rf"(?P<pred>(?P<verb>[a-z]+ed|{'|'.join(sorted(IRREGULAR_VERBS))})(?:\s+[\w'\u2019-]+){{0,5}}?)"
     r"\s+for\s*$"
 )
@@ -206,8 +209,7 @@ _SPENT = re.compile(
 )
 # Time given to do something: `judges have five days to respond`, `was given 30 days to leave`.
 _NAMED_HOLDER = re.compile(
-    r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
-    r"(?:\s+and\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})?)\s+(?:has|have|had)\s*$"
+    rf"{_NAME_START}(?P<name>{_CAPITALISED}(?:\s+and\s+{_CAPITALISED})?)\s+(?:has|have|had)\s*$"
 )  # "Israel has 48 hours to", "CN and CP have 30 days to"
 _HAVING_TIME = re.compile(r"\b(?:has|have|had|having|given|gives|give|get|gets|got)\s*$")
 _SPENT_WHERE = re.compile(r"\s+(?P<where>(?:at|in|on|with|behind)\s+[^,;:.()]+)")

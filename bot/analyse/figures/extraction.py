@@ -79,6 +79,7 @@ from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.fact_years import kept_years
 from bot.analyse.figures.found import Found
 from bot.analyse.figures.inherited import (
+    bracketed_after,
     conversions_inherit,
     followers_inherit,
     further_inherit,
@@ -217,10 +218,13 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
     for p, sentences in enumerate(paragraphs):
         offset = 0
         for i, sentence in enumerate(sentences):
-            before: tuple[Found, str] | None = None  # the figure before and its measure given
+            earlier: list[Found] = []  # the sentence's figures so far, as the sentence read them
+            given: dict[int, str] = {}  # the measure each was given here, by where it starts
             for found in _without_heading(sentence, figures_in_sentence(sentence)):
-                if before and _converted(sentence, before[0], found):
-                    yield (p, i), replace(found, measure=before[1])  # "3,000 euros (£2,060)"
+                outer = bracketed_after(sentence, earlier, found)
+                earlier.append(found)
+                if outer and outer.start in given and outer.measure == found.measure != "":
+                    yield (p, i), replace(found, measure=given[outer.start])  # "(£2,060)"
                     continue
                 sentence_found = found
                 owners = owners or Owners(texts)
@@ -239,20 +243,10 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                 if measure.lower() in _STAND_INS and found.unit in said:
                     measure = said[found.unit]  # "puts the figure at $1.9 billion": the cost
                 said[found.unit] = measure or said.get(found.unit, "")
-                before = (sentence_found, measure)
+                given[sentence_found.start] = measure
                 yield (p, i), replace(found, measure=measure)
             offset += len(sentence) + 1
             previous = sentence
-
-
-def _converted(sentence: str, before: Found, one: Found) -> bool:
-    """True when `one` gives `before` in another currency or unit, in a bracket right after it
-    (`his 3,000 euros (£2,060) fine`, `11bn euros ($14.4bn; £7.6bn)`): it measures the same."""
-    gap = sentence[before.end : one.start]
-    return before.measure == one.measure != "" and _CONVERSION_GAP.fullmatch(gap) is not None
-
-
-_CONVERSION_GAP = re.compile(r"\s*\(\s*|\s*\([^()]{1,30};\s*")
 
 
 # Nouns that stand for a figure named before: `WalletHub puts the figure at $1.9 billion`.

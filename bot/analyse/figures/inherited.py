@@ -6,6 +6,7 @@ another (`leaving ITV1 with 13%`) is of the same whole."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.analyse.figures import lexicon as words
@@ -112,17 +113,30 @@ def conversions_inherit(text: str, found: list[Found]) -> list[Found]:
     """Figures in a bracket right after another figure take its measure: "4bn euros ($5.2bn)"."""
     kept: list[Found] = []
     for one in found:
-        opening = text.rfind("(", 0, one.start)
-        if opening > text.rfind(")", 0, one.start):
-            outer = next((f for f in reversed(kept) if f.end <= opening), None)
-            gap = text[outer.end : opening] if outer else "("
-            labelled = ":" in text[opening : one.start]  # "(base price: $59,995)" is its own
-            if outer and len(gap) <= CONVERSION_GAP and not set(gap) & set("()") and not labelled:
+        if _inside_bracket(text, one):
+            if outer := bracketed_after(text, kept, one):
                 one = replace(one, measure=outer.measure)
         elif kept and _restates(text, kept[-1], one):
             one = replace(one, measure=kept[-1].measure)
         kept.append(one)
     return kept
+
+
+def _inside_bracket(text: str, one: Found) -> bool:
+    return text.rfind("(", 0, one.start) > text.rfind(")", 0, one.start)
+
+
+def bracketed_after(text: str, earlier: Sequence[Found], one: Found) -> Found | None:
+    """The figure of `earlier` that `one` restates in a bracket right after it (`4bn euros
+    ($5.2bn; £2.8bn)`), else None; a labelled bracket (`(base price: $59,995)`) is its own."""
+    if not _inside_bracket(text, one):
+        return None
+    opening = text.rfind("(", 0, one.start)
+    outer = next((f for f in reversed(earlier) if f.end <= opening), None)
+    if outer is None or ":" in text[opening : one.start]:
+        return None
+    gap = text[outer.end : opening]
+    return outer if len(gap) <= CONVERSION_GAP and not set(gap) & set("()") else None
 
 
 # `3.7 million rubles -- worth about $61,000`, `3,300 nautical miles or 6,150 kilometers`: the

@@ -48,11 +48,15 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 40  # the verb and the words between it and the number
+# Verbs that take or save lives: `claimed the lives of`, `claimed 23 lives`.
+_LIVES_VERBS = (
+    r"(?P<verb>claim|claims|claimed|claiming|cost|costs|costing|took|take|takes|taken|taking|"
+    r"save|saves|saved|saving)"
+)
 # Lives taken or saved: `claimed the lives of`, `cost the lives of`, `saved the lives of`; and
 # deaths caused: `caused the deaths of` (not `described the deaths of`: no deed of the subject).
 _LIVES_TAKEN = re.compile(
-    r"\b(?:(?P<verb>claim|claims|claimed|claiming|cost|costs|costing|took|take|takes|taken|taking|"
-    r"save|saves|saved|saving)\s+(?:the\s+)?lives|(?:cause|causes|caused|causing)\s+"
+    rf"\b(?:{_LIVES_VERBS}\s+(?:the\s+)?lives|(?:cause|causes|caused|causing)\s+"
     r"(?:\w+\s+)?the\s+deaths)\s+of\s*$",
     re.IGNORECASE,
 )
@@ -74,11 +78,7 @@ _DEED_OF = re.compile(
     re.IGNORECASE,
 )
 # A count of lives right after a verb that takes or saves them: `claimed 23 lives`.
-_LIVES_VERB = re.compile(
-    r"\b(?P<verb>claim|claims|claimed|claiming|cost|costs|costing|took|take|takes|taken|taking|"
-    r"save|saves|saved|saving)\s*$",
-    re.IGNORECASE,
-)
+_LIVES_VERB = re.compile(rf"\b{_LIVES_VERBS}\s*$", re.IGNORECASE)
 
 
 def lives_taken(plain: str, start: int) -> str:
