@@ -28,7 +28,7 @@ def test_a_place_before_the_noun_stays_with_it() -> None:
 
 def test_years_old_after_a_subject_is_the_subjects_age() -> None:
     sentence = "The old ferry was 45 years old when it sank."
-    assert ages(sentence) == [("45 years old", "age of old ferry")]
+    assert ages(sentence) == [("45 years old", "age of the old ferry")]
 
 
 def test_aged_after_a_counted_group_gives_their_ages() -> None:

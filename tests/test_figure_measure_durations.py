@@ -15,7 +15,7 @@ from tests.test_figure_measures import measure_of
         ("It took the council six years for the new bridge to open.", "six",
          "time for the new bridge to open"),
         ("The studio needed eight months to finish the sequel.", "eight",
-         "time to finish the sequel"),
+         "time the studio needed to finish the sequel"),
         # a second duration shares the verb through `but only`
         ("It took Pollard nearly ten years to win a first title but only two years to win "
          "the league.", "two years", "time to win the league"),

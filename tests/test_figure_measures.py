@@ -289,7 +289,7 @@ FAMILIES = [
     ("Of those recruits, an estimated 300 are believed to have left.", "300", "recruits"),
     # counted things that are the subject of their own verb take no owner from the clause before
     ("Doncaster has marked ten years since 40 miners died in the Hatfield shaft.", "40",
-     "miners died in the Hatfield shaft"),
+     "miners who died in the Hatfield shaft"),
     # a change verb's object ends at its preposition
     ("The brewer has raised output targets for the new plant by 25%.", "25%", "output targets"),
 ]  # fmt: skip

@@ -196,3 +196,18 @@ def test_sentences_a_case_or_match_versus_is_no_end(
     paragraph: str, expected: tuple[str, ...]
 ) -> None:
     assert split_sentences(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("It rained. 40% of homes flooded.", ("It rained.", "40% of homes flooded.")),
+        ("Profit rose 5%. 300 jobs will go.", ("Profit rose 5%.", "300 jobs will go.")),
+        ("It cost $5m. 300 jobs went.", ("It cost $5m.", "300 jobs went.")),
+        ("He lives at no. 10 on the square.", ("He lives at no. 10 on the square.",)),
+    ],
+)  # fmt: skip
+def test_sentences_a_number_may_open_the_next_sentence(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert split_sentences(paragraph) == expected

@@ -1,6 +1,6 @@
 """Whose age an age written in the sentence is, when no person of the article stands behind it:
 `Ann Lee, a 27-year-old nurse` is `age of Ann Lee`, `a 40-year-old man accused of` is `age of
-the man`, `the plane was 24 years old` is `age of plane`. A reader asks whose age it is; the
+the man`, `the plane was 24 years old` is `age of the plane`. A reader asks whose age it is; the
 noun alone (`man accused of`, `nurse`) answers another question."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 
 from bot.analyse.figures.counted_verbs import COMMON_PLURALS
 from bot.analyse.figures.found import Found
-from bot.analyse.figures.lexicon import is_verb, word_set
+from bot.analyse.figures.lexicon import VERBS, is_verb, word_set
 
 # `Ann Lee, a ` or `Ann Lee, the ` right before the age: the name the apposition describes.
 _NAME_BEFORE = re.compile(
@@ -51,7 +51,7 @@ def described_one(sentence: str, found: Found) -> str:
 
 
 def age_of_subject(sentence: str, found: Found, measure: str) -> str:
-    """`age of plane` for `the plane was 24 years old` (measure `plane`), `age of the aircraft`
+    """`age of the plane` for `the plane was 24 years old` (measure `plane`), `age of the aircraft`
     for `at 24 years old, the aircraft was`, else ""."""
     if _AGE_WORD_BEFORE.search(sentence, max(0, found.start - 12), found.start):
         return _age_of_written(sentence, found.start, measure)  # "Her mother ... at age 49"
@@ -63,7 +63,19 @@ def age_of_subject(sentence: str, found: Found, measure: str) -> str:
         return f"age of {fronted.group('np')}"  # the subject after a fronted age
     if not measure or measure.lower().startswith("age"):
         return ""
-    return f"age of {measure}"
+    common = not measure[:1].isupper() and measure.split()[0] not in _DETERMINERS
+    return f"age of the {measure}" if common else f"age of {measure}"  # "age of the plane"
+
+
+def _plural_subject(sentence: str, word: str) -> bool:
+    """True for `Doctors` or for `Skills` in `Skills decline after age 25`: a known plural, or a
+    word whose verb has no -s (a name, `Jones declines`, would have one)."""
+    if word.lower() in _PLURALS:
+        return True
+    found = re.match(rf"\s*{re.escape(word)}\s+(?P<verb>[a-z]+)\b", sentence)
+    verb = found.group("verb") if found else ""
+    bare = verb in VERBS and not verb.endswith(("s", "ed"))  # "decline", not "declines"
+    return bare and word.endswith("s")
 
 
 def _verb_word(word: str) -> bool:
@@ -72,6 +84,7 @@ def _verb_word(word: str) -> bool:
 
 
 _PLURALS = COMMON_PLURALS | word_set("women men children people workers patients students")
+_DETERMINERS = word_set("the a an his her their its our my your this that these those")
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _AGE_WORD_BEFORE = re.compile(r"\b(?:at|by|from|until|after)\s+age\s+$", re.IGNORECASE)
 
@@ -89,7 +102,7 @@ def _age_of_written(sentence: str, start: int, measure: str) -> str:
         return ""  # "Her mother's cancer was diagnosed at age 49": not the cancer's age
     names = measure.split()
     if all(w[:1].isupper() for w in names) and measure in sentence[:start]:
-        lone_plural = len(names) == 1 and names[0].lower() in _PLURALS  # "Doctors", "Women"
+        lone_plural = len(names) == 1 and _plural_subject(sentence, names[0])  # "Doctors"
         return "" if lone_plural else f"age of {measure}"  # "Ann Bell took up golf at age 40"
     if not measure.islower():
         return ""

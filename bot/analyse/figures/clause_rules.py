@@ -106,15 +106,17 @@ def named_subject(plain: str, start: int) -> str:
     lone = len(full.split()) == 1 and full.islower()
     lone_verb = lone and (is_verb(full) or full in FINITE_VERBS or present_verb(full))  # covers
     relative = not full or full.split()[0].lower() in {"which", "who"} or lone_verb
-    aside = _ASIDE_BEFORE.search(plain, max(0, at - _ASIDE_REACH), at) if relative else None
-    if aside:
+    aside = _ASIDE_BEFORE.search(plain, max(0, at - _ASIDE_REACH), at)
+    if aside and (relative or "," in aside.group("aside")):  # a place list split the aside
         return tidy(from_determiner(aside.group("np")))
     return uncut_subject(full, before_predicate(full))
 
 
-# `the sector, which accounts for most of it, grew `: a verb (and a word) after the aside.
+# `the sector, which accounts for most of it, grew `: a verb (and a word) after the aside,
+# whose commas may only part the places it names (`flying between Lyon, France and Oslo, Norway`).
 _ASIDE_BEFORE = re.compile(
-    r"(?P<np>[^,;:]{1,60}),\s+(?:which|who|in|at|on|near|from|based\s+in)\b[^,;:()]{0,160},"
+    r"(?P<np>[^,;:]{1,60}),\s+(?:which|who|in|at|on|near|from|based\s+in)\b"
+    r"(?P<aside>(?:[^,;:()]|,\s(?=[A-Z][a-z]+\b(?:,|\s+and\s+[A-Z])?)){0,160}),"
     r"\s+[a-z]+(?:\s+[a-z]+)?\s*$"
 )
 _ASIDE_REACH = 260  # the phrase, its aside and the verb after it
@@ -171,3 +173,25 @@ def share_of_whole(plain: str, quantity: Quantity) -> str:
     part = antecedent(plain, start) if verb.group("which") else named_subject(plain, at)
     words = whole.group("whole").split()[:5]
     return tidy(f"{part} share of {' '.join(words)}") if part and words else ""
+
+
+def bracketed_noun(plain: str, quantity: Quantity) -> str:
+    """`decline experienced by the typical city resident` for the `(3%)` after it: a figure in
+    brackets measures the noun phrase right before them, whose participle says which one it is
+    (the clause's subject would stop at the participle: `decline`); else ""."""
+    blanked = not plain[quantity.start : quantity.end + 1].strip()
+    if not blanked or not _BRACKET_BEFORE.search(plain, 0, quantity.start):
+        return ""  # no bracket around it (a time, `in 2003`, is blanked out too)
+    lead = plain[max(0, quantity.start - _BRACKETED_REACH) : quantity.start].rstrip()
+    found = _PARTICIPLE_PHRASE.search(lead)
+    return tidy(found.group("np")) if found else ""
+
+
+# `the decline experienced by the typical city resident`: an article, a noun or two, a past
+# participle and its phrase, with no clause break.
+_PARTICIPLE_PHRASE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-z]{3,}ed\s+"
+    r"(?:by|in|at|among|for|across)\s+[^,;:()]{1,50}?)$"
+)
+_BRACKETED_REACH = 90
+_BRACKET_BEFORE = re.compile(r"[^\s(]\s\s$")  # "resident (3%)" blanked: its space and its "("

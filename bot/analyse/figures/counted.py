@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.analyse.figures.lexicon import DATE_WORDS, VERBS, word_set
+from bot.analyse.figures.lexicon import DATE_WORDS, VERBS, ly_adverb, word_set
 from bot.analyse.figures.numbers import WORD_VALUES
 
 _NOT_NOUNS = {v for v in VERBS if not v.endswith(("s", "ed"))} | {"thanks", "poised", "trending"}
@@ -229,7 +229,7 @@ def _verb_or_adverb(word: str, text: str, pos: int) -> bool:
     """True for a gerund or an adverb right after a number, before a function word or the end
     ("giving many girls", "directly."), where no noun is counted."""
     lower = word.lower()
-    verbal = len(lower) > 4 and lower.endswith(("ing", "ly")) and lower not in _LY_NOUNS
+    verbal = (len(lower) > 4 and lower.endswith("ing")) or ly_adverb(lower)
     if verbal and lower.endswith("ly") and _bare_participle_at(text, pos):
         return True  # "four directly linked to it": an adverb, its participle, no noun
     return word.islower() and verbal and _clause_after(text, pos)
@@ -245,7 +245,6 @@ def _bare_participle_at(text: str, pos: int) -> bool:
 
 _QUANTIFIERS = word_set("many much few several")
 _OPENING_WORDS = STOP_WORDS | _QUANTIFIERS
-_LY_NOUNS = word_set("family ally rally assembly supply monopoly belly jelly bully lily anomaly")
 
 
 def _clause_after(text: str, pos: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.figures.aboard import on_board
 from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.counted_verbs import (
     CALENDAR,
@@ -38,6 +39,7 @@ from bot.analyse.figures.victims import (
     deed_phrase,
     done_to,
     lives_taken,
+    relative_doer,
     with_deed,
 )
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
@@ -85,11 +87,12 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     if participle:
         if doing and doing in deed_phrase(plain, head):
             doing = ""  # "the fatal shooting of 3 students": `fatal` did nothing
+        doing = relative_doer(plain, head) or doing  # "the disaster which has claimed 23 lives"
         return with_deed(noun, counted, participle, doing)  # "people killed by the attack"
     if doing[:1].islower() and (doer := done_by_subject(plain, head, doing)):
         done = with_doer(noun, counted, doer)  # "homes the storm destroyed"
         return done if done and not measure_flaw(done) else _owned(owner, noun)
-    return _owned(owner, noun)
+    return on_board(plain, head, owner, noun, counted) or _owned(owner, noun)
 
 
 def _possessor_before(plain: str, start: int) -> str:

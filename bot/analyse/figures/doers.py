@@ -100,7 +100,9 @@ def _things_did(plain: str, quantity: Quantity) -> str:
     if passive := _PASSIVE.match(plain, quantity.end):
         return _done_to(quantity.unit, passive)
     found = _AUXILIARY_DEED.match(plain, quantity.end) or _OBJECT.match(plain, quantity.end)
-    if found is None or not _deed(found.group("verb")) or found.group("verb") in _CHANGES:
+    if found is None:
+        return _done_alone(plain, quantity)  # "18,000 cows died in the fire"
+    if not _deed(found.group("verb")) or found.group("verb") in _CHANGES:
         return ""  # "Three firms rose 5%", "Two banks hold 40%": the figure's own verb
     deed = found.group("object").replace('"', " ")
     if any(c.isdigit() for c in deed) or _passive_or_said(found, deed):
@@ -152,7 +154,9 @@ def _done_alone(plain: str, quantity: Quantity) -> str:
     found = _INTRANSITIVE.match(plain, quantity.end)
     if found is None:
         return ""
-    return tidy(f"{quantity.unit} who {found.group('verb')} {found.group('where') or ''}")
+    people = personal(quantity.unit) or quantity.unit.endswith(("ers", "men"))  # "miners", "gunmen"
+    pronoun = "who" if people else "which"  # "cows which died in the fire"
+    return tidy(f"{quantity.unit} {pronoun} {found.group('verb')} {found.group('where') or ''}")
 
 
 # `have signed up for cover`: a deed after an auxiliary, read whole (`people who have signed up
@@ -165,9 +169,10 @@ _AUXILIARY_DEED = re.compile(
 )
 # Deeds that are whole without an object: `68 people died when the ferry sank`.
 _INTRANSITIVE = re.compile(
-    r"\s+(?P<verb>died|fled|survived|drowned|escaped|disappeared|perished|resigned)\b"
+    r"\s+(?P<verb>died|fled|survived|drowned|escaped|disappeared|perished|resigned|voted|marched|"
+    r"arrived|gathered|protested)\b"
     r"(?P<where>\s+(?:in|on|at|near)\s+[\w'\u2019-]+"
-    r"(?:\s+(?!(?:and|but|when|while|after|before|on|in|at|last|this)\b)[\w'\u2019-]+){0,3})?"
+    r"(?:\s+(?!(?:and|but|when|while|after|before|on|in|at|last|this|to)\b)[\w'\u2019-]+){0,3})?"
 )
 
 

@@ -231,12 +231,38 @@ def time_taken(plain: str, start: int, end: int) -> str:
         holder = _NAMED_HOLDER.search(lead) if given and not who else None
         if holder and _names_someone(holder.group("name").split(), lead[: holder.start()]):
             who = f"for {holder.group('name')} "  # "Israel has 48 hours to respond"
+        taker = _taker(plain, start) if not who and not given else ""
+        if taker and pred and len(f"time {taker} to {pred}".split()) <= MAX_WORDS:
+            return f"time {taker} to {pred}"  # "the pair took two hours to win"
         return f"time {who}to {pred}" if pred and (who or given or " " in pred) else ""
     if (spent := _SPENT.search(lead)) and (where := _SPENT_WHERE.match(plain, end)):
         named = spent.group("who") or ""  # "who spent two years on the film": nobody named
         who = "" if named.lower() in PERSONAL_PRONOUNS or not named else f"{named} "
         return f"time {who}spent {_until_stop(where.group('where'))}"
     return ""
+
+
+def _taker(plain: str, start: int) -> str:
+    """`the Serbian pair took` of `The Serbian pair took less than two hours to`: who took the
+    time and the verb, when a noun phrase or a name (no pronoun) is its subject; else ""."""
+    found = _TAKER.search(plain, max(0, start - _TAKER_REACH), start)
+    if found is None or found.group("doer").split()[0].lower() in PERSONAL_PRONOUNS:
+        return ""
+    doer = found.group("doer")
+    first, _, rest = doer.partition(" ")
+    if first in {"The", "A", "An", "His", "Her", "Their", "Its"}:
+        doer = f"{first.lower()} {rest}"
+    return f"{doer} {' '.join(found.group('verb').split())}"
+
+
+_TAKER = re.compile(
+    r"(?:^|(?<=[\s,(]))(?P<doer>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+    r"(?:\s+(?!(?:and|or|but|of|in|on|at|to|for|with|by|from)\b)[\w'\u2019-]+){1,3}"
+    r"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
+    r"\s+(?P<verb>took|takes|needed|needs|has\s+taken|had\s+taken)"
+    r"(?:\s+(?:just|only|about|around|nearly|almost|less\s+than|more\s+than|over|under))*\s*$"
+)
+_TAKER_REACH = 80
 
 
 def _taking(plain: str, start: int, lead: str) -> bool:

@@ -80,6 +80,7 @@ from bot.analyse.figures.fact_years import kept_years
 from bot.analyse.figures.found import Found
 from bot.analyse.figures.inherited import (
     bracketed_after,
+    changes_inherit,
     conversions_inherit,
     followers_inherit,
     further_inherit,
@@ -115,7 +116,7 @@ def figures_in_sentence(text: str) -> list[Found]:
     spans = [span for span in spans if span not in lone]
     plain = without_dateline(masked(text, spans))
     found = conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
-    found = followers_inherit(text, further_inherit(text, found))
+    found = changes_inherit(text, followers_inherit(text, further_inherit(text, found)))
     return casualties(text, shares_left_inherit(plain, found))
 
 

@@ -55,10 +55,23 @@ def further_inherit(text: str, found: list[Found]) -> list[Found]:
             base = base if going_on else before.measure
             one = replace(one, measure=_for_owner(base, words.tidy(whose.group("whom"))))
             listed = whose.end()
-        elif before is not None and (further or _from_to(text, kept, one)):
+        elif (
+            before is not None
+            and (further or _from_to(text, kept, one))
+            and not _names_another(text, one, before.measure)
+        ):
             one = replace(one, measure=before.measure)
         kept.append(one)
     return kept
+
+
+def _names_another(text: str, one: Found, measure: str) -> bool:
+    """True when the noun right after `one` names what it measures and whom, someone the
+    measure before does not name: `last year's $69.4 million opening for "Maleficent"`."""
+    words = one.measure.split()
+    if not words or not re.match(rf"\W*{re.escape(words[0])}\b", text[one.end :]):
+        return False
+    return any(w[:1].isupper() and w not in measure for w in words[1:])
 
 
 def _for_owner(measure: str, owner: str) -> str:
@@ -197,3 +210,36 @@ def _followed(measure: str, owner: str) -> str:
     """The leader's measure for the follower: `Samsung share` of `share`, the follower alone
     when the leader's measure is a name (`North East`)."""
     return f"{owner} {measure}" if measure[:1].islower() else owner
+
+
+def changes_inherit(text: str, found: list[Found]) -> list[Found]:
+    """A change told right after a figure, between commas and with no verb of its own (`profit
+    of $412m, up 18% from a year earlier`, `shipped 9.8m PCs, down 12%`, `14m passengers, 11%
+    more than a year earlier`, `$3.2bn, an increase of 7%`), measures what that figure does."""
+    kept: list[Found] = []
+    for one in found:
+        before = next((f for f in reversed(kept) if not f.kind.startswith("year")), None)
+        if before is not None and before.measure and _change_of(text, before, one):
+            one = replace(one, measure=before.measure)
+        kept.append(one)
+    return kept
+
+
+def _change_of(text: str, before: Found, one: Found) -> bool:
+    """True when `one` is a change of `before`: a comma and `up`, `down`, `a rise of` between
+    them, or a bare comma and `more`, `higher`, `fewer` after `one`."""
+    if one.unit not in {Unit.PERCENT, Unit.TIMES, Unit.POINT} and one.unit != before.unit:
+        return False
+    between = text[before.end : one.start]
+    if _CHANGE_BETWEEN.fullmatch(between):
+        return True
+    return _BARE_COMMA.fullmatch(between) is not None and bool(_MORE_AFTER.match(text, one.end))
+
+
+_WHEN_BEFORE_COMMA = r"(?:\s+(?:in|on|for|last|this)(?:\s+[A-Za-z\d]+){1,2})?\s*,\s+"
+_CHANGE_BETWEEN = re.compile(
+    rf"{_WHEN_BEFORE_COMMA}(?:(?:up|down)(?:\s+by)?|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|gain|jump|"
+    r"decline|climb)\s+of)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just)\s+)?"
+)
+_BARE_COMMA = re.compile(rf"{_WHEN_BEFORE_COMMA}(?:(?:about|around|nearly|almost|some|just)\s+)?")
+_MORE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|up|down)\b")

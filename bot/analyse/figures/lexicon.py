@@ -294,6 +294,20 @@ LY_ADJECTIVES = word_set(
     "monthly yearly weekly daily quarterly hourly nightly early only likely elderly friendly "
     "costly lovely deadly lonely lively orderly holy silly ugly"
 )
+# Words in -ly that name a thing or a group: `the $2bn oil supply`, `a £40 family ticket`.
+LY_NOUNS = word_set(
+    "supply family rally assembly monopoly ally reply belly fly bully jelly anomaly folly lily "
+    "duopoly oligopoly homily panoply gully doily italy july butterfly tally"
+)
+
+
+def ly_adverb(word: str) -> bool:
+    """True for an adverb in -ly (`sharply`, `currently`), not a noun (`family`) or an
+    adjective (`weekly`, `elderly`)."""
+    lower = word.lower()
+    return len(lower) > 4 and lower.endswith("ly") and lower not in LY_NOUNS | LY_ADJECTIVES
+
+
 _NO_VERB_ENDS = ("ss", "us", "is", "ics", "'s", "\u2019s")
 VERB_ADVERBS = frozenset({"now", "still", "also", "already", "often", "always", "never"})
 
@@ -334,7 +348,7 @@ _ADJECTIVES = word_set(
 QUALIFIED = re.compile(  # (?<!\s): tried once per run of blanks, not at every blank
     r"(?<!\s)(?:\s+(?:(?:a\s+)?little\s+|slightly\s+|well\s+|far\s+|much\s+)?(?:more|less|fewer)\s+than|\s+(?:about|around|almost|nearly|some|roughly|over|under|"
     r"just|only|approximately|estimated|barely)|\s+up\s+to|\s+at\s+least|\s+in\s+excess\s+of"
-    r"|\s+upwards\s+of"
+    r"|\s+upwards\s+of|\s+an\s+average\s+of"
     r"|\s+as\s+(?:little|low|few|many|much|high)\s+as)+\s*$",
     re.IGNORECASE,
 )

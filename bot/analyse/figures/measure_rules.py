@@ -28,6 +28,7 @@ from functools import lru_cache
 from bot.analyse.figures.casualty_counts import casualty_count
 from bot.analyse.figures.clause_rules import (
     FRONTED_OF,
+    bracketed_noun,
     growth_forecast,
     kept_at,
     money_taken,
@@ -74,7 +75,13 @@ from bot.analyse.figures.priced_for import priced_thing
 from bot.analyse.figures.put_at import put_at
 from bot.analyse.figures.race_clocks import clock_time_measure
 from bot.analyse.figures.race_times import race_time
-from bot.analyse.figures.readable import measure_flaw, repaired, trimmed, without_figures
+from bot.analyse.figures.readable import (
+    measure_flaw,
+    repaired,
+    shown_measure,
+    trimmed,
+    without_figures,
+)
 from bot.analyse.figures.sources import without_source
 from bot.analyse.figures.subjects import is_own_subject
 from bot.analyse.figures.sums import (
@@ -252,6 +259,12 @@ RULES: tuple[Rule, ...] = (
         duration_measure,
     ),
     Rule(
+        "noun phrase a bracketed figure follows",
+        ("Jobs fell twice as fast as the decline suffered by the typical city (3%).", "3%",
+         "decline suffered by the typical city"),
+        bracketed_noun,
+    ),
+    Rule(
         "subject of the clause",
         ("The volume of trade between Russia and Latin America has increased by 12%.", "12%",
          "trade between Russia and Latin America"),
@@ -278,6 +291,7 @@ def readable_phrase(found: str) -> str:
     rules try the same words for several figures of a sentence)."""
     found = found.rsplit("?", 1)[-1]  # a question before is no measure
     phrase = tidy(tidy(repaired(trimmed(without_figures(without_source(found))))))
+    phrase = shown_measure(phrase)
     if (unquoted := without_lone_quote(phrase)) != phrase:
         phrase = tidy(unquoted)  # `pain," Tsutsumi`: the words after the quotation
     return "" if not phrase or measure_flaw(phrase) else phrase  # "the past": a lone time word

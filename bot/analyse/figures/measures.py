@@ -13,11 +13,11 @@ from bot.analyse.figures.lexicon import (
     DECREASE,
     HEAD_PREPOSITIONS,
     INCREASE,
-    LY_ADJECTIVES,
     QUALIFIED,
     VERB_PARTICIPLES,
     VERBS,
     is_verb,
+    ly_adverb,
     tidy,
     word_set,
 )
@@ -166,16 +166,11 @@ def _ends_noun(words: list[str], at: int) -> bool:
         named = after[:1] == ["the"] and after[1:] and after[1][:1].isupper()
         return not (after and after[0][:1].isupper()) and not named
     word = words[at].lower()
-    if word.endswith("ly") and word not in LY_ADJECTIVES | _LY_NOUNS:
+    if ly_adverb(word):
         return True  # "salary barely covers": an adverb, its verb next
     return words[at] in _NOT_NOUNS
 
 
-# Nouns that end in -ly: `the $2bn oil supply`, `a £40 family ticket`.
-_LY_NOUNS = word_set(
-    "supply family rally assembly monopoly ally reply belly fly bully jelly anomaly folly lily "
-    "duopoly oligopoly homily panoply gully doily italy july butterfly"
-)
 _COMPARATIVE = re.compile(r"\s+\w+er\s+than\b")
 _OF_ARTICLE = re.compile(r"\s+of\s+((?:the|its|their|his|her|our)\s+)")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import VERBS, is_verb, tidy, word_set
+from bot.analyse.figures.lexicon import VERBS, is_verb, ly_adverb, tidy, word_set
 from bot.analyse.figures.measures import NP_STOP
 from bot.analyse.figures.numbers import WORD_NUMBER
 from bot.analyse.figures.readable import FINITE_VERBS
@@ -31,6 +31,11 @@ NOT_PARTICIPLES = (
     r"taking|making|leaving|pushing|putting|raising|giving|compared|during|morning|evening|"
     r"building|meeting|wedding|something|nothing|anything|everything)"
 )
+# Past forms that are never a participle describing a noun: `18,000 cows died in the fire`.
+_NO_PARTICIPLES = (
+    "died|arrived|remained|stayed|happened|occurred|voted|lived|existed|appeared|seemed|agreed|"
+    "decided|refused|tried|wanted|hoped|planned|failed|managed|disappeared|survived|emerged"
+)
 _NOUN_TAIL = re.compile(
     r"\s+(?:(?:are|were)\s+(?=(?:studying|working|living)\s)"
     # a passive relative clause says which ones: "PSPs which were shipped to retailers"
@@ -41,7 +46,7 @@ _NOUN_TAIL = re.compile(
     # what the counted things are of: "reports of minor injury", not "of 2004"
     r"|of\s+(?!(?:the\s+)?\S*\d)[^,;:.()]+"
     # a participle with its complement: "men charged with piracy", "people killed in the fire"
-    rf"|(?!(?:need|used|based|led)\b)(?:[a-z]+ed|{_IRREGULAR_PARTICIPLES})\s+"
+    rf"|(?!(?:need|used|based|led|{_NO_PARTICIPLES})\b)(?:[a-z]+ed|{_IRREGULAR_PARTICIPLES})\s+"
     r"(?:(?:in|at|from|on|with|by|into|over|for|to)\s+|[a-z]+ing\s+)[^,;:.()]+"
     # a relative clause with its own verb: "people who voted for the awards"
     r"|who\s+(?!(?:is|are|was|were|has|have|had|said|says)\b)[a-z]+\s+[^,;:.()]+"
@@ -100,16 +105,42 @@ def _before_main_verb(tail: str, first: int = 1) -> str:
     words = tail.split()
     for index in range(first + 1, len(words)):
         word = words[index]
-        complement = word.endswith("ing") and (
-            index == first + 1 or words[index - 1].lower() in _COMPLEMENT_OPENERS
-        )
+        complement = (
+            word.endswith("ing")
+            and (index == first + 1 or words[index - 1].lower() in _COMPLEMENT_OPENERS)
+        ) or _described(words, index)
         if not complement and (
             word.lower() in VERBS | IRREGULAR_VERBS | FINITE_VERBS
             or _past_form(word)
             or is_verb(word)
+            or _adverb_then_verb(words, index)
         ):
             return " ".join(words[:index])
     return tail
+
+
+def _adverb_then_verb(words: list[str], index: int) -> bool:
+    """True for an adverb in -ly before a lower-case word: `nurses from the region currently rent
+    flats`, whose verb no word list holds (`rent`) but whose adverb shows where it starts."""
+    word = words[index]
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if words[index - 1].lower() in _ARTICLES:
+        return False  # "the usually subservient Duma": the adverb describes what follows
+    describes = after.endswith(("ed", "ing")) or _verb_like(after)  # "newly built flats"
+    return (
+        word.islower() and ly_adverb(word) and after.isalpha() and after.islower() and not describes
+    )
+
+
+def _described(words: list[str], index: int) -> bool:
+    """True for `growing` of `the rapidly growing cities`: a participle an adverb after an
+    article qualifies, which describes the noun to come."""
+    if index < 2 or not words[index].endswith(("ed", "ing")) or not ly_adverb(words[index - 1]):
+        return False
+    return words[index - 2].lower() in _ARTICLES
+
+
+_ARTICLES = word_set("the a an its their his her our")
 
 
 _HELPING = word_set("may might will would could can should must shall do does did")
@@ -125,7 +156,8 @@ def _verb_like(word: str) -> bool:
 
 
 def _past_form(word: str) -> bool:
-    return word.islower() and len(word) > 4 and word.endswith("ed")
+    """`died`, `walked`; not `need` or `seed`."""
+    return word.islower() and len(word) > 3 and word.endswith("ed") and not word.endswith("eed")
 
 
 # Deals a sum is the size of, which name their parties after them: `a $2bn loan to Argentina`.

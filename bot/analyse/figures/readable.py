@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.analyse.figures.lexicon import DATE_WORDS, word_set
+from bot.analyse.figures.lexicon import DATE_WORDS, ly_adverb, word_set
 
 # Personal, possessive, relative and interrogative pronouns, and the dummy `there`.
 PRONOUNS = word_set(
@@ -29,6 +29,7 @@ SUBORDINATORS = word_set(
     "whether after before once as so that than where wherever why how lest"
 )
 CONJUNCTIONS = word_set("and or but nor yet plus")
+_TIME_PREPOSITIONS = word_set("during throughout amid")
 # Sentence adverbs and connectors tie a clause to the one before, never open a noun phrase:
 # `Nevertheless, since September`, `However the firm`.
 SENTENCE_ADVERBS = word_set(
@@ -151,6 +152,10 @@ _FLAWS: tuple[tuple[_Test, _Say], ...] = (
     (lambda m, w, f: _lone_adverb(w), lambda m, w, f: f"is the adverb {f!r}"),
     (lambda m, w, f: f in SUBORDINATORS, lambda m, w, f: f"opens with the subordinator {f!r}"),
     (lambda m, w, f: f in CONJUNCTIONS, lambda m, w, f: f"opens with the conjunction {f!r}"),
+    (  # "During the 1997 campaign": when, never what
+        lambda m, w, f: f in _TIME_PREPOSITIONS,
+        lambda m, w, f: f"opens with the preposition {f!r}",
+    ),
     (
         lambda m, w, f: f.rstrip(",;:") in SENTENCE_ADVERBS,
         lambda m, w, f: f"opens with the sentence adverb {f.rstrip(',;:')!r}",
@@ -190,15 +195,8 @@ def _lone_flaw(word: str) -> str | None:
 def _lone_adverb(words: list[str]) -> bool:
     """A lone adverb in -ly (`previously`, `sharply`), not a noun (`family`) or a name."""
     word = words[0]
-    adverb = len(word) > 5 and word.endswith("ly") and word not in _LY_NOUNS
+    adverb = ly_adverb(word)
     return len(words) == 1 and word.islower() and adverb
-
-
-# Words in -ly that name a thing or a group: `family`, `supply`, `the elderly`.
-_LY_NOUNS = word_set(
-    "family supply assembly monopoly quarterly anomaly elderly weekly monthly yearly friendly "
-    "butterfly"
-)
 
 
 # Adverbs and adjectives that qualify a noun or a verb but name nothing on their own: `$16bn
@@ -246,6 +244,33 @@ def trimmed(measure: str) -> str:
         if word.lower().rstrip(",;:") in _CUTS_MEASURE and not _helped(words, index):
             return " ".join(words[:index]).rstrip(",;:")
     return measure
+
+
+def shown_measure(measure: str) -> str:
+    """The measure a rule found, as a reader is shown it: `Users spend` without the verb of its
+    plural subject, "" for a phrase ending in a possessive with nothing of its owner's after it
+    (`the country's`, `record of Hayao Miyazaki's`); a name alone says whose (`EA's`)."""
+    words = measure.split()
+    named = all(w[:1].isupper() for w in words)
+    if words and words[-1].endswith(("'s", "\u2019s", "s'", "s\u2019")) and not named:
+        return ""
+    return " ".join(words[:-1]) if _plural_then_verb(words) else measure
+
+
+def _plural_then_verb(words: list[str]) -> bool:
+    """True for `Users spend`, `Workers earn`: a plural noun, then a verb agreeing with it."""
+    if len(words) < 2 or words[-1].lower() not in _PLURAL_VERBS:
+        return False
+    noun = words[-2]
+    return noun.endswith("s") and not noun.endswith(("ss", "'s", "\u2019s", "us", "is"))
+
+
+# The present forms of the finite verbs a plural subject takes: `spend` of `spends`.
+_PLURAL_VERBS = frozenset(
+    w[:-2] if w.endswith(("ches", "shes")) else w[:-1]
+    for w in FINITE_VERBS
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss")
+)
 
 
 def _helped(words: list[str], index: int) -> bool:

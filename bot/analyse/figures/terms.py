@@ -21,8 +21,11 @@ _SERVER = re.compile(
 )
 # The one sentenced, named as its object: `sentenced former first lady Simone Gbagbo to`.
 _SENTENCED_WHOM = re.compile(
-    rf"\bsentenced\s+(?:(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})|(?P<group>(?:the|a|an|all|"
-    rf"{WORD_NUMBER})\s+[a-z][\w\s,-]{{1,60}}?))\s+to\s+(?:up\s+to\s+)?$"
+    rf"\bsentenced\s+(?:(?P<lead>(?:(?!(?:on|in|at|by|for|last|this|next)\s)[a-z][\w-]*\s+){{0,3}})(?P<name>{_NAME})|(?P<group>(?:the|a|an|"
+    rf"all|{WORD_NUMBER})\s+[\w][\w\s,-]{{1,60}}?))\s+to\s+(?:up\s+to\s+)?$"
+)
+_SENTENCED_PRONOUN = re.compile(
+    r"\bsentenced\s+(?:him|her|them)\b[^,;:]{0,25}?\s+to\s+(?:up\s+to\s+)?$"
 )
 _NO_PRISON = re.compile(
     r"['\u2019]?\s*(?:of\s+)?(?:probation|community\s+service|supervision|under\s+house\s+arrest)",
@@ -42,7 +45,8 @@ def prison_term(plain: str, quantity: Quantity) -> str:
     before = plain[max(0, quantity.start - _REACH) : quantity.start]
     inside = _IN_PRISON.match(plain, quantity.end)
     sentenced = _SENTENCED_WHOM.search(before)
-    if not inside and not sentenced and not _SENTENCED.search(before):
+    unnamed = _SENTENCED_PRONOUN.search(before)  # "sentenced him on Friday to"
+    if not inside and not sentenced and not unnamed and not _SENTENCED.search(before):
         return ""
     if _NO_PRISON.match(plain, quantity.end):
         return ""  # "sentenced Jones to 3 years of probation": no prison
@@ -50,9 +54,14 @@ def prison_term(plain: str, quantity: Quantity) -> str:
     whom = _FOR_WHOM.match(plain, inside.end()) if inside else None
     if whom:
         return f"{term} for {whom.group('name')}"
+    if unnamed and not sentenced:
+        return term  # someone the sentence before names: the term, not the judge's
     server = sentenced or _SERVER.search(before)
     if server is None:
         return ""  # `punishable by`: the crime's
     whose = server.group("name") or _COUNT.sub("", server.group("group"))  # "the men"
+    lead = (server.groupdict().get("lead") or "").split()
+    if server.group("name") and lead and lead[-1] in {"a", "an", "the"}:
+        whose = f"{lead[-1]} {whose}"  # "sentenced an American to": not a name of its own
     whose = _CLAUSE.sub("", whose)  # "a woman who says she had a miscarriage": a woman
     return f"{term} of {whose}"

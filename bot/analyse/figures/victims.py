@@ -91,6 +91,21 @@ def lives_taken(plain: str, start: int) -> str:
     return "saved" if found.group("verb").lower().startswith("sav") else "killed"
 
 
+def relative_doer(plain: str, start: int) -> str:
+    """`the disaster` for the number of `after the disaster which has claimed 23 lives`: a
+    relative clause's verb acts for the noun before `which`, not for the sentence's subject;
+    else ""."""
+    at = before_qualifier(plain, start)
+    found = _RELATIVE_DOER.search(plain, max(0, at - _REACH), at)
+    return f"the {found.group('np')}" if found else ""
+
+
+_RELATIVE_DOER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:which|that)\s+"
+    r"(?:(?:has|have|had|had\s+already|has\s+already|already)\s+)?[a-z]+(?:\s+the\s+lives\s+of)?\s*$"
+)
+
+
 def deed_phrase(plain: str, start: int) -> str:
     """The phrase of a deed's noun right before the number at `start` (`the fatal shooting early
     Thursday of`), else "": words inside it describe the deed, they are not its doer."""
