@@ -91,3 +91,21 @@ def test_people_a_vehicle_carried_are_on_board_it(
 )  # fmt: skip
 def test_whose_age_a_thing_is(sentence: str, expected: str) -> None:
     assert measures(sentence)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Inflation, which peaked at 11.1% last year, has since eased to 6.7%.",
+         [("11.1%", "Inflation"), ("6.7%", "Inflation")]),
+        ("The suspect, an 18-year-old from Hull, drove about 200 miles.",
+         [("18-year-old", "suspect"), ("about 200 miles", "suspect")]),
+        # a clause after an article is no apposition, and a phrase with a figure is no noun
+        ("At 9am on Tuesday, the pound was up at $1.29, and buying 105.6 yen in Tokyo.",
+         [("$1.29", "pound exchange rate"), ("105.6 yen", "")]),
+    ],
+)  # fmt: skip
+def test_the_subject_past_an_aside_between_it_and_its_verb(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert measures(sentence) == expected

@@ -27,8 +27,10 @@ from bot.analyse.figures.money_rules import counted_in, is_money
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS, measure_flaw, present_verb, without_figures
 from bot.analyse.figures.shares_of import people_share
+from bot.analyse.figures.sources import reports
 from bot.analyse.figures.subjects import subject
 from bot.analyse.figures.takings import takings
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 from bot.models import Unit
 
 
@@ -104,9 +106,14 @@ def named_subject(plain: str, start: int) -> str:
     at = before_qualifier(plain, start)
     full = subject(plain, at)
     lone = len(full.split()) == 1 and full.islower()
-    lone_verb = lone and (is_verb(full) or full in FINITE_VERBS or present_verb(full))  # covers
+    verb_forms = FINITE_VERBS | IRREGULAR_VERBS
+    lone_verb = lone and (is_verb(full) or full in verb_forms or present_verb(full))  # "drove"
     relative = not full or full.split()[0].lower() in {"which", "who"} or lone_verb
     aside = _ASIDE_BEFORE.search(plain, max(0, at - _ASIDE_REACH), at)
+    if aside and reports(plain[aside.end("aside") : at]):
+        aside = None  # "Acme, the UK's largest bakery, said sales rose": the sales'
+    if aside and not _apposed_to_noun(aside):
+        aside = None  # "At 9am, the dollar was up, and buying": a clause, no apposition
     if aside and (relative or "," in aside.group("aside")):  # a place list split the aside
         return tidy(from_determiner(aside.group("np")))
     return uncut_subject(full, before_predicate(full))
@@ -115,10 +122,28 @@ def named_subject(plain: str, start: int) -> str:
 # `the sector, which accounts for most of it, grew `: a verb (and a word) after the aside,
 # whose commas may only part the places it names (`flying between Lyon, France and Oslo, Norway`).
 _ASIDE_BEFORE = re.compile(
-    r"(?P<np>[^,;:]{1,60}),\s+(?:which|who|in|at|on|near|from|based\s+in)\b"
+    r"(?P<np>[^,;:]{1,60}),\s+(?P<opener>which|who|in|at|on|near|from|based\s+in|an?|the)\b"
     r"(?P<aside>(?:[^,;:()]|,\s(?=[A-Z][a-z]+\b(?:,|\s+and\s+[A-Z])?)){0,160}),"
-    r"\s+[a-z]+(?:\s+[a-z]+)?\s*$"
+    r"\s+(?:(?:has|have|had|will|would|could|may|might|is|are|was|were)\s+"
+    r"(?:(?:since|now|also|already)\s+)?(?:been\s+)?)?[a-z]+(?:\s+[a-z]+)?\s*$"
 )
+
+
+def _apposed_to_noun(aside: re.Match[str]) -> bool:
+    """True when the phrase before the aside is a noun phrase with no figure in it (`The
+    suspect`, `the 150-seat aircraft`) and an aside opened by an article holds no finite verb
+    (`, the dollar was up,` is a clause of its own; `Fosters bought 18.8% of X, the winemaker`
+    no noun phrase)."""
+    words = aside.group("np").split()
+    figure = any(re.search(r"\d(?!\d*-)", w) for w in words)
+    verb = any(w.islower() and (w in IRREGULAR_VERBS or w.endswith("ed")) for w in words)
+    if figure or verb:
+        return False
+    if aside.group("opener").lower() not in {"a", "an", "the"}:
+        return True
+    return not any(w.lower() in FINITE_VERBS for w in aside.group("aside").split())
+
+
 _ASIDE_REACH = 260  # the phrase, its aside and the verb after it
 
 

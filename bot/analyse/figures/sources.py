@@ -33,6 +33,13 @@ _SAYING = (
     r"warns|warn"
 )
 _SAYING_WORDS = frozenset(_SAYING.split("|"))
+
+
+def reports(words: str) -> bool:
+    """True when `words` hold a verb of saying or reporting (`said sales rose`)."""
+    return not _SAYING_WORDS.isdisjoint(words.lower().split())
+
+
 _REPORTING = re.compile(rf"\b(?:{_SAYING})\s+(?:that\s+)?", re.IGNORECASE)
 # An acronym with its article names a body (`the ONS`, `the IBGE`): a company needs no article.
 _BODY_ACRONYM = re.compile(r"^[A-Z]{2,5}$")

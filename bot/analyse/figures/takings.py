@@ -1,5 +1,6 @@
-"""Money a named subject took, earned, won or cost: `The film took $20m` measures `film takings`,
-`Second place scoops $2m` measures `Second place prize`.
+"""Money a named subject took, earned, won, raised, was fined, set aside, paid back or cost: `The
+film took $20m` measures `film takings`, `Second place scoops $2m` measures `Second place prize`,
+`Barclays set aside £1.5bn` measures `Barclays provision`.
 
 A sum right after a verb of taking in money (`took`, `has grossed`, `made`, `earned`) says what
 its subject brought in, so the measure is that subject with the noun of the verb: `Jugnot made 5m
@@ -27,8 +28,21 @@ _NOUNS = dict.fromkeys(TAKE_FORMS, "takings") | {
     "earning": "earnings", "netted": "earnings", "pocketed": "earnings",
     "cost": "cost", "costs": "cost",
     "scoops": "prize", "scooped": "prize", "scoop": "prize", "scooping": "prize",
+    "raised": "money raised", "raises": "money raised",
+    "fined": "fine", "set aside": "provision", "sets aside": "provision",
+    "return": "payout", "returned": "payout", "returns": "payout", "returning": "payout",
 }  # fmt: skip
-_VERB = "|".join(sorted(_NOUNS, key=len, reverse=True))
+_VERB = "|".join(sorted((v.replace(" ", r"\s+") for v in _NOUNS), key=len, reverse=True))
+# The nouns of a sum raised, fined, set aside or paid back, whose doer must be a short phrase.
+_LATER_NOUNS = frozenset({"money raised", "fine", "provision", "payout"})
+
+
+def _short_name(whose: str) -> bool:
+    """True for a doer of up to four words with no verb in it (`Media Lab Europe`)."""
+    words = whose.split()
+    return 0 < len(words) <= 4 and not any(w.islower() and w.endswith("ed") for w in words)
+
+
 # The verb right before the sum: `has taken`, `took in`, `cost just`, `grossed around`.
 _BEFORE_SUM = re.compile(
     rf"(?P<comma>,\s*)?\b(?P<verb>{_VERB})(?:\s+in)?(?:\s+(?:just|only|almost|nearly|about|"
@@ -66,7 +80,7 @@ def takings(plain: str, start: int, end: int | None = None) -> str:
     found = _BEFORE_SUM.search(plain, max(0, start - 40), start)
     if found is None:
         return ""
-    verb = found.group("verb").lower()
+    verb = " ".join(found.group("verb").lower().split())
     if end is not None and verb.startswith("t") and _TAKEN_FROM.match(plain, end):
         return ""
     if verb.endswith("ing") and not found.group("comma") and verb != "taking":
@@ -77,6 +91,12 @@ def takings(plain: str, start: int, end: int | None = None) -> str:
         return ""  # "Printers now cost £34": their price, read by the subject rule
     participle = verb.endswith("ing") and found.group("comma")
     whose = _taker(plain, found.start() if participle else found.start("verb"))
+    if noun in _LATER_NOUNS and not _short_name(whose):
+        return ""  # "Wenger later accused Van Nistelrooy of cheating and was fined": no one
+    if whose and noun == "money raised":
+        whose = re.sub(r"^The\s", "the ", whose)
+        the = "the " if whose[:1].islower() and not whose.startswith("the ") else ""
+        return tidy(f"{noun} by {the}{whose}")  # "Porsche raised 9.4bn euros": by Porsche
     return tidy(f"{whose} {noun}") if whose else ""  # "It cost $9": whose, the article says
 
 
