@@ -100,6 +100,11 @@ def test_whose_age_a_thing_is(sentence: str, expected: str) -> None:
          [("11.1%", "Inflation"), ("6.7%", "Inflation")]),
         ("The suspect, an 18-year-old from Hull, drove about 200 miles.",
          [("18-year-old", "suspect"), ("about 200 miles", "suspect")]),
+        ("Tarvos, the Chilean copper miner, shipped an average of 90,000 tonnes a month.",
+         [("an average of 90,000 tonnes a month", "Tarvos")]),
+        # a participle after the aside describes another noun: no subject
+        ("A bid was sent to Ann Lee, the club's owner, on Friday, pitched at about 300p a share.",
+         [("about 300p a share", "")]),
         # a clause after an article is no apposition, and a phrase with a figure is no noun
         ("At 9am on Tuesday, the pound was up at $1.29, and buying 105.6 yen in Tokyo.",
          [("$1.29", "pound exchange rate"), ("105.6 yen", "")]),

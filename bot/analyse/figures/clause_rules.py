@@ -107,7 +107,12 @@ def named_subject(plain: str, start: int) -> str:
     full = subject(plain, at)
     lone = len(full.split()) == 1 and full.islower()
     verb_forms = FINITE_VERBS | IRREGULAR_VERBS
-    lone_verb = lone and (is_verb(full) or full in verb_forms or present_verb(full))  # "drove"
+    past = full.endswith("ed") and not re.search(
+        rf"{re.escape(full)}\s+{_PREPOSITION}\s*$", plain[:at]
+    )
+    lone_verb = lone and (
+        is_verb(full) or full in verb_forms or present_verb(full) or past
+    )  # "drove", "pumped"; not "pitched at", a participle
     relative = not full or full.split()[0].lower() in {"which", "who"} or lone_verb
     aside = _ASIDE_BEFORE.search(plain, max(0, at - _ASIDE_REACH), at)
     if aside and reports(plain[aside.end("aside") : at]):
@@ -130,14 +135,10 @@ _ASIDE_BEFORE = re.compile(
 
 
 def _apposed_to_noun(aside: re.Match[str]) -> bool:
-    """True when the phrase before the aside is a noun phrase with no figure in it (`The
-    suspect`, `the 150-seat aircraft`) and an aside opened by an article holds no finite verb
-    (`, the dollar was up,` is a clause of its own; `Fosters bought 18.8% of X, the winemaker`
-    no noun phrase)."""
-    words = aside.group("np").split()
-    figure = any(re.search(r"\d(?!\d*-)", w) for w in words)
-    verb = any(w.islower() and (w in IRREGULAR_VERBS or w.endswith("ed")) for w in words)
-    if figure or verb:
+    """True when the phrase before the aside holds no figure (`The suspect`, `the 150-seat
+    aircraft`; `Fosters bought 18.8% of X, the winemaker` is no noun phrase), and an aside opened
+    by an article holds no finite verb (`, the dollar was up,` is a clause of its own)."""
+    if any(_FIGURE_WORD.match(w) for w in aside.group("np").split()):
         return False
     if aside.group("opener").lower() not in {"a", "an", "the"}:
         return True
@@ -145,6 +146,9 @@ def _apposed_to_noun(aside: re.Match[str]) -> bool:
 
 
 _ASIDE_REACH = 260  # the phrase, its aside and the verb after it
+# A figure in a phrase (`more than 12,700 appointments`), not a year or a compound (`150-seat`).
+_FIGURE_WORD = re.compile(r"(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d-])")
+_PREPOSITION = r"(?:at|in|on|by|for|to|from|with|as)"  # after a participle: "pitched at"
 
 
 def _readable(phrase: str) -> bool:

@@ -236,7 +236,7 @@ def _change_of(text: str, before: Found, one: Found) -> bool:
     return _BARE_COMMA.fullmatch(between) is not None and bool(_MORE_AFTER.match(text, one.end))
 
 
-_WHEN_BEFORE_COMMA = r"(?:\s+(?:in|on|for|last|this)(?:\s+[A-Za-z\d]+){1,2})?\s*,\s+"
+_WHEN_BEFORE_COMMA = r"(?:\s+(?:in|on|for|last|this)(?:\s+[A-Za-z\d]+){1,3})?\s*,\s+"
 _CHANGE_BETWEEN = re.compile(
     rf"{_WHEN_BEFORE_COMMA}(?:(?:up|down)(?:\s+by)?|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|gain|jump|"
     r"decline|climb)\s+of)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just)\s+)?"
