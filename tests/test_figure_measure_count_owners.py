@@ -53,7 +53,8 @@ def test_a_collection_owns_nothing_and_a_joined_count_is_its_own(
         ("Another group of 80 nurses was also surveyed.", [("80 nurses", "nurses")]),
         ("The gang have reportedly robbed 40 shops.",
          [("40 shops", "shops the gang reportedly robbed")]),
-        ("The court freed all the 11 smugglers.", [("11 smugglers", "smugglers freed by court")]),
+        ("The court freed all the 11 smugglers.",
+         [("11 smugglers", "smugglers freed by the court")]),
     ],
 )  # fmt: skip
 def test_counted_things_between_in_a_group_or_acted_on(

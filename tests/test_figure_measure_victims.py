@@ -83,7 +83,7 @@ def test_a_count_of_people_then_were_and_a_casualty_word_is_measured_by_it(
     [
         ("The mudslide claimed the lives of 23 villagers.", "23 villagers", "villagers killed"),
         ("The war, which cost the lives of 900 sailors and 40 nurses, ended in May.", "40 nurses",
-         "nurses killed by war"),
+         "nurses killed by the war"),
         ("Lifeguards managed to save the lives of at least 12 swimmers.", "at least 12",
          "swimmers saved by Lifeguards"),
     ],
@@ -103,7 +103,7 @@ def test_no_one_owns_nothing() -> None:
     ("sentence", "expected"),
     [
         ("A truck bomb went off near the depot, killing at least 14.",
-         [("at least 14", "people killed by truck bomb")]),
+         [("at least 14", "people killed by the truck bomb")]),
         ("Raiders stormed two villages, killing 9 and wounding 30 others.",
          [("two villages", "villages raiders stormed"), ("9", "people killed by Raiders"),
           ("30 others", "people wounded")]),
@@ -125,7 +125,7 @@ def test_a_bare_number_after_a_verb_done_to_things_too_stays_bare() -> None:
     [
         ("One of the nine suspects was killed.", [("nine suspects", "suspects killed")]),
         ("The pilot caused the deaths of 150 people on the flight.",
-         [("150 people", "people killed by pilot on the flight")]),
+         [("150 people", "people killed by the pilot on the flight")]),
         ("The court heard of the deaths of three climbers near the summit.",
          [("three climbers", "climbers who died")]),
     ],
@@ -159,7 +159,7 @@ def test_a_deed_named_by_its_noun_is_done_to_the_people_after_of(
         ("Police fear the shooting early Friday of two guards.", [("two guards", "guards shot")]),
         ("The fatal stabbing of three men shocked us.", [("three men", "men stabbed")]),
         ("Floods claimed 31 lives in Hull.", [("31 lives", "people killed by Floods in Hull")]),
-        ("The new barrier saved 40 lives.", [("40 lives", "people saved by new barrier")]),
+        ("The new barrier saved 40 lives.", [("40 lives", "people saved by the new barrier")]),
     ],
 )  # fmt: skip
 def test_a_deed_noun_or_lives_taken_say_what_was_done(

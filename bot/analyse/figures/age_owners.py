@@ -39,6 +39,40 @@ def apposed_name(sentence: str, found: Found) -> str:
     return f"age of {named.group('name')}" if named else ""
 
 
+def aged_name(sentence: str, found: Found) -> str:
+    """`age of Ann Lee` for `Ann Lee, aged 48,` or for `Ann Lee won the title at the age of
+    26` (the name opening the sentence, no comma between); else ""."""
+    before = sentence[max(0, found.start - _AGED_REACH) : found.start]
+    if named := _NAME_THEN_AGED.search(before):
+        return f"age of {named.group('name')}"
+    if not _AT_THE_AGE_OF.search(before):
+        return ""
+    opening = _OPENING_NAME.match(sentence)
+    if opening is None or "," in sentence[opening.end() : found.start]:
+        return ""
+    return f"age of {opening.group('name')}"
+
+
+def aged_pronoun(sentence: str, found: Found) -> str:
+    """`He` or `She` when the sentence opens with it and gives its age `at the age of` (`She won
+    her eighth title at the age of 26`), else ""."""
+    before = sentence[max(0, found.start - _AGED_REACH) : found.start]
+    opening = _OPENING_PRONOUN.match(sentence)
+    if opening is None or not _AT_THE_AGE_OF.search(before):
+        return ""
+    return "" if "," in sentence[opening.end() : found.start] else opening.group("pronoun")
+
+
+_AGED_REACH = 60
+_NAME = r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}"
+_NAME_THEN_AGED = re.compile(rf"(?<![\w'\u2019])(?P<name>{_NAME}),\s+aged\s+$")
+_AT_THE_AGE_OF = re.compile(r"\bat\s+the\s+age\s+of\s+$", re.IGNORECASE)
+_OPENING_NAME = re.compile(
+    r"\s*(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2})\s+(?=[a-z])"
+)
+_OPENING_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She)\s+(?=[a-z])")
+
+
 def described_one(sentence: str, found: Found) -> str:
     """`age of the man` for `a 40-year-old man accused of`, `age of the boys` for `two
     17-year-old boys`: people or things brought in with their age, else ""."""

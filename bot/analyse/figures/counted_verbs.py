@@ -158,7 +158,8 @@ def done_by_subject(plain: str, start: int, owner: str) -> tuple[str, str] | Non
     lead = plain[begin : before_qualifier(plain, start)]
     found = re.search(
         rf"(?:(?<![\w'\u2019])(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+)?"
-        rf"(?<![\w'\u2019-]){re.escape(owner)}\s+(?:{_RELATIVE_CLAUSE}\s+)?(?:{_ADVERBS}\s+){{0,2}}"
+        rf"(?<![\w'\u2019-]){re.escape(owner)}\s+(?:{_RELATIVE_CLAUSE}\s+)?(?:{_SAID_IT}\s+)?"
+        rf"(?:{_ADVERBS}\s+){{0,2}}"
         rf"(?P<verb>{_VERB_GROUP})\s*$",
         lead,
     )
@@ -174,6 +175,8 @@ def done_by_subject(plain: str, start: int, owner: str) -> tuple[str, str] | Non
     return f"{det} {owner}".strip(), _PERFECT.sub("", verb) if " to " not in verb else verb
 
 
+# The subject telling of its own deed: `The army said it had destroyed 17 tanks`.
+_SAID_IT = r"(?:said|says|claimed|claims|reported|announced)\s+(?:that\s+)?(?:it|they)"
 # A relative clause between a subject and its verb: `that inspired the film`, `on which the film
 # is based`.
 RELATIVE_OPENER = (

@@ -189,7 +189,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "people a verb of harm counts",
-        ("A car bomb exploded, killing at least 12.", "at least 12", "people killed by car bomb"),
+        ("A car bomb exploded, killing at least 12.", "at least 12",
+         "people killed by the car bomb"),
         casualty_count,
     ),
     Rule(

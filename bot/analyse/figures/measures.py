@@ -24,6 +24,7 @@ from bot.analyse.figures.lexicon import (
 from bot.analyse.figures.of_phrases import of_phrase
 from bot.analyse.figures.readable import FINITE_VERBS, SUBORDINATORS
 from bot.analyse.figures.subjects import PRONOUN_SUBJECTS
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 NP_STOP = re.compile(
     r"\s+(?:who|which|that|were|was|is|are|have|has|had|said|say|says|saying|reporting|to|"
@@ -82,6 +83,17 @@ def _averaged(clause: str) -> str:
     before = clause.split()[: -len(words)] if words else []
     perfect = bool(before) and before[-1].lower() in _BEFORE_PARTICIPLE
     return tidy(" ".join(words[1:] if perfect and words[0].endswith("ed") else words))
+
+
+def _after_last_verb(phrase: str) -> str:
+    """The words of `phrase` after its last past verb (`jewellery` of `Thieves stole
+    jewellery`), or all of it."""
+    words = phrase.split()
+    verbs = [i for i, w in enumerate(words) if w.islower() and w in _PAST_VERBS]
+    return " ".join(words[verbs[-1] + 1 :]) if verbs and verbs[-1] + 1 < len(words) else phrase
+
+
+_PAST_VERBS = IRREGULAR_VERBS | word_set("seized stole recovered found took bought sold")
 
 
 # Auxiliaries that make an -ed word after them a verb (`has enjoyed`, `was given`).
@@ -274,6 +286,7 @@ def near(text: str, start: int, end: int) -> str:
         return tidy(found.group("np"))
     if found := _AMOUNTING.search(before):
         np = _AFTER_ARTICLE.sub("", found.group("np"))  # "approved a factory site measuring"
+        np = _after_last_verb(np)  # "Thieves stole jewellery worth": jewellery
         return tidy(noun_run(np, head=True))  # "liabilities totalling $648m"
     if found := _AVERAGING.search(before):
         return _averaged(found.group("np"))

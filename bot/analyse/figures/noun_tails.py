@@ -43,8 +43,10 @@ _NOUN_TAIL = re.compile(
     r"(?P<tail>(?:in|at|from|on|studying|working|living)\s+[^,;:.()]+"
     # a present participle and its object: "incidents involving the A320", "firms making the"
     rf"|(?!{NOT_PARTICIPLES}\b)[a-z]{{3,}}ing\s+(?:the|a|an|its|their|his|her|[A-Z])[^,;:.()]+"
-    # what the counted things are of: "reports of minor injury", not "of 2004"
-    r"|of\s+(?!(?:the\s+)?\S*\d)[^,;:.()]+"
+    # what the counted things are of: "reports of minor injury", not "of 2004", "of its 2,200
+    # stores" (a part of a whole) or "of them"
+    r"|of\s+(?!(?:(?:the|its|their|his|her|our)\s+)?\S*\d|(?:them|those|these|us|whom)\b)"
+    r"[^,;:.()]+"
     # a participle with its complement: "men charged with piracy", "people killed in the fire"
     rf"|(?!(?:need|used|based|led|{_NO_PARTICIPLES})\b)(?:[a-z]+ed|{_IRREGULAR_PARTICIPLES})\s+"
     r"(?:(?:in|at|from|on|with|by|into|over|for|to)\s+|[a-z]+ing\s+)[^,;:.()]+"

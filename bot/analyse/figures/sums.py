@@ -18,7 +18,8 @@ from bot.analyse.figures.subjects import subject
 
 _FOR_NP = re.compile(
     r"\s+for\s+(?:(?:a|an|the|its|their|his|her|our|each)\s+)?(?!(?:years?|months?|weeks?|days?|"
-    r"hours?|now|the|a|an|its|their|his|her|our|each|example|instance|sale|less|more)\b)"
+    r"hours?|now|the|a|an|its|their|his|her|our|each|example|instance|sale|less|more|"
+    r"(?:first|second|third|fourth|fifth|last|only)\s+time)\b)"
     r"(?P<np>[A-Za-z][\w'\u2019-]*"
     r"(?:\s+[\w'\u2019-]+){0,3})"
 )

@@ -152,13 +152,23 @@ def with_deed(noun_phrase: str, counted: str, participle: str, doer: str) -> str
         counted, tail = noun_phrase, ""  # "members of the gang arrested"
     if tail.split(" ", 1)[0] in {"who", "which", "that"}:
         tail = ""  # "citizens who confessed": the deed says which citizens
-    by = f"by {doer}" if doer and participle not in _STATES else ""
+    by = f"by {_with_article(doer)}" if doer and participle not in _STATES else ""
     phrase = " ".join(part for part in (counted, participle, by, tail) if part)
     if len(phrase.split()) > MAX_WORDS:
         phrase = " ".join(part for part in (counted, participle, tail) if part)
     return phrase
 
 
+def _with_article(doer: str) -> str:
+    """`the bus` for a lone common noun in the singular (`killed by bus`); a name, a plural
+    (`floods`) or a phrase with its own determiner as written."""
+    words = doer.split()
+    bare = words[0].islower() and words[0] not in _DETERMINERS
+    plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
+    return f"the {doer}" if bare and not plural else doer
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 _STATES = frozenset(
     {"dead", "injured", "wounded", "homeless", "missing", "stranded", "hurt", "who died"}
 )

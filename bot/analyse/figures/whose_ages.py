@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.age_owners import age_of_subject, apposed_name, described_one
+from bot.analyse.figures.age_owners import (
+    age_of_subject,
+    aged_name,
+    aged_pronoun,
+    apposed_name,
+    described_one,
+)
 from bot.analyse.figures.aged_people import (
     aged_apposition,
     described_age,
@@ -43,6 +49,11 @@ def whose_age(sentence: str, found: Found, cast: Cast, at: Place) -> str:
     25-year-old Sarah Claxton`; else ""."""
     if aged := aged_apposition(sentence, found.start) or apposed_name(sentence, found):
         return aged
+    if aged := aged_name(sentence, found):
+        return aged  # "Ann Lee, aged 48,", "Ann Lee won at the age of 26"
+    if pronoun := aged_pronoun(sentence, found):
+        person = person_in_focus(cast, at, gender=PRONOUN_GENDER[pronoun.lower()])
+        return f"age of {person}" if person else ""  # "She won at the age of 26"
     if named := name_after(sentence, found.end, cast) or named_thing_after(sentence, found):
         return f"age of {named}" if found.text.endswith("old") else ""
     if described := described_one(sentence, found):
