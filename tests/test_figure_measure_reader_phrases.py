@@ -44,3 +44,20 @@ def test_the_phrase_a_reader_would_write(sentence: str, expected: list[tuple[str
 )  # fmt: skip
 def test_an_age_given_aged_or_at_the_age_of(paragraphs: tuple[str, ...], expected: str) -> None:
     assert [m for _, m in measures(*paragraphs)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A breach exposed the personal details of 40 million customers.",
+         [("40 million customers", "personal details of customers")]),
+        ("The club sacked its coach after a run of seven defeats.",
+         [("seven defeats", "run of defeats")]),
+        # a collection is no phrase of its own: its things are counted
+        ("A team of 12 divers searched the lake.", [("12 divers", "divers")]),
+    ],
+)  # fmt: skip
+def test_things_counted_after_a_common_noun_and_of(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert measures(sentence) == expected

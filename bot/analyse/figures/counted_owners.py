@@ -68,7 +68,10 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     if doer and (done := with_doer(noun, counted, doer)):
         return done  # "Ford builds 500,000 cars": cars Ford builds
     of_owner = of_before(plain, quantity.start)
-    collected = _COLLECTION_SUBJECT.search(plain[: before_qualifier(plain, quantity.start)])
+    collected = bool(_COLLECTION_SUBJECT.search(plain[: before_qualifier(plain, quantity.start)]))
+    if of_owner[:1].islower() and _unless_collection(of_owner, _OF_COLLECTIONS) and not participle:
+        phrase = f"{of_owner} of {noun}"  # "the personal details of 40 million customers"
+        return phrase if len(phrase.split()) <= MAX_WORDS else noun
     candidates = (
         _possessor_before(plain, quantity.start),  # "all Presley's 18 hits": Presley's hits
         _unless_collection(of_owner, _OF_COLLECTIONS),
