@@ -27,6 +27,11 @@ def measures(sentence: str) -> list[tuple[str, str]]:
         # a year between is no figure the change is of
         ("Renault sold 2.4 million cars in 2004, an increase of 4% on the year before.",
          [("2.4 million cars", "cars Renault sold"), ("4%", "cars Renault sold")]),
+        ("Season two drew 25 million viewers in its first four days, 40% more than season one.",
+         [("25 million viewers", "viewers in its first four days"),
+          ("four days", "Season two"), ("40%", "viewers in its first four days")]),
+        ("The vase sold for 11 million dollars, double its price in 2013.",
+         [("11 million dollars", "vase price"), ("double", "vase price")]),
         # a change with a verb of its own keeps its own measure
         ("The index closed at 7,500, and exports rose 5%.",
          [("7,500", "index"), ("rose 5%", "exports")]),

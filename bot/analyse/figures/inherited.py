@@ -13,6 +13,7 @@ from bot.analyse.figures import lexicon as words
 from bot.analyse.figures.found import Found
 from bot.analyse.figures.of_phrases import of_phrase
 from bot.analyse.figures.shares_left import share_left
+from bot.analyse.figures.units import DURATIONS
 from bot.models import Unit
 
 
@@ -218,17 +219,32 @@ def changes_inherit(text: str, found: list[Found]) -> list[Found]:
     more than a year earlier`, `$3.2bn, an increase of 7%`), measures what that figure does."""
     kept: list[Found] = []
     for one in found:
-        before = next((f for f in reversed(kept) if not f.kind.startswith("year")), None)
+        before = next((f for f in reversed(kept) if _changeable(text, f)), None)
         if before is not None and before.measure and _change_of(text, before, one):
             one = replace(one, measure=before.measure)
         kept.append(one)
     return kept
 
 
+def _changeable(text: str, found: Found) -> bool:
+    """True for a figure a change told after it may be of: not a year, nor a time said as a
+    span (`in its first four days`)."""
+    if found.kind.startswith("year"):
+        return False
+    return found.unit not in DURATIONS or not _SPAN_BEFORE.search(text, 0, found.start)
+
+
+_SPAN_BEFORE = re.compile(
+    r"\b(?:in|over|for|during|within|after)\s+(?:(?:the|its|their|his|her)\s+)?"
+    r"(?:(?:first|last|past|next)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _change_of(text: str, before: Found, one: Found) -> bool:
     """True when `one` is a change of `before`: a comma and `up`, `down`, `a rise of` between
     them, or a bare comma and `more`, `higher`, `fewer` after `one`."""
-    if one.unit not in {Unit.PERCENT, Unit.TIMES, Unit.POINT} and one.unit != before.unit:
+    if one.unit not in _CHANGE_UNITS and one.unit != before.unit:
         return False
     between = text[before.end : one.start]
     if _CHANGE_BETWEEN.fullmatch(between):
@@ -236,10 +252,20 @@ def _change_of(text: str, before: Found, one: Found) -> bool:
     return _BARE_COMMA.fullmatch(between) is not None and bool(_MORE_AFTER.match(text, one.end))
 
 
-_WHEN_BEFORE_COMMA = r"(?:\s+(?:in|on|for|last|this)(?:\s+[A-Za-z\d]+){1,3})?\s*,\s+"
+_CHANGE_UNITS = frozenset({Unit.PERCENT, Unit.TIMES, Unit.POINT, Unit.FRACTION})
+_WHEN_BEFORE_COMMA = (
+    r"(?:\s+(?:a|an|per)\s+(?:year|month|week|day|head))?"
+    r"(?:\s+(?:in|on|for|last|this)(?:\s+[A-Za-z\d]+){1,4})?\s*,\s+"
+)
 _CHANGE_BETWEEN = re.compile(
     rf"{_WHEN_BEFORE_COMMA}(?:(?:up|down)(?:\s+by)?|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|gain|jump|"
     r"decline|climb)\s+of)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just)\s+)?"
 )
-_BARE_COMMA = re.compile(rf"{_WHEN_BEFORE_COMMA}(?:(?:about|around|nearly|almost|some|just)\s+)?")
-_MORE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|up|down)\b")
+_BARE_COMMA = re.compile(
+    rf"{_WHEN_BEFORE_COMMA}(?:(?:about|around|nearly|almost|some|just|roughly|more\s+than|"
+    r"less\s+than)\s+)?"
+)
+_MORE_AFTER = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|up|down|(?:the|its)\s+(?:level|amount|number|figure|"
+    r"total|rate|size|price|average)|as\s+(?:much|many|high|large))\b"
+)
