@@ -75,3 +75,9 @@ def test_last_years_figure_for_another_keeps_its_own_measure() -> None:
     sentence = 'The film made $70 million, above last year\'s $69.4 million opening for "Orbit."'
     assert measures(sentence) == [("$70 million", "film earnings"),
                                   ("$69.4 million", "opening for Orbit")]  # fmt: skip
+
+
+def test_a_further_bare_number_counts_what_the_counted_figure_before_does() -> None:
+    sentence = "Meta cut 11,000 jobs, or 13% of its staff, in May, and a further 10,000 in June."
+    found = [(f.text, f.unit, f.measure) for f in figures_in_article([[sentence]])]
+    assert found[-1] == ("10,000", "jobs", "jobs Meta cut")

@@ -60,6 +60,9 @@ def _level_before(text: str, found: list[Quantity], quantity: Quantity) -> Quant
     """The quantity a bare number may repeat the unit of; past a change to a new level
     ("1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18")."""
     earlier = (q for q in reversed(found) if q.kind != "year")  # read back only as needed
+    if _FURTHER_BEFORE.search(text, max(0, quantity.start - 20), quantity.start):
+        # "cut 11,000 jobs, or 13% of its staff, in November, and a further 10,000": jobs
+        return next((q for q in earlier if q.kind.endswith("-noun")), None)
     if _WHO_AFTER.match(text, quantity.end):
         # "68,400 people who ... for two years and 95,800 who ...": people, not years
         return next((q for q in earlier if q.kind.endswith("-noun")), None)
@@ -75,6 +78,7 @@ def _level_before(text: str, found: list[Quantity], quantity: Quantity) -> Quant
 
 
 _WHO_AFTER = re.compile(r"\s+who\b")
+_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+extra|an\s+additional)\s+$")
 _CHANGES = {Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.BASIS_POINT}
 _TO_LEVEL = re.compile(
     r",?\s+to(?:\s+(?:a\s+)?close\s+(?:at|of)|\s+(?:end|finish|settle|close|stand)\s+at)?\s+"
