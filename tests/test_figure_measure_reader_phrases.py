@@ -61,3 +61,17 @@ def test_things_counted_after_a_common_noun_and_of(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert measures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count inside the phrase that opens the sentence has no owner in it
+        ("Tickets for the 12 shows sold out in an hour.", [("12 shows", "shows")]),
+        ("Investigators from 30 agencies joined the hunt.", [("30 agencies", "agencies")]),
+        # a plural written like a verb is still the noun counted
+        ("The band played 12 shows in Leeds.", [("12 shows", "band shows in Leeds")]),
+    ],
+)  # fmt: skip
+def test_a_count_inside_the_opening_phrase(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert measures(sentence) == expected

@@ -156,6 +156,8 @@ def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
     at = before_qualifier(plain, quantity.start)
     if quantity.upper is None and _BETWEEN.search(plain, max(0, at - 14), at):
         return "", ""  # "fighting between the two sides": the sides are nobody's
+    if _IN_SUBJECT.search(plain, 0, at):
+        return "", ""  # "Tickets for the 12 shows sold out": the count is in the subject
     partitive = _PARTITIVE.search(plain, 0, quantity.start)
     said_it = _SAID_IT.search(plain, 0, quantity.start)
     return (
@@ -167,6 +169,11 @@ def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
 _PICKED_FROM = re.compile(r"\s+of\s+(?:the|these|those)\b", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|becomes|became)\s+$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# A count inside the phrase that opens the sentence: `Tickets for the 12 shows`.
+_IN_SUBJECT = re.compile(
+    r"^\s*(?:[A-Z][\w'\u2019-]*)(?:\s+[a-z][\w'\u2019-]*)?\s+(?:for|of|on|from|over)\s+"
+    r"(?:the|its|their|all)?\s*$"
+)
 
 
 def _absolute(plain: str, quantity: Quantity) -> bool:

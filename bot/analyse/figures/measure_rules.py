@@ -21,6 +21,7 @@ forecast's growth, a share of people, a level kept, money taken) are in `clause_
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +77,7 @@ from bot.analyse.figures.put_at import put_at
 from bot.analyse.figures.race_clocks import clock_time_measure
 from bot.analyse.figures.race_times import race_time
 from bot.analyse.figures.readable import (
+    FINITE_VERBS,
     measure_flaw,
     repaired,
     shown_measure,
@@ -282,8 +284,25 @@ def measure(plain: str, quantity: Quantity) -> str:
         return timed  # "time for the 100m": the race's figure is its name, kept as written
     if quantity.unit in DURATIONS and AGO.match(plain, quantity.end):
         return readable_phrase(duration_measure(plain, quantity))  # only the time since its event
-    phrase = next((p for rule in RULES if (p := readable_phrase(rule.phrase(plain, quantity)))), "")
+    phrases = (_shown(rule.phrase(plain, quantity), plain, quantity) for rule in RULES)
+    phrase = next((p for p in phrases if p), "")
     return clock_time_measure(plain, quantity, phrase)  # "Bekele" ran it: "Bekele race time"
+
+
+def _shown(found: str, plain: str, quantity: Quantity) -> str:
+    """`found` as a reader is shown it; a counted plural alone that is written like a verb
+    (`Tickets for the 12 shows`: shows) is the noun, which the readable test would turn away
+    (not after a level, `held above 50 shows`, nor for one, `one thought`)."""
+    unit = quantity.unit
+    lone = quantity.kind.endswith("-noun") and unit.islower() and " " not in unit
+    plural = lone and unit.endswith("s") and quantity.value != 1
+    level = _LEVEL_BEFORE.search(plain, max(0, quantity.start - 8), quantity.start)
+    if plural and found == unit and unit in FINITE_VERBS and not level:
+        return found
+    return readable_phrase(found)
+
+
+_LEVEL_BEFORE = re.compile(r"\b(?:above|below|over|under)\s+$")
 
 
 @lru_cache(maxsize=8192)
