@@ -10,6 +10,7 @@ import re
 from bot.analyse.figures.counted_verbs import COMMON_PLURALS
 from bot.analyse.figures.found import Found
 from bot.analyse.figures.lexicon import VERBS, is_verb, word_set
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 # `Ann Lee, a ` or `Ann Lee, the ` right before the age: the name the apposition describes.
 _NAME_BEFORE = re.compile(
@@ -43,14 +44,34 @@ def aged_name(sentence: str, found: Found) -> str:
     """`age of Ann Lee` for `Ann Lee, aged 48,` or for `Ann Lee won the title at the age of
     26` (the name opening the sentence, no comma between); else ""."""
     before = sentence[max(0, found.start - _AGED_REACH) : found.start]
-    if named := _NAME_THEN_AGED.search(before):
-        return f"age of {named.group('name')}"
+    named = _NAME_THEN_AGED.search(before)
+    if named and not _PLACED_NAME.search(before, 0, named.start()):
+        return f"age of {named.group('name')}"  # not "Women in Scotland, aged 50"
     if not _AT_THE_AGE_OF.search(before):
         return ""
     opening = _OPENING_NAME.match(sentence)
-    if opening is None or "," in sentence[opening.end() : found.start]:
+    if opening is None or not _one_clause(sentence[opening.end() : found.start]):
         return ""
+    if opening.group("name").endswith(("'s", "\u2019s")):
+        return ""  # "Ann Lee's father died at the age of 60": the father's
     return f"age of {opening.group('name')}"
+
+
+def _one_clause(words: str) -> bool:
+    """True when `words`, between a subject and its age, hold one verb and no other name or
+    subject (`won her eighth US title at`; not `said his mother died at`, `signed Rooney at`,
+    `'s father died at`)."""
+    if "," in words or words.startswith(("'s", "\u2019s")):
+        return False
+    split = words.split()
+    finite = [
+        w
+        for i, w in enumerate(split)
+        if (not i or split[i - 1].lower() != "to") and w not in _HELPING
+    ]
+    verbs = [w for w in finite if w in IRREGULAR_VERBS or w in VERBS or _verb_word(w)]
+    named = [w for w in split if w[:1].isupper() and not w.isupper()]
+    return len(verbs) <= 1 and not named
 
 
 def aged_pronoun(sentence: str, found: Found) -> str:
@@ -60,12 +81,14 @@ def aged_pronoun(sentence: str, found: Found) -> str:
     opening = _OPENING_PRONOUN.match(sentence)
     if opening is None or not _AT_THE_AGE_OF.search(before):
         return ""
-    return "" if "," in sentence[opening.end() : found.start] else opening.group("pronoun")
+    return opening.group("pronoun") if _one_clause(sentence[opening.end() : found.start]) else ""
 
 
 _AGED_REACH = 60
 _NAME = r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}"
 _NAME_THEN_AGED = re.compile(rf"(?<![\w'\u2019])(?P<name>{_NAME}),\s+aged\s+$")
+_HELPING = word_set("has have had is are was were will would")  # "has defended": one verb
+_PLACED_NAME = re.compile(r"\b(?:in|of|at|from|for|with|to|by)\s+$")
 _AT_THE_AGE_OF = re.compile(r"\bat\s+the\s+age\s+of\s+$", re.IGNORECASE)
 _OPENING_NAME = re.compile(
     r"\s*(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2})\s+(?=[a-z])"

@@ -16,7 +16,7 @@ from bot.analyse.figures.completions import (
     uncut_subject,
 )
 from bot.analyse.figures.counted_owners import before_predicate
-from bot.analyse.figures.lexicon import AGO, is_verb, tidy
+from bot.analyse.figures.lexicon import AGO, is_verb, tidy, word_set
 from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
     NP_STOP,
@@ -138,8 +138,11 @@ def _apposed_to_noun(aside: re.Match[str]) -> bool:
     """True when the phrase before the aside holds no figure (`The suspect`, `the 150-seat
     aircraft`; `Fosters bought 18.8% of X, the winemaker` is no noun phrase), and an aside opened
     by an article holds no finite verb (`, the dollar was up,` is a clause of its own)."""
-    if any(_FIGURE_WORD.match(w) for w in aside.group("np").split()):
+    words = aside.group("np").split()
+    if any(_FIGURE_WORD.match(w) for w in words) or not words:
         return False
+    if words[0].lower() in _FRONTED:
+        return False  # "On Monday, the first day of trading, shares fell": a time, no subject
     if aside.group("opener").lower() not in {"a", "an", "the"}:
         return True
     return not any(w.lower() in FINITE_VERBS for w in aside.group("aside").split())
@@ -149,6 +152,8 @@ _ASIDE_REACH = 260  # the phrase, its aside and the verb after it
 # A figure in a phrase (`more than 12,700 appointments`), not a year or a compound (`150-seat`).
 _FIGURE_WORD = re.compile(r"(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d-])")
 _PREPOSITION = r"(?:at|in|on|by|for|to|from|with|as)"  # after a participle: "pitched at"
+# Words opening a time or place put first, which no aside describes: `On Monday, the first day`.
+_FRONTED = word_set("on in at after before during since by for from with under over across")
 
 
 def _readable(phrase: str) -> bool:

@@ -19,7 +19,7 @@ from bot.analyse.figures.list_heads import list_head
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.particles import PHRASAL_UP
 from bot.analyse.figures.readable import FINITE_VERBS
-from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS, PERSON_NOUNS
 
 _NAME = r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}"
 # Adverbs between a doer and its verb, left out of the measure: `Holt also allegedly insulted`.
@@ -158,7 +158,7 @@ def done_by_subject(plain: str, start: int, owner: str) -> tuple[str, str] | Non
     lead = plain[begin : before_qualifier(plain, start)]
     found = re.search(
         rf"(?:(?<![\w'\u2019])(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+)?"
-        rf"(?<![\w'\u2019-]){re.escape(owner)}\s+(?:{_RELATIVE_CLAUSE}\s+)?(?:{_SAID_IT}\s+)?"
+        rf"(?<![\w'\u2019-]){re.escape(owner)}\s+(?:{_RELATIVE_CLAUSE}\s+)?(?P<said>{_SAID_IT}\s+)?"
         rf"(?:{_ADVERBS}\s+){{0,2}}"
         rf"(?P<verb>{_VERB_GROUP})\s*$",
         lead,
@@ -169,6 +169,8 @@ def done_by_subject(plain: str, start: int, owner: str) -> tuple[str, str] | Non
     main = _main_verb(verb)
     if not main or main in NO_DEEDS or not _verb_form(main, verb):
         return None
+    if found.group("said") and owner.split()[-1].lower() in PERSON_NOUNS:
+        return None  # "The mayor said it had flooded 300 homes": `it` is not the mayor
     if main in _NOT_NAMES or verb.split()[-1] in _NOT_BEFORE_NUMBERS:
         return None  # "letters sent to the", "was whether": no verb right before the number
     det = (found.group("det") or "").lower()

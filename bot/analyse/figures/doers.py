@@ -154,7 +154,9 @@ def _done_alone(plain: str, quantity: Quantity) -> str:
     found = _INTRANSITIVE.match(plain, quantity.end)
     if found is None:
         return ""
-    people = personal(quantity.unit) or quantity.unit.endswith(("ers", "men"))  # "miners", "gunmen"
+    unit = quantity.unit
+    things = unit.endswith(("ments", "dents", "vents"))  # "documents", "incidents", "events"
+    people = personal(unit) or (unit.endswith(_PEOPLE_ENDINGS) and not things)  # "gunmen"
     pronoun = "who" if people else "which"  # "cows which died in the fire"
     return tidy(f"{quantity.unit} {pronoun} {found.group('verb')} {found.group('where') or ''}")
 
@@ -167,10 +169,12 @@ _AUXILIARY_DEED = re.compile(
     r"(?P<object>(?:\s+(?!(?:during|last|this|since|after|before|when|while|because|and|but)\b)"
     r"[\w'\u2019\"-]+){0,5})"
 )
+# Endings of nouns for people whom no word list holds: "miners", "gunmen", "defendants".
+_PEOPLE_ENDINGS = ("ers", "men", "ants", "ents", "ists", "ians")
 # Deeds that are whole without an object: `68 people died when the ferry sank`.
 _INTRANSITIVE = re.compile(
     r"\s+(?P<verb>died|fled|survived|drowned|escaped|disappeared|perished|resigned|voted|marched|"
-    r"arrived|gathered|protested)\b"
+    r"arrived|gathered|protested|remained|stayed|lived|appeared|emerged)\b"
     r"(?P<where>\s+(?:in|on|at|near)\s+[\w'\u2019-]+"
     r"(?:\s+(?!(?:and|but|when|while|after|before|on|in|at|last|this|to)\b)[\w'\u2019-]+){0,3})?"
 )

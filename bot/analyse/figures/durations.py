@@ -246,7 +246,8 @@ def _taker(plain: str, start: int) -> str:
     """`the Serbian pair took` of `The Serbian pair took less than two hours to`: who took the
     time and the verb, when a noun phrase or a name (no pronoun) is its subject; else ""."""
     found = _TAKER.search(plain, max(0, start - _TAKER_REACH), start)
-    if found is None or found.group("doer").split()[0].lower() in PERSONAL_PRONOUNS:
+    first = found.group("doer").split()[0].lower() if found else ""
+    if found is None or first in PERSONAL_PRONOUNS or first in _FRONTED_WORDS:
         return ""
     doer = found.group("doer")
     first, _, rest = doer.partition(" ")
@@ -263,6 +264,7 @@ _TAKER = re.compile(
     r"(?:\s+(?:just|only|about|around|nearly|almost|less\s+than|more\s+than|over|under))*\s*$"
 )
 _TAKER_REACH = 80
+_FRONTED_WORDS = word_set("on in at after before during since by for from with")
 
 
 def _taking(plain: str, start: int, lead: str) -> bool:

@@ -229,11 +229,13 @@ def changes_inherit(text: str, found: list[Found]) -> list[Found]:
 def _changeable(text: str, found: Found) -> bool:
     """True for a figure a change told after it may be of: not a year, nor a time said as a
     span (`in its first four days`)."""
-    if found.kind.startswith("year"):
-        return False
+    counted_in_phrase = found.kind.endswith("-noun") and _IN_PHRASE.search(text, 0, found.start)
+    if found.kind.startswith("year") or counted_in_phrase:
+        return False  # "delivered 40 engines to 12 airlines, up 20%": the engines
     return found.unit not in DURATIONS or not _SPAN_BEFORE.search(text, 0, found.start)
 
 
+_IN_PHRASE = re.compile(r"\b(?:to|in|from|across|at|among|by)\s+(?:the\s+)?$")
 _SPAN_BEFORE = re.compile(
     r"\b(?:in|over|for|during|within|after)\s+(?:(?:the|its|their|his|her)\s+)?"
     r"(?:(?:first|last|past|next)\s+)?$",
@@ -255,7 +257,7 @@ def _change_of(text: str, before: Found, one: Found) -> bool:
 _CHANGE_UNITS = frozenset({Unit.PERCENT, Unit.TIMES, Unit.POINT, Unit.FRACTION})
 _WHEN_BEFORE_COMMA = (
     r"(?:\s+(?:a|an|per)\s+(?:year|month|week|day|head))?"
-    r"(?:\s+(?:in|on|for|last|this)(?:\s+[A-Za-z\d]+){1,4})?\s*,\s+"
+    r"(?:\s+(?:in|on|for|last|this|to|across|from|at|among)(?:\s+[A-Za-z\d,]+){1,4})?\s*,\s+"
 )
 _CHANGE_BETWEEN = re.compile(
     rf"{_WHEN_BEFORE_COMMA}(?:(?:up|down)(?:\s+by)?|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|gain|jump|"

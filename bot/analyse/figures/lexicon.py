@@ -292,7 +292,8 @@ _ARTICLES = word_set("a an the his her its their our my your")
 # -ly words that describe a noun: `average monthly wages`, `May's yearly sales`.
 LY_ADJECTIVES = word_set(
     "monthly yearly weekly daily quarterly hourly nightly early only likely elderly friendly "
-    "costly lovely deadly lonely lively orderly holy silly ugly"
+    "costly lovely deadly lonely lively orderly holy silly ugly hilly smelly lowly chilly curly "
+    "jolly burly surly sickly woolly bubbly prickly stately kindly"
 )
 # Words in -ly that name a thing or a group: `the $2bn oil supply`, `a £40 family ticket`.
 LY_NOUNS = word_set(

@@ -45,7 +45,8 @@ _NOUN_TAIL = re.compile(
     rf"|(?!{NOT_PARTICIPLES}\b)[a-z]{{3,}}ing\s+(?:the|a|an|its|their|his|her|[A-Z])[^,;:.()]+"
     # what the counted things are of: "reports of minor injury", not "of 2004", "of its 2,200
     # stores" (a part of a whole) or "of them"
-    r"|of\s+(?!(?:(?:the|its|their|his|her|our)\s+)?\S*\d|(?:them|those|these|us|whom)\b)"
+    r"|of\s+(?!(?:(?:the|its|their|his|her|our)\s+)?\S*\d|(?:them|us|whom)\b"
+    r"|(?:those|these)\b(?!\s+[a-z]))"
     r"[^,;:.()]+"
     # a participle with its complement: "men charged with piracy", "people killed in the fire"
     rf"|(?!(?:need|used|based|led|{_NO_PARTICIPLES})\b)(?:[a-z]+ed|{_IRREGULAR_PARTICIPLES})\s+"
@@ -126,8 +127,8 @@ def _adverb_then_verb(words: list[str], index: int) -> bool:
     flats`, whose verb no word list holds (`rent`) but whose adverb shows where it starts."""
     word = words[index]
     after = words[index + 1] if index + 1 < len(words) else ""
-    if words[index - 1].lower() in _ARTICLES:
-        return False  # "the usually subservient Duma": the adverb describes what follows
+    if words[index - 1].lower() in _ARTICLES | _COMPLEMENT_OPENERS:
+        return False  # "the usually quiet Duma", "in mainly poor districts": it describes
     describes = after.endswith(("ed", "ing")) or _verb_like(after)  # "newly built flats"
     return (
         word.islower() and ly_adverb(word) and after.isalpha() and after.islower() and not describes

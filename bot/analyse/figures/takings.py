@@ -33,6 +33,11 @@ _NOUNS = dict.fromkeys(TAKE_FORMS, "takings") | {
     "return": "payout", "returned": "payout", "returns": "payout", "returning": "payout",
 }  # fmt: skip
 _VERB = "|".join(sorted((v.replace(" ", r"\s+") for v in _NOUNS), key=len, reverse=True))
+# Whom a payout goes to: `return $2.75bn to shareholders`.
+_TO_HOLDERS = re.compile(
+    r"\s+to\s+(?:its\s+|their\s+|the\s+)?(?:shareholders|investors|owners|members|stockholders)\b"
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+$")
 # The nouns of a sum raised, fined, set aside or paid back, whose doer must be a short phrase.
 _LATER_NOUNS = frozenset({"money raised", "fine", "provision", "payout"})
 
@@ -86,6 +91,12 @@ def takings(plain: str, start: int, end: int | None = None) -> str:
     if verb.endswith("ing") and not found.group("comma") and verb != "taking":
         return ""  # "staff earning over £50,000": who passes a threshold
     noun = _NOUNS[verb]
+    if noun == "payout" and (end is None or not _TO_HOLDERS.match(plain, end)):
+        return ""  # "returned £40 of the deposit": no payout to owners
+    if noun == "money raised" and _PASSIVE_BEFORE.search(
+        plain, max(0, found.start() - 10), found.start()
+    ):
+        return ""  # "Prices were raised £2": nothing raised by anyone named
     at = found.start("verb")
     if noun == "cost" and not _RELATIVE_BEFORE.search(plain, max(0, at - 30), at):
         return ""  # "Printers now cost £34": their price, read by the subject rule

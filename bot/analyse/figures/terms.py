@@ -10,7 +10,9 @@ from bot.analyse.figures.numbers import WORD_NUMBER, Quantity
 
 _NAME = r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}"
 _IN_PRISON = re.compile(r"\s+(?:in|of)\s+(?P<kind>prison|jail|gaol)\b")
-_SENTENCED = re.compile(r"\bsentenced\s+to\s+(?:up\s+to\s+)?$")
+_SENTENCED = re.compile(
+    r"\bsentenced\s+(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?to\s+(?:up\s+to\s+)?$"
+)
 _FOR_WHOM = re.compile(rf"\s+for\s+(?P<name>{_NAME})")
 # The one serving, named right before the verb: `Ray Olsen should serve`, `Olsen, 40, was given`,
 # `the man, Ray Olsen, serve`.

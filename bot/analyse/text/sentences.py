@@ -40,7 +40,8 @@ _VERSUS = re.compile(r"\s(?:v|vs)\.$")
 # Lower-case abbreviations that such a full stop may belong to.
 _LOWER_ABBREVIATIONS = frozenset(
     ("al", "approx", "cf", "co", "dept", "eg", "esp", "est", "etc", "ft", "govt", "ie", "incl",
-     "lb", "lbs", "max", "min", "mins", "no", "nos", "oz", "pp", "vol", "vs")
+     "lb", "lbs", "max", "min", "mins", "no", "nos", "oz", "pp", "vol", "vs", "ca", "pop", "avg",
+     "sec", "art", "ref", "fig", "nr", "tel", "ch", "para", "pt", "yr", "yrs", "wk", "hr", "hrs")
 )  # fmt: skip
 # Titles written before a name: their full stop never ends a sentence (`Gov. Bush`, `Lt. Col.`).
 _TITLES = frozenset(

@@ -1,0 +1,57 @@
+"""Sentences that look like the newer measure families but are not: a fronted time before an
+aside, an adverb inside a phrase, a figure inside a prepositional phrase, money returned to no
+owner, a speaker who did not do the deed, another person's age."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.figures.extraction import figures_in_article
+from bot.analyse.text.sentences import split_sentences
+
+
+def measures(*paragraphs: str) -> list[tuple[str, str]]:
+    article = [list(split_sentences(p)) for p in paragraphs]
+    return [(f.text, f.measure) for f in figures_in_article(article) if not f.minor]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Friday, the last day of trading, shares fell 3%.", [("fell 3%", "shares")]),
+        ("There are 40 schools in mainly poor districts.",
+         [("40 schools", "schools in mainly poor districts")]),
+        ("About 300 homes in hilly areas lost power.",
+         [("About 300 homes", "homes in hilly areas")]),
+        ("Three people stayed in hospital overnight.",
+         [("Three people", "people who stayed in hospital overnight")]),
+        ("There were 40 victims of these scams.", [("40 victims", "victims of these scams")]),
+        ("Harlow Motors delivered 40 buses to 12 cities, up 20%.",
+         [("40 buses", "buses Harlow Motors delivered"), ("12 cities", "Harlow Motors cities"),
+          ("up 20%", "buses Harlow Motors delivered")]),
+        ("The council returned £40,000 of unspent grant.", [("£40,000", "unspent grant")]),
+        ("Fares were raised £2 a ticket.", [("raised £2 a ticket", "Fares")]),
+        ("The mayor said it had flooded 300 homes.", [("300 homes", "mayor homes")]),
+        ("Ivo Dunn was sentenced on Monday to 15 years.",
+         [("15 years", "prison term of Ivo Dunn")]),
+        ("A crew of 12 sailors was rescued.", [("12 sailors", "crew of sailors")]),
+    ],
+)  # fmt: skip
+def test_a_near_miss_keeps_its_own_measure(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert measures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tom Hale said his mother died at the age of 90.", "mother died"),
+        ("Leeds United signed Rooney at the age of 18.", "United signed Rooney"),
+        ("Women in Fife, aged 50 to 70, are invited.", "aged"),
+    ],
+)  # fmt: skip
+def test_an_age_is_not_the_opening_names_when_another_is_aged(sentence: str, expected: str) -> None:
+    assert measures(sentence)[0][1] == expected
+
+
+def test_sentences_an_abbreviation_before_a_number_is_no_end() -> None:
+    assert split_sentences("The hall had ca. 300 guests.") == ("The hall had ca. 300 guests.",)
