@@ -35,6 +35,10 @@ def measures(*paragraphs: str) -> list[tuple[str, str]]:
         ("Ivo Dunn was sentenced on Monday to 15 years.",
          [("15 years", "prison term of Ivo Dunn")]),
         ("A crew of 12 sailors was rescued.", [("12 sailors", "crew of sailors")]),
+        ("The lives of 300 people were saved.", [("300 people", "people")]),
+        ("The firm and its lawyers took 3 weeks to reply.", [("3 weeks", "firm and its lawyers")]),
+        ("Around 400 workers failed in their bid for a payout.",
+         [("Around 400 workers", "workers who failed in their bid for a payout")]),
     ],
 )  # fmt: skip
 def test_a_near_miss_keeps_its_own_measure(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -47,6 +51,7 @@ def test_a_near_miss_keeps_its_own_measure(sentence: str, expected: list[tuple[s
         ("Tom Hale said his mother died at the age of 90.", "mother died"),
         ("Leeds United signed Rooney at the age of 18.", "United signed Rooney"),
         ("Women in Fife, aged 50 to 70, are invited.", "aged"),
+        ("Harlow Town signed the striker at the age of 19.", "signed the striker"),
     ],
 )  # fmt: skip
 def test_an_age_is_not_the_opening_names_when_another_is_aged(sentence: str, expected: str) -> None:
@@ -55,3 +60,7 @@ def test_an_age_is_not_the_opening_names_when_another_is_aged(sentence: str, exp
 
 def test_sentences_an_abbreviation_before_a_number_is_no_end() -> None:
     assert split_sentences("The hall had ca. 300 guests.") == ("The hall had ca. 300 guests.",)
+
+
+def test_a_share_that_was_expected_is_an_amount_not_people() -> None:
+    assert measures("The fee rose 2.5%. 3% was expected.") == [("rose 2.5%", "fee"), ("3%", "")]

@@ -10,7 +10,7 @@ import re
 from bot.analyse.figures.counted_verbs import COMMON_PLURALS
 from bot.analyse.figures.found import Found
 from bot.analyse.figures.lexicon import VERBS, is_verb, word_set
-from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS, PERSON_NOUNS
 
 # `Ann Lee, a ` or `Ann Lee, the ` right before the age: the name the apposition describes.
 _NAME_BEFORE = re.compile(
@@ -71,7 +71,8 @@ def _one_clause(words: str) -> bool:
     ]
     verbs = [w for w in finite if w in IRREGULAR_VERBS or w in VERBS or _verb_word(w)]
     named = [w for w in split if w[:1].isupper() and not w.isupper()]
-    return len(verbs) <= 1 and not named
+    other = [w for w in split if w.lower().rstrip(",.") in PERSON_NOUNS]  # "signed the striker"
+    return len(verbs) <= 1 and not named and not other
 
 
 def aged_pronoun(sentence: str, found: Found) -> str:

@@ -69,7 +69,9 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
         return done  # "Ford builds 500,000 cars": cars Ford builds
     of_owner = of_before(plain, quantity.start)
     collected = bool(_COLLECTION_SUBJECT.search(plain[: before_qualifier(plain, quantity.start)]))
-    if of_owner[:1].islower() and _unless_collection(of_owner, _OF_COLLECTIONS) and not participle:
+    lives = of_owner == "lives"  # "The lives of 300 people were saved": the people
+    of_head = of_owner[:1].islower() and _unless_collection(of_owner, _OF_COLLECTIONS)
+    if of_head and not lives and not participle:
         phrase = f"{of_owner} of {noun}"  # "the personal details of 40 million customers"
         return phrase if len(phrase.split()) <= MAX_WORDS else noun
     candidates = (

@@ -174,8 +174,8 @@ _PEOPLE_ENDINGS = ("ers", "men", "ants", "ents", "ists", "ians")
 # Deeds that are whole without an object: `68 people died when the ferry sank`.
 _INTRANSITIVE = re.compile(
     r"\s+(?P<verb>died|fled|survived|drowned|escaped|disappeared|perished|resigned|voted|marched|"
-    r"arrived|gathered|protested|remained|stayed|lived|appeared|emerged)\b"
-    r"(?P<where>\s+(?:in|on|at|near)\s+[\w'\u2019-]+"
+    r"arrived|gathered|protested|remained|stayed|lived|appeared|emerged|agreed|failed)\b"
+    r"(?P<where>\s+(?:in|on|at|near|to|from)\s+[\w'\u2019-]+"
     r"(?:\s+(?!(?:and|but|when|while|after|before|on|in|at|last|this|to)\b)[\w'\u2019-]+){0,3})?"
 )
 

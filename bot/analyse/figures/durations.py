@@ -249,6 +249,8 @@ def _taker(plain: str, start: int) -> str:
     first = found.group("doer").split()[0].lower() if found else ""
     if found is None or first in PERSONAL_PRONOUNS or first in _FRONTED_WORDS:
         return ""
+    if re.search(r"\band\s+$", plain[: found.start()]):
+        return ""  # "The firm and its lawyers took": not its lawyers alone
     doer = found.group("doer")
     first, _, rest = doer.partition(" ")
     if first in {"The", "A", "An", "His", "Her", "Their", "Its"}:

@@ -159,6 +159,8 @@ def people_share(plain: str, start: int, end: int, group: str = "") -> str:
     words = found.group("rest").split()
     words = words[: next((i for i, w in enumerate(words) if w.lower() in _SHARE_STOP), 5)][:5]
     verb = found.group("verb").lower()
+    if verb in {"was", "is"} and not group:
+        return ""  # "3% was expected": an amount, people would be `were`
     if verb in _PEOPLE_VERBS:  # what the named whole said is left to it: `nurses polled`
         return "" if group or not words else tidy(f"people who {verb} {' '.join(words)}")
     if not words or words[0].lower() in _NO_STATE or words[0][:1].isdigit():

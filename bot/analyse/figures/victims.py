@@ -154,7 +154,7 @@ def with_deed(noun_phrase: str, counted: str, participle: str, doer: str) -> str
         tail = ""  # "citizens who confessed": the deed says which citizens
     by = f"by {_with_article(doer)}" if doer and participle not in _STATES else ""
     if len(" ".join((counted, participle, by, tail)).split()) > MAX_WORDS and by:
-        by = f"by {doer}"  # the article only where it fits
+        by = f"by {doer.removeprefix('the ')}"  # the article only where it fits
     phrase = " ".join(part for part in (counted, participle, by, tail) if part)
     if len(phrase.split()) > MAX_WORDS:
         phrase = " ".join(part for part in (counted, participle, tail) if part)
