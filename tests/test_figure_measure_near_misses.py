@@ -38,7 +38,7 @@ def measures(*paragraphs: str) -> list[tuple[str, str]]:
         ("The lives of 300 people were saved.", [("300 people", "people")]),
         ("The firm and its lawyers took 3 weeks to reply.", [("3 weeks", "firm and its lawyers")]),
         ("Around 400 workers failed in their bid for a payout.",
-         [("Around 400 workers", "workers who failed in their bid for a payout")]),
+         [("Around 400 workers", "workers who failed in their bid")]),
     ],
 )  # fmt: skip
 def test_a_near_miss_keeps_its_own_measure(sentence: str, expected: list[tuple[str, str]]) -> None:
