@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analyse.figures.extraction import figures_in_article
 from bot.analyse.text.sentences import split_sentences
-
-
-def measures(*paragraphs: str) -> list[tuple[str, str]]:
-    article = [list(split_sentences(p)) for p in paragraphs]
-    return [(f.text, f.measure) for f in figures_in_article(article) if not f.minor]
+from tests.test_figure_measure_reader_phrases import measures
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analyse.figures.extraction import figures_in_article
-
-
-def measures(sentence: str) -> list[tuple[str, str]]:
-    return [(f.text, f.measure) for f in figures_in_article([[sentence]]) if not f.minor]
+from tests.test_figure_measure_reader_phrases import measures
 
 
 @pytest.mark.parametrize(
