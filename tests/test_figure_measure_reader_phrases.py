@@ -75,3 +75,16 @@ def test_things_counted_after_a_common_noun_and_of(
 )  # fmt: skip
 def test_a_count_inside_the_opening_phrase(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert measures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The club, which is 69% owned by the Harlow family, grew.", "Harlow family stake"),
+        ("Acme is 40% owned by Kestrel Motors.", "Kestrel Motors stake"),
+        # an owner named by a possessive says no one: the subject is what is owned
+        ("Acme may be no more than 80% owned by its 10 biggest holders.", "Acme"),
+    ],
+)  # fmt: skip
+def test_a_share_owned_by_someone_is_their_stake(sentence: str, expected: str) -> None:
+    assert measures(sentence)[0][1] == expected

@@ -229,3 +229,19 @@ _PARTICIPLE_PHRASE = re.compile(
 )
 _BRACKETED_REACH = 90
 _BRACKET_BEFORE = re.compile(r"[^\s(]\s\s$")  # "resident (3%)" blanked: its space and its "("
+
+
+def owned_stake(plain: str, quantity: Quantity) -> str:
+    """`Glazer family stake` for the `69%` of `which is 69% owned by the Glazer family`: a
+    share owned by someone is their stake; else ""."""
+    if quantity.unit != Unit.PERCENT:
+        return ""
+    found = _OWNED_BY.match(plain, quantity.end)
+    return f"{found.group('owner')} stake" if found else ""
+
+
+_OWNED_BY = re.compile(
+    r"\s+(?:owned|held|controlled)\s+by\s+(?:the\s+)?(?!(?:its|their|his|her|our)\b)"
+    r"(?P<owner>[A-Za-z][\w&'\u2019-]*(?:\s+(?!(?:and|but|since|until|which|who|in|on|at)\b)"
+    r"[A-Za-z][\w&'\u2019-]*){0,3})"
+)

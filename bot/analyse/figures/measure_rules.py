@@ -34,6 +34,7 @@ from bot.analyse.figures.clause_rules import (
     kept_at,
     money_taken,
     named_subject,
+    owned_stake,
     people_share_of,
     relative_antecedent,
     share_of_whole,
@@ -121,6 +122,11 @@ def _listed(plain: str, quantity: Quantity) -> str:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "stake of who owns a share",
+        ("The club, which is 69% owned by the Harlow family, grew.", "69%", "Harlow family stake"),
+        owned_stake,
+    ),
     Rule(
         "a term in prison",
         ("The jury said Ray Olsen should serve six years in prison.", "six years",
