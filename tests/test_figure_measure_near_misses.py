@@ -59,3 +59,14 @@ def test_sentences_an_abbreviation_before_a_number_is_no_end() -> None:
 
 def test_a_share_that_was_expected_is_an_amount_not_people() -> None:
     assert measures("The fee rose 2.5%. 3% was expected.") == [("rose 2.5%", "fee"), ("3%", "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ferry left port 20 minutes late.", [("20 minutes", "ferry delay")]),
+        ("It landed 40 minutes late.", [("40 minutes", "delay")]),
+    ],
+)  # fmt: skip
+def test_a_time_late_is_a_delay(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert measures(sentence) == expected

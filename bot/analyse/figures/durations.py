@@ -11,6 +11,7 @@ measures no Britain.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.clauses import clause_span
@@ -28,6 +29,7 @@ from bot.analyse.figures.lexicon import (
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS
+from bot.analyse.figures.subjects import subject
 from bot.analyse.figures.units import DURATIONS
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
@@ -55,6 +57,8 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
     start = before_qualifier(plain, quantity.start)
     if taken := time_taken(plain, start, quantity.end) or time_since(plain, start, quantity.end):
         return taken
+    if _LATE.match(plain, quantity.end):
+        return _delay_of(subject(plain, start))  # "The flight took off 20 minutes late"
     begin, _ = clause_span(plain, start)
     lead = plain[begin:start]
     if found := _AFTER_MODAL.search(lead):
@@ -67,6 +71,20 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
     if named := _named_time(lead):
         return named  # "Bill Higgins stood outside in the snow for four hours"
     return ""  # "was a driver for four years": a noun phrase is no time of anything
+
+
+def _delay_of(late: str) -> str:
+    """`flight delay` of the subject `flight took off` (its words up to a verb), `delay` when it
+    is a pronoun or none."""
+    words = list(takewhile(lambda w: not _verb_like(w), late.split()))
+    if not words or words[0].lower() in PERSONAL_PRONOUNS:
+        return "delay"
+    return f"{' '.join(words)} delay"
+
+
+def _verb_like(word: str) -> bool:
+    verb_forms = FINITE_VERBS | IRREGULAR_VERBS
+    return word.islower() and (is_verb(word) or word in verb_forms or word.endswith("ed"))
 
 
 def _named_time(lead: str) -> str:
@@ -266,6 +284,7 @@ _TAKER = re.compile(
     r"(?:\s+(?:just|only|about|around|nearly|almost|less\s+than|more\s+than|over|under))*\s*$"
 )
 _TAKER_REACH = 80
+_LATE = re.compile(r"\s+(?:late|behind\s+schedule)\b")
 _FRONTED_WORDS = word_set("on in at after before during since by for from with")
 
 

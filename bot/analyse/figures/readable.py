@@ -205,7 +205,7 @@ LONE_MODIFIERS = word_set(
     "even likely unlikely extra exactly just only more less much very too also again yet right "
     "ahead behind faster slower higher lower bigger smaller better worse mere whopping staggering "
     "worldwide globally nationwide domestically abroad overseas annually remaining no none any "
-    "some all each every"
+    "some all each every late early"
 )
 
 
