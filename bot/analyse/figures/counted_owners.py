@@ -160,6 +160,8 @@ def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
         return "", ""  # "fighting between the two sides": the sides are nobody's
     if _IN_SUBJECT.search(plain, 0, at):
         return "", ""  # "Tickets for the 12 shows sold out": the count is in the subject
+    if _ALONG_WITH.search(plain, max(0, at - 20), at):
+        return "", ""  # "found a grave with 90 bodies", "drills involving 40,000 troops"
     partitive = _PARTITIVE.search(plain, 0, quantity.start)
     said_it = _SAID_IT.search(plain, 0, quantity.start)
     return (
@@ -171,6 +173,11 @@ def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
 _PICKED_FROM = re.compile(r"\s+of\s+(?:the|these|those)\b", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|becomes|became)\s+$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# Counted things a clause's subject is only near: `a grave with 90 bodies`, `drills involving`.
+_ALONG_WITH = re.compile(
+    r"(?:\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+with|\balong\s+with|\binvolving|\balongside)"
+    r"\s*$"
+)
 # A count inside the phrase that opens the sentence: `Tickets for the 12 shows`.
 _IN_SUBJECT = re.compile(
     r"^\s*(?:[A-Z][\w'\u2019-]*)(?:\s+[a-z][\w'\u2019-]*)?\s+(?:for|of|on|from|over)\s+"
