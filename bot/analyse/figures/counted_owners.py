@@ -67,6 +67,10 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
         counted, noun = "people", "people" + noun.removeprefix("others")  # "21 others injured"
     if doer and (done := with_doer(noun, counted, doer)):
         return done  # "Ford builds 500,000 cars": cars Ford builds
+    if involved := _involved_in(plain, quantity.start, noun) or _involved_in(
+        plain, quantity.start, counted
+    ):
+        return involved  # "a highway crash involving three buses": buses involved in the crash
     of_owner = of_before(plain, quantity.start)
     collected = bool(_COLLECTION_SUBJECT.search(plain[: before_qualifier(plain, quantity.start)]))
     lives = of_owner == "lives"  # "The lives of 300 people were saved": the people
@@ -98,6 +102,20 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
         done = with_doer(noun, counted, doer)  # "homes the storm destroyed"
         return done if done and not measure_flaw(done) else _owned(owner, noun)
     return on_board(plain, head, owner, noun, counted) or _owned(owner, noun)
+
+
+def _involved_in(plain: str, start: int, noun: str) -> str:
+    """`buses involved in the highway crash` for the count of `a highway crash involving three
+    buses`, else ""."""
+    at = before_qualifier(plain, start)
+    found = _INVOLVING.search(plain, max(0, at - 60), at)
+    phrase = f"{noun} involved in the {found.group('np')}" if found else ""
+    return phrase if len(phrase.split()) <= MAX_WORDS else ""
+
+
+_INVOLVING = re.compile(
+    r"\b(?:the|a|an)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+involving\s*$"
+)
 
 
 def _possessor_before(plain: str, start: int) -> str:

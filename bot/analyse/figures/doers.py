@@ -176,7 +176,8 @@ _INTRANSITIVE = re.compile(
     r"\s+(?P<verb>died|fled|survived|drowned|escaped|disappeared|perished|resigned|voted|marched|"
     r"arrived|gathered|protested|remained|stayed|lived|appeared|emerged|agreed|failed)\b"
     r"(?P<where>\s+(?:in|on|at|near|to|from)\s+[\w'\u2019-]+"
-    r"(?:\s+(?!(?:and|but|when|while|after|before|on|in|at|last|this|to)\b)[\w'\u2019-]+){0,3})?"
+    r"(?:\s+(?!(?:and|but|when|while|after|before|on|in|at|last|this|to|involving|including)\b)"
+    r"[\w'\u2019-]+){0,3})?"
 )
 
 
