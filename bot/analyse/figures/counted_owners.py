@@ -114,7 +114,7 @@ def _involved_in(plain: str, start: int, noun: str) -> str:
 
 
 _INVOLVING = re.compile(
-    r"\b(?:the|a|an)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+involving\s*$"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+involving\s*$"
 )
 
 
