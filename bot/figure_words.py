@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.clock_times import CLOCK_TIME
+from bot.clock_times import CLOCK_TIME, spelled_time
 from bot.models import Figure, Unit
 
 
@@ -238,6 +238,8 @@ def figure_value(figure: Figure) -> str:
         amount, shown = f"{int(figure.value) // 12}ft {int(figure.value) % 12}in", Wording()
     elif base == "second" and high is None and (clock := CLOCK_TIME.search(figure.text)):
         amount, shown = clock.group(), Wording()  # `2:03:05`, as a race time is read
+    elif base in ("second", "minute") and high is None and (spelled := spelled_time(figure.text)):
+        amount, shown = spelled, Wording()  # `2 hours, 5 minutes and 41 seconds`, as written
     else:
         amount = _amount(figure.value, high, shown)
     one = figure.value == 1 and high in (None, 1)  # a range is plural unless both ends are 1

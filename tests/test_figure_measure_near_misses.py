@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analyse.figures.extraction import figures_in_article
 from bot.analyse.text.sentences import split_sentences
 from tests.test_figure_measure_reader_phrases import measures
 
@@ -78,3 +79,22 @@ def test_a_share_that_was_expected_is_an_amount_not_people() -> None:
 )  # fmt: skip
 def test_a_time_late_is_a_delay(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert measures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lena Holt won in 3 minutes 49.11 seconds.",
+         [("3 minutes 49.11 seconds", 229.11, "second")]),
+        ("The flight lasted 7 hours and 30 minutes.",
+         [("7 hours and 30 minutes", 450.0, "minute")]),
+        # two lengths, no time of parts
+        ("He waited 5 hours and 90 minutes.",
+         [("5 hours", 5.0, "hour"), ("90 minutes", 90.0, "minute")]),
+    ],
+)  # fmt: skip
+def test_a_time_spelled_in_parts_is_one_figure(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    found = figures_in_article([[sentence]])
+    assert [(f.text, f.value, f.unit) for f in found if not f.minor] == expected

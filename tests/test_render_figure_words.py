@@ -143,6 +143,11 @@ def test_figure_words_are_what_render_and_cards_show() -> None:
         ("Ana Ruiz won the marathon in 2:21:07 on Sunday.", "2:21:07"),
         ("Lena Holt ran the 1500m in 4:01.3 in Oslo.", "4:01.3"),
         ("Ana Ruiz won the marathon in under 2:21:07.", "less than 2:21:07"),
+        (
+            "Ana Ruiz won the marathon in 2 hours, 21 minutes and 7 seconds.",
+            "2 hours, 21 minutes and 7 seconds",
+        ),
+        ("The flight lasted 7 hours and 30 minutes.", "7 hours and 30 minutes"),
     ],
 )
 def test_figure_words_of_extracted_figures(sentence: str, expected: str | None) -> None:

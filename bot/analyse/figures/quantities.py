@@ -23,6 +23,7 @@ from bot.analyse.figures.ranges import ranges
 from bot.analyse.figures.recase import recased
 from bot.analyse.figures.shared_units import shared_units
 from bot.analyse.figures.siblings import inherited
+from bot.analyse.figures.spelled_times import spelled_times
 from bot.models import Unit
 
 _DIGIT_NUMBER = re.compile(
@@ -163,6 +164,7 @@ def quantities_in(text: str) -> list[Quantity]:
     raw += scientific_candidates(text)
     raw = [q for q in raw if not names.overlaps((q.start, q.end), blocked)]
     raw += race_clocks(text)  # "won in 2:03:05": longer than its digits, so kept over them
+    raw += spelled_times(text)  # "in 2 hours, 5 minutes and 41 seconds": one time, as long
     raw += [q for q in word_candidates(text) if not names.overlaps((q.start, q.end), blocked)]
     found: list[Quantity] = []
     dropped_end = -1
