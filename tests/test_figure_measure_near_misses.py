@@ -88,6 +88,8 @@ def test_a_time_late_is_a_delay(sentence: str, expected: list[tuple[str, str]]) 
          [("3 minutes 49.11 seconds", 229.11, "second")]),
         ("The flight lasted 7 hours and 30 minutes.",
          [("7 hours and 30 minutes", 450.0, "minute")]),
+        ("Ada Lind won in two hours, 23 minutes and 10 seconds.",
+         [("two hours, 23 minutes and 10 seconds", 8590.0, "second")]),
         # two lengths, no time of parts
         ("He waited 5 hours and 90 minutes.",
          [("5 hours", 5.0, "hour"), ("90 minutes", 90.0, "minute")]),

@@ -47,7 +47,7 @@ FINITE_VERBS = word_set(
     "receives owns holds held rose rises fell falls grew grows jumped climbed dropped declined "
     "soared surged plunged tumbled slumped doubled tripled halved wants wanted needs needed "
     "helped helps led leads kept keeps announced reported warned expects plans hopes expect drew "
-    "draws attracted attracts employs employed need want includes include comprises"
+    "draws attracted attracts employs employed need want includes include comprises faces faced"
 )
 
 

@@ -5,7 +5,7 @@ hours, minutes or seconds of their own. It is held in its smallest unit and show
 from __future__ import annotations
 
 from bot.analyse.figures.numbers import Quantity
-from bot.clock_times import SPELLED_NO_HOURS, SPELLED_WITH_HOURS
+from bot.clock_times import HOUR_WORDS, SPELLED_NO_HOURS, SPELLED_WITH_HOURS
 
 
 def spelled_times(text: str) -> list[Quantity]:
@@ -20,7 +20,8 @@ def spelled_times(text: str) -> list[Quantity]:
         hours, minutes, seconds = groups.get("h"), groups["m"], groups.get("s")
         if int(minutes) >= 60 or (seconds is not None and float(seconds) >= 60):
             continue  # "5 hours 90 minutes": two lengths, not one time
-        total = int(hours or 0) * 60 + int(minutes)
+        hour_count = HOUR_WORDS.get(hours.lower(), 0) if hours and not hours.isdigit() else hours
+        total = int(hour_count or 0) * 60 + int(minutes)
         if seconds is None:
             found.append(Quantity(match.start(), match.end(), float(total), unit="minute"))
         else:
