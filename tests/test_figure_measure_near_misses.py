@@ -31,6 +31,7 @@ from tests.test_figure_measure_reader_phrases import measures
         ("Ivo Dunn was sentenced on Monday to 15 years.",
          [("15 years", "prison term of Ivo Dunn")]),
         ("A crew of 12 sailors was rescued.", [("12 sailors", "crew of sailors")]),
+        ("Greece's debt is now 175% of GDP.", [("175%", "Greece's debt")]),
         ("Soldiers found a mass grave with more than 90 bodies.",
          [("more than 90 bodies", "bodies")]),
         ("The gang tied her up along with two other nuns.", [("two other nuns", "nuns")]),

@@ -275,6 +275,8 @@ def of_group(plain: str, quantity: Quantity) -> str:
     """`drivers` of `6% of drivers`; for a percentage, with what the group does or is after it:
     `6% of drivers were planning to buy` -> `drivers which were planning`."""
     noun = of_phrase(plain, quantity.end)
+    if noun.lower() in _YARDSTICKS:
+        return ""  # "the deficit widened to 5.8% of GDP": the deficit, measured against GDP
     if quantity.unit != Unit.PERCENT or not noun:
         return noun  # a fraction's noun is its unit's own (`one fourth of the population`)
     named = _OF_GROUP.match(plain, quantity.end)
@@ -283,4 +285,8 @@ def of_group(plain: str, quantity: Quantity) -> str:
     return share_predicate(plain, named.end() + len(noun), noun)
 
 
+# Wholes a share is measured against, never what it measures: `5.8% of GDP`.
+_YARDSTICKS = frozenset(
+    {"gdp", "gnp", "gni", "gross domestic product", "national income", "economic output"}
+)
 _OF_GROUP = re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+)?")
