@@ -24,8 +24,8 @@ def test_later_items_of_a_list_share_the_deed_and_its_doer() -> None:
 
 def test_a_list_after_a_common_noun_subject_keeps_its_verb() -> None:
     assert measures("The hailstorm flattened 120 greenhouses and 15 barns.") == [
-        ("120 greenhouses", "greenhouses the hailstorm flattened"),
-        ("15 barns", "barns the hailstorm flattened"),
+        ("120 greenhouses", "greenhouses flattened by the hailstorm"),
+        ("15 barns", "barns flattened by the hailstorm"),
     ]
 
 

@@ -58,7 +58,7 @@ def test_a_count_after_a_source_and_a_qualifier_opens_its_clause() -> None:
     ("sentence", "expected"),
     [
         ("The gale flattened 300 sheds across the county.",
-         ("300 sheds", "sheds the gale flattened")),
+         ("300 sheds", "sheds flattened by the gale")),
         ("The parish council will add 40 benches next year.",
          ("40 benches", "benches the parish council will add")),
         ("The museum has already loaned 35 paintings to Oslo.",

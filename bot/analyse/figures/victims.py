@@ -11,8 +11,9 @@ from dataclasses import replace
 
 from bot.analyse.figures.doers import PEOPLE, personal
 from bot.analyse.figures.found import Found
-from bot.analyse.figures.lexicon import MAX_WORDS
+from bot.analyse.figures.lexicon import MAX_WORDS, is_verb
 from bot.analyse.figures.measures import before_qualifier
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 # Verbs of what is done to people, with their past participle; those of hiring are left out, as
 # an employer in front says whose staff they are (`ministry arms control experts`).
@@ -27,6 +28,7 @@ _PARTICIPLES = {
     "treat": "treated", "vaccinate": "vaccinated", "strand": "stranded", "trap": "trapped",
     "sentence": "sentenced", "indict": "indicted", "hurt": "hurt",
     "save": "saved", "sicken": "sickened", "poison": "poisoned", "torture": "tortured",
+    "destroy": "destroyed", "damage": "damaged", "flatten": "flattened", "demolish": "demolished",
 }  # fmt: skip
 
 
@@ -152,6 +154,7 @@ def with_deed(noun_phrase: str, counted: str, participle: str, doer: str) -> str
         counted, tail = noun_phrase, ""  # "members of the gang arrested"
     if tail.split(" ", 1)[0] in {"who", "which", "that"}:
         tail = ""  # "citizens who confessed": the deed says which citizens
+    doer = _doer_head(doer)
     by = f"by {_with_article(doer)}" if doer and participle not in _STATES else ""
     if len(" ".join((counted, participle, by, tail)).split()) > MAX_WORDS and by:
         by = f"by {doer.removeprefix('the ')}"  # the article only where it fits
@@ -159,6 +162,23 @@ def with_deed(noun_phrase: str, counted: str, participle: str, doer: str) -> str
     if len(phrase.split()) > MAX_WORDS:
         phrase = " ".join(part for part in (counted, participle, tail) if part)
     return phrase
+
+
+def _doer_head(doer: str) -> str:
+    """The doer's noun phrase without what follows it (`tornado` of `tornado with winds`, `fire`
+    of `fire swept through the district`)."""
+    words = doer.split()
+    for index, word in enumerate(words[1:], start=1):
+        lower = word.lower()
+        past = lower in IRREGULAR_VERBS | _MORE_PASTS or lower.endswith("ed")
+        verb = word.islower() and (past or is_verb(lower))
+        if lower in _AFTER_DOER or verb:
+            return " ".join(words[:index])
+    return doer
+
+
+_AFTER_DOER = frozenset({"with", "of", "from", "that", "which", "who", "near"})
+_MORE_PASTS = frozenset({"swept", "tore", "blew", "broke", "spread", "burst", "ripped", "struck"})
 
 
 def _with_article(doer: str) -> str:
