@@ -32,6 +32,7 @@ from tests.test_figure_measure_reader_phrases import measures
          [("15 years", "prison term of Ivo Dunn")]),
         ("A crew of 12 sailors was rescued.", [("12 sailors", "crew of sailors")]),
         ("Greece's debt is now 175% of GDP.", [("175%", "Greece's debt")]),
+        ("Silver hit a record $51 an ounce on Monday.", [("$51", "Silver")]),
         ("A tornado with winds of 165 mph tore through the town, destroying 90 homes.",
          [("165 mph", "winds"), ("90 homes", "homes destroyed by the tornado")]),
         ("The fire swept through the district, damaging 40 shops.",

@@ -112,6 +112,8 @@ def described_noun(plain: str, quantity: Quantity) -> str:
         following = plain[quantity.end :].split()[:1]
         if not following or following[0].lower().strip(".,;") not in _SHARE_NOUNS:
             return ""  # "76 percent more", but "a 5% to 10% improvement"
+    if _RATE_AFTER.match(plain, quantity.end):
+        return ""  # "a record $2,195 an ounce": a price per ounce describes no ounce
     noun = noun_after(plain, quantity.end) or gerund_noun(plain, quantity.start, quantity.end)
     if quantity.unit in DISTANCE_UNITS and _WHERE_WORD.match(noun):
         return ""  # "20 miles north of Naples": where a place lies, no noun described
@@ -119,6 +121,10 @@ def described_noun(plain: str, quantity: Quantity) -> str:
     return deal_parties(plain, noun, quantity.end) if is_money(quantity) else noun
 
 
+_RATE_AFTER = re.compile(
+    r"\s+(?:an?|per)\s+(?:ounce|barrel|share|pint|litre|liter|gallon|tonne|ton|kilo|pound|"
+    r"bushel|unit|item|ticket|seat|head)\b"
+)
 # Words between an article and the number that say which kind of thing the noun after is: `a
 # yearly $4,000 payment`, `a record £5m profit`, `an average 3% rise`.
 _KIND_BEFORE = re.compile(
