@@ -112,6 +112,9 @@ def test_a_sum_won_or_taken_after_a_cool_or_whopping(
         ("BP will return $2.75 billion to shareholders.", "$2.75", "BP payout"),
         ("Porsche raised 9.4 billion euros in its flotation.", "9.4", "money raised by Porsche"),
         ("Google was fined 4.1 billion euros by the EU.", "4.1", "Google fine"),
+        ("EU regulators fined the tech giant 1.8 billion euros.", "1.8", "tech giant fine"),
+        ("The court fined him £500 on Monday.", "£500", "fine"),
+        ("Parking fines ranged from $5 to $100.", "$5", "Parking fines"),
         # a long phrase with a verb in it names nobody who was fined
         ("Ivo Lind later accused the referee of cheating and was fined £15,000.", "£15,000",
          "Ivo Lind later"),

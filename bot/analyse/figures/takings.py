@@ -33,6 +33,12 @@ _NOUNS = dict.fromkeys(TAKE_FORMS, "takings") | {
     "return": "payout", "returned": "payout", "returns": "payout", "returning": "payout",
 }  # fmt: skip
 _VERB = "|".join(sorted((v.replace(" ", r"\s+") for v in _NOUNS), key=len, reverse=True))
+# Whom an active `fined` names before the sum: `fined the tech giant`, `fined Acme Bank`.
+_FINED_WHOM = re.compile(
+    r"\bfined\s+(?:the\s+)?(?P<whom>(?!(?:him|her|them|it|up|to)\b)[\w&'\u2019-]+"
+    r"(?:\s+[\w&'\u2019-]+){0,3}?)\s+(?:(?:about|around|nearly|almost|more\s+than|a\s+record)\s+)?$"
+)
+_FINED_SOMEONE = re.compile(r"\bfined\s+(?:him|her|them)\s+$")
 # Whom a payout goes to: `return $2.75bn to shareholders`.
 _TO_HOLDERS = re.compile(
     r"\s+to\s+(?:its\s+|their\s+|the\s+)?(?:shareholders|investors|owners|members|stockholders)\b"
@@ -82,6 +88,10 @@ def takings(plain: str, start: int, end: int | None = None) -> str:
     """`Boogeyman takings` of `Boogeyman, a horror film, took $19.5m`; "" when no verb of
     taking in money comes right before the sum at `start`, or when the sum (ending at `end`)
     was taken from someone (`The thief took $500 from the till`)."""
+    if fined := _FINED_WHOM.search(plain, max(0, start - 50), start):
+        return f"{fined.group('whom')} fine"  # "regulators fined the tech giant 1.8bn euros"
+    if _FINED_SOMEONE.search(plain, max(0, start - 20), start):
+        return "fine"  # "The court fined him £500": his, whom the article names
     found = _BEFORE_SUM.search(plain, max(0, start - 40), start)
     if found is None:
         return ""
@@ -102,6 +112,8 @@ def takings(plain: str, start: int, end: int | None = None) -> str:
         return ""  # "Printers now cost £34": their price, read by the subject rule
     participle = verb.endswith("ing") and found.group("comma")
     whose = _taker(plain, found.start() if participle else found.start("verb"))
+    if noun == "fine" and not whose:
+        return "fine"  # "He was fined £500": his, whom the article names
     if noun in _LATER_NOUNS and not _short_name(whose):
         return ""  # "Wenger later accused Van Nistelrooy of cheating and was fined": no one
     if whose and noun == "money raised":
