@@ -4,8 +4,8 @@ hours, minutes or seconds of their own. It is held in its smallest unit and show
 
 from __future__ import annotations
 
-from bot.analyse.figures.numbers import Quantity
-from bot.clock_times import HOUR_WORDS, SPELLED_NO_HOURS, SPELLED_WITH_HOURS
+from bot.analyse.figures.numbers import WORD_VALUES, Quantity
+from bot.clock_times import SPELLED_NO_HOURS, SPELLED_WITH_HOURS
 
 
 def spelled_times(text: str) -> list[Quantity]:
@@ -20,7 +20,9 @@ def spelled_times(text: str) -> list[Quantity]:
         hours, minutes, seconds = groups.get("h"), groups["m"], groups.get("s")
         if int(minutes) >= 60 or (seconds is not None and float(seconds) >= 60):
             continue  # "5 hours 90 minutes": two lengths, not one time
-        hour_count = HOUR_WORDS.get(hours.lower(), 0) if hours and not hours.isdigit() else hours
+        hour_count = WORD_VALUES.get(hours.lower()) if hours and not hours.isdigit() else hours
+        if hours and hour_count is None:
+            continue  # "many hours and 5 minutes": no number of hours
         total = int(hour_count or 0) * 60 + int(minutes)
         if seconds is None:
             found.append(Quantity(match.start(), match.end(), float(total), unit="minute"))
