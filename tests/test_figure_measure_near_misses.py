@@ -33,6 +33,7 @@ from tests.test_figure_measure_reader_phrases import measures
         ("A crew of 12 sailors was rescued.", [("12 sailors", "crew of sailors")]),
         ("Greece's debt is now 175% of GDP.", [("175%", "Greece's debt")]),
         ("Silver hit a record $51 an ounce on Monday.", [("$51", "Silver")]),
+        ("The score was 29 at half-time.", [("29", "score")]),
         ("A tornado with winds of 165 mph tore through the town, destroying 90 homes.",
          [("165 mph", "winds"), ("90 homes", "homes destroyed by the tornado")]),
         ("The fire swept through the district, damaging 40 shops.",

@@ -38,6 +38,8 @@ def test_the_phrase_a_reader_would_write(sentence: str, expected: list[tuple[str
     [
         (("Ada Lind won her fifth title at the age of 34.",), "age of Ada Lind"),
         (("Ivo Brandt, aged 61, was charged on Monday.",), "age of Ivo Brandt"),
+        (("Her son was just six when the family fled.",), "age of her son"),
+        (("The victim, a nurse from Hull, was 29.",), "age of the victim"),
         (("Ada Lind said she was thrilled.", "She won her fifth title at the age of 34."),
          "age of Ada Lind"),
     ],

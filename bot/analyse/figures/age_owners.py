@@ -113,6 +113,8 @@ def age_of_subject(sentence: str, found: Found, measure: str) -> str:
     for `at 24 years old, the aircraft was`, else ""."""
     if _AGE_WORD_BEFORE.search(sentence, max(0, found.start - 12), found.start):
         return _age_of_written(sentence, found.start, measure)  # "Her mother ... at age 49"
+    if kin := _KIN_WAS.search(sentence, max(0, found.start - 80), found.start):
+        return f"age of {kin.group('det').lower()} {kin.group('noun')}"  # "Her son was just six"
     if not _SPACED_AGE.search(found.text):
         return ""
     if _AT_BEFORE.search(sentence, max(0, found.start - 4), found.start) and (
@@ -142,6 +144,12 @@ def _verb_word(word: str) -> bool:
 
 
 _PLURALS = COMMON_PLURALS | word_set("women men children people workers patients students")
+# A person named by kin or role with the word that says whose, then `was`: `Her son was just`.
+_KIN_WAS = re.compile(
+    r"\b(?P<det>[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?P<noun>son|daughter|father|mother|brother|"
+    r"sister|wife|husband|boy|girl|victim|grandmother|grandfather|baby|toddler|teenager|child)"
+    r"(?:,[^,;]{1,40},)?\s+(?:is|was)(?:\s+(?:just|only|now|still))?\s+$"
+)
 _DETERMINERS = word_set("the a an his her their its our my your this that these those")
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _AGE_WORD_BEFORE = re.compile(r"\b(?:at|by|from|until|after)\s+age\s+$", re.IGNORECASE)
