@@ -9,7 +9,7 @@ import re
 
 from bot.analyse.figures.counted_verbs import COMMON_PLURALS
 from bot.analyse.figures.found import Found
-from bot.analyse.figures.lexicon import VERBS, is_verb, word_set
+from bot.analyse.figures.lexicon import ARTICLES, DETERMINERS, KIN_NOUNS, VERBS, is_verb, word_set
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS, PERSON_NOUNS
 
 # `Ann Lee, a ` or `Ann Lee, the ` right before the age: the name the apposition describes.
@@ -47,14 +47,27 @@ def aged_name(sentence: str, found: Found) -> str:
     named = _NAME_THEN_AGED.search(before)
     if named and not _PLACED_NAME.search(before, 0, named.start()):
         return f"age of {named.group('name')}"  # not "Women in Scotland, aged 50"
-    if not _AT_THE_AGE_OF.search(before):
-        return ""
-    opening = _OPENING_NAME.match(sentence)
-    if opening is None or not _one_clause(sentence[opening.end() : found.start]):
-        return ""
-    if opening.group("name").endswith(("'s", "\u2019s")):
+    opening = _aged_opener(sentence, found, _OPENING_NAME)
+    if opening is None or opening.group("name").endswith(("'s", "\u2019s")):
         return ""  # "Ann Lee's father died at the age of 60": the father's
     return f"age of {opening.group('name')}"
+
+
+def aged_pronoun(sentence: str, found: Found) -> str:
+    """`He` or `She` when the sentence opens with it and gives its age `at the age of` (`She won
+    her eighth title at the age of 26`), else ""."""
+    opening = _aged_opener(sentence, found, _OPENING_PRONOUN)
+    return opening.group("pronoun") if opening else ""
+
+
+def _aged_opener(sentence: str, found: Found, opener: re.Pattern[str]) -> re.Match[str] | None:
+    """The subject opening the sentence (`opener`) whose age `at the age of` gives in the same
+    clause, else None."""
+    before = sentence[max(0, found.start - _AGED_REACH) : found.start]
+    opening = opener.match(sentence)
+    if opening is None or not _AT_THE_AGE_OF.search(before):
+        return None
+    return opening if _one_clause(sentence[opening.end() : found.start]) else None
 
 
 def _one_clause(words: str) -> bool:
@@ -73,16 +86,6 @@ def _one_clause(words: str) -> bool:
     named = [w for w in split if w[:1].isupper() and not w.isupper()]
     other = [w for w in split if w.lower().rstrip(",.") in PERSON_NOUNS]  # "signed the striker"
     return len(verbs) <= 1 and not named and not other
-
-
-def aged_pronoun(sentence: str, found: Found) -> str:
-    """`He` or `She` when the sentence opens with it and gives its age `at the age of` (`She won
-    her eighth title at the age of 26`), else ""."""
-    before = sentence[max(0, found.start - _AGED_REACH) : found.start]
-    opening = _OPENING_PRONOUN.match(sentence)
-    if opening is None or not _AT_THE_AGE_OF.search(before):
-        return ""
-    return opening.group("pronoun") if _one_clause(sentence[opening.end() : found.start]) else ""
 
 
 _AGED_REACH = 60
@@ -123,7 +126,7 @@ def age_of_subject(sentence: str, found: Found, measure: str) -> str:
         return f"age of {fronted.group('np')}"  # the subject after a fronted age
     if not measure or measure.lower().startswith("age"):
         return ""
-    common = not measure[:1].isupper() and measure.split()[0] not in _DETERMINERS
+    common = not measure[:1].isupper() and measure.split()[0] not in DETERMINERS | ARTICLES
     return f"age of the {measure}" if common else f"age of {measure}"  # "age of the plane"
 
 
@@ -146,11 +149,9 @@ def _verb_word(word: str) -> bool:
 _PLURALS = COMMON_PLURALS | word_set("women men children people workers patients students")
 # A person named by kin or role with the word that says whose, then `was`: `Her son was just`.
 _KIN_WAS = re.compile(
-    r"\b(?P<det>[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?P<noun>son|daughter|father|mother|brother|"
-    r"sister|wife|husband|boy|girl|victim|grandmother|grandfather|baby|toddler|teenager|child)"
+    rf"\b(?P<det>[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?P<noun>{KIN_NOUNS})"
     r"(?:,[^,;]{1,40},)?\s+(?:is|was)(?:\s+(?:just|only|now|still))?\s+$"
 )
-_DETERMINERS = word_set("the a an his her their its our my your this that these those")
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _AGE_WORD_BEFORE = re.compile(r"\b(?:at|by|from|until|after)\s+age\s+$", re.IGNORECASE)
 

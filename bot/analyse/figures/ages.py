@@ -6,20 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.analyse.figures.lexicon import AGO
+from bot.analyse.figures.lexicon import AGO, KIN_NOUNS
 from bot.analyse.figures.names import after_naming_noun
 from bot.analyse.figures.numbers import Quantity
 from bot.models import Unit
 
-# People whose age `was` gives with a bare number: `Her son was just six when`.
-_KIN = (
-    r"son|daughter|father|mother|brother|sister|wife|husband|boy|girl|victim|grandmother|"
-    r"grandfather|baby|toddler|teenager|child"
-)
 _AGE_OF = re.compile(
     r"(?:\baged|(?-i:\bages?)|\b(?:he|she|I|who)\s+(?:is|am|was|will\s+be|turned|turns|is\s+now)"
     # a person named by kin or role, then the verb: "Her son was just six", "The victim ... was 29"
-    rf"|\b(?:{_KIN})(?:,[^,;]{{1,40}},)?\s+(?:is|was)(?:\s+(?:just|only|now|still))?"
+    rf"|\b(?:{KIN_NOUNS})(?:,[^,;]{{1,40}},)?\s+(?:is|was)(?:\s+(?:just|only|now|still))?"
     r"|\b(?:I['\u2019]m|(?:he|she)['\u2019]s)|\bturn(?:s|ed|ing)?|\bas\s+(?:young|old)\s+as"
     r"|\b(?:die[sd]?|dying|passed\s+away)\s+at"
     r"|\b(?:who|were|was|is|are|be|been|no|not|anyone|people|those)\s+(?:no\s+)?(?:older|younger)"

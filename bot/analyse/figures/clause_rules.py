@@ -16,7 +16,7 @@ from bot.analyse.figures.completions import (
     uncut_subject,
 )
 from bot.analyse.figures.counted_owners import before_predicate
-from bot.analyse.figures.lexicon import AGO, is_verb, tidy, word_set
+from bot.analyse.figures.lexicon import AGO, FRONTED_PREPOSITIONS, is_verb, tidy
 from bot.analyse.figures.measures import (
     ANTECEDENT_REACH,
     NP_STOP,
@@ -106,12 +106,11 @@ def named_subject(plain: str, start: int) -> str:
     at = before_qualifier(plain, start)
     full = subject(plain, at)
     lone = len(full.split()) == 1 and full.islower()
-    verb_forms = FINITE_VERBS | IRREGULAR_VERBS
     past = full.endswith("ed") and not re.search(
         rf"{re.escape(full)}\s+{_PREPOSITION}\s*$", plain[:at]
     )
     lone_verb = lone and (
-        is_verb(full) or full in verb_forms or present_verb(full) or past
+        is_verb(full) or full in _VERB_FORMS or present_verb(full) or past
     )  # "drove", "pumped"; not "pitched at", a participle
     relative = not full or full.split()[0].lower() in {"which", "who"} or lone_verb
     aside = _ASIDE_BEFORE.search(plain, max(0, at - _ASIDE_REACH), at)
@@ -141,7 +140,7 @@ def _apposed_to_noun(aside: re.Match[str]) -> bool:
     words = aside.group("np").split()
     if any(_FIGURE_WORD.match(w) for w in words) or not words:
         return False
-    if words[0].lower() in _FRONTED:
+    if words[0].lower() in FRONTED_PREPOSITIONS:
         return False  # "On Monday, the first day of trading, shares fell": a time, no subject
     if aside.group("opener").lower() not in {"a", "an", "the"}:
         return True
@@ -149,11 +148,10 @@ def _apposed_to_noun(aside: re.Match[str]) -> bool:
 
 
 _ASIDE_REACH = 260  # the phrase, its aside and the verb after it
+_VERB_FORMS = FINITE_VERBS | IRREGULAR_VERBS
 # A figure in a phrase (`more than 12,700 appointments`), not a year or a compound (`150-seat`).
 _FIGURE_WORD = re.compile(r"(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d-])")
 _PREPOSITION = r"(?:at|in|on|by|for|to|from|with|as)"  # after a participle: "pitched at"
-# Words opening a time or place put first, which no aside describes: `On Monday, the first day`.
-_FRONTED = word_set("on in at after before during since by for from with under over across")
 
 
 def _readable(phrase: str) -> bool:

@@ -19,7 +19,7 @@ from bot.analyse.figures.counted_verbs import (
 )
 from bot.analyse.figures.lexicon import (
     DETERMINERS,
-    HEAD_PREPOSITIONS,
+    FRONTED_PREPOSITIONS,
     MAX_WORDS,
     is_verb,
     tidy,
@@ -67,12 +67,10 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
         counted, noun = "people", "people" + noun.removeprefix("others")  # "21 others injured"
     if doer and (done := with_doer(noun, counted, doer)):
         return done  # "Ford builds 500,000 cars": cars Ford builds
-    if involved := _involved_in(plain, quantity.start, noun) or _involved_in(
-        plain, quantity.start, counted
-    ):
+    if involved := _involved_in(plain, quantity.start, noun, counted):
         return involved  # "a highway crash involving three buses": buses involved in the crash
     of_owner = of_before(plain, quantity.start)
-    collected = bool(_COLLECTION_SUBJECT.search(plain[: before_qualifier(plain, quantity.start)]))
+    collected = _COLLECTION_SUBJECT.search(plain[: before_qualifier(plain, quantity.start)])
     lives = of_owner == "lives"  # "The lives of 300 people were saved": the people
     of_head = of_owner[:1].islower() and _unless_collection(of_owner, _OF_COLLECTIONS)
     if of_head and not lives and not participle:
@@ -104,13 +102,15 @@ def counted_noun(plain: str, quantity: Quantity) -> str:
     return on_board(plain, head, owner, noun, counted) or _owned(owner, noun)
 
 
-def _involved_in(plain: str, start: int, noun: str) -> str:
+def _involved_in(plain: str, start: int, noun: str, counted: str) -> str:
     """`buses involved in the highway crash` for the count of `a highway crash involving three
-    buses`, else ""."""
+    buses` (the counted noun alone when its phrase would be too long), else ""."""
     at = before_qualifier(plain, start)
     found = _INVOLVING.search(plain, max(0, at - 60), at)
-    phrase = f"{noun} involved in the {found.group('np')}" if found else ""
-    return phrase if len(phrase.split()) <= MAX_WORDS else ""
+    if found is None:
+        return ""
+    phrases = (f"{words} involved in the {found.group('np')}" for words in (noun, counted))
+    return next((p for p in phrases if len(p.split()) <= MAX_WORDS), "")
 
 
 _INVOLVING = re.compile(
@@ -232,7 +232,7 @@ def _can_own(owner: str, noun: str, counted: str) -> bool:
     if owner[:1].islower() and owner.split()[0].endswith("ed"):
         return False  # "signed a contract with the state": a verb phrase owns nothing
     words = owner.lower().split()
-    if words[0] in HEAD_PREPOSITIONS | _OPENING_PREPOSITIONS:
+    if words[0] in FRONTED_PREPOSITIONS:
         return False  # "By then they had sold", "In those days": a fronted phrase owns nothing
     if words[0].endswith("ing") and words[1:2] and words[1] in _GERUND_OBJECTS:
         return False  # "Owning all 10 gadgets": a gerund and its object own nothing
@@ -241,9 +241,6 @@ def _can_own(owner: str, noun: str, counted: str) -> bool:
     if len(owner.split()) + len(counted.split()) > MAX_WORDS:
         return False  # a long apposition would push the counted noun out of the measure
     return _MANY.match(owner) is None
-
-
-_OPENING_PREPOSITIONS = word_set("after before until since under within across")
 
 
 def _no_count(owner: str, listed: str) -> bool:

@@ -19,6 +19,7 @@ from bot.analyse.figures.counted_verbs import COMMON_PLURALS
 from bot.analyse.figures.lexicon import (
     AGO,
     DATE_WORDS,
+    FRONTED_PREPOSITIONS,
     HEAD_PREPOSITIONS,
     MAX_WORDS,
     PERSONAL_PRONOUNS,
@@ -27,6 +28,7 @@ from bot.analyse.figures.lexicon import (
     word_set,
 )
 from bot.analyse.figures.measures import before_qualifier
+from bot.analyse.figures.noun_tails import verb_like
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.figures.subjects import subject
@@ -76,15 +78,14 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
 def _delay_of(late: str) -> str:
     """`flight delay` of the subject `flight took off` (its words up to a verb), `delay` when it
     is a pronoun or none."""
-    words = list(takewhile(lambda w: not _verb_like(w), late.split()))
+    words = list(takewhile(lambda w: not (w.islower() and _verb_or_finite(w)), late.split()))
     if not words or words[0].lower() in PERSONAL_PRONOUNS:
         return "delay"
     return f"{' '.join(words)} delay"
 
 
-def _verb_like(word: str) -> bool:
-    verb_forms = FINITE_VERBS | IRREGULAR_VERBS
-    return word.islower() and (is_verb(word) or word in verb_forms or word.endswith("ed"))
+def _verb_or_finite(word: str) -> bool:
+    return verb_like(word) or word in FINITE_VERBS or word.endswith("ed")
 
 
 def _named_time(lead: str) -> str:
@@ -265,7 +266,7 @@ def _taker(plain: str, start: int) -> str:
     time and the verb, when a noun phrase or a name (no pronoun) is its subject; else ""."""
     found = _TAKER.search(plain, max(0, start - _TAKER_REACH), start)
     first = found.group("doer").split()[0].lower() if found else ""
-    if found is None or first in PERSONAL_PRONOUNS or first in _FRONTED_WORDS:
+    if found is None or first in PERSONAL_PRONOUNS or first in FRONTED_PREPOSITIONS:
         return ""
     if re.search(r"\band\s+$", plain[: found.start()]):
         return ""  # "The firm and its lawyers took": not its lawyers alone
@@ -285,7 +286,6 @@ _TAKER = re.compile(
 )
 _TAKER_REACH = 80
 _LATE = re.compile(r"\s+(?:late|behind\s+schedule)\b")
-_FRONTED_WORDS = word_set("on in at after before during since by for from with")
 
 
 def _taking(plain: str, start: int, lead: str) -> bool:

@@ -255,6 +255,14 @@ RESOLVED = word_set("it they")  # pronouns whose owner is the subject before
 VERB_PARTICIPLES = word_set("seen been done gone given taken shown known")
 # Prepositions after a noun phrase's head: `sales in the quarter`, `Office for National Statistics`.
 HEAD_PREPOSITIONS = word_set("in of at for from on to between by with during over")
+# Words opening a time or place put first, which owns nothing and does nothing: `By then`,
+# `On Monday, the first day of trading,`, `In those days`.
+FRONTED_PREPOSITIONS = HEAD_PREPOSITIONS | word_set("after before until since under within across")
+# People named by kin or role, whose age `was` may give with a bare number: `Her son was just six`.
+KIN_NOUNS = (
+    r"son|daughter|father|mother|brother|sister|wife|husband|boy|girl|victim|grandmother|"
+    r"grandfather|baby|toddler|teenager|child"
+)
 # The forms of `take`, read both as taking time (`took ten years`) and taking money (`took $20m`).
 TAKE_FORMS = ("took", "take", "takes", "taken", "taking")
 
@@ -266,7 +274,7 @@ def verb_at(words: list[str], index: int) -> bool:
         return not _after_determiner(words, index) and not _before_auxiliary(words, index)
     past = word.islower() and word.endswith("ed") and len(word) > 4
     before = words[index - 1] if index > 0 else ""
-    named = before[:1].isupper() and before.lower() not in _ARTICLES  # not "A signed photo"
+    named = before[:1].isupper() and before.lower() not in ARTICLES  # not "A signed photo"
     return (past and (named or before.lower() in RESOLVED)) or _present_after_adverb(words, index)
 
 
@@ -288,7 +296,7 @@ def _present_after_adverb(words: list[str], index: int) -> bool:
 
 _RELATIVES = frozenset({"which", "who", "that"})  # "..., which currently employs": an aside
 # Words before a participle that make it describe a noun, never a name's verb: `A signed photo`.
-_ARTICLES = word_set("a an the his her its their our my your")
+ARTICLES = word_set("a an the his her its their our my your")
 # -ly words that describe a noun: `average monthly wages`, `May's yearly sales`.
 LY_ADJECTIVES = word_set(
     "monthly yearly weekly daily quarterly hourly nightly early only likely elderly friendly "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.figures.lexicon import VERBS, is_verb, ly_adverb, tidy, word_set
+from bot.analyse.figures.lexicon import ARTICLES, VERBS, is_verb, ly_adverb, tidy, word_set
 from bot.analyse.figures.measures import NP_STOP
 from bot.analyse.figures.numbers import WORD_NUMBER
 from bot.analyse.figures.readable import FINITE_VERBS
@@ -127,9 +127,9 @@ def _adverb_then_verb(words: list[str], index: int) -> bool:
     flats`, whose verb no word list holds (`rent`) but whose adverb shows where it starts."""
     word = words[index]
     after = words[index + 1] if index + 1 < len(words) else ""
-    if words[index - 1].lower() in _ARTICLES | _COMPLEMENT_OPENERS:
+    if words[index - 1].lower() in ARTICLES | _COMPLEMENT_OPENERS:
         return False  # "the usually quiet Duma", "in mainly poor districts": it describes
-    describes = after.endswith(("ed", "ing")) or _verb_like(after)  # "newly built flats"
+    describes = after.endswith(("ed", "ing")) or verb_like(after)  # "newly built flats"
     return (
         word.islower() and ly_adverb(word) and after.isalpha() and after.islower() and not describes
     )
@@ -140,10 +140,7 @@ def _described(words: list[str], index: int) -> bool:
     article qualifies, which describes the noun to come."""
     if index < 2 or not words[index].endswith(("ed", "ing")) or not ly_adverb(words[index - 1]):
         return False
-    return words[index - 2].lower() in _ARTICLES
-
-
-_ARTICLES = word_set("the a an its their his her our")
+    return words[index - 2].lower() in ARTICLES
 
 
 _HELPING = word_set("may might will would could can should must shall do does did")
@@ -151,7 +148,7 @@ _COMPLEMENT_OPENERS = word_set("in at from on with by into over for to of after 
 _PARTICIPLE = re.compile(rf"(?:[a-z]+ed|{_IRREGULAR_PARTICIPLES})\s")
 
 
-def _verb_like(word: str) -> bool:
+def verb_like(word: str) -> bool:
     """True for a word that opens a clause after a noun: `caught`, `leading`, `fined`."""
     lower = word.lower()
     participle = re.fullmatch(_IRREGULAR_PARTICIPLES, lower) is not None
@@ -205,5 +202,5 @@ def deal_parties(plain: str, noun: str, end: int) -> str:
     words = party.group(0).split()
     if any(w.lower() in _NUMBER_WORDS or w[:1].isdigit() for w in words):
         return noun  # `contract for four seasons`: another figure, no party
-    verb = next((i for i, w in enumerate(words) if i > 1 and _verb_like(w)), 0)
+    verb = next((i for i, w in enumerate(words) if i > 1 and verb_like(w)), 0)
     return " ".join([noun, *(words[:verb] if verb else words)])

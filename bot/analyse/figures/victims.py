@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from bot.analyse.figures.doers import PEOPLE, personal
 from bot.analyse.figures.found import Found
-from bot.analyse.figures.lexicon import MAX_WORDS, is_verb
+from bot.analyse.figures.lexicon import DETERMINERS, MAX_WORDS
 from bot.analyse.figures.measures import before_qualifier
-from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
+from bot.analyse.figures.noun_tails import verb_like
 
 # Verbs of what is done to people, with their past participle; those of hiring are left out, as
 # an employer in front says whose staff they are (`ministry arms control experts`).
@@ -170,8 +170,7 @@ def _doer_head(doer: str) -> str:
     words = doer.split()
     for index, word in enumerate(words[1:], start=1):
         lower = word.lower()
-        past = lower in IRREGULAR_VERBS | _MORE_PASTS or lower.endswith("ed")
-        verb = word.islower() and (past or is_verb(lower))
+        verb = word.islower() and (verb_like(word) or lower in _MORE_PASTS or lower.endswith("ed"))
         if lower in _AFTER_DOER or verb:
             return " ".join(words[:index])
     return doer
@@ -185,12 +184,11 @@ def _with_article(doer: str) -> str:
     """`the bus` for a lone common noun in the singular (`killed by bus`); a name, a plural
     (`floods`) or a phrase with its own determiner as written."""
     words = doer.split()
-    bare = words[0].islower() and words[0] not in _DETERMINERS
+    bare = words[0].islower() and words[0] not in DETERMINERS
     plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
     return f"the {doer}" if bare and not plural else doer
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 _STATES = frozenset(
     {"dead", "injured", "wounded", "homeless", "missing", "stranded", "hurt", "who died"}
 )
