@@ -212,7 +212,7 @@ def bracketed_noun(plain: str, quantity: Quantity) -> str:
     brackets measures the noun phrase right before them, whose participle says which one it is
     (the clause's subject would stop at the participle: `decline`); else ""."""
     blanked = not plain[quantity.start : quantity.end + 1].strip()
-    if not blanked or not _BRACKET_BEFORE.search(plain, 0, quantity.start):
+    if not blanked or not _BRACKET_BEFORE.search(plain, max(0, quantity.start - 4), quantity.start):
         return ""  # no bracket around it (a time, `in 2003`, is blanked out too)
     lead = plain[max(0, quantity.start - _BRACKETED_REACH) : quantity.start].rstrip()
     found = _PARTICIPLE_PHRASE.search(lead)

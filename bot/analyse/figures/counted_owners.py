@@ -176,7 +176,7 @@ def _subjects(plain: str, quantity: Quantity) -> tuple[str, str]:
     at = before_qualifier(plain, quantity.start)
     if quantity.upper is None and _BETWEEN.search(plain, max(0, at - 14), at):
         return "", ""  # "fighting between the two sides": the sides are nobody's
-    if _IN_SUBJECT.search(plain, 0, at):
+    if _IN_SUBJECT.match(plain, 0, at):
         return "", ""  # "Tickets for the 12 shows sold out": the count is in the subject
     if _ALONG_WITH.search(plain, max(0, at - 20), at):
         return "", ""  # "found a grave with 90 bodies", "drills involving 40,000 troops"

@@ -229,10 +229,14 @@ def changes_inherit(text: str, found: list[Found]) -> list[Found]:
 def _changeable(text: str, found: Found) -> bool:
     """True for a figure a change told after it may be of: not a year, nor a time said as a
     span (`in its first four days`)."""
-    counted_in_phrase = found.kind.endswith("-noun") and _IN_PHRASE.search(text, 0, found.start)
+    counted_in_phrase = found.kind.endswith("-noun") and _IN_PHRASE.search(
+        text, max(0, found.start - 20), found.start
+    )
     if found.kind.startswith("year") or counted_in_phrase:
         return False  # "delivered 40 engines to 12 airlines, up 20%": the engines
-    return found.unit not in DURATIONS or not _SPAN_BEFORE.search(text, 0, found.start)
+    return found.unit not in DURATIONS or not _SPAN_BEFORE.search(
+        text, max(0, found.start - 40), found.start
+    )
 
 
 _IN_PHRASE = re.compile(r"\b(?:to|in|from|across|at|among|by)\s+(?:the\s+)?$")
