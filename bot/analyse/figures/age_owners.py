@@ -11,6 +11,7 @@ from bot.analyse.figures.counted_verbs import COMMON_PLURALS
 from bot.analyse.figures.found import Found
 from bot.analyse.figures.lexicon import ARTICLES, DETERMINERS, KIN_NOUNS, VERBS, is_verb, word_set
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS, PERSON_NOUNS
+from bot.analyse.quotes.people import Cast
 
 # `Ann Lee, a ` or `Ann Lee, the ` right before the age: the name the apposition describes.
 _NAME_BEFORE = re.compile(
@@ -40,9 +41,10 @@ def apposed_name(sentence: str, found: Found) -> str:
     return f"age of {named.group('name')}" if named else ""
 
 
-def aged_name(sentence: str, found: Found) -> str:
+def aged_name(sentence: str, found: Found, cast: Cast) -> str:
     """`age of Ann Lee` for `Ann Lee, aged 48,` or for `Ann Lee won the title at the age of
-    26` (the name opening the sentence, no comma between); else ""."""
+    26` or `Lee took up golf at age 40` (the name opening the sentence, no comma between; a
+    name of one word only when it is a person's the article names in full); else ""."""
     before = sentence[max(0, found.start - _AGED_REACH) : found.start]
     named = _NAME_THEN_AGED.search(before)
     if named and not _PLACED_NAME.search(before, 0, named.start()):
@@ -50,7 +52,11 @@ def aged_name(sentence: str, found: Found) -> str:
     opening = _aged_opener(sentence, found, _OPENING_NAME)
     if opening is None or opening.group("name").endswith(("'s", "\u2019s")):
         return ""  # "Ann Lee's father died at the age of 60": the father's
-    return f"age of {opening.group('name')}"
+    name = opening.group("name")
+    if " " not in name:  # "Lee": Ann Lee; never "Retiring at age 40"
+        person = cast.find([name])
+        return f"age of {person.name}" if person and not person.org else ""
+    return f"age of {name}"
 
 
 def aged_pronoun(sentence: str, found: Found) -> str:
@@ -82,7 +88,11 @@ def _one_clause(words: str) -> bool:
         for i, w in enumerate(split)
         if (not i or split[i - 1].lower() != "to") and w not in _HELPING
     ]
-    verbs = [w for w in finite if w in IRREGULAR_VERBS or w in VERBS or _verb_word(w)]
+    verbs = [
+        w
+        for w in finite
+        if w not in _PARTICLES and (w in IRREGULAR_VERBS or w in VERBS or _verb_word(w))
+    ]  # "took up golf at": one verb
     named = [w for w in split if w[:1].isupper() and not w.isupper()]
     other = [w for w in split if w.lower().rstrip(",.") in PERSON_NOUNS]  # "signed the striker"
     return len(verbs) <= 1 and not named and not other
@@ -91,11 +101,12 @@ def _one_clause(words: str) -> bool:
 _AGED_REACH = 60
 _NAME = r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}"
 _NAME_THEN_AGED = re.compile(rf"(?<![\w'\u2019])(?P<name>{_NAME}),\s+aged\s+$")
+_PARTICLES = word_set("up out off down over back away")
 _HELPING = word_set("has have had is are was were will would")  # "has defended": one verb
 _PLACED_NAME = re.compile(r"\b(?:in|of|at|from|for|with|to|by)\s+$")
-_AT_THE_AGE_OF = re.compile(r"\bat\s+the\s+age\s+of\s+$", re.IGNORECASE)
+_AT_THE_AGE_OF = re.compile(r"\bat\s+(?:the\s+age\s+of|age)\s+$", re.IGNORECASE)
 _OPENING_NAME = re.compile(
-    r"\s*(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2})\s+(?=[a-z])"
+    r"\s*(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})\s+(?=[a-z])"
 )
 _OPENING_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She)\s+(?=[a-z])")
 
@@ -156,6 +167,18 @@ _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _AGE_WORD_BEFORE = re.compile(r"\b(?:at|by|from|until|after)\s+age\s+$", re.IGNORECASE)
 
 
+def _opens_deed(sentence: str, word: str) -> bool:
+    """True when `word` opens `sentence` as a deed, not a name: `Retiring at`, `Starting school
+    at`; not `Manning retired at`."""
+    after = re.match(rf"\s*{re.escape(word)}\s+(?P<next>[a-z]+)", sentence)
+    return (
+        word[:1].isupper()
+        and word.endswith("ing")
+        and after is not None
+        and not _verb_word(after.group("next"))
+    )
+
+
 def _age_of_written(sentence: str, start: int, measure: str) -> str:
     """`age of her mother` for `Her mother was diagnosed at age 49` (measure `mother`): the
     subject with the word that says whose it is, as the sentence writes it, or a name; "" for no
@@ -168,6 +191,8 @@ def _age_of_written(sentence: str, start: int, measure: str) -> str:
     if "'" in measure or "\u2019" in measure:
         return ""  # "Her mother's cancer was diagnosed at age 49": not the cancer's age
     names = measure.split()
+    if _opens_deed(sentence, names[0]):
+        return "age"  # "Retiring at age 40 is rare", "Starting school at age five": nobody's
     if all(w[:1].isupper() for w in names) and measure in sentence[:start]:
         lone_plural = len(names) == 1 and _plural_subject(sentence, names[0])  # "Doctors"
         return "" if lone_plural else f"age of {measure}"  # "Ann Bell took up golf at age 40"

@@ -11,6 +11,7 @@ from bot.analyse.figures import rates, units
 from bot.analyse.figures.counted import NOUN_WORD, STOP_WORDS, counted_noun, is_plural
 from bot.analyse.figures.lexicon import is_verb
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.parents import children_unit
 
 _PLUS_AFTER = re.compile(r"-?plus\b|-strong\b")  # "200-plus banks", "a 40-strong team"
 
@@ -30,7 +31,7 @@ def with_noun(text: str, quantity: Quantity) -> Quantity:
         pos = of_the.end()  # "one of the students", "10 of the workers", "35m of its devices"
     noun = counted_noun(text, pos, singular=quantity.value == 1 and pos == quantity.end)
     if noun is None:
-        return _after_adjective(text, quantity, pos)
+        return children_unit(text, quantity) or _after_adjective(text, quantity, pos)
     unit, end = noun
     last = unit.rsplit(" ", 1)[-1]
     head = units.measure_at(last, 0) if not last[:1].isupper() else None  # "World Cups"

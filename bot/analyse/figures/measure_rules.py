@@ -73,6 +73,7 @@ from bot.analyse.figures.near_rules import (
     to_the_tune_of,
 )
 from bot.analyse.figures.numbers import Quantity
+from bot.analyse.figures.parents import parents_children
 from bot.analyse.figures.priced_for import priced_thing
 from bot.analyse.figures.put_at import put_at
 from bot.analyse.figures.race_clocks import clock_time_measure
@@ -122,6 +123,11 @@ def _listed(plain: str, quantity: Quantity) -> str:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "children counted by their parent",
+        ("Ann Reed, a mother of three, was arrested.", "three", "children of Ann Reed"),
+        parents_children,
+    ),
     Rule(
         "stake of who owns a share",
         ("The club, which is 69% owned by the Harlow family, grew.", "69%", "Harlow family stake"),

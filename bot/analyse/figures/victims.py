@@ -14,6 +14,7 @@ from bot.analyse.figures.found import Found
 from bot.analyse.figures.lexicon import DETERMINERS, MAX_WORDS
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.noun_tails import verb_like
+from bot.analyse.figures.parents import by_parent
 
 # Verbs of what is done to people, with their past participle; those of hiring are left out, as
 # an employer in front says whose staff they are (`ministry arms control experts`).
@@ -217,7 +218,8 @@ def casualties(text: str, found: list[Found]) -> list[Found]:
         head = one.unit.lower().rsplit(" ", 1)[-1]
         told = state is not None and state.group("state") in one.measure.split()
         people = head in _COUNTED_PEOPLE or personal(one.unit)  # `101 miners were killed`
-        if state and not told and people and one.kind not in {"year", "year-fact"}:
+        parent = by_parent(text, one.start)  # "a father of four killed": the father
+        if state and not told and people and not parent and one.kind not in {"year", "year-fact"}:
             noun = one.unit if head in PEOPLE or personal(one.unit) else "people"
             one = replace(one, measure=f"{noun} {state.group('state')}")
         kept.append(one)
