@@ -557,3 +557,18 @@ def test_a_knight_named_by_title_and_first_name_is_the_full_name() -> None:
 @pytest.mark.parametrize("paper", ["Sunday Times", "Sunday Telegraph", "Sunday Mirror"])
 def test_a_sunday_paper_keeps_its_day(paper: str) -> None:
     assert speakers(f"“It is over,” the {paper} said.") == [("It is over", paper, paper)]
+
+
+@pytest.mark.parametrize("verb", ["said", "added"])
+def test_reported_speech_opening_with_a_pronoun_before_any_quote_finds_its_speaker(
+    verb: str,
+) -> None:
+    quotes = extract_quotes(
+        article(
+            "Maja Lindqvist said the bank was fine.",
+            f"She {verb} that the bank would buy back shares.",
+        )
+    )
+    assert [(q.kind, q.text, q.speaker, q.mention) for q in quotes] == [
+        ("indirect", "the bank would buy back shares.", "Maja Lindqvist", "she")
+    ]

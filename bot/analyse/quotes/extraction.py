@@ -65,6 +65,7 @@ def extract_quotes(
     found += _indirect(article, plain, found)
     found.sort(key=lambda f: f.key)
     resolver = Resolver(build_cast(_undated(masked)))
+    resolver.texts = masked  # reported speech resolves its pronoun before any quote's rules run
     chooser = chooser or default_ranker()
     people = [_speaker(f, resolver, masked, skip, chooser) for f in found]
     places = _sentence_places(article, texts)
