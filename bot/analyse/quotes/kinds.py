@@ -43,6 +43,7 @@ from bot.analyse.quotes.phrases import (
     verb_positions,
 )
 from bot.analyse.quotes.verb_subjects import attribution_before
+from bot.analyse.text.datelines import without_place_line
 from bot.models import QuoteKind
 
 _NICKNAME = re.compile(
@@ -242,9 +243,25 @@ def _adjunct(words: str, verb: str) -> bool:
     split = words.split()
     first = split[0] if split else ""
     noun = first.isalpha() and first.islower() and first.endswith("s") and first[-2:] != "ss"
-    if noun and verb not in _ADDRESSING:
-        return False
+    timed = any(w.lower().strip(",") in _TIME_WORDS for w in split)  # "said a week later that"
+    if (noun or (first in _OBJECT_DETERMINERS and not timed)) and verb not in _ADDRESSING:
+        return False  # "rejected the idea that jobs were at risk": he did not say they were
     return not any(w.lower() in _CLAUSE_MARKS for w in split)
+
+
+# Words that open a verb's object (`rejected the idea that`, `dismissed his claim that`): what
+# follows `that` is the object's content, not the subject's words.
+_OBJECT_DETERMINERS = frozenset(
+    "the a an this these those his her its their any such".split()  # noqa: SIM905
+)
+_TIME_WORDS = frozenset(
+    (  # noqa: SIM905
+        "later earlier ago day days week weeks month months year years morning afternoon "
+        "evening night weekend time"
+    ).split()
+)
+# A that-clause is a clause: `dismissed that charge.` reports nothing.
+_MIN_CLAUSE_WORDS = 2
 
 
 # `according to` this close to the start of its sentence opens it (after a quote mark or a dash).
@@ -266,6 +283,8 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
             continue  # `It is believed that ...`: no one is said to have said it
         that = re.match(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
         phrase = subject_before(sentence[:start])
+        if that and len(that.group(2).split()) < _MIN_CLAUSE_WORDS:
+            continue  # "Whitcomb dismissed that charge.": `that` points, it opens no clause
         if that and phrase is not None and _adjunct(that.group(1), sentence[start:end]):
             return replace(phrase, cue=sentence[start:end]), that.group(2).strip()
     according = according_to(sentence)
@@ -273,7 +292,27 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
         return None
     at = sentence.lower().find("according to")
     if at <= OPENING:  # `According to X, clause.`
-        clause = sentence.split(",", 1)[-1].strip() if "," in sentence else ""
+        source, _, clause = sentence.partition(",")
+        named_alone = len(source.split()) <= _SOURCE_WORDS  # `According to Ivo Dren,`
+        clause = _past_apposition(clause.strip()) if named_alone else clause.strip()
     else:  # `Clause, according to X.`
-        clause = sentence[:at].rstrip(" ,;")
+        clause = without_place_line(sentence[:at].rstrip(" ,;"))
     return (according, clause) if len(words_in(clause)) >= 4 else None
+
+
+# `According to` and a source this long before a comma: what follows the comma may describe it.
+_SOURCE_WORDS = 7
+# An apposition after `According to X,`: `the mission's flight director,` describes X.
+_APPOSITION = re.compile(
+    r"(?:the|a|an|its|his|her|their|[A-Z][\w.&-]*(?:'s|\u2019s))\s+(?P<words>[^,]{1,60}),\s+"
+)
+_CLAUSE_VERB = re.compile(r"\b(?:\w+ed|is|was|were|are|has|had|have|will|would|can|could)\b")
+
+
+def _past_apposition(clause: str) -> str:
+    """`clause` without the apposition that opens it (`the mission's flight director, one of
+    the legs ...`: one of the legs ...); a part holding a verb is the clause's own."""
+    found = _APPOSITION.match(clause)
+    if found is None or _CLAUSE_VERB.search(found.group("words")) or len(found.group().split()) > 8:
+        return clause
+    return clause[found.end() :]

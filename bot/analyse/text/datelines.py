@@ -62,3 +62,18 @@ def undated(lead: str) -> str:
 def headline_lead(lead: str) -> str:
     """The lead as a headline made from it reads: without its dateline and its final stop."""
     return undated(lead.strip()).rstrip(".").strip()
+
+
+# A place in capitals and a dash, as papers date their own reports: `LONDON — `, `CAPE
+# CANAVERAL, Fla. — `, `NAIROBI, Kenya -- `.
+_PLACE_LINE = re.compile(
+    r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{1,40}(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+    r"\s+(?:\u2014|\u2013|--)\s+"
+)
+
+
+def without_place_line(text: str) -> str:
+    """`text` without a dateline of a place alone opening it (`LONDON — Sea levels rose`: Sea
+    levels rose); the words after it are the story's, the place is where it was filed."""
+    found = _PLACE_LINE.match(text)
+    return text[found.end() :] if found else text
