@@ -216,6 +216,8 @@ NON_PERSON_WORDS = (
 # Role nouns that stand for the person who holds them ("the president said").
 PERSON_NOUNS = _words(
     """
+    defendant plaintiff claimant witness tenant participant contestant assistant consultant
+    accountant attendant patient client agent migrant immigrant applicant
     president leader minister chancellor premier manager boss coach chief executive director
     chairman chairwoman captain skipper player striker midfielder defender goalkeeper keeper
     winger forward star singer actor actress artist musician rapper director producer writer
@@ -263,6 +265,7 @@ ROLE_SYNONYMS = {
     "head": _words("head chief boss director executive"),
     "president": _words("president"),
     "premier": _words("premier prime minister"),
+    "minister": _words("minister secretary"),
 }
 
 FEMALE_WORDS = _words(

@@ -37,8 +37,10 @@ from bot.analyse.quotes.role_nouns import (
     CANDIDACY,
     FUNCTIONARIES,
     OWNING_PRONOUNS,
+    POSTS,
     QUALIFIERS,
     SPOKES,
+    holds_other_post,
     noun_gender,
     person_noun,
     plural_person_noun,
@@ -142,7 +144,7 @@ class Resolver(Focus):
         words = without_possessives(phrase.words)
         head, mods = words[-1].lower(), words[:-1]
         named = [w for w in mods if w[:1].isupper()]
-        owning = OWNING_PRONOUNS.get(phrase.article, "")
+        owning = OWNING_PRONOUNS.get(phrase.article.lower(), "")
         if head in SPOKES and owning in PRONOUN_GENDER and not mods:  # `her statement`
             return self.resolve(Phrase("pronoun", (owning,)), at)
         spoken_by = mods if head in _SPOKESPEOPLE else []  # `the foreign minister's spokeswoman`
@@ -163,6 +165,8 @@ class Resolver(Focus):
         if head in CAMPAIGNS:  # `the Brook campaign`, `her campaign`: the candidate speaks
             return self.cast.find(named) if named else self._candidate(owning, words, at)
         owner = self.cast.find(named) if named and possessor(phrase.words[0]) else None
+        if owner is None and owning in PRONOUN_GENDER and not mods and head not in POSTS:
+            owner = self.resolve(Phrase("pronoun", (owning,)), at)  # `his lawyer`: whose
         qualifiers = frozenset({m.lower() for m in mods} & QUALIFIERS)
         if owner is not None and not owner.org and person_noun(head):  # `Sigarchi's lawyer`
             return self.owned_role_holder(owner, head, at, set(qualifiers)) or self.cast.add(
@@ -220,7 +224,14 @@ class Resolver(Focus):
         if person_noun(head) and marked and self._holds_all(marked, said.mods, at):
             return marked  # the holder of the very role named wins over a newer face
         if person_noun(head):
-            return self._nearer(holder, self.focus(at, noun_gender(words)), at)
+            focused = self.focus(at, noun_gender(words))
+            written = self.roles_written(at).get(focused.name, set()) if focused else set()
+            if focused is not None and holds_other_post(focused, head, written):
+                focused = None  # `the defendant` is not the prosecutor just named
+            found = self._nearer(holder, focused, at)
+            if found is None and head in POSTS and words[-1].lower() == head:
+                return self.cast.add(" ".join(words))  # `the defendant`, whom no one named is
+            return found
         if holder is not None:
             return holder
         if head in ORG_NOUNS:

@@ -6,7 +6,7 @@ title or noun states; the resolver reads these to tie `the company said` to a ca
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from bot.analyse.quotes.cast import Mention, Person
@@ -16,6 +16,7 @@ from bot.analyse.quotes.lexicon import (
     GENDER_WORDS,
     MALE_WORDS,
     PERSON_NOUNS,
+    ROLE_SYNONYMS,
     SPEECH_VERBS,
     TITLES,
     Gender,
@@ -228,3 +229,30 @@ def _taken_back(words: list[str]) -> list[str]:
     while taken and taken[0].lower() in ROLE_OPENERS:
         taken.pop(0)  # `Then hosts Joe Carr`, `On Friday Health Secretary Lena Holt`
     return taken
+
+
+# Posts one person holds in a story, and no one holds two of: `the defendant` is never the
+# prosecutor, `the challenger` never the mayor she challenges.
+POSTS = frozenset(
+    (  # noqa: SIM905
+        "defendant accused prosecutor judge juror witness plaintiff challenger incumbent mayor "
+        "governor minister senator congressman congresswoman chairman chairwoman spokesman "
+        "spokeswoman spokesperson coach manager captain goalkeeper referee moderator host "
+        "economist analyst sheriff detective victim"
+    ).split()
+)
+
+
+def holds_other_post(person: Person, head: str, written: Iterable[str] = ()) -> bool:
+    """Whether `person` was named in a post other than the one `head` names (`Prosecutor Ada
+    Marsh` for `the defendant`), by their role or the role words `written` at their mentions;
+    synonyms of a post are the same post."""
+    held = {w.lower() for w in [*(person.role or "").split()[-1:], *written]}
+    if head not in POSTS:
+        return False
+    synonyms = ROLE_SYNONYMS.get(head, frozenset())
+    return any(
+        post in POSTS and post != head and post not in synonyms
+        and head not in ROLE_SYNONYMS.get(post, ())
+        for post in held
+    )  # fmt: skip

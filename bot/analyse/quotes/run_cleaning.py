@@ -6,11 +6,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.analyse.quotes.lexicon import POST_NOMINALS
+from bot.analyse.quotes.first_names import FIRST_NAMES
+from bot.analyse.quotes.lexicon import PERSON_NOUNS, POST_NOMINALS
 from bot.analyse.quotes.names import partisan
 from bot.analyse.quotes.phrases import name_run_back
 from bot.analyse.quotes.runs import COUNTING_WORDS, GENERATIONS, name_in_long_run
 
+# Roles that open a sentence capitalised before a name, no part of it: `Prosecutor Ada Marsh`.
+_POST_WORDS = PERSON_NOUNS | frozenset(
+    ["prosecutor", "quarterback", "defender", "forward", "pitcher", "trainer", "analyst"]
+)
 # A capitalised modifier before a name: `Hindi-language`, `London-based`.
 MODIFIER = re.compile(r"^[A-Z][\w']*-[a-z]+$")
 
@@ -31,6 +36,12 @@ def _cleaned(run: tuple[str, ...]) -> tuple[str, ...]:
     while start < len(words) - 1 and MODIFIER.search(words[start]):
         start += 1  # `Texas-born Ada Brook`, `the Urdu-language Daily Qamar`
     kept = name_in_long_run(words[start:])
+    if (
+        len(kept) > 2
+        and kept[0].lower() in _POST_WORDS
+        and (kept[1] in FIRST_NAMES or len(kept) == 3)
+    ):
+        kept = kept[1:]  # `Prosecutor Ada Marsh` opening a sentence is Ada Marsh
     if kept and kept[-1].endswith(("'s", "\u2019s")):
         kept[-1] = kept[-1][:-2]
     elif kept and kept[-1].endswith(("s'", "s\u2019")):
