@@ -88,3 +88,33 @@ def test_its_after_another_body_that_acts_is_not_the_opener_s() -> None:
 def test_an_opener_after_the_owns_what_follows_its() -> None:
     found = measures([["The Harlow Motors Group said its new plant would cost $2bn."]])
     assert found == [("$2bn", "Harlow Motors Group new plant")]
+
+
+def test_a_person_named_in_a_post_owns_no_budget() -> None:
+    found = measures([
+        ["Chief executive Maja Lund said the bank was sound."],
+        ["Under the plan, the defence budget will rise to 27 billion euros."],
+        ["Finance Minister Piet Graaf said the budget deficit would narrow to 2.4% next year."],
+    ])  # fmt: skip
+    assert found == [("27 billion euros", "defence budget"), ("2.4%", "budget deficit")]
+
+
+def test_a_body_named_once_in_an_earlier_paragraph_is_no_longer_in_focus() -> None:
+    found = measures([
+        ["Building costs rose again in March."],
+        ["Officials said more homes were being built."],
+        ["The figures came a day after a report by the Harbour Trust."],
+        ["Builders said demand was strong."],
+        ["Pre-tax profit rose 2.8% in the second half of the year."],
+    ])  # fmt: skip
+    assert found == [("rose 2.8%", "Pre-tax profit")]
+
+
+def test_a_body_named_in_the_lead_stays_in_focus() -> None:
+    found = measures([
+        ["Harbour Trust profits fall"],
+        ["The Harbour Trust blamed its costs."],
+        ["Officials said more homes were being built."],
+        ["Net profit fell 5% to £40m."],
+    ])  # fmt: skip
+    assert found[-1] == ("£40m", "Harbour Trust net profit")

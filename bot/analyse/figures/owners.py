@@ -216,7 +216,15 @@ class Owners:
         near = {name: place for name, place in last.items() if at[0] - place[0] <= 1}
         pool = near or last  # the body in focus of this paragraph or the one before
         best = max(pool, key=lambda name: (self.cast.count(name), pool[name]))
+        once = self.cast.count(best) < _IN_FOCUS and _LEAD < last[best][0] < at[0]
+        if once:
+            return None  # named once, in an earlier paragraph past the lead: no one's focus now
         return self.cast.people[best]
+
+
+# How often a body not in the figure's sentence is named before it owns the figure.
+_IN_FOCUS = 2
+_LEAD = 1  # the last paragraph of the title and lead, which name what the article is about
 
 
 def _opening(mention: Mention, at: Place, since: int, reach: int = 5) -> bool:
@@ -276,14 +284,29 @@ def _priced(words: list[str]) -> bool:
 
 def _body(person: Person) -> bool:
     """An organisation, or a name the cast could not tell to be a person (`Acme Foods`: no
-    known first name, title or pronoun gives it a gender); never a disease (`HIV`)."""
+    known first name, title, role or pronoun gives it a gender); never a disease (`HIV`)."""
     if any(part in DISEASES for part in _NAME_PARTS.split(person.name.lower())):
         return False
     if person.name.lower() in TIME_ZONES or person.name in REPORTERS:
         return False
     if not person.org and _HYPHENATED_FIRST.match(person.name):
         return False  # `Jean-Pierre Garnier`: a first name the gender lists do not know
-    return person.org or person.gender is None
+    return person.org or (person.gender is None and not _personal_role(person))
+
+
+def _personal_role(person: Person) -> bool:
+    """True when the cast read a person's post before the name (`Chief executive Maja
+    Lindqvist`, `Finance Minister Pieter de Graaf`), not a firm's trade (`equipment maker`)."""
+    role = (person.role or "").split()
+    return bool(role) and role[-1].lower() in _POSTS
+
+
+# Posts only people hold (a club is a champion, a firm a maker; neither is a minister).
+_POSTS = word_set(
+    "executive chief minister secretary president chairman chairwoman chair director governor "
+    "mayor senator economist analyst strategist spokesman spokeswoman officer founder treasurer "
+    "commissioner"
+)
 
 
 # A hyphenated first name before a surname: `Jean-Pierre Garnier`, `Anne-Marie Duval`.
