@@ -62,8 +62,47 @@ def further_inherit(text: str, found: list[Found]) -> list[Found]:
             and not _names_another(text, one, before.measure)
         ):
             one = replace(one, measure=before.measure)
+        elif before is not None and (bar := _bar_set(text, one)):
+            one = replace(one, measure=f"{before.measure} {bar}")  # "ratio required by ..."
+        elif kept and kept[-1].measure and (whole := _equivalent_share(text, one)):
+            one = replace(one, measure=f"{kept[-1].measure} share of {whole}")
         kept.append(one)
     return kept
+
+
+# A bar the figure before is measured against, and who set it: `a ratio of 17.4%, well above
+# the 12.9% required by regulators`.
+_ABOVE = re.compile(
+    r",\s+(?:(?:well|far|just|comfortably|slightly|way)\s+)?(?:above|below|over|under|short\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SET_BY = re.compile(
+    r"\s+(?P<bar>(?:required|set|demanded|recommended|targeted|expected|forecast|needed)\s+by"
+    r"\s+[^,;.()]{2,40}?)(?=\s*(?:[,;.()]|$))"
+)
+# A sum restated as a share of a whole: `27 billion euros, equivalent to 2.5% of economic output`.
+_EQUIVALENT = re.compile(r",\s+(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|nearly\s+)?$")
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:its\s+|their\s+)?(?P<whole>(?:the\s+)?[\w'\u2019 -]{2,40}?)(?=\s*(?:[,;.()]|$))"
+)
+
+
+def _bar_set(text: str, one: Found) -> str:
+    """`required by regulators` for a bar the figure before is measured against, else ""."""
+    if not _ABOVE.search(text, max(0, one.start - 40), one.start):
+        return ""
+    bar = _SET_BY.match(text, one.end)
+    return bar.group("bar") if bar else ""
+
+
+def _equivalent_share(text: str, one: Found) -> str:
+    """`economic output` for a share restating the sum before it (`, equivalent to 2.5% of
+    economic output`), else ""."""
+    if one.unit != Unit.PERCENT or not _EQUIVALENT.search(text, max(0, one.start - 30), one.start):
+        return ""
+    whole = _OF_WHOLE.match(text, one.end)
+    return whole.group("whole") if whole else ""
 
 
 def _names_another(text: str, one: Found, measure: str) -> bool:

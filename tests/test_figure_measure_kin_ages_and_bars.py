@@ -1,5 +1,6 @@
-"""Children counted by their parent (`a mother of three`) and ages told `at age`, by a surname
-alone, or of nobody (`Retiring at age 40`)."""
+"""Children counted by their parent (`a mother of three`); ages told `at age`, by a surname
+alone, or of nobody (`Retiring at age 40`); a class (`tier one`), a bar set by someone, a sum
+restated as a share and an estimate."""
 
 from __future__ import annotations
 
@@ -57,3 +58,32 @@ def test_a_count_of_children_reads_as_children() -> None:
 )  # fmt: skip
 def test_an_age_told_at_age(paragraphs: tuple[str, ...], expected: str) -> None:
     assert [m for _, m in measures(*paragraphs)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a class is no count; years after a class still are
+        (("The bank has a core tier one ratio of 17.4%.",),
+         [("17.4%", "core tier one ratio")]),
+        (("Fulham were in the third tier six years ago.",),
+         [("six years", "time since Fulham were in the third tier")]),
+        # a bar the figure before is held against, and who set it
+        (("The bank has a core tier one ratio of 17.4%, well above the 12.9% required by "
+          "regulators.",),
+         [("17.4%", "core tier one ratio"),
+          ("12.9%", "core tier one ratio required by regulators")]),
+        # a sum restated as a share of a whole
+        (("The defence budget will rise to 27 billion euros, equivalent to 2.5% of economic "
+          "output.",),
+         [("27 billion euros", "defence budget"),
+          ("2.5%", "defence budget share of economic output")]),
+        # an estimate is its giver's estimate, not the giver's own losses
+        (("Risk modelling firm Verisk put insured losses at 6 billion to 9 billion dollars.",),
+         [("6 billion to 9 billion dollars", "Verisk estimated insured losses")]),
+    ],
+)  # fmt: skip
+def test_classes_bars_restated_shares_and_estimates(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert measures(*paragraphs) == expected
