@@ -87,3 +87,32 @@ def test_classes_bars_restated_shares_and_estimates(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str]]
 ) -> None:
     assert measures(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The European Commission fined U.S. tech giant Quorra 1.8 billion euros on Wednesday.",
+         "Quorra fine"),
+        ("The regulator fined Carrow Securities 18.6 million pounds.", "Carrow Securities fine"),
+        ("Regulators fined the tech giant 1.8 billion euros.", "tech giant fine"),
+    ],
+)  # fmt: skip
+def test_a_fine_is_the_fined_names(sentence: str, expected: str) -> None:
+    assert [m for _, m in measures(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Alpenmed agreed on Monday to buy U.S. biotech company Clearwater Therapeutics for "
+         "7.3 billion dollars in cash.", "Clearwater Therapeutics price"),
+        ("Last week, Harlow Telecom agreed to buy its former parent and phone pioneer AT&T for "
+         "about $16bn.", "AT&T price"),
+        # when the shares were bought is no part of what was bought
+        ("Sina said its shares were purchased between 12 January and 10 February for about "
+         "$230m.", "shares"),
+    ],
+)  # fmt: skip
+def test_a_price_is_the_bought_names(sentence: str, expected: str) -> None:
+    assert [m for t, m in measures(sentence) if "$" in t or "dollars" in t] == [expected]

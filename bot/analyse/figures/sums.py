@@ -55,13 +55,17 @@ _PRICED = re.compile(
     r"(?:(?:about|around|just|only|under|over|less\s+than|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# Words after a verb of buying that say where, when or from whom, not what is bought (read in
+# lower case only: `AT&T` is a name, not `at`).
+_WHERE_WHEN = r"(?-i:by|in|at|on|from|within|online|between|during|over|last|this|earlier)\b"
+_WORD = r"[\w.&'\u2019-]+"
 # A verb of buying, what is bought and where or when, up to the `for` of its price.
 _BOUGHT_FOR = re.compile(
     r"\b(?:buy|buys|buying|bought|download|downloads|downloading|downloaded|rent|rents|renting|"
     r"rented|purchase|purchases|purchasing|purchased|acquire|acquires|acquiring|acquired)"
     r"\s+(?:(?:the|a|an|their|his|her|its|your)\s+)?"
-    r"(?P<thing>[\w'\u2019-]+(?:\s+(?!(?:in|at|on|from|within|online)\b)[\w'\u2019-]+){0,3}?)"
-    r"(?:\s+(?:in|at|on|from|within|online)\b[^,;:]*?)?\s+for\s+"
+    rf"(?P<thing>(?!{_WHERE_WHEN}){_WORD}(?:\s+(?!{_WHERE_WHEN}){_WORD}){{0,5}}?)"
+    rf"(?:\s+{_WHERE_WHEN}[^,;:]*?)?\s+for\s+"
     r"(?:(?:about|around|just|only|under|over|less\s+than|more\s+than)\s+)?$",
     re.IGNORECASE,
 )

@@ -35,8 +35,8 @@ _NOUNS = dict.fromkeys(TAKE_FORMS, "takings") | {
 _VERB = "|".join(sorted((v.replace(" ", r"\s+") for v in _NOUNS), key=len, reverse=True))
 # Whom an active `fined` names before the sum: `fined the tech giant`, `fined Acme Bank`.
 _FINED_WHOM = re.compile(
-    r"\bfined\s+(?:the\s+)?(?P<whom>(?!(?:him|her|them|it|up|to)\b)[\w&'\u2019-]+"
-    r"(?:\s+[\w&'\u2019-]+){0,3}?)\s+(?:(?:about|around|nearly|almost|more\s+than|a\s+record)\s+)?$"
+    r"\bfined\s+(?:the\s+)?(?P<whom>(?!(?:him|her|them|it|up|to)\b)[\w.&'\u2019-]+"
+    r"(?:\s+[\w.&'\u2019-]+){0,4}?)\s+(?:(?:about|around|nearly|almost|more\s+than|a\s+record)\s+)?$"
 )
 _FINED_SOMEONE = re.compile(r"\bfined\s+(?:him|her|them)\s+$")
 # Whom a payout goes to: `return $2.75bn to shareholders`.
@@ -88,8 +88,8 @@ def takings(plain: str, start: int, end: int | None = None) -> str:
     """`Boogeyman takings` of `Boogeyman, a horror film, took $19.5m`; "" when no verb of
     taking in money comes right before the sum at `start`, or when the sum (ending at `end`)
     was taken from someone (`The thief took $500 from the till`)."""
-    if fined := _FINED_WHOM.search(plain, max(0, start - 50), start):
-        return f"{fined.group('whom')} fine"  # "regulators fined the tech giant 1.8bn euros"
+    if fined := _FINED_WHOM.search(plain, max(0, start - 60), start):
+        return f"{_named_end(fined.group('whom'))} fine"  # "fined the tech giant 1.8bn euros"
     if _FINED_SOMEONE.search(plain, max(0, start - 20), start):
         return "fine"  # "The court fined him £500": his, whom the article names
     found = _BEFORE_SUM.search(plain, max(0, start - 40), start)
@@ -121,6 +121,14 @@ def takings(plain: str, start: int, end: int | None = None) -> str:
         the = "the " if whose[:1].islower() and not whose.startswith("the ") else ""
         return tidy(f"{noun} by {the}{whose}")  # "Porsche raised 9.4bn euros": by Porsche
     return tidy(f"{whose} {noun}") if whose else ""  # "It cost $9": whose, the article says
+
+
+def _named_end(whom: str) -> str:
+    """The name ending a description (`U.S. tech giant Quorra`: Quorra), else `whom`."""
+    words = whom.split()
+    last_lower = max((i for i, w in enumerate(words) if w.islower()), default=-1)
+    named = words[last_lower + 1 :]
+    return " ".join(named) if last_lower >= 0 and named else whom
 
 
 def _taker(plain: str, at: int) -> str:
