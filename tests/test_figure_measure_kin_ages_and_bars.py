@@ -116,3 +116,31 @@ def test_a_fine_is_the_fined_names(sentence: str, expected: str) -> None:
 )  # fmt: skip
 def test_a_price_is_the_bought_names(sentence: str, expected: str) -> None:
     assert [m for t, m in measures(sentence) if "$" in t or "dollars" in t] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Novak Petrovic won the Sydney Open.",
+          "He collected prize money of 3.5 million Australian dollars."),
+         [("3.5 million Australian dollars", "prize money")]),
+        # a lone modifier (`equal`) is no measure: the sum it restates says what
+        (("The plan costs 27 billion euros, equal to 2% of output.",),
+         [("27 billion euros", "plan"), ("2%", "plan share of output")]),
+    ],
+)  # fmt: skip
+def test_a_taken_sum_and_phrases_no_reader_can_use(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert measures(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("measure", "flawed"),
+    [("well", True), ("equivalent", True), ("her decision not", True),
+     ("decision not to run", False), ("core tier one ratio", False)],
+)  # fmt: skip
+def test_a_lone_modifier_or_a_clause_cut_at_not_is_flawed(measure: str, flawed: bool) -> None:
+    from bot.analyse.figures.readable import measure_flaw
+
+    assert (measure_flaw(measure) is not None) is flawed

@@ -85,7 +85,7 @@ VERBS = (INCREASE | DECREASE) - CHANGE_NOUNS | word_set(
     "traded trades stretched continued remains remained became become thanks poised trending "
     "came comes went goes began begins ran fought drew told spoke knew keeps keep see "
     "include includes provides provide seeks wants requires allows involves represents "
-    "contains operates serves boasts aims"
+    "contains operates serves boasts aims collected pocketed secured banked netted scooped"
 )
 _CHANGE_AFTER = re.compile(
     r"\s*(?P<word>increase|rise|gain|jump|growth|surge|hike|rally|drop|fall|decline|decrease|"

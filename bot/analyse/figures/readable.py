@@ -109,6 +109,10 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+# Words no measure ends with: what follows them was cut off.
+_CLAUSE_CUT = frozenset({"not"})
+
+
 # A day of a month says when, never what: `March 1`, `1 March`.
 _DATE = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -170,6 +174,10 @@ _FLAWS: tuple[tuple[_Test, _Say], ...] = (
         lambda m, w, f: f"opens with the imperative {w[0]!r}",
     ),
     (lambda m, w, f: _DATE.fullmatch(m.strip()), lambda m, w, f: "is a date"),
+    (  # "merry band of warriors who not": a clause cut short
+        lambda m, w, f: len(w) > 1 and w[-1].lower() in _CLAUSE_CUT,
+        lambda m, w, f: f"ends with {w[-1]!r}, a clause cut short",
+    ),
     (  # "course. Goodbye", from quoted speech
         lambda m, w, f: ". " in m and _SENTENCE_BREAK.search(m),
         lambda m, w, f: "runs across a sentence end",
@@ -205,7 +213,7 @@ LONE_MODIFIERS = word_set(
     "even likely unlikely extra exactly just only more less much very too also again yet right "
     "ahead behind faster slower higher lower bigger smaller better worse mere whopping staggering "
     "worldwide globally nationwide domestically abroad overseas annually remaining no none any "
-    "some all each every late early"
+    "some all each every late early well equivalent equal"
 )
 
 
