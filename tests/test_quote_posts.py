@@ -36,9 +36,21 @@ def test_a_pronouns_adviser_speaks_as_that_persons() -> None:
     assert speakers("Tom Reed was charged on Friday.", '"It is false," his lawyer said.') == [
         ("It is false", "Tom Reed's lawyer")
     ]
-    assert speakers("Tom Reed was charged on Friday. His agent said that he was innocent.") == [
-        ("he was innocent.", "Tom Reed's agent")
+    assert speakers("Tom Reed was charged on Friday. His lawyer said that he was innocent.") == [
+        ("he was innocent.", "Tom Reed's lawyer")
     ]
+
+
+def test_an_adviser_named_in_apposition_keeps_their_quote() -> None:
+    found = speakers(
+        "Tennis star Valentina Rusu signed a deal.",
+        "Her agent, Miles Cartwright, confirmed the deal. "
+        '"Valentina is a global brand and this deal reflects that," he said.',
+    )
+    assert found[-1] == (
+        "Valentina is a global brand and this deal reflects that",
+        "Miles Cartwright",
+    )
 
 
 def test_a_post_opening_a_sentence_before_a_name_is_no_part_of_it() -> None:

@@ -70,3 +70,19 @@ def test_what_a_source_is_said_to_report_starts_after_the_dateline_and_appositio
     sentence: str, expected: str
 ) -> None:
     assert [text for text, _, _ in reported(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject a relative clause describes speaks, not a noun inside the clause
+        ("A paramedic who treated the victim of a crash in Dunmore told jurors on Thursday that "
+         "the man was still conscious.", [("the man was still conscious.", "paramedic", "told")]),
+        ("A man accused of stealing coins from a museum in Carlow told a judge that he had "
+         "bought them.", []),
+    ],
+)  # fmt: skip
+def test_a_subject_described_by_a_relative_clause_is_the_speaker(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert reported(sentence) == expected

@@ -282,7 +282,7 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
         if _IMPERSONAL.search(sentence, 0, start):
             continue  # `It is believed that ...`: no one is said to have said it
         that = re.match(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
-        phrase = subject_before(sentence[:start])
+        phrase = subject_before(_before_relative(sentence[:start]))
         if that and len(that.group(2).split()) < _MIN_CLAUSE_WORDS:
             continue  # "Whitcomb dismissed that charge.": `that` points, it opens no clause
         if that and phrase is not None and _adjunct(that.group(1), sentence[start:end]):
@@ -316,3 +316,17 @@ def _past_apposition(clause: str) -> str:
     if found is None or _CLAUSE_VERB.search(found.group("words")) or len(found.group().split()) > 8:
         return clause
     return clause[found.end() :]
+
+
+# A subject that a relative clause describes, opening the sentence: `A paramedic who treated the
+# victim of a crash told jurors`: the paramedic speaks, not the victim.
+_DESCRIBED_SUBJECT = re.compile(
+    r"^\s*(?:A|An|The|One)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+"
+    r"(?=(?:who|accused|charged|convicted|suspected)\s)"
+)
+
+
+def _before_relative(lead: str) -> str:
+    """`lead` cut before the relative clause that describes its subject, else `lead`."""
+    found = _DESCRIBED_SUBJECT.match(lead)
+    return found.group().rstrip() if found and "," not in lead else lead

@@ -217,7 +217,7 @@ NON_PERSON_WORDS = (
 PERSON_NOUNS = _words(
     """
     defendant plaintiff claimant witness tenant participant contestant assistant consultant
-    accountant attendant patient client agent migrant immigrant applicant
+    accountant attendant patient client migrant immigrant applicant
     president leader minister chancellor premier manager boss coach chief executive director
     chairman chairwoman captain skipper player striker midfielder defender goalkeeper keeper
     winger forward star singer actor actress artist musician rapper director producer writer
