@@ -144,3 +144,19 @@ def test_a_lone_modifier_or_a_clause_cut_at_not_is_flawed(measure: str, flawed: 
     from bot.analyse.figures.readable import measure_flaw
 
     assert (measure_flaw(measure) is not None) is flawed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bank's common equity tier 1 ratio, a key measure of financial strength, stood at "
+         "14.6%.", [("14.6%", "bank's common equity tier 1 ratio")]),
+        ("Skyrun Airlines said its load factor, a measure of how full its planes are, rose to "
+         "93.2%.", [("93.2%", "Skyrun Airlines load factor")]),
+        ("Fulham were in tier 3 years ago.", [("3 years", "time since Fulham were in tier")]),
+    ],
+)  # fmt: skip
+def test_the_subject_past_an_apposition_that_describes_it(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert measures(sentence) == expected

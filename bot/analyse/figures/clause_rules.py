@@ -118,7 +118,13 @@ def named_subject(plain: str, start: int) -> str:
         aside = None  # "Acme, the UK's largest bakery, said sales rose": the sales'
     if aside and not _apposed_to_noun(aside):
         aside = None  # "At 9am, the dollar was up, and buying": a clause, no apposition
-    if aside and (relative or "," in aside.group("aside")):  # a place list split the aside
+    inside = (  # "ratio, a key measure of strength, stood at": `key` is the aside's
+        aside is not None
+        and aside.group("opener").lower() in {"a", "an"}
+        and full.islower()
+        and f" {full} " in f"{aside.group('aside')} "
+    )
+    if aside and (relative or inside or "," in aside.group("aside")):  # or a place list split it
         return tidy(from_determiner(aside.group("np")))
     return uncut_subject(full, before_predicate(full))
 
@@ -133,18 +139,23 @@ _ASIDE_BEFORE = re.compile(
 )
 
 
+_TOLD_HOW = re.compile(r"\b(?:how|what|whether|when|where|why)\b")
+
+
 def _apposed_to_noun(aside: re.Match[str]) -> bool:
     """True when the phrase before the aside holds no figure (`The suspect`, `the 150-seat
     aircraft`; `Fosters bought 18.8% of X, the winemaker` is no noun phrase), and an aside opened
     by an article holds no finite verb (`, the dollar was up,` is a clause of its own)."""
     words = aside.group("np").split()
-    if any(_FIGURE_WORD.match(w) for w in words) or not words:
-        return False
+    figures = [w for i, w in enumerate(words) if _FIGURE_WORD.match(w) and words[i - 1] != "tier"]
+    if figures or not words:
+        return False  # not "tier 1 ratio", a class
     if words[0].lower() in FRONTED_PREPOSITIONS:
         return False  # "On Monday, the first day of trading, shares fell": a time, no subject
     if aside.group("opener").lower() not in {"a", "an", "the"}:
         return True
-    return not any(w.lower() in FINITE_VERBS for w in aside.group("aside").split())
+    told = _TOLD_HOW.split(aside.group("aside"))[0]  # "a measure of how full its planes are"
+    return not any(w.lower() in FINITE_VERBS for w in told.split())
 
 
 _ASIDE_REACH = 260  # the phrase, its aside and the verb after it

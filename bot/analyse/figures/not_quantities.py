@@ -97,6 +97,8 @@ def _plural_within(text: str, pos: int, words: int) -> bool:
 _WORDS_AFTER = re.compile(r"(?:[\s-]+[A-Za-z][\w']*){1,4}")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 # A 24-hour clock time by its zone: "at 2100 local time", "at 0630 GMT".
+# A class written with a digit: `common equity tier 1 ratio`, `Tier 2 capital`.
+_TIER = re.compile(r"\b[Tt]ier\s+(?P<tier>[1-3])\b(?!\s+(?:years?|months?|weeks?|days?)\b)")
 _CLOCK_TIME = re.compile(r"\b[0-2]\d[0-5]\d\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|UTC|local\s+time)\b")
 
 
@@ -112,6 +114,7 @@ def not_quantities(text: str) -> list[tuple[int, int]]:
     spans += [m.span("rank") for m in _TOP_RANK.finditer(text) if not _counts_after_rank(m)]
     spans += [m.span("model") for m in _MODEL_NAME.finditer(text) if not _counts_after(text, m)]
     spans += [m.span() for m in _MODEL_CODE.finditer(text)]
+    spans += [m.span("tier") for m in _TIER.finditer(text)]
     slashed = _SLASHED.finditer(text)
     return spans + [m.span() for m in slashed if int(m.group("n")) >= int(m.group("d"))]
 
