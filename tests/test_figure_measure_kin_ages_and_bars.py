@@ -160,3 +160,18 @@ def test_the_subject_past_an_apposition_that_describes_it(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert measures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a relative clause's subject moved is the measure, with its owner
+        ("The central bank, which raised its benchmark rate to 5.25% in March, met on Friday.",
+         [("5.25%", "central bank benchmark rate")]),
+        # the level a figure came up from measures the same
+        ("The company proposed a dividend of 1.35 euros per share, up from 1.20 euros.",
+         [("1.35 euros per share", "dividend"), ("1.20 euros", "dividend")]),
+    ],
+)  # fmt: skip
+def test_a_level_moved_or_left_behind(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert measures(sentence) == expected

@@ -184,7 +184,18 @@ def relative_antecedent(plain: str, quantity: Quantity) -> str:
     window = plain[max(0, quantity.start - ANTECEDENT_REACH) : quantity.start]
     if quantity.kind.endswith("-noun") and not _AMOUNTS_TO.search(window):
         return ""
-    return antecedent(plain, quantity.start)
+    found = antecedent(plain, quantity.start)
+    if found and (moved := _MOVED_ITS.search(window)):
+        return f"{found} {moved.group('np')}"  # "which raised its benchmark rate to 5.25%"
+    return found
+
+
+# What the antecedent moved, right before the figure: `which raised its benchmark rate to`.
+_MOVED_ITS = re.compile(
+    r"\b(?:which|who)\s+(?:\w+\s+)?(?:raised|cut|lowered|increased|lifted|reduced|kept|left|"
+    r"held|set|trimmed|slashed|hiked|doubled|capped)\s+(?:its|their|his|her)\s+"
+    r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:to|at|by)\s+$"
+)
 
 
 _AMOUNTS_TO = re.compile(

@@ -287,9 +287,13 @@ _SPAN_BEFORE = re.compile(
 
 
 def _change_of(text: str, before: Found, one: Found) -> bool:
-    """True when `one` is a change of `before`: a comma and `up`, `down`, `a rise of` between
-    them, or a bare comma and `more`, `higher`, `fewer` after `one`."""
-    if one.unit not in _CHANGE_UNITS and one.unit != before.unit:
+    """True when `one` is a change of `before` or its level before (`, up from`): a comma and
+    `up`, `down`, `a rise of` between them, or a bare comma and `more`, `higher`, `fewer` after
+    `one`."""
+    per_unit = str(before.unit).startswith(
+        f"{one.unit} per "
+    )  # "1.35 euros per share, up from 1.20"
+    if one.unit not in _CHANGE_UNITS and one.unit != before.unit and not per_unit:
         return False
     between = text[before.end : one.start]
     if _CHANGE_BETWEEN.fullmatch(between):
@@ -303,7 +307,7 @@ _WHEN_BEFORE_COMMA = (
     r"(?:\s+(?:in|on|for|last|this|to|across|from|at|among)(?:\s+[A-Za-z\d,]+){1,4})?\s*,\s+"
 )
 _CHANGE_BETWEEN = re.compile(
-    rf"{_WHEN_BEFORE_COMMA}(?:(?:up|down)(?:\s+by)?|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|gain|jump|"
+    rf"{_WHEN_BEFORE_COMMA}(?:(?:up|down)(?:\s+by|\s+from)?|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|gain|jump|"
     r"decline|climb)\s+of)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just)\s+)?"
 )
 _BARE_COMMA = re.compile(
