@@ -59,3 +59,10 @@ def test_a_post_opening_a_sentence_before_a_name_is_no_part_of_it() -> None:
         '"The leg feels good," he said.',
     )
     assert found == [("The leg feels good", "Derrick Lamont")]
+
+
+def test_a_clause_before_an_apposed_name_is_no_role_of_theirs() -> None:
+    from bot.analyse.quotes.cast import build_cast
+
+    cast = build_cast(["Judge Ann Dee asked the defendant, Ivo Marsh, 38, whether he had paid."])
+    assert (cast.people["Ann Dee"].role, cast.people["Ivo Marsh"].role) == ("Judge", None)

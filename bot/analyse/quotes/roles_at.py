@@ -21,6 +21,8 @@ _APPOSITIVE_AFTER = re.compile(
     r"^, (?:the |a |an )?(?P<role>(?:[\w'\u2019\-]+ ){0,4}[\w'\u2019\-]+)"
     r"(?:,|(?P<employer> (?:at|of|with) (?:the )?[A-Z]))"
 )
+# A name and a past-tense verb inside a would-be role: a clause of its own.
+_NAME_THEN_VERB = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+ [a-z]+ed\b")
 # Capitalised words ending in `of the` just before a run: `Chancellor of the` (Exchequer ...).
 _OF_THE = re.compile(r"(?:[A-Z][\w'\u2019\-]* )+of the $")
 # Titles that are no function: `Dr Lena Holt` is a doctor, not a director.
@@ -104,6 +106,8 @@ def _bare(found: re.Match[str]) -> bool:
 
 
 def _plausible_role(text: str, bare: bool = False) -> bool:
+    if _NAME_THEN_VERB.search(text):
+        return False  # `Judge Ann Dee asked the defendant, Ivo Marsh`: a clause, no role
     words = text.split()
     if bare and not any(w.lower() in PERSON_NOUNS or w in TITLES for w in words):
         return False
