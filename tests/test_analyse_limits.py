@@ -35,16 +35,19 @@ def test_analyse_limits_a_long_article_is_analysed_up_to_the_bound():
     assert part.paragraphs[-1].position == part.sentences[-1].paragraph
     analysis = analyse(article)
     assert sorted(s.position for s in analysis.scores) == list(range(400))
-    assert [(q.text, q.speaker) for q in analysis.quotes] == [
+    assert [(q.text, q.speaker) for q in analysis.quotes if q.kind == "direct"] == [
         ("We will open the channel again by spring", "Ada Pennick")
     ]
+    reported = [q for q in analysis.quotes if q.kind == "indirect"]  # "Engineers said the ..."
+    assert len(reported) == 133
+    assert {q.speaker for q in reported} == {"Engineers"}
     assert max(f.sentence for f in analysis.figures) < 400
 
 
 def test_analyse_limits_a_short_article_is_analysed_whole():
     article = make_article(seed_record(" date 2026-11-30 \n" + long_body(3), "s.txt", "s"))
     assert analysed_part(article) is article
-    assert len(analyse(article).quotes) == 2
+    assert [q.kind for q in analyse(article).quotes].count("direct") == 2
 
 
 async def test_analyse_limits_the_stored_article_keeps_all_its_text(tmp_path: Path):

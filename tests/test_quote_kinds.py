@@ -229,8 +229,11 @@ def test_kinds_titles_in_a_speakers_sentence(
             "quay at noon.",
             [("waited far too long", "Ines Calloway", "fragment", "told", "Ines Calloway")],
         ),
-        # a title before a described speaker stays a title
-        ("“Harbour Lights” star Tom Reed said the show would end.", []),
+        # a title before a described speaker stays a title; what he said is reported speech
+        (
+            "“Harbour Lights” star Tom Reed said the show would end.",
+            [("the show would end.", "Tom Reed", "indirect", "said", "star Tom Reed")],
+        ),
     ],
 )
 def test_kinds_short_quotes_with_a_looser_attribution(

@@ -565,10 +565,10 @@ def test_reported_speech_opening_with_a_pronoun_before_any_quote_finds_its_speak
 ) -> None:
     quotes = extract_quotes(
         article(
-            "Maja Lindqvist said the bank was fine.",
+            "Maja Lindqvist runs the bank.",
             f"She {verb} that the bank would buy back shares.",
         )
     )
     assert [(q.kind, q.text, q.speaker, q.mention) for q in quotes] == [
-        ("indirect", "the bank would buy back shares.", "Maja Lindqvist", "she")
+        ("indirect", "the bank would buy back shares.", "Maja Lindqvist", "she"),
     ]

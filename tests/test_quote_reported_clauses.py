@@ -86,3 +86,21 @@ def test_a_subject_described_by_a_relative_clause_is_the_speaker(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert reported(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ola Berg said on Friday the plan would cost more than planned.",
+         [("the plan would cost more than planned.", "Ola Berg", "said")]),
+        ("Harlow Mills said it had signed a new four-year deal.",
+         [("it had signed a new four-year deal.", "Harlow Mills", "said")]),
+        # no clause of its own after the verb: nothing reported
+        ("Ola Berg said goodbye to the club on Friday.", []),
+        ("Ola Berg said the words slowly and sat down.", []),
+    ],
+)  # fmt: skip
+def test_a_clause_reported_with_no_that(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert reported(sentence) == expected

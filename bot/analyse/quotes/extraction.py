@@ -211,12 +211,21 @@ def _speaker(
     person: Person | None
     phrase: Phrase | None
     if found.phrase is not None:  # reported speech names its speaker in its own clause
-        person, phrase = resolver.resolve(found.phrase, found.key), found.phrase
+        person, phrase = resolver.resolve(found.phrase, _cue_place(found, masked)), found.phrase
     else:
         person, phrase = speaker_of(around, resolver, skip, chooser)
     if person is not None:
         resolver.record(person, found.key)
     return person, phrase
+
+
+def _cue_place(found: _Found, masked: Sequence[str]) -> Place:
+    """Where reported speech's verb is: a pronoun before it (`Paul Cole's plan is unclear, but
+    he said`) is resolved there, after the names its own sentence gives first."""
+    paragraph, start, _, end = found.region
+    cue = found.phrase.cue if found.phrase else ""
+    at = masked[paragraph].find(f" {cue}", start, end) if cue else -1
+    return Place(paragraph, at) if at >= 0 else found.key
 
 
 def _around(found: _Found, masked: Sequence[str]) -> Around:

@@ -287,6 +287,8 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
             continue  # "Whitcomb dismissed that charge.": `that` points, it opens no clause
         if that and phrase is not None and _adjunct(that.group(1), sentence[start:end]):
             return replace(phrase, cue=sentence[start:end]), that.group(2).strip()
+        if not that and phrase is not None and (bare := _bare_clause(sentence, start, end)):
+            return replace(phrase, cue=sentence[start:end]), bare  # "Ola Berg said he would"
     according = according_to(sentence)
     if according is None:
         return None
@@ -330,3 +332,33 @@ def _before_relative(lead: str) -> str:
     """`lead` cut before the relative clause that describes its subject, else `lead`."""
     found = _DESCRIBED_SUBJECT.match(lead)
     return found.group().rstrip() if found and "," not in lead else lead
+
+
+# Verbs of saying whose clause may follow with no `that`: `Ola Berg said he would resign`.
+_BARE_SAYING = frozenset({"said", "says", "added", "adds", "insisted", "argued", "warned"})
+# When or where it was said, between the verb and its clause: `said on Friday`.
+_SAID_WHEN = re.compile(
+    r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"today|last\s+(?:week|month|night)|in\s+a\s+statement|in\s+an\s+interview),?)?"
+)
+# A clause: a subject, then a finite verb within a few words (`he had spoken`, `the plan would`).
+_BARE_CLAUSE = re.compile(
+    r"\s+(?P<clause>(?:he|she|it|they|we|I|there|the|a|an|this|these|his|her|its|their|[A-Z][a-z]+)"
+    r"\b(?:\s+[\w'\u2019,-]+){0,5}?\s+(?:is|was|were|are|has|had|have|will|would|could|can|"
+    r"should|may|might|must|did|does|do)\b.*)",
+    re.DOTALL,
+)
+
+
+def _bare_clause(sentence: str, start: int, end: int) -> str:
+    """The clause a verb of saying reports with no `that` (`said he had spoken to two
+    buyers`), else ""."""
+    if sentence[start:end] not in _BARE_SAYING:
+        return ""
+    when = _SAID_WHEN.match(sentence, end)
+    found = _BARE_CLAUSE.match(sentence, when.end() if when else end)
+    clause = found.group("clause").strip() if found else ""
+    return clause if len(clause.split()) >= _BARE_WORDS else ""
+
+
+_BARE_WORDS = 4
