@@ -98,6 +98,13 @@ def test_a_subject_described_by_a_relative_clause_is_the_speaker(
         # no clause of its own after the verb: nothing reported
         ("Ola Berg said goodbye to the club on Friday.", []),
         ("Ola Berg said the words slowly and sat down.", []),
+        # what was said is a thing said, and a clause after it is the narrator's
+        ("Ola Berg said a prayer as the water was rising.", []),
+        ("Ola Berg said Mass at the chapel where he had been baptized.", []),
+        ("Ola Berg said the words he had rehearsed.", []),
+        ("Ola Berg said Yes when he was asked.", []),
+        ("Ola Berg said Thursday the plan would cost more.",
+         [("the plan would cost more.", "Ola Berg", "said")]),
     ],
 )  # fmt: skip
 def test_a_clause_reported_with_no_that(

@@ -338,14 +338,21 @@ def _before_relative(lead: str) -> str:
 _BARE_SAYING = frozenset({"said", "says", "added", "adds", "insisted", "argued", "warned"})
 # When or where it was said, between the verb and its clause: `said on Friday`.
 _SAID_WHEN = re.compile(
-    r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"(?:\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
     r"today|last\s+(?:week|month|night)|in\s+a\s+statement|in\s+an\s+interview),?)?"
+)
+# Words that open a clause of their own inside the object of `said`: `said a prayer as the water
+# was rising`, `said the words he had rehearsed`, `said Yes when he was asked`.
+_NEW_CLAUSE = r"(?:as|when|where|while|who|which|that|because|if|before|after)\b"
+# A thing said and a clause describing it: `the words he had rehearsed`.
+_DESCRIBED_THING = re.compile(
+    r"(?:the|a|an|this|these|his|her|its|their)\s+[\w-]+\s+(?:he|she|they|we|I|you)\b"
 )
 # A clause: a subject, then a finite verb within a few words (`he had spoken`, `the plan would`).
 _BARE_CLAUSE = re.compile(
     r"\s+(?P<clause>(?:he|she|it|they|we|I|there|the|a|an|this|these|his|her|its|their|[A-Z][a-z]+)"
-    r"\b(?:\s+[\w'\u2019,-]+){0,5}?\s+(?:is|was|were|are|has|had|have|will|would|could|can|"
-    r"should|may|might|must|did|does|do)\b.*)",
+    r"\b(?:\s+(?!" + _NEW_CLAUSE + r")[\w'\u2019,-]+){0,5}?\s+(?:is|was|were|are|has|had|have|"
+    r"will|would|could|can|should|may|might|must|did|does|do)\b.*)",
     re.DOTALL,
 )
 
@@ -358,6 +365,8 @@ def _bare_clause(sentence: str, start: int, end: int) -> str:
     when = _SAID_WHEN.match(sentence, end)
     found = _BARE_CLAUSE.match(sentence, when.end() if when else end)
     clause = found.group("clause").strip() if found else ""
+    if _DESCRIBED_THING.match(clause):
+        return ""
     return clause if len(clause.split()) >= _BARE_WORDS else ""
 
 
