@@ -97,8 +97,11 @@ def _plural_within(text: str, pos: int, words: int) -> bool:
 _WORDS_AFTER = re.compile(r"(?:[\s-]+[A-Za-z][\w']*){1,4}")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 # A 24-hour clock time by its zone: "at 2100 local time", "at 0630 GMT".
-# A class written with a digit: `common equity tier 1 ratio`, `Tier 2 capital`.
-_TIER = re.compile(r"\b[Tt]ier\s+(?P<tier>[1-3])\b(?!\s+(?:years?|months?|weeks?|days?)\b)")
+# A class, not a count: `common equity tier 1 ratio`, `tier one capital` (years after a class still
+# count: `the third tier six years ago`).
+_TIER = re.compile(
+    r"\b[Tt]ier\s+(?P<tier>[1-3]|one|two|three)\b(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
+)
 _CLOCK_TIME = re.compile(r"\b[0-2]\d[0-5]\d\s?(?:GMT|BST|CET|EST|EDT|PST|PDT|UTC|local\s+time)\b")
 
 

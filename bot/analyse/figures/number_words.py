@@ -191,9 +191,6 @@ def _word_number(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if _ANOTHER_AFTER.match(text, match.end()):
         return None  # "one another", "one's"; "one by one", "one-to-one": no counts
-    tier = _TIER_BEFORE.search(text, max(0, match.start() - 6), match.start())
-    if tier and not _TIME_AFTER.match(text, match.end()):
-        return None  # "tier one capital": a class, not a count
     if _RANK_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None  # "world number one", "the number two official": a rank, not a count
     if lower in _STAGES and _stage(text, match.start(), match.end()):
@@ -240,9 +237,6 @@ def _standing_for_a_noun(text: str, start: int, end: int) -> bool:
 
 
 _RANK_BEFORE = re.compile(r"\b(?:number|No\.?)\s+$", re.IGNORECASE)
-# `tier one capital` names a class; `the third tier six years ago` still counts years.
-_TIER_BEFORE = re.compile(r"\btier\s+$", re.IGNORECASE)
-_TIME_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?)\b")
 _STAGES = frozenset({"four", "eight", "sixteen"})
 _STAGE_BEFORE = re.compile(r"\b(?:the|a)\s+(?:last|final)\s+$", re.IGNORECASE)
 # What follows a stage; a count goes on with its noun ("the last eight years").

@@ -31,17 +31,13 @@ _NAME_AFTER = re.compile(
 def by_parent(text: str, start: int) -> bool:
     """True when the number at `start` follows `a mother of`: it counts children, whatever the
     words after it do (`A father of four killed by police` was killed; his children were not)."""
-    return _parent_before(text, start) is not None
-
-
-def _parent_before(text: str, start: int) -> re.Match[str] | None:
-    return _PARENT_OF.search(text, max(0, start - 24), start)
+    return _PARENT_OF.search(text, max(0, start - 24), start) is not None
 
 
 def children_unit(text: str, quantity: Quantity) -> Quantity | None:
     """`three` of `a mother of three` counting children (no noun after it counts them), else
     None."""
-    if quantity.kind not in {"number", "word"} or _parent_before(text, quantity.start) is None:
+    if quantity.kind not in {"number", "word"} or not by_parent(text, quantity.start):
         return None
     return replace(quantity, unit="children", kind=quantity.kind + "-noun")
 
@@ -49,7 +45,7 @@ def children_unit(text: str, quantity: Quantity) -> Quantity | None:
 def parents_children(plain: str, quantity: Quantity) -> str:
     """`children of Ann Reed` for `Ann Reed, a mother of three,` or `Mother-of-three Ann Reed`,
     `children` for `the mother-of-two`, else ""."""
-    if quantity.unit != "children" or _parent_before(plain, quantity.start) is None:
+    if quantity.unit != "children" or not by_parent(plain, quantity.start):
         return ""
     named = _NAMED_PARENT.search(plain, max(0, quantity.start - _REACH), quantity.start)
     named = named or _NAME_AFTER.match(plain, quantity.end)

@@ -87,7 +87,7 @@ def price(text: str, start: int) -> str:
         seller = subject(text, start - len(window) + found.start())
         thing = tidy(_before_going(seller) if sold else " ".join(between))
     elif found := _BOUGHT_FOR.search(window):
-        thing = _named_only(tidy(found.group("thing")))  # "download the song for 70p": song
+        thing = named_only(tidy(found.group("thing")))  # "download the song for 70p": song
     else:
         return ""
     return f"{thing} price" if thing and not measure_flaw(thing) else ""  # not "Most price"
@@ -96,9 +96,9 @@ def price(text: str, start: int) -> str:
 _NOT_DESCRIBING = word_set("into in on of for to from with at by the a an")
 
 
-def _named_only(thing: str) -> str:
-    """A bought thing's name without the words that describe it: `rival Beta Foods` -> `Beta
-    Foods`, `Californian wine company Chalone` -> `Chalone`."""
+def named_only(thing: str) -> str:
+    """A name without the words that describe it before it: `rival Beta Foods` -> `Beta Foods`,
+    `Californian wine company Chalone` -> `Chalone`, `U.S. tech giant Quorra` -> `Quorra`."""
     words = thing.split()
     named = len(words)
     while named and (words[named - 1][:1].isupper() or words[named - 1] in {"&", "of", "and"}):

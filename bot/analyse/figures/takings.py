@@ -19,6 +19,7 @@ from bot.analyse.figures.antecedents import antecedent
 from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, TAKE_FORMS, is_verb, tidy, word_set
 from bot.analyse.figures.readable import SUBORDINATORS, measure_flaw
 from bot.analyse.figures.subjects import subject, topic
+from bot.analyse.figures.sums import named_only
 from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
 
 # The noun each verb of taking in money gives its sum.
@@ -89,7 +90,7 @@ def takings(plain: str, start: int, end: int | None = None) -> str:
     taking in money comes right before the sum at `start`, or when the sum (ending at `end`)
     was taken from someone (`The thief took $500 from the till`)."""
     if fined := _FINED_WHOM.search(plain, max(0, start - 60), start):
-        return f"{_named_end(fined.group('whom'))} fine"  # "fined the tech giant 1.8bn euros"
+        return f"{named_only(fined.group('whom'))} fine"  # "fined the tech giant 1.8bn euros"
     if _FINED_SOMEONE.search(plain, max(0, start - 20), start):
         return "fine"  # "The court fined him £500": his, whom the article names
     found = _BEFORE_SUM.search(plain, max(0, start - 40), start)
@@ -121,14 +122,6 @@ def takings(plain: str, start: int, end: int | None = None) -> str:
         the = "the " if whose[:1].islower() and not whose.startswith("the ") else ""
         return tidy(f"{noun} by {the}{whose}")  # "Porsche raised 9.4bn euros": by Porsche
     return tidy(f"{whose} {noun}") if whose else ""  # "It cost $9": whose, the article says
-
-
-def _named_end(whom: str) -> str:
-    """The name ending a description (`U.S. tech giant Quorra`: Quorra), else `whom`."""
-    words = whom.split()
-    last_lower = max((i for i, w in enumerate(words) if w.islower()), default=-1)
-    named = words[last_lower + 1 :]
-    return " ".join(named) if last_lower >= 0 and named else whom
 
 
 def _taker(plain: str, at: int) -> str:

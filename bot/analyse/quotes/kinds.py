@@ -35,6 +35,7 @@ from bot.analyse.quotes.attribution import (
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS, PASSIVE_AUXILIARIES
 from bot.analyse.quotes.marks import Stretch, words_in
 from bot.analyse.quotes.phrases import (
+    WEEKDAYS,
     Phrase,
     is_cap,
     object_noun,
@@ -338,8 +339,8 @@ def _before_relative(lead: str) -> str:
 _BARE_SAYING = frozenset({"said", "says", "added", "adds", "insisted", "argued", "warned"})
 # When or where it was said, between the verb and its clause: `said on Friday`.
 _SAID_WHEN = re.compile(
-    r"(?:\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
-    r"today|last\s+(?:week|month|night)|in\s+a\s+statement|in\s+an\s+interview),?)?"
+    rf"(?:\s+(?:(?:on\s+)?(?:{WEEKDAYS})|yesterday|today|last\s+(?:week|month|night)|"
+    r"in\s+a\s+statement|in\s+an\s+interview),?)?"
 )
 # Words that open a clause of their own inside the object of `said`: `said a prayer as the water
 # was rising`, `said the words he had rehearsed`, `said Yes when he was asked`.

@@ -79,10 +79,8 @@ _FORWARD_STOPS = frozenset(
 _LY_NOUNS = frozenset("family assembly monopoly anomaly butterfly homily quarterly".split())  # noqa: SIM905
 # What a body issues, which then speaks for it: `a statement from the union said`.
 _ISSUING = frozenset(["issued", "released", "sent", "posted", "published", "issues", "releases"])
-_TIMES = (
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night"
-    "|morning|afternoon|evening|day"
-)
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_TIMES = f"{WEEKDAYS}|week|weekend|month|year|night|morning|afternoon|evening|day"
 # A time between a subject and its verb: `Ada Brook on Monday said`, `Tom Reed last week told`,
 # `A World Bank report released Monday said`.
 _WHEN = re.compile(

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 
 from bot.analyse.quotes.lexicon import ATTRIBUTING_VERBS, INDIRECT_VERBS
-from bot.analyse.quotes.phrases import Phrase, verb_positions
+from bot.analyse.quotes.phrases import WEEKDAYS, Phrase, verb_positions
 from bot.analyse.quotes.verb_subjects import attribution_before
 
 # Verbs that report a clause (`said that ...`); verbs that name the quote itself (`called`) do not.
 _REPORTING = frozenset(v for v in INDIRECT_VERBS - ATTRIBUTING_VERBS if not v.endswith("ing"))
 _TIME = (
-    r"(?:on |last |this |early |late )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|today|yesterday|week|night|morning|also|later|earlier|again)\s+"
+    rf"(?:on |last |this |early |late )?(?:{WEEKDAYS}"
+    r"|today|yesterday|week|night|morning|also|later|earlier|again)\s+"
 )
 # A word before a name that is no link to another clause (`after Ada Brook argued`).
 _ROLE_WORD = (

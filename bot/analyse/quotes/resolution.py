@@ -225,9 +225,10 @@ class Resolver(Focus):
             return marked  # the holder of the very role named wins over a newer face
         if person_noun(head):
             focused = self.focus(at, noun_gender(words))
-            written = self.roles_written(at).get(focused.name, set()) if focused else set()
-            if focused is not None and holds_other_post(focused, head, written):
-                focused = None  # `the defendant` is not the prosecutor just named
+            if focused is not None and head in POSTS:  # roles are read only for a post
+                written = self.roles_written(at).get(focused.name, set())
+                if holds_other_post(focused, head, written):
+                    focused = None  # `the defendant` is not the prosecutor just named
             found = self._nearer(holder, focused, at)
             if found is None and head in POSTS and words[-1].lower() == head:
                 return self.cast.add(" ".join(words))  # `the defendant`, whom no one named is
