@@ -31,7 +31,7 @@ def test_live_landing_stores_entries_as_analysed_articles(tmp_path: Path) -> Non
         ("news-localhost-9-" + article_id("rates", "x")[-12:], "2026-12-03", "Daily Planet",
          "Rates up again", f"{UNFETCHED}/rates", f"live:{UNFETCHED}/rss"),
     ]  # fmt: skip
-    assert _rows(path, "select speaker from quotes") == [("Maria Lopez",)]
+    assert _rows(path, "select speaker from quotes") == [("Maria Lopez",), ("Mortgage lenders",)]
     assert _rows(path, "select last_new from sources") == [("2026-12-03T09:00:00+00:00",)]
 
 
@@ -58,7 +58,7 @@ def test_live_landing_updates_a_changed_entry_and_redoes_its_analysis(tmp_path: 
     changed = RATES.replace("Maria Lopez", "Ana Silva")
     report = land(path, [fetched(source, item("story", changed))], NOW, 90)
     assert (report.added, len(report.updated), report.build_id) == ((), 1, 2)
-    assert _rows(path, "select speaker from quotes") == [("Ana Silva",)]
+    assert _rows(path, "select speaker from quotes") == [("Ana Silva",), ("Mortgage lenders",)]
     assert _rows(path, "select count(*) from articles") == [(1,)]
 
 

@@ -102,6 +102,7 @@ def test_a_speaker_named_after_the_verb_takes_the_next_pronoun_quote() -> None:
     )
     assert [(q.text, q.speaker, q.cue, q.mention) for q in quotes] == [
         ("Buses run free on Sundays", "Tom Reed", "said", "Reed"),
+        ("The plan would cost twice what the city has", "Carl Link", "said", "Carl Link"),
         ("We would need a second budget", "Carl Link", "added", "he"),
     ]
 

@@ -3,7 +3,9 @@
 1. `marks` finds the quoted stretches of a paragraph, and `joins` makes one quote of the pieces
    news copy breaks a statement into (`"A," she said. "B."`, a quote carried on in the next
    paragraph, several quoted pieces of one sentence of speech);
-2. `kinds` decides if a stretch is a direct quote, a fragment, reported speech or a scare quote;
+2. `kinds` decides if a stretch is a direct quote, a fragment or a scare quote; `reported` finds
+   reported speech in the sentences with no quote (`bare_clauses`: with no `that`;
+   `closing_reports`: attributed after a comma);
 3. `attribution` finds the words that name its speaker, `phrases` reads them (a name, a pronoun,
    or a description: `names`, `appositions`, `descriptions`), in the order `rules` lists (each
    rule named, with an example, and can be switched off; `inversions`, `labels`, `reporting`,

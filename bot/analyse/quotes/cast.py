@@ -31,6 +31,7 @@ from bot.analyse.quotes.run_kinds import headline, is_org, is_person, the_one
 from bot.analyse.quotes.runs import (
     COUNTING_WORDS,
     OpenerCheck,
+    first_name_gender,
     name_after_title,
     no_name_word,
     plausible_surname,
@@ -242,7 +243,9 @@ _ISSUED_IN = re.compile(
 
 def _merge_short_names(cast: Cast, honoured: set[str]) -> None:
     """`Vane Tempest` (after `Mr`) is the `Ivo Vane Tempest` named earlier, and `Choi` (after
-    `Mr`) the `Choi Jiwoo` whose family name comes first; `Mr Dale` is no `Dale Winton`."""
+    `Mr`) the `Choi Jiwoo` whose family name comes first; `Mr Dale` is no `Dale Winton`. The
+    title of the short name tells the gender of a full one whose first name does not
+    (`Ms Sturgeon`)."""
     names = sorted((n for n, p in cast.people.items() if not p.org), key=len, reverse=True)
     for short in names:
         fulls = [full for full in names if len(full) > len(short) and full.endswith(" " + short)]
@@ -252,7 +255,10 @@ def _merge_short_names(cast: Cast, honoured: set[str]) -> None:
         if " " not in short and len({cast.people[f].name for f in fulls}) > 1:
             del cast.people[short]  # `Judge Clinton`, two Clintons: the mentions decide
         elif fulls:
-            cast.people[short] = cast.people[fulls[0]]
+            full = cast.people[fulls[0]]
+            if first_name_gender(full.name, full.first) is None:  # not `Mrs Howard`: Michael's
+                full.gender = full.gender or cast.people[short].gender  # `Ms Sturgeon`: a woman
+            cast.people[short] = full
 
 
 def _family_name_first(family: str, full: str) -> bool:

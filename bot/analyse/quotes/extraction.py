@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from bot.analyse.quotes.cast import Person, build_cast
 from bot.analyse.quotes.joins import join_split, one_sentence
 from bot.analyse.quotes.kinds import kind as kind_of
-from bot.analyse.quotes.kinds import report
 from bot.analyse.quotes.marks import (
     Place,
     Span,
@@ -30,6 +29,7 @@ from bot.analyse.quotes.marks import (
 )
 from bot.analyse.quotes.phrases import Phrase, blank_tags
 from bot.analyse.quotes.ranker import Chooser, default_ranker
+from bot.analyse.quotes.reported import report
 from bot.analyse.quotes.resolution import Resolver
 from bot.analyse.quotes.rules import Around
 from bot.analyse.quotes.speakers import speaker_of

@@ -5,9 +5,8 @@ Kinds, decided by where the quoted words sit in their sentence:
 - `fragment`: quoted words inside a sentence of reported speech (`he assured that "Russia ..."`);
   a short quoted phrase in a sentence with no speech verb is a scare quote (`"friendly
   relations"`), and so is a title or a nickname (`dubbed "the Special One"`): not returned;
-- `indirect`: a sentence with no quote whose speaker reports a that-clause (`Putin stressed
-  that ...`), or `according to X, ...`. A sentence holding a direct quote or a fragment is never
-  also indirect.
+- `indirect`: reported speech in a sentence with no quote (`reported` finds it). A sentence
+  holding a direct quote or a fragment is never also indirect.
 
 By length and structure: a quote opening its sentence is direct when it ends like a sentence,
 has an attribution after it (right after it, or closing the sentence: `"Too late" came the
@@ -25,26 +24,20 @@ qualify the next word (`"take down" notices`, `"Dirty" Den`) in a sentence nobod
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.analyse.quotes.attribution import (
-    according_to,
     attribution_after,
     speech_tail,
 )
-from bot.analyse.quotes.lexicon import INDIRECT_VERBS, PASSIVE_AUXILIARIES
+from bot.analyse.quotes.lexicon import INDIRECT_VERBS, PASSIVE_AUXILIARIES, TELLING_VERBS
 from bot.analyse.quotes.marks import Stretch, words_in
 from bot.analyse.quotes.phrases import (
-    WEEKDAYS,
-    Phrase,
     is_cap,
-    object_noun,
     subject_before,
     tokens,
     verb_positions,
 )
 from bot.analyse.quotes.verb_subjects import attribution_before
-from bot.analyse.text.datelines import without_place_line
 from bot.models import QuoteKind
 
 _NICKNAME = re.compile(
@@ -76,38 +69,9 @@ _SPEECH_NOUNS = frozenset(
     catchphrase accusation accusations warning rhetoric remark message headline sign memo
     editorial letter email""".split()  # noqa: SIM905
 )
-_CLAUSE_MARKS = frozenset(
-    "it he she they we i you had has have was were is are be given made".split()  # noqa: SIM905
-)
 # Where a speaker spoke, between the verb and the quote: `said on WKRP's`, `told reporters at`.
 _VENUE = re.compile(
     r"^\s*(?:[\w'\u2019.\-]+\s+){0,3}?(?:on|to|with|in|during|at|from|for)\b[^,;:.]{0,50}$"
-)
-_TELLING = frozenset(["told", "tells", "tell", "telling"])
-# Verbs that take the people they address before a that-clause: `warned investors that`,
-# `told growers that`.
-_ADDRESSING = _TELLING | frozenset(
-    [
-        "warned",
-        "warns",
-        "warning",
-        "assured",
-        "assures",
-        "reminded",
-        "reminds",
-        "informed",
-        "informs",
-        "promised",
-        "promises",
-        "advised",
-        "advises",
-        "urged",
-        "urges",
-        "convinced",
-        "persuaded",
-        "notified",
-        "briefed",
-    ]
 )
 # The most words of an attribution closing a sentence (`, she said in a recorded address to the
 # convention`).
@@ -140,7 +104,7 @@ def _said_of(lead: str) -> bool:
     start, end = verbs[-1]
     rest = lead[end:]
     if not rest.strip():
-        return lead[start:end] not in _TELLING
+        return lead[start:end] not in TELLING_VERBS
     return _VENUE.match(rest) is None
 
 
@@ -235,140 +199,3 @@ def title_case(text: str) -> bool:
     subtitled = ":" in text and not any(w.isupper() and len(w) > 1 for w in words)
     longest = 20 if subtitled else 8
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= longest
-
-
-def _adjunct(words: str, verb: str) -> bool:
-    """Whether the words between a verb and `that` are an adjunct (`on Friday`), not a clause
-    of their own (`it had told growers that ...`) nor, after a verb that tells nobody, the
-    object a relative clause describes (`answered questions that focused on ...`)."""
-    split = words.split()
-    first = split[0] if split else ""
-    noun = first.isalpha() and first.islower() and first.endswith("s") and first[-2:] != "ss"
-    timed = any(w.lower().strip(",") in _TIME_WORDS for w in split)  # "said a week later that"
-    if (noun or (first in _OBJECT_DETERMINERS and not timed)) and verb not in _ADDRESSING:
-        return False  # "rejected the idea that jobs were at risk": he did not say they were
-    return not any(w.lower() in _CLAUSE_MARKS for w in split)
-
-
-# Words that open a verb's object (`rejected the idea that`, `dismissed his claim that`): what
-# follows `that` is the object's content, not the subject's words.
-_OBJECT_DETERMINERS = frozenset(
-    "the a an this these those his her its their any such".split()  # noqa: SIM905
-)
-_TIME_WORDS = frozenset(
-    (  # noqa: SIM905
-        "later earlier ago day days week weeks month months year years morning afternoon "
-        "evening night weekend time"
-    ).split()
-)
-# A that-clause is a clause: `dismissed that charge.` reports nothing.
-_MIN_CLAUSE_WORDS = 2
-
-
-# `according to` this close to the start of its sentence opens it (after a quote mark or a dash).
-OPENING = 2
-
-
-# An impersonal passive before a reporting verb: `It is believed`, `it was widely reported`.
-_IMPERSONAL = re.compile(
-    r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?$"
-)
-
-
-def report(sentence: str) -> tuple[Phrase, str] | None:
-    """The speaker and the that-clause of a sentence of reported speech."""
-    for start, end in verb_positions(sentence):
-        if sentence[start:end] not in INDIRECT_VERBS or object_noun(sentence[:start]):
-            continue
-        if _IMPERSONAL.search(sentence, 0, start):
-            continue  # `It is believed that ...`: no one is said to have said it
-        that = re.match(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
-        phrase = subject_before(_before_relative(sentence[:start]))
-        if that and len(that.group(2).split()) < _MIN_CLAUSE_WORDS:
-            continue  # "Whitcomb dismissed that charge.": `that` points, it opens no clause
-        if that and phrase is not None and _adjunct(that.group(1), sentence[start:end]):
-            return replace(phrase, cue=sentence[start:end]), that.group(2).strip()
-        if not that and phrase is not None and (bare := _bare_clause(sentence, start, end)):
-            return replace(phrase, cue=sentence[start:end]), bare  # "Ola Berg said he would"
-    according = according_to(sentence)
-    if according is None:
-        return None
-    at = sentence.lower().find("according to")
-    if at <= OPENING:  # `According to X, clause.`
-        source, _, clause = sentence.partition(",")
-        named_alone = len(source.split()) <= _SOURCE_WORDS  # `According to Ivo Dren,`
-        clause = _past_apposition(clause.strip()) if named_alone else clause.strip()
-    else:  # `Clause, according to X.`
-        clause = without_place_line(sentence[:at].rstrip(" ,;"))
-    return (according, clause) if len(words_in(clause)) >= 4 else None
-
-
-# `According to` and a source this long before a comma: what follows the comma may describe it.
-_SOURCE_WORDS = 7
-# An apposition after `According to X,`: `the mission's flight director,` describes X.
-_APPOSITION = re.compile(
-    r"(?:the|a|an|its|his|her|their|[A-Z][\w.&-]*(?:'s|\u2019s))\s+(?P<words>[^,]{1,60}),\s+"
-)
-_CLAUSE_VERB = re.compile(r"\b(?:\w+ed|is|was|were|are|has|had|have|will|would|can|could)\b")
-
-
-def _past_apposition(clause: str) -> str:
-    """`clause` without the apposition that opens it (`the mission's flight director, one of
-    the legs ...`: one of the legs ...); a part holding a verb is the clause's own."""
-    found = _APPOSITION.match(clause)
-    if found is None or _CLAUSE_VERB.search(found.group("words")) or len(found.group().split()) > 8:
-        return clause
-    return clause[found.end() :]
-
-
-# A subject that a relative clause describes, opening the sentence: `A paramedic who treated the
-# victim of a crash told jurors`: the paramedic speaks, not the victim.
-_DESCRIBED_SUBJECT = re.compile(
-    r"^\s*(?:A|An|The|One)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+"
-    r"(?=(?:who|accused|charged|convicted|suspected)\s)"
-)
-
-
-def _before_relative(lead: str) -> str:
-    """`lead` cut before the relative clause that describes its subject, else `lead`."""
-    found = _DESCRIBED_SUBJECT.match(lead)
-    return found.group().rstrip() if found and "," not in lead else lead
-
-
-# Verbs of saying whose clause may follow with no `that`: `Ola Berg said he would resign`.
-_BARE_SAYING = frozenset({"said", "says", "added", "adds", "insisted", "argued", "warned"})
-# When or where it was said, between the verb and its clause: `said on Friday`.
-_SAID_WHEN = re.compile(
-    rf"(?:\s+(?:(?:on\s+)?(?:{WEEKDAYS})|yesterday|today|last\s+(?:week|month|night)|"
-    r"in\s+a\s+statement|in\s+an\s+interview),?)?"
-)
-# Words that open a clause of their own inside the object of `said`: `said a prayer as the water
-# was rising`, `said the words he had rehearsed`, `said Yes when he was asked`.
-_NEW_CLAUSE = r"(?:as|when|where|while|who|which|that|because|if|before|after)\b"
-# A thing said and a clause describing it: `the words he had rehearsed`.
-_DESCRIBED_THING = re.compile(
-    r"(?:the|a|an|this|these|his|her|its|their)\s+[\w-]+\s+(?:he|she|they|we|I|you)\b"
-)
-# A clause: a subject, then a finite verb within a few words (`he had spoken`, `the plan would`).
-_BARE_CLAUSE = re.compile(
-    r"\s+(?P<clause>(?:he|she|it|they|we|I|there|the|a|an|this|these|his|her|its|their|[A-Z][a-z]+)"
-    r"\b(?:\s+(?!" + _NEW_CLAUSE + r")[\w'\u2019,-]+){0,5}?\s+(?:is|was|were|are|has|had|have|"
-    r"will|would|could|can|should|may|might|must|did|does|do)\b.*)",
-    re.DOTALL,
-)
-
-
-def _bare_clause(sentence: str, start: int, end: int) -> str:
-    """The clause a verb of saying reports with no `that` (`said he had spoken to two
-    buyers`), else ""."""
-    if sentence[start:end] not in _BARE_SAYING:
-        return ""
-    when = _SAID_WHEN.match(sentence, end)
-    found = _BARE_CLAUSE.match(sentence, when.end() if when else end)
-    clause = found.group("clause").strip() if found else ""
-    if _DESCRIBED_THING.match(clause):
-        return ""
-    return clause if len(clause.split()) >= _BARE_WORDS else ""
-
-
-_BARE_WORDS = 4

@@ -119,6 +119,8 @@ Gender = Literal["m", "f"]  # as the article states it, or as a first name sugge
 PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 SUBJECT_PRONOUNS = _words("he she they it")
 # Auxiliaries a passive verb follows: `was described`, `is often labeled`.
+# Verbs that name whom they tell before what: `told reporters`.
+TELLING_VERBS = _words("told tells tell telling")
 PASSIVE_AUXILIARIES = _words("is are was were be been being")
 
 DETERMINERS = _words("the a an his her their its our this that")

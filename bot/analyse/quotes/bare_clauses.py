@@ -1,0 +1,101 @@
+"""Reported speech with no `that`: the clause a verb of saying reports straight after it.
+
+`Ola Berg said he would resign`, `said on Friday profits fell 12%`, `said no decision had been
+made`, `told reporters the talks had stalled`. A clause needs a subject and a finite verb within a
+few words of it; a thing said is no clause (`said a prayer as the water was rising`, `said the
+words he had rehearsed`, `said goodbye to the team he had led`, `told him to leave`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.quotes.lexicon import TELLING_VERBS
+from bot.analyse.quotes.phrases import WEEKDAYS
+
+# Verbs of saying whose clause may follow with no `that`: `Ola Berg said he would resign`.
+_BARE_SAYING = frozenset({"said", "says", "added", "adds", "insisted", "argued", "warned"})
+# When, where or how it was said, between the verb and its clause: `said on Friday`, `said
+# separately`, `said in a statement on Monday`.
+_SAID_WHEN = re.compile(
+    rf"(?:,?\s+(?:(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:{WEEKDAYS})|yesterday|today|"
+    r"(?:last|this)\s+(?:week|month|year|night|morning|weekend)|earlier|later|separately|"
+    r"previously|recently|privately|publicly|repeatedly|again|also|"
+    r"in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|interview|report|speech|"
+    r"letter|filing|email|post)|at\s+(?:a|the)\s+(?:\w+\s+)?(?:conference|briefing|hearing|"
+    r"meeting|rally|summit)),?)*"
+)
+# Words that open a clause of their own inside the object of `said`: `said a prayer as the water
+# was rising`, `said the words he had rehearsed`, `said Yes when he was asked`.
+_NEW_CLAUSE = r"(?:as|when|where|while|who|whom|which|that|what|because|if|before|after)\b"
+# A thing said and a clause describing it: `the words he had rehearsed`.
+_DESCRIBED_THING = re.compile(
+    r"(?:the|a|an|this|these|his|her|its|their)\s+[\w-]+\s+(?:he|she|they|we|I|you)\b"
+)
+_FINITE = r"(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)"
+# A subject that opens a clause: a pronoun, a determiner or a capitalised word.
+_SUBJECT = r"(?:he|she|it|they|we|I|there|the|a|an|this|these|his|her|its|their|[A-Z][a-z]+)"
+# A clause: a subject, then a finite verb within a few words (`he had spoken`, `the plan would`).
+_CLAUSE = (
+    r"(?P<clause>" + _SUBJECT + r"\b(?:\s+(?!" + _NEW_CLAUSE + r")[\w'\u2019,-]+){0,5}?\s+"
+    + _FINITE + r"\b.*)"
+)  # fmt: skip
+_BARE_CLAUSE = re.compile(r"\s+" + _CLAUSE, re.DOTALL)
+# Whom `told` tells before its clause: `told reporters`, `told the BBC`, `told Reuters`.
+_TOLD_CLAUSE = re.compile(
+    r"\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|MPs|investors|"
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*|(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+)\s+" + _CLAUSE,
+    re.DOTALL,
+)
+# Words said that are no clause's subject: `said goodbye`, `said sorry`, `said yes`.
+_THINGS_SAID = (
+    r"(?:goodbye|farewell|sorry|thanks|thank|hello|hi|yes|grace|mass|prayers?|amen|nothing\s+"
+    r"(?:about|of|to))\b"
+)
+# Past forms that end a lowercase subject as surely as an auxiliary: `said profits fell`.
+PAST_FORMS = (  # noqa: SIM905
+    "fell rose grew went came made took gave got lost won paid sold bought left hit cut began kept "
+    "held led met put ran sent spent stood fled shrank sank struck broke knew saw found thought"
+).split()
+_LOWER_VERB = r"(?:" + _FINITE + r"|\w+ed|" + "|".join(PAST_FORMS) + r")\b"
+# Words that end a lowercase subject before its verb: `said goodbye to the team he had led`.
+_SUBJECT_STOPS = (
+    _NEW_CLAUSE[3:-3] + r"|to|for|at|in|on|of|with|from|by|he|she|they|we|I|you"
+)  # fmt: skip
+# A lowercase subject: a noun, or `no`/`both`/`nothing`, then a finite verb within three words
+# (`said profits would fall`, `said no decision had been made`).
+_LOWER_CLAUSE = re.compile(
+    r"\s+(?P<clause>(?!" + _THINGS_SAID + r")[a-z][\w'\u2019-]*"
+    r"(?:\s+(?!(?:" + _SUBJECT_STOPS + r")\b)[a-z][\w'\u2019-]*){0,2}\s+" + _LOWER_VERB + r".*)",
+    re.DOTALL,
+)
+# A pronoun or a name right before its verb in the past or present (`said it expected`, `said
+# Acme posted a loss`, `says it needs`).
+_PLAIN_CLAUSE = re.compile(
+    r"\s+(?P<clause>(?:he|she|it|they|we|I|(?!" + _THINGS_SAID + r")[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)"
+    r"{0,2})\s+(?:" + _LOWER_VERB + r"|[a-z]+s\b(?<!ss\b)(?<!us\b)(?<!is\b)).*)",
+    re.DOTALL,
+)
+_BARE_WORDS = 4
+
+
+_CLAUSES = (_BARE_CLAUSE, _LOWER_CLAUSE, _PLAIN_CLAUSE)
+
+
+def bare_clause(sentence: str, start: int, end: int) -> str:
+    """The clause a verb of saying at `sentence[start:end]` reports with no `that` (`said he
+    had spoken to two buyers`), else ""."""
+    verb = sentence[start:end]
+    if verb not in _BARE_SAYING and verb not in TELLING_VERBS:
+        return ""
+    when = _SAID_WHEN.match(sentence, end)
+    at = when.end() if when else end
+    if verb in TELLING_VERBS:
+        found = _TOLD_CLAUSE.match(sentence, at)
+    else:
+        found = next((f for rule in _CLAUSES if (f := rule.match(sentence, at))), None)
+    clause = found.group("clause").strip() if found else ""
+    if _DESCRIBED_THING.match(clause):
+        return ""
+    return clause if len(clause.split()) >= _BARE_WORDS else ""

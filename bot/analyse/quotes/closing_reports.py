@@ -1,0 +1,98 @@
+"""Reported speech whose attribution closes the sentence or sits inside it, with no quote marks.
+
+`The plan will cost more than planned, Ola Berg said.`, `Prices are likely to rise, the bank said
+in a statement.`, `The talks had stalled, he told reporters.`, `Rents will rise, said Ivo Dren,
+the trust's director.`, and set inside: `The plan, he said, will cost more.` What follows the verb
+may only say when, where or to whom it was said; anything more (`, he said goodbye.`) is no
+attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.analyse.quotes.attribution import attribution_after
+from bot.analyse.quotes.bare_clauses import PAST_FORMS
+from bot.analyse.quotes.lexicon import INDIRECT_VERBS, TELLING_VERBS
+from bot.analyse.quotes.marks import words_in
+from bot.analyse.quotes.phrases import Phrase, subject_before
+from bot.analyse.text.datelines import without_place_line
+
+# The most words from the comma to the end of a closing attribution: `, the bank said in a
+# statement on its website on Friday.`
+_CLOSING_WORDS = 14
+# The fewest words of the clause reported.
+_CLAUSE_WORDS = 4
+_END = r"\s*[.!?]*\s*$"
+# After the verb: when, where, how (`in a statement`, `on Friday`, `late on Monday`), or nothing.
+_ADJUNCT_TAIL = re.compile(
+    r"^(?:\s+(?:on|in|at|during|after|before|from|with|via|through|late|early|earlier|later|"
+    r"yesterday|today|tonight|last|this|when|while|as|separately|privately|publicly)\b[^,;:]*)?"
+    + _END
+)
+# After `told`: whom (`reporters`, `the BBC`), then perhaps when or where.
+_TOLD_TAIL = re.compile(r"^\s+[\w'\u2019.&-]+(?:\s+[^,;:]*)?" + _END)
+# `, the central bank said`: a determiner, up to four words, a verb.
+_DESCRIPTION = re.compile(
+    r"^,\s+(?P<subject>(?:the|a|an|its|their|his|her)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"
+    r"\s+(?:also\s+)?(?P<verb>" + "|".join(sorted(INDIRECT_VERBS, key=len, reverse=True)) + r")\b"
+)
+# A verb of the clause reported: `In Paris on Friday, he said.` reports nothing.
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|"
+    r"does|do|won't|can't|isn't|wasn't|\w+ed|" + "|".join(PAST_FORMS) + r")\b"
+)
+# A verb in what follows the attribution: the words are a clause of their own, not its adjunct.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does)\b")
+# An attribution set inside the clause: `The plan, he said, will cost more.`
+_INSIDE_TAIL = re.compile(r"^(?:\s+(?:on|in|at|late|earlier|later|yesterday|today)\b[^,;:]*)?,")
+# After an inverted verb (`, said Ivo Dren, the trust's director.`): the name and its apposition.
+_INVERTED_TAIL = re.compile(r"^\s+[A-Z][^;:]*" + _END)
+
+
+def closing_report(sentence: str) -> tuple[Phrase, str] | None:
+    """The speaker and the clause of reported speech attributed after a comma, else None."""
+    for comma in reversed([m.start() for m in re.finditer(",", sentence)]):
+        before = without_place_line(sentence[:comma].strip())
+        found = _attributed(sentence[comma:])
+        if found is None:
+            continue
+        phrase, after = found
+        clause = f"{before} {(after or '').strip()}".strip()
+        if len(words_in(clause)) >= _CLAUSE_WORDS and _VERB.search(clause):
+            return phrase, clause
+        return None
+    return None
+
+
+def _described(rest: str) -> Phrase | None:
+    """A description with adjectives before its verb, which quotes do not take as a speaker
+    after their closing mark: `, the central bank said`, `, a senior official said`."""
+    found = _DESCRIPTION.match(rest)
+    phrase = subject_before(found.group("subject")) if found else None
+    return replace(phrase, cue=found.group("verb")) if phrase and found else None
+
+
+def _attributed(rest: str) -> tuple[Phrase, str | None] | None:
+    """The speaker an attribution at the start of `rest` names, with the words of the clause that
+    follow it when it sits inside the sentence (None when it closes the sentence)."""
+    phrase = attribution_after(rest) or _described(rest)
+    if phrase is None or phrase.cue not in INDIRECT_VERBS:
+        return None
+    verb = re.search(rf"\b{re.escape(phrase.cue)}\b", rest)
+    if verb is None:
+        return None
+    tail = rest[verb.end() :]
+    inside = _INSIDE_TAIL.match(tail)
+    if inside is not None and len(words_in(rest[: inside.end()])) <= _CLOSING_WORDS:
+        return phrase, tail[inside.end() :]
+    if len(words_in(rest)) > _CLOSING_WORDS:
+        return None
+    if rest.lstrip(" ,").startswith(phrase.cue):  # `, said Ivo Dren, the trust's director.`
+        closes = _INVERTED_TAIL.match(tail) is not None
+    elif phrase.cue in TELLING_VERBS:  # `, he told reporters.`
+        closes = _TOLD_TAIL.match(tail) is not None and not _FINITE.search(tail)
+    else:
+        closes = _ADJUNCT_TAIL.match(tail) is not None
+    return (phrase, None) if closes else None

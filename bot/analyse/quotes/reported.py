@@ -1,0 +1,158 @@
+"""Reported speech: a sentence with no quote marks whose speaker reports what was said.
+
+- a that-clause: `Putin stressed that ...`, `told growers that ...` (not a verb's object: `rejected
+  the idea that ...`);
+- a clause with no `that` right after a verb of saying: `Ola Berg said he would resign`, `said
+  profits fell 12%`, `told reporters the talks had stalled`;
+- an attribution closing the sentence or set inside it: `The plan will cost more, Ola Berg said.`,
+  `The plan, he said, will cost more.`;
+- `according to X, ...` and `..., according to X`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.analyse.quotes.attribution import according_to
+from bot.analyse.quotes.bare_clauses import bare_clause
+from bot.analyse.quotes.closing_reports import closing_report
+from bot.analyse.quotes.lexicon import INDIRECT_VERBS, TELLING_VERBS
+from bot.analyse.quotes.marks import words_in
+from bot.analyse.quotes.phrases import Phrase, object_noun, subject_before, verb_positions
+from bot.analyse.text.datelines import without_place_line
+
+_CLAUSE_MARKS = frozenset(
+    "it he she they we i you had has have was were is are be given made".split()  # noqa: SIM905
+)
+
+# Verbs that take the people they address before a that-clause: `warned investors that`,
+# `told growers that`.
+_ADDRESSING = TELLING_VERBS | frozenset(
+    [
+        "warned",
+        "warns",
+        "warning",
+        "assured",
+        "assures",
+        "reminded",
+        "reminds",
+        "informed",
+        "informs",
+        "promised",
+        "promises",
+        "advised",
+        "advises",
+        "urged",
+        "urges",
+        "convinced",
+        "persuaded",
+        "notified",
+        "briefed",
+    ]
+)
+
+
+def _adjunct(words: str, verb: str) -> bool:
+    """Whether the words between a verb and `that` are an adjunct (`on Friday`), not a clause
+    of their own (`it had told growers that ...`) nor, after a verb that tells nobody, the
+    object a relative clause describes (`answered questions that focused on ...`)."""
+    split = words.split()
+    first = split[0] if split else ""
+    noun = first.isalpha() and first.islower() and first.endswith("s") and first[-2:] != "ss"
+    timed = any(w.lower().strip(",") in _TIME_WORDS for w in split)  # "said a week later that"
+    if (noun or (first in _OBJECT_DETERMINERS and not timed)) and verb not in _ADDRESSING:
+        return False  # "rejected the idea that jobs were at risk": he did not say they were
+    return not any(w.lower() in _CLAUSE_MARKS for w in split)
+
+
+# Words that open a verb's object (`rejected the idea that`, `dismissed his claim that`): what
+# follows `that` is the object's content, not the subject's words.
+_OBJECT_DETERMINERS = frozenset(
+    "the a an this these those his her its their any such".split()  # noqa: SIM905
+)
+_TIME_WORDS = frozenset(
+    (  # noqa: SIM905
+        "later earlier ago day days week weeks month months year years morning afternoon "
+        "evening night weekend time"
+    ).split()
+)
+# A that-clause is a clause: `dismissed that charge.` reports nothing.
+_MIN_CLAUSE_WORDS = 2
+
+
+# `according to` this close to the start of its sentence opens it (after a quote mark or a dash).
+OPENING = 2
+
+
+# An impersonal passive before a reporting verb: `It is believed`, `it was widely reported`.
+_IMPERSONAL = re.compile(
+    r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?$"
+)
+
+# A passive before the verb: `Souness is said to have been impressed`, `Berg was told the plan`.
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+
+
+def report(sentence: str) -> tuple[Phrase, str] | None:
+    """The speaker and the that-clause of a sentence of reported speech."""
+    for start, end in verb_positions(sentence):
+        if sentence[start:end] not in INDIRECT_VERBS or object_noun(sentence[:start]):
+            continue
+        passive = not sentence[start:end].endswith("ing") and _PASSIVE.search(sentence, 0, start)
+        if _IMPERSONAL.search(sentence, 0, start) or passive:
+            continue  # `It is believed that ...`, `He is said to have ...`: no one said it
+        that = re.match(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
+        phrase = subject_before(_before_relative(sentence[:start]))
+        if that and len(that.group(2).split()) < _MIN_CLAUSE_WORDS:
+            continue  # "Whitcomb dismissed that charge.": `that` points, it opens no clause
+        if that and phrase is not None and _adjunct(that.group(1), sentence[start:end]):
+            return replace(phrase, cue=sentence[start:end]), that.group(2).strip()
+        if not that and phrase is not None and (bare := bare_clause(sentence, start, end)):
+            return replace(phrase, cue=sentence[start:end]), bare  # "Ola Berg said he would"
+    closing = closing_report(sentence)
+    if closing is not None:
+        return closing
+    according = according_to(sentence)
+    if according is None:
+        return None
+    at = sentence.lower().find("according to")
+    if at <= OPENING:  # `According to X, clause.`
+        source, _, clause = sentence.partition(",")
+        named_alone = len(source.split()) <= _SOURCE_WORDS  # `According to Ivo Dren,`
+        clause = _past_apposition(clause.strip()) if named_alone else clause.strip()
+    else:  # `Clause, according to X.`
+        clause = without_place_line(sentence[:at].rstrip(" ,;"))
+    return (according, clause) if len(words_in(clause)) >= 4 else None
+
+
+# `According to` and a source this long before a comma: what follows the comma may describe it.
+_SOURCE_WORDS = 7
+# An apposition after `According to X,`: `the mission's flight director,` describes X.
+_APPOSITION = re.compile(
+    r"(?:the|a|an|its|his|her|their|[A-Z][\w.&-]*(?:'s|\u2019s))\s+(?P<words>[^,]{1,60}),\s+"
+)
+_CLAUSE_VERB = re.compile(r"\b(?:\w+ed|is|was|were|are|has|had|have|will|would|can|could)\b")
+
+
+def _past_apposition(clause: str) -> str:
+    """`clause` without the apposition that opens it (`the mission's flight director, one of
+    the legs ...`: one of the legs ...); a part holding a verb is the clause's own."""
+    found = _APPOSITION.match(clause)
+    if found is None or _CLAUSE_VERB.search(found.group("words")) or len(found.group().split()) > 8:
+        return clause
+    return clause[found.end() :]
+
+
+# A subject that a relative clause describes, opening the sentence: `A paramedic who treated the
+# victim of a crash told jurors`: the paramedic speaks, not the victim.
+_DESCRIBED_SUBJECT = re.compile(
+    r"^\s*(?:A|An|The|One)\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z][\w-]*\s+"
+    r"(?=(?:who|accused|charged|convicted|suspected)\s)"
+)
+
+
+def _before_relative(lead: str) -> str:
+    """`lead` cut before the relative clause that describes its subject, else `lead`."""
+    found = _DESCRIBED_SUBJECT.match(lead)
+    return found.group().rstrip() if found and "," not in lead else lead
