@@ -132,3 +132,20 @@ def test_a_subject_described_with_an_age_and_a_relative_clause_speaks() -> None:
         "Cat Deeley is to leave the show after six years.",
         "The 28-year-old host who also presents Stars In Their Eyes said she wanted new projects.",
     ) == [("she wanted new projects.", "Cat Deeley", "said")]
+
+
+def test_a_pronoun_after_the_clause_it_reports_is_not_a_name_in_that_clause() -> None:
+    assert reported(
+        "Economists at Dunmore Bank expect a slow year. Italy, they said, would not cut rates soon."
+    ) == [("Italy would not cut rates soon.", "Dunmore Bank", "said")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The former head of the firm overstated its earnings, it was claimed in court.",
+        "Two of the stars will also return for the sequel, it was confirmed on Wednesday.",
+    ],
+)
+def test_a_passive_attribution_after_a_comma_is_hearsay(sentence: str) -> None:
+    assert reported("Acme Foods Plc reported a loss.", sentence) == []

@@ -78,6 +78,9 @@ _PLAIN_CLAUSE = re.compile(
     re.DOTALL,
 )
 _BARE_WORDS = 4
+# A passive right before a verb of saying: `Souness is said to have`, `it was claimed`: hearsay,
+# which names no speaker.
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 
 
 _CLAUSES = (_BARE_CLAUSE, _LOWER_CLAUSE, _PLAIN_CLAUSE)

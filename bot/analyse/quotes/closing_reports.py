@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from bot.analyse.quotes.attribution import attribution_after
-from bot.analyse.quotes.bare_clauses import PAST_FORMS
+from bot.analyse.quotes.bare_clauses import PASSIVE_BEFORE, PAST_FORMS
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS, TELLING_VERBS
 from bot.analyse.quotes.marks import words_in
 from bot.analyse.quotes.phrases import Phrase, subject_before
@@ -81,8 +81,8 @@ def _attributed(rest: str) -> tuple[Phrase, str | None] | None:
     if phrase is None or phrase.cue not in INDIRECT_VERBS:
         return None
     verb = re.search(rf"\b{re.escape(phrase.cue)}\b", rest)
-    if verb is None:
-        return None
+    if verb is None or PASSIVE_BEFORE.search(rest, 0, verb.start()):
+        return None  # `, it was claimed in court.`: hearsay, no one's report
     tail = rest[verb.end() :]
     inside = _INSIDE_TAIL.match(tail)
     if inside is not None and len(words_in(rest[: inside.end()])) <= _CLOSING_WORDS:

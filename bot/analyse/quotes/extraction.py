@@ -221,8 +221,15 @@ def _speaker(
 
 def _cue_place(found: _Found, masked: Sequence[str]) -> Place:
     """Where reported speech's verb is: a pronoun before it (`Paul Cole's plan is unclear, but
-    he said`) is resolved there, after the names its own sentence gives first."""
+    he said`) is resolved there, after the names its own sentence gives first; a pronoun after
+    the clause it reports (`The plan will fail, he said.`) at the sentence's start, before the
+    names that are what was said (a description there may well be the clause's subject: `RHB
+    is scouting for a partner, the firm said`)."""
     paragraph, start, _, end = found.region
+    pronoun = found.phrase is not None and found.phrase.kind == "pronoun"
+    opening = masked[paragraph][start:end].split(",", 1)[0]  # `Iraq` of `Iraq, they said, ...`
+    if pronoun and found.text.startswith(opening):
+        return found.key  # `Iraq, they insisted, ...`: the names said come after the speaker's
     cue = found.phrase.cue if found.phrase else ""
     at = masked[paragraph].find(f" {cue}", start, end) if cue else -1
     return Place(paragraph, at) if at >= 0 else found.key

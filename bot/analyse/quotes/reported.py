@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from bot.analyse.quotes.attribution import according_to
-from bot.analyse.quotes.bare_clauses import bare_clause
+from bot.analyse.quotes.bare_clauses import PASSIVE_BEFORE, bare_clause
 from bot.analyse.quotes.closing_reports import closing_report
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS, TELLING_VERBS
 from bot.analyse.quotes.marks import words_in
@@ -90,16 +90,14 @@ _IMPERSONAL = re.compile(
     r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?$"
 )
 
-# A passive before the verb: `Souness is said to have been impressed`, `Berg was told the plan`.
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
-
 
 def report(sentence: str) -> tuple[Phrase, str] | None:
     """The speaker and the that-clause of a sentence of reported speech."""
     for start, end in verb_positions(sentence):
         if sentence[start:end] not in INDIRECT_VERBS or object_noun(sentence[:start]):
             continue
-        passive = not sentence[start:end].endswith("ing") and _PASSIVE.search(sentence, 0, start)
+        verb = sentence[start:end]
+        passive = not verb.endswith("ing") and PASSIVE_BEFORE.search(sentence, 0, start)
         if _IMPERSONAL.search(sentence, 0, start) or passive:
             continue  # `It is believed that ...`, `He is said to have ...`: no one said it
         that = re.match(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
