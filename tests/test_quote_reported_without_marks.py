@@ -149,3 +149,49 @@ def test_a_pronoun_after_the_clause_it_reports_is_not_a_name_in_that_clause() ->
 )
 def test_a_passive_attribution_after_a_comma_is_hearsay(sentence: str) -> None:
     assert reported("Acme Foods Plc reported a loss.", sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a company named by its trade is a company, and `the company` is it
+        (("Nordvik Foods cut its forecast on Friday.",
+          "The company said it now expected sales to rise by 3% this year."),
+         [("it now expected sales to rise by 3% this year.", "Nordvik Foods", "said")]),
+        # and it goes by its name without its trade
+        (("Shares in Cairn Energy jumped on Monday.",
+          "Cairn said the oilfield was larger than previously thought."),
+         [("the oilfield was larger than previously thought.", "Cairn Energy", "said")]),
+        # a first name keeps a person a person
+        (("Samantha Power said the talks had stalled over the budget.",),
+         [("the talks had stalled over the budget.", "Samantha Power", "said")]),
+    ],
+)  # fmt: skip
+def test_a_company_named_by_its_trade_speaks_as_the_company(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str]]
+) -> None:
+    assert reported(*paragraphs) == expected
+
+
+def test_a_public_body_described_by_its_field_is_new_not_the_company_in_focus() -> None:
+    assert reported(
+        "Bruno Salles, the chief executive of Harlow Telecom, apologised to customers.",
+        "The national telecoms regulator said it had opened an investigation into the outage.",
+        "The weather agency said the storm was the strongest since 2019.",
+        "The agency said more rain would fall on Sunday.",
+    ) == [
+        ("it had opened an investigation into the outage.", "national telecoms regulator", "said"),
+        ("the storm was the strongest since 2019.", "weather agency", "said"),
+        ("more rain would fall on Sunday.", "weather agency", "said"),
+    ]
+
+
+def test_told_takes_a_clause_in_the_plain_past_but_not_what_to_do() -> None:
+    assert reported(
+        "Chief Executive Ola Berg told reporters the weaker outlook reflected slower demand.",
+        "Asked whether she would stand again, Maria Lund told him to wait for her memoirs.",
+        "The scope of the embargo was very narrow, he told BBC Radio 4's World At One.",
+    ) == [
+        ("the weaker outlook reflected slower demand.", "Ola Berg", "told"),
+        ("The scope of the embargo was very narrow", "Ola Berg", "told"),
+    ]

@@ -41,13 +41,6 @@ _CLAUSE = (
     + _FINITE + r"\b.*)"
 )  # fmt: skip
 _BARE_CLAUSE = re.compile(r"\s+" + _CLAUSE, re.DOTALL)
-# Whom `told` tells before its clause: `told reporters`, `told the BBC`, `told Reuters`.
-_TOLD_CLAUSE = re.compile(
-    r"\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|MPs|investors|"
-    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*|(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"[\w-]+)\s+" + _CLAUSE,
-    re.DOTALL,
-)
 # Words said that are no clause's subject: `said goodbye`, `said sorry`, `said yes`.
 _THINGS_SAID = (
     r"(?:goodbye|farewell|sorry|thanks|thank|hello|hi|yes|grace|mass|prayers?|amen|nothing\s+"
@@ -68,6 +61,20 @@ _SUBJECT_STOPS = (
 _LOWER_CLAUSE = re.compile(
     r"\s+(?P<clause>(?!" + _THINGS_SAID + r")[a-z][\w'\u2019-]*"
     r"(?:\s+(?!(?:" + _SUBJECT_STOPS + r")\b)[a-z][\w'\u2019-]*){0,2}\s+" + _LOWER_VERB + r".*)",
+    re.DOTALL,
+)
+# Whom `told` tells before its clause (`told reporters`, `told the BBC`, `told Reuters`), and the
+# clause, whose verb may be in the plain past (`told reporters the outlook reflected`).
+_TOLD_CLAUSE = re.compile(
+    r"\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|MPs|investors|"
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*|(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+)\s+(?P<clause>"
+    + _SUBJECT
+    + r"\b(?:\s+(?!"
+    + _NEW_CLAUSE
+    + r")[\w'\u2019,-]+){0,5}?\s+"
+    + _LOWER_VERB
+    + r".*)",
     re.DOTALL,
 )
 # A pronoun or a name right before its verb in the past or present (`said it expected`, `said

@@ -15,6 +15,8 @@ from collections.abc import Iterator, Sequence
 from bot.analyse.quotes.first_names import FAMILY_NAMES_FIRST
 from bot.analyse.quotes.genders import stated_gender, vote_genders
 from bot.analyse.quotes.lexicon import (
+    DEMONYMS,
+    FIRM_WORDS,
     FIRST_NAMES,
     OWNED_NOUNS,
     Gender,
@@ -22,12 +24,12 @@ from bot.analyse.quotes.lexicon import (
 from bot.analyse.quotes.lone_speakers import add_lone_speakers
 from bot.analyse.quotes.marks import Place, sentence_bounds
 from bot.analyse.quotes.mentions import add_mention
-from bot.analyse.quotes.names import FIRM_ENDS, INSTITUTIONS, OWNED_BODIES, partisan
+from bot.analyse.quotes.names import INSTITUTIONS, OWNED_BODIES, partisan
 from bot.analyse.quotes.people import Cast, Mention, Person
 from bot.analyse.quotes.phrases import tokens
 from bot.analyse.quotes.roles_at import role_at
 from bot.analyse.quotes.run_cleaning import MODIFIER, clean_run
-from bot.analyse.quotes.run_kinds import headline, is_org, is_person, the_one
+from bot.analyse.quotes.run_kinds import body_word, firm_name, headline, is_org, is_person, the_one
 from bot.analyse.quotes.runs import (
     COUNTING_WORDS,
     OpenerCheck,
@@ -141,6 +143,7 @@ def build_cast(texts: Sequence[str]) -> Cast:
     lower = frozenset(w for text in texts for w in re.findall(r"\b[a-z]+\b", text))
     _add_repeated_names(cast, runs, lower)
     add_lone_speakers(cast, runs, lower)
+    _merge_firm_short_names(cast)
     starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]
     for p, match in runs:
         add_mention(cast, texts[p], (p, starts[p]), match, texts[p - 1] if p else "")
@@ -159,7 +162,7 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
         if match.start() < skip:
             continue  # the second half of a body's name read with its first
         joined = _RUN_AND.match(text, match.start())
-        if joined is not None and joined.group().split()[-1] in INSTITUTIONS | FIRM_ENDS:
+        if joined is not None and joined.group().split()[-1] in INSTITUTIONS | FIRM_WORDS:
             skip = joined.end()
             match = joined
         cut = _PLURAL_POSSESSIVE.search(match.group())
@@ -259,6 +262,18 @@ def _merge_short_names(cast: Cast, honoured: set[str]) -> None:
             if first_name_gender(full.name, full.first) is None:  # not `Mrs Howard`: Michael's
                 full.gender = full.gender or cast.people[short].gender  # `Ms Sturgeon`: a woman
             cast.people[short] = full
+
+
+def _merge_firm_short_names(cast: Cast) -> None:
+    """`Cairn` is the `Cairn Energy` named before it, `Nortel` the `Nortel Networks`: a company
+    goes by its name without its trade (not a place's or a people's: `British Telecom`)."""
+    for person in list(cast.people.values()):
+        words = person.name.split()
+        short = " ".join(words[:-1])
+        if not (person.org and firm_name(words)):
+            continue
+        if not any(body_word(w) or w in DEMONYMS for w in words[:-1]):
+            cast.people[short] = person
 
 
 def _family_name_first(family: str, full: str) -> bool:

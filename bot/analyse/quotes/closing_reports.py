@@ -31,8 +31,9 @@ _ADJUNCT_TAIL = re.compile(
     r"yesterday|today|tonight|last|this|when|while|as|separately|privately|publicly)\b[^,;:]*)?"
     + _END
 )
-# After `told`: whom (`reporters`, `the BBC`), then perhaps when or where.
-_TOLD_TAIL = re.compile(r"^\s+[\w'\u2019.&-]+(?:\s+[^,;:]*)?" + _END)
+# After `told`: whom (`reporters`, `BBC Radio 4's World At One`), perhaps when or where; not what
+# to do (`told him to wait`).
+_TOLD_TAIL = re.compile(r"^(?!.*\bto\s+[a-z])(?:\s+[\w'\u2019.&-]+){1,12}" + _END)
 # `, the central bank said`: a determiner, up to four words, a verb.
 _DESCRIPTION = re.compile(
     r"^,\s+(?P<subject>(?:the|a|an|its|their|his|her)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"

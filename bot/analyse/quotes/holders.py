@@ -137,14 +137,15 @@ class Holders:
         """The role words written at each person's mentions before `at` (`Sen. Ada Brook`)."""
         return roles_written(self.cast.mentions, self.texts, at, self._roles_at)
 
-    def org_named(self, noun: str, at: Place) -> Person | None:
-        """`the ministry`: the latest organisation named so; `the firm`: the one in focus. A name
-        that ends in the noun is that body even when the cast took it for a person (`the board`:
-        the `Westford Planning Board`)."""
+    def org_named(self, noun: str, at: Place, in_focus: bool = True) -> Person | None:
+        """`the ministry`: the latest organisation named so; `the firm`: the one in focus (when
+        `in_focus`). A name that ends in the noun is that body even when the cast took it for a
+        person (`the board`: the `Westford Planning Board`)."""
         for _mention, person in self.history_before(at):
             if body_named(person, noun):
                 return person
         named = [p for p in self.cast.people.values() if body_named(p, noun)]
         if named:
             return named[0]
-        return self.last_org(at, outlets=noun in _OUTLET_NOUNS) if noun in ANY_ORG else None
+        any_org = in_focus and noun in ANY_ORG
+        return self.last_org(at, outlets=noun in _OUTLET_NOUNS) if any_org else None

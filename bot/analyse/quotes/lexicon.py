@@ -215,6 +215,21 @@ NON_PERSON_WORDS = (
     | NEW_PLACES
 )
 
+# Words that end a company's name, and only as its last word (`Nordvik Foods`, `Redrock Oil and
+# Gas`): alone, opening a sentence, they are plain nouns (`Oil giant Shell`).
+FIRM_WORDS = _words(
+    """
+    Gas Electric Power Energy Exploration Production Mining Engineering Sons Partners Foods Food
+    Bio Biotech Pharma Pharmaceuticals Therapeutics Mobile Telecom Telecoms Telecommunications
+    Communications Wireless Networks Broadband Logistics Shipping Freight Brewing Breweries
+    Brewery Beverages Retail Stores Supermarkets Chemicals Semiconductor Semiconductors Robotics
+    Aerospace Automotive Petroleum Resources Minerals Metals Mines Construction Properties Realty
+    Hotels Resorts Cinemas Brands Dairy Textiles Apparel Cosmetics Utilities Railways Airline
+    Aviation Ventures Investments Securities Capital Bancorp Diagnostics Genomics Devices
+    Instruments Interactive Computing Analytics Platforms Solutions Oil
+    """
+)
+
 # Role nouns that stand for the person who holds them ("the president said").
 PERSON_NOUNS = _words(
     """
@@ -248,7 +263,7 @@ ORG_NOUNS = _words(
     ministry department government company firm club team group organisation organization
     agency union federation association council court police bank committee commission board
     party office body authority network studio label channel broadcaster spokesman
-    spokeswoman spokesperson statement report campaign
+    spokeswoman spokesperson statement report campaign regulator watchdog centre center
     """
 )
 # Papers that speak for whoever filed them: `," court records said`.

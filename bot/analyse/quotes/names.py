@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
+    FIRM_WORDS,
     FIRST_NAMES,
     NEW_PLACES,
     NON_PERSON_WORDS,
@@ -36,9 +37,6 @@ INSTITUTIONS = frozenset(
     Prevention Services Security Development Affairs Protection Safety Explosives""".split()  # noqa: SIM905
 )
 # Words closing a company's name after `and`: `Redrock Oil and Gas`, `Reed and Sons`.
-FIRM_ENDS = frozenset(
-    "Gas Electric Power Energy Exploration Production Mining Engineering Sons Partners".split()  # noqa: SIM905
-)
 # Small words with a role noun's ending: `a week after US Labor Secretary Ida Kern`.
 _NOT_ROLES = frozenset(
     """after for or nor over under other never ever however whether either neither together
@@ -213,7 +211,7 @@ def _inner_particle(words: list[str], at: int, end: int) -> bool:
         return False
     joins = (
         words[at] == "and"
-        and words[end - 1] in INSTITUTIONS | FIRM_ENDS
+        and words[end - 1] in INSTITUTIONS | FIRM_WORDS
         and words[at + 1] not in FIRST_NAMES  # `Tom Ruiz and Samantha Power`: two people
     )
     return words[at] in _PARTICLES or joins or words[at] == "&"  # `Tolland & Marsh`

@@ -33,6 +33,7 @@ from bot.analyse.quotes.phrases import (
     possessor,
 )
 from bot.analyse.quotes.role_nouns import (
+    BODY_NOUNS,
     CAMPAIGNS,
     CANDIDACY,
     FUNCTIONARIES,
@@ -48,6 +49,7 @@ from bot.analyse.quotes.role_nouns import (
     role_words,
     title_gender,
 )
+from bot.analyse.quotes.run_kinds import firm_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,8 +240,25 @@ class Resolver(Focus):
         if head in ORG_NOUNS:
             spokes = words[-1].lower() in SPOKES
             unnamed = " ".join(words) if spokes else _body_name(phrase.words, head)
+            if self._new_body(said, at):  # `the weather agency`: a body new to the article
+                return self.org_named(head, at, in_focus=False) or self.cast.add(
+                    " ".join(words), org=True
+                )
             return self.org_named(head, at) or self.cast.add(unnamed, org=True)  # `party spokesman`
         return None
+
+    def _new_body(self, said: _Description, at: Place) -> bool:
+        """Whether a public body described by its field (`the weather agency`, `the national
+        telecoms regulator`) is new to the article, not the company or another kind of body in
+        focus (`the aid agency` after a named federation is that federation)."""
+        described = not said.named and any(m[:1].islower() for m in said.mods)
+        if said.head not in BODY_NOUNS or not described:
+            return False
+        focused = self.last_org(at)
+        if focused is None or firm_name(focused.name.split()):
+            return True
+        kind = focused.name.split()[-1].lower()  # `the regulator` before: another body
+        return kind in BODY_NOUNS and kind != said.head
 
     def _holders(self, said: _Description, at: Place) -> tuple[Person | None, Person | None]:
         """The holder of the role with the party or state the description names, and the

@@ -58,9 +58,16 @@ def body_named(person: Person, noun: str) -> bool:
     return (person.org and noun in name) or name.split()[-1] == noun
 
 
+# Public bodies an article brings in by description (`the national telecoms regulator`, `the
+# weather agency`): a described one is new, not the company in focus.
+BODY_NOUNS = frozenset(
+    "regulator watchdog centre center agency authority".split()  # noqa: SIM905
+)
+
+
 def person_noun(head: str) -> bool:
     """Whether a head noun names a person: `the president`, `the 25-year-old`, `the organiser`."""
-    return (
+    return head not in BODY_NOUNS and (
         head in PERSON_NOUNS
         or head.endswith(("year-old", "er", "or", "ist", "ian"))
         or head in GENDER_WORDS

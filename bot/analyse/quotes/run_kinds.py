@@ -7,6 +7,7 @@ of every run it reads.
 from __future__ import annotations
 
 from bot.analyse.quotes.lexicon import (
+    FIRM_WORDS,
     FIRST_NAMES,
     KIN_NOUNS,
     NON_PERSON_WORDS,
@@ -41,7 +42,7 @@ def is_person(words: list[str], before: str = "") -> bool:
     if len(words) < 2 or len(words) > 4 or "&" in words or _joined(words):
         return False
     *first, last = words
-    if any(body_word(w) or acronym(w) for w in first):
+    if any(body_word(w) or acronym(w) for w in first) or firm_name(words):
         return False
     if not body_word(last):
         return not acronym(last)
@@ -90,9 +91,17 @@ def headline(words: list[str]) -> bool:
     return sum(1 for w in words if w.isupper() and len(w) > 3 and "." not in w) >= 2
 
 
+def firm_name(words: list[str]) -> bool:
+    """A company's name by its last word, after no first name: `Nordvik Foods`, `Golden Reef
+    Mining`, not `Samantha Power`."""
+    return len(words) >= 2 and words[-1] in FIRM_WORDS and words[0] not in FIRST_NAMES
+
+
 def is_org(words: list[str], before: str) -> bool:
     """An organisation: an organisation word, an acronym, or a name after `firm`, `company`."""
     if any(body_word(w) or acronym(w) or w == "&" for w in words) or _joined(words):
+        return True
+    if firm_name(words):
         return True
     previous = tokens(before)[-1:]
     return bool(previous) and previous[0].lower() in ORG_NOUNS

@@ -100,9 +100,9 @@ def _agent(words: str) -> Phrase | None:
 
 
 def _led_by_preposition(phrase: Phrase, before: str) -> bool:
-    """Whether the name before a participle is the object of a preposition (`on Facebook
-    writing`), not the participle's subject."""
-    if phrase.kind != "name":
+    """Whether the name or description before a participle is the object of a preposition (`on
+    Facebook writing`, `wrote to the watchdog saying`), not the participle's subject."""
+    if phrase.kind not in ("name", "description"):
         return False
     ahead = before[: before.rfind(phrase.words[0])].split()
     while ahead and ahead[-1].lower() in {"the", "a", "an"}:
