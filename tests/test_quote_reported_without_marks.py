@@ -195,3 +195,33 @@ def test_told_takes_a_clause_in_the_plain_past_but_not_what_to_do() -> None:
         ("the weaker outlook reflected slower demand.", "Ola Berg", "told"),
         ("The scope of the embargo was very narrow", "Ola Berg", "told"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a counted subject, a quantifier with `of`, and a longer lowercase subject
+        ("The agency said 11 of the dead were in the town of Merev.",
+         "11 of the dead were in the town of Merev."),
+        ("Maria Ruiz said two of the seven board members had voted for a cut.",
+         "two of the seven board members had voted for a cut."),
+        ("Ola Berg said about 1,100 rescuers had been deployed.",
+         "about 1,100 rescuers had been deployed."),
+        ("Ola Berg said vaccination rates among five-year-olds had fallen to 88%.",
+         "vaccination rates among five-year-olds had fallen to 88%."),
+        # whom `told` tells, where, and a clause of any subject
+        ("Ola Berg told reporters three candidates had been interviewed.",
+         "three candidates had been interviewed."),
+        ("Ola Berg told analysts on a call the airline had little spare capacity left.",
+         "the airline had little spare capacity left."),
+        ("Ola Berg told Reuters separately none of its 14 offices would close.",
+         "none of its 14 offices would close."),
+        ("Ola Berg told Italian newspaper La Voce he would appeal against the ban.",
+         "he would appeal against the ban."),
+        ("Ola Berg told the BBC Liverpool were unlikely to win the cup this year.",
+         "Liverpool were unlikely to win the cup this year."),
+        ("Ola Berg told Reuters revenue had tripled this year.", "revenue had tripled this year."),
+    ],
+)  # fmt: skip
+def test_a_counted_subject_or_a_listener_before_the_clause(sentence: str, expected: str) -> None:
+    assert [text for text, _, _ in reported(sentence)] == [expected]
