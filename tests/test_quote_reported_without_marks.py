@@ -65,6 +65,7 @@ def test_a_clause_of_any_subject_after_a_verb_of_saying_is_reported(
         "Ola Berg said prayers for those who died in the flood.",
         "Ola Berg told him to leave the building at once.",
         "Ola Berg told the story of a man who had lost his farm.",
+        "Ola Berg told members to take their seats as the vote began.",
         # hearsay: a passive names no speaker
         "Ola Berg is said to have turned down the post twice.",
         "Ola Berg was told the plan would fail within weeks.",
@@ -225,3 +226,15 @@ def test_told_takes_a_clause_in_the_plain_past_but_not_what_to_do() -> None:
 )  # fmt: skip
 def test_a_counted_subject_or_a_listener_before_the_clause(sentence: str, expected: str) -> None:
     assert [text for text, _, _ in reported(sentence)] == [expected]
+
+
+def test_it_and_a_described_agency_are_never_a_group_of_people() -> None:
+    assert reported(
+        "Floods killed 23 people in Tarsa province, officials said on Friday.",
+        "The provincial disaster agency said 11 of the dead were in the town of Merev. Another"
+        " nine people were missing, it said.",
+    ) == [
+        ("Floods killed 23 people in Tarsa province", "officials", "said"),
+        ("11 of the dead were in the town of Merev.", "provincial disaster agency", "said"),
+        ("Another nine people were missing", "provincial disaster agency", "said"),
+    ]

@@ -142,6 +142,8 @@ def _told_clause(sentence: str, at: int) -> str:
         if word is None:
             break
         end = word.end()
+        if word.group().strip() == "to":
+            break  # `told members to take their seats`: what to do, not what was said
         if _OPENED.fullmatch(word.group().strip()):
             continue  # `told the`: a listener needs its noun
         where = _TOLD_WHERE.match(sentence, end)

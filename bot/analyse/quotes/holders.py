@@ -18,6 +18,7 @@ from bot.analyse.quotes.role_nouns import (
     QUALIFIERS,
     body_named,
     owned_by,
+    plural_person_noun,
     role_words,
     roles_written,
 )
@@ -61,10 +62,11 @@ class Holders:
             self._events = (sizes, events, [m.key for m in events])
         return self._events[1], self._events[2]
 
-    def last_org(self, at: Place, outlets: bool = True) -> Person | None:
+    def last_org(self, at: Place, outlets: bool = True, groups: bool = False) -> Person | None:
         """The organisation in focus: the latest to open a clause, else the latest named; a
-        news outlet only when `outlets` (`the company` of a CNN story is not CNN)."""
-        orgs = [(m, p) for m, p in self.history_before(at) if p.org]
+        news outlet only when `outlets` (`the company` of a CNN story is not CNN), a group of
+        people (`officials`) only when `groups` (`they`, never `it` or `the agency`)."""
+        orgs = [(m, p) for m, p in self.history_before(at) if p.org and (groups or not _group(p))]
         if not outlets:
             orgs = [(m, p) for m, p in orgs if p.name.lower() not in _OUTLETS]
         ranked = [p for m, p in orgs if m.subject] + [p for _m, p in orgs]
@@ -149,3 +151,12 @@ class Holders:
             return named[0]
         any_org = in_focus and noun in ANY_ORG
         return self.last_org(at, outlets=noun in _OUTLET_NOUNS) if any_org else None
+
+
+def _group(person: Person) -> bool:
+    """Whether a cast member is a group of people named by a plural noun (`officials`, `junior
+    doctors`, `Students` opening a sentence), not a body whose name ends in one (`Reporters
+    Without Borders`, `Mitsubishi Motors`)."""
+    name = person.name
+    plural = plural_person_noun(name.rsplit(" ", 1)[-1].lower())
+    return plural and (name.islower() or " " not in name)

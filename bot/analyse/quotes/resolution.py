@@ -93,7 +93,8 @@ class Resolver(Focus):
             gender = PRONOUN_GENDER.get(phrase.words[0])
             if gender:
                 return self.focus(at, gender)
-            return self.statement_of or self.last_org(at)  # `It added`: the statement again
+            they = phrase.words[0].lower() == "they"  # `they say`: analysts, too
+            return self.statement_of or self.last_org(at, groups=they)  # `It added`: the statement
         return self._described(phrase, at)
 
     def _group_before(self, at: Place) -> str:
