@@ -26,7 +26,8 @@ _BARE_RELATIVE = re.compile(r"(?P<np>[^,;:]+)\s+(?:which|who)\s+(?:is|was|are|we
 def antecedent(text: str, start: int) -> str:
     """The noun phrase a relative clause points back to: `the quota of X, which now amounts to`."""
     window = text[max(0, start - ANTECEDENT_REACH) : start]
-    match = _RELATIVE.search(window) or _BARE_RELATIVE.search(window)
+    relative = "which" in window or "who" in window  # both readings need one: a cheap test
+    match = (_RELATIVE.search(window) or _BARE_RELATIVE.search(window)) if relative else None
     if match is None:
         return _that_antecedent(QUALIFIED.sub(" ", window))
     phrase = match.group("np")

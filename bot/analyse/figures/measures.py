@@ -5,6 +5,7 @@ antecedent is `antecedents`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.lexicon import (
@@ -68,6 +69,8 @@ _AMOUNTING = re.compile(
 _AFTER_ARTICLE = re.compile(r"^.*\b(?:a|an)\s+(?=\S)", re.IGNORECASE)
 # What a participle after a comma says the amount of: `enjoyed strong growth since 2000,
 # averaging 10.9%` (the object before, without its time).
+# The last words of the amount readings (`worth`, `amounting to`, `valued at`, `averaging`).
+_AMOUNT_ENDS = frozenset(["totalling", "totaling", "worth", "to", "at", "measuring", "averaging"])
 _AVERAGING = re.compile(rf"(?P<np>[^,;:]{{3,60}}),\s+(?:averaging|{_AMOUNTS})\s+$")
 _TIME_AFTER = re.compile(
     r"\s+(?:since|in|during|over|for|last|this)\s+(?:the\s+)?(?:(?:past|last|recent)\s+)?"
@@ -110,8 +113,10 @@ _NP_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=2048)
 def before_qualifier(text: str, start: int) -> int:
-    """Where the qualifier in front of a number begins (`as little as £34`), else `start`."""
+    """Where the qualifier in front of a number begins (`as little as £34`), else `start`; kept,
+    as every measure rule asks it again for the same figure."""
     found = QUALIFIED.search(text, max(0, start - 40), start)
     return found.start() if found else start
 
@@ -259,6 +264,8 @@ _BETWEEN = re.compile(r"(?<=\bof)\s+between\s*$")  # "a salary of between £25,0
 def of_before(text: str, start: int) -> str:
     """The noun phrase of `debts of 6bn` or `sales of 5835 units`, right before the quantity."""
     before = QUALIFIED.sub(" ", _BETWEEN.sub(" ", text[max(0, start - NEAR_REACH) : start]))
+    if before.rstrip()[-2:].lower() != "of":
+        return ""  # both readings end in `of`: a cheap test before the costly searches
     if found := _AGE_BEFORE.search(before):
         return tidy(noun_run(found.group("np")))  # "players over the age of 21": players
     if found := _OF_BEFORE.search(before):
@@ -282,6 +289,20 @@ def near(text: str, start: int, end: int) -> str:
         return tidy(found.group("np"))
     if phrase := of_before(text, start):
         return phrase
+    if (amount := _amount_before(before)) is not None:
+        return amount
+    if bounded := _bounded_noun(text, start):
+        return bounded
+    return noun_after(text, end) if _DETERMINER_END.search(before) else ""
+
+
+def _amount_before(before: str) -> str | None:
+    """The measure a change or an amount word right before the quantity names (`a rise in
+    sales to`, `liabilities totalling`, `growth since 2000, averaging`), "" when it names none,
+    None when no such word ends `before` (a test on its last word spares the searches)."""
+    last = before.rstrip().rsplit(None, 1)[-1:]
+    if not last or last[0].lower() not in _AMOUNT_ENDS:
+        return None
     if found := _CHANGE_TO.search(before):
         return tidy(found.group("np"))
     if found := _AMOUNTING.search(before):
@@ -290,9 +311,7 @@ def near(text: str, start: int, end: int) -> str:
         return tidy(noun_run(np, head=True))  # "liabilities totalling $648m"
     if found := _AVERAGING.search(before):
         return _averaged(found.group("np"))
-    if bounded := _bounded_noun(text, start):
-        return bounded
-    return noun_after(text, end) if _DETERMINER_END.search(before) else ""
+    return None
 
 
 def _bounded_noun(text: str, start: int) -> str:

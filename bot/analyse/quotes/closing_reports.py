@@ -34,11 +34,15 @@ _ADJUNCT_TAIL = re.compile(
 # After `told`: whom (`reporters`, `BBC Radio 4's World At One`), perhaps when or where; not what
 # to do (`told him to wait`).
 _TOLD_TAIL = re.compile(r"^(?!.*\bto\s+[a-z])(?:\s+[\w'\u2019.&-]+){1,12}" + _END)
+# The verbs of reported speech, longest first.
+_SAYING = "|".join(sorted(INDIRECT_VERBS, key=len, reverse=True))
 # `, the central bank said`: a determiner, up to four words, a verb.
 _DESCRIPTION = re.compile(
     r"^,\s+(?P<subject>(?:the|a|an|its|their|his|her)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"
-    r"\s+(?:also\s+)?(?P<verb>" + "|".join(sorted(INDIRECT_VERBS, key=len, reverse=True)) + r")\b"
+    r"\s+(?:also\s+)?(?P<verb>" + _SAYING + r")\b"
 )
+# A verb of saying within an attribution's reach of a comma.
+_VERB_NEAR = re.compile(r",(?:\s+[^\s;:]+){0,14}?\s+(?:" + _SAYING + r")\b")
 # A verb of the clause reported: `In Paris on Friday, he said.` reports nothing.
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|"
@@ -55,11 +59,13 @@ _INVERTED_TAIL = re.compile(r"^\s+[A-Z][^;:]*" + _END)
 def closing_report(sentence: str) -> tuple[Phrase, str] | None:
     """The speaker and the clause of reported speech attributed after a comma, else None."""
     for comma in reversed([m.start() for m in re.finditer(",", sentence)]):
-        before = without_place_line(sentence[:comma].strip())
+        if not _VERB_NEAR.match(sentence, comma):
+            continue  # no verb of saying in reach: the costly reading is not needed
         found = _attributed(sentence[comma:])
         if found is None:
             continue
         phrase, after = found
+        before = without_place_line(sentence[:comma].strip())
         clause = f"{before} {(after or '').strip()}".strip()
         if len(words_in(clause)) >= _CLAUSE_WORDS and _VERB.search(clause):
             return phrase, clause
