@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analyse.quotes.extraction import extract_quotes
-from tests.test_quotes import article
-
-
-def reported(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = extract_quotes(article(sentence))
-    return [(q.text, q.speaker, q.cue) for q in quotes if q.kind == "indirect"]
+from tests.test_quote_reported_without_marks import reported
 
 
 @pytest.mark.parametrize(
