@@ -27,18 +27,21 @@ _SAID_WHEN = re.compile(
 )
 # Words that open a clause of their own inside the object of `said`: `said a prayer as the water
 # was rising`, `said the words he had rehearsed`, `said Yes when he was asked`.
-_NEW_CLAUSE = r"(?:as|when|where|while|who|whom|which|that|what|because|if|before|after)\b"
+_NEW_CLAUSE_WORDS = "as|when|where|while|who|whom|which|that|what|because|if|before|after"
+_NEW_CLAUSE = rf"(?:{_NEW_CLAUSE_WORDS})\b"
+_PREPOSITIONS = "to|for|at|in|on|of|with|from|by"
+_DETERMINERS = "the|a|an|this|these|his|her|its|their"
+# The words a clause opens with surely: a pronoun or a determiner.
+_OPENERS = f"he|she|it|they|we|I|there|{_DETERMINERS}"
 # A thing said and a clause describing it: `the words he had rehearsed`.
-_DESCRIBED_THING = re.compile(
-    r"(?:the|a|an|this|these|his|her|its|their)\s+[\w-]+\s+(?:he|she|they|we|I|you)\b"
-)
-_FINITE = r"(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)"
+_DESCRIBED_THING = re.compile(rf"(?:{_DETERMINERS})\s+[\w-]+\s+(?:he|she|they|we|I|you)\b")
+FINITE = r"(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)"
 # A subject that opens a clause: a pronoun, a determiner or a capitalised word.
-_SUBJECT = r"(?:he|she|it|they|we|I|there|the|a|an|this|these|his|her|its|their|[A-Z][a-z]+)"
+_SUBJECT = rf"(?:{_OPENERS}|[A-Z][a-z]+)"
 # A clause: a subject, then a finite verb within a few words (`he had spoken`, `the plan would`).
 _CLAUSE = (
     r"(?P<clause>" + _SUBJECT + r"\b(?:\s+(?!" + _NEW_CLAUSE + r")[\w'\u2019,-]+){0,5}?\s+"
-    + _FINITE + r"\b.*)"
+    + FINITE + r"\b.*)"
 )  # fmt: skip
 _BARE_CLAUSE = re.compile(r"\s+" + _CLAUSE, re.DOTALL)
 # Words said that are no clause's subject: `said goodbye`, `said sorry`, `said yes`.
@@ -51,19 +54,17 @@ PAST_FORMS = (  # noqa: SIM905
     "fell rose grew went came made took gave got lost won paid sold bought left hit cut began kept "
     "held led met put ran sent spent stood fled shrank sank struck broke knew saw found thought"
 ).split()
-_LOWER_VERB = r"(?:" + _FINITE + r"|\w+ed|" + "|".join(PAST_FORMS) + r")\b"
+_LOWER_VERB = r"(?:" + FINITE + r"|\w+ed|" + "|".join(PAST_FORMS) + r")\b"
 # Words that end a lowercase subject before its verb: `said goodbye to the team he had led`.
-_SUBJECT_STOPS = (
-    _NEW_CLAUSE[3:-3] + r"|to|for|at|in|on|of|with|from|by|he|she|they|we|I|you"
-)  # fmt: skip
+_SUBJECT_STOPS = f"{_NEW_CLAUSE_WORDS}|{_PREPOSITIONS}|he|she|they|we|I|you"
 # Words that open no subject: a relative (`told the story of a man who had`), a preposition
 # (`told him to leave`).
-_OPENING_STOPS = r"who|whom|which|that|what|to|for|at|in|on|of|with|from|by"
+_OPENING_STOPS = f"who|whom|which|that|what|{_PREPOSITIONS}"
 # A lowercase subject, perhaps after a determiner: a noun, or `no`/`both`/`nothing`, then a finite
 # verb within four words (`said profits would fall`, `said no decision had been made`, `said the
 # budget looked`).
 _LOWER_CLAUSE = re.compile(
-    r"\s+(?P<clause>(?:(?:the|a|an|his|her|its|their|this|these)\s+)?"
+    rf"\s+(?P<clause>(?:(?:{_DETERMINERS})\s+)?"
     r"(?!" + _THINGS_SAID + r"|(?:" + _OPENING_STOPS + r")\b)[a-z][\w'\u2019-]*"
     r"(?:\s+(?!(?:" + _SUBJECT_STOPS + r")\b)[a-z][\w'\u2019-]*){0,3}\s+" + _LOWER_VERB + r".*)",
     re.DOTALL,
@@ -94,7 +95,7 @@ _TOLD_WHERE = re.compile(
     r"briefing|site|vote|meeting))?|\s+separately)?"
 )
 # A clause opening with a pronoun or a determiner: told's clause when there is one.
-_OPENED = re.compile(r"(?:he|she|it|they|we|I|there|the|a|an|this|these|his|her|its|their)\b")
+_OPENED = re.compile(rf"(?:{_OPENERS})\b")
 _BARE_WORDS = 4
 # A passive right before a verb of saying: `Souness is said to have`, `it was claimed`: hearsay,
 # which names no speaker.
@@ -150,6 +151,8 @@ def _told_clause(sentence: str, at: int) -> str:
         clause = _clause_at(sentence, where.end() if where else end)
         if clause:
             clauses.append(clause)
-    if not clauses or _plainly_opened(clauses[0]):
-        return clauses[0] if clauses else ""
+    if not clauses:
+        return ""
+    if _plainly_opened(clauses[0]):
+        return clauses[0]
     return next((c for c in clauses if _OPENED.match(c)), clauses[0])

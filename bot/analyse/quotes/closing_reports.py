@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from bot.analyse.quotes.attribution import attribution_after
-from bot.analyse.quotes.bare_clauses import PASSIVE_BEFORE, PAST_FORMS
+from bot.analyse.quotes.bare_clauses import FINITE, PASSIVE_BEFORE, PAST_FORMS
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS, TELLING_VERBS
 from bot.analyse.quotes.marks import words_in
 from bot.analyse.quotes.phrases import Phrase, subject_before
@@ -45,8 +45,7 @@ _DESCRIPTION = re.compile(
 _VERB_NEAR = re.compile(r",(?:\s+[^\s;:]+){0,14}?\s+(?:" + _SAYING + r")\b")
 # A verb of the clause reported: `In Paris on Friday, he said.` reports nothing.
 _VERB = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|"
-    r"does|do|won't|can't|isn't|wasn't|\w+ed|" + "|".join(PAST_FORMS) + r")\b"
+    r"\b(?:" + FINITE + r"|be|been|won't|can't|isn't|wasn't|\w+ed|" + "|".join(PAST_FORMS) + r")\b"
 )
 # A verb in what follows the attribution: the words are a clause of their own, not its adjunct.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does)\b")
