@@ -129,7 +129,7 @@ _CURRENCY_NOUNS = frozenset({
     "dirham", "rial", "riyal", "forint", "baht", "cedi", "shilling", "kwacha", "drachma", "escudo",
     "peseta", "hryvnia", "tenge", "kuna", "lev", "leu", "taka", "kyat", "quetzal", "bolivar",
     "dong", "đồng", "krona", "krone", "zloty", "satoshi", "ether", "colón", "lari", "kip", "manat",
-    "guaraní",
+    "guaraní", "crown",
 })  # fmt: skip
 _NAME_PLURALS = {
     "krona": "kronor", "krone": "kroner", "leu": "lei", "lev": "leva", "colón": "colones",

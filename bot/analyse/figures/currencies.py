@@ -106,6 +106,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:Cambodian\s+)?riels?\b|KHR\b", "KHR"),
     # a currency name many countries share, with its country: "Egyptian pounds", "Argentine pesos"
     (r"(?-i:[A-Z][a-z]+)\s+(?:pounds?|pesos?|rupees?|dollars?|francs?|korunas?)\b", "NAME"),
+    (r"(?:Czech|Slovak|Estonian|Icelandic)\s+crowns?\b", "NAME"),
     (r"(?-i:[A-Z][a-z]+\s+)?(?:" + "|".join(
         ("liras?", "lire", "markkas?", "guilders?", "dinars?", "dirhams?", "rials?", "riyals?",
          "forints?", "baht", "cedis?", "shillings?", "kwachas?",

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
 
+from bot.analyse.figures import units
 from bot.analyse.figures.lexicon import HEAD_PREPOSITIONS, VERBS, word_set
 from bot.analyse.figures.plain import without_dateline
 from bot.analyse.figures.readable import measure_flaw
@@ -287,11 +288,20 @@ def _body(person: Person) -> bool:
     known first name, title, role or pronoun gives it a gender); never a disease (`HIV`)."""
     if any(part in DISEASES for part in _NAME_PARTS.split(person.name.lower())):
         return False
-    if person.name.lower() in TIME_ZONES or person.name in REPORTERS:
+    if person.name.lower() in TIME_ZONES or person.name in REPORTERS or _unit_symbol(person.name):
         return False
     if not person.org and _HYPHENATED_FIRST.match(person.name):
         return False  # `Jean-Pierre Garnier`: a first name the gender lists do not know
     return person.org or (person.gender is None and not _personal_role(person))
+
+
+def _unit_symbol(name: str) -> bool:
+    """True for a unit's symbol the cast took for a name (`Wh` of `250 Wh/kg`)."""
+    symbol_like = len(name) == 1 or (len(name) <= 4 and not name.isupper())  # never `BP`, `HP`
+    if not symbol_like or " " in name:
+        return False
+    unit = units.measure_at(name, 0)
+    return unit is not None and unit[1] == len(name)
 
 
 def _personal_role(person: Person) -> bool:

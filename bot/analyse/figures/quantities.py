@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bot.analyse.figures import currencies, names, numbers, rates, units
 from bot.analyse.figures.ages import age_or_prime, apposition_age, decade_age
+from bot.analyse.figures.ambiguous_money import crowns_at, pounds_are_money
 from bot.analyse.figures.compounds import compound_figure
 from bot.analyse.figures.counted import counted_noun
 from bot.analyse.figures.counted_units import with_noun
@@ -16,7 +17,6 @@ from bot.analyse.figures.not_quantities import not_quantities
 from bot.analyse.figures.notation import scientific_candidates
 from bot.analyse.figures.number_words import word_candidates
 from bot.analyse.figures.numbers import Quantity
-from bot.analyse.figures.pounds import pounds_are_money
 from bot.analyse.figures.race_clocks import race_clocks
 from bot.analyse.figures.race_events import race_event
 from bot.analyse.figures.ranges import ranges
@@ -94,6 +94,8 @@ def _with_unit(text: str, quantity: Quantity) -> Quantity | None:
         quantity = replace(quantity, value=quantity.value * factor, scaled=True)
     else:
         unit, end = _unit_after(text, end)
+        if not unit and (crowns_end := crowns_at(text, end, quantity.scaled)):
+            unit, end = "crown", crowns_end  # "1.84 billion crowns"; never "won three crowns"
     if not unit and _MAGNITUDE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start):
         unit = "magnitude"  # "a magnitude 6.1 quake"
     if not unit and (scale := _ON_A_SCALE.match(text, end)):

@@ -14,7 +14,10 @@ from bot.analyse.quotes.lexicon import TELLING_VERBS
 from bot.analyse.quotes.phrases import WEEKDAYS
 
 # Verbs of saying whose clause may follow with no `that`: `Ola Berg said he would resign`.
-_BARE_SAYING = frozenset({"said", "says", "added", "adds", "insisted", "argued", "warned"})
+_BARE_SAYING = frozenset(
+    {"said", "says", "added", "adds", "insisted", "argued", "warned"}
+    | {"saying", "adding", "insisting", "arguing", "warning"}  # `, saying the cuts were overdue`
+)
 # When, where or how it was said, between the verb and its clause: `said on Friday`, `said
 # separately`, `said in a statement on Monday`.
 _SAID_WHEN = re.compile(

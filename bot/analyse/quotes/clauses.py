@@ -11,9 +11,12 @@ from bot.analyse.quotes.descriptions import description_back, spoken_for
 from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
+    IRREGULAR_VERBS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     SUBJECT_PRONOUNS,
     TITLES,
+    TRADE_NOUNS,
 )
 from bot.analyse.quotes.names import Phrase, is_cap, name_run_back, tokens
 
@@ -59,12 +62,23 @@ def clause_subject(text: str) -> Phrase | None:
     if body is not None:  # `A spokesman for the Port Board disputed it, saying`
         return body
     if words[0].lower() in DETERMINERS and len(words) > 1:
-        return description_back(
-            words[
-                : next((i for i, w in enumerate(words[1:], 1) if not w[:1].isalnum()), len(words))
-            ][:6]
+        end = next(
+            (i for i, w in enumerate(words[1:], 1) if not w[:1].isalnum() or _verb(w)), len(words)
         )
+        return description_back(words[:end][:6])  # `The regulator fined the bank, adding`
     return None
+
+
+_AUXILIARIES = frozenset(
+    "is was are were has had have will would can could should may might must does did".split()  # noqa: SIM905
+)
+
+
+def _verb(word: str) -> bool:
+    """Whether a word is surely a verb, which ends the subject before it (`fined`, `cut`)."""
+    return word.islower() and (
+        word in _AUXILIARIES or word in IRREGULAR_VERBS or (word.endswith("ed") and len(word) > 4)
+    )
 
 
 def _name_after_role(words: list[str]) -> Phrase | None:
@@ -142,18 +156,33 @@ def _past_role_words(words: list[str], end: int) -> int:
     """The end of a subject whose role words run into its name: `Green front-runner Lena
     Holt`, `Labour mayoral candidate Tom Ruiz`."""
     at = end
-    while at < len(words) and at - end < 3 and _role_modifier(words[at]):
-        at += 1
-    if at == end or at >= len(words) or not is_cap(words[at]):
+    while at < len(words) and at - end < 3 and _modifier_word(words[at]):
+        at += 1  # `UK advertising giant WPP`: the last word before the name is the role's
+    if at == end or at >= len(words) or not is_cap(words[at]) or not _role_modifier(words[at - 1]):
         return end
     while at < len(words) and is_cap(words[at]):
         at += 1
     return at
 
 
+def _modifier_word(word: str) -> bool:
+    """A lowercase word that may qualify a role before a name: no verb, link or article (`met
+    the chairman Bob Jones`, `Smith and chairman Bob Jones`)."""
+    plain = word.replace("-", "").isalpha() and word.islower()
+    return plain and not _verb(word) and word not in _LINK_WORDS and word not in DETERMINERS
+
+
+_LINK_WORDS = frozenset("and or but of to with for from by at in on as".split())  # noqa: SIM905
+
+
 def _role_modifier(word: str) -> bool:
+    """A word of a role or a trade before a name: `front-runner`, `airline` (`Budget airline
+    SkyLark`)."""
     lowered = word.lower()
-    return word[:1].islower() and (lowered in PERSON_NOUNS or lowered.endswith(_ROLE_ADJECTIVES))
+    trade = lowered in TRADE_NOUNS or lowered in ORG_NOUNS
+    return word[:1].islower() and (
+        lowered in PERSON_NOUNS or lowered.endswith(_ROLE_ADJECTIVES) or trade
+    )
 
 
 def _the_named_body(words: list[str]) -> bool:

@@ -55,6 +55,10 @@ _INSIDE_TAIL = re.compile(r"^(?:\s+(?:on|in|at|late|earlier|later|yesterday|toda
 _INVERTED_TAIL = re.compile(r"^\s+[A-Z][^;:]*" + _END)
 
 
+# A participle that goes on after an attribution: its own report, not the clause's end.
+_PARTICIPLE = re.compile(r"\s*(\w+ing)\b")
+
+
 def closing_report(sentence: str) -> tuple[Phrase, str] | None:
     """The speaker and the clause of reported speech attributed after a comma, else None."""
     for comma in reversed([m.start() for m in re.finditer(",", sentence)]):
@@ -92,7 +96,9 @@ def _attributed(rest: str) -> tuple[Phrase, str | None] | None:
     tail = rest[verb.end() :]
     inside = _INSIDE_TAIL.match(tail)
     if inside is not None and len(words_in(rest[: inside.end()])) <= _CLOSING_WORDS:
-        return phrase, tail[inside.end() :]
+        after = tail[inside.end() :]
+        going_on = _PARTICIPLE.match(after)  # `The fee is unfair, he said, adding that ...`
+        return phrase, None if going_on and going_on.group(1) in INDIRECT_VERBS else after
     if len(words_in(rest)) > _CLOSING_WORDS:
         return None
     if rest.lstrip(" ,").startswith(phrase.cue):  # `, said Ivo Dren, the trust's director.`

@@ -109,8 +109,22 @@ def _modifier(word: str) -> bool:
     return word.replace("-", "").isalpha() and word.lower() not in _NOT_MODIFIERS
 
 
+# Words for a share of a group, whose members speak: `A number of shareholders`.
+_PORTIONS = frozenset(["number", "handful", "majority", "couple", "minority"])
+
+
+def _without_portion(words: list[str]) -> list[str]:
+    """`words` without `a number of` before the group it counts: the group speaks."""
+    for at in range(len(words) - 3):
+        portion = words[at].lower() in ("a", "the") and words[at + 1].lower() in _PORTIONS
+        if portion and words[at + 2] == "of":
+            return words[:at] + words[at + 3 :]
+    return words
+
+
 def description_back(words: list[str]) -> Phrase | None:
     """`the Russian leader`, `a Sony spokesman`, `Chelsea's manager`, read from the end."""
+    words = _without_portion(words)
     for at in range(max(len(words) - 4, 0), len(words) - 1):
         found = newcomer(words[at:])
         if found is not None and len(found.words) + (found.article != "") == len(words) - at:

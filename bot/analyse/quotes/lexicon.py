@@ -95,7 +95,7 @@ IRREGULAR_VERBS = _words(
     """left beat won told met saw took gave made put set hit let ran came went got held kept led
     lost paid sent sold wrote began brought bought caught chose drew drove fell felt fought found
     gave grew heard knew leapt meant overtook rode rose sang sat shot spoke stood struck swam
-    taught threw thought took understood wore"""
+    taught threw thought took understood wore cut"""
 )
 
 # Verbs that take a that-clause of reported speech (indirect quotes).
@@ -228,6 +228,13 @@ FIRM_WORDS = _words(
     Aviation Ventures Investments Securities Capital Bancorp Diagnostics Genomics Devices
     Instruments Interactive Computing Analytics Platforms Solutions Oil
     """
+)
+
+# What a company does, as the noun before its name: `Budget airline SkyLark`, `oil giant Shell`.
+TRADE_NOUNS = _words(
+    """airline carrier maker manufacturer retailer lender insurer miner brewer giant chain
+    operator producer supplier developer builder grocer supermarket carmaker automaker
+    drugmaker chipmaker broadcaster publisher startup start-up conglomerate"""
 )
 
 # Role nouns that stand for the person who holds them ("the president said").

@@ -17,6 +17,7 @@ from dataclasses import replace
 from bot.analyse.quotes.attribution import according_to
 from bot.analyse.quotes.bare_clauses import PASSIVE_BEFORE, bare_clause
 from bot.analyse.quotes.closing_reports import closing_report
+from bot.analyse.quotes.continued_reports import continued_subject, continues
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS, TELLING_VERBS
 from bot.analyse.quotes.marks import words_in
 from bot.analyse.quotes.phrases import Phrase, object_noun, subject_before, verb_positions
@@ -63,7 +64,11 @@ def _adjunct(words: str, verb: str) -> bool:
     timed = any(w.lower().strip(",") in _TIME_WORDS for w in split)  # "said a week later that"
     if (noun or (first in _OBJECT_DETERMINERS and not timed)) and verb not in _ADDRESSING:
         return False  # "rejected the idea that jobs were at risk": he did not say they were
-    return not any(w.lower() in _CLAUSE_MARKS for w in split)
+    second_verb = _SECOND_VERB.search(words) is not None  # `posted profits and predicted that`
+    return not second_verb and not any(w.lower() in _CLAUSE_MARKS for w in split)
+
+
+_SECOND_VERB = re.compile(r"\b(?:and|but)\s+\w+ed\b")
 
 
 # Words that open a verb's object (`rejected the idea that`, `dismissed his claim that`): what
@@ -101,12 +106,19 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
         if _IMPERSONAL.search(sentence, 0, start) or passive:
             continue  # `It is believed that ...`, `He is said to have ...`: no one said it
         that = re.match(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
-        phrase = subject_before(_before_relative(sentence[:start]))
+        continued = continues(sentence, start, end)
+        if continued:
+            if verb.endswith("ing") and closing_report(sentence) is not None:
+                break  # `The plan will fail, it said, adding that ...`: the closing report
+            phrase = continued_subject(sentence, start, end)  # `The bank cut jobs, adding that`
+        else:
+            phrase = subject_before(_before_relative(sentence[:start]))
         if that and len(that.group(2).split()) < _MIN_CLAUSE_WORDS:
             continue  # "Whitcomb dismissed that charge.": `that` points, it opens no clause
         if that and phrase is not None and _adjunct(that.group(1), sentence[start:end]):
             return replace(phrase, cue=sentence[start:end]), that.group(2).strip()
-        if not that and phrase is not None and (bare := bare_clause(sentence, start, end)):
+        bare_allowed = continued or not verb.endswith("ing")  # never `had been saying he`
+        if not that and phrase and bare_allowed and (bare := bare_clause(sentence, start, end)):
             return replace(phrase, cue=sentence[start:end]), bare  # "Ola Berg said he would"
     closing = closing_report(sentence)
     if closing is not None:

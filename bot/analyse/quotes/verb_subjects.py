@@ -18,7 +18,7 @@ from bot.analyse.quotes.phrases import (
 )
 
 # A second verb of the same subject: `Ada Brook left the hall and said`.
-_CONJOINED = re.compile(
+CONJOINED = re.compile(
     r"[\w,\u2013\u2014]\s+(?:and|but|then|and then)"
     r"(?:\s+(?:has|have|had|also|later|now|still|again))*\s*$"
 )
@@ -42,13 +42,13 @@ _PREPOSITIONS = frozenset("in on at to via about into".split())  # noqa: SIM905
 def attribution_before(text: str) -> Phrase | None:
     """The subject of the last speech verb in `text` that has one (`Putin insisted that ...`)."""
     for start, end in reversed(verb_positions(text, nouns=False)):
-        phrase = _subject_of(text, start, end)
+        phrase = subject_of(text, start, end)
         if phrase is not None:
             return cued(phrase, text[start:end])
     return None
 
 
-def _subject_of(text: str, start: int, end: int) -> Phrase | None:
+def subject_of(text: str, start: int, end: int) -> Phrase | None:
     """Who the speech verb at `start:end` has as its subject, or None."""
     # after a comma, a quote whose comma the closing mark keeps (`address "that person,"
     # telling`), or a preposition (`laughed it off by saying`)
@@ -58,9 +58,9 @@ def _subject_of(text: str, start: int, end: int) -> Phrase | None:
     if participle:  # `Clooney accused X of ..., saying`: the clause's own subject
         # the words just before the comma are the clause's object (`refugees coming from
         # Syria, pledging`), never its subject
-        return _earlier_speaker(text[:start]) or clause_subject(_clause_start(text[:start]))
-    if _CONJOINED.search(text[:start]):  # `Ada Brook left the hall and said`: the subject
-        sentence = _clause_start(text[:start])
+        return _earlier_speaker(text[:start]) or clause_subject(clause_start(text[:start]))
+    if CONJOINED.search(text[:start]):  # `Ada Brook left the hall and said`: the subject
+        sentence = clause_start(text[:start])
         # `When Ada Brook, Reed's aide, was asked, he laughed and said`: the nearest clause's
         nearest = clause_subject(sentence.rsplit(",", 1)[-1])
         if nearest is not None and nearest.kind == "pronoun":
@@ -119,26 +119,26 @@ def _perfect_participle(before: str) -> bool:
 def _passive(text: str) -> bool:
     """Whether a verb after `text` is passive: `was described`, `is often labeled`."""
     words = [w.lower() for w in text.split()]
-    while words and words[-1] not in PASSIVE_AUXILIARIES and _adverb(words[-1]):
+    while words and words[-1] not in PASSIVE_AUXILIARIES and adverb(words[-1]):
         words.pop()
     return bool(words) and words[-1] in PASSIVE_AUXILIARIES
 
 
-def _adverb(word: str) -> bool:
+def adverb(word: str) -> bool:
     return word in VERB_ADVERBS or word == "often" or word.endswith("ly")
 
 
 def _earlier_speaker(text: str) -> Phrase | None:
     """`Ada Brook said on Monday in Leeds, noting`: the subject of a speech verb earlier in the
     same sentence, which the participle continues."""
-    clause = _clause_start(text)
+    clause = clause_start(text)
     for start, _end in reversed(verb_positions(clause, nouns=False)):
         if not clause[start:_end].endswith("ing"):
             return subject_before(clause[:start])
     return None
 
 
-def _clause_start(text: str) -> str:
+def clause_start(text: str) -> str:
     """The text from the start of the sentence holding the end of `text`."""
     bounds = sentence_bounds(text)
     return text[bounds[-1][0] :] if bounds else text
