@@ -33,7 +33,7 @@ from bot.analyse.quotes.reported import report
 from bot.analyse.quotes.resolution import Resolver
 from bot.analyse.quotes.rules import Around
 from bot.analyse.quotes.speakers import speaker_of
-from bot.analyse.text.datelines import dateline
+from bot.analyse.text.datelines import dateline, place_line
 from bot.models import BODY, Article, Quote, QuoteKind
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]+")
@@ -91,6 +91,9 @@ def _undated(texts: list[str]) -> list[str]:
     (no one is called `Either Ada Brook`), and CNN is still named."""
     lead = next((i for i, text in enumerate(texts) if text.strip()), None)
     found = dateline(texts[lead]) if lead is not None else None
+    if lead is not None and found is None and (place := place_line(texts[lead])):
+        blank = " " * place.end()  # `OSLO - Havbris Energi said`: the place is no one
+        return [*texts[:lead], blank + texts[lead][place.end() :], *texts[lead + 1 :]]
     if lead is None or found is None:
         return texts
     outlet = f"{found.group('agency')}. "

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from bot.analyse.quotes.cast import Cast, Mention, Person
-from bot.analyse.quotes.lexicon import Gender
+from bot.analyse.quotes.lexicon import PLACE_NAMES, Gender
 from bot.analyse.quotes.marks import Place
 from bot.analyse.quotes.role_nouns import (
     ANY_ORG,
@@ -62,11 +62,16 @@ class Holders:
             self._events = (sizes, events, [m.key for m in events])
         return self._events[1], self._events[2]
 
-    def last_org(self, at: Place, outlets: bool = True, groups: bool = False) -> Person | None:
+    def last_org(
+        self, at: Place, outlets: bool = True, groups: bool = False, places: bool = True
+    ) -> Person | None:
         """The organisation in focus: the latest to open a clause, else the latest named; a
         news outlet only when `outlets` (`the company` of a CNN story is not CNN), a group of
-        people (`officials`) only when `groups` (`they`, never `it` or `the agency`)."""
+        people (`officials`) only when `groups` (`they`, never `it` or `the agency`), a place
+        only when `places` (`the company` is never Europe)."""
         orgs = [(m, p) for m, p in self.history_before(at) if p.org and (groups or not _group(p))]
+        if not places:
+            orgs = [(m, p) for m, p in orgs if not _place(p.name)]
         if not outlets:
             orgs = [(m, p) for m, p in orgs if p.name.lower() not in _OUTLETS]
         ranked = [p for m, p in orgs if m.subject] + [p for _m, p in orgs]
@@ -144,13 +149,27 @@ class Holders:
         `in_focus`). A name that ends in the noun is that body even when the cast took it for a
         person (`the board`: the `Westford Planning Board`)."""
         for _mention, person in self.history_before(at):
-            if body_named(person, noun):
-                return person
-        named = [p for p in self.cast.people.values() if body_named(p, noun)]
+            if body_named(person, noun) and person.name.lower() != noun:
+                return person  # `Council` opening `Council leader Ada Brook` names no body
+        named = [
+            p for p in self.cast.people.values() if body_named(p, noun) and p.name.lower() != noun
+        ]
         if named:
             return named[0]
         any_org = in_focus and noun in ANY_ORG
-        return self.last_org(at, outlets=noun in _OUTLET_NOUNS) if any_org else None
+        if not any_org:
+            return None
+        return self.last_org(at, outlets=noun in _OUTLET_NOUNS, places=noun not in _TRADING)
+
+
+def _place(name: str) -> bool:
+    """A place or its people's adjective (`Europe`, `Norwegian`), never a company."""
+    demonym = " " not in name and name.endswith(("ian", "ese", "ish"))
+    return name in PLACE_NAMES or demonym
+
+
+# Nouns for a body that trades, which no place is.
+_TRADING = frozenset(["company", "firm"])
 
 
 def _group(person: Person) -> bool:

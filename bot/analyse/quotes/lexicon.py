@@ -179,6 +179,19 @@ DEMONYMS = _words(
 NEW_PLACES = _words(
     "York Yorker Jersey Zealand Mexico Hampshire Orleans Delhi England Brunswick Haven"
 )
+# Places a cast may hold as bodies (`Denmark's competition authority`), which no `the company`
+# or `the firm` can mean.
+PLACE_NAMES = _words(
+    """
+    America Africa Europe Asia England Scotland Wales Ireland France Italy Spain Germany Brazil
+    Russia China India Japan Moscow London Paris Israel Iran Iraq Syria Mexico Canada Cuba Egypt
+    Turkey Ukraine Afghanistan Pakistan Libya Yemen Australia Greece Poland Sweden Norway Denmark
+    Belgium Netherlands Switzerland Austria Venezuela Colombia Argentina Chile Peru Nigeria Kenya
+    Ethiopia Vietnam Indonesia Philippines Portugal Finland Iceland Hungary Romania Bulgaria
+    Serbia Croatia Thailand Malaysia Singapore Korea Taiwan Morocco Algeria Ghana Britain UK US
+    USA EU Tokyo Beijing Berlin Brussels Washington
+    """
+)
 NON_PERSON_WORDS = (
     _words(
         """
@@ -234,7 +247,7 @@ FIRM_WORDS = _words(
 TRADE_NOUNS = _words(
     """airline carrier maker manufacturer retailer lender insurer miner brewer giant chain
     operator producer supplier developer builder grocer supermarket carmaker automaker
-    drugmaker chipmaker broadcaster publisher startup start-up conglomerate"""
+    drugmaker chipmaker broadcaster publisher startup start-up conglomerate utility"""
 )
 
 # Role nouns that stand for the person who holds them ("the president said").

@@ -236,8 +236,9 @@ class Resolver(Focus):
             if found is None and head in POSTS and words[-1].lower() == head:
                 return self.cast.add(" ".join(words))  # `the defendant`, whom no one named is
             return found
-        if holder is not None:
-            return holder
+        body = head in ORG_NOUNS and head not in SPOKES | _LED_BY_PEOPLE
+        if holder is not None and not (body and not holder.org):
+            return holder  # never a person for a body: `the council` is no `Council leader`
         if head in ORG_NOUNS:
             spokes = words[-1].lower() in SPOKES
             unnamed = " ".join(words) if spokes else _body_name(phrase.words, head)
@@ -344,3 +345,8 @@ def _body_name(words: tuple[str, ...], head: str) -> str:
     if possessor(words[first]):
         return f"{words[first]} {head}"
     return " ".join((*words[first:-1], head))
+
+
+# Bodies of people whose named leader may speak as them (`the team says`: its leader, named
+# before); any other body noun is never a person (`the council` is no `Council leader`).
+_LED_BY_PEOPLE = frozenset(["team", "group", "band"])

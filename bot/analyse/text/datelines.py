@@ -65,11 +65,16 @@ def headline_lead(lead: str) -> str:
 
 
 # A place in capitals and a dash, as papers date their own reports: `LONDON — `, `CAPE
-# CANAVERAL, Fla. — `, `NAIROBI, Kenya -- `.
+# CANAVERAL, Fla. — `, `NAIROBI, Kenya -- `, and as wires do with a hyphen: `OSLO - `.
 _PLACE_LINE = re.compile(
     r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{1,40}(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
-    r"\s+(?:\u2014|\u2013|--)\s+"
+    r"\s+(?:\u2014|\u2013|--|-(?=\s+[A-Z\"\u201c]))\s+"
 )
+
+
+def place_line(text: str) -> re.Match[str] | None:
+    """The dateline of a place alone opening `text` (`LONDON — `, `OSLO - `), or None."""
+    return _PLACE_LINE.match(text)
 
 
 def without_place_line(text: str) -> str:
