@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.analyse.quotes.descriptions import description_back, spoken_for
 from bot.analyse.quotes.lexicon import (
+    AUXILIARIES,
     DEMONYMS,
     DETERMINERS,
     IRREGULAR_VERBS,
@@ -63,21 +64,17 @@ def clause_subject(text: str) -> Phrase | None:
         return body
     if words[0].lower() in DETERMINERS and len(words) > 1:
         end = next(
-            (i for i, w in enumerate(words[1:], 1) if not w[:1].isalnum() or _verb(w)), len(words)
+            (i for i, w in enumerate(words[1:], 1) if not w[:1].isalnum() or surely_verb(w)),
+            len(words),
         )
         return description_back(words[:end][:6])  # `The regulator fined the bank, adding`
     return None
 
 
-_AUXILIARIES = frozenset(
-    "is was are were has had have will would can could should may might must does did".split()  # noqa: SIM905
-)
-
-
-def _verb(word: str) -> bool:
+def surely_verb(word: str) -> bool:
     """Whether a word is surely a verb, which ends the subject before it (`fined`, `cut`)."""
     return word.islower() and (
-        word in _AUXILIARIES or word in IRREGULAR_VERBS or (word.endswith("ed") and len(word) > 4)
+        word in AUXILIARIES or word in IRREGULAR_VERBS or (word.endswith("ed") and len(word) > 4)
     )
 
 
@@ -169,7 +166,7 @@ def _modifier_word(word: str) -> bool:
     """A lowercase word that may qualify a role before a name: no verb, link or article (`met
     the chairman Bob Jones`, `Smith and chairman Bob Jones`)."""
     plain = word.replace("-", "").isalpha() and word.islower()
-    return plain and not _verb(word) and word not in _LINK_WORDS and word not in DETERMINERS
+    return plain and not surely_verb(word) and word not in _LINK_WORDS and word not in DETERMINERS
 
 
 _LINK_WORDS = frozenset("and or but of to with for from by at in on as".split())  # noqa: SIM905

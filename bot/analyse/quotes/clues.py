@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.analyse.quotes.cast import Mention
-from bot.analyse.quotes.lexicon import CLAUSE_WORDS, IRREGULAR_VERBS, PERSON_NOUNS, SPEECH_VERBS
+from bot.analyse.quotes.lexicon import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    IRREGULAR_VERBS,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+)
 from bot.analyse.quotes.marks import Place, sentence_bounds
 
 # How many characters before a mention are read for the word that governs it.
@@ -39,9 +45,8 @@ _OBJECT_VERBS = frozenset(
     blasting blasted lambasted slammed slamming challenged challenging""".split()  # noqa: SIM905
 )
 # Auxiliaries and common verbs that show a name opens a clause of its own.
-_FINITE = frozenset(
-    """is was are were has had have will would can could should may might must does did
-    wants wanted needs needed continues""".split()  # noqa: SIM905
+_FINITE = AUXILIARIES | frozenset(
+    "wants wanted needs needed continues".split()  # noqa: SIM905
 )
 # Words that may follow a subject as its verb: after them a name acts, it qualifies nothing.
 _VERBS = SPEECH_VERBS | _OBJECT_VERBS | IRREGULAR_VERBS | CLAUSE_WORDS

@@ -9,7 +9,7 @@ arguing`: neither Oil nor Japanese argues)."""
 
 from __future__ import annotations
 
-from bot.analyse.quotes.lexicon import IRREGULAR_VERBS
+from bot.analyse.quotes.clauses import surely_verb
 from bot.analyse.quotes.names import tokens
 from bot.analyse.quotes.phrases import Phrase
 from bot.analyse.quotes.verb_subjects import CONJOINED, adverb, clause_start, subject_of
@@ -19,9 +19,6 @@ from bot.analyse.quotes.verb_subjects import CONJOINED, adverb, clause_start, su
 _INFERRING = frozenset(["suggesting", "indicating", "showing", "meaning", "implying"])
 # The -s forms that read as a second verb after `and`; others are nouns as often (`and fears`).
 _SECOND_PRESENT = frozenset(["says", "adds", "insists", "tells", "argues", "warns"])
-_AUXILIARIES = frozenset(
-    "is was are were has had have will would can could should may might must does did".split()  # noqa: SIM905
-)
 _BREAKS = frozenset([",", "-", "(", "\u2013", "\u2014"])
 
 
@@ -50,5 +47,5 @@ def continued_subject(sentence: str, start: int, end: int) -> Phrase | None:
 def _acts(word: str) -> bool:
     """Whether the word after a name shows the name acting: a verb, an adverb or a break."""
     lower = word.lower()
-    verb = lower in _AUXILIARIES or lower in IRREGULAR_VERBS or lower.endswith("ed")
+    verb = surely_verb(lower) or lower.endswith("ed")
     return word in _BREAKS or verb or adverb(lower) or lower in {"this", "last", "on", "in"}

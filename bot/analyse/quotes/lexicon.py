@@ -122,6 +122,10 @@ SUBJECT_PRONOUNS = _words("he she they it")
 # Verbs that name whom they tell before what: `told reporters`.
 TELLING_VERBS = _words("told tells tell telling")
 PASSIVE_AUXILIARIES = _words("is are was were be been being")
+# Auxiliaries and modals: after a subject they show it acting (`Brook would`, `the bank has`).
+AUXILIARIES = _words(
+    "is was are were has had have will would can could should may might must does did"
+)
 
 DETERMINERS = _words("the a an his her their its our this that")
 # Words that bring in someone the article has not named: `a young woman`, `another boy`.

@@ -108,8 +108,8 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
         that = re.match(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
         continued = continues(sentence, start, end)
         if continued:
-            if verb.endswith("ing") and closing_report(sentence) is not None:
-                break  # `The plan will fail, it said, adding that ...`: the closing report
+            if verb.endswith("ing") and (closing := closing_report(sentence)) is not None:
+                return closing  # `The plan will fail, it said, adding that ...`
             phrase = continued_subject(sentence, start, end)  # `The bank cut jobs, adding that`
         else:
             phrase = subject_before(_before_relative(sentence[:start]))
