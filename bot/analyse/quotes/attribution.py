@@ -18,6 +18,7 @@ from bot.analyse.quotes.lexicon import (
     DOCUMENTS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    SOURCE_DOCUMENTS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TITLES,
@@ -40,6 +41,12 @@ _ISSUED_BY = re.compile(
     r"signed|sent|posted|prepared)\s+(?:\w+\s+)?by|(?:filing|brief|motion|letter|complaint|"
     r"document|memo|statement|report|study|survey|poll)\s+(?:by|from))"
     r"\s+((?:[\w'\u2019.\-]+ ?){1,6})"
+)
+# Numbers someone put out, named after them: `figures from the Office for National Statistics`.
+_FIGURES_FROM = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:figures|data|estimates|statistics|numbers|research|projections|"
+    r"calculations)\s+(?:of\s+|(?:(?:compiled|published|released|gathered|revealed|issued|"
+    r"collected)\s+(?:(?:on|last|this)\s+\w+\s+)?)?(?:from|by)\s+)((?:[\w'\u2019.\-]+ ?){1,8})"
 )
 _PASSIVE = re.compile(
     r"\b(?:described|called|labell?ed|hailed|praised|critici[sz]ed|condemned|branded|dismissed"
@@ -188,12 +195,31 @@ def by_agent(text: str) -> Phrase | None:
 
 
 def according_to(text: str) -> Phrase | None:
-    """`according to X`; `according to a court filing by X` is X's."""
+    """`according to X`; `according to a court filing by X` and `according to figures from X`
+    are X's; a source with no article is itself (`according to analysts`, `according to court
+    records`, `according to city estimates`)."""
     found = _ACCORDING.search(text)
     if found is None:
         return None
-    issued = _ISSUED_BY.match(text, found.start(1))
-    return cued(subject_after((issued or found).group(1)), "according to")
+    issued = _ISSUED_BY.match(text, found.start(1)) or _FIGURES_FROM.match(text, found.start(1))
+    phrase = subject_after((issued or found).group(1))
+    return cued(phrase or _bare_source(found.group(1)), "according to")
+
+
+def _bare_source(words: str) -> Phrase | None:
+    """A source named by a lower-case noun phrase with no article, which ends in people or a
+    document: `analysts`, `patient groups`, `court records`, `health service data`."""
+    taken = []
+    for word in tokens(words)[:_BARE_SOURCE_WORDS]:
+        if (not word.isalpha() and "-" not in word) or not word.islower():
+            break
+        taken.append(word)
+    while taken and not (taken[-1] in SOURCE_DOCUMENTS or plural_person_noun(taken[-1])):
+        taken.pop()
+    return Phrase("description", tuple(taken)) if taken else None
+
+
+_BARE_SOURCE_WORDS = 4
 
 
 def dash_byline(tail: str) -> Phrase | None:

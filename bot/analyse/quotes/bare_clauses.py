@@ -119,7 +119,14 @@ def bare_clause(sentence: str, start: int, end: int) -> str:
     clause = _told_clause(sentence, at) if verb in TELLING_VERBS else _clause_at(sentence, at)
     if _DESCRIBED_THING.match(clause):
         return ""
-    return clause if len(clause.split()) >= _BARE_WORDS else ""
+    return clause if len(clause.split()) >= _BARE_WORDS or _SHORT_CLAUSE.match(clause) else ""
+
+
+# A clause of three words that is surely one: a pronoun, a finite verb and one more word (`she
+# was relieved.`, `it would appeal.`).
+_SHORT_CLAUSE = re.compile(
+    r"(?:he|she|it|they|we|I)\s+" + FINITE + r"\s+(?!(?:be|been|do|have|not|so|too)\b)[a-z]+\.?$"
+)
 
 
 def _clause_at(sentence: str, at: int) -> str:

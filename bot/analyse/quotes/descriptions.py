@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bot.analyse.quotes.lexicon import (
     DETERMINERS,
+    FOLLOWED_BODIES,
     GENDER_WORDS,
     NON_PERSON_WORDS,
     SPEECH_VERBS,
@@ -198,7 +199,16 @@ def spoken_for(words: Sequence[str]) -> Phrase | None:
     if len(words) < 3 or words[0].lower() not in SPEAKERS_FOR or words[1] != "for":
         return None
     body = body_after(words[2:])
-    return Phrase("name", body, (words[0], "for")) if body else None
+    if body:
+        return Phrase("name", body, (words[0], "for"))
+    described = words[2:4]  # `a spokeswoman for the company`: the company in focus speaks
+    if (
+        len(described) == 2
+        and described[0].lower() == "the"
+        and described[1].lower() in FOLLOWED_BODIES
+    ):
+        return Phrase("description", (described[1],), (words[0], "for"), article=described[0])
+    return None
 
 
 def _without_opener(words: list[str]) -> list[str]:

@@ -11,12 +11,13 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from bot.analyse.quotes.cast import Cast, Mention, Person
-from bot.analyse.quotes.lexicon import PLACE_NAMES, Gender
+from bot.analyse.quotes.lexicon import FIRST_NAMES, PLACE_NAMES, TRADING_BODIES, Gender
 from bot.analyse.quotes.marks import Place
 from bot.analyse.quotes.role_nouns import (
     ANY_ORG,
     QUALIFIERS,
     body_named,
+    document,
     owned_by,
     plural_person_noun,
     role_words,
@@ -69,13 +70,22 @@ class Holders:
         news outlet only when `outlets` (`the company` of a CNN story is not CNN), a group of
         people (`officials`) only when `groups` (`they`, never `it` or `the agency`), a place
         only when `places` (`the company` is never Europe)."""
-        orgs = [(m, p) for m, p in self.history_before(at) if p.org and (groups or not _group(p))]
+        orgs = [
+            (m, p)
+            for m, p in self.history_before(at)
+            if p.org and (groups or not _group(p)) and not document(p)
+        ]
         if not places:
             orgs = [(m, p) for m, p in orgs if not _place(p.name)]
         if not outlets:
             orgs = [(m, p) for m, p in orgs if p.name.lower() not in _OUTLETS]
-        ranked = [p for m, p in orgs if m.subject] + [p for _m, p in orgs]
-        return ranked[0] if ranked else None
+        ranked = [(m, p) for m, p in orgs if m.subject] + orgs
+        if not ranked:
+            return None
+        latest, person = ranked[0]
+        if places or latest.key.paragraph == at.paragraph:
+            return person
+        return _main_firm(orgs) or person
 
     def speaking_body(self, at: Place) -> Person | None:
         """The body a bare `a spokesman` speaks for: the latest one to open a clause or to
@@ -156,16 +166,64 @@ class Holders:
         ]
         if named:
             return named[0]
-        any_org = in_focus and noun in ANY_ORG
-        if not any_org:
+        trading = noun in _TRADING or noun in TRADING_BODIES
+        if not in_focus or not (noun in ANY_ORG or trading):
             return None
-        return self.last_org(at, outlets=noun in _OUTLET_NOUNS, places=noun not in _TRADING)
+        found = self.last_org(at, outlets=noun in _OUTLET_NOUNS, places=not trading)
+        return found or (self._unsexed_name(at) if trading else None)
+
+    def _unsexed_name(self, at: Place) -> Person | None:
+        """A name the cast could not tell for a company's and took for a person's, when `the
+        company` finds no organisation: one with no first name, never `he` or `she`, that
+        opened a clause (of two words or more: `Cadbury Schweppes`, not the `Pepper` of `Dr
+        Pepper`) or spoke (`Volkswagen said`)."""
+        spoken = {id(m) for m in self.spoken}
+        for mention, person in self.history_before(at):
+            first = person.name.split()[0]
+            named = (mention.subject and " " in person.name) or id(mention) in spoken
+            if (
+                named
+                and first[:1].isupper()
+                and not person.org
+                and person.gender is None
+                and (first not in FIRST_NAMES and person.role is None and not _group(person))
+            ):
+                return person
+        return None
 
 
 def _place(name: str) -> bool:
     """A place or its people's adjective (`Europe`, `Norwegian`), never a company."""
     demonym = " " not in name and name.endswith(("ian", "ese", "ish"))
-    return name in PLACE_NAMES or demonym
+    building = " " in name and name.rsplit(" ", 1)[-1] in _BUILDINGS  # `Farrant House`
+    return name in PLACE_NAMES or demonym or building
+
+
+# Last words of a building's or a street's name: a place, never the company in focus.
+_BUILDINGS = frozenset(
+    [
+        "House",
+        "Tower",
+        "Towers",
+        "Hall",
+        "Building",
+        "Stadium",
+        "Park",
+        "Airport",
+        "Station",
+        "Bridge",
+        "Street",
+        "Road",
+        "Square",
+        "Avenue",
+        "Court",
+        "Palace",
+        "Castle",
+        "Cathedral",
+        "Church",
+        "Arena",
+    ]
+)
 
 
 # Nouns for a body that trades, which no place is.
@@ -179,3 +237,20 @@ def _group(person: Person) -> bool:
     name = person.name
     plural = plural_person_noun(name.rsplit(" ", 1)[-1].lower())
     return plural and (name.islower() or " " not in name)
+
+
+def _main_firm(orgs: list[tuple[Mention, Person]]) -> Person | None:
+    """The company a story is about, when `the company` comes a paragraph or more after another
+    was last named: the one that opened clauses most often, if at least twice as often as any
+    other (Unilever, not the Shell named in passing a paragraph before)."""
+    counts: dict[str, int] = {}
+    people: dict[str, Person] = {}
+    for mention, person in orgs:
+        if not mention.subject:
+            continue  # `4GB`, `told BBC Radio`: named in passing, no company the story follows
+        counts[person.name] = counts.get(person.name, 0) + 1
+        people[person.name] = person
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return people[ranked[0][0]]

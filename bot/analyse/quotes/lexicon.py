@@ -243,7 +243,8 @@ FIRM_WORDS = _words(
     Aerospace Automotive Petroleum Resources Minerals Metals Mines Construction Properties Realty
     Hotels Resorts Cinemas Brands Dairy Textiles Apparel Cosmetics Utilities Railways Airline
     Aviation Ventures Investments Securities Capital Bancorp Diagnostics Genomics Devices
-    Instruments Interactive Computing Analytics Platforms Solutions Oil
+    Instruments Interactive Computing Analytics Platforms Solutions Oil Estates Homes Dairies
+    Farms Fisheries Energi Energie Airways Housing Developments Fitness
     """
 )
 
@@ -251,7 +252,8 @@ FIRM_WORDS = _words(
 TRADE_NOUNS = _words(
     """airline carrier maker manufacturer retailer lender insurer miner brewer giant chain
     operator producer supplier developer builder grocer supermarket carmaker automaker
-    drugmaker chipmaker broadcaster publisher startup start-up conglomerate utility"""
+    drugmaker chipmaker broadcaster publisher startup start-up conglomerate utility
+    cooperative co-operative"""
 )
 
 # Role nouns that stand for the person who holds them ("the president said").
@@ -288,7 +290,20 @@ ORG_NOUNS = _words(
     agency union federation association council court police bank committee commission board
     party office body authority network studio label channel broadcaster spokesman
     spokeswoman spokesperson statement report campaign regulator watchdog centre center
+    trust institute
     """
+)
+# Nouns that name a body, not a person: an organisation (`the ministry`, `the trust`) or a
+# business by its trade (`the airline`, `the chain`), never `the producer`.
+TRADING_BODIES = TRADE_NOUNS - PERSON_NOUNS
+BODY_WORDS = ORG_NOUNS | TRADING_BODIES
+# Bodies a story follows, which `the company` or `the club` stands for: `a spokeswoman for the
+# company` speaks for it (not `a spokesman for the police`, whom no one named).
+FOLLOWED_BODIES = TRADING_BODIES | frozenset(["company", "firm", "club", "group"])
+# What a source puts out and speaks as when no one is named with it: `according to city
+# estimates`, `according to health service data`.
+SOURCE_DOCUMENTS = _words(
+    """records documents data figures estimates statistics projections filings papers"""
 )
 # Papers that speak for whoever filed them: `," court records said`.
 DOCUMENTS = _words(

@@ -17,6 +17,7 @@ from bot.analyse.quotes.descriptions import (
     spokesperson_named,
 )
 from bot.analyse.quotes.lexicon import (
+    BODY_WORDS,
     DEMONYMS,
     DETERMINERS,
     PERSON_NOUNS,
@@ -128,6 +129,7 @@ def subject_before(text: str) -> Phrase | None:
         after_the = start == len(words) - 1 and start and words[start - 1].lower() == "the"
         if after_the and _capital_person(last):
             return Phrase("description", (last,))  # `the Bishop`: a role, not a name
+        start = _joined_start(words, start)
         return (
             complement(words, start)
             or spokesperson_named(words, start)
@@ -135,10 +137,31 @@ def subject_before(text: str) -> Phrase | None:
         )
     if _surname_word(words):  # `King says`, `While Will acknowledges`
         return Phrase("name", (last,))
+    if last in _NAMED_BODIES and len(words) > 1 and is_cap(words[-2]):  # `Hexley council said`
+        start = name_run_back(words, len(words) - 1)
+        if start == 0 or words[start - 1] == ",":
+            return Phrase("description", tuple(words[start:]))
     issuing = _issuing_verb(words)
     if issuing is not None:  # `X issued a statement saying`: X speaks
         return subject_before(" ".join(words[:issuing]))
     return description_back(words)
+
+
+# Nouns for a body a name may stand before (`Hexley council`), not for what speaks for one
+# (`Axa spokesman`).
+_NAMED_BODIES = BODY_WORDS - frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "statement", "report", "campaign"]
+)
+
+
+def _joined_start(words: list[str], start: int) -> int:
+    """Where a name of two single words joined by `and` begins when it opens its clause
+    (`Wessex and Border said`: one body, as `Marks and Spencer`), else `start`."""
+    if start != len(words) - 1 or start < 2 or words[start - 1] != "and":
+        return start
+    first = start - 2
+    opens = first == 0 or words[first - 1].lower() in ("the", "but")
+    return first if opens and is_cap(words[first]) else start
 
 
 def _subject_words(text: str) -> list[str]:

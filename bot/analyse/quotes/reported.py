@@ -6,7 +6,8 @@
   profits fell 12%`, `told reporters the talks had stalled`;
 - an attribution closing the sentence or set inside it: `The plan will cost more, Ola Berg said.`,
   `The plan, he said, will cost more.`;
-- `according to X, ...` and `..., according to X`.
+- `according to X, ...` and `..., according to X`;
+- a relative clause: `a figure which the watchdog said was unsustainable`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from bot.analyse.quotes.continued_reports import continued_subject, continues
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS, TELLING_VERBS
 from bot.analyse.quotes.marks import words_in
 from bot.analyse.quotes.phrases import Phrase, object_noun, subject_before, verb_positions
+from bot.analyse.quotes.relative_reports import relative_report
 from bot.analyse.text.datelines import without_place_line
 
 _CLAUSE_MARKS = frozenset(
@@ -105,6 +107,8 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
         passive = not verb.endswith("ing") and PASSIVE_BEFORE.search(sentence, 0, start)
         if _IMPERSONAL.search(sentence, 0, start) or passive:
             continue  # `It is believed that ...`, `He is said to have ...`: no one said it
+        if (relative := relative_report(sentence, start, end, verb)) is not None:
+            return relative  # `a figure which the watchdog said was unsustainable`
         that = re.match(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
         continued = continues(sentence, start, end)
         if continued:

@@ -17,6 +17,7 @@ from bot.analyse.quotes.cast import Cast, Mention, Person
 from bot.analyse.quotes.first_names import FIRST_NAMES
 from bot.analyse.quotes.focus import Focus
 from bot.analyse.quotes.lexicon import (
+    BODY_WORDS,
     DETERMINERS,
     DOCUMENTS,
     NEWCOMER_ARTICLES,
@@ -25,6 +26,8 @@ from bot.analyse.quotes.lexicon import (
     OWNED_NOUNS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
+    SOURCE_DOCUMENTS,
+    TRADING_BODIES,
 )
 from bot.analyse.quotes.marks import Place
 from bot.analyse.quotes.names import without_possessives
@@ -163,7 +166,8 @@ class Resolver(Focus):
             return self.cast.add(f"{holder.name}'s {head}", org=True)  # `her office said`
         if head in _FAMILIES:
             return self._family(head, named, owning, at)
-        if head in DOCUMENTS and not named and not phrase.article:  # `," court records said`
+        documents = head in DOCUMENTS or head in SOURCE_DOCUMENTS  # `city estimates`
+        if documents and not named and not phrase.article:  # `," court records said`
             return self.cast.add(" ".join(words), org=True)
         if head in CAMPAIGNS:  # `the Brook campaign`, `her campaign`: the candidate speaks
             return self.cast.find(named) if named else self._candidate(owning, words, at)
@@ -226,7 +230,8 @@ class Resolver(Focus):
             return self.cast.add(" ".join(words), org=True)
         if person_noun(head) and marked and self._holds_all(marked, said.mods, at):
             return marked  # the holder of the very role named wins over a newer face
-        if person_noun(head):
+        spoken_for = phrase.role[-1:] == ("for",)  # `a spokeswoman for the operator`: a body
+        if person_noun(head) and not spoken_for:
             focused = self.focus(at, noun_gender(words))
             if focused is not None and head in POSTS:  # roles are read only for a post
                 written = self.roles_written(at).get(focused.name, set())
@@ -235,11 +240,12 @@ class Resolver(Focus):
             found = self._nearer(holder, focused, at)
             if found is None and head in POSTS and words[-1].lower() == head:
                 return self.cast.add(" ".join(words))  # `the defendant`, whom no one named is
-            return found
-        body = head in ORG_NOUNS and head not in SPOKES | _LED_BY_PEOPLE
+            if found is not None or head not in TRADING_BODIES:
+                return found  # `the veteran game maker`: a person, if one is in focus
+        body = head in BODY_WORDS and head not in SPOKES | _LED_BY_PEOPLE
         if holder is not None and not (body and not holder.org):
             return holder  # never a person for a body: `the council` is no `Council leader`
-        if head in ORG_NOUNS:
+        if head in BODY_WORDS:
             spokes = words[-1].lower() in SPOKES
             unnamed = " ".join(words) if spokes else _body_name(phrase.words, head)
             if self._new_body(said, at):  # `the weather agency`: a body new to the article
@@ -252,7 +258,10 @@ class Resolver(Focus):
     def _new_body(self, said: _Description, at: Place) -> bool:
         """Whether a public body described by its field (`the weather agency`, `the national
         telecoms regulator`) is new to the article, not the company or another kind of body in
-        focus (`the aid agency` after a named federation is that federation)."""
+        focus (`the aid agency` after a named federation is that federation). A body named by
+        whose members it is (`the farmers' union`) is new whatever its noun."""
+        if any(m[:1].islower() and m.endswith(("'", "\u2019")) for m in said.mods):
+            return True
         described = not said.named and any(m[:1].islower() for m in said.mods)
         if said.head not in BODY_NOUNS or not described:
             return False

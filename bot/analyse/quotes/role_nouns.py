@@ -12,11 +12,13 @@ from functools import lru_cache
 from bot.analyse.quotes.cast import Mention, Person
 from bot.analyse.quotes.lexicon import (
     DETERMINERS,
+    DOCUMENTS,
     FEMALE_WORDS,
     GENDER_WORDS,
     MALE_WORDS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
+    SOURCE_DOCUMENTS,
     SPEECH_VERBS,
     TITLES,
     Gender,
@@ -55,13 +57,22 @@ def body_named(person: Person, noun: str) -> bool:
     """Whether `person` is a body called by `noun`: an organisation whose name holds it, or any
     name that ends in it."""
     name = person.name.lower()
+    if document(person):
+        return False  # `council documents` are no council
     return (person.org and noun in name) or name.split()[-1] == noun
+
+
+def document(person: Person) -> bool:
+    """Whether a cast member is a document that spoke (`court records`, `official figures`):
+    a source for its own words, never the body or the `it` that later sentences mean."""
+    last = person.name.rsplit(" ", 1)[-1].lower()
+    return person.name.islower() and (last in DOCUMENTS or last in SOURCE_DOCUMENTS)
 
 
 # Public bodies an article brings in by description (`the national telecoms regulator`, `the
 # weather agency`): a described one is new, not the company in focus.
 BODY_NOUNS = frozenset(
-    "regulator watchdog centre center agency authority".split()  # noqa: SIM905
+    "regulator watchdog centre center agency authority institute".split()  # noqa: SIM905
 )
 
 

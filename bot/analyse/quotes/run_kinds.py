@@ -7,6 +7,7 @@ of every run it reads.
 from __future__ import annotations
 
 from bot.analyse.quotes.lexicon import (
+    BODY_WORDS,
     FIRM_WORDS,
     FIRST_NAMES,
     KIN_NOUNS,
@@ -104,7 +105,7 @@ def is_org(words: list[str], before: str) -> bool:
     if firm_name(words):
         return True
     previous = tokens(before)[-1:]
-    return bool(previous) and previous[0].lower() in ORG_NOUNS
+    return bool(previous) and previous[0].lower() in BODY_WORDS
 
 
 def the_one(raw: list[str], words: list[str], before: str, after: str) -> bool:

@@ -53,6 +53,8 @@ _PORTFOLIOS = frozenset(
 # How common a word must be for a capital that only ever opens sentences to be that word's: at
 # most this `rarity`, one word in 3,162 (5.5 on wordfreq's Zipf scale).
 _EVERYDAY_RARITY = math.log(10 ** (9 - 5.5))
+# A word a little rarer, whose plural opening a sentence is still that plural: `Shares`, `Prices`.
+_COMMON_RARITY = math.log(10**4)
 # Number words that open sentences (`Eight years ago, ...`): never an organisation's name.
 COUNTING_WORDS = frozenset(
     """One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty
@@ -133,8 +135,15 @@ def no_name_word(word: str, runs: Sequence[re.Match[str]], lower: frozenset[str]
     (`Fundraising was slow`, beside `fundraising`), or ends in a full stop: no one's name."""
     if word.endswith("."):
         return True
-    common = word.endswith("ly") or word.lower() in lower or _everyday(word)
+    common = word.endswith("ly") or word.lower() in lower or _everyday(word) or _plural_of(word)
     return common and all(_opens_sentence(m) for m in runs)
+
+
+def _plural_of(word: str) -> bool:
+    """The plural of a common word (`Shares`, `Prices`), not of a first name (`Roberts`)."""
+    single = word[:-1]
+    plural = word.endswith("s") and not word.endswith("ss") and single not in FIRST_NAMES
+    return plural and rarity(single) <= _COMMON_RARITY
 
 
 def _everyday(word: str) -> bool:

@@ -1,0 +1,59 @@
+"""`according to` a source that is no name: figures from a body speak for the body, and a
+lower-case source with no article (analysts, court records, city estimates) speaks as itself,
+without becoming the body or the `it` later sentences mean. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.quotes.extraction import extract_quotes
+from tests.test_quotes import article
+
+
+def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(article(*paragraphs))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Prices rose 3% last year, according to figures from the Office for Fair Trade.",
+         "Office for Fair Trade"),
+        ("Approvals rose for the first time in a year, according to lending figures from the "
+         "Bank of Lorvia.", "Bank of Lorvia"),
+        ("The campaign cost £1.7m, according to figures released on Tuesday by the Electoral "
+         "Board.", "Electoral Board"),
+        ("Sales of the handset fell 2% in March, according to analysts.", "analysts"),
+        ("The pin could slip under heavy loads, according to court records.", "court records"),
+        ("The line will carry about 14,000 riders a day, according to city estimates.",
+         "city estimates"),
+        ("Severe asthma affects around 5% of adults, according to patient groups.",
+         "patient groups"),
+    ],
+)  # fmt: skip
+def test_a_source_that_is_no_name_is_kept(sentence: str, speaker: str) -> None:
+    quotes = speakers(sentence)
+    assert [who for _text, who in quotes] == [speaker]
+
+
+def test_figures_with_no_body_named_speak_as_themselves() -> None:
+    quotes = speakers("Output rose 1% in the quarter, according to official figures.")
+    assert quotes == [("Output rose 1% in the quarter", "official figures")]
+
+
+def test_a_document_is_not_the_body_named_in_it() -> None:
+    quotes = speakers(
+        "Wexcombe District Council will raise its tax by 4.99% next April.",
+        "The rise will add 96 pounds a year to a typical bill, according to council documents.",
+        "The libraries in Kelbrook will close in March, the council said.",
+    )
+    assert [who for _text, who in quotes] == ["council documents", "Wexcombe District Council"]
+
+
+def test_a_document_is_not_the_it_that_follows() -> None:
+    quotes = speakers(
+        "Camera phones will outsell other phones, says a report from the Garven Institute.",
+        "Profits at Nordfone tripled, according to recent figures. Over 60% of phones sold in the "
+        "quarter had cameras, it said.",
+    )
+    assert quotes[-1] == ("Over 60% of phones sold in the quarter had cameras", "Garven Institute")

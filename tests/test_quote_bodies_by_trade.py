@@ -1,0 +1,139 @@
+"""Bodies met by their trade or kind: `the airline`, `the chain`, `the cooperative`, `a
+spokeswoman for the company`, `the trust`, `the farmers' union`; the company a story follows
+when another was named in passing; a building is no company; a plural opening two sentences is
+nobody's name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.quotes.extraction import extract_quotes
+from tests.test_quotes import article
+
+
+def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(article(*paragraphs))]
+
+
+@pytest.mark.parametrize(
+    ("lead", "said", "speaker"),
+    [
+        (
+            "Low-cost airline Corrib Air posted a loss of 46 million euros.",
+            "The airline said bookings were running ahead of last year.",
+            "Corrib Air",
+        ),
+        (
+            "Brightway Stores Inc cut its profit forecast on Tuesday.",
+            "The Ohio-based chain said it now expected earnings of $3.10 a share.",
+            "Brightway Stores Inc",
+        ),
+        (
+            "Skovholm Dairies will cut the price it pays farmers from January.",
+            "The cooperative said it would review the price again in the spring.",
+            "Skovholm Dairies",
+        ),
+        (
+            "German utility Nordwerk Energie will close its last coal plant in 2027.",
+            "The company said it would offer all workers jobs elsewhere in the group.",
+            "Nordwerk Energie",
+        ),
+    ],
+)
+def test_a_business_named_by_its_trade_is_the_one_in_focus(
+    lead: str, said: str, speaker: str
+) -> None:
+    assert [who for _text, who in speakers(lead, said)] == [speaker]
+
+
+def test_a_spokeswoman_for_the_company_speaks_for_the_company() -> None:
+    quotes = speakers(
+        "Caldermoor Estates billed residents of Farrant House for work that was never done, "
+        "Judge Ellery said.",
+        "A spokeswoman for the company said it had already spent 400,000 pounds on the block.",
+        "Passengers will be able to claim a refund, a spokeswoman for the operator said.",
+    )
+    assert quotes[1:] == [
+        ("it had already spent 400,000 pounds on the block.", "Caldermoor Estates"),
+        ("Passengers will be able to claim a refund", "Caldermoor Estates"),
+    ]
+
+
+def test_the_trust_is_the_trust_named_before() -> None:
+    quotes = speakers(
+        "Waiting lists at Severnmouth Hospitals NHS Trust have risen to 21,400.",
+        "The trust said it hoped to open a new day-surgery unit in the spring.",
+    )
+    trust = "Severnmouth Hospitals NHS Trust"
+    assert quotes == [("it hoped to open a new day-surgery unit in the spring.", trust)]
+
+
+def test_a_union_named_by_its_members_is_not_the_company() -> None:
+    quotes = speakers(
+        "Skovholm Dairies will cut the price it pays farmers from January.",
+        "The farmers' union said it would ask the government for emergency support.",
+    )
+    assert quotes == [("it would ask the government for emergency support.", "farmers' union")]
+
+
+def test_the_company_a_story_follows_wins_over_one_named_in_passing() -> None:
+    quotes = speakers(
+        "Unilever will scrap its dual chairmanship. Unilever said the change would speed up "
+        "decisions.",
+        "Unilever is not alone. Oil giant Shell last year dismantled its dual structure.",
+        "The company said its main focus would be on improving profits.",
+    )
+    assert [who for _text, who in quotes] == ["Unilever", "Unilever"]
+
+
+def test_the_company_just_named_in_the_same_paragraph_still_wins() -> None:
+    quotes = speakers(
+        "Unilever will scrap its dual chairmanship. Unilever said the change would speed up "
+        "decisions.",
+        "Oil giant Shell dismantled its dual structure last year, and the company said the move "
+        "had worked.",
+    )
+    assert [who for _text, who in quotes] == ["Unilever", "Shell"]
+
+
+def test_a_building_is_never_the_company() -> None:
+    quotes = speakers(
+        "Caldermoor Estates billed tenants of Farrant House for repairs.",
+        "The block's lifts failed twice. Tenants of Farrant House complained.",
+        "The company said it had spent 400,000 pounds on improvements.",
+    )
+    assert [who for _text, who in quotes] == ["Caldermoor Estates"]
+
+
+def test_a_plural_opening_sentences_is_nobody() -> None:
+    quotes = speakers(
+        "Shares in Krispy Kreme fell after the firm revealed it would restate results.",
+        "Shares in Krispy Kreme sank 14% on the news.",
+        "The company warned the move would cut its profits by $4.9m.",
+    )
+    assert quotes == [("the move would cut its profits by $4.9m.", "Company")]
+
+
+def test_the_company_may_be_a_name_the_cast_took_for_a_person() -> None:
+    quotes = speakers(
+        "Cadbury Schweppes has reported a 2% rise in profits.",
+        "Cadbury Schweppes also makes Dr Pepper.",
+        "Sales fell after the company said in December that poor weather had hit drink sales.",
+    )
+    assert quotes == [("poor weather had hit drink sales.", "Cadbury Schweppes")]
+
+
+def test_a_person_is_never_the_company() -> None:
+    quotes = speakers(
+        "Ada Brook has reported a 2% rise in profits at her bakery.",
+        "The company said poor weather had hit sales.",
+    )
+    assert quotes == [("poor weather had hit sales.", "Company")]
+
+
+def test_a_trade_word_is_a_person_when_one_is_in_focus() -> None:
+    quotes = speakers(
+        "Peter Molyneux runs Lionhead Studios, maker of Black & White.",
+        "The veteran game maker says he has one problem still to solve.",
+    )
+    assert quotes == [("he has one problem still to solve.", "Peter Molyneux")]

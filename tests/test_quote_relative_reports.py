@@ -1,0 +1,116 @@
+"""Reported speech inside a relative clause: `a figure which the watchdog said was
+unsustainable`. The speaker is the relative clause's subject and what was said is the thing the
+pronoun stands for with the rest of the clause. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.relative_reports import relative_report
+from bot.analyse.quotes.reported import report
+from tests.test_quotes import article
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        (
+            "The trust spent £6.2 million on agency staff, a figure which the local health "
+            "watchdog said was unsustainable.",
+            "the local health watchdog",
+            "a figure was unsustainable.",
+        ),
+        (
+            "About 41,000 runners started the race, which organizers said raised $18 million.",
+            "organizers",
+            "the race raised $18 million.",
+        ),
+        (
+            "The bank will publish its inflation report later this month, which economists said "
+            "could show a lower forecast.",
+            "economists",
+            "its inflation report could show a lower forecast.",
+        ),
+        (
+            "The lower house approved a reform, a measure which the finance ministry says would "
+            "cost 95 billion pesos a year.",
+            "the finance ministry",
+            "a measure would cost 95 billion pesos a year.",
+        ),
+        (
+            "Madigan blamed the loss on delays in aircraft deliveries, which he said had forced "
+            "the airline to lease older planes.",
+            "he",
+            "aircraft deliveries had forced the airline to lease older planes.",
+        ),
+        # not a relative report, but a subject set off by a clause or a short clause
+        (
+            "IronPeak, which sold 210,000 of the machines, said it would appeal.",
+            "IronPeak",
+            "it would appeal.",
+        ),
+        (
+            "Her neighbour, Siobhan Keane, said she was relieved.",
+            "Siobhan Keane",
+            "she was relieved.",
+        ),
+        (
+            "Hexley council, which had backed the tenants, said it would review its rules.",
+            "Hexley council",
+            "it would review its rules.",
+        ),
+    ],
+)
+def test_reported_speech_and_its_speaker(sentence: str, speaker: str, clause: str) -> None:
+    found = report(sentence)
+    assert found is not None
+    phrase, said = found
+    assert (phrase.mention, said) == (speaker, clause)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative clause that runs on into the main clause: no comma sets it off
+        "The man who police said had fled was caught on Friday.",
+        # no clause of its own after the verb of saying
+        "The plan, which the minister said nothing about, was shelved.",
+        # a passive: hearsay with no speaker
+        "The company, which employs 4,800 people, is said to have held talks.",
+        # `which` of something seen, not said
+        "The contract, a copy of which was seen by reporters, grants a 30-year lease.",
+    ],
+)
+def test_no_relative_report_without_a_set_off_clause_of_its_own(sentence: str) -> None:
+    verb = next(w for w in ("said", "was seen") if w in sentence)
+    start = sentence.index(verb)
+    assert relative_report(sentence, start, start + len(verb), verb) is None
+
+
+def test_the_relative_report_goes_to_the_body_named_before() -> None:
+    quotes = extract_quotes(
+        article(
+            "Nordwerk Energie will close its last coal plant in 2027.",
+            "Its investments include a battery storage project, which the company said would be "
+            "among the largest in Europe.",
+        )
+    )
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        (
+            "indirect",
+            "Nordwerk Energie",
+            "a battery storage project would be among the largest in Europe.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They trained in Qatar, where they had said they would be.",
+        "He said he was not.",
+    ],
+)
+def test_a_three_word_clause_that_is_no_statement_reports_nothing(sentence: str) -> None:
+    assert report(sentence) is None
