@@ -137,3 +137,22 @@ def test_a_trade_word_is_a_person_when_one_is_in_focus() -> None:
         "The veteran game maker says he has one problem still to solve.",
     )
     assert quotes == [("he has one problem still to solve.", "Peter Molyneux")]
+
+
+def test_a_football_club_is_a_body_and_the_club_it_stands_for() -> None:
+    quotes = speakers(
+        "Northfield Rovers sacked manager Gareth Pryce on Sunday after a defeat by Brackenbury "
+        "Town.",
+        "First-team coach Mark Hebden will take charge for the trip to Ashworth United, the club "
+        "said.",
+    )
+    assert [who for _text, who in quotes] == ["Northfield Rovers"]
+
+
+def test_it_is_never_a_man_the_text_calls_he() -> None:
+    quotes = speakers(
+        "Northfield Rovers sacked manager Gareth Pryce on Sunday.",
+        "His assistant, Steve Gorman, also left. He said he would coach again. The club said in "
+        'a statement that it thanked him but that results had "fallen well short".',
+    )
+    assert quotes[-1] == ("fallen well short", "Northfield Rovers")

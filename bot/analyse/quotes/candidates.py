@@ -155,6 +155,7 @@ class _Context:
         self.kind = cue.kind if cue is not None else "none"
         pronoun = cue.words[0].lower() if cue is not None and cue.kind == "pronoun" else ""
         self.gender = PRONOUN_GENDER.get(pronoun)
+        self.thing = pronoun == "it"  # `it said`: a body or a document, never a person
         self.mentions = resolver.cast.mentions
         self.total = max(1, len(self.mentions))
         last = resolver.last_speaker(around.key)
@@ -213,6 +214,8 @@ class _Context:
         }
 
     def _agreement(self, person: Person) -> dict[str, float]:
+        if self.thing and not person.org and _surely_person(person) and person is not self.chosen:
+            return {"pronoun clash": 1.0}
         if self.gender is None:
             return {}
         if person.org:
@@ -280,3 +283,10 @@ def _recency_order(mentions: Sequence[Mention], around: Around) -> dict[str, int
 
 def _log_gap(chars: int) -> float:
     return math.log1p(max(chars, 0)) / 8
+
+
+def _surely_person(person: Person) -> bool:
+    """Whether a cast member is surely a person, whom `it` never stands for unless the rules
+    chose them (`Mr Crosby's statement said ... It added`): one whose gender the text gave, not
+    one guessed from a first name that may open a company's name."""
+    return person.gender is not None and not gender_guessed(person)

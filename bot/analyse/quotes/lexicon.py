@@ -244,7 +244,8 @@ FIRM_WORDS = _words(
     Hotels Resorts Cinemas Brands Dairy Textiles Apparel Cosmetics Utilities Railways Airline
     Aviation Ventures Investments Securities Capital Bancorp Diagnostics Genomics Devices
     Instruments Interactive Computing Analytics Platforms Solutions Oil Estates Homes Dairies
-    Farms Fisheries Energi Energie Airways Housing Developments Fitness
+    Farms Fisheries Energi Energie Airways Housing Developments Fitness Rovers Wanderers Albion
+    Rangers Hotspur Harriers Thistle Athletic
     """
 )
 
