@@ -156,3 +156,18 @@ def test_it_is_never_a_man_the_text_calls_he() -> None:
         'a statement that it thanked him but that results had "fallen well short".',
     )
     assert quotes[-1] == ("fallen well short", "Northfield Rovers")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Analysts at Bramwell Partners said the results were better than feared.",
+         "Bramwell Partners analysts"),
+        ("Researchers from Kestrel University warned that the trial was too small.",
+         "Kestrel University researchers"),
+        # a place is no employer: bankers in Tokyo are bankers
+        ("Bankers in Tokyo said the yen would weaken further.", "Bankers"),
+    ],
+)  # fmt: skip
+def test_people_at_a_body_speak_as_its_people(sentence: str, speaker: str) -> None:
+    assert [who for _text, who in speakers(sentence)] == [speaker]

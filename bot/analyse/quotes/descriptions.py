@@ -52,6 +52,8 @@ def complement(words: list[str], start: int) -> Phrase | None:
     if at < 1 or words[at] not in ("of", "at", "from", "for", "in"):
         return None
     head = words[at - 1]
+    if words[at] in ("at", "from") and _people_of(head) and start == len(words) - _tail(words):
+        return Phrase("description", (*words[start:], head.lower()))  # `Bramwell analysts`
     if is_cap(head) and head not in _CAPITAL_ROLES:
         first = name_run_back(words, at)  # `Jo Roe of the Institute for Fair Tax`: Jo Roe
         if words[at] in ("of", "for") and head in NON_PERSON_WORDS and first < at:
@@ -64,6 +66,17 @@ def complement(words: list[str], start: int) -> Phrase | None:
     person = person_like(head.lower()) or person_like(head.lower().removesuffix("s"))
     person = (person and head[:1].islower()) or head in _CAPITAL_ROLES
     return description_back(words[:at]) if person else None
+
+
+def _people_of(word: str) -> bool:
+    """A plural noun for people who work for a body: `Analysts at`, `economists from`."""
+    single = word.lower().removesuffix("s")
+    return word.lower().endswith("s") and single != word.lower() and person_like(single)
+
+
+def _tail(words: list[str]) -> int:
+    """How many words the name closing `words` has."""
+    return len(words) - name_run_back(words, len(words))
 
 
 def newcomer(words: Sequence[str]) -> Phrase | None:
