@@ -15,8 +15,17 @@ from bot.analyse.quotes.phrases import WEEKDAYS
 
 # Verbs of saying whose clause may follow with no `that`: `Ola Berg said he would resign`.
 _BARE_SAYING = frozenset(
-    {"said", "says", "added", "adds", "insisted", "argued", "warned"}
+    {"said", "says", "say", "added", "adds", "insisted", "argued", "argue", "warned", "warn"}
     | {"saying", "adding", "insisting", "arguing", "warning"}  # `, saying the cuts were overdue`
+)
+# Verbs of saying in their base form, which a plural subject reports with (`critics say the
+# levy is`) but which also follow `to`, an auxiliary, a generic `they` or a relative pronoun
+# (`unable to say when`, `who they say they are`, `critics who say`).
+_BASE_FORMS = frozenset(["say", "argue", "warn"])
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|cannot|might|may|must|should|shall|did|do|does|not|n't|"
+    r"they|we|you|I|who|which|that)\s+(?:(?:also|still|now|often|always|never|just)\s+)?$",
+    re.IGNORECASE,
 )
 # When, where or how it was said, between the verb and its clause: `said on Friday`, `said
 # separately`, `said in a statement on Monday`.
@@ -114,6 +123,8 @@ def bare_clause(sentence: str, start: int, end: int) -> str:
     verb = sentence[start:end]
     if verb not in _BARE_SAYING and verb not in TELLING_VERBS:
         return ""
+    if verb in _BASE_FORMS and _GENERIC_BEFORE.search(sentence, 0, start):
+        return ""  # `unable to say when`, `who they say they are`: no one reports a clause
     when = _SAID_WHEN.match(sentence, end)
     at = when.end() if when else end
     clause = _told_clause(sentence, at) if verb in TELLING_VERBS else _clause_at(sentence, at)

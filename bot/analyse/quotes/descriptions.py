@@ -138,7 +138,9 @@ def _without_portion(words: list[str]) -> list[str]:
 
 def description_back(words: list[str]) -> Phrase | None:
     """`the Russian leader`, `a Sony spokesman`, `Chelsea's manager`, read from the end."""
-    words = _without_portion(words)
+    words = _after_subordinator(_without_portion(words))
+    if not words:
+        return None
     for at in range(max(len(words) - 4, 0), len(words) - 1):
         found = newcomer(words[at:])
         if found is not None and len(found.words) + (found.article != "") == len(words) - at:
@@ -175,6 +177,18 @@ def description_back(words: list[str]) -> Phrase | None:
     people = head[0].lower().removesuffix("s")  # `Lawyers`, `Analysts`: people, capitalised
     plural = plural or (head is not words and head[0].endswith("s") and person_like(people))
     return Phrase("description", tuple(_without_opener(head))) if plural else None
+
+
+def _after_subordinator(words: list[str]) -> list[str]:
+    """The words after the last conjunction opening a clause of their own (`... Linux although
+    critics`: critics)."""
+    cut = max((i for i, w in enumerate(words) if w.lower() in _SUBORDINATORS), default=-1)
+    return words[cut + 1 :]
+
+
+_SUBORDINATORS = frozenset(
+    ["although", "though", "while", "whereas", "because", "since", "unless", "whether"]
+)
 
 
 def _possessor_start(words: list[str], at: int) -> int:

@@ -215,6 +215,8 @@ def _speaker(
     phrase: Phrase | None
     if found.phrase is not None:  # reported speech names its speaker in its own clause
         person, phrase = resolver.resolve(found.phrase, _cue_place(found, masked)), found.phrase
+        if person is None:  # `critics said`: kept, but no one later words can stand for
+            return resolver.unnamed_source(found.phrase), phrase
     else:
         person, phrase = speaker_of(around, resolver, skip, chooser)
     if person is not None:

@@ -260,7 +260,7 @@ TRADE_NOUNS = _words(
 # Role nouns that stand for the person who holds them ("the president said").
 PERSON_NOUNS = _words(
     """
-    defendant plaintiff claimant witness tenant participant contestant assistant consultant
+    critic defendant plaintiff claimant witness tenant participant contestant assistant consultant
     accountant attendant patient client migrant immigrant applicant
     president leader minister chancellor premier manager boss coach chief executive director
     chairman chairwoman captain skipper player striker midfielder defender goalkeeper keeper

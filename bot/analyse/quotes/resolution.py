@@ -20,6 +20,7 @@ from bot.analyse.quotes.lexicon import (
     BODY_WORDS,
     DETERMINERS,
     DOCUMENTS,
+    FOLLOWED_BODIES,
     NEWCOMER_ARTICLES,
     NON_PERSON_WORDS,
     ORG_NOUNS,
@@ -67,6 +68,35 @@ class _Description:
     qualifiers: frozenset[str]
 
 
+# Things that speak as themselves when no one is named with them: `the study said`, `critics
+# argue`, `the industry says`.
+_SOURCES = frozenset(
+    [
+        "critic",
+        "industry",
+        "panel",
+        "press",
+        "study",
+        "research",
+        "paper",
+        "book",
+        "lawsuit",
+        "website",
+        "think-tank",
+        "tank",
+        "newspaper",
+        "survey",
+        "poll",
+        "report",
+        "analysis",
+        "review",
+        "inquiry",
+        "documentary",
+    ]
+)
+_SOURCE_WORDS = 5
+# People an article brings in by what they are to the story: `a fan said`, `a witness told`.
+_NEWCOMERS = frozenset(["fan", "witness", "neighbour", "neighbor", "friend", "relative", "source"])
 # A body that speaks for the person who holds it: `her office said`, `the mayor's office`.
 _OFFICES = frozenset(["office"])
 # A family, which speaks for its member: `the victim's family said`, `her family said`.
@@ -115,12 +145,30 @@ class Resolver(Focus):
                 return groups[-1]
         return ""
 
+    def unnamed_source(self, phrase: Phrase) -> Person | None:
+        """A source of reported speech the article never names, kept under its description
+        when that names people, a body or a paper (`critics`, `the shadow chancellor`, `an
+        influential survey`, `the Paris-based think tank`); None for a description of what no
+        one is (`a minimum`) or of a body that should have been found (`the group`)."""
+        words = [w for w in without_possessives(phrase.words) if w[:1].isalnum()]
+        if phrase.kind != "description" or not words or len(words) > _SOURCE_WORDS:
+            return None
+        head = words[-1].lower()
+        single = head.removesuffix("s")
+        newcomer = phrase.article.lower() in NEWCOMER_ARTICLES
+        new_person = newcomer and (person_noun(head) or role_noun(head) or head in _NEWCOMERS)
+        body = {head, single} & (BODY_WORDS | _SOURCES) and single not in FOLLOWED_BODIES
+        if not (new_person or plural_person_noun(head) or body):
+            return None  # `the comedian` no one was found for may well be someone named
+        return self.cast.add(" ".join(words), org=not person_noun(head))
+
     def _named(self, phrase: Phrase) -> Person:
         words = without_possessives(phrase.words)
         person = self.cast.find(words, title_gender(phrase.role))
         if person is None:
             org = any(w in NON_PERSON_WORDS or w.isupper() or w == "&" for w in words)
             org = org or any(w.lower() in ORG_NOUNS for w in phrase.role)
+            org = org or (len(words) == 1 and plural_person_noun(words[0].lower()))  # `Critics`
             person = self.cast.add(" ".join(words), org=org)
         role = [w for w in phrase.role if w.lower() not in DETERMINERS]
         agent = self._agent_of(person, role)
