@@ -49,7 +49,18 @@ def _closes_name(words: list[str], at: int) -> bool:
     if not is_cap(words[at - 1]):
         return False
     start = name_run_back(words, at)
+    after_preposition = start and words[start - 1].lower() in _PLACE_PREPOSITIONS
+    if after_preposition and words[0].lower() in _OPENING_PREPOSITIONS and "," not in words[:start]:
+        return False  # `In the village of Oke-Aro, farmer Ada Oke said`: a place, no subject
     return not (start and words[start - 1].lower() == "the")
+
+
+# Prepositions before a place's name (`of Oke-Aro`, `in Oke-Aro`).
+_PLACE_PREPOSITIONS = frozenset(["of", "in", "at", "near", "outside", "from"])
+# Prepositions that open a sentence with where or when it happened, whose name is no subject.
+_OPENING_PREPOSITIONS = frozenset(
+    ["in", "at", "on", "outside", "inside", "near", "across", "from", "after", "before", "during"]
+)
 
 
 def _last_segment(words: list[str]) -> list[str]:

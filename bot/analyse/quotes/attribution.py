@@ -203,7 +203,17 @@ def according_to(text: str) -> Phrase | None:
         return None
     issued = _ISSUED_BY.match(text, found.start(1)) or _FIGURES_FROM.match(text, found.start(1))
     phrase = subject_after((issued or found).group(1))
+    named = _NAME_AFTER.match(text, found.end()) if issued is None else None
+    if named is not None and (phrase is None or phrase.kind == "description"):
+        described = phrase.words if phrase is not None else ()
+        apposed = subject_after(named.group(1))  # `her management company, Rift Elite Sports`
+        phrase = replace(apposed, role=described) if apposed is not None else phrase
     return cued(phrase or _bare_source(found.group(1)), "according to")
+
+
+# The name set off after a description that ends the sentence: `according to her management
+# company, Rift Elite Sports.`
+_NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w'\u2019.&\-]*\s?){1,5})[.]?\s*$")
 
 
 def _bare_source(words: str) -> Phrase | None:

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from bot.analyse.quotes.cast import Cast, Mention, Person
-from bot.analyse.quotes.lexicon import FIRST_NAMES, PLACE_NAMES, TRADING_BODIES, Gender
+from bot.analyse.quotes.lexicon import DEMONYMS, FIRST_NAMES, PLACE_NAMES, TRADING_BODIES, Gender
 from bot.analyse.quotes.marks import Place
 from bot.analyse.quotes.role_nouns import (
     ANY_ORG,
@@ -73,7 +73,7 @@ class Holders:
         orgs = [
             (m, p)
             for m, p in self.history_before(at)
-            if p.org and (groups or not _group(p)) and not document(p)
+            if p.org and (groups or not _group(p)) and not document(p) and not _people_word(p)
         ]
         if not places:
             orgs = [(m, p) for m, p in orgs if not _place(p.name)]
@@ -192,6 +192,18 @@ class Holders:
         return None
 
 
+def _people_word(person: Person) -> bool:
+    """A people's adjective taken for a body (`Kenyan athletics has been`), never one that speaks;
+    a party's name is a body (`Labour`, `Tories`)."""
+    return person.name in DEMONYMS and person.name not in _PARTY_NAMES
+
+
+_PARTY_NAMES = frozenset(
+    ["Labour", "Tory", "Tories", "Conservative", "Conservatives", "Liberal", "Democrat",
+     "Democrats", "Republican", "Republicans", "Greens"]
+)  # fmt: skip
+
+
 def _place(name: str) -> bool:
     """A place or its people's adjective (`Europe`, `Norwegian`), never a company."""
     demonym = " " not in name and name.endswith(("ian", "ese", "ish"))
@@ -199,7 +211,8 @@ def _place(name: str) -> bool:
     return name in PLACE_NAMES or demonym or building
 
 
-# Last words of a building's or a street's name: a place, never the company in focus.
+# Last words of the name of a building, a street or a place on the map: never the company in
+# focus.
 _BUILDINGS = frozenset(
     [
         "House",
@@ -222,6 +235,24 @@ _BUILDINGS = frozenset(
         "Cathedral",
         "Church",
         "Arena",
+        "Island",
+        "Islands",
+        "Mountains",
+        "Valley",
+        "Bay",
+        "Beach",
+        "Coast",
+        "River",
+        "Lake",
+        "Sea",
+        "Ocean",
+        "County",
+        "Province",
+        "Region",
+        "Peninsula",
+        "Heights",
+        "Springs",
+        "Falls",
     ]
 )
 

@@ -245,7 +245,7 @@ FIRM_WORDS = _words(
     Aviation Ventures Investments Securities Capital Bancorp Diagnostics Genomics Devices
     Instruments Interactive Computing Analytics Platforms Solutions Oil Estates Homes Dairies
     Farms Fisheries Energi Energie Airways Housing Developments Fitness Rovers Wanderers Albion
-    Rangers Hotspur Harriers Thistle Athletic
+    Rangers Hotspur Harriers Thistle Athletic Air Sports
     """
 )
 
@@ -291,7 +291,7 @@ ORG_NOUNS = _words(
     agency union federation association council court police bank committee commission board
     party office body authority network studio label channel broadcaster spokesman
     spokeswoman spokesperson statement report campaign regulator watchdog centre center
-    trust institute
+    trust institute jury
     """
 )
 # Nouns that name a body, not a person: an organisation (`the ministry`, `the trust`) or a

@@ -67,6 +67,10 @@ _SUBORDINATORS = frozenset("while when as but and because since though although"
 _LOWER_PARTICLES = frozenset("de van von bin ibn al da di du del dos".split())  # noqa: SIM905
 # A relative clause with a subject of its own, open up to the verb: `Bannon, who Beck called`.
 _OWN_RELATIVE = re.compile(r",\s+(who|whom|which|that)\s+([^,\"“”]+)$")
+# `, whose housing spokeswoman Ada Brook` up to the verb: the person named there speaks.
+_WHOSE_NAMED = re.compile(
+    r",\s+whose\s+((?:[a-z][\w\-]*\s+){1,3})((?:[A-Z][\w'\u2019.\-]*\s+){1,3})$"
+)
 _APPOSED = re.compile(
     r"^[^,.;:\"“”]{0,60},\s+(?:(?!(?:a|an|the|of|for|to|in|at|on|with|from|by|and|or)\s)"
     r"[a-z][\w\-]*\s+){0,2}((?:[A-Z][\w'’\-]*\.?\s?){1,4})"
@@ -167,13 +171,22 @@ def _joined_start(words: list[str], start: int) -> int:
 def _subject_words(text: str) -> list[str]:
     """The words of `text` up to the subject's end: without a time or venue between it and the
     verb (`on Monday`, `in his speech`), adverbs (`also`, `forcefully`) or an apposition."""
-    words = tokens(_VENUE.sub(" ", _AGO.sub(" ", _WHEN.sub("", _without_relative(text)))))
+    text = _BY_CLAUSE.sub("", _without_relative(text))  # `The jury, chaired by Ada Brook,`
+    words = tokens(_VENUE.sub(" ", _AGO.sub(" ", _WHEN.sub("", text))))
     while words and _adverb_last(words) and not _surname_word(words):
         words.pop()
     words = words[: apposition_start(words)]
     while words and words[-1].lower() in VERB_ADVERBS | {",", "who"} and not _surname_word(words):
         words.pop()
     return words
+
+
+# A participle clause set off after the subject, naming someone else: `The jury, chaired by Ada
+# Brook, said` (the jury speaks).
+_BY_CLAUSE = re.compile(
+    r",\s+(?:chaired|led|headed|run|owned|founded|backed|funded|managed|coached|directed|"
+    r"organi[sz]ed|sponsored|represented)\s+by\s+[^,]+,\s*$"
+)
 
 
 def _adverb_last(words: list[str]) -> bool:
@@ -226,6 +239,9 @@ def _relative_subject(text: str) -> Phrase | None:
     """`Bannon, whom Ada Brook called`: a relative clause open up to the verb has a subject of
     its own, a name or a pronoun (`the deal Reed made, which he calls`, `Reed, who he said was`:
     whoever `he` is, he is not the name the clause is about)."""
+    whose = _WHOSE_NAMED.search(text)
+    if whose is not None:  # `the Civic Alliance, whose housing spokeswoman Ada Brook said`
+        return Phrase("name", tuple(whose.group(2).split()), tuple(whose.group(1).split()))
     own = _OWN_RELATIVE.search(text)
     if own is None:
         return None

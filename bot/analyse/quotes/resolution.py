@@ -170,6 +170,8 @@ class Resolver(Focus):
             org = org or any(w.lower() in ORG_NOUNS for w in phrase.role)
             org = org or (len(words) == 1 and plural_person_noun(words[0].lower()))  # `Critics`
             person = self.cast.add(" ".join(words), org=org)
+        elif phrase.role[-1:] and phrase.role[-1].lower() in BODY_WORDS and person.gender is None:
+            person.org = True  # `its management company, Rift Elite Sports`: a body after all
         role = [w for w in phrase.role if w.lower() not in DETERMINERS]
         agent = self._agent_of(person, role)
         if agent is not None:
