@@ -118,3 +118,11 @@ def test_a_body_named_in_the_lead_stays_in_focus() -> None:
         ["Net profit fell 5% to £40m."],
     ])  # fmt: skip
     assert found[-1] == ("£40m", "Harbour Trust net profit")
+
+
+def test_shares_in_the_company_are_the_company_s_shares() -> None:
+    found = measures([
+        ["Harrowgate Foods posted a 14% rise in profit on Tuesday.",
+         "Shares in the company rose as much as 6% in early trade."],
+    ])  # fmt: skip
+    assert found[-1] == ("rose as much as 6%", "Harrowgate Foods shares")

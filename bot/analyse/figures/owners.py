@@ -53,6 +53,11 @@ NAMED_PLACES = word_set(
 STAND_INS = word_set("company firm group bank business carrier airline operator retailer maker")
 
 
+# A measure owned by a stand-in written after it: `Shares in the company`, `profit at the firm`.
+_HELD_BY_STAND_IN = re.compile(
+    r"^(?P<head>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:in|of|at)\s+the\s+"
+    r"(?P<stand_in>" + "|".join(sorted(STAND_INS)) + r")$"
+)
 _TAILS = word_set("with of in to from for on")  # what a head noun's phrase goes on with
 
 
@@ -148,6 +153,10 @@ class Owners:
         return next((m for m in reversed(self.named) if _ends_with_head(m, bare)), "")
 
     def _owned(self, measure: str, at: Place, since: int, referring: bool) -> str:
+        held = _HELD_BY_STAND_IN.match(measure)
+        if held is not None and _head(held.group("head").split()).lower() in OWNED:
+            # `Shares in the company` -> `Harrowgate Foods shares`
+            measure = f"{held.group('stand_in')} {held.group('head').lower()}"
         words = measure.split()
         if words and words[0].islower() and _bare(words[0]) in STAND_INS:  # not "Bank of England"
             return self._stand_in(words, at, since)
