@@ -114,3 +114,50 @@ def test_the_relative_report_goes_to_the_body_named_before() -> None:
 )
 def test_a_three_word_clause_that_is_no_statement_reports_nothing(sentence: str) -> None:
     assert report(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Marchetti said price cuts on more than 2,000 everyday products had helped the grocer.",
+         "price cuts on more than 2,000 everyday products had helped the grocer."),
+        ("The association said heavy rains between July and October had created ideal "
+         "conditions for the fungus.",
+         "heavy rains between July and October had created ideal conditions for the fungus."),
+        ("The lender said names, dates of birth and addresses had been accessed.",
+         "names, dates of birth and addresses had been accessed."),
+    ],
+)  # fmt: skip
+def test_a_long_subject_before_an_auxiliary_is_a_clause(sentence: str, clause: str) -> None:
+    found = report(sentence)
+    assert found is not None
+    assert found[1] == clause
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said goodbye to the team he had led for a decade.",
+        "She said a prayer as the water was rising.",
+        "He said nothing to the reporters who were waiting outside.",
+    ],
+)
+def test_a_thing_said_is_no_long_clause(sentence: str) -> None:
+    assert report(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Deputy High Court Judge Richard Mawrey, QC told the hearing the case was serious.",
+         ("Richard", "Mawrey")),
+        ("The Fair Ticketing Coalition, a consumer group, said resale listings had appeared at "
+         "more than $2,000.", ("Fair", "Ticketing", "Coalition")),
+    ],
+)  # fmt: skip
+def test_a_name_before_letters_or_an_apposition_speaks(
+    sentence: str, speaker: tuple[str, ...]
+) -> None:
+    found = report(sentence)
+    assert found is not None
+    assert found[0].words == speaker

@@ -52,7 +52,9 @@ def _closes_name(words: list[str], at: int) -> bool:
     after_preposition = start and words[start - 1].lower() in _PLACE_PREPOSITIONS
     if after_preposition and words[0].lower() in _OPENING_PREPOSITIONS and "," not in words[:start]:
         return False  # `In the village of Oke-Aro, farmer Ada Oke said`: a place, no subject
-    return not (start and words[start - 1].lower() == "the")
+    after_the = start and words[start - 1].lower() == "the"
+    opening = start == 1 and at - start >= 2  # `The Fair Ticketing Coalition, a consumer group,`
+    return not after_the or opening
 
 
 # Prepositions before a place's name (`of Oke-Aro`, `in Oke-Aro`).

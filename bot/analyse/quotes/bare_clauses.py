@@ -114,7 +114,22 @@ _BARE_WORDS = 4
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 
 
-_CLAUSES = (_BARE_CLAUSE, _LOWER_CLAUSE, _PLAIN_CLAUSE, _COUNTED_CLAUSE)
+# A longer subject, with what qualifies it, before an auxiliary: `said price cuts on more than
+# 2,000 products had helped`, `said heavy rains between July and October had created`, `said
+# names, dates of birth and addresses had been accessed`. No pronoun or clause word may come
+# between (`said goodbye to the team he had led`, `said a prayer as the water was rising`).
+_LONG_CLAUSE = re.compile(
+    rf"\s+(?P<clause>(?:(?:{_DETERMINERS})\s+)?(?!"
+    + _THINGS_SAID
+    + r"|(?:"
+    + _OPENING_STOPS
+    + r")\b)[a-z0-9£$€][\w'\u2019£$€%.,-]*(?:\s+(?!(?:"
+    + _SUBJECT_STOPS.replace("|" + _PREPOSITIONS, "")
+    + r"|to|it|its|his|her|their|him|them)\b)[\w'\u2019£$€%.,-]+){1,11}?\s+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|must)\b.*)",
+    re.DOTALL,
+)
+_CLAUSES = (_BARE_CLAUSE, _LOWER_CLAUSE, _PLAIN_CLAUSE, _COUNTED_CLAUSE, _LONG_CLAUSE)
 
 
 def bare_clause(sentence: str, start: int, end: int) -> str:

@@ -21,6 +21,7 @@ from bot.analyse.quotes.lexicon import (
     DEMONYMS,
     DETERMINERS,
     PERSON_NOUNS,
+    POST_NOMINALS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TITLES,
@@ -175,6 +176,8 @@ def _subject_words(text: str) -> list[str]:
     words = tokens(_VENUE.sub(" ", _AGO.sub(" ", _WHEN.sub("", text))))
     while words and _adverb_last(words) and not _surname_word(words):
         words.pop()
+    if len(words) > 2 and words[-1] in POST_NOMINALS and words[-2] == ",":
+        del words[-2:]  # `Judge Richard Mawrey, QC told`
     words = words[: apposition_start(words)]
     while words and words[-1].lower() in VERB_ADVERBS | {",", "who"} and not _surname_word(words):
         words.pop()
