@@ -161,3 +161,41 @@ def test_a_name_before_letters_or_an_apposition_speaks(
     found = report(sentence)
     assert found is not None
     assert found[0].words == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        ("The company now employs 320 people, up from 140 last year, and plans to reach about "
+         "500 by 2027, she said.", "she",
+         "The company now employs 320 people, up from 140 last year, and plans to reach about "
+         "500 by 2027"),
+        ("Whitcombe, playing his 50th Test, said his back felt fine.", "Whitcombe",
+         "his back felt fine."),
+        ("She said afterwards that she had been cast by text message.", "she",
+         "she had been cast by text message."),
+        ("Corrib Air also confirmed it had firmed up an order for 20 aircraft.", "Corrib Air",
+         "it had firmed up an order for 20 aircraft."),
+        ("Several customers contacted by this newspaper said they had learned of it from the "
+         "news.", "Several customers", "they had learned of it from the news."),
+        ("During the trial, prosecutors told the court Nwosu had used the money.", "prosecutors",
+         "Nwosu had used the money."),
+        ("The boom is far from over, but analysts say that growth may slow.", "analysts",
+         "growth may slow."),
+    ],
+)  # fmt: skip
+def test_more_ways_reported_speech_is_written(sentence: str, speaker: str, clause: str) -> None:
+    found = report(sentence)
+    assert found is not None
+    assert (found[0].mention, found[1]) == (speaker, clause)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm has neither admitted nor denied wrongdoing in the settlement.",
+        "Both he and his brother have admitted drug dealing in the past and have both been shot.",
+    ],
+)
+def test_a_denial_or_a_deed_is_no_report(sentence: str) -> None:
+    assert report(sentence) is None

@@ -16,6 +16,7 @@ from bot.analyse.quotes.phrases import WEEKDAYS
 # Verbs of saying whose clause may follow with no `that`: `Ola Berg said he would resign`.
 _BARE_SAYING = frozenset(
     {"said", "says", "say", "added", "adds", "insisted", "argued", "argue", "warned", "warn"}
+    | {"confirmed", "admitted", "acknowledged", "conceded", "claimed", "predicted", "stressed"}
     | {"saying", "adding", "insisting", "arguing", "warning"}  # `, saying the cuts were overdue`
 )
 # Verbs of saying in their base form, which a plural subject reports with (`critics say the
@@ -27,6 +28,7 @@ _GENERIC_BEFORE = re.compile(
     r"they|we|you|I|who|which|that)\s+(?:(?:also|still|now|often|always|never|just)\s+)?$",
     re.IGNORECASE,
 )
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|neither|nor|n't)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # When, where or how it was said, between the verb and its clause: `said on Friday`, `said
 # separately`, `said in a statement on Monday`.
 _SAID_WHEN = re.compile(
@@ -64,7 +66,10 @@ _THINGS_SAID = (
 # Past forms that end a lowercase subject as surely as an auxiliary: `said profits fell`.
 PAST_FORMS = (  # noqa: SIM905
     "fell rose grew went came made took gave got lost won paid sold bought left hit cut began kept "
-    "held led met put ran sent spent stood fled shrank sank struck broke knew saw found thought"
+    "held led met put ran sent spent stood fled shrank sank struck broke knew saw found thought "
+    "felt lay meant brought caught taught sought built dealt drew drove fought hung let set shot "
+    "shut spoke spread stole stuck threw understood wore wrote became bore beat chose flew froze "
+    "hid hurt rode sang sold slid swung tore withdrew overtook underwent"
 ).split()
 _LOWER_VERB = r"(?:" + FINITE + r"|\w+ed|" + "|".join(PAST_FORMS) + r")\b"
 # Words that end a lowercase subject before its verb: `said goodbye to the team he had led`.
@@ -125,7 +130,8 @@ _LONG_CLAUSE = re.compile(
     + _OPENING_STOPS
     + r")\b)[a-z0-9£$€][\w'\u2019£$€%.,-]*(?:\s+(?!(?:"
     + _SUBJECT_STOPS.replace("|" + _PREPOSITIONS, "")
-    + r"|to|it|its|his|her|their|him|them)\b)[\w'\u2019£$€%.,-]+){1,11}?\s+"
+    + r"|to|it|its|his|her|their|him|them)\b)[\w'\u2019£$€%.,-]+){1,11}?"
+    + r"(?<!\band)(?<!\bor)(?<!\bbut)\s+"
     r"(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|must)\b.*)",
     re.DOTALL,
 )
@@ -140,6 +146,8 @@ def bare_clause(sentence: str, start: int, end: int) -> str:
         return ""
     if verb in _BASE_FORMS and _GENERIC_BEFORE.search(sentence, 0, start):
         return ""  # `unable to say when`, `who they say they are`: no one reports a clause
+    if _NEGATED_BEFORE.search(sentence, 0, start):
+        return ""  # `has neither admitted nor denied`, `never said`: a denial, no report
     when = _SAID_WHEN.match(sentence, end)
     at = when.end() if when else end
     clause = _told_clause(sentence, at) if verb in TELLING_VERBS else _clause_at(sentence, at)

@@ -46,6 +46,7 @@ _VERB_NEAR = re.compile(r",(?:\s+[^\s;:]+){0,14}?\s+(?:" + _SAYING + r")\b")
 # A verb of the clause reported: `In Paris on Friday, he said.` reports nothing.
 _VERB = re.compile(
     r"\b(?:" + FINITE + r"|be|been|won't|can't|isn't|wasn't|\w+ed|" + "|".join(PAST_FORMS) + r")\b"
+    r"|\b[a-z]+[^su\W]s\s+(?:the|a|an|to|about|around|more|its|their|\d)"  # `employs 320`
 )
 # A verb in what follows the attribution: the words are a clause of their own, not its adjunct.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does)\b")

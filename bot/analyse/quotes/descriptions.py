@@ -68,6 +68,12 @@ def complement(words: list[str], start: int) -> Phrase | None:
     return description_back(words[:at]) if person else None
 
 
+# Words that link a clause to the one before it, no part of its subject.
+_LINKS = frozenset(["and", "but", "or", "yet", "so", "with", "while", "as", "however"])
+# How many lower-case words a plural of people after a comma may have: `senior prosecutors`.
+_PEOPLE_WORDS = 3
+
+
 def _people_of(word: str) -> bool:
     """A plural noun for people who work for a body: `Analysts at`, `economists from`."""
     single = word.lower().removesuffix("s")
@@ -141,6 +147,18 @@ def description_back(words: list[str]) -> Phrase | None:
     words = _after_subordinator(_without_portion(words))
     if not words:
         return None
+    if "," in words:  # `During the trial, prosecutors told`: the people after the comma
+        tail = words[len(words) - words[::-1].index(",") :]
+        while tail and tail[0].lower() in _LINKS:
+            tail = tail[1:]  # `, but analysts`, `, with investors`
+        article = tail[0] if tail and tail[0].lower() in DETERMINERS else ""
+        tail = tail[1:] if article else tail
+        if (
+            0 < len(tail) <= _PEOPLE_WORDS
+            and all(w.islower() for w in tail)
+            and _people_of(tail[-1])
+        ):
+            return Phrase("description", tuple(tail), article=article)
     for at in range(max(len(words) - 4, 0), len(words) - 1):
         found = newcomer(words[at:])
         if found is not None and len(found.words) + (found.article != "") == len(words) - at:

@@ -173,6 +173,7 @@ def _subject_words(text: str) -> list[str]:
     """The words of `text` up to the subject's end: without a time or venue between it and the
     verb (`on Monday`, `in his speech`), adverbs (`also`, `forcefully`) or an apposition."""
     text = _BY_CLAUSE.sub("", _without_relative(text))  # `The jury, chaired by Ada Brook,`
+    text = _ASKED_BY.sub(" ", text)  # `Several customers contacted by this newspaper said`
     words = tokens(_VENUE.sub(" ", _AGO.sub(" ", _WHEN.sub("", text))))
     while words and _adverb_last(words) and not _surname_word(words):
         words.pop()
@@ -189,6 +190,14 @@ def _subject_words(text: str) -> list[str]:
 _BY_CLAUSE = re.compile(
     r",\s+(?:chaired|led|headed|run|owned|founded|backed|funded|managed|coached|directed|"
     r"organi[sz]ed|sponsored|represented)\s+by\s+[^,]+,\s*$"
+)
+
+
+# People described by who asked them, right before the verb: `customers contacted by this
+# newspaper`, `residents interviewed by the BBC`.
+_ASKED_BY = re.compile(
+    r"\s(?:contacted|interviewed|questioned|surveyed|polled|asked|approached)\s+by\s+"
+    r"(?:the\s+|this\s+|a\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*$"
 )
 
 

@@ -63,6 +63,7 @@ def _adjunct(words: str, verb: str) -> bool:
     split = words.split()
     first = split[0] if split else ""
     noun = first.isalpha() and first.islower() and first.endswith("s") and first[-2:] != "ss"
+    noun = noun and first not in _ADVERBS_IN_S  # `said afterwards that`
     timed = any(w.lower().strip(",") in _TIME_WORDS for w in split)  # "said a week later that"
     if (noun or (first in _OBJECT_DETERMINERS and not timed)) and verb not in _ADDRESSING:
         return False  # "rejected the idea that jobs were at risk": he did not say they were
@@ -70,6 +71,10 @@ def _adjunct(words: str, verb: str) -> bool:
     return not second_verb and not any(w.lower() in _CLAUSE_MARKS for w in split)
 
 
+# Adverbs ending in -s that sit between a verb and `that` like any adjunct.
+_ADVERBS_IN_S = frozenset(
+    ["afterwards", "always", "sometimes", "perhaps", "nevertheless", "nonetheless", "besides"]
+)
 _SECOND_VERB = re.compile(r"\b(?:and|but)\s+\w+ed\b")
 
 
