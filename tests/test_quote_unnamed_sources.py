@@ -64,3 +64,17 @@ def test_an_unnamed_source_is_not_who_later_words_mean() -> None:
 )
 def test_say_after_to_a_generic_they_or_a_relative_reports_nothing(sentence: str) -> None:
     assert speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Maya Castellanos sold more than 1.1 million tickets for her world tour, her promoter "
+         "said on Wednesday.", "Maya Castellanos's promoter"),
+        ("Mark Hill was arrested on Friday, his lawyer said.", "Mark Hill's lawyer"),
+        ("A group has demanded a ransom of $5 million, according to a person familiar with the "
+         "investigation.", "person familiar with the investigation"),
+    ],
+)  # fmt: skip
+def test_an_owner_named_in_the_words_reported_and_an_insider(paragraph: str, speaker: str) -> None:
+    assert [who for _text, who in speakers(paragraph)] == [speaker]

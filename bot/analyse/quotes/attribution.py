@@ -33,7 +33,7 @@ from bot.analyse.quotes.phrases import (
 )
 from bot.analyse.quotes.role_nouns import plural_person_noun
 
-_ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'\u2019.\-]+ ?){1,6})")
+_ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[\w'\u2019.\-]+ ?){1,8})")
 # A document whose author is named after it: `a court document filed by state attorney Ada Brook`,
 # `a court filing by county attorney Ada Brook`, `a statement from the Port Board`.
 _ISSUED_BY = re.compile(

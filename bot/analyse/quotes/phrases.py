@@ -281,8 +281,13 @@ def subject_after(text: str) -> Phrase | None:
             named = subject_after(" ".join(words[at + 2 :]))  # `said chief of staff Ada Brook`
             if named is not None and named.kind == "name":
                 return replace(named, role=(*taken, "of", words[at + 1], *named.role))
-        if not joins and (not word[:1].isalnum() or word.lower() in _FORWARD_STOPS):
-            break
+        familiar = word in ("with", "to") and taken[-1:] in (["familiar"], ["close"])
+        if (
+            not joins
+            and not familiar
+            and (not word[:1].isalnum() or word.lower() in _FORWARD_STOPS)
+        ):
+            break  # (`a person familiar with the talks` goes on)
         if word in SPEECH_VERBS or len(taken) == 8:
             break
         taken.append(word)

@@ -95,6 +95,8 @@ _SOURCES = frozenset(
     ]
 )
 _SOURCE_WORDS = 5
+# Who an unnamed insider is: `a person familiar with the talks`, `sources close to the club`.
+_INSIDERS = frozenset(["person", "people", "source", "sources", "someone"])
 # People an article brings in by what they are to the story: `a fan said`, `a witness told`.
 _NEWCOMERS = frozenset(["fan", "witness", "neighbour", "neighbor", "friend", "relative", "source"])
 # A body that speaks for the person who holds it: `her office said`, `the mayor's office`.
@@ -151,7 +153,9 @@ class Resolver(Focus):
         influential survey`, `the Paris-based think tank`); None for a description of what no
         one is (`a minimum`) or of a body that should have been found (`the group`)."""
         words = [w for w in without_possessives(phrase.words) if w[:1].isalnum()]
-        if phrase.kind != "description" or not words or len(words) > _SOURCE_WORDS:
+        if phrase.kind != "description" or not words:
+            return None
+        if len(words) > _SOURCE_WORDS:
             return None
         head = words[-1].lower()
         single = head.removesuffix("s")
@@ -197,6 +201,8 @@ class Resolver(Focus):
     def _described(self, phrase: Phrase, at: Place) -> Person | None:
         """The person or body a description stands for: what a statement or spokesman speaks
         for, a campaign's candidate, an owner's `lawyer`, else the holder of the role named."""
+        if _insider(phrase.words):  # `a person familiar with the talks`: one of their own
+            return self.cast.add(" ".join(phrase.words))
         words = without_possessives(phrase.words)
         head, mods = words[-1].lower(), words[:-1]
         named = [w for w in mods if w[:1].isupper()]
@@ -223,7 +229,7 @@ class Resolver(Focus):
             return self.cast.find(named) if named else self._candidate(owning, words, at)
         owner = self.cast.find(named) if named and possessor(phrase.words[0]) else None
         if owner is None and owning in PRONOUN_GENDER and not mods and head not in POSTS:
-            owner = self.resolve(Phrase("pronoun", (owning,)), at)  # `his lawyer`: whose
+            owner = self._owner_of(owning, at)  # `his lawyer`: whose
         qualifiers = frozenset({m.lower() for m in mods} & QUALIFIERS)
         if owner is not None and not owner.org and person_noun(head):  # `Sigarchi's lawyer`
             return self.owned_role_holder(owner, head, at, set(qualifiers)) or self.cast.add(
@@ -234,6 +240,16 @@ class Resolver(Focus):
         if found is None and spoken_by and person_noun(head):
             return self.cast.add(" ".join(spoken_by))  # the minister no one held before speaks
         return found
+
+    def _owner_of(self, owning: str, at: Place) -> Person | None:
+        """Whom `her` of `her promoter` stands for: the owner may well be named in the words
+        reported (`Maya Castellanos sold a million tickets, her promoter said`), though the
+        speaker is not."""
+        quoted, self.quoted = self.quoted, frozenset()
+        try:
+            return self.resolve(Phrase("pronoun", (owning,)), at)
+        finally:
+            self.quoted = quoted
 
     def _family(self, head: str, named: list[str], owning: str, at: Place) -> Person:
         """Whose family speaks: `her family` (the `she` in focus), `the Brook family`, `Ada
@@ -409,3 +425,16 @@ def _body_name(words: tuple[str, ...], head: str) -> str:
 # Bodies of people whose named leader may speak as them (`the team says`: its leader, named
 # before); any other body noun is never a person (`the council` is no `Council leader`).
 _LED_BY_PEOPLE = frozenset(["team", "group", "band"])
+
+
+def _insider(words: tuple[str, ...]) -> bool:
+    """An insider no one names: `a person familiar with the talks`, `sources close to the club`."""
+    return (
+        bool(words)
+        and words[0].lower() in _INSIDERS
+        and words[1:2]
+        in (
+            ("familiar",),
+            ("close",),
+        )
+    )
