@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analyse.quotes.extraction import extract_quotes
+from bot.analyse.quotes.phrases import subject_after, subject_before
 from bot.analyse.quotes.reported import report
 from tests.test_quotes import article
 
@@ -54,3 +55,12 @@ def test_a_place_on_the_map_is_never_the_airline() -> None:
         "The airline said it had cancelled 340 flights because of strikes in France.",
     )
     assert quotes == ["Corrib Air"]
+
+
+def test_the_agent_of_asked_by_speaks_and_an_insider_needs_an_insider_word() -> None:
+    asked = subject_before("Sanders was asked by host Bill Maher, who backs him, ")
+    assert asked is not None
+    assert asked.words == ("Bill", "Maher")
+    democrat = subject_after("one well-connected Democrat familiar with the campaign.")
+    assert democrat is not None
+    assert democrat.words == ("Democrat",)

@@ -193,10 +193,12 @@ _BY_CLAUSE = re.compile(
 )
 
 
+# Who an unnamed insider is, read on past `familiar with`: `a person familiar with the talks`.
+_INSIDER_WORDS = (["person"], ["people"], ["source"], ["sources"], ["someone"])
 # People described by who asked them, right before the verb: `customers contacted by this
 # newspaper`, `residents interviewed by the BBC`.
 _ASKED_BY = re.compile(
-    r"\s(?:contacted|interviewed|questioned|surveyed|polled|asked|approached)\s+by\s+"
+    r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)\s(?:contacted|interviewed|questioned|surveyed|polled|asked|approached)\s+by\s+"
     r"(?:the\s+|this\s+|a\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*$"
 )
 
@@ -281,7 +283,8 @@ def subject_after(text: str) -> Phrase | None:
             named = subject_after(" ".join(words[at + 2 :]))  # `said chief of staff Ada Brook`
             if named is not None and named.kind == "name":
                 return replace(named, role=(*taken, "of", words[at + 1], *named.role))
-        familiar = word in ("with", "to") and taken[-1:] in (["familiar"], ["close"])
+        insider = [w.lower() for w in taken if w.lower() not in DETERMINERS][:1] in _INSIDER_WORDS
+        familiar = insider and word in ("with", "to") and taken[-1:] in (["familiar"], ["close"])
         if (
             not joins
             and not familiar
