@@ -171,3 +171,23 @@ def test_it_is_never_a_man_the_text_calls_he() -> None:
 )  # fmt: skip
 def test_people_at_a_body_speak_as_its_people(sentence: str, speaker: str) -> None:
     assert [who for _text, who in speakers(sentence)] == [speaker]
+
+
+def test_a_trade_word_is_the_company_in_focus_before_any_person() -> None:
+    quotes = speakers(
+        "Harlow & Pike posted a 9% rise in profit. Chief executive Tom Baxendale spoke to "
+        "analysts.",
+        "The retailer said it now expected a full-year profit of 830 million pounds.",
+    )
+    assert quotes[-1] == (
+        "it now expected a full-year profit of 830 million pounds.",
+        "Harlow & Pike",
+    )
+
+
+def test_a_month_written_short_is_nobody() -> None:
+    quotes = speakers(
+        "The ban, backdated to Aug. 21, runs until Aug. 20, 2030.",
+        "The team said it had terminated his contract.",
+    )
+    assert quotes == [("it had terminated his contract.", "Team")]

@@ -142,7 +142,8 @@ STOP_CAPS = _words(
     Also Even Only Just Both Each Every All Some Many Most No Not Nor Last Next New Since Until
     Speaking Asked According Likewise Due Under Over About Against Between Into Through
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Mr Mrs Ms Miss Dr Sir Lord Lady Dame
+    June July August September October November December Feb Mar Apr Aug Sep Sept Oct Nov Dec
+    Mr Mrs Ms Miss Dr Sir Lord Lady Dame
     Prof Professor President Prime Minister Chancellor Secretary Coach Captain Judge King Queen
     Prince Princess General Senator Governor Chairman Chief Executive Director Manager Boss
     Here Once Such Yes Well Instead Indeed Overall Elsewhere Like Unlike Following Including
@@ -253,7 +254,7 @@ FIRM_WORDS = _words(
 TRADE_NOUNS = _words(
     """airline carrier maker manufacturer retailer lender insurer miner brewer giant chain
     operator producer supplier developer builder grocer supermarket carmaker automaker
-    drugmaker chipmaker broadcaster publisher startup start-up conglomerate utility
+    drugmaker chipmaker publisher startup start-up conglomerate utility
     cooperative co-operative"""
 )
 

@@ -95,6 +95,10 @@ _SOURCES = frozenset(
     ]
 )
 _SOURCE_WORDS = 5
+# Words that describe a person, never a business: `the veteran game maker`.
+_PERSON_CUES = frozenset(
+    ["veteran", "former", "young", "elderly", "retired", "late", "legendary", "ageing", "teenage"]
+)
 # Who an unnamed insider is: `a person familiar with the talks`, `sources close to the club`.
 _INSIDERS = frozenset(["person", "people", "source", "sources", "someone"])
 # People an article brings in by what they are to the story: `a fan said`, `a witness told`.
@@ -297,6 +301,10 @@ class Resolver(Focus):
         if person_noun(head) and marked and self._holds_all(marked, said.mods, at):
             return marked  # the holder of the very role named wins over a newer face
         spoken_for = phrase.role[-1:] == ("for",)  # `a spokeswoman for the operator`: a body
+        if head in TRADING_BODIES and not set(m.lower() for m in said.mods) & _PERSON_CUES:
+            firm = self.org_named(head, at)  # `the retailer`: the company in focus, if any
+            if firm is not None:
+                return firm
         if person_noun(head) and not spoken_for:
             focused = self.focus(at, noun_gender(words))
             if focused is not None and head in POSTS:  # roles are read only for a post
