@@ -106,7 +106,7 @@ _NEWCOMERS = frozenset(["fan", "witness", "neighbour", "neighbor", "friend", "re
 # A body that speaks for the person who holds it: `her office said`, `the mayor's office`.
 _OFFICES = frozenset(["office"])
 # A family, which speaks for its member: `the victim's family said`, `her family said`.
-_FAMILIES = frozenset(["family", "families"])
+_FAMILIES = frozenset(["family", "families", "team"])
 
 
 class Resolver(Focus):
@@ -224,11 +224,12 @@ class Resolver(Focus):
                 head, mods = mods[-1].lower(), mods[:-1]
         if head in _OFFICES and (holder := self._office_holder(phrase, words, owning, at)):
             return self.cast.add(f"{holder.name}'s {head}", org=True)  # `her office said`
-        if head in _FAMILIES:
+        if head in _FAMILIES and (head != "team" or owning in PRONOUN_GENDER or named):
             return self._family(head, named, owning, at)
         documents = head in DOCUMENTS or head in SOURCE_DOCUMENTS  # `city estimates`
         if documents and not named and not phrase.article:  # `," court records said`
-            return self.cast.add(" ".join(words), org=True)
+            issuer = self._issuer(mods, at)  # `central bank data`: the central bank's
+            return issuer or self.cast.add(" ".join(words), org=True)
         if head in CAMPAIGNS:  # `the Brook campaign`, `her campaign`: the candidate speaks
             return self.cast.find(named) if named else self._candidate(owning, words, at)
         owner = self.cast.find(named) if named and possessor(phrase.words[0]) else None
@@ -255,17 +256,26 @@ class Resolver(Focus):
         finally:
             self.quoted = quoted
 
+    def _issuer(self, mods: list[str], at: Place) -> Person | None:
+        """The body that issued papers named by it (`central bank data`, `ministry figures`),
+        when the article named that body."""
+        if not mods or mods[-1].lower() not in BODY_WORDS:
+            return None
+        return self.org_named(mods[-1].lower(), at, in_focus=False)
+
     def _family(self, head: str, named: list[str], owning: str, at: Place) -> Person:
-        """Whose family speaks: `her family` (the `she` in focus), `the Brook family`, `Ada
-        Brook's family`; a family the article does not tie to anyone is a body of its own. The
-        family never speaks as its member (the dead, the accused)."""
+        """Whose family (or team) speaks: `her family` (the `she` in focus), `the Brook family`,
+        `Ada Brook's team`; one the article does not tie to anyone is a body of its own. The
+        family never speaks as its member (the dead, the accused), nor the team as its head."""
         holder = None
         if owning in PRONOUN_GENDER:
             holder = self.resolve(Phrase("pronoun", (owning,)), at)
         elif named:
             holder = self.cast.find(named)
         if holder is not None and not holder.org:
-            return self.cast.add(f"{holder.name}'s family", org=True)
+            return self.cast.add(
+                f"{holder.name}'s {'family' if head == 'families' else head}", org=True
+            )
         return self.cast.add(" ".join([*named, head]), org=True)
 
     def _office_holder(
@@ -340,8 +350,9 @@ class Resolver(Focus):
         if said.head not in BODY_NOUNS or not described:
             return False
         focused = self.last_org(at)
-        if focused is None or firm_name(focused.name.split()):
-            return True
+        body = any(w.lower() in BODY_WORDS for w in focused.name.split()) if focused else False
+        if focused is None or firm_name(focused.name.split()) or not body:
+            return True  # (nor `AP` of a dateline nor `GDP` is a weather agency)
         kind = focused.name.split()[-1].lower()  # `the regulator` before: another body
         return kind in BODY_NOUNS and kind != said.head
 
