@@ -199,3 +199,25 @@ def test_more_ways_reported_speech_is_written(sentence: str, speaker: str, claus
 )
 def test_a_denial_or_a_deed_is_no_report(sentence: str) -> None:
     assert report(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        ("Energy Minister Bambang Wibisono told a news conference in Jakarta that the closure "
+         "would avoid 28 million tonnes of carbon dioxide.", "Bambang Wibisono",
+         "the closure would avoid 28 million tonnes of carbon dioxide."),
+        ("The weather bureau said 94mm of rain fell in less than two hours.",
+         "The weather bureau", "94mm of rain fell in less than two hours."),
+        ("Employers cut a net 18,400 jobs last month, the statistics agency said Friday.",
+         "the statistics agency", "Employers cut a net 18,400 jobs last month"),
+        ("Mr Hain, Leader of the Commons, told the BBC that the stance put the country at risk.",
+         "Hain", "the stance put the country at risk."),
+    ],
+)  # fmt: skip
+def test_telling_where_units_weekdays_and_capital_roles(
+    sentence: str, speaker: str, clause: str
+) -> None:
+    found = report(sentence)
+    assert found is not None
+    assert (found[0].mention, found[1]) == (speaker, clause)

@@ -84,7 +84,20 @@ def _names_someone(apposition: list[str]) -> bool:
 
 
 def _opens_apposition(word: str) -> bool:
-    """`a`, `the`, `executive`, `also`, `76-year-old`, `Romney's`: an apposition, not a list of
-    names."""
+    """`a`, `the`, `executive`, `also`, `76-year-old`, `Romney's`, `Leader` (of the Commons):
+    an apposition, not a list of names."""
     lowered = word.lower()
-    return word[:1].islower() or lowered in DETERMINERS or word[:1].isdigit() or possessor(word)
+    role = lowered in _CAPITAL_ROLES  # `Mr Hain, Leader of the Commons,`
+    return (
+        word[:1].islower()
+        or lowered in DETERMINERS
+        or word[:1].isdigit()
+        or possessor(word)
+        or role
+    )
+
+
+# Roles written with a capital that open an apposition: `Mr Hain, Leader of the Commons, said`.
+_CAPITAL_ROLES = frozenset(
+    ["leader", "secretary", "minister", "chairman", "chairwoman", "chair", "president", "director"]
+)

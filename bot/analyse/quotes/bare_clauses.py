@@ -97,7 +97,7 @@ _PLAIN_CLAUSE = re.compile(
 # `said none of its offices would close`.
 _COUNTED_CLAUSE = re.compile(
     r"\s+(?P<clause>(?:(?:about|some|roughly|around|nearly|almost|more\s+than|fewer\s+than|"
-    r"less\s+than|at\s+least|up\s+to|over|only|just)\s+)?(?:\d[\d,.]*%?|one|two|three|four|"
+    r"less\s+than|at\s+least|up\s+to|over|only|just)\s+)?(?:\d[\d,.]*(?:%|[a-z]{1,3})?|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|none|some|many|most|all|"
     r"each|several|few|half|neither|either)\b"
     r"(?:\s+(?!" + _NEW_CLAUSE + r")[\w'\u2019%,-]+){0,5}?\s+" + _LOWER_VERB + r".*)",

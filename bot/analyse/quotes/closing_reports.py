@@ -28,8 +28,9 @@ _END = r"\s*[.!?]*\s*$"
 # After the verb: when, where, how (`in a statement`, `on Friday`, `late on Monday`), or nothing.
 _ADJUNCT_TAIL = re.compile(
     r"^(?:\s+(?:on|in|at|during|after|before|from|with|via|through|late|early|earlier|later|"
-    r"yesterday|today|tonight|last|this|when|while|as|separately|privately|publicly)\b[^,;:]*)?"
-    + _END
+    r"yesterday|today|tonight|last|this|when|while|as|separately|privately|publicly|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b[^,;:]*)?" + _END,
+    re.IGNORECASE,
 )
 # After `told`: whom (`reporters`, `BBC Radio 4's World At One`), perhaps when or where; not what
 # to do (`told him to wait`).
@@ -51,7 +52,11 @@ _VERB = re.compile(
 # A verb in what follows the attribution: the words are a clause of their own, not its adjunct.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does)\b")
 # An attribution set inside the clause: `The plan, he said, will cost more.`
-_INSIDE_TAIL = re.compile(r"^(?:\s+(?:on|in|at|late|earlier|later|yesterday|today)\b[^,;:]*)?,")
+_INSIDE_TAIL = re.compile(
+    r"^(?:\s+(?:on|in|at|late|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b[^,;:]*)?,",
+    re.IGNORECASE,
+)
 # After an inverted verb (`, said Ivo Dren, the trust's director.`): the name and its apposition.
 _INVERTED_TAIL = re.compile(r"^\s+[A-Z][^;:]*" + _END)
 

@@ -292,7 +292,7 @@ ORG_NOUNS = _words(
     agency union federation association council court police bank committee commission board
     party office body authority network studio label channel broadcaster spokesman
     spokeswoman spokesperson statement report campaign regulator watchdog centre center
-    trust institute jury
+    trust institute jury bureau army navy military
     """
 )
 # Nouns that name a body, not a person: an organisation (`the ministry`, `the trust`) or a

@@ -71,6 +71,10 @@ def _adjunct(words: str, verb: str) -> bool:
     return not second_verb and not any(w.lower() in _CLAUSE_MARKS for w in split)
 
 
+# How many words may sit between a verb and its `that`: an adjunct (`said on Friday that`), or
+# for a verb that tells someone, whom and where (`told a news conference in Jakarta that`).
+_REACH = 4
+_TELLING_REACH = 6
 # Adverbs ending in -s that sit between a verb and `that` like any adjunct.
 _ADVERBS_IN_S = frozenset(
     ["afterwards", "always", "sometimes", "perhaps", "nevertheless", "nonetheless", "besides"]
@@ -114,7 +118,10 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
             continue  # `It is believed that ...`, `He is said to have ...`: no one said it
         if (relative := relative_report(sentence, start, end, verb)) is not None:
             return relative  # `a figure which the watchdog said was unsustainable`
-        that = re.match(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", sentence[end:], re.DOTALL)
+        reach = _TELLING_REACH if verb in _ADDRESSING else _REACH  # `told a news conference in X`
+        that = re.match(
+            rf"((?:\s+[\w'\u2019\-]+){{0,{reach}}}?)\s+that\s+(.+)", sentence[end:], re.DOTALL
+        )
         continued = continues(sentence, start, end)
         if continued:
             if verb.endswith("ing") and (closing := closing_report(sentence)) is not None:
