@@ -84,3 +84,20 @@ def test_a_persons_team_speaks_as_their_team() -> None:
         "Sjoberg's team argues that the object's chemistry points to a comet.",
     )
     assert quotes == [("the object's chemistry points to a comet.", "Linnea Sjoberg's team")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["Jens Verhaegen was banned for four years.",
+          "His is the third positive test this year, according to the sport's world governing "
+          "body."], "sport's world governing body"),
+        (["The MPAA sued 200 people last month.",
+          "The industry body also said it had launched a second round of legal action."],
+         "MPAA"),
+    ],
+)  # fmt: skip
+def test_a_body_described_by_its_field_keeps_its_words_unless_one_is_in_focus(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert [who for _text, who in speakers(*paragraphs)][-1] == speaker

@@ -95,6 +95,10 @@ _SOURCES = frozenset(
     ]
 )
 _SOURCE_WORDS = 5
+# Capitals that name no body: measures, posts, times.
+_NO_BODIES = frozenset(
+    "GDP GNP CPI VAT CEO CFO IPO AGM EPS FDI GMT BST UTC HIV AIDS DNA".split()  # noqa: SIM905
+)
 # Words that describe a person, never a business: `the veteran game maker`.
 _PERSON_CUES = frozenset(
     ["veteran", "former", "young", "elderly", "retired", "late", "legendary", "ageing", "teenage"]
@@ -334,7 +338,8 @@ class Resolver(Focus):
             unnamed = " ".join(words) if spokes else _body_name(phrase.words, head)
             if self._new_body(said, at):  # `the weather agency`: a body new to the article
                 return self.org_named(head, at, in_focus=False) or self.cast.add(
-                    " ".join(words), org=True
+                    " ".join(phrase.words),
+                    org=True,  # `country's anti-doping authority`
                 )
             return self.org_named(head, at) or self.cast.add(unnamed, org=True)  # `party spokesman`
         return None
@@ -350,7 +355,10 @@ class Resolver(Focus):
         if said.head not in BODY_NOUNS or not described:
             return False
         focused = self.last_org(at)
-        body = any(w.lower() in BODY_WORDS for w in focused.name.split()) if focused else False
+        body = focused is not None and (
+            any(w.lower() in BODY_WORDS for w in focused.name.split())
+            or (focused.name.isupper() and focused.name not in _NO_BODIES)  # `MPAA`, not `GDP`
+        )
         if focused is None or firm_name(focused.name.split()) or not body:
             return True  # (nor `AP` of a dateline nor `GDP` is a weather agency)
         kind = focused.name.split()[-1].lower()  # `the regulator` before: another body

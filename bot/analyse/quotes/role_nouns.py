@@ -72,7 +72,7 @@ def document(person: Person) -> bool:
 # Public bodies an article brings in by description (`the national telecoms regulator`, `the
 # weather agency`): a described one is new, not the company in focus.
 BODY_NOUNS = frozenset(
-    "regulator watchdog centre center agency authority institute bureau".split()  # noqa: SIM905
+    "regulator watchdog centre center agency authority institute bureau body".split()  # noqa: SIM905
 )
 
 
