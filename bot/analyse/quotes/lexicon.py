@@ -307,6 +307,8 @@ FOLLOWED_BODIES = TRADING_BODIES | frozenset(["company", "firm", "club", "group"
 SOURCE_DOCUMENTS = _words(
     """records documents data figures estimates statistics projections filings papers"""
 )
+# Who an unnamed insider is: `a person familiar with the talks`, `sources close to the club`.
+INSIDERS = frozenset(["person", "people", "source", "sources", "someone"])
 # Papers that speak for whoever filed them: `," court records said`.
 DOCUMENTS = _words(
     """records papers documents filings filing affidavit complaint indictment lawsuit memo

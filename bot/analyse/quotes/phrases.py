@@ -20,6 +20,7 @@ from bot.analyse.quotes.lexicon import (
     BODY_WORDS,
     DEMONYMS,
     DETERMINERS,
+    INSIDERS,
     PERSON_NOUNS,
     POST_NOMINALS,
     SPEECH_VERBS,
@@ -193,8 +194,6 @@ _BY_CLAUSE = re.compile(
 )
 
 
-# Who an unnamed insider is, read on past `familiar with`: `a person familiar with the talks`.
-_INSIDER_WORDS = (["person"], ["people"], ["source"], ["sources"], ["someone"])
 # People described by who asked them, right before the verb: `customers contacted by this
 # newspaper`, `residents interviewed by the BBC`.
 _ASKED_BY = re.compile(
@@ -283,7 +282,8 @@ def subject_after(text: str) -> Phrase | None:
             named = subject_after(" ".join(words[at + 2 :]))  # `said chief of staff Ada Brook`
             if named is not None and named.kind == "name":
                 return replace(named, role=(*taken, "of", words[at + 1], *named.role))
-        insider = [w.lower() for w in taken if w.lower() not in DETERMINERS][:1] in _INSIDER_WORDS
+        opener = [w.lower() for w in taken if w.lower() not in DETERMINERS][:1]
+        insider = bool(opener) and opener[0] in INSIDERS  # read on past `familiar with`
         familiar = insider and word in ("with", "to") and taken[-1:] in (["familiar"], ["close"])
         if (
             not joins

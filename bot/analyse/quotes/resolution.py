@@ -21,6 +21,7 @@ from bot.analyse.quotes.lexicon import (
     DETERMINERS,
     DOCUMENTS,
     FOLLOWED_BODIES,
+    INSIDERS,
     NEWCOMER_ARTICLES,
     NON_PERSON_WORDS,
     ORG_NOUNS,
@@ -103,8 +104,6 @@ _NO_BODIES = frozenset(
 _PERSON_CUES = frozenset(
     ["veteran", "former", "young", "elderly", "retired", "late", "legendary", "ageing", "teenage"]
 )
-# Who an unnamed insider is: `a person familiar with the talks`, `sources close to the club`.
-_INSIDERS = frozenset(["person", "people", "source", "sources", "someone"])
 # People an article brings in by what they are to the story: `a fan said`, `a witness told`.
 _NEWCOMERS = frozenset(["fan", "witness", "neighbour", "neighbor", "friend", "relative", "source"])
 # A body that speaks for the person who holds it: `her office said`, `the mayor's office`.
@@ -458,7 +457,7 @@ def _insider(words: tuple[str, ...]) -> bool:
     """An insider no one names: `a person familiar with the talks`, `sources close to the club`."""
     return (
         bool(words)
-        and words[0].lower() in _INSIDERS
+        and words[0].lower() in INSIDERS
         and words[1:2]
         in (
             ("familiar",),
