@@ -73,7 +73,8 @@ PAST_FORMS = (  # noqa: SIM905
 ).split()
 _LOWER_VERB = r"(?:" + FINITE + r"|\w+ed|" + "|".join(PAST_FORMS) + r")\b"
 # Words that end a lowercase subject before its verb: `said goodbye to the team he had led`.
-_SUBJECT_STOPS = f"{_NEW_CLAUSE_WORDS}|{_PREPOSITIONS}|he|she|they|we|I|you"
+_SUBJECT_PRONOUNS = "he|she|they|we|I|you"
+_SUBJECT_STOPS = f"{_NEW_CLAUSE_WORDS}|{_PREPOSITIONS}|{_SUBJECT_PRONOUNS}"
 # Words that open no subject: a relative (`told the story of a man who had`), a preposition
 # (`told him to leave`).
 _OPENING_STOPS = f"who|whom|which|that|what|{_PREPOSITIONS}"
@@ -123,16 +124,18 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)
 # 2,000 products had helped`, `said heavy rains between July and October had created`, `said
 # names, dates of birth and addresses had been accessed`. No pronoun or clause word may come
 # between (`said goodbye to the team he had led`, `said a prayer as the water was rising`).
+_LONG_AUXILIARY = r"(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|must)"
 _LONG_CLAUSE = re.compile(
     rf"\s+(?P<clause>(?:(?:{_DETERMINERS})\s+)?(?!"
     + _THINGS_SAID
     + r"|(?:"
     + _OPENING_STOPS
     + r")\b)[a-z0-9£$€][\w'\u2019£$€%.,-]*(?:\s+(?!(?:"
-    + _SUBJECT_STOPS.replace("|" + _PREPOSITIONS, "")
+    + f"{_NEW_CLAUSE_WORDS}|{_SUBJECT_PRONOUNS}"
     + r"|to|it|its|his|her|their|him|them)\b)[\w'\u2019£$€%.,-]+){1,11}?"
     + r"(?<!\band)(?<!\bor)(?<!\bbut)\s+"
-    r"(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|must)\b.*)",
+    + _LONG_AUXILIARY
+    + r"\b.*)",
     re.DOTALL,
 )
 _CLAUSES = (_BARE_CLAUSE, _LOWER_CLAUSE, _PLAIN_CLAUSE, _COUNTED_CLAUSE, _LONG_CLAUSE)

@@ -76,8 +76,8 @@ _PEOPLE_WORDS = 3
 
 def _people_of(word: str) -> bool:
     """A plural noun for people who work for a body: `Analysts at`, `economists from`."""
-    single = word.lower().removesuffix("s")
-    return word.lower().endswith("s") and single != word.lower() and person_like(single)
+    lowered = word.lower()
+    return lowered.endswith("s") and person_like(lowered[:-1])
 
 
 def _tail(words: list[str]) -> int:

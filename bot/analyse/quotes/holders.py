@@ -214,46 +214,11 @@ def _place(name: str) -> bool:
 # Last words of the name of a building, a street or a place on the map: never the company in
 # focus.
 _BUILDINGS = frozenset(
-    [
-        "House",
-        "Tower",
-        "Towers",
-        "Hall",
-        "Building",
-        "Stadium",
-        "Park",
-        "Airport",
-        "Station",
-        "Bridge",
-        "Street",
-        "Road",
-        "Square",
-        "Avenue",
-        "Court",
-        "Palace",
-        "Castle",
-        "Cathedral",
-        "Church",
-        "Arena",
-        "Island",
-        "Islands",
-        "Mountains",
-        "Valley",
-        "Bay",
-        "Beach",
-        "Coast",
-        "River",
-        "Lake",
-        "Sea",
-        "Ocean",
-        "County",
-        "Province",
-        "Region",
-        "Peninsula",
-        "Heights",
-        "Springs",
-        "Falls",
-    ]
+    (  # noqa: SIM905
+        "House Tower Towers Hall Building Stadium Park Airport Station Bridge Street Road Square "
+        "Avenue Court Palace Castle Cathedral Church Arena Island Islands Mountains Valley Bay "
+        "Beach Coast River Lake Sea Ocean County Province Region Peninsula Heights Springs Falls"
+    ).split()
 )
 
 

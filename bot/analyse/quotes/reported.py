@@ -71,10 +71,11 @@ def _adjunct(words: str, verb: str) -> bool:
     return not second_verb and not any(w.lower() in _CLAUSE_MARKS for w in split)
 
 
-# How many words may sit between a verb and its `that`: an adjunct (`said on Friday that`), or
-# for a verb that tells someone, whom and where (`told a news conference in Jakarta that`).
-_REACH = 4
-_TELLING_REACH = 6
+# A verb's `that` and the words between: an adjunct of up to four (`said on Friday that`), or for
+# a verb that tells someone, up to six for whom and where (`told a news conference in Jakarta
+# that`).
+_THAT = re.compile(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", re.DOTALL)
+_THAT_TELLING = re.compile(r"((?:\s+[\w'\u2019\-]+){0,6}?)\s+that\s+(.+)", re.DOTALL)
 # Adverbs ending in -s that sit between a verb and `that` like any adjunct.
 _ADVERBS_IN_S = frozenset(
     ["afterwards", "always", "sometimes", "perhaps", "nevertheless", "nonetheless", "besides"]
@@ -118,10 +119,8 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
             continue  # `It is believed that ...`, `He is said to have ...`: no one said it
         if (relative := relative_report(sentence, start, end, verb)) is not None:
             return relative  # `a figure which the watchdog said was unsustainable`
-        reach = _TELLING_REACH if verb in _ADDRESSING else _REACH  # `told a news conference in X`
-        that = re.match(
-            rf"((?:\s+[\w'\u2019\-]+){{0,{reach}}}?)\s+that\s+(.+)", sentence[end:], re.DOTALL
-        )
+        within = _THAT_TELLING if verb in _ADDRESSING else _THAT  # `told a news conference in X`
+        that = within.match(sentence[end:])
         continued = continues(sentence, start, end)
         if continued:
             if verb.endswith("ing") and (closing := closing_report(sentence)) is not None:

@@ -72,28 +72,10 @@ class _Description:
 # Things that speak as themselves when no one is named with them: `the study said`, `critics
 # argue`, `the industry says`.
 _SOURCES = frozenset(
-    [
-        "critic",
-        "industry",
-        "panel",
-        "press",
-        "study",
-        "research",
-        "paper",
-        "book",
-        "lawsuit",
-        "website",
-        "think-tank",
-        "tank",
-        "newspaper",
-        "survey",
-        "poll",
-        "report",
-        "analysis",
-        "review",
-        "inquiry",
-        "documentary",
-    ]
+    (  # noqa: SIM905
+        "critic industry panel press study research paper book lawsuit website think-tank tank "
+        "newspaper survey poll report analysis review inquiry documentary"
+    ).split()
 )
 _SOURCE_WORDS = 5
 # Capitals that name no body: measures, posts, times.
@@ -276,9 +258,8 @@ class Resolver(Focus):
         elif named:
             holder = self.cast.find(named)
         if holder is not None and not holder.org:
-            return self.cast.add(
-                f"{holder.name}'s {'family' if head == 'families' else head}", org=True
-            )
+            kind = "family" if head == "families" else head
+            return self.cast.add(f"{holder.name}'s {kind}", org=True)
         return self.cast.add(" ".join([*named, head]), org=True)
 
     def _office_holder(
@@ -455,12 +436,4 @@ _LED_BY_PEOPLE = frozenset(["team", "group", "band"])
 
 def _insider(words: tuple[str, ...]) -> bool:
     """An insider no one names: `a person familiar with the talks`, `sources close to the club`."""
-    return (
-        bool(words)
-        and words[0].lower() in INSIDERS
-        and words[1:2]
-        in (
-            ("familiar",),
-            ("close",),
-        )
-    )
+    return len(words) > 1 and words[0].lower() in INSIDERS and words[1] in ("familiar", "close")
