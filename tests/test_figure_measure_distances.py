@@ -4,6 +4,8 @@ of lying somewhere."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.analyse.figures.extraction import figures_in_sentence
 
 
@@ -41,3 +43,20 @@ def test_a_place_with_an_aside_of_where_it_lies_is_still_the_place() -> None:
         "The hoard was found near Tarla, on Kessa island, about 12 miles (19 km) from Dunmore."
     )
     assert [f.measure for f in found] == ["distance of Tarla from Dunmore"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The planet lies about 47 light years from Earth.",
+         [("about 47 light years", "distance of the planet from Earth")]),
+        ("Tarvo is a fishing port and sits some 30 miles from Kemi.",
+         [("some 30 miles", "distance of Tarvo from Kemi")]),
+        ("The object is cold, and lies 12 light years from Vega.",
+         [("12 light years", "distance of the object from Vega")]),
+    ],
+)  # fmt: skip
+def test_what_lies_somewhere_is_whose_distance_it_is(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert measures(sentence) == expected

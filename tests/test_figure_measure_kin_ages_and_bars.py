@@ -1,6 +1,7 @@
 """Children counted by their parent (`a mother of three`); ages told `at age`, by a surname
 alone, or of nobody (`Retiring at age 40`); a class (`tier one`), a bar set by someone, a sum
-restated as a share and an estimate."""
+restated as a share and an estimate; a lead (`three points clear`) and the length something is
+expected to take."""
 
 from __future__ import annotations
 
@@ -54,6 +55,14 @@ def test_a_count_of_children_reads_as_children() -> None:
         (("Starting school at age five helps.",), "age"),
         # another's age is still another's
         (("Tom Jones said his mother died at age 90.",), "age of his mother"),
+        # a name telling of itself as `he` or `she`
+        (("Prop Jan Vos said on Friday that he was retiring from international rugby at the age "
+          "of 34.",), "age of Jan Vos"),
+        (("Striker Ian Kerr announced last week that he would quit at age 31.",),
+         "age of Ian Kerr"),
+        (("Ann Bell said that she had lost her sister at the age of 12.",), "sister"),
+        # a role between the age and the name
+        (("Rovers won 2-0 as 19-year-old winger Iker Lara scored twice.",), "age of Iker Lara"),
     ],
 )  # fmt: skip
 def test_an_age_told_at_age(paragraphs: tuple[str, ...], expected: str) -> None:
@@ -174,4 +183,35 @@ def test_the_subject_past_an_apposition_that_describes_it(
     ],
 )  # fmt: skip
 def test_a_level_moved_or_left_behind(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert measures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Real Ostra moved three points clear at the top with a win.",
+         [("three points", "lead of Real Ostra")]),
+        ("Kerr missed a penalty that would have put Ireland nine points clear.",
+         [("nine points", "lead of Ireland")]),
+        ("The win moves them five points clear of Rovers.", [("five points", "lead")]),
+    ],
+)  # fmt: skip
+def test_a_side_clear_of_the_rest_measures_its_lead(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert measures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lee Soo-jin said she expected the approval process to take at least 12 months.",
+         [("at least 12 months", "length of the approval process")]),
+        ("Officials expect the repairs to last about three weeks.",
+         [("about three weeks", "length of the repairs")]),
+    ],
+)  # fmt: skip
+def test_a_time_something_is_expected_to_take_is_its_length(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
     assert measures(sentence) == expected

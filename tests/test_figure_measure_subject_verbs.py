@@ -58,3 +58,17 @@ def test_a_time_preposition_opens_no_measure() -> None:
     assert (
         measure_flaw("During the 1997 election campaign") == "opens with the preposition 'during'"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She warned that food inflation, currently running at 3.8%, would stay high.",
+         "food inflation"),
+        ("The jobless rate, steadily climbing to 7.1%, worries the bank.", "jobless rate"),
+    ],
+)  # fmt: skip
+def test_an_aside_of_an_adverb_and_a_participle_measures_the_noun_it_follows(
+    sentence: str, expected: str
+) -> None:
+    assert measures(sentence)[-1][1] == expected

@@ -59,6 +59,15 @@ def test_a_reporting_period_is_when_a_sum_holds_never_what_it_measures() -> None
     ]
 
 
+def test_a_reporting_period_may_end_on_a_month_a_wire_abbreviates() -> None:
+    assert read("Pre-tax profit for the 26 weeks to Nov. 1 rose to 412 million pounds.") == [
+        (412e6, "GBP", "Pre-tax profit", "for the 26 weeks to Nov. 1")
+    ]
+    assert read("Sales for the three months to Sept. 30 fell 4%.") == [
+        (4.0, "percent", "Sales", "for the three months to Sept. 30")
+    ]
+
+
 def test_an_earlier_time_after_a_from_figure_is_that_figures_not_the_new_levels() -> None:
     assert read("Norland's inflation rate fell to 2.1% from 2.6% in the previous month.") == [
         (2.1, "percent", "Norland's inflation rate", None),

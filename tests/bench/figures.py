@@ -28,7 +28,7 @@ content words are in ours and at least half of ours are in the gold's. So `Wipro
 fourth-quarter pre-tax profit`, and `airport handles 5,000 arrivals and departures a week` does
 not match `Changi Airport arrivals` either.
 
-Every measure is also checked for what a reader must never see (`measure_flaw`: a pronoun, a
+Every measure is also checked for what a reader must never see (`figure_flaw`: a pronoun, a
 subordinator, a conjunction or a verb at its start); each flawed measure is printed and the run
 exits with status 1.
 """
@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bot.analyse.figures.extraction import Found, figures_in_article  # noqa: E402
-from bot.analyse.figures.readable import measure_flaw  # noqa: E402
+from bot.analyse.figures.readable import figure_flaw  # noqa: E402
 from tests.bench.figure_scoring import (  # noqa: E402
     GOLD,
     NEWSQUANT,
@@ -117,7 +117,7 @@ def flawed(where: str, found: Sequence[Found]) -> list[str]:
     return [
         f"{where}: {f.text!r} measures {f.measure!r} ({reason})"
         for f in found
-        if (reason := measure_flaw(f.measure))
+        if (reason := figure_flaw(f.measure, str(f.unit)))
     ]
 
 

@@ -66,6 +66,21 @@ def aged_pronoun(sentence: str, found: Found) -> str:
     return opening.group("pronoun") if opening else ""
 
 
+def aged_reporter(sentence: str, found: Found) -> str:
+    """`age of Chris Borland` for `Chris Borland announced that he was retiring at age 24`: a
+    name that tells of itself as `he` or `she`, in one clause up to `at the age of`; else ""."""
+    before = sentence[max(0, found.start - _AGED_REACH) : found.start]
+    if not _AT_THE_AGE_OF.search(before):
+        return ""
+    told = next(reversed(list(_REPORTED_SELF.finditer(sentence, 0, found.start))), None)
+    if told is None or not _one_clause(sentence[told.end() : found.start]):
+        return ""
+    words = told.group("name").split()
+    if len(words) > 2 and words[0].lower() in PERSON_NOUNS:
+        words = words[1:]  # "Prop Jan Vos", a role opening the sentence
+    return f"age of {' '.join(words)}"
+
+
 def _aged_opener(sentence: str, found: Found, opener: re.Pattern[str]) -> re.Match[str] | None:
     """The subject opening the sentence (`opener`) whose age `at the age of` gives in the same
     clause, else None."""
@@ -94,7 +109,11 @@ def _one_clause(words: str) -> bool:
         if w not in _PARTICLES and (w in IRREGULAR_VERBS or w in VERBS or _verb_word(w))
     ]  # "took up golf at": one verb
     named = [w for w in split if w[:1].isupper() and not w.isupper()]
-    other = [w for w in split if w.lower().rstrip(",.") in PERSON_NOUNS]  # "signed the striker"
+    other = [  # "signed the striker"; not "retiring from international rugby"
+        w
+        for i, w in enumerate(split)
+        if w.lower().rstrip(",.") in PERSON_NOUNS and (not i or split[i - 1].lower() in ARTICLES)
+    ]
     return len(verbs) <= 1 and not named and not other
 
 
@@ -109,6 +128,12 @@ _OPENING_NAME = re.compile(
     r"\s*(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})\s+(?=[a-z])"
 )
 _OPENING_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She)\s+(?=[a-z])")
+# A name that reports of itself: `Chris Borland announced last week that he`.
+_REPORTED_SELF = re.compile(
+    rf"(?<![\w'\u2019])(?P<name>{_NAME})\s+(?:said|says|announced|announces|confirmed|revealed|"
+    r"told\s+[\w ]{1,30}?)(?:\s+(?:on\s+[A-Z][a-z]+|last\s+week|today|yesterday))?\s+that\s+"
+    r"(?:he|she)\s+(?=[a-z])"
+)
 
 
 def described_one(sentence: str, found: Found) -> str:

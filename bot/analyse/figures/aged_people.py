@@ -10,13 +10,20 @@ from bot.analyse.figures.found import Found
 from bot.analyse.figures.lexicon import word_set
 from bot.analyse.figures.readable import FINITE_VERBS
 from bot.analyse.quotes.cast import Cast
-from bot.analyse.quotes.lexicon import DEMONYMS, IRREGULAR_VERBS, PRONOUN_GENDER, Gender
+from bot.analyse.quotes.lexicon import (
+    DEMONYMS,
+    IRREGULAR_VERBS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    Gender,
+)
 from bot.analyse.quotes.marks import Place
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _YEAR_OLD = re.compile(r"\d[- ]years?[- ]old$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})")
+_ROLE_AFTER = re.compile(r"\s+(?P<role>[a-z][a-z-]+)(?=\s+[A-Z])")
 # A verb after the age (`the 30-year-old scores`): the age is the person, not a group's.
 _VERB_AFTER = re.compile(r"\s+[a-z]+s\s+(?:that|he|she|it|they|the|a|an|his|her|their|its|\d)")
 
@@ -120,6 +127,9 @@ def name_after(sentence: str, end: int, cast: Cast) -> str:
     """The name of someone the article names, right after an age (`Ann Lee` in `the 41-year-old
     Ann Lee`), else "" (`the 34-year-old Dutch midfielder`)."""
     named = _NAME_AFTER.match(sentence, end)
+    role = None if named else _ROLE_AFTER.match(sentence, end)
+    if role and role.group("role").lower() in PERSON_NOUNS:  # "19-year-old winger Iker Lara"
+        named = _NAME_AFTER.match(sentence, role.end())
     if not named:
         return ""
     words = named.group(1).split()

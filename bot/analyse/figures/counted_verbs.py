@@ -258,9 +258,17 @@ def with_doer(noun_phrase: str, noun: str, doer: tuple[str, str]) -> str:
         return phrase if len(phrase.split()) <= MAX_WORDS else short
     if not tail or tail.startswith("of "):
         phrase = f"{noun_phrase} {name} {verb}"
+    elif _DESCRIBING_PARTICIPLE.match(tail):  # "programmes hosted by DJs that Lumo aired"
+        phrase = f"{noun_phrase} that {name} {verb}"
+        short = f"{noun} {name} {verb}"
+        return phrase if len(phrase.split()) <= MAX_WORDS else short
     else:
         phrase = f"{noun} {name} {verb} {tail}"
     return phrase if len(phrase.split()) <= MAX_WORDS else ""  # else the owner rules say it
+
+
+# A past participle with its agent after a counted noun says which things they are.
+_DESCRIBING_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)\s+by\b")
 
 
 # A past form and the `up` of a phrasal verb (`particles`): `rounded up`, `picked up`; not

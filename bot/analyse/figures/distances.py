@@ -10,7 +10,7 @@ from bot.analyse.figures.clause_rules import named_subject
 from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.numbers import Quantity
 
-DISTANCES = frozenset({"kilometre", "mile", "metre", "foot", "yard"})
+DISTANCES = frozenset({"kilometre", "mile", "metre", "foot", "yard", "light-year"})
 _NAME = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
 # A place name, with the small words of names such as `Casal di Principe` or `Rio de Janeiro`.
 _PLACE = rf"{_NAME}(?:\s+(?:de|di|da|del|do|dos|la|le|el|al|upon|on|sur)\s+{_NAME})?"
@@ -49,7 +49,12 @@ def distance_measure(plain: str, quantity: Quantity) -> str:
         return f"{shot.group('shot')}{shot.group('at') or ''}"
     before = _PLACE_BEFORE.search(plain, max(0, quantity.start - 60), quantity.start)
     after = _DIRECTION_AFTER.match(plain, quantity.end)  # a blanked bracket is spaces
-    place = _located_subject(plain, quantity.start) or (before.group("place") if before else "")
+    located = _located_subject(plain, quantity.start)
+    if before is not None and not _NAMED.match(located):
+        located = ""  # "the farm lies near Brora, about 10 miles from": Brora's distance
+    if located[:1].islower():
+        located = f"the {located}"  # "distance of the planet from Earth"
+    place = located or (before.group("place") if before else "")
     if not place or after is None:
         return ""
     return f"distance of {place} {after.group('direction')} {after.group('target')}"
@@ -64,17 +69,23 @@ _NAMED = re.compile(r"[A-Z][a-z]")
 
 
 def _located_subject(plain: str, start: int) -> str:
-    """`Sittwe` of `Sittwe is the capital and sits on the bay, about 55 miles from`: the subject
-    of a verb of lying somewhere when it is a name (`the farm lies near Brora` leaves the place
-    to the name before the distance), else ""."""
+    """`Sittwe` of `Sittwe is the capital and sits on the bay, about 55 miles from`, `planet` of
+    `The planet lies 47 light years from`: the subject of a verb of lying somewhere, else ""."""
     begin, _ = clause_span(plain, start)
     located = _LOCATED.search(plain, max(begin, start - 120), start)
     if located is None:
         return ""
-    words = named_subject(plain, start).split()
-    verb = next((i for i, word in enumerate(words) if word in _LOCATED_VERBS), len(words))
-    words = words[:verb]  # "farm lies near": the verb the word lists missed, and all after
-    return " ".join(words) if words and _NAMED.match(words[0]) else ""
+    words = _before_located(named_subject(plain, start))
+    if not words:  # "..., and lies about 47 light years from": the subject of the verb before
+        words = _before_located(named_subject(plain, located.start()))
+    return " ".join(words)
+
+
+def _before_located(subject: str) -> list[str]:
+    """The words of `subject` before a verb of lying somewhere the word lists missed (`farm lies
+    near`)."""
+    words = subject.split()
+    return words[: next((i for i, w in enumerate(words) if w in _LOCATED_VERBS), len(words))]
 
 
 _LOCATED_VERBS = frozenset({"lies", "lie", "lay", "sits", "sit", "sat", "stands", "stand"})

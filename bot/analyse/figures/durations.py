@@ -63,6 +63,8 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
         return _delay_of(subject(plain, start))  # "The flight took off 20 minutes late"
     begin, _ = clause_span(plain, start)
     lead = plain[begin:start]
+    if lasting := _TO_LAST.search(lead):
+        return f"length of {lasting.group('thing')}"  # "expected the process to take 12 months"
     if found := _AFTER_MODAL.search(lead):
         words = found.group("pred").split()  # "should happen": too little to say what of
         verb = len(words) > 1 and words[0] not in _NO_PREDICATE  # not "true to that promise"
@@ -73,6 +75,14 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
     if named := _named_time(lead):
         return named  # "Bill Higgins stood outside in the snow for four hours"
     return ""  # "was a driver for four years": a noun phrase is no time of anything
+
+
+# What someone expects, wants or needs to last the time: `expected the approval process to take`.
+_TO_LAST = re.compile(
+    r"\b(?:expects?|expected|wants?|wanted|needs?|needed|forecasts?|forecast|predicts?|"
+    r"predicted|allowed|allows?)\s+(?P<thing>(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}?"
+    r"[a-z-]+)\s+to\s+(?:take|last|run)\s*$"
+)
 
 
 def _delay_of(late: str) -> str:

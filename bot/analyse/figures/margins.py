@@ -1,6 +1,6 @@
 """A winning margin: `pulled away to win by four lengths`, `Leeds beat Hull by three points`,
-`a victory by 0.05 seconds`. The number is by how much one side won, not a count of lengths or
-points its subject owns (`Leeds points`)."""
+`a victory by 0.05 seconds`, and a lead: `Leeds moved three points clear`. The number is by how
+much one side won or leads, not a count of lengths or points its subject owns (`Leeds points`)."""
 
 from __future__ import annotations
 
@@ -39,3 +39,28 @@ def winning_margin(plain: str, quantity: Quantity) -> str:
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+$", re.IGNORECASE)
+
+
+# A lead told by what a side is clear of the rest by: `moved three points clear at the top`.
+_CLEAR = re.compile(r"\s+clear\b")
+# The side a deed leaves clear, its object: `put Ireland`, `moves them`, `took the club`.
+_PUT_CLEAR = re.compile(
+    r"\b(?:put|puts|putting|move|moves|moved|moving|took|takes|taking|left|leaves|leaving|"
+    r"lifted|lifts|sent|sends)\s+(?P<side>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}|"
+    r"them|him|her|it|us|the\s+[a-z]+)\s+$"
+)
+
+
+def lead_clear(plain: str, quantity: Quantity) -> str:
+    """`lead of Leeds` of `Leeds moved three points clear` or `put Leeds three points clear`,
+    `lead` when the side is no name; else ""."""
+    if not _CLEAR.match(plain, quantity.end):
+        return ""
+    at = before_qualifier(plain, quantity.start)
+    if put := _PUT_CLEAR.search(plain, max(0, at - _REACH), at):
+        side = put.group("side")  # "would have put Ireland nine points clear"
+        return f"lead of {side}" if side[:1].isupper() else "lead"
+    side = named_subject(plain, quantity.start)
+    words = side.split()
+    named = 0 < len(words) <= 3 and side[:1].isupper() and words[0].lower() not in _NO_WINNERS
+    return f"lead of {side}" if named and not any(c.isdigit() for c in side) else "lead"

@@ -48,7 +48,7 @@ from bot.analyse.figures.durations import duration_measure
 from bot.analyse.figures.homes import population
 from bot.analyse.figures.lexicon import AGO, tidy, without_lone_quote
 from bot.analyse.figures.listed_sums import listed_measure
-from bot.analyse.figures.margins import winning_margin
+from bot.analyse.figures.margins import lead_clear, winning_margin
 from bot.analyse.figures.measures import (
     NP_STOP,
 )
@@ -166,6 +166,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("a winning margin", ("Leeds beat Hull by three points.", "three points",
                               "Leeds margin of victory"), winning_margin),
+    Rule("a lead", ("Leeds moved three points clear at the top.", "three points", "lead of Leeds"),
+         lead_clear),
     Rule("around the number", ("Acme reported a 60% rise in profit.", "60%", "profit"),
          around_number),
     Rule(
@@ -311,19 +313,21 @@ def _shown(found: str, plain: str, quantity: Quantity) -> str:
     level = _LEVEL_BEFORE.search(plain, max(0, quantity.start - 8), quantity.start)
     if plural and found == unit and unit in FINITE_VERBS and not level:
         return found
-    return readable_phrase(found)
+    return readable_phrase(found, unit if plural and not level else "")
 
 
 _LEVEL_BEFORE = re.compile(r"\b(?:above|below|over|under)\s+$")
 
 
 @lru_cache(maxsize=8192)
-def readable_phrase(found: str) -> str:
+def readable_phrase(found: str, noun: str = "") -> str:
     """`found` cut and tidied into a measure a reader can use, else "" (kept per phrase: the
-    rules try the same words for several figures of a sentence)."""
+    rules try the same words for several figures of a sentence). A counted plural `noun`
+    opening it is a noun even when written like a verb (`claims Acme received`)."""
     found = found.rsplit("?", 1)[-1]  # a question before is no measure
-    phrase = tidy(tidy(repaired(trimmed(without_figures(without_source(found))))))
+    phrase = tidy(tidy(repaired(trimmed(without_figures(without_source(found))), noun)))
     phrase = shown_measure(phrase)
     if (unquoted := without_lone_quote(phrase)) != phrase:
         phrase = tidy(unquoted)  # `pain," Tsutsumi`: the words after the quotation
-    return "" if not phrase or measure_flaw(phrase) else phrase  # "the past": a lone time word
+    flaw = measure_flaw(phrase, noun_first=phrase.split()[:1] == [noun])
+    return "" if not phrase or flaw else phrase  # "the past": a lone time word

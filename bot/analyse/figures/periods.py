@@ -9,8 +9,10 @@ from bot.analyse.figures.clauses import clause_span
 from bot.analyse.figures.numbers import WORD_NUMBER, Quantity
 from bot.analyse.figures.units import DURATIONS
 
+# A month in full or as a wire abbreviates it before a day (`Nov. 1`, `Sept. 30`).
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d))"
 )
 _SPAN = r"(?:years?|months?|weeks?|days?|decades?|quarters?|sessions?|half)"
 _LAST_SPAN = rf"(?:{_SPAN}|hours?|minutes?)"  # "in the last 15 minutes" of a broadcast
@@ -45,12 +47,12 @@ PERIOD = re.compile(
             r"\b(?:in|for|over)\s+the\s+year[- ](?:earlier|ago)(?:\s+(?:period|quarter|half|"
             r"months?))?\b|(?<!\bto\s)(?<!\bwith\s)(?<!\bthan\s)(?<!\bthe\s)"
             r"\byear[- ](?:earlier|ago)\b(?!\s+(?:period|quarter|half|months?)\b)",
-            rf"\b(?:in|since|during)\s+{_MONTH}\b",
+            rf"\b(?:in|since|during)\s+{_MONTH}(?!\w)",
             r"\bso\s+far\s+this\s+year\b",
             rf"\b(?:over|within)\s+{_COUNT}\s+{_SPAN}\b",
             # "in the 12 months to June", "for the three months to December"
             rf"\b(?:in|for|over|during)\s+the\s+{_COUNT}\s+{_SPAN}\s+(?:to|up\s+to|ending|ended)"
-            rf"\b(?:\s+(?:the\s+end\s+of\s+)?{_MONTH}\b(?:\s+\d{{1,2}}\b)?(?:,?\s+{_YEAR}\b)?)?",
+            rf"\b(?:\s+(?:the\s+end\s+of\s+)?{_MONTH}(?!\w)(?:\s+\d{{1,2}}\b)?(?:,?\s+{_YEAR}\b)?)?",
         )
     ),
     re.IGNORECASE,

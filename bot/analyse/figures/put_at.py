@@ -11,10 +11,12 @@ from bot.analyse.figures.lexicon import tidy
 from bot.analyse.figures.measures import before_qualifier
 from bot.analyse.figures.numbers import Quantity
 
-# Words no bare object of `put ... at` opens or holds: `set to remain on hold at`, `put it at`.
+# Words no bare object of `put ... at` opens or holds: `set to remain on hold at`, `put it at`,
+# nor the verb itself after an estimate (`early estimates put insured losses at`).
 _NOT_NOUN = (
     r"(?:it|its|them|him|her|their|this|that|these|those|up|out|down|off|to|from|on|in|for|by|"
-    r"with|of|at|and|or|the|a|an|is|was|were|are|be|been|remain|stay|stand|standing)\b"
+    r"with|of|at|and|or|the|a|an|is|was|were|are|be|been|remain|stay|stand|standing|put|puts|"
+    r"set|sets|valued|pegged|placed)\b"
 )
 _PUT_AT = re.compile(
     r"\b(?P<verb>put|puts|putting|estimated|estimates|estimate|estimating|valued|values|value|"

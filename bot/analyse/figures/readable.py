@@ -91,13 +91,16 @@ _CONTRACTING = word_set("that this here what")  # "that's", "here's": no noun ta
 _FIGURE = re.compile(r"[$\u00a3\u20ac\u00a5]\S*|\d[\d,.]*(?:%|m|bn|k)|\d+-\d+")
 
 
-def measure_flaw(measure: str) -> str | None:
+def measure_flaw(measure: str, noun_first: bool = False) -> str | None:
     """Why `measure` cannot be shown to a reader, or None when it can: the first of `_FLAWS`
-    that it has."""
+    that it has. With `noun_first` its first word is a counted noun, whatever it looks like
+    (`claims Acme received`), so no test of the first word applies."""
     words = measure.split()
     if not words:
         return None  # no measure is better than a wrong one
     first = _CONTRACTED.sub("", words[0].lower().strip("\"'\u201c\u2018("))  # "I'm": "i"
+    if noun_first and len(words) > 1:
+        first = ""
     flawed = (say(measure, words, first) for has, say in _FLAWS if has(measure, words, first))
     return next(flawed, None)
 
@@ -333,15 +336,26 @@ _OPENING = word_set(
 _BEFORE_PHRASE = SUBORDINATORS | CONJUNCTIONS | POSSESSIVES | ADVERBS | SENTENCE_ADVERBS | _OPENING
 
 
-def repaired(measure: str) -> str:
+def repaired(measure: str, noun: str = "") -> str:
     """`measure` without the words that open a clause in front of its noun phrase
     (`If users in Asia` -> `users in Asia`, `its local stores` -> `local stores`, `Previously the
-    company` -> `the company`); "" when what is left still cannot be shown."""
+    company` -> `the company`); "" when what is left still cannot be shown. A counted `noun`
+    opening it is a noun even when written like a verb (`claims Acme received`)."""
     words = measure.split()
     while words and (words[0].lower().rstrip(",;:") in _BEFORE_PHRASE or _when_before(words)):
         words = words[1:]
     phrase = " ".join(words)
-    return "" if measure_flaw(phrase) else phrase
+    return "" if measure_flaw(phrase, noun_first=_opens_with(phrase, noun)) else phrase
+
+
+def _opens_with(phrase: str, noun: str) -> bool:
+    return bool(noun) and phrase.split()[:1] == [noun]
+
+
+def figure_flaw(measure: str, unit: str) -> str | None:
+    """Why a figure's measure cannot be shown: `measure_flaw`, reading the figure's own counted
+    noun where it opens the measure as the noun it is (`claims Acme received`)."""
+    return measure_flaw(measure, noun_first=_opens_with(measure, unit))
 
 
 def _when_before(words: list[str]) -> bool:

@@ -16,6 +16,7 @@ from bot.analyse.figures.lexicon import (
     VERB_ADVERBS,
     VERBS,
     is_verb,
+    ly_adverb,
     tidy,
     verb_at,
     word_set,
@@ -242,6 +243,10 @@ def _segments_subject(pieces: list[str], reach: int) -> str:
             found = words[0]  # "This means that ...": a pronoun and its verb
         if found.lower() in RESOLVED | _LINKERS | _PREPOSITIONS and reach > 0:
             wanting = True  # "Sony said it would": the pronoun's owner is the speaker
+            continue
+        participle = len(words) > 1 and words[1].endswith("ing") and words[0] == found
+        if index > 0 and participle and ly_adverb(found) and reach > 0:
+            wanting = True  # "food inflation, currently running at 3.8%": the aside's noun
             continue
         if found.lower() in PRONOUN_SUBJECTS or found or reach == 0:
             return "" if found.lower() in PRONOUN_SUBJECTS else found
