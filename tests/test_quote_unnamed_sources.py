@@ -78,3 +78,28 @@ def test_say_after_to_a_generic_they_or_a_relative_reports_nothing(sentence: str
 )  # fmt: skip
 def test_an_owner_named_in_the_words_reported_and_an_insider(paragraph: str, speaker: str) -> None:
     assert [who for _text, who in speakers(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Kisaragi had been in talks with Nanami for a year, two people familiar with the matter "
+         "said.", "people familiar with the matter"),
+        ("Orla Foods had seen off a rival approach, a person close to the company said.",
+         "person close to the company"),
+        ("One of the gang is a former employee of the firm, two police sources said.",
+         "two police sources"),
+        ("Most of the dead were killed by falling trees, local officials said.",
+         "local officials"),
+        ("Output policy is likely to stay unchanged on Sunday, three delegates told Reuters.",
+         "three delegates"),
+        ("Senate sources say the missing tapes may have been stolen by baggage handlers.",
+         "Senate sources"),
+    ],
+)  # fmt: skip
+def test_unnamed_people_closing_a_report_are_its_source(sentence: str, speaker: str) -> None:
+    assert [who for _text, who in speakers(sentence)] == [speaker]
+
+
+def test_a_closing_plural_that_names_no_people_reports_nothing() -> None:
+    assert speakers("Prices rose sharply across the region on Friday, markets said.") == []

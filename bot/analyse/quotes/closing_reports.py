@@ -17,6 +17,7 @@ from bot.analyse.quotes.bare_clauses import FINITE, PASSIVE_BEFORE, PAST_FORMS
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS, TELLING_VERBS
 from bot.analyse.quotes.marks import words_in
 from bot.analyse.quotes.phrases import Phrase, subject_before
+from bot.analyse.quotes.role_nouns import plural_person_noun
 from bot.analyse.text.datelines import without_place_line
 
 # The most words from the comma to the end of a closing attribution: `, the bank said in a
@@ -37,10 +38,22 @@ _ADJUNCT_TAIL = re.compile(
 _TOLD_TAIL = re.compile(r"^(?!.*\bto\s+[a-z])(?:\s+[\w'\u2019.&-]+){1,12}" + _END)
 # The verbs of reported speech, longest first.
 _SAYING = "|".join(sorted(INDIRECT_VERBS, key=len, reverse=True))
-# `, the central bank said`: a determiner, up to four words, a verb.
+# `, the central bank said`, `, two police sources said`: a determiner or a count, up to four
+# words, a verb.
 _DESCRIPTION = re.compile(
-    r"^,\s+(?P<subject>(?:the|a|an|its|their|his|her)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"
+    r"^,\s+(?P<subject>(?:the|a|an|its|their|his|her|two|three|four|five|six|several|some)\s+"
+    r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"
     r"\s+(?:also\s+)?(?P<verb>" + _SAYING + r")\b"
+)
+# `, local officials said`, `, analysts told Reuters`: people with no determiner, a plural.
+_PLURAL_SOURCES = re.compile(
+    r"^,\s+(?P<subject>(?:[a-z][\w-]+\s+)?[a-z][\w-]+s)\s+(?:also\s+)?(?P<verb>" + _SAYING + r")\b"
+)
+# `, two people familiar with the matter said`: an insider no one names, read forward.
+_INSIDER = re.compile(
+    r"^,\s+(?:(?:a|an|two|three|four|five|several|some)\s+)?(?P<subject>(?:person|people|source|"
+    r"sources|someone)\s+(?:familiar\s+with|close\s+to)\s+(?:the|its|their|his|her)\s+"
+    r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:also\s+)?(?P<verb>" + _SAYING + r")\b"
 )
 # A verb of saying within an attribution's reach of a comma.
 _VERB_NEAR = re.compile(r",(?:\s+[^\s;:]+){0,14}?\s+(?:" + _SAYING + r")\b")
@@ -85,9 +98,19 @@ def closing_report(sentence: str) -> tuple[Phrase, str] | None:
 def _described(rest: str) -> Phrase | None:
     """A description with adjectives before its verb, which quotes do not take as a speaker
     after their closing mark: `, the central bank said`, `, a senior official said`."""
-    found = _DESCRIPTION.match(rest)
+    if insider := _INSIDER.match(rest):
+        words = tuple(insider.group("subject").split())
+        return Phrase("description", words, cue=insider.group("verb"))
+    found = _DESCRIPTION.match(rest) or _plural_sources(rest)
     phrase = subject_before(found.group("subject")) if found else None
     return replace(phrase, cue=found.group("verb")) if phrase and found else None
+
+
+def _plural_sources(rest: str) -> re.Match[str] | None:
+    """`, local officials said`: people no one names, whose plural head is a person noun."""
+    found = _PLURAL_SOURCES.match(rest)
+    head = found.group("subject").split()[-1].lower() if found else ""
+    return found if head and plural_person_noun(head) else None
 
 
 def _attributed(rest: str) -> tuple[Phrase, str | None] | None:

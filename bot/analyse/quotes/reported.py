@@ -98,6 +98,32 @@ _TIME_WORDS = frozenset(
 _MIN_CLAUSE_WORDS = 2
 
 
+# Verbs that urge someone to act: `urged members to vote`, `called on banks to pass it on`.
+_URGING = frozenset(["urged", "urges", "urging", "appealed", "appeals"])
+# Whom, then `to` and a verb: `both sides to return`, `the government to act`, `them to stay`.
+_URGED_TO = re.compile(
+    r"\s+(?:to\s+)?(?P<whom>(?:[\w'\u2019&.-]+\s+){0,5}?[\w'\u2019.-]+)\s+to\s+(?:[a-z]+ly\s+)?"
+    r"(?P<act>[a-z]+)\b"
+)
+_CALLED_ON = re.compile(r"\b(?:called|calls|calling)\s+(?P<on>on)\b")
+# Words that never open the people urged: `urged to resign` is passive, `urged caution` is no act.
+_NOT_WHOM = frozenset(["that", "caution", "restraint", "calm", "patience", "not", "by"])
+
+
+def urged_to(sentence: str, end: int, verb: str) -> str:
+    """What someone was urged to do, told from whom on (`both sides to return to the table`)
+    after a verb of urging ending at `end`, else ""."""
+    if verb not in _URGING:
+        return ""
+    found = _URGED_TO.match(sentence, end)
+    if found is None or found.group("whom").split()[0].lower() in _NOT_WHOM:
+        return ""
+    if "," in found.group("whom") or found.group("act") in ("be", "the", "a"):
+        return ""
+    clause = sentence[end:].strip().removeprefix("to ").rstrip(".")
+    return clause if len(words_in(clause)) >= 4 else ""
+
+
 # `according to` this close to the start of its sentence opens it (after a quote mark or a dash).
 OPENING = 2
 
@@ -135,6 +161,15 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
         bare_allowed = continued or not verb.endswith("ing")  # never `had been saying he`
         if not that and phrase and bare_allowed and (bare := bare_clause(sentence, start, end)):
             return replace(phrase, cue=sentence[start:end]), bare  # "Ola Berg said he would"
+        if not that and phrase and bare_allowed and (urged := urged_to(sentence, end, verb)):
+            return replace(phrase, cue=verb), urged  # "The union urged members to vote no"
+    if called := _CALLED_ON.search(sentence):
+        phrase = subject_before(_before_relative(sentence[: called.start()]))
+        if continues(sentence, called.start(), called.start("on") - 1):
+            phrase = continued_subject(sentence, called.start(), called.start("on") - 1)
+        clause = urged_to(sentence, called.end("on"), "urged")
+        if phrase is not None and clause:
+            return replace(phrase, cue=called.group().strip()), clause  # `called on X to act`
     closing = closing_report(sentence)
     if closing is not None:
         return closing

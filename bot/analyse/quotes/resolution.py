@@ -151,7 +151,7 @@ class Resolver(Focus):
         newcomer = phrase.article.lower() in NEWCOMER_ARTICLES
         new_person = newcomer and (person_noun(head) or role_noun(head) or head in _NEWCOMERS)
         body = {head, single} & (BODY_WORDS | _SOURCES) and single not in FOLLOWED_BODIES
-        if not (new_person or plural_person_noun(head) or body):
+        if not (new_person or plural_person_noun(head) or body or head in INSIDERS):
             return None  # `the comedian` no one was found for may well be someone named
         return self.cast.add(" ".join(words), org=not person_noun(head))
 
