@@ -144,6 +144,7 @@ def build_cast(texts: Sequence[str]) -> Cast:
     _add_repeated_names(cast, runs, lower)
     add_lone_speakers(cast, runs, lower)
     _merge_firm_short_names(cast)
+    _merge_acronyms(cast, texts)
     starts = [[begin for begin, _end in sentence_bounds(text)] or [0] for text in texts]
     for p, match in runs:
         add_mention(cast, texts[p], (p, starts[p]), match, texts[p - 1] if p else "")
@@ -274,6 +275,42 @@ def _merge_firm_short_names(cast: Cast) -> None:
             continue
         if not any(body_word(w) or w in DEMONYMS for w in words[:-1]):
             cast.people[short] = person
+
+
+# A body's name with the acronym it goes by in brackets: `the Irish Airline Pilots' Federation
+# (IAPF)`.
+_DEFINED_ACRONYM = re.compile(r"\s\((?P<acronym>[A-Z]{2,7})\)")
+_NAME_REACH = 120  # characters back from the bracket
+_NAME_WORD = re.compile(r"[\w'\u2019&.-]+")
+_ACRONYM_REACH = 9  # words back from the bracket
+
+
+def _merge_acronyms(cast: Cast, texts: Sequence[str]) -> None:
+    """An acronym the article defines after a body's name is that body: `IAPF` speaks as the
+    `Irish Airline Pilots' Federation`, and a reader is shown the name in full."""
+    for text in texts:
+        for found in _DEFINED_ACRONYM.finditer(text):
+            acronym = found.group("acronym")
+            before = text[max(0, found.start() - _NAME_REACH) : found.start()].rsplit(")", 1)[-1]
+            full = _spelled_out(_NAME_WORD.findall(before), acronym)
+            named = cast.people.get(acronym)
+            if not full or named is None or not named.org:
+                continue  # an acronym no one speaks as stays out of the cast
+            body = cast.people.get(full) or cast.add(full, org=True)
+            if body.org:
+                cast.people[acronym] = body
+                body.role = body.role or acronym  # shown and searched: `/quotes IMF`
+
+
+def _spelled_out(words: list[str], acronym: str) -> str:
+    """The longest run of words ending `words` whose capitals spell `acronym` (`Unión de
+    Conductores de Colectivos` for `UCC`), else ""."""
+    for start in range(max(0, len(words) - _ACRONYM_REACH), len(words)):
+        run = words[start:]
+        capitals = "".join(w[0] for w in run if w[0].isupper())
+        if run[0][0].isupper() and capitals == acronym:
+            return " ".join(run).rstrip("'\u2019")  # `Incomes Data Services' (IDS)`
+    return ""
 
 
 def _family_name_first(family: str, full: str) -> bool:

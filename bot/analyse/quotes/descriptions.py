@@ -52,6 +52,8 @@ def complement(words: list[str], start: int) -> Phrase | None:
     if at < 1 or words[at] not in ("of", "at", "from", "for", "in"):
         return None
     head = words[at - 1]
+    if set_off := _set_off_name(words, at):
+        return set_off
     if words[at] in ("at", "from") and _people_of(head) and start == len(words) - _tail(words):
         return Phrase("description", (*words[start:], head.lower()))  # `Bramwell analysts`
     if is_cap(head) and head not in _CAPITAL_ROLES:
@@ -66,6 +68,25 @@ def complement(words: list[str], start: int) -> Phrase | None:
     person = person_like(head.lower()) or person_like(head.lower().removesuffix("s"))
     person = (person and head[:1].islower()) or head in _CAPITAL_ROLES
     return description_back(words[:at]) if person else None
+
+
+def member_set_off(words: list[str]) -> Phrase | None:
+    """The person set off before the body they come from, which closes `words`: `Jeff Joseph,
+    from the Consumer Electronics Association`; else None."""
+    at = name_run_back(words, len(words)) - 1
+    while at >= 0 and words[at].lower() == "the":
+        at -= 1
+    return _set_off_name(words, at) if at >= 0 else None
+
+
+def _set_off_name(words: list[str], at: int) -> Phrase | None:
+    """The name before `, of` or `, from` at `at`, else None."""
+    if at < 2 or words[at] not in ("of", "from") or words[at - 1] != ",":
+        return None
+    if not is_cap(words[at - 2]):
+        return None
+    first = name_run_back(words, at - 1)
+    return Phrase("name", tuple(words[first : at - 1])) if first < at - 1 else None
 
 
 # Words that link a clause to the one before it, no part of its subject.

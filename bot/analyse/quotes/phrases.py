@@ -11,6 +11,7 @@ from bot.analyse.quotes.descriptions import (
     ISSUED,
     complement,
     description_back,
+    member_set_off,
     newcomer,
     outlet,
     spoken_for,
@@ -120,7 +121,9 @@ def subject_before(text: str) -> Phrase | None:
         return own
     words = _subject_words(text)
     if len(words) >= 3 and words[-1] == ")" and words[-3] == "(" and is_cap(words[-2]):
-        return Phrase("name", (words[-2],))  # `the World Summit ... (WSIS)`
+        # `Jeff Joseph, from the Consumer Electronics Association (CEA)`: Jeff Joseph
+        member = member_set_off(words[:-3])
+        return member or Phrase("name", (words[-2],))  # `the World Summit ... (WSIS)`
     if not words:
         return None
     last = words[-1]
