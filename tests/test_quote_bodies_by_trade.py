@@ -191,3 +191,32 @@ def test_a_month_written_short_is_nobody() -> None:
         "The team said it had terminated his contract.",
     )
     assert quotes == [("it had terminated his contract.", "Team")]
+
+
+def test_a_body_that_does_not_trade_is_never_the_airline() -> None:
+    quotes = speakers(
+        "Irish airline Corrib Skies cancelled 212 flights on Friday as pilots went on strike, "
+        "the airline said.",
+        "The Irish Airline Pilots' Federation (IAPF), which represents about 640 pilots, says it "
+        "wants a pay rise of 14% over three years.",
+        '"We deeply regret the disruption this action is causing," the airline said.',
+    )
+    assert [who for _text, who in quotes] == [
+        "Corrib Skies",
+        "Irish Airline Pilots' Federation",
+        "Corrib Skies",
+    ]
+
+
+def test_a_ministry_or_a_union_named_last_is_not_the_company() -> None:
+    quotes = speakers(
+        "Harrowgate Foods said on Monday it would close its plant in Leeds.",
+        "The Office of Fair Pricing will look into the deal, and the Bakers Union of Yorkshire "
+        "said it would fight the closure.",
+        "The company said it would offer all 300 workers jobs at its other sites.",
+    )
+    assert [who for _text, who in quotes] == [
+        "Harrowgate Foods",
+        "Bakers Union of Yorkshire",
+        "Harrowgate Foods",
+    ]

@@ -69,14 +69,15 @@ class Holders:
         """The organisation in focus: the latest to open a clause, else the latest named; a
         news outlet only when `outlets` (`the company` of a CNN story is not CNN), a group of
         people (`officials`) only when `groups` (`they`, never `it` or `the agency`), a place
-        only when `places` (`the company` is never Europe)."""
+        or a body that does not trade (a union, a ministry) only when `places` (`the company`
+        is never Europe, `the airline` never the pilots' federation)."""
         orgs = [
             (m, p)
             for m, p in self.history_before(at)
             if p.org and (groups or not _group(p)) and not document(p) and not _people_word(p)
         ]
         if not places:
-            orgs = [(m, p) for m, p in orgs if not _place(p.name)]
+            orgs = [(m, p) for m, p in orgs if not _place(p.name) and not _non_trading(p.name)]
         if not outlets:
             orgs = [(m, p) for m, p in orgs if p.name.lower() not in _OUTLETS]
         ranked = [(m, p) for m, p in orgs if m.subject] + orgs
@@ -218,6 +219,24 @@ _BUILDINGS = frozenset(
         "House Tower Towers Hall Building Stadium Park Airport Station Bridge Street Road Square "
         "Avenue Court Palace Castle Cathedral Church Arena Island Islands Mountains Valley Bay "
         "Beach Coast River Lake Sea Ocean County Province Region Peninsula Heights Springs Falls"
+    ).split()
+)
+
+
+def _non_trading(name: str) -> bool:
+    """A body that does not trade, by the noun heading its name (`Irish Airline Pilots'
+    Federation`, `Bakers Union of Yorkshire`, `Ministry of Health`)."""
+    words = name.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in _NON_TRADING
+
+
+_NON_TRADING = frozenset(
+    (  # noqa: SIM905
+        "federation union association council ministry department agency court commission police "
+        "party government authority board institute society committee parliament assembly "
+        "league organisation organization forum alliance coalition university school hospital "
+        "trust charity congress senate regulator tribunal office"
     ).split()
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.analyse.quotes.cast import Mention, Person
 from bot.analyse.quotes.lexicon import (
@@ -59,7 +60,19 @@ def body_named(person: Person, noun: str) -> bool:
     name = person.name.lower()
     if document(person):
         return False  # `council documents` are no council
-    return (person.org and noun in name) or name.split()[-1] == noun
+    return (person.org and noun in name and not _describing(name, noun)) or (
+        name.split()[-1] == noun
+    )
+
+
+def _describing(name: str, noun: str) -> bool:
+    """Whether `noun` only describes the people a body is of (`Irish Airline Pilots'
+    Federation` is no airline, `Harbour Bank Workers Union` no bank)."""
+    words = name.split()
+    return any(
+        w.startswith(noun) and plural_person_noun(after.rstrip("'\u2019"))
+        for w, after in pairwise(words)
+    )
 
 
 def document(person: Person) -> bool:
