@@ -220,3 +220,33 @@ def test_a_ministry_or_a_union_named_last_is_not_the_company() -> None:
         "Bakers Union of Yorkshire",
         "Harrowgate Foods",
     ]
+
+
+def test_a_site_a_company_runs_is_never_the_company() -> None:
+    quotes = speakers(
+        "Four miners were killed when a tunnel collapsed at Kafwe Copper Mines' Chimwe West "
+        "shaft on Thursday, the company said.",
+        "Output from the Chimwe West shaft would stop for a month, the company said in a "
+        "statement.",
+    )
+    assert [who for _text, who in quotes] == ["Kafwe Copper Mines", "Kafwe Copper Mines"]
+
+
+def test_the_companies_of_a_deal_speak_together_and_their_statement_is_theirs() -> None:
+    quotes = speakers(
+        "Hollin Gold Corp said on Monday it had agreed to buy Australian miner Redbank Resources.",
+        "Redbank shareholders will receive 0.412 Hollin shares for each share they own, the "
+        "companies said in a joint statement.",
+        "Redbank has agreed to pay a break fee of A$46 million if it walks away, the statement "
+        "said.",
+    )
+    joint = "Hollin Gold Corp and Redbank Resources"
+    assert [who for _text, who in quotes] == ["Hollin Gold Corp", joint, joint]
+
+
+def test_companies_described_further_are_not_the_two_of_the_story() -> None:
+    quotes = speakers(
+        "Hollin Gold Corp said on Monday it had agreed to buy Redbank Resources.",
+        "Many mining companies say they are keen to buy assets in Australia.",
+    )
+    assert [who for _text, who in quotes] == ["Hollin Gold Corp"]

@@ -78,6 +78,8 @@ def _org_words(words: list[str]) -> list[str]:
     for at in range(len(words) - 1, 0, -1):
         if words[at - 1].endswith(("'s", "\u2019s")) and words[at] not in OWNED_BODIES:
             return words[at:]
+    if words and words[-1].endswith(("s'", "s\u2019")):  # `Kafue Copper Mines' shaft`
+        return [*words[:-1], words[-1][:-1]]
     return words
 
 
@@ -183,6 +185,8 @@ def _add_run(cast: Cast, text: str, p: int, match: re.Match[str]) -> None:
     titled = " ".join([before, *lead])  # `Judge Okafor`: the title inside the run
     if _tail_of_org(cast, raw, before):
         return  # `National Statistics` of `the Office for National Statistics`: no one new
+    if _OWNED_BEFORE.search(before) and _FACILITY_AFTER.match(text, match.end()):
+        return  # `Kafue Copper Mines' Chingola West shaft`: a site the owner runs, no one new
     if partisan(words):  # `a New Hampshire Democrat`: someone unnamed, `Ohio Republicans` a body
         cast.add(" ".join(words), org=words[-1].endswith("s"))
     elif is_person(words, before):
@@ -211,6 +215,13 @@ def _tail_of_org(cast: Cast, raw: list[str], before: str) -> bool:
     return any(p.org and n.endswith(tuple(tails)) for n, p in cast.people.items())
 
 
+# An owner or `the` right before a name (`Kafue Copper Mines' `, `its `, `the `), and a site's noun
+# right after it (` shaft`, ` plant`): the name is a site's.
+_OWNED_BEFORE = re.compile(r"(?:[A-Za-z]['\u2019]s?|\b(?:its|their|the))\s+$")
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:shaft|mine|plant|factory|refinery|smelter|site|field|oilfield|project|terminal|depot|"
+    r"works|facility|mill|warehouse|yard|store|branch|hotel|resort|brand|unit|division|arm)\b"
+)
 _AFTER_ORG_WORD = re.compile(r"[A-Z][\w&'\u2019-]*\s+(?:for|of)\s+(?:the\s+)?$")
 
 

@@ -88,6 +88,27 @@ class Holders:
             return person
         return _main_firm(orgs) or person
 
+    def joint_bodies(self, at: Place) -> Person | None:
+        """The two companies named last before `at`, speaking together (`Hollister Gold Corp and
+        Redgum Resources` for `the companies said`), else None."""
+        firms: list[Person] = []
+        for mention, person in self.history_before(at):
+            if not mention.subject or not person.org or person in firms:
+                continue  # named in passing (`a 4 GHz chip`): no company the story is about
+            if _group(person) or document(person):
+                continue
+            if _place(person.name) or _non_trading(person.name) or _people_word(person):
+                continue
+            if person.name.lower() in _OUTLETS:
+                continue
+            if any(_part_of(person.name, firm.name) for firm in firms):
+                continue  # `AT` of `AT & T`: one company
+            firms.append(person)
+            if len(firms) == 2:
+                first, second = sorted(firms, key=lambda p: self.latest_mention(p, at))
+                return self.cast.add(f"{first.name} and {second.name}", org=True)
+        return None
+
     def speaking_body(self, at: Place) -> Person | None:
         """The body a bare `a spokesman` speaks for: the latest one to open a clause or to
         speak, no more than two paragraphs (or, in one paragraph, a few sentences) back (`The
@@ -221,6 +242,12 @@ _BUILDINGS = frozenset(
         "Beach Coast River Lake Sea Ocean County Province Region Peninsula Heights Springs Falls"
     ).split()
 )
+
+
+def _part_of(one: str, other: str) -> bool:
+    """Whether one name's words are all words of the other (`AT` and `AT & T`)."""
+    first, second = set(one.split()), set(other.split())
+    return first <= second or second <= first
 
 
 def _non_trading(name: str) -> bool:

@@ -90,6 +90,8 @@ _PERSON_CUES = frozenset(
 _NEWCOMERS = frozenset(["fan", "witness", "neighbour", "neighbor", "friend", "relative", "source"])
 # A body that speaks for the person who holds it: `her office said`, `the mayor's office`.
 _OFFICES = frozenset(["office"])
+# Plural bodies that speak together for the two companies a story is about: `the companies said`.
+_JOINT_BODIES = frozenset(["companies", "firms", "carmakers", "banks", "airlines"])
 # A family, which speaks for its member: `the victim's family said`, `her family said`.
 _FAMILIES = frozenset(["family", "families", "team"])
 
@@ -207,6 +209,10 @@ class Resolver(Focus):
                 return spoken_for
             if mods:  # `the council's ruling`: the council
                 head, mods = mods[-1].lower(), mods[:-1]
+        counted = {m.lower() for m in mods} <= {"two", "both"}  # not `the tobacco companies`
+        if head in _JOINT_BODIES and counted and (joint := self.joint_bodies(at)):
+            self.cast.own("statement", at, joint.name)  # and later `the statement said`
+            return joint  # `the companies said in a joint statement`: both speak
         if head in _OFFICES and (holder := self._office_holder(phrase, words, owning, at)):
             return self.cast.add(f"{holder.name}'s {head}", org=True)  # `her office said`
         if head in _FAMILIES and (head != "team" or owning in PRONOUN_GENDER or named):
