@@ -250,3 +250,11 @@ def test_companies_described_further_are_not_the_two_of_the_story() -> None:
         "Many mining companies say they are keen to buy assets in Australia.",
     )
     assert [who for _text, who in quotes] == ["Hollin Gold Corp"]
+
+
+def test_a_storm_or_a_sea_is_never_the_utility() -> None:
+    quotes = speakers(
+        "Cyclone Remal made landfall from the Bay of Bengal on Sunday, killing at least 16 people.",
+        "Power was cut to about 2 million households, the state power utility said.",
+    )
+    assert [who for _text, who in quotes] == ["power utility"]

@@ -86,6 +86,19 @@ def test_quote_two_people_joined_by_and_are_not_one_body() -> None:
             "“The ferry runs again on Friday,” the regional government said.",
             ("The ferry runs again on Friday", "Government", "said", "the regional government"),
         ),
+        (  # a noun naming the body's field stays: it says which body
+            "“The ferry runs again on Friday,” the weather office said.",
+            ("The ferry runs again on Friday", "weather office", "said", "the weather office"),
+        ),
+        (
+            "“The ferry runs again on Friday,” Ostland's health ministry said.",
+            (
+                "The ferry runs again on Friday",
+                "Ostland's health ministry",
+                "said",
+                "Ostland's health ministry",
+            ),
+        ),
     ],
 )
 def test_quote_a_described_body_keeps_its_name(said: str, expected: tuple[str, ...]) -> None:

@@ -209,6 +209,7 @@ class Holders:
                 and not person.org
                 and person.gender is None
                 and (first not in FIRST_NAMES and person.role is None and not _group(person))
+                and first not in _STORMS  # `Cyclone Remal` made landfall: no company
             ):
                 return person
         return None
@@ -229,8 +230,10 @@ _PARTY_NAMES = frozenset(
 def _place(name: str) -> bool:
     """A place or its people's adjective (`Europe`, `Norwegian`), never a company."""
     demonym = " " not in name and name.endswith(("ian", "ese", "ish"))
-    building = " " in name and name.rsplit(" ", 1)[-1] in _BUILDINGS  # `Farrant House`
-    return name in PLACE_NAMES or demonym or building
+    words = name.split()
+    building = len(words) > 1 and words[-1] in _BUILDINGS  # `Farrant House`
+    of_place = len(words) > 2 and words[1] == "of" and words[0] in _BUILDINGS | _WATERS
+    return name in PLACE_NAMES or demonym or building or of_place  # `Bay of Bengal`
 
 
 # Last words of the name of a building, a street or a place on the map: never the company in
@@ -266,6 +269,12 @@ _NON_TRADING = frozenset(
         "trust charity congress senate regulator tribunal office"
     ).split()
 )
+
+
+# Words naming a storm before its name.
+_STORMS = frozenset(["Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "Tornado"])
+# First words of a place named `X of Y`: `Gulf of Mexico`, `Isle of Man`.
+_WATERS = frozenset(["Gulf", "Isle", "Strait", "Straits", "Cape", "Sea"])
 
 
 # Nouns for a body that trades, which no place is.

@@ -428,11 +428,33 @@ def _body_name(words: tuple[str, ...], head: str) -> str:
     first = next((i for i, w in enumerate(words[:-1]) if w[:1].isupper()), None)
     if first is None and len(words) > 1 and possessor(words[-2]):
         return f"{words[-2]} {head}"  # `the sheriff's office`, whoever the sheriff is
-    if first is None:
-        return head.capitalize()
-    if possessor(words[first]):
-        return f"{words[first]} {head}"
+    if first is None:  # `the weather office`: its field says which; `provincial`: no name
+        fields = [w for w in words[:-1] if _field_noun(w)]
+        return " ".join([*fields, head]) if fields else head.capitalize()
+    if possessor(words[first]):  # `Nigeria's health ministry`
+        fields = [w for w in words[first + 1 : -1] if _field_noun(w)]
+        return " ".join([words[first], *fields, head])
     return " ".join((*words[first:-1], head))
+
+
+def _field_noun(word: str) -> bool:
+    """A lower-case noun naming a body's field (`health`, `weather`, `power`), not a word that
+    describes it (`newly`, `formed`, `provincial`, `national`, `new`)."""
+    return (
+        word.islower()
+        and word.isalpha()
+        and not word.endswith(_DESCRIBING_ENDS)
+        and (word not in _DESCRIBING_WORDS)
+    )
+
+
+_DESCRIBING_ENDS = ("ly", "ed", "ing", "al", "an", "ese", "ic", "ive", "ous", "ary", "ish", "est")
+_DESCRIBING_WORDS = frozenset(
+    (  # noqa: SIM905
+        "new old former interim provisional current main local state federal top key chief "
+        "senior junior joint own other"
+    ).split()
+)
 
 
 # Bodies of people whose named leader may speak as them (`the team says`: its leader, named
