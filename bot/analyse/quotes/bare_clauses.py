@@ -167,9 +167,23 @@ _SHORT_CLAUSE = re.compile(
 
 
 def _clause_at(sentence: str, at: int) -> str:
-    """The clause opening at `at` by any of the rules, else ""."""
+    """The clause opening at `at` by any of the rules, else ""; read past an aside set off by
+    commas after its subject (`said the gang, armed with rifles, forced the van`, `said Tallent,
+    who was its chief, pressured staff`)."""
     found = next((f for rule in _CLAUSES if (f := rule.match(sentence, at))), None)
-    return found.group("clause").strip() if found else ""
+    if found is None and (aside := _SUBJECT_ASIDE.match(sentence, at)):
+        start, end = aside.span("aside")
+        blanked = sentence[:start] + " " * (end - start) + sentence[end:]
+        found = next((f for rule in _CLAUSES if (f := rule.match(blanked, at))), None)
+    return sentence[found.start("clause") : found.end("clause")].strip() if found else ""
+
+
+# A subject of up to four words and an aside after it, set off by commas: a relative clause or a
+# participle phrase (`the gang, armed with assault rifles,`).
+_SUBJECT_ASIDE = re.compile(
+    r"(?:\s+[\w'\u2019.-]+){1,4}?(?P<aside>,\s+(?:who|which|whose|[a-z]+ed|[a-z]+ing)\b"
+    r"[^,;:]{1,100},)"
+)
 
 
 def _plainly_opened(clause: str) -> bool:

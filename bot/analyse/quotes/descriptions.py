@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.analyse.quotes.lexicon import (
+    BODY_WORDS,
     DETERMINERS,
     FOLLOWED_BODIES,
     GENDER_WORDS,
@@ -49,6 +50,12 @@ def complement(words: list[str], start: int) -> Phrase | None:
     at = start - 1
     while at >= 0 and (words[at].lower() in ("and", "&", "the") or is_cap(words[at])):
         at -= 1
+    if at >= 1 and words[at] in BODY_WORDS:  # `officer at US telecoms firm WorldCom`
+        kind = at
+        while at >= 0 and at > kind - 4 and words[at] not in ("of", "at", "from", "for", "in"):
+            at -= 1
+        if at < 1 or words[at] not in ("at", "of", "from") or at == kind:
+            return None
     if at < 1 or words[at] not in ("of", "at", "from", "for", "in"):
         return None
     head = words[at - 1]

@@ -159,7 +159,7 @@ TITLES = _words(
     Secretary Coach Captain Judge King Queen Prince Princess General Senator Governor Chairman
     Chief Executive Director Manager Boss Chairwoman Skipper Deputy Foreign Home Culture Rt Rev
     Revd Reverend Bishop Archbishop Father Cardinal Rabbi Crown Lt Col Colonel Lieutenant Major
-    Sgt Sergeant Cpl Gen Admiral Commander Brig Capt Insp Inspector Det Supt MP
+    Sgt Sergeant Cpl Gen Admiral Commander Brig Brigadier Capt Insp Inspector Det Supt MP
     Sen Rep Gov Del Lt Gov Amb Atty Adm Cmdr Maj Pres Hon Rev Speaker Congressman Congresswoman
     Senator Representative Mayor Ambassador Justice Attorney Exchequer Cllr Councillor
     """

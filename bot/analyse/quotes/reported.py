@@ -76,6 +76,13 @@ def _adjunct(words: str, verb: str) -> bool:
 # that`).
 _THAT = re.compile(r"((?:\s+[\w'\u2019\-]+){0,4}?)\s+that\s+(.+)", re.DOTALL)
 _THAT_TELLING = re.compile(r"((?:\s+[\w'\u2019\-]+){0,6}?)\s+that\s+(.+)", re.DOTALL)
+# A longer adjunct that opens with a preposition or a time word: `said in a report last week
+# that`, `said at a news conference on Friday that`.
+_THAT_AFTER_ADJUNCT = re.compile(
+    r"(\s+(?:in|on|at|during|after|before|earlier|later|last|this)\b(?:\s+[\w'\u2019\-]+){2,6}?)"
+    r"\s+that\s+(.+)",
+    re.DOTALL,
+)
 # Adverbs ending in -s that sit between a verb and `that` like any adjunct.
 _ADVERBS_IN_S = frozenset(
     ["afterwards", "always", "sometimes", "perhaps", "nevertheless", "nonetheless", "besides"]
@@ -146,7 +153,7 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
         if (relative := relative_report(sentence, start, end, verb)) is not None:
             return relative  # `a figure which the watchdog said was unsustainable`
         within = _THAT_TELLING if verb in _ADDRESSING else _THAT  # `told a news conference in X`
-        that = within.match(sentence[end:])
+        that = within.match(sentence[end:]) or _THAT_AFTER_ADJUNCT.match(sentence[end:])
         continued = continues(sentence, start, end)
         if continued:
             if verb.endswith("ing") and (closing := closing_report(sentence)) is not None:

@@ -36,7 +36,7 @@ PERSONAL_TITLES = frozenset(
     """Mr Mrs Ms Miss Dr Sir Lady Dame Prof Professor President Judge Senator Sen Governor Gov
     Rep Representative Congressman Congresswoman Mayor Ambassador Amb Justice Speaker Rev
     Reverend Rabbi Bishop Archbishop Cardinal Coach Captain Capt Lt Col Colonel Sgt Sergeant
-    Pres Atty Secretary Chairman Chairwoman Leader CEO Undersecretary Commissioner Sheriff
+    Brigadier Pres Atty Secretary Chairman Chairwoman Leader CEO Undersecretary Commissioner Sheriff
     Chancellor Minister Director""".split()  # noqa: SIM905
 )
 _KIN_BEFORE = re.compile(

@@ -1,0 +1,59 @@
+"""Reported speech read past what sits between its parts: an aside after the reported clause's
+subject (`said the gang, armed with rifles, forced the van`), a long adjunct before `that`
+(`said in a report last week that`), and a trade description between a person's post and the
+body they hold it at (`officer at US telecoms firm Telvia`). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyse.quotes.extraction import extract_quotes
+from tests.test_quotes import article
+
+
+def reports(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(article(*paragraphs))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police spokesperson Brigadier Thandi Moyo said the gang, armed with assault rifles, "
+         "forced the van off the road.",
+         ("the gang, armed with assault rifles, forced the van off the road.", "Thandi Moyo")),
+        ("Prosecutors said Tallow, who was chief revenue officer at the clinic, pressured staff "
+         "to bill for sessions.",
+         ("Tallow, who was chief revenue officer at the clinic, pressured staff to bill for "
+          "sessions.", "Prosecutors")),
+        ("Analysts said record gold prices, which rose above $4,000 an ounce, had left miners "
+         "flush with cash.",
+         ("record gold prices, which rose above $4,000 an ounce, had left miners flush with "
+          "cash.", "Analysts")),
+        ("The Fiscal Review Office said in a report last week that the debt ratio would rise to "
+         "42.7%.",
+         ("the debt ratio would rise to 42.7%.", "Fiscal Review Office")),
+    ],
+)  # fmt: skip
+def test_a_report_is_read_past_an_aside_or_a_long_adjunct(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert reports(sentence) == [expected]
+
+
+def test_a_thing_said_with_an_aside_is_still_no_report() -> None:
+    assert reports("Ann Lee said a prayer, sobbing quietly, as the water was rising.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Rabbi Marvin Hale, founder of rights group the Harbour Centre said the costume was "
+         "offensive.", "Marvin Hale"),
+        ("David Stone, UK managing director of filtering firm Cipherline, said spam would grow "
+         "this year.", "David Stone"),
+    ],
+)  # fmt: skip
+def test_a_post_at_a_body_described_by_its_trade_is_the_persons(
+    sentence: str, speaker: str
+) -> None:
+    assert [who for _text, who in reports(sentence)] == [speaker]
