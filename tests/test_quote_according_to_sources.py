@@ -101,3 +101,20 @@ def test_a_body_described_by_its_field_keeps_its_words_unless_one_is_in_focus(
     paragraphs: list[str], speaker: str
 ) -> None:
     assert [who for _text, who in speakers(*paragraphs)][-1] == speaker
+
+
+def test_police_and_a_league_named_before_are_sources() -> None:
+    assert speakers(
+        "Officers recovered R3.7 million in cash and five rifles in raids on three houses, "
+        "according to police."
+    ) == [
+        (
+            "Officers recovered R3.7 million in cash and five rifles in raids on three houses",
+            "Police",
+        )
+    ]
+    quotes = speakers(
+        "Sahyadri Strikers won their first Western Cup League title on Sunday.",
+        "The winners take home Rs 20 crore in prize money, according to the league.",
+    )
+    assert [who for _text, who in quotes] == ["Western Cup League"]

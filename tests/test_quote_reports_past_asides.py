@@ -57,3 +57,20 @@ def test_a_post_at_a_body_described_by_its_trade_is_the_persons(
     sentence: str, speaker: str
 ) -> None:
     assert [who for _text, who in reports(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Spanish media reported this week that a Premier League club was preparing a bid for "
+          "the winger.",),
+         [("a Premier League club was preparing a bid for the winger.", "Spanish media")]),
+        (("Jonas Alder, an analyst at Hanse Research, spoke first.",
+          "He estimated that each day of strike action cost the firm around 11 million euros."),
+         [("each day of strike action cost the firm around 11 million euros.", "Jonas Alder")]),
+    ],
+)  # fmt: skip
+def test_the_press_of_a_place_reports_and_an_estimate_is_a_report(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert reports(*paragraphs) == expected

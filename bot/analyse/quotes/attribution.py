@@ -224,12 +224,16 @@ def _bare_source(words: str) -> Phrase | None:
         if (not word.isalpha() and "-" not in word) or not word.islower():
             break
         taken.append(word)
-    while taken and not (taken[-1] in SOURCE_DOCUMENTS or plural_person_noun(taken[-1])):
+    while taken and not (
+        taken[-1] in SOURCE_DOCUMENTS or plural_person_noun(taken[-1]) or taken[-1] in _FORCES
+    ):
         taken.pop()
     return Phrase("description", tuple(taken)) if taken else None
 
 
 _BARE_SOURCE_WORDS = 4
+# Bodies named by a bare noun that stands for their people: `according to police`.
+_FORCES = frozenset(["police", "authorities", "officials", "paramedics", "firefighters"])
 
 
 def dash_byline(tail: str) -> Phrase | None:

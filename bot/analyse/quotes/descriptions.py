@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bot.analyse.quotes.lexicon import (
     BODY_WORDS,
+    DEMONYMS,
     DETERMINERS,
     FOLLOWED_BODIES,
     GENDER_WORDS,
@@ -170,11 +171,28 @@ def _without_portion(words: list[str]) -> list[str]:
     return words
 
 
+def _media(words: list[str]) -> Phrase | None:
+    """`Spanish media`, `state media`, `local media`: the press of a place as a source."""
+    if words[-1] != "media":
+        return None
+    kept = ["media"]
+    for word in reversed(words[-3:-1]):
+        if word not in DEMONYMS and word not in _MEDIA_KINDS:
+            break
+        kept.insert(0, word)
+    return Phrase("description", tuple(kept)) if len(kept) > 1 else None
+
+
+_MEDIA_KINDS = frozenset(["local", "state", "national", "foreign", "international", "social"])
+
+
 def description_back(words: list[str]) -> Phrase | None:
     """`the Russian leader`, `a Sony spokesman`, `Chelsea's manager`, read from the end."""
     words = _after_subordinator(_without_portion(words))
     if not words:
         return None
+    if media := _media(words):
+        return media
     if "," in words:  # `During the trial, prosecutors told`: the people after the comma
         tail = words[len(words) - words[::-1].index(",") :]
         while tail and tail[0].lower() in _LINKS:

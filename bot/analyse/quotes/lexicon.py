@@ -65,7 +65,7 @@ SPEECH_VERBS = ATTRIBUTING_VERBS | _words(
     testified answered answers reasoned chided blasted slammed mocked accused thanked reports
     reporting explains declares quipped retaliated shouted yelled chanted pleaded
     interjected interjecting interjects beamed opined opines exhorted chiding affirms emailed
-    lectured lecturing ripped exclaimed exclaims surmised boasting
+    lectured lecturing ripped exclaimed exclaims surmised boasting estimated estimates
     """
 )
 
@@ -292,7 +292,7 @@ ORG_NOUNS = _words(
     agency union federation association council court police bank committee commission board
     party office body authority network studio label channel broadcaster spokesman
     spokeswoman spokesperson statement report campaign regulator watchdog centre center
-    trust institute jury bureau army navy military
+    trust institute jury bureau army navy military league
     """
 )
 # Nouns that name a body, not a person: an organisation (`the ministry`, `the trust`) or a

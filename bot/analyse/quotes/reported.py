@@ -63,7 +63,7 @@ def _adjunct(words: str, verb: str) -> bool:
     split = words.split()
     first = split[0] if split else ""
     noun = first.isalpha() and first.islower() and first.endswith("s") and first[-2:] != "ss"
-    noun = noun and first not in _ADVERBS_IN_S  # `said afterwards that`
+    noun = noun and first not in _ADVERBS_IN_S and first != "this"  # `said afterwards that`
     timed = any(w.lower().strip(",") in _TIME_WORDS for w in split)  # "said a week later that"
     if (noun or (first in _OBJECT_DETERMINERS and not timed)) and verb not in _ADDRESSING:
         return False  # "rejected the idea that jobs were at risk": he did not say they were

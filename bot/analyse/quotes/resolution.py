@@ -73,8 +73,8 @@ class _Description:
 # argue`, `the industry says`.
 _SOURCES = frozenset(
     (  # noqa: SIM905
-        "critic industry panel press study research paper book lawsuit website think-tank tank "
-        "newspaper survey poll report analysis review inquiry documentary"
+        "critic industry panel press media study research paper book lawsuit website think-tank "
+        "tank newspaper survey poll report analysis review inquiry documentary"
     ).split()
 )
 _SOURCE_WORDS = 5
