@@ -74,3 +74,11 @@ def test_the_press_of_a_place_reports_and_an_estimate_is_a_report(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str]]
 ) -> None:
     assert reports(*paragraphs) == expected
+
+
+def test_an_estimate_in_a_relative_clause_or_a_passive_takes_no_quote() -> None:
+    assert reports(
+        '"The city makes it fast," race director Vicente Lorca said, pointing to the crowds, '
+        "which he estimated at 200,000.",
+        "It is estimated that £500,000 is needed to buy the building.",
+    ) == [("The city makes it fast", "Vicente Lorca")]

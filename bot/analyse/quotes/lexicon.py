@@ -65,7 +65,7 @@ SPEECH_VERBS = ATTRIBUTING_VERBS | _words(
     testified answered answers reasoned chided blasted slammed mocked accused thanked reports
     reporting explains declares quipped retaliated shouted yelled chanted pleaded
     interjected interjecting interjects beamed opined opines exhorted chiding affirms emailed
-    lectured lecturing ripped exclaimed exclaims surmised boasting estimated estimates
+    lectured lecturing ripped exclaimed exclaims surmised boasting
     """
 )
 

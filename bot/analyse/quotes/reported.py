@@ -112,6 +112,10 @@ _URGED_TO = re.compile(
     r"\s+(?:to\s+)?(?P<whom>(?:[\w'\u2019&.-]+\s+){0,5}?[\w'\u2019.-]+)\s+to\s+(?:[a-z]+ly\s+)?"
     r"(?P<act>[a-z]+)\b"
 )
+# An estimate told as a that-clause: a report of a figure (`The ILO estimated that 400,000 ...`).
+_ESTIMATED_THAT = re.compile(
+    r"\s(?P<verb>estimated|estimates)\s+that\s+(?P<clause>\S.{10,})", re.DOTALL
+)
 _CALLED_ON = re.compile(r"\b(?:called|calls|calling)\s+(?P<on>on)\b")
 # Words that never open the people urged: `urged to resign` is passive, `urged caution` is no act.
 _NOT_WHOM = frozenset(["that", "caution", "restraint", "calm", "patience", "not", "by"])
@@ -170,6 +174,14 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
             return replace(phrase, cue=sentence[start:end]), bare  # "Ola Berg said he would"
         if not that and phrase and bare_allowed and (urged := urged_to(sentence, end, verb)):
             return replace(phrase, cue=verb), urged  # "The union urged members to vote no"
+    estimate = _ESTIMATED_THAT.search(sentence)
+    if estimate and not (
+        object_noun(sentence[: estimate.start()])
+        or PASSIVE_BEFORE.search(sentence, 0, estimate.start() + 1)  # `It is estimated that`
+    ):
+        phrase = subject_before(_before_relative(sentence[: estimate.start()]))
+        if phrase is not None:  # `He estimated that each day cost 11 million euros`
+            return replace(phrase, cue=estimate.group("verb")), estimate.group("clause").strip()
     if called := _CALLED_ON.search(sentence):
         phrase = subject_before(_before_relative(sentence[: called.start()]))
         if continues(sentence, called.start(), called.start("on") - 1):
