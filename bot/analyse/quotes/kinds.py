@@ -86,8 +86,28 @@ def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
     lead = item.lead.strip()
     if not words or lead.endswith("="):  # a markup attribute: `<tweet id="123">`
         return None
+    inscribed = _INSCRIBED.search(lead)
+    if inscribed and not _HELD.search(lead, 0, inscribed.start()):
+        return None  # `a sign at the gate says "No water"`: words no one speaks (unless held up)
     found = _kind(item, text, sentence, words, lead)
     return "fragment" if found is None and _said_of(lead) else found
+
+
+# What bears words no one speaks, shortly before the quote: a sign, a banner, a slogan.
+_INSCRIBED = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|chalkboards?|blackboards?|billboards?|slogans?|"
+    r"motto|t-shirts?|graffiti|plaques?|inscriptions?|stickers?|headlines?)\b"
+    r"(?:[^.!?\"\u201c\u201d]{0,60}?\b(?:says|said|read|reads|reading|saying|bearing|bears|bore|"
+    r"proclaiming|declaring|words))?[\s,:]*$",
+    re.IGNORECASE,
+)
+
+
+# Someone holding what bears the words, whose words they are: `held up a sign that read`.
+_HELD = re.compile(
+    r"\b(?:held|holding|holds|hold|carried|carrying|carries|waved|waving|waves|wore|wearing|"
+    r"wears|raised|raising)\b(?:\s+up)?\s+(?:\S+\s+){0,3}$"
+)
 
 
 def _said_of(lead: str) -> bool:
