@@ -126,3 +126,32 @@ def test_shares_in_the_company_are_the_company_s_shares() -> None:
          "Shares in the company rose as much as 6% in early trade."],
     ])  # fmt: skip
     assert found[-1] == ("rose as much as 6%", "Harrowgate Foods shares")
+
+
+def test_a_wire_dateline_with_its_date_owns_nothing() -> None:
+    assert measures(
+        [
+            [
+                "ACCRA, Nov 23 (Reuters) - The central bank cut its main policy rate by 200 basis "
+                "points to 19% on Monday."
+            ]
+        ]
+    ) == [("200 basis points", "main policy rate"), ("19%", "main policy rate")]
+
+
+def test_a_body_defined_by_its_acronym_owns_a_measure_by_that_acronym() -> None:
+    assert measures(
+        [
+            ["The Office for Harbour Statistics (OHS) said retail sales rose 0.6% in March."],
+            ["The OHS said output in the production sector contracted 0.5%."],
+        ]
+    ) == [
+        ("rose 0.6%", "OHS retail sales"),
+        ("contracted 0.5%", "OHS output in the production sector"),
+    ]
+
+
+def test_a_day_is_never_the_one_sentenced() -> None:
+    assert measures(
+        [["A former hospital billing executive was sentenced Tuesday to 11 years in prison."]]
+    ) == [("11 years", "prison term of a former hospital billing executive")]

@@ -114,7 +114,7 @@ def figures_in_sentence(text: str) -> list[Found]:
     spans = periods(text)
     lone = lone_periods(text, spans, quantities)
     spans = [span for span in spans if span not in lone]
-    plain = without_dateline(masked(text, spans))
+    plain = without_dateline(masked(text, spans), text)
     found = conversions_inherit(text, [_found(text, plain, q, spans) for q in quantities])
     found = changes_inherit(text, followers_inherit(text, further_inherit(text, found)))
     return casualties(text, shares_left_inherit(plain, found))

@@ -100,7 +100,7 @@ class Owners:
     def cast(self) -> Cast:
         """The article's cast, built the first time a measure needs an owner."""
         if self._cast is None:  # a dateline's place (`Hong Kong (CNN)`) owns nothing
-            self._cast = build_cast([without_dateline(p) for p in self.paragraphs])
+            self._cast = build_cast([without_dateline(p, p) for p in self.paragraphs])
         return self._cast
 
     def owned(
@@ -121,7 +121,8 @@ class Owners:
             measure = self._titles().titled(measure, self._offset(at))
         found = self._owned(measure, at, since, referring)
         if found == measure and its and (opener := self._opener(at, since)):
-            found = measure if opener.name in measure else f"{opener.name} {measure}"
+            shown = _shown_owner(opener)
+            found = measure if shown in measure else f"{shown} {measure}"
         recalled = self._recalled(measure)
         added = found.removesuffix(measure).strip()
         told = added and added in self.paragraphs[at[0]][since : at[1]]  # its sentence names it
@@ -171,13 +172,13 @@ class Owners:
             return measure
         if words[0][:1].isupper() and words[0][1:].islower():
             words[0] = words[0].lower()  # "Net income" opened its sentence, not "UK-based"
-        return " ".join([owner.name, *words])
+        return " ".join([_shown_owner(owner), *words])
 
     def _stand_in(self, words: list[str], at: Place, since: int) -> str:
         """`company's currently listed shares` -> `EuroDisney currently listed shares`, `company`
         -> `EuroDisney`."""
         owner = self._owner(at, since, places=False)
-        return " ".join([owner.name, *words[1:]]) if owner else " ".join(words)
+        return " ".join([_shown_owner(owner), *words[1:]]) if owner else " ".join(words)
 
     def _named(self, words: list[str]) -> bool:
         """True when a word of the measure is part of a name in the cast (`Wipro profit`)."""
@@ -394,3 +395,14 @@ class WorkTitles:
                 at = self.text.find(title, at + len(title))
             self._ends[title] = ends
         return bisect_right(self._ends[title], before)
+
+
+def _shown_owner(owner: Person) -> str:
+    """The owner as a measure names it: a body by the acronym the article gives it (`ONS retail
+    sales`, not `Office for National Statistics retail sales`), anyone else by name."""
+    role = owner.role or ""
+    acronym = owner.org and role.isupper() and " " not in role and len(role) <= _ACRONYM_LENGTH
+    return role if acronym else owner.name
+
+
+_ACRONYM_LENGTH = 7

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.text.datelines import dateline, place_line
+
 # An aside between dashes: a dash is `-`, `--`, an en or an em dash, set off by blanks. Two dashes
 # further apart than a long clause hold no aside but whole sentences between them.
 _DASH = r"\s(?:--|[\u2013\u2014-])\s"
@@ -31,8 +33,13 @@ _DATELINE = re.compile(
 )
 
 
-def without_dateline(plain: str) -> str:
+def without_dateline(plain: str, text: str | None = None) -> str:
     """The sentence with a dateline in front blanked (its place is no subject, owner or measure);
-    in `plain` the bracket is blanked already, so a place and a wide gap before a capital is one."""
+    in `plain` the bracket is blanked already, so a place and a wide gap before a capital is one.
+    Given the sentence as written (`text`), a wire's dateline with its date is read there too
+    (`ACCRA, Nov 23 (Reuters) -`, `COLUMBUS, Ohio (AP) —`, `OSLO - `)."""
     found = _DATELINE.match(plain)
-    return " " * found.end() + plain[found.end() :] if found else plain
+    end = found.end() if found else 0
+    if text is not None and (wire := dateline(text) or place_line(text)):
+        end = max(end, wire.end())
+    return " " * end + plain[end:] if end else plain

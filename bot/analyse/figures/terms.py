@@ -11,7 +11,8 @@ from bot.analyse.figures.numbers import WORD_NUMBER, Quantity
 _NAME = r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}"
 _IN_PRISON = re.compile(r"\s+(?:in|of)\s+(?P<kind>prison|jail|gaol)\b")
 _SENTENCED = re.compile(
-    r"\bsentenced\s+(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?to\s+(?:up\s+to\s+)?$"
+    r"\bsentenced\s+(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?to\s+(?:up\s+to\s+)?$"
 )
 _FOR_WHOM = re.compile(rf"\s+for\s+(?P<name>{_NAME})")
 # The one serving, named right before the verb: `Ray Olsen should serve`, `Olsen, 40, was given`,
@@ -21,9 +22,21 @@ _SERVER = re.compile(
     r"(?:serve|serves|served|serving|face|faces|faced|facing|get|gets|got|given|sentenced)\b"
     r"[^,;:]{0,20}$"
 )
+# The one sentenced, described as the passive's subject: `A former billing executive was
+# sentenced Tuesday to`.
+_SENTENCED_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\s)(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+sentenced\b"
+)
+# A day is when someone was sentenced, never whom: `was sentenced Tuesday to`.
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"June|July|August|September|October|November|December)"
+)
 # The one sentenced, named as its object: `sentenced former first lady Simone Gbagbo to`.
 _SENTENCED_WHOM = re.compile(
-    rf"\bsentenced\s+(?:(?P<lead>(?:(?!(?:on|in|at|by|for|last|this|next)\s)[a-z][\w-]*\s+){{0,3}})(?P<name>{_NAME})|(?P<group>(?:the|a|an|"
+    rf"\bsentenced\s+(?:(?P<lead>(?:(?!(?:on|in|at|by|for|last|this|next)\s)[a-z][\w-]*\s+){{0,3}})"
+    rf"(?!{_WHEN}\b)(?P<name>{_NAME})|(?P<group>(?:the|a|an|"
     rf"all|{WORD_NUMBER})\s+[\w][\w\s,-]{{1,60}}?))\s+to\s+(?:up\s+to\s+)?$"
 )
 _SENTENCED_PRONOUN = re.compile(
@@ -59,6 +72,8 @@ def prison_term(plain: str, quantity: Quantity) -> str:
     if unnamed and not sentenced:
         return term  # someone the sentence before names: the term, not the judge's
     server = sentenced or _SERVER.search(before)
+    if server is None and (passive := _SENTENCED_SUBJECT.search(before)):
+        return f"{term} of {passive.group('np')[0].lower()}{passive.group('np')[1:]}"
     if server is None:
         return ""  # `punishable by`: the crime's
     whose = server.group("name") or _COUNT.sub("", server.group("group"))  # "the men"
