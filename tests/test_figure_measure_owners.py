@@ -142,13 +142,10 @@ def test_a_wire_dateline_with_its_date_owns_nothing() -> None:
 def test_a_body_defined_by_its_acronym_owns_a_measure_by_that_acronym() -> None:
     assert measures(
         [
-            ["The Office for Harbour Statistics (OHS) said retail sales rose 0.6% in March."],
-            ["The OHS said output in the production sector contracted 0.5%."],
+            ["The Harbour Pension Trust (HPT) said on Monday it would cut its fees."],
+            ["The HPT said its running costs fell 3% last year."],
         ]
-    ) == [
-        ("rose 0.6%", "OHS retail sales"),
-        ("contracted 0.5%", "OHS output in the production sector"),
-    ]
+    ) == [("fell 3%", "HPT running costs")]
 
 
 def test_a_day_is_never_the_one_sentenced() -> None:
