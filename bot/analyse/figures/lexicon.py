@@ -329,7 +329,16 @@ def _before_auxiliary(words: list[str], index: int) -> bool:
     """True for a noun that looks like a verb because an auxiliary follows it: `Economic growth
     was`, `Losses will`; an auxiliary itself stays a verb (`will have`)."""
     following = words[index + 1].lower() if index + 1 < len(words) else ""
+    if following in _CHANGED and words[index].lower().endswith("s"):
+        return True  # `its running costs fell`: a verb of change follows the noun
     return following in AUXILIARIES and words[index].lower() not in AUXILIARIES | _BEFORE_VERBS
+
+
+# Past verbs of change that follow a subject noun, never another verb: `costs fell`.
+_CHANGED = word_set(
+    "fell rose grew dropped climbed jumped slipped declined increased decreased surged soared "
+    "plunged tumbled slumped eased doubled halved"
+)
 
 
 def _after_determiner(words: list[str], index: int) -> bool:
