@@ -87,6 +87,7 @@ from bot.analyse.figures.inherited import (
     shares_left_inherit,
 )
 from bot.analyse.figures.labels import labelled
+from bot.analyse.figures.local_currencies import local_currency
 from bot.analyse.figures.measure_rules import measure, readable_phrase
 from bot.analyse.figures.numbers import Quantity
 from bot.analyse.figures.owners import Owners
@@ -245,9 +246,19 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                     measure = said[found.unit]  # "puts the figure at $1.9 billion": the cost
                 said[found.unit] = measure or said.get(found.unit, "")
                 given[sentence_found.start] = measure
-                yield (p, i), replace(found, measure=measure)
+                yield (p, i), replace(found, measure=measure, unit=_local_unit(found, texts))
             offset += len(sentence) + 1
             previous = sentence
+
+
+def _local_unit(found: Found, texts: Sequence[str]) -> Unit | str:
+    """The figure's unit, a shared currency name written bare read as the article's country's
+    (`pesos` in a Manila story), with any rate it has (`MXN per month`)."""
+    code, _, per = str(found.unit).partition(" per ")
+    local = local_currency(code, found.text, texts)
+    if local == code:
+        return found.unit
+    return f"{local} per {per}" if per else local
 
 
 # Nouns that stand for a figure named before: `WalletHub puts the figure at $1.9 billion`.
