@@ -152,3 +152,14 @@ def test_a_day_is_never_the_one_sentenced() -> None:
     assert measures(
         [["A former hospital billing executive was sentenced Tuesday to 11 years in prison."]]
     ) == [("11 years", "prison term of a former hospital billing executive")]
+
+
+def test_a_dated_place_line_owns_nothing() -> None:
+    assert measures(
+        [
+            [
+                "LAGOS, Dec 1 \u2014 The drama Oil and Honey has become the highest-grossing film "
+                "in Nigerian history, earning ₦1.24 billion in three weeks."
+            ]
+        ]
+    )[0] == ("₦1.24 billion", "drama Oil and Honey earnings")

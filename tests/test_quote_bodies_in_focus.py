@@ -21,6 +21,7 @@ def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
         ("OSLO - Havbris said on Monday.", "Havbris said on Monday."),
         ("MEXICO CITY - Heavy rain fell.", "Heavy rain fell."),
         ("LONDON \u2014 Sea levels rose.", "Sea levels rose."),
+        ("LAGOS, Dec 1 \u2014 The film earned more.", "The film earned more."),
         # a hyphen inside a sentence is no dateline
         ("UK-based Brask - a lender - grew.", "UK-based Brask - a lender - grew."),
         ("Prices rose - sharply.", "Prices rose - sharply."),

@@ -65,9 +65,11 @@ def headline_lead(lead: str) -> str:
 
 
 # A place in capitals and a dash, as papers date their own reports: `LONDON — `, `CAPE
-# CANAVERAL, Fla. — `, `NAIROBI, Kenya -- `, and as wires do with a hyphen: `OSLO - `.
+# CANAVERAL, Fla. — `, `NAIROBI, Kenya -- `, `LAGOS, Dec 1 — `, and as wires do with a hyphen:
+# `OSLO - `.
 _PLACE_LINE = re.compile(
     r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{1,40}(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+    r"(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})?"
     r"\s+(?:\u2014|\u2013|--|-(?=\s+[A-Z\"\u201c]))\s+"
 )
 
