@@ -49,3 +49,9 @@ def test_a_named_currency_or_the_defaults_own_country_reads_as_written(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str]]
 ) -> None:
     assert units(*paragraphs) == expected
+
+
+def test_a_country_word_inside_another_name_is_not_that_country() -> None:
+    assert units(
+        "Colombo's port handled 500 million rupees of goods from the Indian Ocean trade."
+    ) == [("500 million rupees", "LKR")]

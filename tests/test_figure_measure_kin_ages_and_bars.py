@@ -215,3 +215,17 @@ def test_a_time_something_is_expected_to_take_is_its_length(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert measures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Passengers must keep 2 metres clear of the doors.",
+         [("2 metres", "clear of the doors")]),
+        ("The coach allowed his players to take two weeks off.", [("two weeks", "coach")]),
+    ],
+)  # fmt: skip
+def test_no_lead_without_a_side_and_no_length_of_people(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert measures(sentence) == expected

@@ -258,3 +258,20 @@ def test_a_storm_or_a_sea_is_never_the_utility() -> None:
         "Power was cut to about 2 million households, the state power utility said.",
     )
     assert [who for _text, who in quotes] == ["power utility"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "said", "speaker"),
+    [
+        ("Western Union cut its fees for transfers to Mexico on Monday.",
+         "The company said it expected volumes to grow.", "Western Union"),
+        ("House of Fraser will close 12 of its stores next year.",
+         "The retailer said all staff would be offered other jobs.", "House of Fraser"),
+        ("Workers at the Harlow Foods plant walked out on Monday.",
+         "The company said it would keep paying staff during the stoppage.", "Harlow Foods"),
+    ],
+)  # fmt: skip
+def test_a_company_named_like_a_union_a_house_or_its_plant_is_still_the_company(
+    lead: str, said: str, speaker: str
+) -> None:
+    assert [who for _text, who in speakers(lead, said)] == [speaker]

@@ -33,3 +33,9 @@ def test_a_speaker_talking_about_a_poster_still_speaks() -> None:
     assert quoted('Ivo Marsh said the poster was "not anti-Jewish, but anti-Tory".')[1:] == [
         ("not anti-Jewish, but anti-Tory", "Ivo Marsh")
     ]
+
+
+def test_signs_of_a_turn_are_no_sign_bearing_words() -> None:
+    assert quoted(
+        'There are signs the economy is turning, Ivo Marsh said: "We are not out of the woods."'
+    )[1:] == [("We are not out of the woods.", "Ivo Marsh")]

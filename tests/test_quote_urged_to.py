@@ -46,3 +46,14 @@ def test_who_urges_someone_to_act_speaks(
 )
 def test_no_one_urged_to_act_reports_nothing(sentence: str) -> None:
     assert reports(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police called on Monday for witnesses to come forward.",
+        "He called on his mobile phone to say he was safe.",
+    ],
+)
+def test_called_on_a_day_or_a_phone_urges_no_one(sentence: str) -> None:
+    assert reports(sentence) == []

@@ -10,7 +10,7 @@ import re
 from bot.analyse.figures.counted_verbs import COMMON_PLURALS
 from bot.analyse.figures.found import Found
 from bot.analyse.figures.lexicon import ARTICLES, DETERMINERS, KIN_NOUNS, VERBS, is_verb, word_set
-from bot.analyse.quotes.lexicon import IRREGULAR_VERBS, PERSON_NOUNS
+from bot.analyse.quotes.lexicon import IRREGULAR_VERBS, PERSON_NOUNS, PRONOUN_GENDER
 from bot.analyse.quotes.people import Cast
 
 # `Ann Lee, a ` or `Ann Lee, the ` right before the age: the name the apposition describes.
@@ -66,9 +66,10 @@ def aged_pronoun(sentence: str, found: Found) -> str:
     return opening.group("pronoun") if opening else ""
 
 
-def aged_reporter(sentence: str, found: Found) -> str:
+def aged_reporter(sentence: str, found: Found, cast: Cast) -> str:
     """`age of Chris Borland` for `Chris Borland announced that he was retiring at age 24`: a
-    name that tells of itself as `he` or `she`, in one clause up to `at the age of`; else ""."""
+    person (no body: `Police said that he`) who tells of themselves as `he` or `she`, of no
+    other gender, in one clause up to `at the age of`; else ""."""
     before = sentence[max(0, found.start - _AGED_REACH) : found.start]
     if not _AT_THE_AGE_OF.search(before):
         return ""
@@ -78,6 +79,10 @@ def aged_reporter(sentence: str, found: Found) -> str:
     words = told.group("name").split()
     if len(words) > 2 and words[0].lower() in PERSON_NOUNS:
         words = words[1:]  # "Prop Jan Vos", a role opening the sentence
+    person = cast.find(words)
+    pronoun = told.group("pronoun")
+    if person is not None and (person.org or person.gender not in (None, PRONOUN_GENDER[pronoun])):
+        return ""  # `Police said that he`, `Mary Smith said that he`: someone else
     return f"age of {' '.join(words)}"
 
 
@@ -132,7 +137,7 @@ _OPENING_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She)\s+(?=[a-z])")
 _REPORTED_SELF = re.compile(
     rf"(?<![\w'\u2019])(?P<name>{_NAME})\s+(?:said|says|announced|announces|confirmed|revealed|"
     r"told\s+[\w ]{1,30}?)(?:\s+(?:on\s+[A-Z][a-z]+|last\s+week|today|yesterday))?\s+that\s+"
-    r"(?:he|she)\s+(?=[a-z])"
+    r"(?P<pronoun>he|she)\s+(?=[a-z])"
 )
 
 

@@ -79,8 +79,7 @@ def duration_measure(plain: str, quantity: Quantity) -> str:
 
 # What someone expects, wants or needs to last the time: `expected the approval process to take`.
 _TO_LAST = re.compile(
-    r"\b(?:expects?|expected|wants?|wanted|needs?|needed|forecasts?|forecast|predicts?|"
-    r"predicted|allowed|allows?)\s+(?P<thing>(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}?"
+    r"\b(?:expects?|expected|needs?|needed|forecasts?|forecast|predicts?|predicted)\s+(?P<thing>(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}?"
     r"[a-z-]+)\s+to\s+(?:take|last|run)\s*$"
 )
 

@@ -214,6 +214,7 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
     """Each quantity with (paragraph, sentence) indexes, a bare business measure with its owner
     in front (`Maruti net profit`; see `owners`)."""
     texts = [" ".join(sentences) for sentences in paragraphs]
+    whole = " ".join(texts)  # the article, for the country a bare currency name is of
     owners: Owners | None = None
     previous = ""
     said: dict[str, str] = {}  # the latest measure given to each unit
@@ -226,7 +227,8 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                 outer = bracketed_after(sentence, earlier, found)
                 earlier.append(found)
                 if outer and outer.start in given and outer.measure == found.measure != "":
-                    yield (p, i), replace(found, measure=given[outer.start])  # "(£2,060)"
+                    restated = replace(found, measure=given[outer.start])  # "(£2,060)"
+                    yield (p, i), replace(restated, unit=_local_unit(found, whole))
                     continue
                 sentence_found = found
                 owners = owners or Owners(texts)
@@ -246,16 +248,16 @@ def _owned_figures(paragraphs: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[
                     measure = said[found.unit]  # "puts the figure at $1.9 billion": the cost
                 said[found.unit] = measure or said.get(found.unit, "")
                 given[sentence_found.start] = measure
-                yield (p, i), replace(found, measure=measure, unit=_local_unit(found, texts))
+                yield (p, i), replace(found, measure=measure, unit=_local_unit(found, whole))
             offset += len(sentence) + 1
             previous = sentence
 
 
-def _local_unit(found: Found, texts: Sequence[str]) -> Unit | str:
-    """The figure's unit, a shared currency name written bare read as the article's country's
-    (`pesos` in a Manila story), with any rate it has (`MXN per month`)."""
+def _local_unit(found: Found, text: str) -> Unit | str:
+    """The figure's unit, a shared currency name written bare read as the article's (`text`)
+    country's (`pesos` in a Manila story), with any rate it has (`MXN per month`)."""
     code, _, per = str(found.unit).partition(" per ")
-    local = local_currency(code, found.text, texts)
+    local = local_currency(code, found.text, text)
     if local == code:
         return found.unit
     return f"{local} per {per}" if per else local

@@ -326,12 +326,14 @@ _BEFORE_VERBS = word_set("should must shall ought not never also still to")
 
 
 def _before_auxiliary(words: list[str], index: int) -> bool:
-    """True for a noun that looks like a verb because an auxiliary follows it: `Economic growth
-    was`, `Losses will`; an auxiliary itself stays a verb (`will have`)."""
+    """True for a noun that looks like a verb because an auxiliary or a past verb of change
+    follows it: `Economic growth was`, `Losses will`, `running costs fell`; an auxiliary itself
+    stays a verb (`will have`, `has doubled`)."""
     following = words[index + 1].lower() if index + 1 < len(words) else ""
-    if following in _CHANGED and words[index].lower().endswith("s"):
-        return True  # `its running costs fell`: a verb of change follows the noun
-    return following in AUXILIARIES and words[index].lower() not in AUXILIARIES | _BEFORE_VERBS
+    if words[index].lower() in AUXILIARIES | _BEFORE_VERBS:
+        return False
+    plural = words[index].lower().endswith("s")  # `its running costs fell`: a verb of change
+    return following in AUXILIARIES or (plural and following in _CHANGED)
 
 
 # Past verbs of change that follow a subject noun, never another verb: `costs fell`.

@@ -6,46 +6,45 @@ and only when the article names one such country and never the default's."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 # For each code a bare name reads as: the bare name, the default's own country words, and the
-# other countries sharing the name, each with its code.
-_SHARED: dict[str, tuple[str, str, dict[str, str]]] = {
+# other countries sharing the name, each with its code (whole words: `India`, not `Indian Ocean`).
+_SHARED: dict[str, tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]] = {
     "MXN": (
-        r"pesos?",
-        r"Mexic",
+        re.compile(r"\d\s*(?:(?-i:[a-z]+)\s+)?pesos?\b", re.IGNORECASE),
+        re.compile(r"\b(?:Mexico|Mexican)\b"),
         {
-            "PHP": r"Philippine|Filipino|Manila|Luzon|Visayas|Mindanao|Cebu",
-            "ARS": r"Argentin|Buenos Aires",
-            "CLP": r"Chile|Santiago",
-            "COP": r"Colombia|Bogot",
-            "UYU": r"Uruguay|Montevideo",
-            "DOP": r"Dominican Republic|Santo Domingo",
+            "PHP": re.compile(r"\b(?:Philippines?|Philippine|Filipinos?|Manila|Cebu)\b"),
+            "ARS": re.compile(r"\b(?:Argentina|Argentine|Buenos Aires)\b"),
+            "CLP": re.compile(r"\b(?:Chile|Chilean)\b"),
+            "COP": re.compile(r"\b(?:Colombia|Colombian|Bogota|Bogotá)\b"),
+            "UYU": re.compile(r"\b(?:Uruguay|Uruguayan|Montevideo)\b"),
+            "DOP": re.compile(r"\b(?:Dominican Republic|Santo Domingo)\b"),
         },
     ),
     "INR": (
-        r"rupees?",
-        r"India|Mumbai|Delhi|Bengaluru|Bangalore|Chennai|Kolkata",
+        re.compile(r"\d\s*(?:(?-i:[a-z]+)\s+)?rupees?\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:India|Indian(?! Ocean)|Mumbai|Delhi|Bengaluru|Bangalore|Chennai|Kolkata)\b"
+        ),
         {
-            "PKR": r"Pakistan|Karachi|Lahore|Islamabad",
-            "LKR": r"Sri Lanka|Colombo",
-            "NPR": r"Nepal|Kathmandu",
+            "PKR": re.compile(r"\b(?:Pakistan|Pakistani|Karachi|Lahore|Islamabad)\b"),
+            "LKR": re.compile(r"\b(?:Sri Lanka|Sri Lankan|Colombo)\b"),
+            "NPR": re.compile(r"\b(?:Nepal|Nepali|Nepalese|Kathmandu)\b"),
         },
     ),
 }
 
 
-def local_currency(code: str, written: str, texts: Sequence[str]) -> str:
+def local_currency(code: str, written: str, text: str) -> str:
     """The code of a shared currency name written bare (`written`, the figure as written), read
-    by the one country sharing it that the article names; else `code` itself."""
+    by the one country sharing it that the article (`text`) names; else `code` itself. A name
+    written with its country (`Mexican pesos`) or a sign (`Rs 20`) reads as written."""
     shared = _SHARED.get(code)
     if shared is None:
         return code
     bare, home, others = shared
-    if not re.search(rf"\d\s*(?:[a-z]+\s+)?{bare}\b", written, re.IGNORECASE):
-        return code  # `Mexican pesos`, `Rs 20`: named or signed, read as written
-    text = " ".join(texts)
-    if re.search(home, text):
+    if not bare.search(written) or home.search(text):
         return code
-    named = [other for other, words in others.items() if re.search(words, text)]
+    named = [other for other, words in others.items() if words.search(text)]
     return named[0] if len(named) == 1 else code

@@ -43,6 +43,11 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+$", re.IGNORECASE)
 
 # A lead told by what a side is clear of the rest by: `moved three points clear at the top`.
 _CLEAR = re.compile(r"\s+clear\b")
+# What a side leads the rest by; a bare number after a side (`two clear of Watson`) too.
+_LEADS = frozenset(
+    ["point", "points", "goal", "goals", "shot", "shots", "stroke", "strokes", "length",
+     "lengths", "second", "seconds", "run", "runs", "lap", "laps", "", "ahead"]
+)  # fmt: skip
 # The side a deed leaves clear, its object: `put Ireland`, `moves them`, `took the club`.
 _PUT_CLEAR = re.compile(
     r"\b(?:put|puts|putting|move|moves|moved|moving|took|takes|taking|left|leaves|leaving|"
@@ -54,8 +59,8 @@ _PUT_CLEAR = re.compile(
 def lead_clear(plain: str, quantity: Quantity) -> str:
     """`lead of Leeds` of `Leeds moved three points clear` or `put Leeds three points clear`,
     `lead` when the side is no name; else ""."""
-    if not _CLEAR.match(plain, quantity.end):
-        return ""
+    if not _CLEAR.match(plain, quantity.end) or str(quantity.unit) not in _LEADS:
+        return ""  # `keep 2 metres clear of the doors`: no one leads
     at = before_qualifier(plain, quantity.start)
     if put := _PUT_CLEAR.search(plain, max(0, at - _REACH), at):
         side = put.group("side")  # "would have put Ireland nine points clear"

@@ -189,7 +189,8 @@ def exchange_rate(text: str, end: int, named: str) -> str:
 _PAID = re.compile(
     r"\b(?P<verb>pay|pays|paid|paying|repay|repays|repaid|repaying|spend|spends|spent|spending|"
     r"lose|loses|lost|losing|borrow|borrows|borrowed|borrowing|owe|owes|owed|owing|earn|earns|"
-    r"earned|earning)(?:\s+(?:its|their|his|her|our|the)\s+(?P<whom>[a-z]+))?\s*$",
+    r"earned|earning)(?:\s+(?P<det>its|their|his|her|our|the|each|every)\s+"
+    r"(?P<whom>(?:[a-z]+\s+)?[a-z]+))?\s*$",
     re.IGNORECASE,
 )
 _NOUN_OF = {
@@ -201,7 +202,8 @@ _STEMS = {"paid": "pay", "repaid": "repay", "spent": "spend", "lost": "lose", "o
 
 def payment(text: str, start: int) -> str:
     """What paying a sum is called: `plans to repay its creditors $220m` -> `repayment to
-    creditors`, `spending about $200m` -> `spending`."""
+    creditors`, `pay each bereaved family 250,000 kwacha` -> `payment to each bereaved family`,
+    `spending about $200m` -> `spending`."""
     found = _PAID.search(text, max(0, start - 40), start)
     if found is None:
         return ""
@@ -209,6 +211,8 @@ def payment(text: str, start: int) -> str:
     stem = _STEMS.get(verb) or re.sub(r"(?:ing|ed|s)$", "", verb)
     noun = _NOUN_OF.get(stem) or _NOUN_OF.get(stem + "e", "")
     whom = found.group("whom")
+    if whom and found.group("det").lower() in ("each", "every"):
+        whom = f"{found.group('det').lower()} {whom}"  # `payment to each bereaved family`
     return f"{noun} to {whom}" if noun and whom else noun
 
 

@@ -28,6 +28,7 @@ _SENTENCED_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\s)(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*)\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+sentenced\b"
 )
+_NOT_SUBJECT = frozenset(["said", "says", "told", "and", "that", "who", "which"])
 # A day is when someone was sentenced, never whom: `was sentenced Tuesday to`.
 _WHEN = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -72,7 +73,10 @@ def prison_term(plain: str, quantity: Quantity) -> str:
     if unnamed and not sentenced:
         return term  # someone the sentence before names: the term, not the judge's
     server = sentenced or _SERVER.search(before)
-    if server is None and (passive := _SENTENCED_SUBJECT.search(before)):
+    passive = next(reversed(list(_SENTENCED_SUBJECT.finditer(before))), None)
+    if passive and any(w in _NOT_SUBJECT for w in passive.group("np").split()):
+        passive = None  # `A judge said the banker was sentenced`: no one's description
+    if server is None and passive:
         return f"{term} of {passive.group('np')[0].lower()}{passive.group('np')[1:]}"
     if server is None:
         return ""  # `punishable by`: the crime's

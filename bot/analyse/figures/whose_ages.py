@@ -50,7 +50,7 @@ def whose_age(sentence: str, found: Found, cast: Cast, at: Place) -> str:
     25-year-old Sarah Claxton`; else ""."""
     if aged := aged_apposition(sentence, found.start) or apposed_name(sentence, found):
         return aged
-    if aged := aged_reporter(sentence, found) or aged_name(sentence, found, cast):
+    if aged := aged_reporter(sentence, found, cast) or aged_name(sentence, found, cast):
         return aged  # "Ann Lee, aged 48,", "Ann Lee won at the age of 26"
     if pronoun := aged_pronoun(sentence, found):
         person = person_in_focus(cast, at, gender=PRONOUN_GENDER[pronoun.lower()])

@@ -137,6 +137,7 @@ def build_cast(texts: Sequence[str]) -> Cast:
     """The cast of an article from its (quote-blanked) paragraph texts."""
     cast = Cast()
     texts = [_NICKNAME.sub(lambda gap: " " * len(gap.group()), text) for text in texts]
+    cast.sites = frozenset(_sites(texts))
     runs = [(p, m) for p, text in enumerate(texts) for m in _runs(text)]
     runs = [(p, m) for p, m in runs if not headline(m.group().split())]
     for p, match in runs:
@@ -169,11 +170,36 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
             skip = joined.end()
             match = joined
         cut = _PLURAL_POSSESSIVE.search(match.group())
-        if cut is None or cut.group(1) in FIRST_NAMES:
-            yield match
+        if cut is None or cut.group(1) in FIRST_NAMES or _ends_body(match.group(), cut.end()):
+            yield match  # `Zambia Underground Workers' Union` is one body
             continue
         yield from _RUN.finditer(text, match.start(), match.start() + cut.end() - 1)
         yield from _RUN.finditer(text, match.start() + cut.end(), match.end())
+
+
+def _sites(texts: Sequence[str]) -> Iterator[str]:
+    """The names of sites an owner runs, as written after the owner: `Chingola West` of `Kafue
+    Copper Mines' Chingola West shaft`."""
+    for text in texts:
+        for found in _OWNED_SITE.finditer(text):
+            if _FACILITY_AFTER.match(text, found.end("site")):
+                yield found.group("site")
+
+
+def _ends_body(run: str, after: int) -> bool:
+    """Whether the words of `run` after a plural possessive are a body's last noun alone
+    (`Workers' Union`, `Pilots' Federation`): one name, not an owner and its thing."""
+    rest = run[after:].split()
+    return len(rest) == 1 and rest[0].lower() in _MEMBERS_BODIES
+
+
+# Bodies named after their members: `the Farmers' Union`, `the Pilots' Federation`.
+_MEMBERS_BODIES = frozenset(
+    (  # noqa: SIM905
+        "union federation association council party league alliance forum society club guild "
+        "fund trust network coalition congress assembly"
+    ).split()
+)
 
 
 def _add_run(cast: Cast, text: str, p: int, match: re.Match[str]) -> None:
@@ -185,7 +211,9 @@ def _add_run(cast: Cast, text: str, p: int, match: re.Match[str]) -> None:
     titled = " ".join([before, *lead])  # `Judge Okafor`: the title inside the run
     if _tail_of_org(cast, raw, before):
         return  # `National Statistics` of `the Office for National Statistics`: no one new
-    if _OWNED_BEFORE.search(before) and _FACILITY_AFTER.match(text, match.end()):
+    if _FACILITY_AFTER.match(text, match.end()) and (
+        _OWNED_BEFORE.search(before) or " ".join(raw) in cast.sites
+    ):
         return  # `Kafue Copper Mines' Chingola West shaft`: a site the owner runs, no one new
     if partisan(words):  # `a New Hampshire Democrat`: someone unnamed, `Ohio Republicans` a body
         cast.add(" ".join(words), org=words[-1].endswith("s"))
@@ -215,9 +243,12 @@ def _tail_of_org(cast: Cast, raw: list[str], before: str) -> bool:
     return any(p.org and n.endswith(tuple(tails)) for n, p in cast.people.items())
 
 
-# An owner or `the` right before a name (`Kafue Copper Mines' `, `its `, `the `), and a site's noun
-# right after it (` shaft`, ` plant`): the name is a site's.
-_OWNED_BEFORE = re.compile(r"(?:[A-Za-z]['\u2019]s?|\b(?:its|their|the))\s+$")
+# An owner right before a name (`Kafue Copper Mines' `, `Acme's `), and a site's noun right after
+# it (` shaft`, ` plant`): the name is a site's, and so it stays (`the Chingola West shaft`).
+_OWNED_BEFORE = re.compile(r"[A-Za-z]['\u2019]s?\s+$")
+_OWNED_SITE = re.compile(
+    r"[A-Za-z]['\u2019]s?\s+(?P<site>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})(?=\s+[a-z])"
+)
 _FACILITY_AFTER = re.compile(
     r"\s+(?:shaft|mine|plant|factory|refinery|smelter|site|field|oilfield|project|terminal|depot|"
     r"works|facility|mill|warehouse|yard|store|branch|hotel|resort|brand|unit|division|arm)\b"

@@ -183,7 +183,7 @@ def _media(words: list[str]) -> Phrase | None:
     return Phrase("description", tuple(kept)) if len(kept) > 1 else None
 
 
-_MEDIA_KINDS = frozenset(["local", "state", "national", "foreign", "international", "social"])
+_MEDIA_KINDS = frozenset(["local", "state", "national", "foreign", "international"])
 
 
 def description_back(words: list[str]) -> Phrase | None:

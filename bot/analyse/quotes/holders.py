@@ -232,7 +232,7 @@ def _place(name: str) -> bool:
     demonym = " " not in name and name.endswith(("ian", "ese", "ish"))
     words = name.split()
     building = len(words) > 1 and words[-1] in _BUILDINGS  # `Farrant House`
-    of_place = len(words) > 2 and words[1] == "of" and words[0] in _BUILDINGS | _WATERS
+    of_place = len(words) > 2 and words[1] == "of" and words[0] in _WATERS
     return name in PLACE_NAMES or demonym or building or of_place  # `Bay of Bengal`
 
 
@@ -255,26 +255,31 @@ def _part_of(one: str, other: str) -> bool:
 
 def _non_trading(name: str) -> bool:
     """A body that does not trade, by the noun heading its name (`Irish Airline Pilots'
-    Federation`, `Bakers Union of Yorkshire`, `Ministry of Health`)."""
+    Federation`, `Ministry of Health`); a noun some companies end in too (`Western Union`,
+    `Northern Trust`) counts only before `of` (`Bakers Union of Yorkshire`)."""
     words = name.lower().split()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return head in _NON_TRADING
+    if "of" in words[1:]:
+        head = words[words.index("of") - 1]
+        return head in _NON_TRADING or head in _NON_TRADING_BEFORE_OF
+    return words[-1] in _NON_TRADING
 
 
 _NON_TRADING = frozenset(
     (  # noqa: SIM905
-        "federation union association council ministry department agency court commission police "
-        "party government authority board institute society committee parliament assembly "
-        "league organisation organization forum alliance coalition university school hospital "
-        "trust charity congress senate regulator tribunal office"
+        "federation association council ministry department agency court commission police "
+        "party government authority institute committee parliament assembly league "
+        "organisation organization forum alliance coalition university school hospital charity "
+        "congress senate regulator tribunal"
     ).split()
 )
+# Nouns that head a company's name too (`Western Union`), but not one before `of`.
+_NON_TRADING_BEFORE_OF = frozenset(["union", "trust", "society", "office", "board"])
 
 
 # Words naming a storm before its name.
 _STORMS = frozenset(["Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "Tornado"])
 # First words of a place named `X of Y`: `Gulf of Mexico`, `Isle of Man`.
-_WATERS = frozenset(["Gulf", "Isle", "Strait", "Straits", "Cape", "Sea"])
+_WATERS = frozenset(["Bay", "Gulf", "Isle", "Strait", "Straits", "Cape", "Sea", "Lake"])
 
 
 # Nouns for a body that trades, which no place is.

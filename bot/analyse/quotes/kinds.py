@@ -95,9 +95,10 @@ def kind(item: Stretch, text: str, sentence: str) -> QuoteKind | None:
 
 # What bears words no one speaks, shortly before the quote: a sign, a banner, a slogan.
 _INSCRIBED = re.compile(
-    r"\b(?:signs?|banners?|placards?|posters?|chalkboards?|blackboards?|billboards?|slogans?|"
-    r"motto|t-shirts?|graffiti|plaques?|inscriptions?|stickers?|headlines?)\b"
-    r"(?:[^.!?\"\u201c\u201d]{0,60}?\b(?:says|said|read|reads|reading|saying|bearing|bears|bore|"
+    r"\b(?:a|an|the|its|their|his|her|one)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:signs?|banners?|"
+    r"placards?|posters?|chalkboards?|blackboards?|billboards?|slogans?|motto|t-shirts?|graffiti|"
+    r"plaques?|inscriptions?|stickers?|headlines?)\b"
+    r"(?:[^,.!?\"\u201c\u201d]{0,50}?\b(?:says|read|reads|reading|bearing|bears|bore|"
     r"proclaiming|declaring|words))?[\s,:]*$",
     re.IGNORECASE,
 )

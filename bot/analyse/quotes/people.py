@@ -40,6 +40,7 @@ class Cast:
     mentions: list[Mention] = field(default_factory=list)
     # "report" -> where a body was named as the report's issuer, and that body's name
     owners: dict[str, list[tuple[Place, str]]] = field(default_factory=dict)
+    sites: frozenset[str] = frozenset()  # names of sites an owner runs: `Chingola West`
 
     def find(self, words: Sequence[str], gender: Gender | None = None) -> Person | None:
         """The person a name refers to: the full name, or a first or last name alone; of two

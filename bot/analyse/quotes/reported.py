@@ -105,6 +105,20 @@ _TIME_WORDS = frozenset(
 _MIN_CLAUSE_WORDS = 2
 
 
+def _adjunct_that(rest: str) -> re.Match[str] | None:
+    """A `that` after a longer adjunct (`said in a report last week that`), unless that `that`
+    opens a relative clause (`said in a letter to the firm that hired him that`)."""
+    found = _THAT_AFTER_ADJUNCT.match(rest)
+    first = found.group(2).split(maxsplit=1)[0].lower() if found else ""
+    relative = first.endswith("ed") or first in _RELATIVE_VERBS
+    return None if found is None or relative else found
+
+
+_RELATIVE_VERBS = frozenset(
+    "is was were are has had have will would can could owns runs makes".split()  # noqa: SIM905
+)
+
+
 # Verbs that urge someone to act: `urged members to vote`, `called on banks to pass it on`.
 _URGING = frozenset(["urged", "urges", "urging", "appealed", "appeals"])
 # Whom, then `to` and a verb: `both sides to return`, `the government to act`, `them to stay`.
@@ -116,7 +130,13 @@ _URGED_TO = re.compile(
 _ESTIMATED_THAT = re.compile(
     r"\s(?P<verb>estimated|estimates)\s+that\s+(?P<clause>\S.{10,})", re.DOTALL
 )
-_CALLED_ON = re.compile(r"\b(?:called|calls|calling)\s+(?P<on>on)\b")
+# `called on` someone, never on a day or on a phone: `called on Monday for witnesses`, `called on
+# his mobile`.
+_CALLED_ON = re.compile(
+    r"\b(?:called|calls|calling)\s+(?P<on>on)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|his|her|my|their|its|our|your)\b)"
+)
 # Words that never open the people urged: `urged to resign` is passive, `urged caution` is no act.
 _NOT_WHOM = frozenset(["that", "caution", "restraint", "calm", "patience", "not", "by"])
 
@@ -157,7 +177,7 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
         if (relative := relative_report(sentence, start, end, verb)) is not None:
             return relative  # `a figure which the watchdog said was unsustainable`
         within = _THAT_TELLING if verb in _ADDRESSING else _THAT  # `told a news conference in X`
-        that = within.match(sentence[end:]) or _THAT_AFTER_ADJUNCT.match(sentence[end:])
+        that = within.match(sentence[end:]) or _adjunct_that(sentence[end:])
         continued = continues(sentence, start, end)
         if continued:
             if verb.endswith("ing") and (closing := closing_report(sentence)) is not None:

@@ -438,21 +438,17 @@ def _body_name(words: tuple[str, ...], head: str) -> str:
 
 
 def _field_noun(word: str) -> bool:
-    """A lower-case noun naming a body's field (`health`, `weather`, `power`), not a word that
-    describes it (`newly`, `formed`, `provincial`, `national`, `new`)."""
-    return (
-        word.islower()
-        and word.isalpha()
-        and not word.endswith(_DESCRIBING_ENDS)
-        and (word not in _DESCRIBING_WORDS)
-    )
+    """A lower-case word naming a body's field (`health`, `weather`, `electoral`, `human`), not
+    one that only describes it (`newly`, `formed`, `provincial`, `national`, `new`)."""
+    describing = word.endswith(("ly", "ed", "ing", "est")) or word in _DESCRIBING_WORDS
+    return word.islower() and word.isalpha() and not describing
 
 
-_DESCRIBING_ENDS = ("ly", "ed", "ing", "al", "an", "ese", "ic", "ive", "ous", "ary", "ish", "est")
 _DESCRIBING_WORDS = frozenset(
     (  # noqa: SIM905
         "new old former interim provisional current main local state federal top key chief "
-        "senior junior joint own other"
+        "senior junior joint own other provincial regional national municipal central "
+        "international foreign domestic independent official public private"
     ).split()
 )
 

@@ -68,7 +68,7 @@ def headline_lead(lead: str) -> str:
 # CANAVERAL, Fla. — `, `NAIROBI, Kenya -- `, `LAGOS, Dec 1 — `, and as wires do with a hyphen:
 # `OSLO - `.
 _PLACE_LINE = re.compile(
-    r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{1,40}(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+    r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{2,40}(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
     r"(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})?"
     r"\s+(?:\u2014|\u2013|--|-(?=\s+[A-Z\"\u201c]))\s+"
 )
