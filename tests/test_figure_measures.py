@@ -64,6 +64,9 @@ FAMILIES = [
      "claims Norvic Insurance received"),
     # a participle saying which things they are never runs on after the deed
     ("Lumo Radio aired 40 programmes hosted by three DJs.", "40", "programmes Lumo Radio aired"),
+    # whom each payment goes to, and a debt owed to a body of two words
+    ("The mine will pay each bereaved family $9,400.", "9,400", "payment to each bereaved family"),
+    ("Nigeria owes the Paris Club about $48bn.", "48bn", "debt to Paris Club"),
     # the verb of an estimate is no part of what is estimated
     ("Early estimates put insured losses at about $95m.", "95m", "estimated insured losses"),
     ("Kelda Foods employs about 650 bakers.", "650", "Kelda Foods bakers"),
