@@ -275,3 +275,19 @@ def test_a_company_named_like_a_union_a_house_or_its_plant_is_still_the_company(
     lead: str, said: str, speaker: str
 ) -> None:
     assert [who for _text, who in speakers(lead, said)] == [speaker]
+
+
+def test_the_organisers_speak_for_the_event_named_before() -> None:
+    quotes = speakers(
+        "The Glen Torran Festival said it would refund all tickets for next year.",
+        "Ticket holders will receive automatic refunds within 14 days, the organisers said.",
+    )
+    assert [who for _text, who in quotes] == [
+        "Glen Torran Festival",
+        "Glen Torran Festival organisers",
+    ]
+    quotes = speakers(
+        "Acme Foods said it would sponsor the town's summer fair.",
+        "The fair will open on 3 June, organisers said.",
+    )
+    assert [who for _text, who in quotes] == ["Acme Foods", "organisers"]

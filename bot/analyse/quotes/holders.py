@@ -88,6 +88,16 @@ class Holders:
             return person
         return _main_firm(orgs) or person
 
+    def event_in_focus(self, at: Place) -> Person | None:
+        """The event named last before `at` (`Glen Torran Festival`, `Australian Open`), whose
+        organisers `the organisers` are; None when a body or a person was named since."""
+        for _mention, person in self.history_before(at):
+            if person.name.rsplit(" ", 1)[-1] in _EVENTS and " " in person.name:
+                return person
+            if person.org:
+                return None
+        return None
+
     def joint_bodies(self, at: Place) -> Person | None:
         """The two companies named last before `at`, speaking together (`Hollister Gold Corp and
         Redgum Resources` for `the companies said`), else None."""
@@ -276,6 +286,13 @@ _NON_TRADING = frozenset(
 _NON_TRADING_BEFORE_OF = frozenset(["union", "trust", "society", "office", "board"])
 
 
+# Last words of an event's name: `Glen Torran Festival`, `Australian Open`.
+_EVENTS = frozenset(
+    (  # noqa: SIM905
+        "Festival Open Cup Championship Championships Games Marathon Awards Show Fair Expo "
+        "Summit Tournament Challenger Olympics Biennale Carnival Regatta Rally"
+    ).split()
+)
 # Words naming a storm before its name.
 _STORMS = frozenset(["Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "Tornado"])
 # First words of a place named `X of Y`: `Gulf of Mexico`, `Isle of Man`.

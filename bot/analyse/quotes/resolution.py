@@ -90,6 +90,8 @@ _PERSON_CUES = frozenset(
 _NEWCOMERS = frozenset(["fan", "witness", "neighbour", "neighbor", "friend", "relative", "source"])
 # A body that speaks for the person who holds it: `her office said`, `the mayor's office`.
 _OFFICES = frozenset(["office"])
+# Who runs an event, speaking for the one in focus: `the organisers said` (Glen Torran Festival).
+_ORGANISERS = frozenset(["organisers", "organizers"])
 # Plural bodies that speak together for the two companies a story is about: `the companies said`.
 _JOINT_BODIES = frozenset(["companies", "firms", "carmakers", "banks", "airlines"])
 # A family, which speaks for its member: `the victim's family said`, `her family said`.
@@ -210,6 +212,8 @@ class Resolver(Focus):
             if mods:  # `the council's ruling`: the council
                 head, mods = mods[-1].lower(), mods[:-1]
         counted = {m.lower() for m in mods} <= {"two", "both"}  # not `the tobacco companies`
+        if head in _ORGANISERS and not named and (event := self.event_in_focus(at)) is not None:
+            return self.cast.add(f"{event.name} {head}", org=True)  # `the organisers said`
         if head in _JOINT_BODIES and counted and (joint := self.joint_bodies(at)):
             self.cast.own("statement", at, joint.name)  # and later `the statement said`
             return joint  # `the companies said in a joint statement`: both speak
