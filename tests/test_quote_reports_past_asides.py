@@ -82,3 +82,22 @@ def test_an_estimate_in_a_relative_clause_or_a_passive_takes_no_quote() -> None:
         "which he estimated at 200,000.",
         "It is estimated that £500,000 is needed to buy the building.",
     ) == [("The city makes it fast", "Vicente Lorca")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Efua Boateng is chief economist at Harmattan Capital.",
+          "She warned, however, that spending ahead of the elections could slow progress."),
+         [("spending ahead of the elections could slow progress.", "Efua Boateng")]),
+        (("Output policy is likely to stay unchanged on Sunday, three delegates told Reuters, "
+          "though some members want a small increase.",),
+         [("Output policy is likely to stay unchanged on Sunday", "three delegates")]),
+        (("Northgate said the Chimwe West shaft accounted for a quarter of its output.",),
+         [("the Chimwe West shaft accounted for a quarter of its output.", "Northgate")]),
+    ],
+)  # fmt: skip
+def test_a_report_past_a_set_off_adverb_a_contrast_or_a_named_subject(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert reports(*paragraphs) == expected

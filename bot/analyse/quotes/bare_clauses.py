@@ -138,7 +138,16 @@ _LONG_CLAUSE = re.compile(
     + r"\b.*)",
     re.DOTALL,
 )
-_CLAUSES = (_BARE_CLAUSE, _LOWER_CLAUSE, _PLAIN_CLAUSE, _COUNTED_CLAUSE, _LONG_CLAUSE)
+# A named thing after a determiner: `said the Chingola West shaft accounted for`.
+_NAMED_THING_CLAUSE = re.compile(
+    r"\s+(?P<clause>(?:the|its|their)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}[a-z][\w'\u2019-]*\s+"
+    + _LOWER_VERB
+    + r".*)",
+    re.DOTALL,
+)
+_CLAUSES = (
+    _BARE_CLAUSE, _LOWER_CLAUSE, _PLAIN_CLAUSE, _COUNTED_CLAUSE, _LONG_CLAUSE, _NAMED_THING_CLAUSE
+)  # fmt: skip
 
 
 def bare_clause(sentence: str, start: int, end: int) -> str:

@@ -74,6 +74,11 @@ _INSIDE_TAIL = re.compile(
 _INVERTED_TAIL = re.compile(r"^\s+[A-Z][^;:]*" + _END)
 
 
+# A clause of contrast after the attribution, which ends it as surely as a full stop: `, three
+# delegates told Reuters, though some members want more`.
+_GOES_ON = re.compile(
+    r"^(?:\s+(?!that\b)[\w'\u2019.&-]+){0,4}?,\s+(?:though|although|but|while|whereas)\b"
+)
 # A participle that goes on after an attribution: its own report, not the clause's end.
 _PARTICIPLE = re.compile(r"\s*(\w+ing)\b")
 
@@ -136,4 +141,5 @@ def _attributed(rest: str) -> tuple[Phrase, str | None] | None:
         closes = _TOLD_TAIL.match(tail) is not None and not _FINITE.search(tail)
     else:
         closes = _ADJUNCT_TAIL.match(tail) is not None
+    closes = closes or _GOES_ON.match(tail) is not None  # `, three delegates told Reuters, though`
     return (phrase, None) if closes else None

@@ -105,6 +105,13 @@ _TIME_WORDS = frozenset(
 _MIN_CLAUSE_WORDS = 2
 
 
+# An adverb set off by commas right after the verb: `She warned, however, that`.
+_SET_OFF = re.compile(
+    r"^,\s*(?:however|though|too|also|meanwhile|moreover|nonetheless|nevertheless|instead|"
+    r"in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,"
+)
+
+
 def _adjunct_that(rest: str) -> re.Match[str] | None:
     """A `that` after a longer adjunct (`said in a report last week that`), unless that `that`
     opens a relative clause (`said in a letter to the firm that hired him that`)."""
@@ -177,7 +184,8 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
         if (relative := relative_report(sentence, start, end, verb)) is not None:
             return relative  # `a figure which the watchdog said was unsustainable`
         within = _THAT_TELLING if verb in _ADDRESSING else _THAT  # `told a news conference in X`
-        that = within.match(sentence[end:]) or _adjunct_that(sentence[end:])
+        rest = _SET_OFF.sub(lambda m: " " * len(m.group()), sentence[end:], count=1)
+        that = within.match(rest) or _adjunct_that(rest)  # `warned, however, that`
         continued = continues(sentence, start, end)
         if continued:
             if verb.endswith("ing") and (closing := closing_report(sentence)) is not None:
