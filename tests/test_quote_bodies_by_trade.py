@@ -291,3 +291,12 @@ def test_the_organisers_speak_for_the_event_named_before() -> None:
         "The fair will open on 3 June, organisers said.",
     )
     assert [who for _text, who in quotes] == ["Acme Foods", "organisers"]
+
+
+def test_a_body_met_by_its_noun_that_acts_and_then_says_speaks() -> None:
+    quotes = speakers(
+        "Harbour Bank said on Monday that some customer records had been lost.",
+        "The bank gave no details of how the records disappeared, but said they had probably "
+        "not been misused.",
+    )
+    assert [who for _text, who in quotes] == ["Harbour Bank", "Harbour Bank"]

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from bot.analyse.quotes.attribution import cued
-from bot.analyse.quotes.lexicon import PASSIVE_AUXILIARIES, VERB_ADVERBS
+from bot.analyse.quotes.lexicon import BODY_WORDS, PASSIVE_AUXILIARIES, VERB_ADVERBS
 from bot.analyse.quotes.marks import sentence_bounds
 from bot.analyse.quotes.phrases import (
     Phrase,
@@ -66,11 +66,16 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
         if nearest is not None and nearest.kind == "pronoun":
             return nearest
         phrase = clause_subject(sentence)
-        if phrase is not None and phrase.kind != "description":
-            return phrase
+        if phrase is not None and (phrase.kind != "description" or _body_described(phrase)):
+            return phrase  # `The group cut its dividend and said`: the group
     if not text[start:end].endswith("ing") and _passive(text[:start]):
         return None  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
     return _plain_subject(text, start, end)
+
+
+def _body_described(phrase: Phrase) -> bool:
+    """`the group`, `the central bank`: a body met by its noun, who may well speak."""
+    return phrase.article.lower() == "the" and phrase.words[-1].lower() in BODY_WORDS
 
 
 def _plain_subject(text: str, start: int, end: int) -> Phrase | None:
