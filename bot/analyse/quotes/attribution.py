@@ -233,7 +233,7 @@ def _bare_source(words: str) -> Phrase | None:
 
 _BARE_SOURCE_WORDS = 4
 # Bodies named by a bare noun that stands for their people: `according to police`.
-_FORCES = frozenset(["police", "authorities", "officials", "paramedics", "firefighters"])
+_FORCES = frozenset(["police", "authorities"])
 
 
 def dash_byline(tail: str) -> Phrase | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bot.analyse.quotes.attribution import attribution_after
 from bot.analyse.quotes.bare_clauses import FINITE, PASSIVE_BEFORE, PAST_FORMS
-from bot.analyse.quotes.lexicon import INDIRECT_VERBS, TELLING_VERBS
+from bot.analyse.quotes.lexicon import INDIRECT_VERBS, INSIDERS, TELLING_VERBS
 from bot.analyse.quotes.marks import words_in
 from bot.analyse.quotes.phrases import Phrase, subject_before
 from bot.analyse.quotes.role_nouns import plural_person_noun
@@ -51,8 +51,9 @@ _PLURAL_SOURCES = re.compile(
 )
 # `, two people familiar with the matter said`: an insider no one names, read forward.
 _INSIDER = re.compile(
-    r"^,\s+(?:(?:a|an|two|three|four|five|several|some)\s+)?(?P<subject>(?:person|people|source|"
-    r"sources|someone)\s+(?:familiar\s+with|close\s+to)\s+(?:the|its|their|his|her)\s+"
+    r"^,\s+(?:(?:a|an|two|three|four|five|six|several|some)\s+)?(?P<subject>(?:"
+    + "|".join(sorted(INSIDERS))
+    + r")\s+(?:familiar\s+with|close\s+to)\s+(?:the|its|their|his|her)\s+"
     r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:also\s+)?(?P<verb>" + _SAYING + r")\b"
 )
 # A verb of saying within an attribution's reach of a comma.
