@@ -67,14 +67,14 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
             return nearest
         phrase = clause_subject(sentence)
         if phrase is not None and (phrase.kind != "description" or _body_described(phrase)):
-            return phrase  # `The group cut its dividend and said`: the group
+            return phrase  # `The bank gave no details but said`: the bank
     if not text[start:end].endswith("ing") and _passive(text[:start]):
         return None  # `Fletcher was described as ...`: the speaker is the agent, not Fletcher
     return _plain_subject(text, start, end)
 
 
 def _body_described(phrase: Phrase) -> bool:
-    """`the group`, `the central bank`: a body met by its noun, who may well speak."""
+    """`the bank`, `the central bank`: a body met by its noun, which may well speak."""
     return phrase.article.lower() == "the" and phrase.words[-1].lower() in BODY_WORDS
 
 
