@@ -82,7 +82,7 @@ def test_a_thing_said_or_a_passive_is_no_report(sentence: str) -> None:
           "The plan will cost more than expected, Berg said."),
          ("The plan will cost more than expected", "Ola Berg", "said")),
         (("Prices are likely to rise again next year, the central bank said in a statement.",),
-         ("Prices are likely to rise again next year", "Bank", "said")),
+         ("Prices are likely to rise again next year", "central bank", "said")),
         (("Ten people died in the blast, a senior police official told reporters.",),
          ("Ten people died in the blast", "senior police official", "told")),
         (("Rents will rise again this year, said Ivo Dren, the trust's director.",),

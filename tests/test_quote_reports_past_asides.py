@@ -101,3 +101,13 @@ def test_a_report_past_a_set_off_adverb_a_contrast_or_a_named_subject(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str]]
 ) -> None:
     assert reports(*paragraphs) == expected
+
+
+def test_a_body_a_place_owns_speaks_in_a_participle_after_an_aside() -> None:
+    assert reports(
+        "Ghana's central bank cut its main policy rate to 19% on Monday, its third reduction this "
+        "year, saying inflation was falling faster than expected."
+    ) == [("inflation was falling faster than expected.", "Ghana's central bank")]
+    assert reports(
+        "Santander's board rejected the charges on Monday, saying the payouts were legal."
+    ) == [("the payouts were legal.", "Santander's board")]

@@ -10,6 +10,7 @@ arguing`: neither Oil nor Japanese argues)."""
 from __future__ import annotations
 
 from bot.analyse.quotes.clauses import surely_verb
+from bot.analyse.quotes.lexicon import BODY_WORDS, PLACE_NAMES
 from bot.analyse.quotes.names import tokens
 from bot.analyse.quotes.phrases import Phrase
 from bot.analyse.quotes.verb_subjects import CONJOINED, adverb, clause_start, subject_of
@@ -41,7 +42,26 @@ def continued_subject(sentence: str, start: int, end: int) -> Phrase | None:
     last = phrase.words[-1]
     at = next((i for i, w in enumerate(words) if w == last), None)
     after = words[at + 1] if at is not None and at + 1 < len(words) else ""
+    if at is not None and last[:-2] in PLACE_NAMES and last.endswith(("'s", "\u2019s")):
+        return _owned_body(phrase, words[at + 1 : at + 1 + _BODY_WORDS_AFTER])
     return phrase if _acts(after) else None
+
+
+def _owned_body(owner: Phrase, after: list[str]) -> Phrase | None:
+    """`Ghana's central bank` of `Ghana's central bank cut its rate ..., saying`: the body a
+    place's name owns, read up to its noun; None when no body noun follows."""
+    taken: list[str] = []
+    for word in after:
+        if not word.isalpha() or not word.islower():
+            break
+        taken.append(word)
+        if word in BODY_WORDS:
+            return Phrase("description", (*owner.words, *taken))
+    return None
+
+
+# How many words a body owned by a name may have: `Ghana's state power utility`.
+_BODY_WORDS_AFTER = 3
 
 
 def _acts(word: str) -> bool:

@@ -451,7 +451,7 @@ def _field_noun(word: str) -> bool:
 _DESCRIBING_WORDS = frozenset(
     (  # noqa: SIM905
         "new old former interim provisional current main local state federal top key chief "
-        "senior junior joint own other provincial regional national municipal central "
+        "senior junior joint own other provincial regional national municipal "
         "international foreign domestic independent official public private"
     ).split()
 )
