@@ -111,3 +111,22 @@ def test_a_body_a_place_owns_speaks_in_a_participle_after_an_aside() -> None:
     assert reports(
         "Santander's board rejected the charges on Monday, saying the payouts were legal."
     ) == [("the payouts were legal.", "Santander's board")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Hague District Court found that Noorwal, which supplies gas to 2.3 million "
+         "households, had a duty of care.",
+         [("Noorwal, which supplies gas to 2.3 million households, had a duty of care.",
+           "Hague District Court")]),
+        ("The survey found that musicians were positive about the internet.",
+         [("musicians were positive about the internet.", "survey")]),
+        ("Ann Lee found that her car had been stolen on Monday night.", []),
+        ("It was found that the pipe had burst in two places overnight.", []),
+    ],
+)  # fmt: skip
+def test_a_court_or_a_study_reports_what_it_found(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reports(sentence) == expected

@@ -133,6 +133,27 @@ _URGED_TO = re.compile(
     r"\s+(?:to\s+)?(?P<whom>(?:[\w'\u2019&.-]+\s+){0,5}?[\w'\u2019.-]+)\s+to\s+(?:[a-z]+ly\s+)?"
     r"(?P<act>[a-z]+)\b"
 )
+# A finding told as a that-clause: `The Hague District Court found that`, `the figures showed that`.
+_FOUND_THAT = re.compile(
+    r"\s(?:also\s+)?(?P<verb>found|finds|showed|shows|concluded|concludes)\s+that\s+"
+    r"(?P<clause>\S.{10,})",
+    re.DOTALL,
+)
+# What finds or shows: a court, a study, a paper, figures; never a person who found something.
+_FINDERS = frozenset(
+    (  # noqa: SIM905
+        "court study report survey review inquiry investigation research researchers figures "
+        "data poll analysis audit tribunal jury trial results statistics census"
+    ).split()
+)
+
+
+def _finder(phrase: Phrase) -> bool:
+    """Whether the subject of `found that` reports a finding: a court, a study, figures."""
+    head = phrase.words[-1].lower() if phrase.words else ""
+    return head in _FINDERS
+
+
 # An estimate told as a that-clause: a report of a figure (`The ILO estimated that 400,000 ...`).
 _ESTIMATED_THAT = re.compile(
     r"\s(?P<verb>estimated|estimates)\s+that\s+(?P<clause>\S.{10,})", re.DOTALL
@@ -210,6 +231,12 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
         phrase = subject_before(_before_relative(sentence[: estimate.start()]))
         if phrase is not None:  # `He estimated that each day cost 11 million euros`
             return replace(phrase, cue=estimate.group("verb")), estimate.group("clause").strip()
+    if (finding := _FOUND_THAT.search(sentence)) and not PASSIVE_BEFORE.search(
+        sentence, 0, finding.start() + 1
+    ):
+        phrase = subject_before(_before_relative(sentence[: finding.start()]))
+        if phrase is not None and _finder(phrase):  # `The study found that`, `The court found`
+            return replace(phrase, cue=finding.group("verb")), finding.group("clause").strip()
     if called := _CALLED_ON.search(sentence):
         phrase = subject_before(_before_relative(sentence[: called.start()]))
         if continues(sentence, called.start(), called.start("on") - 1):
