@@ -123,6 +123,10 @@ def test_a_body_a_place_owns_speaks_in_a_participle_after_an_aside() -> None:
         ("The survey found that musicians were positive about the internet.",
          [("musicians were positive about the internet.", "survey")]),
         ("Ann Lee found that her car had been stolen on Monday night.", []),
+        # a speaker who reports the finding speaks
+        ("Ivo Marsh, a consultant at Harbour Retail, said the survey showed that shops needed "
+         "to explain the tags.",
+         [("the survey showed that shops needed to explain the tags.", "Ivo Marsh")]),
         ("It was found that the pipe had burst in two places overnight.", []),
     ],
 )  # fmt: skip

@@ -139,6 +139,8 @@ _FOUND_THAT = re.compile(
     r"(?P<clause>\S.{10,})",
     re.DOTALL,
 )
+# A speaker's verb before the finder: the finding is what that speaker reports.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|adds|argued|argues)\b")
 # What finds or shows: a court, a study, a paper, figures; never a person who found something.
 _FINDERS = frozenset(
     (  # noqa: SIM905
@@ -235,7 +237,11 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
         sentence, 0, finding.start() + 1
     ):
         phrase = subject_before(_before_relative(sentence[: finding.start()]))
-        if phrase is not None and _finder(phrase):  # `The study found that`, `The court found`
+        said = _SAID_BEFORE.search(sentence, 0, finding.start())
+        speaker = subject_before(_before_relative(sentence[: said.start()])) if said else None
+        if speaker is not None and said is not None:  # `Vetham said the survey showed that`
+            return replace(speaker, cue=said.group()), sentence[said.end() :].strip()
+        if phrase is not None and _finder(phrase) and said is None:  # `The study found that`
             return replace(phrase, cue=finding.group("verb")), finding.group("clause").strip()
     if called := _CALLED_ON.search(sentence):
         phrase = subject_before(_before_relative(sentence[: called.start()]))
