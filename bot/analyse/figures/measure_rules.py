@@ -80,6 +80,7 @@ from bot.analyse.figures.race_clocks import clock_time_measure
 from bot.analyse.figures.race_times import race_time
 from bot.analyse.figures.readable import (
     FINITE_VERBS,
+    figure_flaw,
     measure_flaw,
     repaired,
     shown_measure,
@@ -329,5 +330,4 @@ def readable_phrase(found: str, noun: str = "") -> str:
     phrase = shown_measure(phrase)
     if (unquoted := without_lone_quote(phrase)) != phrase:
         phrase = tidy(unquoted)  # `pain," Tsutsumi`: the words after the quotation
-    flaw = measure_flaw(phrase, noun_first=phrase.split()[:1] == [noun])
-    return "" if not phrase or flaw else phrase  # "the past": a lone time word
+    return "" if not phrase or figure_flaw(phrase, noun) else phrase  # "the past": a time word

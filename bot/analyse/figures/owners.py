@@ -121,7 +121,7 @@ class Owners:
             measure = self._titles().titled(measure, self._offset(at))
         found = self._owned(measure, at, since, referring)
         if found == measure and its and (opener := self._opener(at, since)):
-            shown = _shown_owner(opener)
+            shown = self._shown(opener)
             found = measure if shown in measure else f"{shown} {measure}"
         recalled = self._recalled(measure)
         added = found.removesuffix(measure).strip()
@@ -172,13 +172,20 @@ class Owners:
             return measure
         if words[0][:1].isupper() and words[0][1:].islower():
             words[0] = words[0].lower()  # "Net income" opened its sentence, not "UK-based"
-        return " ".join([_shown_owner(owner), *words])
+        return " ".join([self._shown(owner), *words])
+
+    def _shown(self, owner: Person) -> str:
+        """The owner as a measure names it: a body by the acronym the article gives it (`ONS
+        retail sales`, not `Office for National Statistics retail sales`), anyone else by
+        name."""
+        role = owner.role or ""
+        return role if role and self.cast.people.get(role) is owner else owner.name
 
     def _stand_in(self, words: list[str], at: Place, since: int) -> str:
         """`company's currently listed shares` -> `EuroDisney currently listed shares`, `company`
         -> `EuroDisney`."""
         owner = self._owner(at, since, places=False)
-        return " ".join([_shown_owner(owner), *words[1:]]) if owner else " ".join(words)
+        return " ".join([self._shown(owner), *words[1:]]) if owner else " ".join(words)
 
     def _named(self, words: list[str]) -> bool:
         """True when a word of the measure is part of a name in the cast (`Wipro profit`)."""
@@ -395,14 +402,3 @@ class WorkTitles:
                 at = self.text.find(title, at + len(title))
             self._ends[title] = ends
         return bisect_right(self._ends[title], before)
-
-
-def _shown_owner(owner: Person) -> str:
-    """The owner as a measure names it: a body by the acronym the article gives it (`ONS retail
-    sales`, not `Office for National Statistics retail sales`), anyone else by name."""
-    role = owner.role or ""
-    acronym = owner.org and role.isupper() and " " not in role and len(role) <= _ACRONYM_LENGTH
-    return role if acronym else owner.name
-
-
-_ACRONYM_LENGTH = 7

@@ -354,7 +354,8 @@ def _opens_with(phrase: str, noun: str) -> bool:
 
 def figure_flaw(measure: str, unit: str) -> str | None:
     """Why a figure's measure cannot be shown: `measure_flaw`, reading the figure's own counted
-    noun where it opens the measure as the noun it is (`claims Acme received`)."""
+    noun (`unit`; none when "") where it opens the measure as the noun it is (`claims Acme
+    received`)."""
     return measure_flaw(measure, noun_first=_opens_with(measure, unit))
 
 

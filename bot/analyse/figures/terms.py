@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from bot.analyse.figures.numbers import WORD_NUMBER, Quantity
+from bot.analyse.quotes.phrases import MONTHS, WEEKDAYS
 
 _NAME = r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}"
 _IN_PRISON = re.compile(r"\s+(?:in|of)\s+(?P<kind>prison|jail|gaol)\b")
 _SENTENCED = re.compile(
     r"\bsentenced\s+(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?to\s+(?:up\s+to\s+)?$"
+    rf"(?:{WEEKDAYS})\s+)?to\s+(?:up\s+to\s+)?$"
 )
 _FOR_WHOM = re.compile(rf"\s+for\s+(?P<name>{_NAME})")
 # The one serving, named right before the verb: `Ray Olsen should serve`, `Olsen, 40, was given`,
@@ -30,10 +31,7 @@ _SENTENCED_SUBJECT = re.compile(
 )
 _NOT_SUBJECT = frozenset(["said", "says", "told", "and", "that", "who", "which"])
 # A day is when someone was sentenced, never whom: `was sentenced Tuesday to`.
-_WHEN = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"June|July|August|September|October|November|December)"
-)
+_WHEN = f"(?:{WEEKDAYS}|{MONTHS.replace('May|', '')})"  # `May` may well be whom (`May Lee`)
 # The one sentenced, named as its object: `sentenced former first lady Simone Gbagbo to`.
 _SENTENCED_WHOM = re.compile(
     rf"\bsentenced\s+(?:(?P<lead>(?:(?!(?:on|in|at|by|for|last|this|next)\s)[a-z][\w-]*\s+){{0,3}})"

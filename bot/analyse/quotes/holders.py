@@ -71,15 +71,11 @@ class Holders:
         people (`officials`) only when `groups` (`they`, never `it` or `the agency`), a place
         or a body that does not trade (a union, a ministry) only when `places` (`the company`
         is never Europe, `the airline` never the pilots' federation)."""
-        orgs = [
-            (m, p)
-            for m, p in self.history_before(at)
-            if p.org and (groups or not _group(p)) and not document(p) and not _people_word(p)
-        ]
+        orgs = [(m, p) for m, p in self.history_before(at) if _body(p, groups)]
         if not places:
-            orgs = [(m, p) for m, p in orgs if not _place(p.name) and not _non_trading(p.name)]
+            orgs = [(m, p) for m, p in orgs if _trades(p)]
         if not outlets:
-            orgs = [(m, p) for m, p in orgs if p.name.lower() not in _OUTLETS]
+            orgs = [(m, p) for m, p in orgs if not _outlet(p)]
         ranked = [(m, p) for m, p in orgs if m.subject] + orgs
         if not ranked:
             return None
@@ -103,13 +99,9 @@ class Holders:
         Redgum Resources` for `the companies said`), else None."""
         firms: list[Person] = []
         for mention, person in self.history_before(at):
-            if not mention.subject or not person.org or person in firms:
+            if not mention.subject or person in firms:
                 continue  # named in passing (`a 4 GHz chip`): no company the story is about
-            if _group(person) or document(person):
-                continue
-            if _place(person.name) or _non_trading(person.name) or _people_word(person):
-                continue
-            if person.name.lower() in _OUTLETS:
+            if not _body(person) or not _trades(person) or _outlet(person):
                 continue
             if any(_part_of(person.name, firm.name) for firm in firms):
                 continue  # `AT` of `AT & T`: one company
@@ -255,6 +247,27 @@ _BUILDINGS = frozenset(
         "Beach Coast River Lake Sea Ocean County Province Region Peninsula Heights Springs Falls"
     ).split()
 )
+
+
+def _body(person: Person, groups: bool = False) -> bool:
+    """An organisation that may be in focus: no document, no people's adjective, and a group of
+    people (`officials`) only with `groups`."""
+    return (
+        person.org
+        and (groups or not _group(person))
+        and not document(person)
+        and (not _people_word(person))
+    )
+
+
+def _trades(person: Person) -> bool:
+    """A body that may be a company: no place (`Europe`) and none that does not trade."""
+    return not _place(person.name) and not _non_trading(person.name)
+
+
+def _outlet(person: Person) -> bool:
+    """A news outlet (`CNN`, `Reuters`), which reports on companies and is none of them."""
+    return person.name.lower() in _OUTLETS
 
 
 def _part_of(one: str, other: str) -> bool:

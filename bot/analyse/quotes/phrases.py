@@ -88,6 +88,7 @@ _LY_NOUNS = frozenset("family assembly monopoly anomaly butterfly homily quarter
 # What a body issues, which then speaks for it: `a statement from the union said`.
 _ISSUING = frozenset(["issued", "released", "sent", "posted", "published", "issues", "releases"])
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _TIMES = f"{WEEKDAYS}|week|weekend|month|year|night|morning|afternoon|evening|day"
 # A time between a subject and its verb: `Ada Brook on Monday said`, `Tom Reed last week told`,
 # `A World Bank report released Monday said`.

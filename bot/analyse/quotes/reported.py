@@ -21,7 +21,14 @@ from bot.analyse.quotes.closing_reports import closing_report
 from bot.analyse.quotes.continued_reports import continued_subject, continues
 from bot.analyse.quotes.lexicon import INDIRECT_VERBS, TELLING_VERBS
 from bot.analyse.quotes.marks import words_in
-from bot.analyse.quotes.phrases import Phrase, object_noun, subject_before, verb_positions
+from bot.analyse.quotes.phrases import (
+    MONTHS,
+    WEEKDAYS,
+    Phrase,
+    object_noun,
+    subject_before,
+    verb_positions,
+)
 from bot.analyse.quotes.relative_reports import relative_report
 from bot.analyse.text.datelines import without_place_line
 
@@ -63,7 +70,8 @@ def _adjunct(words: str, verb: str) -> bool:
     split = words.split()
     first = split[0] if split else ""
     noun = first.isalpha() and first.islower() and first.endswith("s") and first[-2:] != "ss"
-    noun = noun and first not in _ADVERBS_IN_S and first != "this"  # `said afterwards that`
+    # `said afterwards that`; a determiner is read by the rule after (`said this week that`)
+    noun = noun and first not in _ADVERBS_IN_S and first not in _OBJECT_DETERMINERS
     timed = any(w.lower().strip(",") in _TIME_WORDS for w in split)  # "said a week later that"
     if (noun or (first in _OBJECT_DETERMINERS and not timed)) and verb not in _ADDRESSING:
         return False  # "rejected the idea that jobs were at risk": he did not say they were
@@ -150,6 +158,39 @@ _FINDERS = frozenset(
 )
 
 
+def _estimate_or_finding(sentence: str) -> tuple[Phrase, str] | None:
+    """An estimate or a finding told as a that-clause (`He estimated that`, `The court found
+    that`), with its subject as the speaker; a finding someone reports is theirs (`Vetham said
+    the survey showed that`); an impersonal passive (`It is estimated that`) reports nothing."""
+    estimate = _ESTIMATED_THAT.search(sentence)
+    if estimate and not _impersonal(sentence, estimate.start()):
+        phrase = _subject_cued(sentence, estimate.start(), estimate.group("verb"))
+        if phrase is not None and not object_noun(sentence[: estimate.start()]):
+            return phrase, estimate.group("clause").strip()
+    finding = _FOUND_THAT.search(sentence)
+    if finding is None or _impersonal(sentence, finding.start()):
+        return None
+    if said := _SAID_BEFORE.search(sentence, 0, finding.start()):
+        speaker = _subject_cued(sentence, said.start(), said.group())
+        return (speaker, sentence[said.end() :].strip()) if speaker is not None else None
+    phrase = _subject_cued(sentence, finding.start(), finding.group("verb"))
+    if phrase is not None and _finder(phrase):
+        return phrase, finding.group("clause").strip()
+    return None
+
+
+def _impersonal(sentence: str, at: int) -> bool:
+    """A passive right before the verb starting at `at + 1`: `It is estimated that`."""
+    return PASSIVE_BEFORE.search(sentence, 0, at + 1) is not None
+
+
+def _subject_cued(sentence: str, at: int, cue: str) -> Phrase | None:
+    """The subject of the verb at `at`, past a relative clause before it, with `cue` as its
+    verb."""
+    phrase = subject_before(_before_relative(sentence[:at]))
+    return replace(phrase, cue=cue) if phrase is not None else None
+
+
 def _finder(phrase: Phrase) -> bool:
     """Whether the subject of `found that` reports a finding: a court, a study, figures."""
     head = phrase.words[-1].lower() if phrase.words else ""
@@ -163,9 +204,8 @@ _ESTIMATED_THAT = re.compile(
 # `called on` someone, never on a day or on a phone: `called on Monday for witnesses`, `called on
 # his mobile`.
 _CALLED_ON = re.compile(
-    r"\b(?:called|calls|calling)\s+(?P<on>on)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|his|her|my|their|its|our|your)\b)"
+    rf"\b(?:called|calls|calling)\s+(?P<on>on)\b(?!\s+(?:{WEEKDAYS}|{MONTHS}|"
+    r"his|her|my|their|its|our|your)\b)"
 )
 # Words that never open the people urged: `urged to resign` is passive, `urged caution` is no act.
 _NOT_WHOM = frozenset(["that", "caution", "restraint", "calm", "patience", "not", "by"])
@@ -225,31 +265,17 @@ def report(sentence: str) -> tuple[Phrase, str] | None:
             return replace(phrase, cue=sentence[start:end]), bare  # "Ola Berg said he would"
         if not that and phrase and bare_allowed and (urged := urged_to(sentence, end, verb)):
             return replace(phrase, cue=verb), urged  # "The union urged members to vote no"
-    estimate = _ESTIMATED_THAT.search(sentence)
-    if estimate and not (
-        object_noun(sentence[: estimate.start()])
-        or PASSIVE_BEFORE.search(sentence, 0, estimate.start() + 1)  # `It is estimated that`
-    ):
-        phrase = subject_before(_before_relative(sentence[: estimate.start()]))
-        if phrase is not None:  # `He estimated that each day cost 11 million euros`
-            return replace(phrase, cue=estimate.group("verb")), estimate.group("clause").strip()
-    if (finding := _FOUND_THAT.search(sentence)) and not PASSIVE_BEFORE.search(
-        sentence, 0, finding.start() + 1
-    ):
-        phrase = subject_before(_before_relative(sentence[: finding.start()]))
-        said = _SAID_BEFORE.search(sentence, 0, finding.start())
-        speaker = subject_before(_before_relative(sentence[: said.start()])) if said else None
-        if speaker is not None and said is not None:  # `Vetham said the survey showed that`
-            return replace(speaker, cue=said.group()), sentence[said.end() :].strip()
-        if phrase is not None and _finder(phrase) and said is None:  # `The study found that`
-            return replace(phrase, cue=finding.group("verb")), finding.group("clause").strip()
+    if (estimated := _estimate_or_finding(sentence)) is not None:
+        return estimated
     if called := _CALLED_ON.search(sentence):
-        phrase = subject_before(_before_relative(sentence[: called.start()]))
+        cue = called.group().strip()
+        phrase = _subject_cued(sentence, called.start(), cue)
         if continues(sentence, called.start(), called.start("on") - 1):
             phrase = continued_subject(sentence, called.start(), called.start("on") - 1)
+            phrase = replace(phrase, cue=cue) if phrase is not None else None
         clause = urged_to(sentence, called.end("on"), "urged")
         if phrase is not None and clause:
-            return replace(phrase, cue=called.group().strip()), clause  # `called on X to act`
+            return phrase, clause  # `called on X to act`
     closing = closing_report(sentence)
     if closing is not None:
         return closing
